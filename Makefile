@@ -1,0 +1,73 @@
+# dieuhanh — build, run and test.
+#
+#   make run    install missing packages, build, create the demo database, serve
+#   make test   unit + integration tests (SQLite, PostgreSQL), then again under ASan+UBSan
+#
+# BUILD=dir selects the output folder; SAN=1 builds with AddressSanitizer and
+# UndefinedBehaviorSanitizer (the test script uses BUILD=build-san SAN=1).
+
+BUILD ?= build
+SAN ?= 0
+CC ?= gcc
+VERSION := 0.1.0
+
+PKGS := libmicrohttpd jansson libsodium libutf8proc icu-i18n icu-uc sqlite3 libpq
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+        -Wformat=2 -Wvla -Wpointer-arith -Wundef -Wcast-qual -Wwrite-strings
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DDIEUHANH_VERSION='"$(VERSION)"' \
+            -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+ifeq ($(SAN),1)
+OPT := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+else
+OPT := -O2 -g
+endif
+CFLAGS += -std=c17 $(WARN) $(OPT) -MMD -MP
+LDLIBS += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
+LDFLAGS += $(filter -fsanitize=%,$(OPT))
+
+LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
+
+.PHONY: all run test unit-tests deps clean bench
+all: $(BUILD)/dieuhanh unit-tests
+
+$(BUILD)/dieuhanh: $(BUILD)/src/main.o $(BUILD)/libdieuhanh.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/libdieuhanh.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+unit-tests: $(UNIT_BIN)
+
+$(BUILD)/tests/unit/%: tests/unit/%.c $(BUILD)/libdieuhanh.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdieuhanh.a \
+		$(LDLIBS) $(shell pkg-config --libs cmocka 2>/dev/null)
+
+deps:
+	@bash scripts/deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory $(BUILD)/dieuhanh
+	@mkdir -p var
+	@$(BUILD)/dieuhanh demo
+	@$(BUILD)/dieuhanh serve
+
+test:
+	@bash scripts/test.sh
+
+bench:
+	@bash bench/run.sh
+
+clean:
+	rm -rf build build-san
+
+-include $(LIB_OBJ:.o=.d) $(BUILD)/src/main.d

@@ -1,0 +1,37 @@
+/*
+ * api.h: handlers of the JSON API (/api/v1) and the health check.
+ * One file per resource; the route table (src/routes.c) points here.
+ */
+#ifndef DIEUHANH_API_H
+#define DIEUHANH_API_H
+
+#include "http/request.h"
+#include "org/org_service.h"
+
+void api_health(struct http_request *req);
+
+void api_units_list(struct http_request *req);
+void api_units_get(struct http_request *req);
+void api_units_tree(struct http_request *req);
+void api_units_create(struct http_request *req);
+void api_units_update(struct http_request *req);
+
+void api_people_list(struct http_request *req);
+void api_people_get(struct http_request *req);
+void api_people_create(struct http_request *req);
+void api_people_update(struct http_request *req);
+
+/* Shared by the resource files. */
+void api_reply_org_result(struct http_request *req, enum org_result r,
+                          const struct org_error *err);
+json_t *api_unit_json(const struct org_unit *u);
+json_t *api_person_json(const struct org_person *p);
+/* Reads ?limit= and ?offset=; false after replying 400. */
+bool api_paging(struct http_request *req, int *limit, int *offset);
+/* Reads ?q= folded for search; false after replying 400. NULL when absent. */
+bool api_search(struct http_request *req, const char **folded);
+
+/* The JSON body, which must be an object; NULL after replying 4xx. */
+json_t *api_object_body(struct http_request *req);
+
+#endif

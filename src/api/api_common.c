@@ -1,0 +1,129 @@
+/* api_common.c: conversions and query parsing shared by the API resources. */
+#include "api/api.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "http/reply.h"
+#include "text/vntext.h"
+
+void api_reply_org_result(struct http_request *req, enum org_result r,
+                          const struct org_error *err)
+{
+	switch (r) {
+	case ORG_OK:
+		break;
+	case ORG_INVALID:
+		reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
+		              err->detail, err->field);
+		break;
+	case ORG_CONFLICT:
+		reply_problem(req, 409, "/problems/duplicate", "Duplicate",
+		              err->detail, err->field);
+		break;
+	case ORG_NOT_FOUND:
+		reply_not_found(req);
+		break;
+	case ORG_BUSY:
+		reply_unavailable(req, "database busy");
+		break;
+	case ORG_FAILED:
+		reply_internal_error(req, "storage failure");
+		break;
+	}
+}
+
+static json_t *id_or_null(int64_t id)
+{
+	return id ? json_integer(id) : json_null();
+}
+
+static json_t *string_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *api_unit_json(const struct org_unit *u)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(u->id));
+	json_object_set_new(o, "kind", json_string(u->kind));
+	json_object_set_new(o, "code", json_string(u->code));
+	json_object_set_new(o, "name", json_string(u->name));
+	json_object_set_new(o, "parent_id", id_or_null(u->parent_id));
+	json_object_set_new(o, "valid_from", string_or_null(u->valid_from));
+	json_object_set_new(o, "valid_to", string_or_null(u->valid_to));
+	json_object_set_new(o, "predecessor_id", id_or_null(u->predecessor_id));
+	json_object_set_new(o, "successor_id", id_or_null(u->successor_id));
+	return o;
+}
+
+json_t *api_person_json(const struct org_person *p)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(p->id));
+	json_object_set_new(o, "full_name", json_string(p->full_name));
+	json_object_set_new(o, "title", json_string(p->title ? p->title : ""));
+	json_object_set_new(o, "unit_id", json_integer(p->unit_id));
+	json_object_set_new(o, "email", string_or_null(p->email));
+	json_object_set_new(o, "phone", string_or_null(p->phone));
+	return o;
+}
+
+enum { API_MAX_LIMIT = 1000 };
+
+/* A whole number in [MIN, MAX] from query argument NAME, or DEF if absent. */
+static bool query_int(struct http_request *req, const char *name, int min, int max,
+                      int def, int *out)
+{
+	const char *s = http_query(req, name);
+	if (s == NULL || *s == '\0') {
+		*out = def;
+		return true;
+	}
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (*end != '\0' || v < min || v > max) {
+		char *detail = arena_printf(&req->arena, "'%s' must be a whole number from %d to %d.",
+		                            name, min, max);
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              detail, name);
+		return false;
+	}
+	*out = (int)v;
+	return true;
+}
+
+bool api_paging(struct http_request *req, int *limit, int *offset)
+{
+	return query_int(req, "limit", 1, API_MAX_LIMIT, API_MAX_LIMIT, limit)
+	    && query_int(req, "offset", 0, 1000000000, 0, offset);
+}
+
+bool api_search(struct http_request *req, const char **folded)
+{
+	*folded = NULL;
+	const char *q = http_query(req, "q");
+	if (q == NULL || *q == '\0')
+		return true;
+	char *f = vn_fold(q);
+	if (f == NULL) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "The search text is not valid UTF-8.", "q");
+		return false;
+	}
+	*folded = *f ? arena_strdup(&req->arena, f) : NULL;
+	free(f);
+	return true;
+}
+
+json_t *api_object_body(struct http_request *req)
+{
+	json_t *body = http_json_body(req);
+	if (body && !json_is_object(body)) {
+		reply_problem(req, 400, "about:blank", "Bad Request",
+		              "The body must be a JSON object.", NULL);
+		return NULL;
+	}
+	return body;
+}

@@ -1,0 +1,97 @@
+/* api_people.c: /api/v1/people — list, get, create, update. */
+#include "api/api.h"
+
+#include "api/json_input.h"
+#include "http/reply.h"
+#include "store/store.h"
+
+#define PERSON_FIELD(name, type) { #name, type, offsetof(struct org_person, name) }
+
+static const struct json_field person_fields[] = {
+	{ "id", JF_IGNORED, 0 },
+	PERSON_FIELD(full_name, JF_STRING),
+	PERSON_FIELD(title, JF_OPT_STRING),
+	PERSON_FIELD(unit_id, JF_ID),
+	PERSON_FIELD(email, JF_OPT_STRING),
+	PERSON_FIELD(phone, JF_OPT_STRING),
+};
+
+void api_people_list(struct http_request *req)
+{
+	struct person_filter f = { 0 };
+	const char *unit = http_query(req, "unit");
+	if (unit && *unit && (f.unit_id = http_parse_id(unit)) == 0) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "'unit' must be a unit id.", "unit");
+		return;
+	}
+	if (!api_paging(req, &f.limit, &f.offset) || !api_search(req, &f.q_folded))
+		return;
+	struct org_person *people;
+	size_t n;
+	enum store_status s = req->store->ops->person_list(req->store, &f, &req->arena,
+	                                                    &people, &n);
+	if (s != STORE_OK) {
+		reply_internal_error(req, store_status_name(s));
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, api_person_json(&people[i]));
+	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
+}
+
+void api_people_get(struct http_request *req)
+{
+	struct org_person p;
+	int64_t id = http_param_id(req, "id");
+	enum store_status s = id ? req->store->ops->person_get(req->store, id, &req->arena, &p)
+	                         : STORE_NOT_FOUND;
+	if (s == STORE_NOT_FOUND)
+		reply_not_found(req);
+	else if (s != STORE_OK)
+		reply_internal_error(req, store_status_name(s));
+	else
+		reply_json(req, 200, api_person_json(&p));
+}
+
+static bool apply_person_json(void *ctx, struct org_person *p, struct arena *a,
+                              struct org_error *err)
+{
+	return json_apply(ctx, person_fields, sizeof person_fields / sizeof person_fields[0],
+	                  p, a, err);
+}
+
+static void save_person(struct http_request *req, int64_t id)
+{
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	struct org_person p;
+	struct org_error err = { 0 };
+	enum org_result r = org_person_save(req->store, &req->arena, id, apply_person_json,
+	                                    body, &p, &err);
+	if (r != ORG_OK) {
+		api_reply_org_result(req, r, &err);
+		return;
+	}
+	reply_json(req, id ? 200 : 201, api_person_json(&p));
+	if (id == 0)
+		reply_header(req, MHD_HTTP_HEADER_LOCATION,
+		             arena_printf(&req->arena, "/api/v1/people/%lld", (long long)p.id));
+}
+
+void api_people_create(struct http_request *req)
+{
+	save_person(req, 0);
+}
+
+void api_people_update(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id");
+	if (id == 0) {
+		reply_not_found(req);
+		return;
+	}
+	save_person(req, id);
+}

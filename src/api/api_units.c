@@ -1,0 +1,161 @@
+/* api_units.c: /api/v1/units — list, get, subtree, create, update. */
+#include "api/api.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/json_input.h"
+#include "http/reply.h"
+#include "store/store.h"
+
+#define UNIT_FIELD(name, type) { #name, type, offsetof(struct org_unit, name) }
+
+static const struct json_field unit_fields[] = {
+	{ "id", JF_IGNORED, 0 },
+	UNIT_FIELD(kind, JF_STRING),
+	UNIT_FIELD(code, JF_STRING),
+	UNIT_FIELD(name, JF_STRING),
+	UNIT_FIELD(parent_id, JF_OPT_ID),
+	UNIT_FIELD(valid_from, JF_OPT_STRING),
+	UNIT_FIELD(valid_to, JF_OPT_STRING),
+	UNIT_FIELD(predecessor_id, JF_OPT_ID),
+	UNIT_FIELD(successor_id, JF_OPT_ID),
+};
+
+void api_units_list(struct http_request *req)
+{
+	struct unit_filter f = { 0 };
+	f.kind = http_query(req, "kind");
+	if (f.kind && *f.kind == '\0')
+		f.kind = NULL;
+	if (f.kind && !org_unit_kind_valid(f.kind)) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "Unknown kind of unit.", "kind");
+		return;
+	}
+	const char *parent = http_query(req, "parent");
+	if (parent && *parent && (f.parent_id = http_parse_id(parent)) == 0) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "'parent' must be a unit id.", "parent");
+		return;
+	}
+	if (!api_paging(req, &f.limit, &f.offset) || !api_search(req, &f.q_folded))
+		return;
+	struct org_unit *units;
+	size_t n;
+	enum store_status s = req->store->ops->unit_list(req->store, &f, &req->arena, &units, &n);
+	if (s != STORE_OK) {
+		reply_internal_error(req, store_status_name(s));
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, api_unit_json(&units[i]));
+	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
+}
+
+void api_units_get(struct http_request *req)
+{
+	struct org_unit u;
+	int64_t id = http_param_id(req, "id");
+	enum store_status s = id ? req->store->ops->unit_get(req->store, id, &req->arena, &u)
+	                         : STORE_NOT_FOUND;
+	if (s == STORE_NOT_FOUND)
+		reply_not_found(req);
+	else if (s != STORE_OK)
+		reply_internal_error(req, store_status_name(s));
+	else
+		reply_json(req, 200, api_unit_json(&u));
+}
+
+struct id_slot {
+	int64_t id;
+	json_t *node;
+};
+
+static int id_slot_cmp(const void *a, const void *b)
+{
+	int64_t x = ((const struct id_slot *)a)->id, y = ((const struct id_slot *)b)->id;
+	return (x > y) - (x < y);
+}
+
+/*
+ * The subtree arrives flat (root first, the rest in name order); each row is
+ * hung under its parent, found by binary search on id, so children keep the
+ * name order.
+ */
+void api_units_tree(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id");
+	struct org_unit *units;
+	size_t n = 0;
+	enum store_status s = id ? req->store->ops->unit_subtree(req->store, id, &req->arena,
+	                                                          &units, &n)
+	                         : STORE_NOT_FOUND;
+	if (s == STORE_NOT_FOUND) {
+		reply_not_found(req);
+		return;
+	}
+	if (s != STORE_OK) {
+		reply_internal_error(req, store_status_name(s));
+		return;
+	}
+	struct id_slot *index = arena_alloc(&req->arena, n * sizeof *index);
+	json_t **nodes = arena_alloc(&req->arena, n * sizeof *nodes);
+	for (size_t i = 0; i < n; i++) {
+		nodes[i] = api_unit_json(&units[i]);
+		json_object_set_new(nodes[i], "children", json_array());
+		index[i] = (struct id_slot){ units[i].id, nodes[i] };
+	}
+	qsort(index, n, sizeof *index, id_slot_cmp);
+	for (size_t i = 1; i < n; i++) {
+		struct id_slot key = { units[i].parent_id, NULL };
+		struct id_slot *parent = bsearch(&key, index, n, sizeof *index, id_slot_cmp);
+		if (parent)
+			json_array_append(json_object_get(parent->node, "children"), nodes[i]);
+	}
+	for (size_t i = 1; i < n; i++)
+		json_decref(nodes[i]);
+	reply_json(req, 200, nodes[0]);
+}
+
+static bool apply_unit_json(void *ctx, struct org_unit *u, struct arena *a,
+                            struct org_error *err)
+{
+	return json_apply(ctx, unit_fields, sizeof unit_fields / sizeof unit_fields[0],
+	                  u, a, err);
+}
+
+static void save_unit(struct http_request *req, int64_t id)
+{
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	struct org_unit u;
+	struct org_error err = { 0 };
+	enum org_result r = org_unit_save(req->store, &req->arena, id, apply_unit_json, body,
+	                                  &u, &err);
+	if (r != ORG_OK) {
+		api_reply_org_result(req, r, &err);
+		return;
+	}
+	reply_json(req, id ? 200 : 201, api_unit_json(&u));
+	if (id == 0)
+		reply_header(req, MHD_HTTP_HEADER_LOCATION,
+		             arena_printf(&req->arena, "/api/v1/units/%lld", (long long)u.id));
+}
+
+void api_units_create(struct http_request *req)
+{
+	save_unit(req, 0);
+}
+
+void api_units_update(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id");
+	if (id == 0) {
+		reply_not_found(req);
+		return;
+	}
+	save_unit(req, id);
+}

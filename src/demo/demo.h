@@ -1,0 +1,21 @@
+/*
+ * demo.h: the demonstration data — District 9 of Ho Chi Minh City in 2019,
+ * as the seed article shows it (DOMAIN.md §1).  Names of people are
+ * invented; titles are real.
+ */
+#ifndef DIEUHANH_DEMO_H
+#define DIEUHANH_DEMO_H
+
+#include <stdint.h>
+
+struct store;
+
+enum demo_result { DEMO_LOADED, DEMO_ALREADY_PRESENT, DEMO_FAILED };
+
+/*
+ * Loads the demo into ST when it holds no units, in one transaction: it
+ * lands whole or not at all.  *UNITS and *PEOPLE get the counts loaded.
+ */
+enum demo_result demo_load(struct store *st, int64_t *units, int64_t *people);
+
+#endif

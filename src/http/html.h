@@ -1,0 +1,29 @@
+/*
+ * html.h: building HTML with escaping by default (after cgit's html.c).
+ *
+ * html_txt() and html_attr() escape; html_raw() is the spelled-out exception
+ * for markup the program itself wrote.  The buffer grows on the heap and is
+ * handed to reply_html() whole.
+ */
+#ifndef DIEUHANH_HTML_H
+#define DIEUHANH_HTML_H
+
+#include <stddef.h>
+
+struct html {
+	char *buf;
+	size_t len;
+	size_t cap;
+};
+
+void html_raw(struct html *h, const char *s);
+void html_rawf(struct html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Text content: & < > escaped. */
+void html_txt(struct html *h, const char *s);
+/* Attribute value (inside double quotes): & < > " ' escaped. */
+void html_attr(struct html *h, const char *s);
+/* Hands the buffer over (caller frees, e.g. through reply_html). */
+char *html_take(struct html *h, size_t *len);
+void html_free(struct html *h);
+
+#endif

@@ -1,0 +1,140 @@
+/* reply.c: see reply.h. */
+#include "http/reply.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "http/router.h"
+
+bool http_is_api_path(const char *path)
+{
+	return strncmp(path, "/api/", 5) == 0 || strcmp(path, "/api") == 0;
+}
+
+static void set_response(struct http_request *req, unsigned int status,
+                         struct MHD_Response *resp, size_t bytes, const char *type)
+{
+	if (req->response)
+		MHD_destroy_response(req->response);
+	req->response = resp;
+	req->status = status;
+	req->bytes = bytes;
+	if (resp && type)
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type);
+}
+
+static void reply_buffer(struct http_request *req, unsigned int status, char *data,
+                         size_t len, const char *type)
+{
+	struct MHD_Response *resp =
+		MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
+	if (resp == NULL)
+		free(data);
+	set_response(req, status, resp, len, type);
+}
+
+static void reply_json_typed(struct http_request *req, unsigned int status, json_t *body,
+                             const char *type)
+{
+	char *text = json_dumps(body, JSON_COMPACT | JSON_ENCODE_ANY);
+	json_decref(body);
+	if (text == NULL) {
+		set_response(req, 500, NULL, 0, NULL);
+		return;
+	}
+	reply_buffer(req, status, text, strlen(text), type);
+}
+
+void reply_json(struct http_request *req, unsigned int status, json_t *body)
+{
+	reply_json_typed(req, status, body, "application/json");
+}
+
+void reply_html(struct http_request *req, unsigned int status, char *html, size_t len)
+{
+	reply_buffer(req, status, html, len, "text/html; charset=utf-8");
+}
+
+void reply_text(struct http_request *req, unsigned int status, const char *text)
+{
+	char *copy = strdup(text);
+	if (copy == NULL) {
+		set_response(req, 500, NULL, 0, NULL);
+		return;
+	}
+	reply_buffer(req, status, copy, strlen(copy), "text/plain; charset=utf-8");
+}
+
+void reply_problem(struct http_request *req, unsigned int status, const char *type,
+                   const char *title, const char *detail, const char *field)
+{
+	if (!http_is_api_path(req->path)) {
+		/* Pages get a readable page; the HTML layer can do better later. */
+		char *html = NULL;
+		size_t len = 0;
+		FILE *f = open_memstream(&html, &len);
+		if (f) {
+			fprintf(f, "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+			        "<title>%u</title><link rel=\"stylesheet\" href=\"/static/css/app.css\">"
+			        "</head><body><main><h1>%u</h1><p>", status, status);
+			/* title and detail are our own constant strings, never user input */
+			fputs(title, f);
+			fputs("</p><p><a href=\"/\">Trang chủ</a></p></main></body></html>", f);
+			fclose(f);
+			reply_html(req, status, html, len);
+			return;
+		}
+	}
+	json_t *p = json_pack("{s:s, s:s, s:i, s:s}", "type", type, "title", title,
+	                      "status", (int)status, "detail", detail ? detail : title);
+	if (p && field)
+		json_object_set_new(p, "field", json_string(field));
+	if (p && req->path)
+		json_object_set_new(p, "instance", json_string(req->path));
+	reply_json_typed(req, status, p, "application/problem+json");
+}
+
+void reply_not_found(struct http_request *req)
+{
+	reply_problem(req, 404, "about:blank", "Not Found",
+	              "There is nothing at this address.", NULL);
+}
+
+void reply_method_not_allowed(struct http_request *req, unsigned int methods)
+{
+	char allow[128];
+	router_allow_header(methods, allow, sizeof allow);
+	char *detail = arena_printf(&req->arena, "This address accepts %s.", allow);
+	reply_problem(req, 405, "about:blank", "Method Not Allowed", detail, NULL);
+	reply_header(req, MHD_HTTP_HEADER_ALLOW, allow);
+}
+
+void reply_internal_error(struct http_request *req, const char *what)
+{
+	fprintf(stderr, "error: %s %s: %s\n", req->method_name, req->path, what);
+	reply_problem(req, 500, "about:blank", "Internal Server Error",
+	              "The server could not complete the request; it has been logged.", NULL);
+}
+
+void reply_unavailable(struct http_request *req, const char *what)
+{
+	fprintf(stderr, "unavailable: %s %s: %s\n", req->method_name, req->path, what);
+	reply_problem(req, 503, "about:blank", "Service Unavailable",
+	              "The database is busy; try again in a moment.", NULL);
+	reply_header(req, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+}
+
+void reply_redirect(struct http_request *req, const char *location)
+{
+	struct MHD_Response *resp =
+		MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
+	set_response(req, 303, resp, 0, NULL);
+	reply_header(req, MHD_HTTP_HEADER_LOCATION, location);
+}
+
+void reply_header(struct http_request *req, const char *name, const char *value)
+{
+	if (req->response)
+		MHD_add_response_header(req->response, name, value);
+}

@@ -1,0 +1,103 @@
+/*
+ * request.h: one HTTP request as handlers see it.
+ *
+ * The context is created on MHD's first callback for the request and freed
+ * in the completion callback, whatever happened in between, together with
+ * its arena: handlers allocate from req->arena and never free.
+ */
+#ifndef DIEUHANH_HTTP_REQUEST_H
+#define DIEUHANH_HTTP_REQUEST_H
+
+#include <jansson.h>
+#include <microhttpd.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "util/arena.h"
+
+struct store;
+struct http_server;
+
+enum http_method {
+	HTTP_GET = 1 << 0,
+	HTTP_HEAD = 1 << 1,
+	HTTP_POST = 1 << 2,
+	HTTP_PUT = 1 << 3,
+	HTTP_PATCH = 1 << 4,
+	HTTP_DELETE = 1 << 5,
+	HTTP_OPTIONS = 1 << 6,
+	HTTP_OTHER = 1 << 7,
+};
+
+enum body_kind { BODY_NONE, BODY_RAW, BODY_FORM };
+
+struct http_param {
+	const char *name;
+	const char *value;
+};
+
+struct form_field {
+	const char *key;
+	char *value;
+	size_t len;
+	struct form_field *next;
+};
+
+enum { HTTP_MAX_PARAMS = 4 };
+
+struct http_request {
+	struct MHD_Connection *conn;
+	const struct http_server *server;
+	struct store *store;
+	struct arena arena;
+
+	enum http_method method;
+	const char *method_name;
+	const char *path;
+
+	struct http_param params[HTTP_MAX_PARAMS];
+	size_t nparams;
+
+	/* Body: raw bytes (JSON and others) or decoded form fields. */
+	enum body_kind body_kind;
+	char *body;
+	size_t body_len;
+	size_t body_cap;
+	bool body_too_large;
+	struct MHD_PostProcessor *post;
+	struct form_field *form;
+	json_t *json;      /* parsed body, released with the request */
+
+	/* Reply, set by the reply_* functions. */
+	unsigned int status;
+	size_t bytes;
+	struct MHD_Response *response;
+	bool started;      /* first callback seen */
+
+	struct timespec start;
+};
+
+/* Path parameter NAME ("{id}") or NULL. */
+const char *http_param(const struct http_request *req, const char *name);
+/* Path parameter NAME as a positive id, or 0 if absent or malformed. */
+int64_t http_param_id(const struct http_request *req, const char *name);
+/* Query argument NAME (decoded by MHD) or NULL. */
+const char *http_query(const struct http_request *req, const char *name);
+/* Request header NAME or NULL. */
+const char *http_header(const struct http_request *req, const char *name);
+/* Form field NAME of a urlencoded or multipart body, or NULL. */
+const char *http_form(const struct http_request *req, const char *name);
+
+/*
+ * Parses the JSON body.  On failure replies with the problem (415 wrong
+ * content type, 400 malformed or not valid UTF-8) and returns NULL.  The
+ * returned value is owned by the request.
+ */
+json_t *http_json_body(struct http_request *req);
+
+/* Parses a decimal positive 64-bit id; 0 when S is not one. */
+int64_t http_parse_id(const char *s);
+
+#endif

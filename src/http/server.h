@@ -1,0 +1,48 @@
+/*
+ * server.h: the HTTP daemon (libmicrohttpd).
+ */
+#ifndef DIEUHANH_HTTP_SERVER_H
+#define DIEUHANH_HTTP_SERVER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "http/router.h"
+
+struct store;
+
+struct http_config {
+	const char *listen_host;   /* "127.0.0.1" */
+	uint16_t listen_port;
+	unsigned int threads;      /* worker threads, one epoll loop each */
+	const char *static_dir;
+	unsigned int connection_limit;
+	unsigned int per_ip_limit;
+	unsigned int idle_timeout_s;
+	size_t connection_memory;  /* bytes MHD may use per connection */
+	size_t body_limit;         /* largest accepted request body */
+	bool access_log;
+};
+
+struct http_server {
+	struct http_config cfg;
+	struct store *store;
+	const struct route *routes;
+	int schema_version;        /* after migration, for /healthz */
+	int static_fd;             /* directory fd of static_dir, or -1 */
+	struct MHD_Daemon *daemon;
+};
+
+/* Starts serving; false with a message on stderr when it cannot. */
+bool http_server_start(struct http_server *srv);
+/*
+ * Stops accepting, waits up to GRACE_MS for requests in flight, then stops
+ * every thread and closes the connections.
+ */
+void http_server_stop(struct http_server *srv, unsigned int grace_ms);
+
+/* Static files under /static/ (used by the route table). */
+void http_static_handler(struct http_request *req);
+
+#endif

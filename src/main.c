@@ -1,0 +1,287 @@
+/*
+ * main.c: the dieuhanh command line.
+ *
+ *   dieuhanh serve   [--listen ADDR:PORT] [--db URL] [--threads N] [--static DIR]
+ *   dieuhanh migrate [--db URL]
+ *   dieuhanh demo    [--db URL]
+ *   dieuhanh version
+ *
+ * Every flag can also come from the environment (DIEUHANH_LISTEN, ...); the
+ * flag wins.  A bad flag or value prints the usage and exits 2.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "demo/demo.h"
+#include "http/server.h"
+#include "store/store.h"
+
+enum { EXIT_USAGE = 2 };
+
+struct options {
+	const char *db;
+	const char *listen;
+	const char *threads;
+	const char *static_dir;
+	char host[64];
+	unsigned int port;
+	unsigned int nthreads;
+};
+
+static const char USAGE[] =
+	"Usage: dieuhanh COMMAND [OPTIONS]\n"
+	"\n"
+	"Commands:\n"
+	"  serve      serve the web interface and the JSON API\n"
+	"  migrate    bring the database schema up to date\n"
+	"  demo       load the District 9 demo data into an empty database\n"
+	"  version    print the version\n"
+	"  help       print this help\n"
+	"\n"
+	"Options (each also read from the environment variable in brackets):\n"
+	"  --db URL            sqlite:PATH or postgresql://USER@HOST:PORT/DB\n"
+	"                      [DIEUHANH_DB] (default sqlite:var/dieuhanh.db)\n"
+	"  --listen ADDR:PORT  serve: address to listen on [DIEUHANH_LISTEN]\n"
+	"                      (default 127.0.0.1:8080)\n"
+	"  --threads N         serve: worker threads, 1-256 [DIEUHANH_THREADS]\n"
+	"                      (default: one per processor core)\n"
+	"  --static DIR        serve: folder of static files [DIEUHANH_STATIC]\n"
+	"                      (default static)\n"
+	"  --help              this help\n";
+
+__attribute__((format(printf, 1, 2)))
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("dieuhanh: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\n\n", stderr);
+	fputs(USAGE, stderr);
+	return EXIT_USAGE;
+}
+
+static const char *env_or(const char *name, const char *def)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : def;
+}
+
+/* ADDR:PORT with an IPv4 address and a port 1-65535. */
+static bool parse_listen(const char *s, struct options *o)
+{
+	const char *colon = strrchr(s, ':');
+	if (colon == NULL || colon == s || (size_t)(colon - s) >= sizeof o->host)
+		return false;
+	memcpy(o->host, s, (size_t)(colon - s));
+	o->host[colon - s] = '\0';
+	char *end;
+	errno = 0;
+	long port = strtol(colon + 1, &end, 10);
+	if (errno || *end || end == colon + 1 || port < 1 || port > 65535)
+		return false;
+	o->port = (unsigned int)port;
+	unsigned char buf[4];
+	int dots = 0;
+	for (const char *p = o->host; *p; p++)
+		dots += *p == '.';
+	return dots == 3 && sscanf(o->host, "%hhu.%hhu.%hhu.%hhu", &buf[0], &buf[1], &buf[2],
+	                           &buf[3]) == 4;
+}
+
+/*
+ * Parses the flags of COMMAND.  ALLOWED says which of --listen/--threads/
+ * --static the command takes.  Returns -1 to go on, else an exit code.
+ */
+static int parse_options(int argc, char **argv, bool serve_flags, struct options *o)
+{
+	o->db = env_or("DIEUHANH_DB", "sqlite:var/dieuhanh.db");
+	o->listen = env_or("DIEUHANH_LISTEN", "127.0.0.1:8080");
+	o->threads = env_or("DIEUHANH_THREADS", NULL);
+	o->static_dir = env_or("DIEUHANH_STATIC", "static");
+	static const struct option serve_opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "listen", required_argument, NULL, 'l' },
+		{ "threads", required_argument, NULL, 't' },
+		{ "static", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	static const struct option db_opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	opterr = 0;
+	optind = 1;
+	int c;
+	while ((c = getopt_long(argc, argv, ":", serve_flags ? serve_opts : db_opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': o->db = optarg; break;
+		case 'l': o->listen = optarg; break;
+		case 't': o->threads = optarg; break;
+		case 's': o->static_dir = optarg; break;
+		case 'h': fputs(USAGE, stdout); return 0;
+		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
+		default: return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error("unexpected argument '%s'", argv[optind]);
+	if (!parse_listen(o->listen, o))
+		return usage_error("--listen: '%s' is not ADDR:PORT (e.g. 127.0.0.1:8080)",
+		                   o->listen);
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	o->nthreads = n > 0 ? (unsigned int)n : 2;
+	if (o->threads) {
+		char *end;
+		errno = 0;
+		long t = strtol(o->threads, &end, 10);
+		if (errno || *end || end == o->threads || t < 1 || t > 256)
+			return usage_error("--threads: '%s' is not a number from 1 to 256",
+			                   o->threads);
+		o->nthreads = (unsigned int)t;
+	}
+	if (strncmp(o->db, "sqlite:", 7) != 0 && strncmp(o->db, "postgresql://", 13) != 0
+	    && strncmp(o->db, "postgres://", 11) != 0)
+		return usage_error("--db: '%s' is not sqlite:PATH or postgresql://...", o->db);
+	return -1;
+}
+
+/* Opens and migrates the database; NULL after a message. */
+static struct store *open_store(const struct options *o, int *version)
+{
+	char err[512];
+	struct store *st = store_open(o->db, err, sizeof err);
+	if (st == NULL) {
+		fprintf(stderr, "dieuhanh: %s\n", err);
+		return NULL;
+	}
+	enum store_status s = st->ops->migrate(st, version);
+	if (s != STORE_OK) {
+		fprintf(stderr, "dieuhanh: migrating %s failed: %s\n", o->db, store_status_name(s));
+		st->ops->close(st);
+		return NULL;
+	}
+	return st;
+}
+
+static int cmd_migrate(const struct options *o)
+{
+	int version;
+	struct store *st = open_store(o, &version);
+	if (st == NULL)
+		return 1;
+	printf("schema version %d (%s)\n", version, st->ops->engine);
+	st->ops->close(st);
+	return 0;
+}
+
+static int cmd_demo(const struct options *o)
+{
+	int version;
+	struct store *st = open_store(o, &version);
+	if (st == NULL)
+		return 1;
+	int64_t units, people;
+	enum demo_result r = demo_load(st, &units, &people);
+	st->ops->close(st);
+	switch (r) {
+	case DEMO_LOADED:
+		printf("demo data loaded: %lld units, %lld people\n", (long long)units,
+		       (long long)people);
+		return 0;
+	case DEMO_ALREADY_PRESENT:
+		printf("demo data already present (the database has units); nothing added\n");
+		return 0;
+	case DEMO_FAILED:
+		break;
+	}
+	fprintf(stderr, "dieuhanh: loading the demo data failed; nothing was written\n");
+	return 1;
+}
+
+extern const struct route routes[];
+
+static int cmd_serve(const struct options *o)
+{
+	/*
+	 * Block the stop signals before any thread exists, so every MHD thread
+	 * inherits the mask and only sigwait() below sees them.
+	 */
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGTERM);
+	sigaddset(&stop, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &stop, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	int version;
+	struct store *st = open_store(o, &version);
+	if (st == NULL)
+		return 1;
+	struct http_server srv = {
+		.cfg = {
+			.listen_host = o->host,
+			.listen_port = (uint16_t)o->port,
+			.threads = o->nthreads,
+			.static_dir = o->static_dir,
+			.connection_limit = 1024,
+			.per_ip_limit = 256,
+			.idle_timeout_s = 30,
+			.connection_memory = 128 * 1024,
+			.body_limit = 1024 * 1024,
+			.access_log = true,
+		},
+		.store = st,
+		.routes = routes,
+		.schema_version = version,
+	};
+	if (!http_server_start(&srv)) {
+		st->ops->close(st);
+		return 1;
+	}
+	printf("dieuhanh %s: serving on http://%s:%u/ (%s, %u threads)\n", DIEUHANH_VERSION,
+	       o->host, o->port, st->ops->engine, o->nthreads);
+	fflush(stdout);
+	int sig = 0;
+	sigwait(&stop, &sig);
+	fprintf(stderr, "dieuhanh: %s received, finishing requests in flight\n",
+	        sig == SIGINT ? "SIGINT" : "SIGTERM");
+	http_server_stop(&srv, 10000);
+	st->ops->close(st);
+	fprintf(stderr, "dieuhanh: stopped\n");
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		return usage_error("%s", "no command given");
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+		fputs(USAGE, stdout);
+		return 0;
+	}
+	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+		printf("dieuhanh %s\n", DIEUHANH_VERSION);
+		return 0;
+	}
+	bool serve = strcmp(cmd, "serve") == 0;
+	if (!serve && strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)
+		return usage_error("unknown command '%s'", cmd);
+	struct options o = { 0 };
+	int rc = parse_options(argc - 1, argv + 1, serve, &o);
+	if (rc >= 0)
+		return rc;
+	if (serve)
+		return cmd_serve(&o);
+	return strcmp(cmd, "migrate") == 0 ? cmd_migrate(&o) : cmd_demo(&o);
+}

@@ -1,0 +1,52 @@
+/*
+ * org_service.h: creating and changing units and people.
+ *
+ * A change is read, edited, checked and written inside one store
+ * transaction, so the parent that was checked still exists when the row is
+ * written and two concurrent edits cannot interleave.  Callers describe the
+ * edit as a function applied to the current record; on a busy database the
+ * whole transaction is retried a few times.
+ */
+#ifndef DIEUHANH_ORG_SERVICE_H
+#define DIEUHANH_ORG_SERVICE_H
+
+#include "org/org.h"
+
+struct store;
+struct arena;
+
+enum org_result {
+	ORG_OK = 0,
+	ORG_INVALID,    /* a field is wrong: see the org_error (422) */
+	ORG_NOT_FOUND,  /* the record to change does not exist (404) */
+	ORG_CONFLICT,   /* duplicate code (409) */
+	ORG_BUSY,       /* the database stayed busy (503) */
+	ORG_FAILED,     /* storage error (500) */
+};
+
+/* Edits *U in place (arena A for new strings); false with ERR to refuse. */
+typedef bool (*org_unit_edit)(void *ctx, struct org_unit *u, struct arena *a,
+                              struct org_error *err);
+typedef bool (*org_person_edit)(void *ctx, struct org_person *p, struct arena *a,
+                                struct org_error *err);
+
+/* ID 0 creates a unit from an empty record; otherwise edits unit ID. *OUT gets the result. */
+enum org_result org_unit_save(struct store *st, struct arena *a, int64_t id,
+                              org_unit_edit edit, void *ctx,
+                              struct org_unit *out, struct org_error *err);
+enum org_result org_person_save(struct store *st, struct arena *a, int64_t id,
+                                org_person_edit edit, void *ctx,
+                                struct org_person *out, struct org_error *err);
+
+/*
+ * The same inside a transaction the caller already holds (bulk loads such
+ * as the demo data, which must land whole or not at all); no retry.
+ */
+enum org_result org_unit_save_in(struct store *st, struct arena *a, int64_t id,
+                                 org_unit_edit edit, void *ctx,
+                                 struct org_unit *out, struct org_error *err);
+enum org_result org_person_save_in(struct store *st, struct arena *a, int64_t id,
+                                   org_person_edit edit, void *ctx,
+                                   struct org_person *out, struct org_error *err);
+
+#endif

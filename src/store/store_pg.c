@@ -1,0 +1,991 @@
+/*
+ * store_pg.c: the PostgreSQL engine behind store.h.
+ *
+ * Why it looks like this:
+ * - One connection per worker thread (a pthread key), opened lazily.  A
+ *   PGconn must not be used by two threads at once, and a connection per
+ *   thread needs no pool and no locking on the request path.  The store
+ *   also keeps a list of every connection it opened, so close() finishes
+ *   them all; a thread that exits earlier closes its own (key destructor).
+ * - Every statement has a fixed id and SQL text and is prepared on first use
+ *   per connection ("s<id>"), remembered in that connection's flags.  Values
+ *   always travel as parameters, never inside the SQL: text for strings and
+ *   integers, binary for the bytea sort keys.  Sort keys come back as hex
+ *   (encode(..., 'hex')) and dates as to_char(..., 'YYYY-MM-DD'), so results
+ *   stay in text format and do not depend on DateStyle.
+ * - The server may restart under us.  When a call finds its connection
+ *   broken it resets it, forgets the prepared statements (they died with the
+ *   session) and retries the call once; inside a transaction it cannot, so
+ *   the call fails with STORE_HARD_ERROR and the transaction is lost: every
+ *   call up to rollback()/commit() fails the same way.  (A write outside a
+ *   transaction whose connection broke mid-flight may have been applied
+ *   before the retry; the services write only inside transactions.)
+ * - Transactions are SERIALIZABLE: the service checks (parent exists, no
+ *   cycle) and then writes, and SERIALIZABLE makes those checks hold without
+ *   explicit locks.  A serialization failure or deadlock (40001, 40P01) is
+ *   STORE_SOFT_ERROR, so the caller may run the whole transaction again.
+ *   A duplicate key (23505) is STORE_CONFLICT; anything else is
+ *   STORE_HARD_ERROR and logged to stderr as one "store_pg:" line.
+ * - migrate() holds a transaction-level advisory lock while it looks at
+ *   schema_version and applies a step, so two processes starting together
+ *   apply each migration once.
+ */
+#include "store/store.h"
+
+#include <inttypes.h>
+#include <libpq-fe.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/migrations.h"
+#include "util/arena.h"
+
+enum pg_stmt_id {
+	PG_PING,
+	PG_BEGIN,
+	PG_COMMIT,
+	PG_UNIT_GET,
+	PG_UNIT_GET_BY_CODE,
+	PG_UNIT_LIST,
+	PG_UNIT_SUBTREE,
+	PG_UNIT_INSERT,
+	PG_UNIT_UPDATE,
+	PG_UNIT_COUNT,
+	PG_PERSON_GET,
+	PG_PERSON_LIST,
+	PG_PERSON_INSERT,
+	PG_PERSON_UPDATE,
+	PG_STMT_COUNT
+};
+
+#define UNIT_COLUMNS \
+	"id, kind, code, name, parent_id," \
+	" to_char(valid_from, 'YYYY-MM-DD'), to_char(valid_to, 'YYYY-MM-DD')," \
+	" predecessor_id, successor_id, search_key, encode(sort_key, 'hex')"
+#define PERSON_COLUMNS \
+	"id, full_name, title, unit_id, email, phone, search_key," \
+	" encode(sort_key, 'hex')"
+
+/* E'\\' is one backslash whatever standard_conforming_strings says. */
+#define LIKE_ESCAPE " ESCAPE E'\\\\'"
+
+static const char *const pg_sql[PG_STMT_COUNT] = {
+	[PG_PING] = "SELECT 1",
+	[PG_BEGIN] = "BEGIN ISOLATION LEVEL SERIALIZABLE",
+	[PG_COMMIT] = "COMMIT",
+	[PG_UNIT_GET] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE id = $1",
+	[PG_UNIT_GET_BY_CODE] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE code = $1",
+	[PG_UNIT_LIST] =
+		"SELECT " UNIT_COLUMNS " FROM org_unit"
+		" WHERE ($1::text IS NULL OR kind = $1)"
+		"   AND ($2::text IS NULL OR search_key LIKE '%' || $2 || '%'" LIKE_ESCAPE ")"
+		"   AND ($3::bigint = 0 OR parent_id = $3)"
+		" ORDER BY sort_key, id LIMIT $4::bigint OFFSET $5::bigint",
+	[PG_UNIT_SUBTREE] =
+		"WITH RECURSIVE sub(id, depth) AS ("
+		"  SELECT id, 0 FROM org_unit WHERE id = $1"
+		"  UNION ALL"
+		"  SELECT u.id, sub.depth + 1 FROM org_unit u JOIN sub ON u.parent_id = sub.id"
+		"  WHERE sub.depth < 64)"
+		" SELECT u.id, u.kind, u.code, u.name, u.parent_id,"
+		"        to_char(u.valid_from, 'YYYY-MM-DD'), to_char(u.valid_to, 'YYYY-MM-DD'),"
+		"        u.predecessor_id, u.successor_id, u.search_key,"
+		"        encode(u.sort_key, 'hex')"
+		" FROM sub JOIN org_unit u ON u.id = sub.id"
+		" ORDER BY sub.depth <> 0, u.sort_key, u.id",
+	[PG_UNIT_INSERT] =
+		"INSERT INTO org_unit(kind, code, name, parent_id, valid_from, valid_to,"
+		" predecessor_id, successor_id, search_key, sort_key)"
+		" VALUES ($1, $2, $3, $4::bigint, $5::date, $6::date, $7::bigint, $8::bigint,"
+		" $9, $10::bytea) RETURNING id",
+	[PG_UNIT_UPDATE] =
+		"UPDATE org_unit SET kind = $2, code = $3, name = $4, parent_id = $5::bigint,"
+		" valid_from = $6::date, valid_to = $7::date, predecessor_id = $8::bigint,"
+		" successor_id = $9::bigint, search_key = $10, sort_key = $11::bytea,"
+		" updated_at = now() WHERE id = $1::bigint",
+	[PG_UNIT_COUNT] = "SELECT count(*) FROM org_unit",
+	[PG_PERSON_GET] = "SELECT " PERSON_COLUMNS " FROM person WHERE id = $1",
+	[PG_PERSON_LIST] =
+		"SELECT " PERSON_COLUMNS " FROM person"
+		" WHERE ($1::bigint = 0 OR unit_id = $1)"
+		"   AND ($2::text IS NULL OR search_key LIKE '%' || $2 || '%'" LIKE_ESCAPE ")"
+		" ORDER BY sort_key, id LIMIT $3::bigint OFFSET $4::bigint",
+	[PG_PERSON_INSERT] =
+		"INSERT INTO person(full_name, title, unit_id, email, phone, search_key, sort_key)"
+		" VALUES ($1, $2, $3::bigint, $4, $5, $6, $7::bytea) RETURNING id",
+	[PG_PERSON_UPDATE] =
+		"UPDATE person SET full_name = $2, title = $3, unit_id = $4::bigint,"
+		" email = $5, phone = $6, search_key = $7, sort_key = $8::bytea,"
+		" updated_at = now() WHERE id = $1::bigint",
+};
+
+/* What each statement does, for the log. */
+static const char *const pg_what[PG_STMT_COUNT] = {
+	[PG_PING] = "ping",
+	[PG_BEGIN] = "begin",
+	[PG_COMMIT] = "commit",
+	[PG_UNIT_GET] = "get unit",
+	[PG_UNIT_GET_BY_CODE] = "get unit by code",
+	[PG_UNIT_LIST] = "list units",
+	[PG_UNIT_SUBTREE] = "unit subtree",
+	[PG_UNIT_INSERT] = "insert unit",
+	[PG_UNIT_UPDATE] = "update unit",
+	[PG_UNIT_COUNT] = "count units",
+	[PG_PERSON_GET] = "get person",
+	[PG_PERSON_LIST] = "list people",
+	[PG_PERSON_INSERT] = "insert person",
+	[PG_PERSON_UPDATE] = "update person",
+};
+
+/* "dieuhanh" in ASCII, as a bigint: the key of the migration lock. */
+#define PG_MIGRATE_LOCK "7235425831284207208"
+
+struct pg_conn {
+	struct pg_store *owner;
+	PGconn *conn;
+	bool prepared[PG_STMT_COUNT];
+	bool in_tx;       /* between a successful begin() and commit()/rollback() */
+	bool tx_lost;     /* the connection broke inside that transaction */
+	struct pg_conn *next;
+};
+
+struct pg_store {
+	struct store base;
+	char *conninfo;
+	pthread_key_t key;
+	pthread_mutex_t lock;      /* guards conns */
+	struct pg_conn *conns;
+};
+
+/* ---- logging ------------------------------------------------------- */
+
+/* Folds libpq's multi-line messages in place: each run of white space
+ * becomes one space, none at the end. */
+static void pg_oneline(char *s)
+{
+	char *o = s, *start = s;
+	bool space = false;
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t') {
+			space = true;
+			continue;
+		}
+		if (space && o != start)
+			*o++ = ' ';
+		space = false;
+		*o++ = *s;
+	}
+	*o = '\0';
+}
+
+/* One line on stderr. */
+__attribute__((format(printf, 1, 2)))
+static void pg_log(const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	pg_oneline(buf);
+	fprintf(stderr, "store_pg: %s\n", buf);
+}
+
+/* Server notices: NOTICE ("already exists, skipping") is noise, WARNING is not. */
+static void pg_notice(void *arg, const PGresult *r)
+{
+	(void)arg;
+	const char *sev = PQresultErrorField(r, PG_DIAG_SEVERITY_NONLOCALIZED);
+	if (sev && strcmp(sev, "WARNING") == 0)
+		pg_log("warning: %s", PQresultErrorMessage(r));
+}
+
+/* ---- connections --------------------------------------------------- */
+
+static PGconn *pg_connect(const char *conninfo)
+{
+	/* The URL or key=value string is expanded from dbname and overrides
+	 * the entries before it (defaults); the entries after it override it.
+	 * The timeout keeps a reconnect to a vanished host from hanging a
+	 * worker; results are always UTF-8. */
+	static const char *const keys[] = {
+		"connect_timeout", "dbname", "client_encoding",
+		"fallback_application_name", NULL
+	};
+	const char *const values[] = { "10", conninfo, "UTF8", "dieuhanh", NULL };
+	PGconn *conn = PQconnectdbParams(keys, values, 1);
+	if (conn)
+		PQsetNoticeReceiver(conn, pg_notice, NULL);
+	return conn;
+}
+
+static void pg_conn_close(struct pg_conn *c)
+{
+	PQfinish(c->conn);
+	free(c);
+}
+
+/* Thread exit: unlink this thread's connection from the store and close it. */
+static void pg_conn_destroy(void *p)
+{
+	struct pg_conn *c = p;
+	struct pg_store *s = c->owner;
+	pthread_mutex_lock(&s->lock);
+	for (struct pg_conn **pp = &s->conns; *pp; pp = &(*pp)->next) {
+		if (*pp == c) {
+			*pp = c->next;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&s->lock);
+	pg_conn_close(c);
+}
+
+/*
+ * A new connection, linked into the store.  It is returned even when the
+ * server could not be reached (PQstatus tells): calls reset it later.
+ */
+static struct pg_conn *pg_conn_open(struct pg_store *s)
+{
+	struct pg_conn *c = calloc(1, sizeof *c);
+	if (c == NULL)
+		return NULL;
+	c->owner = s;
+	c->conn = pg_connect(s->conninfo);
+	if (c->conn == NULL) {
+		free(c);
+		return NULL;
+	}
+	pthread_mutex_lock(&s->lock);
+	c->next = s->conns;
+	s->conns = c;
+	pthread_mutex_unlock(&s->lock);
+	return c;
+}
+
+static struct pg_conn *pg_conn(struct store *st)
+{
+	struct pg_store *s = (struct pg_store *)st;
+	struct pg_conn *c = pthread_getspecific(s->key);
+	if (c)
+		return c;
+	c = pg_conn_open(s);
+	if (c == NULL) {
+		pg_log("out of memory opening a connection");
+		return NULL;
+	}
+	if (PQstatus(c->conn) != CONNECTION_OK)
+		pg_log("connect: %s", PQerrorMessage(c->conn));
+	pthread_setspecific(s->key, c);
+	return c;
+}
+
+/* Re-establishes a broken connection; its prepared statements are gone. */
+static bool pg_reconnect(struct pg_conn *c)
+{
+	memset(c->prepared, 0, sizeof c->prepared);
+	c->in_tx = false;
+	c->tx_lost = false;
+	PQreset(c->conn);
+	if (PQstatus(c->conn) != CONNECTION_OK) {
+		pg_log("reconnect: %s", PQerrorMessage(c->conn));
+		return false;
+	}
+	return true;
+}
+
+/* ---- statements ---------------------------------------------------- */
+
+enum { PG_MAX_PARAMS = 12 };
+
+/* The parameters of one call, in libpq's parallel arrays. */
+struct pg_params {
+	int n;
+	const char *value[PG_MAX_PARAMS];
+	int length[PG_MAX_PARAMS];
+	int format[PG_MAX_PARAMS];
+	char num[PG_MAX_PARAMS][24];
+};
+
+/* Text, or SQL NULL when S is NULL. */
+static void pg_param_text(struct pg_params *p, const char *s)
+{
+	p->value[p->n] = s;
+	p->length[p->n] = 0;
+	p->format[p->n] = 0;
+	p->n++;
+}
+
+static void pg_param_int(struct pg_params *p, int64_t v)
+{
+	snprintf(p->num[p->n], sizeof p->num[p->n], "%" PRId64, v);
+	pg_param_text(p, p->num[p->n]);
+}
+
+/* A foreign key: 0 is NULL. */
+static void pg_param_id(struct pg_params *p, int64_t v)
+{
+	if (v)
+		pg_param_int(p, v);
+	else
+		pg_param_text(p, NULL);
+}
+
+static void pg_param_bytes(struct pg_params *p, const unsigned char *b, size_t len)
+{
+	p->value[p->n] = b ? (const char *)b : "";
+	p->length[p->n] = (int)len;
+	p->format[p->n] = 1;
+	p->n++;
+}
+
+/* Maps a failed result to a status; logs what is not a conflict or a retry. */
+static enum store_status pg_status(PGconn *conn, const PGresult *r, const char *what)
+{
+	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	if (state && strcmp(state, "23505") == 0)
+		return STORE_CONFLICT;
+	if (state && (strcmp(state, "40001") == 0 || strcmp(state, "40P01") == 0))
+		return STORE_SOFT_ERROR;
+	const char *msg = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	if (state)
+		pg_log("%s: %s (SQLSTATE %s)", what, msg ? msg : PQerrorMessage(conn), state);
+	else
+		pg_log("%s: %s", what, PQerrorMessage(conn));
+	return STORE_HARD_ERROR;
+}
+
+static bool pg_result_ok(const PGresult *r)
+{
+	ExecStatusType es = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+	return es == PGRES_COMMAND_OK || es == PGRES_TUPLES_OK;
+}
+
+/* Prepares ID on C if needed and runs it: NULL or an error result on failure. */
+static PGresult *pg_exec_stmt(struct pg_conn *c, enum pg_stmt_id id,
+                              const struct pg_params *p)
+{
+	char name[16];
+	snprintf(name, sizeof name, "s%d", (int)id);
+	if (!c->prepared[id]) {
+		PGresult *r = PQprepare(c->conn, name, pg_sql[id], 0, NULL);
+		if (!pg_result_ok(r))
+			return r;
+		PQclear(r);
+		c->prepared[id] = true;
+	}
+	int n = p ? p->n : 0;
+	return PQexecPrepared(c->conn, name, n, p ? p->value : NULL,
+	                      p ? p->length : NULL, p ? p->format : NULL, 0);
+}
+
+/*
+ * Runs statement ID with parameters P on this thread's connection.  On
+ * STORE_OK, *OUT is the result, for the caller to PQclear.  A broken
+ * connection is reset and the call retried once, outside a transaction.
+ */
+static enum store_status pg_call(struct store *st, enum pg_stmt_id id,
+                                 const struct pg_params *p, PGresult **out)
+{
+	*out = NULL;
+	struct pg_conn *c = pg_conn(st);
+	if (c == NULL)
+		return STORE_HARD_ERROR;
+	if (c->tx_lost) {
+		pg_log("%s: connection lost inside a transaction; roll it back", pg_what[id]);
+		return STORE_HARD_ERROR;
+	}
+	for (int attempt = 0;; attempt++) {
+		if (PQstatus(c->conn) != CONNECTION_OK) {
+			if (c->in_tx) {
+				c->tx_lost = true;
+				pg_log("%s: connection lost inside a transaction", pg_what[id]);
+				return STORE_HARD_ERROR;
+			}
+			if (!pg_reconnect(c))
+				return STORE_HARD_ERROR;
+		}
+		PGresult *r = pg_exec_stmt(c, id, p);
+		if (pg_result_ok(r)) {
+			*out = r;
+			return STORE_OK;
+		}
+		if (PQstatus(c->conn) == CONNECTION_OK || c->in_tx || attempt > 0) {
+			enum store_status s = pg_status(c->conn, r, pg_what[id]);
+			if (PQstatus(c->conn) != CONNECTION_OK && c->in_tx)
+				c->tx_lost = true;
+			PQclear(r);
+			return s;
+		}
+		/* The connection broke under this call: reset and try once more. */
+		pg_log("%s: connection lost, reconnecting: %s", pg_what[id],
+		       PQerrorMessage(c->conn));
+		PQclear(r);
+	}
+}
+
+/* Runs a statement that must return no rows (or whose rows are ignored). */
+static enum store_status pg_run(struct store *st, enum pg_stmt_id id,
+                                const struct pg_params *p)
+{
+	PGresult *r;
+	enum store_status rc = pg_call(st, id, p, &r);
+	PQclear(r);
+	return rc;
+}
+
+/* ---- reading results ----------------------------------------------- */
+
+static const char *pg_text(const PGresult *r, int row, int col, struct arena *a)
+{
+	if (PQgetisnull(r, row, col))
+		return NULL;
+	return arena_strndup(a, PQgetvalue(r, row, col),
+	                     (size_t)PQgetlength(r, row, col));
+}
+
+/* An integer column: NULL reads as 0. */
+static int64_t pg_int(const PGresult *r, int row, int col)
+{
+	if (PQgetisnull(r, row, col))
+		return 0;
+	return strtoll(PQgetvalue(r, row, col), NULL, 10);
+}
+
+static int pg_hexval(char ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return 0;
+}
+
+/* A column of encode(bytea, 'hex'), decoded into the arena. */
+static void pg_bytes(const PGresult *r, int row, int col, struct arena *a,
+                     const unsigned char **out, size_t *len)
+{
+	const char *hex = PQgetvalue(r, row, col);
+	size_t n = (size_t)PQgetlength(r, row, col) / 2;
+	unsigned char *b = arena_alloc(a, n);
+	for (size_t i = 0; i < n; i++)
+		b[i] = (unsigned char)(pg_hexval(hex[2 * i]) << 4 | pg_hexval(hex[2 * i + 1]));
+	*out = b;
+	*len = n;
+}
+
+static void pg_read_unit(const PGresult *r, int row, struct arena *a, void *out)
+{
+	struct org_unit *u = out;
+	u->id = pg_int(r, row, 0);
+	u->kind = pg_text(r, row, 1, a);
+	u->code = pg_text(r, row, 2, a);
+	u->name = pg_text(r, row, 3, a);
+	u->parent_id = pg_int(r, row, 4);
+	u->valid_from = pg_text(r, row, 5, a);
+	u->valid_to = pg_text(r, row, 6, a);
+	u->predecessor_id = pg_int(r, row, 7);
+	u->successor_id = pg_int(r, row, 8);
+	u->search_key = pg_text(r, row, 9, a);
+	pg_bytes(r, row, 10, a, &u->sort_key, &u->sort_key_len);
+}
+
+static void pg_read_person(const PGresult *r, int row, struct arena *a, void *out)
+{
+	struct org_person *p = out;
+	p->id = pg_int(r, row, 0);
+	p->full_name = pg_text(r, row, 1, a);
+	p->title = pg_text(r, row, 2, a);
+	p->unit_id = pg_int(r, row, 3);
+	p->email = pg_text(r, row, 4, a);
+	p->phone = pg_text(r, row, 5, a);
+	p->search_key = pg_text(r, row, 6, a);
+	pg_bytes(r, row, 7, a, &p->sort_key, &p->sort_key_len);
+}
+
+typedef void (*pg_reader)(const PGresult *r, int row, struct arena *a, void *out);
+
+/* Runs ID into an arena array of rows of SIZE bytes. */
+static enum store_status pg_collect(struct store *st, enum pg_stmt_id id,
+                                    const struct pg_params *p, struct arena *a,
+                                    size_t size, pg_reader read, void **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	PGresult *r;
+	enum store_status rc = pg_call(st, id, p, &r);
+	if (rc != STORE_OK)
+		return rc;
+	int rows = PQntuples(r);
+	char *arr = arena_alloc(a, (size_t)rows * size);
+	for (int i = 0; i < rows; i++)
+		read(r, i, a, arr + (size_t)i * size);
+	PQclear(r);
+	*out = arr;
+	*n = (size_t)rows;
+	return STORE_OK;
+}
+
+static enum store_status pg_get_one(struct store *st, enum pg_stmt_id id,
+                                    const struct pg_params *p, struct arena *a,
+                                    pg_reader read, void *out)
+{
+	PGresult *r;
+	enum store_status rc = pg_call(st, id, p, &r);
+	if (rc != STORE_OK)
+		return rc;
+	if (PQntuples(r) > 0)
+		read(r, 0, a, out);
+	else
+		rc = STORE_NOT_FOUND;
+	PQclear(r);
+	return rc;
+}
+
+/* For INSERT ... RETURNING id. */
+static enum store_status pg_insert(struct store *st, enum pg_stmt_id id,
+                                   const struct pg_params *p, int64_t *new_id)
+{
+	PGresult *r;
+	enum store_status rc = pg_call(st, id, p, &r);
+	if (rc != STORE_OK)
+		return rc;
+	if (PQntuples(r) == 1)
+		*new_id = pg_int(r, 0, 0);
+	else
+		rc = STORE_HARD_ERROR;
+	PQclear(r);
+	return rc;
+}
+
+/* For UPDATE: STORE_NOT_FOUND when no row matched. */
+static enum store_status pg_update(struct store *st, enum pg_stmt_id id,
+                                   const struct pg_params *p)
+{
+	PGresult *r;
+	enum store_status rc = pg_call(st, id, p, &r);
+	if (rc != STORE_OK)
+		return rc;
+	if (strcmp(PQcmdTuples(r), "0") == 0)
+		rc = STORE_NOT_FOUND;
+	PQclear(r);
+	return rc;
+}
+
+/* ---- ping and transactions ----------------------------------------- */
+
+static enum store_status pg_ping(struct store *st)
+{
+	return pg_run(st, PG_PING, NULL);
+}
+
+static enum store_status pg_begin(struct store *st)
+{
+	struct pg_conn *c = pg_conn(st);
+	if (c == NULL)
+		return STORE_HARD_ERROR;
+	if (c->in_tx) {
+		pg_log("begin: already inside a transaction");
+		return STORE_HARD_ERROR;
+	}
+	enum store_status rc = pg_run(st, PG_BEGIN, NULL);
+	if (rc == STORE_OK)
+		c->in_tx = true;
+	return rc;
+}
+
+static enum store_status pg_commit(struct store *st)
+{
+	struct pg_conn *c = pg_conn(st);
+	if (c == NULL)
+		return STORE_HARD_ERROR;
+	if (!c->in_tx) {
+		pg_log("commit: no transaction in progress");
+		return STORE_HARD_ERROR;
+	}
+	PGresult *r;
+	enum store_status rc = pg_call(st, PG_COMMIT, NULL, &r);
+	/* COMMIT of a transaction that already failed reports ROLLBACK. */
+	if (rc == STORE_OK && strcmp(PQcmdStatus(r), "COMMIT") != 0) {
+		pg_log("commit: the transaction had failed and was rolled back");
+		rc = STORE_HARD_ERROR;
+	}
+	PQclear(r);
+	c->in_tx = false;
+	c->tx_lost = false;
+	return rc;
+}
+
+static void pg_rollback(struct store *st)
+{
+	struct pg_conn *c = pg_conn(st);
+	if (c == NULL || !c->in_tx)
+		return;
+	if (!c->tx_lost && PQstatus(c->conn) == CONNECTION_OK) {
+		PGresult *r = PQexec(c->conn, "ROLLBACK");
+		if (!pg_result_ok(r))
+			pg_status(c->conn, r, "ROLLBACK");
+		PQclear(r);
+	}
+	c->in_tx = false;
+	c->tx_lost = false;
+}
+
+/* ---- migrations ---------------------------------------------------- */
+
+/* Fixed SQL, possibly several statements, with no parameters. */
+static enum store_status pg_exec(PGconn *conn, const char *sql, const char *what)
+{
+	PGresult *r = PQexec(conn, sql);
+	enum store_status rc = pg_result_ok(r) ? STORE_OK : pg_status(conn, r, what);
+	PQclear(r);
+	return rc;
+}
+
+static int pg_schema_version(PGconn *conn)
+{
+	PGresult *r = PQexec(conn, "SELECT coalesce(max(version), 0) FROM schema_version");
+	int v = -1;
+	if (pg_result_ok(r) && PQntuples(r) == 1)
+		v = (int)pg_int(r, 0, 0);
+	else
+		pg_status(conn, r, "read schema version");
+	PQclear(r);
+	return v;
+}
+
+static enum store_status pg_record_migration(PGconn *conn, const struct migration *m)
+{
+	char version[16];
+	snprintf(version, sizeof version, "%d", m->version);
+	const char *const values[] = { version, m->summary };
+	PGresult *r = PQexecParams(conn,
+		"INSERT INTO schema_version(version, summary) VALUES ($1::integer, $2)",
+		2, NULL, values, NULL, NULL, 0);
+	enum store_status rc = pg_result_ok(r) ? STORE_OK
+		: pg_status(conn, r, "record migration");
+	PQclear(r);
+	return rc;
+}
+
+/*
+ * One transaction under the migration lock: makes sure schema_version exists,
+ * then applies the first step newer than the database, if any.  *CURRENT is
+ * the version afterwards; *APPLIED says whether a step ran.
+ */
+static enum store_status pg_migrate_step(PGconn *conn, const struct migration *m,
+                                         size_t n, int *current, bool *applied)
+{
+	*applied = false;
+	enum store_status rc = pg_exec(conn, "BEGIN", "migrate: begin");
+	if (rc != STORE_OK)
+		return rc;
+	rc = pg_exec(conn,
+		"SELECT pg_advisory_xact_lock(" PG_MIGRATE_LOCK ");"
+		"CREATE TABLE IF NOT EXISTS schema_version ("
+		" version integer PRIMARY KEY, summary text NOT NULL,"
+		" applied_at timestamptz NOT NULL DEFAULT now())",
+		"migrate: lock");
+	if (rc == STORE_OK) {
+		*current = pg_schema_version(conn);
+		if (*current < 0)
+			rc = STORE_HARD_ERROR;
+	}
+	const struct migration *next = NULL;
+	for (size_t i = 0; rc == STORE_OK && i < n && next == NULL; i++)
+		if (m[i].version > *current)
+			next = &m[i];
+	if (rc == STORE_OK && next != NULL) {
+		rc = pg_exec(conn, next->sql, "migrate");
+		if (rc == STORE_OK)
+			rc = pg_record_migration(conn, next);
+	}
+	if (rc == STORE_OK)
+		rc = pg_exec(conn, "COMMIT", "migrate: commit");
+	if (rc != STORE_OK) {
+		if (next != NULL)
+			pg_log("migration %d (%s) failed", next->version, next->summary);
+		PQclear(PQexec(conn, "ROLLBACK"));
+		return rc;
+	}
+	if (next != NULL) {
+		*current = next->version;
+		*applied = true;
+	}
+	return STORE_OK;
+}
+
+static enum store_status pg_migrate(struct store *st, int *version)
+{
+	struct pg_conn *c = pg_conn(st);
+	if (c == NULL)
+		return STORE_HARD_ERROR;
+	if (c->in_tx) {
+		pg_log("migrate: called inside a transaction");
+		return STORE_HARD_ERROR;
+	}
+	size_t n;
+	const struct migration *m = migrations_pg(&n);
+	int current = 0;
+	bool applied = false, retried = false;
+	do {
+		if (PQstatus(c->conn) != CONNECTION_OK && !pg_reconnect(c))
+			return STORE_HARD_ERROR;
+		enum store_status rc = pg_migrate_step(c->conn, m, n, &current, &applied);
+		if (rc != STORE_OK) {
+			/* Each step is its own transaction: after a lost connection
+			 * the step can simply run again, once. */
+			if (PQstatus(c->conn) == CONNECTION_OK || retried)
+				return rc;
+			retried = true;
+			applied = true;
+		}
+	} while (applied);
+	if (n > 0 && current > m[n - 1].version)
+		pg_log("database schema version %d is newer than this program's %d",
+		       current, m[n - 1].version);
+	*version = current;
+	return STORE_OK;
+}
+
+/* ---- units --------------------------------------------------------- */
+
+/* LIKE pattern text with the wildcard characters escaped by '\'. */
+static const char *pg_like_escape(struct arena *a, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	char *out = arena_alloc(a, 2 * strlen(s) + 1), *o = out;
+	for (; *s; s++) {
+		if (*s == '%' || *s == '_' || *s == '\\')
+			*o++ = '\\';
+		*o++ = *s;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* LIMIT NULL is LIMIT ALL. */
+static void pg_param_limit(struct pg_params *p, int limit, int offset)
+{
+	if (limit > 0)
+		pg_param_int(p, limit);
+	else
+		pg_param_text(p, NULL);
+	pg_param_int(p, offset > 0 ? offset : 0);
+}
+
+static enum store_status pg_unit_get(struct store *st, int64_t id,
+                                     struct arena *a, struct org_unit *out)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, id);
+	return pg_get_one(st, PG_UNIT_GET, &p, a, pg_read_unit, out);
+}
+
+static enum store_status pg_unit_get_by_code(struct store *st, const char *code,
+                                             struct arena *a, struct org_unit *out)
+{
+	struct pg_params p = { 0 };
+	pg_param_text(&p, code);
+	return pg_get_one(st, PG_UNIT_GET_BY_CODE, &p, a, pg_read_unit, out);
+}
+
+static enum store_status pg_unit_list(struct store *st, const struct unit_filter *f,
+                                      struct arena *a, struct org_unit **out, size_t *n)
+{
+	struct pg_params p = { 0 };
+	pg_param_text(&p, f->kind);
+	pg_param_text(&p, pg_like_escape(a, f->q_folded));
+	pg_param_int(&p, f->parent_id);
+	pg_param_limit(&p, f->limit, f->offset);
+	return pg_collect(st, PG_UNIT_LIST, &p, a, sizeof **out, pg_read_unit,
+	                  (void **)out, n);
+}
+
+static enum store_status pg_unit_subtree(struct store *st, int64_t root,
+                                         struct arena *a, struct org_unit **out, size_t *n)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, root);
+	enum store_status rc = pg_collect(st, PG_UNIT_SUBTREE, &p, a, sizeof **out,
+	                                  pg_read_unit, (void **)out, n);
+	if (rc == STORE_OK && *n == 0)
+		rc = STORE_NOT_FOUND;
+	return rc;
+}
+
+static void pg_param_unit(struct pg_params *p, const struct org_unit *u)
+{
+	pg_param_text(p, u->kind);
+	pg_param_text(p, u->code);
+	pg_param_text(p, u->name);
+	pg_param_id(p, u->parent_id);
+	pg_param_text(p, u->valid_from);
+	pg_param_text(p, u->valid_to);
+	pg_param_id(p, u->predecessor_id);
+	pg_param_id(p, u->successor_id);
+	pg_param_text(p, u->search_key);
+	pg_param_bytes(p, u->sort_key, u->sort_key_len);
+}
+
+static enum store_status pg_unit_insert(struct store *st, struct org_unit *u)
+{
+	struct pg_params p = { 0 };
+	pg_param_unit(&p, u);
+	return pg_insert(st, PG_UNIT_INSERT, &p, &u->id);
+}
+
+static enum store_status pg_unit_update(struct store *st, const struct org_unit *u)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, u->id);
+	pg_param_unit(&p, u);
+	return pg_update(st, PG_UNIT_UPDATE, &p);
+}
+
+static enum store_status pg_unit_count(struct store *st, int64_t *n)
+{
+	*n = 0;
+	PGresult *r;
+	enum store_status rc = pg_call(st, PG_UNIT_COUNT, NULL, &r);
+	if (rc == STORE_OK && PQntuples(r) == 1)
+		*n = pg_int(r, 0, 0);
+	PQclear(r);
+	return rc;
+}
+
+/* ---- people -------------------------------------------------------- */
+
+static enum store_status pg_person_get(struct store *st, int64_t id,
+                                       struct arena *a, struct org_person *out)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, id);
+	return pg_get_one(st, PG_PERSON_GET, &p, a, pg_read_person, out);
+}
+
+static enum store_status pg_person_list(struct store *st, const struct person_filter *f,
+                                        struct arena *a, struct org_person **out, size_t *n)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, f->unit_id);
+	pg_param_text(&p, pg_like_escape(a, f->q_folded));
+	pg_param_limit(&p, f->limit, f->offset);
+	return pg_collect(st, PG_PERSON_LIST, &p, a, sizeof **out, pg_read_person,
+	                  (void **)out, n);
+}
+
+static void pg_param_person(struct pg_params *p, const struct org_person *pe)
+{
+	pg_param_text(p, pe->full_name);
+	pg_param_text(p, pe->title ? pe->title : "");
+	pg_param_int(p, pe->unit_id);
+	pg_param_text(p, pe->email);
+	pg_param_text(p, pe->phone);
+	pg_param_text(p, pe->search_key);
+	pg_param_bytes(p, pe->sort_key, pe->sort_key_len);
+}
+
+static enum store_status pg_person_insert(struct store *st, struct org_person *pe)
+{
+	struct pg_params p = { 0 };
+	pg_param_person(&p, pe);
+	return pg_insert(st, PG_PERSON_INSERT, &p, &pe->id);
+}
+
+static enum store_status pg_person_update(struct store *st, const struct org_person *pe)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, pe->id);
+	pg_param_person(&p, pe);
+	return pg_update(st, PG_PERSON_UPDATE, &p);
+}
+
+/* ---- open / close -------------------------------------------------- */
+
+/* Call after the worker threads have stopped using the store. */
+static void pg_close(struct store *st)
+{
+	struct pg_store *s = (struct pg_store *)st;
+	pthread_setspecific(s->key, NULL);
+	pthread_key_delete(s->key);
+	pthread_mutex_lock(&s->lock);
+	struct pg_conn *c = s->conns;
+	s->conns = NULL;
+	pthread_mutex_unlock(&s->lock);
+	while (c) {
+		struct pg_conn *next = c->next;
+		pg_conn_close(c);
+		c = next;
+	}
+	pthread_mutex_destroy(&s->lock);
+	free(s->conninfo);
+	free(s);
+}
+
+static const struct store_ops pg_ops = {
+	.engine = "postgresql",
+	.close = pg_close,
+	.ping = pg_ping,
+	.migrate = pg_migrate,
+	.begin = pg_begin,
+	.commit = pg_commit,
+	.rollback = pg_rollback,
+	.unit_get = pg_unit_get,
+	.unit_get_by_code = pg_unit_get_by_code,
+	.unit_list = pg_unit_list,
+	.unit_subtree = pg_unit_subtree,
+	.unit_insert = pg_unit_insert,
+	.unit_update = pg_unit_update,
+	.unit_count = pg_unit_count,
+	.person_get = pg_person_get,
+	.person_list = pg_person_list,
+	.person_insert = pg_person_insert,
+	.person_update = pg_person_update,
+};
+
+struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)
+{
+	if (!PQisthreadsafe()) {
+		snprintf(err, errlen, "libpq was built without thread safety");
+		return NULL;
+	}
+	struct pg_store *s = calloc(1, sizeof *s);
+	if (s == NULL || (s->conninfo = strdup(conninfo)) == NULL) {
+		free(s);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	s->base.ops = &pg_ops;
+	pthread_mutex_init(&s->lock, NULL);
+	pthread_key_create(&s->key, pg_conn_destroy);
+	/* Connect the caller now, so a bad URL or a down server fails here. */
+	struct pg_conn *c = pg_conn_open(s);
+	const char *why = NULL;
+	char msg[512];
+	if (c == NULL) {
+		why = "out of memory";
+	} else if (PQstatus(c->conn) != CONNECTION_OK) {
+		snprintf(msg, sizeof msg, "%s", PQerrorMessage(c->conn));
+		why = msg;
+	} else if (PQserverVersion(c->conn) < 100000) {
+		snprintf(msg, sizeof msg, "PostgreSQL %d is too old (10 or later needed)",
+		         PQserverVersion(c->conn));
+		why = msg;
+	}
+	if (why) {
+		snprintf(err, errlen, "cannot connect to PostgreSQL: %s", why);
+		pg_oneline(err);
+		pg_close(&s->base);
+		return NULL;
+	}
+	pthread_setspecific(s->key, c);
+	return &s->base;
+}

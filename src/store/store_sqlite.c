@@ -1,0 +1,708 @@
+/*
+ * store_sqlite.c: the SQLite engine behind store.h.
+ *
+ * Why it looks like this:
+ * - One connection per worker thread (a pthread key), opened lazily.  SQLite
+ *   connections must not be shared between threads without locking, and WAL
+ *   lets each thread read while one writes.
+ * - Every statement is prepared once per connection, kept in that
+ *   connection's cache and reset right after use, so a request never pays for
+ *   parsing SQL and never holds a read snapshot open longer than its call.
+ * - Writes use BEGIN IMMEDIATE: the write lock is taken before the service
+ *   checks anything, so what it checked still holds when it writes, and a
+ *   busy database shows up at begin(), not halfway through.
+ * - synchronous=FULL by default: an acknowledged write survives power loss.
+ */
+#include "store/store.h"
+
+#include <pthread.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/migrations.h"
+#include "util/arena.h"
+
+enum sq_stmt_id {
+	SQ_PING,
+	SQ_BEGIN,
+	SQ_COMMIT,
+	SQ_ROLLBACK,
+	SQ_UNIT_GET,
+	SQ_UNIT_GET_BY_CODE,
+	SQ_UNIT_LIST,
+	SQ_UNIT_SUBTREE,
+	SQ_UNIT_INSERT,
+	SQ_UNIT_UPDATE,
+	SQ_UNIT_COUNT,
+	SQ_PERSON_GET,
+	SQ_PERSON_LIST,
+	SQ_PERSON_INSERT,
+	SQ_PERSON_UPDATE,
+	SQ_STMT_COUNT
+};
+
+#define UNIT_COLUMNS \
+	"id, kind, code, name, parent_id, valid_from, valid_to, " \
+	"predecessor_id, successor_id, search_key, sort_key"
+#define PERSON_COLUMNS \
+	"id, full_name, title, unit_id, email, phone, search_key, sort_key"
+
+static const char *const sq_sql[SQ_STMT_COUNT] = {
+	[SQ_PING] = "SELECT 1",
+	[SQ_BEGIN] = "BEGIN IMMEDIATE",
+	[SQ_COMMIT] = "COMMIT",
+	[SQ_ROLLBACK] = "ROLLBACK",
+	[SQ_UNIT_GET] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE id = ?1",
+	[SQ_UNIT_GET_BY_CODE] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE code = ?1",
+	[SQ_UNIT_LIST] =
+		"SELECT " UNIT_COLUMNS " FROM org_unit"
+		" WHERE (?1 IS NULL OR kind = ?1)"
+		"   AND (?2 IS NULL OR search_key LIKE '%' || ?2 || '%' ESCAPE '\\')"
+		"   AND (?3 = 0 OR parent_id = ?3)"
+		" ORDER BY sort_key, id LIMIT ?4 OFFSET ?5",
+	[SQ_UNIT_SUBTREE] =
+		"WITH RECURSIVE sub(id, depth) AS ("
+		"  SELECT id, 0 FROM org_unit WHERE id = ?1"
+		"  UNION ALL"
+		"  SELECT u.id, sub.depth + 1 FROM org_unit u JOIN sub ON u.parent_id = sub.id"
+		"  WHERE sub.depth < 64)"
+		" SELECT u.id, u.kind, u.code, u.name, u.parent_id, u.valid_from, u.valid_to,"
+		"        u.predecessor_id, u.successor_id, u.search_key, u.sort_key"
+		" FROM sub JOIN org_unit u ON u.id = sub.id"
+		" ORDER BY sub.depth <> 0, u.sort_key, u.id",
+	[SQ_UNIT_INSERT] =
+		"INSERT INTO org_unit(kind, code, name, parent_id, valid_from, valid_to,"
+		" predecessor_id, successor_id, search_key, sort_key)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[SQ_UNIT_UPDATE] =
+		"UPDATE org_unit SET kind = ?2, code = ?3, name = ?4, parent_id = ?5,"
+		" valid_from = ?6, valid_to = ?7, predecessor_id = ?8, successor_id = ?9,"
+		" search_key = ?10, sort_key = ?11,"
+		" updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1",
+	[SQ_UNIT_COUNT] = "SELECT count(*) FROM org_unit",
+	[SQ_PERSON_GET] = "SELECT " PERSON_COLUMNS " FROM person WHERE id = ?1",
+	[SQ_PERSON_LIST] =
+		"SELECT " PERSON_COLUMNS " FROM person"
+		" WHERE (?1 = 0 OR unit_id = ?1)"
+		"   AND (?2 IS NULL OR search_key LIKE '%' || ?2 || '%' ESCAPE '\\')"
+		" ORDER BY sort_key, id LIMIT ?3 OFFSET ?4",
+	[SQ_PERSON_INSERT] =
+		"INSERT INTO person(full_name, title, unit_id, email, phone, search_key, sort_key)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[SQ_PERSON_UPDATE] =
+		"UPDATE person SET full_name = ?2, title = ?3, unit_id = ?4, email = ?5,"
+		" phone = ?6, search_key = ?7, sort_key = ?8,"
+		" updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1",
+};
+
+struct sq_conn {
+	struct sq_store *owner;
+	sqlite3 *db;
+	sqlite3_stmt *stmt[SQ_STMT_COUNT];
+	struct sq_conn *next;
+};
+
+struct sq_store {
+	struct store base;
+	char *path;
+	pthread_key_t key;
+	pthread_mutex_t lock;      /* guards conns */
+	struct sq_conn *conns;
+};
+
+static void sq_conn_close(struct sq_conn *c)
+{
+	for (int i = 0; i < SQ_STMT_COUNT; i++)
+		sqlite3_finalize(c->stmt[i]);
+	sqlite3_close_v2(c->db);
+	free(c);
+}
+
+/* Thread exit: unlink this thread's connection from the store and close it. */
+static void sq_conn_destroy(void *p)
+{
+	struct sq_conn *c = p;
+	struct sq_store *s = c->owner;
+	pthread_mutex_lock(&s->lock);
+	for (struct sq_conn **pp = &s->conns; *pp; pp = &(*pp)->next) {
+		if (*pp == c) {
+			*pp = c->next;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&s->lock);
+	sq_conn_close(c);
+}
+
+static int sq_exec_pragmas(sqlite3 *db, char *err, size_t errlen)
+{
+	static const char *const pragmas =
+		"PRAGMA journal_mode=WAL;"
+		"PRAGMA foreign_keys=ON;"
+		"PRAGMA temp_store=MEMORY;";
+	char *msg = NULL;
+	if (sqlite3_exec(db, pragmas, NULL, NULL, &msg) != SQLITE_OK) {
+		snprintf(err, errlen, "%s", msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	const char *sync = getenv("DIEUHANH_SQLITE_SYNC");
+	const char *stmt = (sync && strcmp(sync, "normal") == 0)
+		? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=FULL";
+	if (sqlite3_exec(db, stmt, NULL, NULL, &msg) != SQLITE_OK) {
+		snprintf(err, errlen, "%s", msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static struct sq_conn *sq_conn_open(struct sq_store *s, char *err, size_t errlen)
+{
+	struct sq_conn *c = calloc(1, sizeof *c);
+	if (c == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	c->owner = s;
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+	if (sqlite3_open_v2(s->path, &c->db, flags, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "cannot open SQLite database '%s': %s", s->path,
+		         c->db ? sqlite3_errmsg(c->db) : "out of memory");
+		sqlite3_close_v2(c->db);
+		free(c);
+		return NULL;
+	}
+	sqlite3_busy_timeout(c->db, 5000);
+	sqlite3_extended_result_codes(c->db, 1);
+	if (sq_exec_pragmas(c->db, err, errlen) != 0) {
+		sqlite3_close_v2(c->db);
+		free(c);
+		return NULL;
+	}
+	pthread_mutex_lock(&s->lock);
+	c->next = s->conns;
+	s->conns = c;
+	pthread_mutex_unlock(&s->lock);
+	return c;
+}
+
+static struct sq_conn *sq_conn(struct store *st)
+{
+	struct sq_store *s = (struct sq_store *)st;
+	struct sq_conn *c = pthread_getspecific(s->key);
+	if (c)
+		return c;
+	char err[256];
+	c = sq_conn_open(s, err, sizeof err);
+	if (c == NULL) {
+		fprintf(stderr, "store_sqlite: %s\n", err);
+		return NULL;
+	}
+	pthread_setspecific(s->key, c);
+	return c;
+}
+
+static enum store_status sq_status(sqlite3 *db, int rc, const char *what)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK:
+	case SQLITE_DONE:
+	case SQLITE_ROW:
+		return STORE_OK;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return STORE_SOFT_ERROR;
+	case SQLITE_CONSTRAINT:
+		if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+			return STORE_CONFLICT;
+		break;
+	default:
+		break;
+	}
+	fprintf(stderr, "store_sqlite: %s: %s\n", what, sqlite3_errmsg(db));
+	return STORE_HARD_ERROR;
+}
+
+/* The cached statement ID for this thread's connection, reset and unbound. */
+static sqlite3_stmt *sq_stmt(struct sq_conn *c, enum sq_stmt_id id)
+{
+	if (c->stmt[id] == NULL) {
+		if (sqlite3_prepare_v3(c->db, sq_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+		                       &c->stmt[id], NULL) != SQLITE_OK) {
+			fprintf(stderr, "store_sqlite: prepare %d: %s\n", (int)id,
+			        sqlite3_errmsg(c->db));
+			return NULL;
+		}
+	}
+	return c->stmt[id];
+}
+
+static void sq_done(sqlite3_stmt *stmt)
+{
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+}
+
+static void bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+static void bind_id(sqlite3_stmt *s, int i, int64_t v)
+{
+	if (v)
+		sqlite3_bind_int64(s, i, v);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+static const char *col_text(sqlite3_stmt *s, int i, struct arena *a)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	return t ? arena_strndup(a, (const char *)t, (size_t)sqlite3_column_bytes(s, i)) : NULL;
+}
+
+static void col_blob(sqlite3_stmt *s, int i, struct arena *a,
+                     const unsigned char **out, size_t *len)
+{
+	*len = (size_t)sqlite3_column_bytes(s, i);
+	*out = arena_memdup(a, sqlite3_column_blob(s, i), *len);
+}
+
+/* Runs a statement that returns no rows. */
+static enum store_status sq_run(struct sq_conn *c, sqlite3_stmt *stmt, const char *what)
+{
+	int rc = sqlite3_step(stmt);
+	enum store_status st = sq_status(c->db, rc, what);
+	sq_done(stmt);
+	return st;
+}
+
+static enum store_status sq_simple(struct store *st, enum sq_stmt_id id)
+{
+	struct sq_conn *c = sq_conn(st);
+	if (c == NULL)
+		return STORE_HARD_ERROR;
+	sqlite3_stmt *stmt = sq_stmt(c, id);
+	if (stmt == NULL)
+		return STORE_HARD_ERROR;
+	return sq_run(c, stmt, sq_sql[id]);
+}
+
+static enum store_status sq_ping(struct store *st)
+{
+	return sq_simple(st, SQ_PING);
+}
+
+static enum store_status sq_begin(struct store *st)
+{
+	return sq_simple(st, SQ_BEGIN);
+}
+
+static enum store_status sq_commit(struct store *st)
+{
+	return sq_simple(st, SQ_COMMIT);
+}
+
+static void sq_rollback(struct store *st)
+{
+	struct sq_conn *c = sq_conn(st);
+	if (c && !sqlite3_get_autocommit(c->db))
+		sq_simple(st, SQ_ROLLBACK);
+}
+
+/* ---- migrations ---------------------------------------------------- */
+
+static enum store_status sq_exec(sqlite3 *db, const char *sql)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
+	if (rc != SQLITE_OK) {
+		fprintf(stderr, "store_sqlite: %s\n", msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return (rc & 0xff) == SQLITE_BUSY ? STORE_SOFT_ERROR : STORE_HARD_ERROR;
+	}
+	return STORE_OK;
+}
+
+static int sq_schema_version(sqlite3 *db)
+{
+	sqlite3_stmt *s = NULL;
+	int v = -1;
+	if (sqlite3_prepare_v2(db, "SELECT coalesce(max(version), 0) FROM schema_version",
+	                       -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+static enum store_status sq_migrate(struct store *st, int *version)
+{
+	struct sq_conn *c = sq_conn(st);
+	if (c == NULL)
+		return STORE_HARD_ERROR;
+	enum store_status rc = sq_exec(c->db,
+		"CREATE TABLE IF NOT EXISTS schema_version ("
+		" version INTEGER PRIMARY KEY, summary TEXT NOT NULL,"
+		" applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
+	if (rc != STORE_OK)
+		return rc;
+	size_t n;
+	const struct migration *m = migrations_sqlite(&n);
+	for (size_t i = 0; i < n; i++) {
+		/* Re-read inside the write lock: another process may have migrated. */
+		if ((rc = sq_exec(c->db, "BEGIN IMMEDIATE")) != STORE_OK)
+			return rc;
+		int current = sq_schema_version(c->db);
+		if (current < 0) {
+			sq_exec(c->db, "ROLLBACK");
+			return STORE_HARD_ERROR;
+		}
+		if (m[i].version <= current) {
+			sq_exec(c->db, "ROLLBACK");
+			continue;
+		}
+		rc = sq_exec(c->db, m[i].sql);
+		if (rc == STORE_OK) {
+			sqlite3_stmt *ins = NULL;
+			if (sqlite3_prepare_v2(c->db,
+			        "INSERT INTO schema_version(version, summary) VALUES (?1, ?2)",
+			        -1, &ins, NULL) != SQLITE_OK) {
+				rc = STORE_HARD_ERROR;
+			} else {
+				sqlite3_bind_int(ins, 1, m[i].version);
+				sqlite3_bind_text(ins, 2, m[i].summary, -1, SQLITE_STATIC);
+				rc = sq_status(c->db, sqlite3_step(ins), "record migration");
+			}
+			sqlite3_finalize(ins);
+		}
+		if (rc == STORE_OK)
+			rc = sq_exec(c->db, "COMMIT");
+		if (rc != STORE_OK) {
+			fprintf(stderr, "store_sqlite: migration %d (%s) failed\n",
+			        m[i].version, m[i].summary);
+			sq_exec(c->db, "ROLLBACK");
+			return rc;
+		}
+	}
+	*version = sq_schema_version(c->db);
+	return *version < 0 ? STORE_HARD_ERROR : STORE_OK;
+}
+
+/* ---- units --------------------------------------------------------- */
+
+static void sq_read_unit(sqlite3_stmt *s, struct arena *a, struct org_unit *u)
+{
+	u->id = sqlite3_column_int64(s, 0);
+	u->kind = col_text(s, 1, a);
+	u->code = col_text(s, 2, a);
+	u->name = col_text(s, 3, a);
+	u->parent_id = sqlite3_column_int64(s, 4);
+	u->valid_from = col_text(s, 5, a);
+	u->valid_to = col_text(s, 6, a);
+	u->predecessor_id = sqlite3_column_int64(s, 7);
+	u->successor_id = sqlite3_column_int64(s, 8);
+	u->search_key = col_text(s, 9, a);
+	col_blob(s, 10, a, &u->sort_key, &u->sort_key_len);
+}
+
+static void sq_read_person(sqlite3_stmt *s, struct arena *a, struct org_person *p)
+{
+	p->id = sqlite3_column_int64(s, 0);
+	p->full_name = col_text(s, 1, a);
+	p->title = col_text(s, 2, a);
+	p->unit_id = sqlite3_column_int64(s, 3);
+	p->email = col_text(s, 4, a);
+	p->phone = col_text(s, 5, a);
+	p->search_key = col_text(s, 6, a);
+	col_blob(s, 7, a, &p->sort_key, &p->sort_key_len);
+}
+
+typedef void (*sq_reader)(sqlite3_stmt *s, struct arena *a, void *row);
+
+/* Steps a bound statement into an arena array of rows of SIZE bytes. */
+static enum store_status sq_collect(struct sq_conn *c, sqlite3_stmt *stmt,
+                                    struct arena *a, size_t size, sq_reader read,
+                                    void **out, size_t *n)
+{
+	size_t cap = 16, count = 0;
+	char *rows = arena_alloc(a, cap * size);
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (count == cap) {
+			char *bigger = arena_alloc(a, 2 * cap * size);
+			memcpy(bigger, rows, cap * size);
+			rows = bigger;
+			cap *= 2;
+		}
+		read(stmt, a, rows + count * size);
+		count++;
+	}
+	enum store_status st = sq_status(c->db, rc, "list");
+	sq_done(stmt);
+	*out = rows;
+	*n = count;
+	return st;
+}
+
+static enum store_status sq_get_one(struct sq_conn *c, sqlite3_stmt *stmt,
+                                    struct arena *a, sq_reader read, void *out)
+{
+	int rc = sqlite3_step(stmt);
+	enum store_status st;
+	if (rc == SQLITE_ROW) {
+		read(stmt, a, out);
+		st = STORE_OK;
+	} else if (rc == SQLITE_DONE) {
+		st = STORE_NOT_FOUND;
+	} else {
+		st = sq_status(c->db, rc, "get");
+	}
+	sq_done(stmt);
+	return st;
+}
+
+static void read_unit_cb(sqlite3_stmt *s, struct arena *a, void *row)
+{
+	sq_read_unit(s, a, row);
+}
+
+static void read_person_cb(sqlite3_stmt *s, struct arena *a, void *row)
+{
+	sq_read_person(s, a, row);
+}
+
+#define SQ_PREPARE(c, stmt, st, id)                  \
+	struct sq_conn *c = sq_conn(st);             \
+	if (c == NULL)                               \
+		return STORE_HARD_ERROR;             \
+	sqlite3_stmt *stmt = sq_stmt(c, id);         \
+	if (stmt == NULL)                            \
+		return STORE_HARD_ERROR
+
+static enum store_status sq_unit_get(struct store *st, int64_t id,
+                                     struct arena *a, struct org_unit *out)
+{
+	SQ_PREPARE(c, stmt, st, SQ_UNIT_GET);
+	sqlite3_bind_int64(stmt, 1, id);
+	return sq_get_one(c, stmt, a, read_unit_cb, out);
+}
+
+static enum store_status sq_unit_get_by_code(struct store *st, const char *code,
+                                             struct arena *a, struct org_unit *out)
+{
+	SQ_PREPARE(c, stmt, st, SQ_UNIT_GET_BY_CODE);
+	bind_text(stmt, 1, code);
+	return sq_get_one(c, stmt, a, read_unit_cb, out);
+}
+
+/* LIKE pattern text with the wildcard characters escaped by '\'. */
+static const char *like_escape(struct arena *a, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	char *out = arena_alloc(a, 2 * strlen(s) + 1), *o = out;
+	for (; *s; s++) {
+		if (*s == '%' || *s == '_' || *s == '\\')
+			*o++ = '\\';
+		*o++ = *s;
+	}
+	*o = '\0';
+	return out;
+}
+
+static enum store_status sq_unit_list(struct store *st, const struct unit_filter *f,
+                                      struct arena *a, struct org_unit **out, size_t *n)
+{
+	SQ_PREPARE(c, stmt, st, SQ_UNIT_LIST);
+	bind_text(stmt, 1, f->kind);
+	bind_text(stmt, 2, like_escape(a, f->q_folded));
+	sqlite3_bind_int64(stmt, 3, f->parent_id);
+	sqlite3_bind_int64(stmt, 4, f->limit > 0 ? f->limit : -1);
+	sqlite3_bind_int64(stmt, 5, f->offset > 0 ? f->offset : 0);
+	return sq_collect(c, stmt, a, sizeof **out, read_unit_cb, (void **)out, n);
+}
+
+static enum store_status sq_unit_subtree(struct store *st, int64_t root,
+                                         struct arena *a, struct org_unit **out, size_t *n)
+{
+	SQ_PREPARE(c, stmt, st, SQ_UNIT_SUBTREE);
+	sqlite3_bind_int64(stmt, 1, root);
+	enum store_status rc = sq_collect(c, stmt, a, sizeof **out, read_unit_cb,
+	                                  (void **)out, n);
+	if (rc == STORE_OK && *n == 0)
+		rc = STORE_NOT_FOUND;
+	return rc;
+}
+
+static void bind_unit_fields(sqlite3_stmt *s, int first, const struct org_unit *u)
+{
+	bind_text(s, first + 0, u->kind);
+	bind_text(s, first + 1, u->code);
+	bind_text(s, first + 2, u->name);
+	bind_id(s, first + 3, u->parent_id);
+	bind_text(s, first + 4, u->valid_from);
+	bind_text(s, first + 5, u->valid_to);
+	bind_id(s, first + 6, u->predecessor_id);
+	bind_id(s, first + 7, u->successor_id);
+	bind_text(s, first + 8, u->search_key);
+	sqlite3_bind_blob(s, first + 9, u->sort_key ? (const void *)u->sort_key : "",
+	                  (int)u->sort_key_len, SQLITE_STATIC);
+}
+
+static enum store_status sq_unit_insert(struct store *st, struct org_unit *u)
+{
+	SQ_PREPARE(c, stmt, st, SQ_UNIT_INSERT);
+	bind_unit_fields(stmt, 1, u);
+	enum store_status rc = sq_run(c, stmt, "insert unit");
+	if (rc == STORE_OK)
+		u->id = sqlite3_last_insert_rowid(c->db);
+	return rc;
+}
+
+static enum store_status sq_unit_update(struct store *st, const struct org_unit *u)
+{
+	SQ_PREPARE(c, stmt, st, SQ_UNIT_UPDATE);
+	sqlite3_bind_int64(stmt, 1, u->id);
+	bind_unit_fields(stmt, 2, u);
+	enum store_status rc = sq_run(c, stmt, "update unit");
+	if (rc == STORE_OK && sqlite3_changes(c->db) == 0)
+		rc = STORE_NOT_FOUND;
+	return rc;
+}
+
+static enum store_status sq_unit_count(struct store *st, int64_t *n)
+{
+	SQ_PREPARE(c, stmt, st, SQ_UNIT_COUNT);
+	int rc = sqlite3_step(stmt);
+	*n = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+	enum store_status s = sq_status(c->db, rc, "count units");
+	sq_done(stmt);
+	return s;
+}
+
+/* ---- people -------------------------------------------------------- */
+
+static enum store_status sq_person_get(struct store *st, int64_t id,
+                                       struct arena *a, struct org_person *out)
+{
+	SQ_PREPARE(c, stmt, st, SQ_PERSON_GET);
+	sqlite3_bind_int64(stmt, 1, id);
+	return sq_get_one(c, stmt, a, read_person_cb, out);
+}
+
+static enum store_status sq_person_list(struct store *st, const struct person_filter *f,
+                                        struct arena *a, struct org_person **out, size_t *n)
+{
+	SQ_PREPARE(c, stmt, st, SQ_PERSON_LIST);
+	sqlite3_bind_int64(stmt, 1, f->unit_id);
+	bind_text(stmt, 2, like_escape(a, f->q_folded));
+	sqlite3_bind_int64(stmt, 3, f->limit > 0 ? f->limit : -1);
+	sqlite3_bind_int64(stmt, 4, f->offset > 0 ? f->offset : 0);
+	return sq_collect(c, stmt, a, sizeof **out, read_person_cb, (void **)out, n);
+}
+
+static void bind_person_fields(sqlite3_stmt *s, int first, const struct org_person *p)
+{
+	bind_text(s, first + 0, p->full_name);
+	bind_text(s, first + 1, p->title ? p->title : "");
+	sqlite3_bind_int64(s, first + 2, p->unit_id);
+	bind_text(s, first + 3, p->email);
+	bind_text(s, first + 4, p->phone);
+	bind_text(s, first + 5, p->search_key);
+	sqlite3_bind_blob(s, first + 6, p->sort_key ? (const void *)p->sort_key : "",
+	                  (int)p->sort_key_len, SQLITE_STATIC);
+}
+
+static enum store_status sq_person_insert(struct store *st, struct org_person *p)
+{
+	SQ_PREPARE(c, stmt, st, SQ_PERSON_INSERT);
+	bind_person_fields(stmt, 1, p);
+	enum store_status rc = sq_run(c, stmt, "insert person");
+	if (rc == STORE_OK)
+		p->id = sqlite3_last_insert_rowid(c->db);
+	return rc;
+}
+
+static enum store_status sq_person_update(struct store *st, const struct org_person *p)
+{
+	SQ_PREPARE(c, stmt, st, SQ_PERSON_UPDATE);
+	sqlite3_bind_int64(stmt, 1, p->id);
+	bind_person_fields(stmt, 2, p);
+	enum store_status rc = sq_run(c, stmt, "update person");
+	if (rc == STORE_OK && sqlite3_changes(c->db) == 0)
+		rc = STORE_NOT_FOUND;
+	return rc;
+}
+
+/* ---- open / close -------------------------------------------------- */
+
+static void sq_close(struct store *st)
+{
+	struct sq_store *s = (struct sq_store *)st;
+	pthread_setspecific(s->key, NULL);
+	pthread_key_delete(s->key);
+	pthread_mutex_lock(&s->lock);
+	struct sq_conn *c = s->conns;
+	s->conns = NULL;
+	pthread_mutex_unlock(&s->lock);
+	while (c) {
+		struct sq_conn *next = c->next;
+		sq_conn_close(c);
+		c = next;
+	}
+	pthread_mutex_destroy(&s->lock);
+	free(s->path);
+	free(s);
+}
+
+static const struct store_ops sq_ops = {
+	.engine = "sqlite",
+	.close = sq_close,
+	.ping = sq_ping,
+	.migrate = sq_migrate,
+	.begin = sq_begin,
+	.commit = sq_commit,
+	.rollback = sq_rollback,
+	.unit_get = sq_unit_get,
+	.unit_get_by_code = sq_unit_get_by_code,
+	.unit_list = sq_unit_list,
+	.unit_subtree = sq_unit_subtree,
+	.unit_insert = sq_unit_insert,
+	.unit_update = sq_unit_update,
+	.unit_count = sq_unit_count,
+	.person_get = sq_person_get,
+	.person_list = sq_person_list,
+	.person_insert = sq_person_insert,
+	.person_update = sq_person_update,
+};
+
+struct store *store_sqlite_open(const char *path, char *err, size_t errlen)
+{
+	struct sq_store *s = calloc(1, sizeof *s);
+	if (s == NULL || (s->path = strdup(path)) == NULL) {
+		free(s);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	s->base.ops = &sq_ops;
+	pthread_mutex_init(&s->lock, NULL);
+	pthread_key_create(&s->key, sq_conn_destroy);
+	/* Open the caller's connection now, so a bad path fails here, clearly. */
+	struct sq_conn *c = sq_conn_open(s, err, errlen);
+	if (c == NULL) {
+		pthread_key_delete(s->key);
+		pthread_mutex_destroy(&s->lock);
+		free(s->path);
+		free(s);
+		return NULL;
+	}
+	pthread_setspecific(s->key, c);
+	return &s->base;
+}
