@@ -49,7 +49,7 @@ unit-tests: $(UNIT_BIN)
 
 $(BUILD)/tests/unit/%: tests/unit/%.c $(BUILD)/libdieuhanh.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdieuhanh.a \
+	$(CC) $(CPPFLAGS) $(filter-out -MMD -MP,$(CFLAGS)) $(LDFLAGS) -o $@ $< $(BUILD)/libdieuhanh.a \
 		$(LDLIBS) $(shell pkg-config --libs cmocka 2>/dev/null)
 
 deps:
