@@ -18,6 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli/cli.h"
 #include "demo/demo.h"
 #include "http/server.h"
 #include "store/store.h"
@@ -41,6 +42,8 @@ static const char USAGE[] =
 	"  serve      serve the web interface and the JSON API\n"
 	"  migrate    bring the database schema up to date\n"
 	"  demo       load the District 9 demo data into an empty database\n"
+	"  user       add, list or disable accounts (dieuhanh user --help)\n"
+	"  audit      verify the audit trail's hash chain (dieuhanh audit verify)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
@@ -192,20 +195,26 @@ static int cmd_demo(const struct options *o)
 		return 1;
 	int64_t units, people;
 	enum demo_result r = demo_load(st, &units, &people);
-	st->ops->close(st);
+	int rc = 0;
 	switch (r) {
 	case DEMO_LOADED:
 		printf("demo data loaded: %lld units, %lld people\n", (long long)units,
 		       (long long)people);
-		return 0;
+		break;
 	case DEMO_ALREADY_PRESENT:
 		printf("demo data already present (the database has units); nothing added\n");
-		return 0;
+		break;
 	case DEMO_FAILED:
+		fprintf(stderr, "dieuhanh: loading the demo data failed; nothing was written\n");
+		rc = 1;
 		break;
 	}
-	fprintf(stderr, "dieuhanh: loading the demo data failed; nothing was written\n");
-	return 1;
+	if (rc == 0 && demo_load_accounts(st) < 0)
+		rc = 1;
+	if (rc == 0)
+		cli_print_demo_accounts(st);
+	st->ops->close(st);
+	return rc;
 }
 
 extern const struct route routes[];
@@ -261,6 +270,50 @@ static int cmd_serve(const struct options *o)
 	return 0;
 }
 
+/*
+ * "user" and "audit": their own flags are theirs; only --db URL is taken
+ * here (or DIEUHANH_DB).
+ */
+static int cmd_admin(const char *cmd, int argc, char **argv)
+{
+	struct options o = { .db = env_or("DIEUHANH_DB", "sqlite:var/dieuhanh.db") };
+	char **rest = calloc((size_t)argc + 1, sizeof *rest);
+	int nrest = 0;
+	if (rest == NULL)
+		return 1;
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			free(rest);
+			printf("%s", strcmp(cmd, "user") == 0
+			       ? "Usage: dieuhanh user add LOGIN --unit CODE --role ROLE [--name NAME]"
+			         " --password-stdin\n       dieuhanh user list\n"
+			         "       dieuhanh user disable LOGIN\n"
+			       : "Usage: dieuhanh audit verify [--db URL]\n");
+			return 0;
+		}
+		if (strcmp(argv[i], "--db") == 0) {
+			if (i + 1 >= argc) {
+				free(rest);
+				return usage_error("option '%s' needs a value", "--db");
+			}
+			o.db = argv[++i];
+		} else if (strncmp(argv[i], "--db=", 5) == 0) {
+			o.db = argv[i] + 5;
+		} else {
+			rest[nrest++] = argv[i];
+		}
+	}
+	int version;
+	struct store *st = open_store(&o, &version);
+	int rc = 1;
+	if (st) {
+		rc = strcmp(cmd, "user") == 0 ? cli_user(st, nrest, rest) : cli_audit(st, nrest, rest);
+		st->ops->close(st);
+	}
+	free(rest);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2)
@@ -274,6 +327,8 @@ int main(int argc, char **argv)
 		printf("dieuhanh %s\n", DIEUHANH_VERSION);
 		return 0;
 	}
+	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
+		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
 	if (!serve && strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)
 		return usage_error("unknown command '%s'", cmd);

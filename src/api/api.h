@@ -24,8 +24,6 @@ void api_people_update(struct http_request *req);
 /* Shared by the resource files. */
 void api_reply_org_result(struct http_request *req, enum org_result r,
                           const struct org_error *err);
-json_t *api_unit_json(const struct org_unit *u);
-json_t *api_person_json(const struct org_person *p);
 /* Reads ?limit= and ?offset=; false after replying 400. */
 bool api_paging(struct http_request *req, int *limit, int *offset);
 /* Reads ?q= folded for search; false after replying 400. NULL when absent. */
@@ -33,5 +31,26 @@ bool api_search(struct http_request *req, const char **folded);
 
 /* The JSON body, which must be an object; NULL after replying 4xx. */
 json_t *api_object_body(struct http_request *req);
+
+/* Does the requester hold PERM on UNIT_ID (through its subtree rule)? */
+bool api_may(struct http_request *req, enum permission perm, int64_t unit_id);
+
+void api_session_get(struct http_request *req);
+void api_session_create(struct http_request *req);
+void api_session_delete(struct http_request *req);
+void api_session_password(struct http_request *req);
+void api_tokens_list(struct http_request *req);
+void api_tokens_create(struct http_request *req);
+void api_tokens_revoke(struct http_request *req);
+void api_users_list(struct http_request *req);
+void api_users_create(struct http_request *req);
+void api_users_update(struct http_request *req);
+void api_users_grant(struct http_request *req);
+void api_users_revoke_grant(struct http_request *req);
+void api_users_audit(struct http_request *req);
+void api_audit_list(struct http_request *req);
+
+/* JSON of a principal (for GET /api/v1/session). */
+json_t *api_principal_json(const struct principal *p);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "http/reply.h"
+#include "store/store.h"
 #include "text/vntext.h"
 
 void api_reply_org_result(struct http_request *req, enum org_result r,
@@ -15,14 +16,17 @@ void api_reply_org_result(struct http_request *req, enum org_result r,
 		break;
 	case ORG_INVALID:
 		reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
-		              err->detail, err->field);
+		              err ? err->detail : NULL, err ? err->field : NULL);
 		break;
 	case ORG_CONFLICT:
 		reply_problem(req, 409, "/problems/duplicate", "Duplicate",
-		              err->detail, err->field);
+		              err ? err->detail : NULL, err ? err->field : NULL);
 		break;
 	case ORG_NOT_FOUND:
 		reply_not_found(req);
+		break;
+	case ORG_FORBIDDEN:
+		http_forbidden(req);
 		break;
 	case ORG_BUSY:
 		reply_unavailable(req, "database busy");
@@ -31,43 +35,6 @@ void api_reply_org_result(struct http_request *req, enum org_result r,
 		reply_internal_error(req, "storage failure");
 		break;
 	}
-}
-
-static json_t *id_or_null(int64_t id)
-{
-	return id ? json_integer(id) : json_null();
-}
-
-static json_t *string_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
-json_t *api_unit_json(const struct org_unit *u)
-{
-	json_t *o = json_object();
-	json_object_set_new(o, "id", json_integer(u->id));
-	json_object_set_new(o, "kind", json_string(u->kind));
-	json_object_set_new(o, "code", json_string(u->code));
-	json_object_set_new(o, "name", json_string(u->name));
-	json_object_set_new(o, "parent_id", id_or_null(u->parent_id));
-	json_object_set_new(o, "valid_from", string_or_null(u->valid_from));
-	json_object_set_new(o, "valid_to", string_or_null(u->valid_to));
-	json_object_set_new(o, "predecessor_id", id_or_null(u->predecessor_id));
-	json_object_set_new(o, "successor_id", id_or_null(u->successor_id));
-	return o;
-}
-
-json_t *api_person_json(const struct org_person *p)
-{
-	json_t *o = json_object();
-	json_object_set_new(o, "id", json_integer(p->id));
-	json_object_set_new(o, "full_name", json_string(p->full_name));
-	json_object_set_new(o, "title", json_string(p->title ? p->title : ""));
-	json_object_set_new(o, "unit_id", json_integer(p->unit_id));
-	json_object_set_new(o, "email", string_or_null(p->email));
-	json_object_set_new(o, "phone", string_or_null(p->phone));
-	return o;
 }
 
 enum { API_MAX_LIMIT = 1000 };
@@ -126,4 +93,16 @@ json_t *api_object_body(struct http_request *req)
 		return NULL;
 	}
 	return body;
+}
+
+bool api_may(struct http_request *req, enum permission perm, int64_t unit_id)
+{
+	const struct principal *p = http_principal(req);
+	if (!p->authenticated)
+		return false;
+	int64_t *path;
+	size_t n;
+	if (org_unit_path(req->store, &req->arena, unit_id, &path, &n) != STORE_OK)
+		return false;
+	return policy_allows(p, perm, path, n);
 }

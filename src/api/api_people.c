@@ -35,9 +35,17 @@ void api_people_list(struct http_request *req)
 		reply_internal_error(req, store_status_name(s));
 		return;
 	}
+	/* Contact details only where the reader's roles reach; one check per unit. */
 	json_t *items = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, api_person_json(&people[i]));
+	int64_t last_unit = 0;
+	bool contact = false;
+	for (size_t i = 0; i < n; i++) {
+		if (people[i].unit_id != last_unit) {
+			last_unit = people[i].unit_id;
+			contact = api_may(req, PERM_READ_INTERNAL, last_unit);
+		}
+		json_array_append_new(items, org_person_json(&people[i], contact));
+	}
 	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
 }
 
@@ -52,7 +60,7 @@ void api_people_get(struct http_request *req)
 	else if (s != STORE_OK)
 		reply_internal_error(req, store_status_name(s));
 	else
-		reply_json(req, 200, api_person_json(&p));
+		reply_json(req, 200, org_person_json(&p, api_may(req, PERM_READ_INTERNAL, p.unit_id)));
 }
 
 static bool apply_person_json(void *ctx, struct org_person *p, struct arena *a,
@@ -64,18 +72,20 @@ static bool apply_person_json(void *ctx, struct org_person *p, struct arena *a,
 
 static void save_person(struct http_request *req, int64_t id)
 {
+	if (!http_require_signed_in(req))
+		return;
 	json_t *body = api_object_body(req);
 	if (body == NULL)
 		return;
 	struct org_person p;
 	struct org_error err = { 0 };
-	enum org_result r = org_person_save(req->store, &req->arena, id, apply_person_json,
-	                                    body, &p, &err);
+	enum org_result r = org_person_save(req->store, &req->arena, http_principal(req), id,
+	                                    apply_person_json, body, &p, &err);
 	if (r != ORG_OK) {
 		api_reply_org_result(req, r, &err);
 		return;
 	}
-	reply_json(req, id ? 200 : 201, api_person_json(&p));
+	reply_json(req, id ? 200 : 201, org_person_json(&p, true));
 	if (id == 0)
 		reply_header(req, MHD_HTTP_HEADER_LOCATION,
 		             arena_printf(&req->arena, "/api/v1/people/%lld", (long long)p.id));

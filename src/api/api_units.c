@@ -50,7 +50,7 @@ void api_units_list(struct http_request *req)
 	}
 	json_t *items = json_array();
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, api_unit_json(&units[i]));
+		json_array_append_new(items, org_unit_json(&units[i]));
 	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
 }
 
@@ -65,7 +65,7 @@ void api_units_get(struct http_request *req)
 	else if (s != STORE_OK)
 		reply_internal_error(req, store_status_name(s));
 	else
-		reply_json(req, 200, api_unit_json(&u));
+		reply_json(req, 200, org_unit_json(&u));
 }
 
 struct id_slot {
@@ -103,7 +103,7 @@ void api_units_tree(struct http_request *req)
 	struct id_slot *index = arena_alloc(&req->arena, n * sizeof *index);
 	json_t **nodes = arena_alloc(&req->arena, n * sizeof *nodes);
 	for (size_t i = 0; i < n; i++) {
-		nodes[i] = api_unit_json(&units[i]);
+		nodes[i] = org_unit_json(&units[i]);
 		json_object_set_new(nodes[i], "children", json_array());
 		index[i] = (struct id_slot){ units[i].id, nodes[i] };
 	}
@@ -128,18 +128,20 @@ static bool apply_unit_json(void *ctx, struct org_unit *u, struct arena *a,
 
 static void save_unit(struct http_request *req, int64_t id)
 {
+	if (!http_require_signed_in(req))
+		return;
 	json_t *body = api_object_body(req);
 	if (body == NULL)
 		return;
 	struct org_unit u;
 	struct org_error err = { 0 };
-	enum org_result r = org_unit_save(req->store, &req->arena, id, apply_unit_json, body,
-	                                  &u, &err);
+	enum org_result r = org_unit_save(req->store, &req->arena, http_principal(req), id,
+	                                  apply_unit_json, body, &u, &err);
 	if (r != ORG_OK) {
 		api_reply_org_result(req, r, &err);
 		return;
 	}
-	reply_json(req, id ? 200 : 201, api_unit_json(&u));
+	reply_json(req, id ? 200 : 201, org_unit_json(&u));
 	if (id == 0)
 		reply_header(req, MHD_HTTP_HEADER_LOCATION,
 		             arena_printf(&req->arena, "/api/v1/units/%lld", (long long)u.id));

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "auth/account_service.h"
 #include "org/org_service.h"
 #include "store/store.h"
 #include "text/vntext.h"
@@ -81,7 +82,7 @@ static int64_t add_unit(struct demo *d, const char *kind, const char *code, cons
 	struct org_unit in = { .kind = kind, .code = code, .name = name, .parent_id = parent,
 	                       .valid_from = from, .valid_to = to }, out;
 	struct org_error err = { 0 };
-	if (org_unit_save_in(d->st, d->a, 0, copy_unit, &in, &out, &err) != ORG_OK) {
+	if (org_unit_save_in(d->st, d->a, &principal_system, 0, copy_unit, &in, &out, &err) != ORG_OK) {
 		fprintf(stderr, "demo: unit %s: %s %s\n", code, err.field ? err.field : "",
 		        err.detail ? err.detail : "storage error");
 		d->failed = true;
@@ -102,7 +103,7 @@ static void add_person(struct demo *d, const char *title, int64_t unit)
 		given[(k * 11) % (sizeof given / sizeof *given)]);
 	struct org_person in = { .full_name = name, .title = title, .unit_id = unit }, out;
 	struct org_error err = { 0 };
-	if (org_person_save_in(d->st, d->a, 0, copy_person, &in, &out, &err) != ORG_OK) {
+	if (org_person_save_in(d->st, d->a, &principal_system, 0, copy_person, &in, &out, &err) != ORG_OK) {
 		fprintf(stderr, "demo: person %s: %s\n", name, err.detail ? err.detail : "error");
 		d->failed = true;
 		return;
@@ -187,4 +188,52 @@ enum demo_result demo_load(struct store *st, int64_t *units, int64_t *people)
 	}
 	arena_free(&a);
 	return r;
+}
+
+static const struct demo_account accounts[] = {
+	{ "quantri", "demo-2019-quantri", "Quản trị hệ thống", ROLE_ADMIN, "HCM",
+	  "administrator of the whole city" },
+	{ "giamsat", "demo-2019-giamsat", "Ban Thường vụ Quận ủy (giám sát)", ROLE_SUPERVISOR,
+	  "Q9", "Standing Committee: supervises District 9" },
+	{ "lanhdao", "demo-2019-lanhdao", "Chủ tịch UBND Quận 9", ROLE_LEADER, "Q9",
+	  "leader of District 9" },
+	{ "hiepphu", "demo-2019-hiepphu", "Chủ tịch UBND phường Hiệp Phú", ROLE_UNIT_HEAD,
+	  "Q9.HIEPPHU", "head of Hiệp Phú ward" },
+	{ "longbinh", "demo-2019-longbinh", "Cán bộ phường Long Bình", ROLE_OFFICER,
+	  "Q9.LONGBINH", "officer of Long Bình ward" },
+};
+
+size_t demo_accounts(const struct demo_account **out)
+{
+	*out = accounts;
+	return sizeof accounts / sizeof accounts[0];
+}
+
+int demo_load_accounts(struct store *st)
+{
+	int created = 0;
+	for (size_t i = 0; i < sizeof accounts / sizeof accounts[0]; i++) {
+		struct arena a = { 0 };
+		struct account acc;
+		struct org_unit u;
+		if (st->ops->account_get_by_login(st, accounts[i].login, &a, &acc) == STORE_OK
+		    || st->ops->unit_get_by_code(st, accounts[i].unit_code, &a, &u) != STORE_OK) {
+			arena_free(&a);
+			continue;
+		}
+		struct account_input in = { .login = accounts[i].login,
+		                            .display_name = accounts[i].name,
+		                            .password = accounts[i].password,
+		                            .role = accounts[i].role, .unit_id = u.id };
+		struct org_error err = { 0 };
+		enum org_result r = account_create(st, &a, &principal_system, &in, &acc, &err);
+		arena_free(&a);
+		if (r != ORG_OK) {
+			fprintf(stderr, "demo: account %s: %s\n", accounts[i].login,
+			        err.detail ? err.detail : "storage error");
+			return -1;
+		}
+		created++;
+	}
+	return created;
 }

@@ -6,6 +6,7 @@
 #ifndef DIEUHANH_DEMO_H
 #define DIEUHANH_DEMO_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct store;
@@ -17,5 +18,19 @@ enum demo_result { DEMO_LOADED, DEMO_ALREADY_PRESENT, DEMO_FAILED };
  * lands whole or not at all.  *UNITS and *PEOPLE get the counts loaded.
  */
 enum demo_result demo_load(struct store *st, int64_t *units, int64_t *people);
+
+/* The demo's accounts, one per role, with their (published) passwords. */
+struct demo_account {
+	const char *login;
+	const char *password;
+	const char *name;
+	int role;              /* enum role */
+	const char *unit_code;
+	const char *what;
+};
+size_t demo_accounts(const struct demo_account **out);
+
+/* Creates the demo accounts that do not exist yet; the count created, or -1. */
+int demo_load_accounts(struct store *st);
 
 #endif

@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "auth/auth.h"
 #include "util/arena.h"
 
 struct store;
@@ -45,7 +46,7 @@ struct form_field {
 	struct form_field *next;
 };
 
-enum { HTTP_MAX_PARAMS = 4 };
+enum { HTTP_MAX_PARAMS = 4, HTTP_MAX_COOKIES = 4 };
 
 struct http_request {
 	struct MHD_Connection *conn;
@@ -75,6 +76,20 @@ struct http_request {
 	size_t bytes;
 	struct MHD_Response *response;
 	bool started;      /* first callback seen */
+	const char *set_cookie[HTTP_MAX_COOKIES];
+	size_t ncookies;
+
+	/* Who asks: resolved on first use by http_principal(). */
+	const struct principal *principal;
+	struct principal principal_storage;
+	bool credentials_rejected;  /* a Bearer token was given and refused */
+
+	/* Work deferred to the slow-work pool (see http_defer). */
+	void (*defer_work)(struct http_request *req);
+	void (*defer_then)(struct http_request *req);
+	void *defer_data;
+	bool defer_submitted;
+	bool defer_done;
 
 	struct timespec start;
 };
@@ -96,6 +111,44 @@ const char *http_form(const struct http_request *req, const char *name);
  * returned value is owned by the request.
  */
 json_t *http_json_body(struct http_request *req);
+
+/*
+ * The principal behind the request: an API token (Authorization: Bearer),
+ * else the session cookie, else anonymous.  Resolved once, on first call.
+ */
+const struct principal *http_principal(struct http_request *req);
+/*
+ * False after replying when nobody is signed in: 401 problem on the API,
+ * a redirect to the sign-in page for HTML.
+ */
+bool http_require_signed_in(struct http_request *req);
+/* 403 (or 401 when anonymous) for a refused permission. */
+void http_forbidden(struct http_request *req);
+
+/* Queues a Set-Cookie header for the reply (VALUE is copied). */
+void http_set_cookie(struct http_request *req, const char *value);
+/* Cookie NAME of the request, or NULL. */
+const char *http_cookie(const struct http_request *req, const char *name);
+/* The session cookie with the right attributes; TOKEN NULL clears it. */
+void http_set_session_cookie(struct http_request *req, const char *token);
+/* The client's address (the proxy's X-Forwarded-For when trusted). */
+const char *http_client_address(struct http_request *req);
+
+/*
+ * CSRF protection for HTML forms: the token to put in a form's "csrf"
+ * field (the session's token, or for anonymous visitors a random one kept
+ * in a cookie), and whether the posted field matches it.
+ */
+const char *http_csrf_token(struct http_request *req);
+bool http_csrf_valid(struct http_request *req);
+
+/*
+ * Runs WORK(req) on the slow-work pool while the connection is suspended,
+ * then THEN(req) on an HTTP thread to reply.  Replies 503 itself when the
+ * pool is full.  Call as the handler's last action.
+ */
+void http_defer(struct http_request *req, void (*work)(struct http_request *),
+                void (*then)(struct http_request *));
 
 /* Parses a decimal positive 64-bit id; 0 when S is not one. */
 int64_t http_parse_id(const char *s);

@@ -33,6 +33,7 @@
 #include <unistd.h>
 
 #include "http/reply.h"
+#include "util/workpool.h"
 #include "text/vntext.h"
 
 /* Requests between their first callback and completion: for graceful stop. */
@@ -155,7 +156,11 @@ static enum MHD_Result queue(struct http_request *req)
 		return MHD_NO;
 	}
 	add_security_headers(req->response);
-	if (req->status >= 500)
+	for (size_t i = 0; i < req->ncookies; i++)
+		MHD_add_response_header(req->response, MHD_HTTP_HEADER_SET_COOKIE, req->set_cookie[i]);
+	if (req->principal && req->principal->authenticated && req->status < 500)
+		MHD_add_response_header(req->response, MHD_HTTP_HEADER_CACHE_CONTROL, "private, no-store");
+	else if (req->status >= 500)
 		MHD_add_response_header(req->response, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
 	return MHD_queue_response(req->conn, req->status, req->response);
 }
@@ -177,6 +182,23 @@ static void dispatch(struct http_server *srv, struct http_request *req)
 		return;
 	}
 	h(req);
+}
+
+/* On a pool thread: the deferred work, then wake the connection up. */
+static void run_deferred(void *arg)
+{
+	struct http_request *req = arg;
+	req->defer_work(req);
+	req->defer_work = NULL;
+	req->defer_done = true;
+	MHD_resume_connection(req->conn);
+}
+
+void http_defer(struct http_request *req, void (*work)(struct http_request *),
+                void (*then)(struct http_request *))
+{
+	req->defer_work = work;
+	req->defer_then = then;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
@@ -217,7 +239,26 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
+	if (req->defer_done) {
+		/* Resumed after deferred work: let the handler reply. */
+		void (*then)(struct http_request *) = req->defer_then;
+		req->defer_then = NULL;
+		req->defer_done = false;
+		then(req);
+		return queue(req);
+	}
 	dispatch(srv, req);
+	if (req->defer_work && !req->defer_submitted && req->response == NULL) {
+		/* Suspend first: the worker may finish before submit returns. */
+		MHD_suspend_connection(conn);
+		req->defer_submitted = true;
+		if (workpool_submit(srv->slow, run_deferred, req))
+			return MHD_YES;
+		MHD_resume_connection(conn);
+		req->defer_work = NULL;
+		req->defer_then = NULL;
+		reply_unavailable(req, "slow-work queue full");
+	}
 	return queue(req);
 }
 
@@ -355,7 +396,13 @@ bool http_server_start(struct http_server *srv)
 	if (srv->cfg.static_dir && srv->static_fd < 0)
 		fprintf(stderr, "dieuhanh: warning: static folder '%s' not found; "
 		        "/static/ will answer 404\n", srv->cfg.static_dir);
-	unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC;
+	srv->slow = workpool_start(srv->cfg.hash_threads ? srv->cfg.hash_threads : 1, 64);
+	if (srv->slow == NULL) {
+		fprintf(stderr, "dieuhanh: cannot start the password-hashing threads\n");
+		return false;
+	}
+	unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC
+	                   | MHD_ALLOW_SUSPEND_RESUME;
 	srv->daemon = MHD_start_daemon(
 		flags, srv->cfg.listen_port, NULL, NULL, on_request, srv,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
@@ -373,6 +420,7 @@ bool http_server_start(struct http_server *srv)
 		        srv->cfg.listen_host, srv->cfg.listen_port);
 		if (srv->static_fd >= 0)
 			close(srv->static_fd);
+		workpool_stop(srv->slow);
 		return false;
 	}
 	return true;
@@ -385,6 +433,9 @@ void http_server_stop(struct http_server *srv, unsigned int grace_ms)
 		close(listen_fd);
 	for (unsigned int waited = 0; atomic_load(&in_flight) > 0 && waited < grace_ms; waited += 10)
 		usleep(10 * 1000);
+	/* The pool first: its jobs resume connections the daemon still owns. */
+	workpool_stop(srv->slow);
+	srv->slow = NULL;
 	MHD_stop_daemon(srv->daemon);
 	srv->daemon = NULL;
 	if (srv->static_fd >= 0)

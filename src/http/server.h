@@ -23,6 +23,9 @@ struct http_config {
 	size_t connection_memory;  /* bytes MHD may use per connection */
 	size_t body_limit;         /* largest accepted request body */
 	bool access_log;
+	bool secure_cookies;       /* always mark cookies Secure (served over TLS) */
+	bool trust_proxy;          /* believe X-Forwarded-For / X-Forwarded-Proto */
+	unsigned int hash_threads; /* argon2id hashes at once */
 };
 
 struct http_server {
@@ -32,6 +35,7 @@ struct http_server {
 	int schema_version;        /* after migration, for /healthz */
 	int static_fd;             /* directory fd of static_dir, or -1 */
 	struct MHD_Daemon *daemon;
+	struct workpool *slow;     /* password hashing, off the HTTP threads */
 };
 
 /* Starts serving; false with a message on stderr when it cannot. */

@@ -16,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <jansson.h>
+
 struct arena;
 
 /* A date is "YYYY-MM-DD" or NULL (open). */
@@ -80,5 +82,12 @@ bool org_person_check(const struct org_person *p, struct org_error *err);
  */
 bool org_unit_prepare(struct org_unit *u, struct arena *a, struct org_error *err);
 bool org_person_prepare(struct org_person *p, struct arena *a, struct org_error *err);
+
+/*
+ * JSON of a unit / a person (new references).  Contact details of people
+ * are not public: WITH_CONTACT says whether the reader may see them.
+ */
+json_t *org_unit_json(const struct org_unit *u);
+json_t *org_person_json(const struct org_person *p, bool with_contact);
 
 #endif

@@ -3,13 +3,15 @@
 
 #include <string.h>
 
+#include "audit/audit.h"
 #include "store/store.h"
+#include "util/arena.h"
 
 enum { ORG_RETRIES = 3, ORG_MAX_DEPTH = 64 };
 
-static enum org_result from_store(enum store_status s)
+static enum org_result from_store(int s)
 {
-	switch (s) {
+	switch ((enum store_status)s) {
 	case STORE_OK: return ORG_OK;
 	case STORE_NOT_FOUND: return ORG_NOT_FOUND;
 	case STORE_CONFLICT: return ORG_CONFLICT;
@@ -24,6 +26,39 @@ static enum org_result invalid(struct org_error *err, const char *field, const c
 	err->field = field;
 	err->detail = detail;
 	return ORG_INVALID;
+}
+
+int org_unit_path(struct store *st, struct arena *a, int64_t unit, int64_t **path, size_t *n)
+{
+	int64_t *p = arena_alloc(a, ORG_MAX_DEPTH * sizeof *p);
+	size_t count = 0;
+	for (int64_t at = unit; at != 0 && count < ORG_MAX_DEPTH; ) {
+		struct org_unit u;
+		enum store_status s = st->ops->unit_get(st, at, a, &u);
+		if (s == STORE_NOT_FOUND)
+			break;
+		if (s != STORE_OK)
+			return s;
+		p[count++] = at;
+		at = u.parent_id;
+	}
+	*path = p;
+	*n = count;
+	return STORE_OK;
+}
+
+/* May WHO manage records of UNIT (and so of its subtree)? */
+static enum org_result may_manage(struct store *st, struct arena *a,
+                                  const struct principal *who, int64_t unit)
+{
+	if (who->system)
+		return ORG_OK;
+	int64_t *path;
+	size_t n;
+	int s = org_unit_path(st, a, unit, &path, &n);
+	if (s != STORE_OK)
+		return from_store(s);
+	return policy_allows(who, PERM_MANAGE_UNIT, path, n) ? ORG_OK : ORG_FORBIDDEN;
 }
 
 /* An existing unit referenced by FIELD, or ORG_INVALID naming FIELD. */
@@ -59,43 +94,112 @@ static enum org_result check_no_cycle(struct store *st, struct arena *a,
 	return ORG_OK;
 }
 
-enum org_result org_unit_save_in(struct store *st, struct arena *a, int64_t id,
-                                      org_unit_edit edit, void *ctx,
-                                      struct org_unit *u, struct org_error *err)
+/* The audit entry for a save: before (NULL when created) and after. */
+static enum org_result audit(struct store *st, const struct principal *who, const char *entity,
+                             int64_t id, json_t *before, json_t *after)
+{
+	int s = audit_record(st, &who->actor, before ? "update" : "create", entity, id,
+	                     before, after);
+	json_decref(before);
+	json_decref(after);
+	return from_store(s);
+}
+
+enum org_result org_unit_save_in(struct store *st, struct arena *a,
+                                 const struct principal *who, int64_t id,
+                                 org_unit_edit edit, void *ctx,
+                                 struct org_unit *u, struct org_error *err)
 {
 	memset(u, 0, sizeof *u);
+	enum org_result r;
+	json_t *before = NULL;
 	if (id != 0) {
 		enum store_status s = st->ops->unit_get(st, id, a, u);
 		if (s != STORE_OK)
 			return from_store(s);
+		/* Managing a unit needs the right on the unit itself. */
+		if ((r = may_manage(st, a, who, id)) != ORG_OK)
+			return r;
+		before = org_unit_json(u);
 	}
+	int64_t old_parent = u->parent_id;
 	if (!edit(ctx, u, a, err))
-		return ORG_INVALID;
+		goto refused;
 	u->id = id;
 	if (!org_unit_prepare(u, a, err) || !org_unit_check(u, err))
-		return ORG_INVALID;
-	enum org_result r;
+		goto refused;
 	if ((r = check_ref(st, a, u->parent_id, "parent_id", err)) != ORG_OK
 	    || (r = check_ref(st, a, u->predecessor_id, "predecessor_id", err)) != ORG_OK
-	    || (r = check_ref(st, a, u->successor_id, "successor_id", err)) != ORG_OK)
-		return r;
-	if (id != 0 && (r = check_no_cycle(st, a, u, err)) != ORG_OK)
-		return r;
+	    || (r = check_ref(st, a, u->successor_id, "successor_id", err)) != ORG_OK
+	    || (id != 0 && (r = check_no_cycle(st, a, u, err)) != ORG_OK))
+		goto failed;
+	/* A new unit, or one moved, needs the right on its (new) parent too. */
+	if ((id == 0 || u->parent_id != old_parent)
+	    && (r = (u->parent_id || who->system) ? may_manage(st, a, who, u->parent_id)
+	                                          : ORG_FORBIDDEN) != ORG_OK)
+		goto failed;
 	enum store_status s = id == 0 ? st->ops->unit_insert(st, u) : st->ops->unit_update(st, u);
 	if (s == STORE_CONFLICT) {
 		invalid(err, "code", "Another unit already has this code.");
-		return ORG_CONFLICT;
+		r = ORG_CONFLICT;
+		goto failed;
 	}
-	return from_store(s);
+	if (s != STORE_OK) {
+		r = from_store(s);
+		goto failed;
+	}
+	return audit(st, who, "org_unit", u->id, before, org_unit_json(u));
+refused:
+	r = ORG_INVALID;
+failed:
+	json_decref(before);
+	return r;
 }
 
-/*
- * Runs BODY between begin() and commit(), rolling back on any failure, and
- * runs it again while the database reports itself busy.
- */
-static enum org_result in_transaction(struct store *st,
-                                      enum org_result (*body)(struct store *, void *),
-                                      void *job)
+enum org_result org_person_save_in(struct store *st, struct arena *a,
+                                   const struct principal *who, int64_t id,
+                                   org_person_edit edit, void *ctx,
+                                   struct org_person *p, struct org_error *err)
+{
+	memset(p, 0, sizeof *p);
+	enum org_result r;
+	json_t *before = NULL;
+	if (id != 0) {
+		enum store_status s = st->ops->person_get(st, id, a, p);
+		if (s != STORE_OK)
+			return from_store(s);
+		if ((r = may_manage(st, a, who, p->unit_id)) != ORG_OK)
+			return r;
+		before = org_person_json(p, true);
+	}
+	int64_t old_unit = p->unit_id;
+	if (!edit(ctx, p, a, err))
+		goto refused;
+	p->id = id;
+	if (!org_person_prepare(p, a, err) || !org_person_check(p, err))
+		goto refused;
+	if ((r = check_ref(st, a, p->unit_id, "unit_id", err)) != ORG_OK)
+		goto failed;
+	if ((id == 0 || p->unit_id != old_unit)
+	    && (r = may_manage(st, a, who, p->unit_id)) != ORG_OK)
+		goto failed;
+	enum store_status s = id == 0 ? st->ops->person_insert(st, p)
+	                              : st->ops->person_update(st, p);
+	if (s != STORE_OK) {
+		r = from_store(s);
+		goto failed;
+	}
+	return audit(st, who, "person", p->id, before, org_person_json(p, true));
+refused:
+	r = ORG_INVALID;
+failed:
+	json_decref(before);
+	return r;
+}
+
+enum org_result org_in_transaction(struct store *st,
+                                   enum org_result (*body)(struct store *, void *),
+                                   void *job)
 {
 	enum org_result r = ORG_BUSY;
 	for (int attempt = 0; attempt < ORG_RETRIES && r == ORG_BUSY; attempt++) {
@@ -115,6 +219,7 @@ static enum org_result in_transaction(struct store *st,
 
 struct unit_job {
 	struct arena *a;
+	const struct principal *who;
 	int64_t id;
 	org_unit_edit edit;
 	void *ctx;
@@ -125,41 +230,20 @@ struct unit_job {
 static enum org_result unit_job_run(struct store *st, void *p)
 {
 	struct unit_job *j = p;
-	return org_unit_save_in(st, j->a, j->id, j->edit, j->ctx, j->out, j->err);
+	return org_unit_save_in(st, j->a, j->who, j->id, j->edit, j->ctx, j->out, j->err);
 }
 
-enum org_result org_unit_save(struct store *st, struct arena *a, int64_t id,
-                              org_unit_edit edit, void *ctx,
+enum org_result org_unit_save(struct store *st, struct arena *a, const struct principal *who,
+                              int64_t id, org_unit_edit edit, void *ctx,
                               struct org_unit *out, struct org_error *err)
 {
-	struct unit_job j = { a, id, edit, ctx, out, err };
-	return in_transaction(st, unit_job_run, &j);
-}
-
-enum org_result org_person_save_in(struct store *st, struct arena *a, int64_t id,
-                                        org_person_edit edit, void *ctx,
-                                        struct org_person *p, struct org_error *err)
-{
-	memset(p, 0, sizeof *p);
-	if (id != 0) {
-		enum store_status s = st->ops->person_get(st, id, a, p);
-		if (s != STORE_OK)
-			return from_store(s);
-	}
-	if (!edit(ctx, p, a, err))
-		return ORG_INVALID;
-	p->id = id;
-	if (!org_person_prepare(p, a, err) || !org_person_check(p, err))
-		return ORG_INVALID;
-	enum org_result r = check_ref(st, a, p->unit_id, "unit_id", err);
-	if (r != ORG_OK)
-		return r;
-	return from_store(id == 0 ? st->ops->person_insert(st, p)
-	                          : st->ops->person_update(st, p));
+	struct unit_job j = { a, who, id, edit, ctx, out, err };
+	return org_in_transaction(st, unit_job_run, &j);
 }
 
 struct person_job {
 	struct arena *a;
+	const struct principal *who;
 	int64_t id;
 	org_person_edit edit;
 	void *ctx;
@@ -170,13 +254,14 @@ struct person_job {
 static enum org_result person_job_run(struct store *st, void *p)
 {
 	struct person_job *j = p;
-	return org_person_save_in(st, j->a, j->id, j->edit, j->ctx, j->out, j->err);
+	return org_person_save_in(st, j->a, j->who, j->id, j->edit, j->ctx, j->out, j->err);
 }
 
-enum org_result org_person_save(struct store *st, struct arena *a, int64_t id,
+enum org_result org_person_save(struct store *st, struct arena *a,
+                                const struct principal *who, int64_t id,
                                 org_person_edit edit, void *ctx,
                                 struct org_person *out, struct org_error *err)
 {
-	struct person_job j = { a, id, edit, ctx, out, err };
-	return in_transaction(st, person_job_run, &j);
+	struct person_job j = { a, who, id, edit, ctx, out, err };
+	return org_in_transaction(st, person_job_run, &j);
 }

@@ -1,15 +1,17 @@
 /*
  * org_service.h: creating and changing units and people.
  *
- * A change is read, edited, checked and written inside one store
- * transaction, so the parent that was checked still exists when the row is
- * written and two concurrent edits cannot interleave.  Callers describe the
- * edit as a function applied to the current record; on a busy database the
- * whole transaction is retried a few times.
+ * A change is read, edited, authorised, checked, written and audited inside
+ * one store transaction: the parent that was checked still exists when the
+ * row is written, two concurrent edits cannot interleave, and the audit
+ * entry lands exactly when the write does.  Callers describe the edit as a
+ * function applied to the current record; on a busy database the whole
+ * transaction is retried a few times.
  */
 #ifndef DIEUHANH_ORG_SERVICE_H
 #define DIEUHANH_ORG_SERVICE_H
 
+#include "auth/auth.h"
 #include "org/org.h"
 
 struct store;
@@ -20,6 +22,7 @@ enum org_result {
 	ORG_INVALID,    /* a field is wrong: see the org_error (422) */
 	ORG_NOT_FOUND,  /* the record to change does not exist (404) */
 	ORG_CONFLICT,   /* duplicate code (409) */
+	ORG_FORBIDDEN,  /* the principal may not make this change (401/403) */
 	ORG_BUSY,       /* the database stayed busy (503) */
 	ORG_FAILED,     /* storage error (500) */
 };
@@ -30,11 +33,15 @@ typedef bool (*org_unit_edit)(void *ctx, struct org_unit *u, struct arena *a,
 typedef bool (*org_person_edit)(void *ctx, struct org_person *p, struct arena *a,
                                 struct org_error *err);
 
-/* ID 0 creates a unit from an empty record; otherwise edits unit ID. *OUT gets the result. */
-enum org_result org_unit_save(struct store *st, struct arena *a, int64_t id,
-                              org_unit_edit edit, void *ctx,
+/*
+ * ID 0 creates a unit from an empty record; otherwise edits unit ID, on
+ * behalf of WHO.  *OUT gets the result.
+ */
+enum org_result org_unit_save(struct store *st, struct arena *a, const struct principal *who,
+                              int64_t id, org_unit_edit edit, void *ctx,
                               struct org_unit *out, struct org_error *err);
-enum org_result org_person_save(struct store *st, struct arena *a, int64_t id,
+enum org_result org_person_save(struct store *st, struct arena *a,
+                                const struct principal *who, int64_t id,
                                 org_person_edit edit, void *ctx,
                                 struct org_person *out, struct org_error *err);
 
@@ -42,11 +49,25 @@ enum org_result org_person_save(struct store *st, struct arena *a, int64_t id,
  * The same inside a transaction the caller already holds (bulk loads such
  * as the demo data, which must land whole or not at all); no retry.
  */
-enum org_result org_unit_save_in(struct store *st, struct arena *a, int64_t id,
+enum org_result org_unit_save_in(struct store *st, struct arena *a,
+                                 const struct principal *who, int64_t id,
                                  org_unit_edit edit, void *ctx,
                                  struct org_unit *out, struct org_error *err);
-enum org_result org_person_save_in(struct store *st, struct arena *a, int64_t id,
+enum org_result org_person_save_in(struct store *st, struct arena *a,
+                                   const struct principal *who, int64_t id,
                                    org_person_edit edit, void *ctx,
                                    struct org_person *out, struct org_error *err);
+
+/*
+ * The chain of unit ids from UNIT up to the root (UNIT first), for
+ * policy_allows().  An unknown UNIT gives an empty path.
+ */
+int org_unit_path(struct store *st, struct arena *a, int64_t unit,
+                  int64_t **path, size_t *n);
+
+/* Runs BODY(st, job) in a transaction, retried while the database is busy. */
+enum org_result org_in_transaction(struct store *st,
+                                   enum org_result (*body)(struct store *, void *),
+                                   void *job);
 
 #endif

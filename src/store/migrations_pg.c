@@ -2,9 +2,13 @@
  * migrations_pg.c: the numbered schema migrations for PostgreSQL.
  *
  * The same steps as migrations_sqlite.c, in PostgreSQL's own types: identity
- * columns for ids, date for validity, bytea for the binary sort keys (bytea
- * compares bytewise, as SQLite's BLOB does, so both engines order alike) and
- * timestamptz for the audit times.  Migration N is applied once, in its own
+ * columns for ids, date for validity, bytea for the binary sort keys and the
+ * token hashes (bytea compares bytewise, as SQLite's BLOB does, so both
+ * engines order alike) and timestamptz for the row bookkeeping times of
+ * migration 1.  From migration 2 on, the times the domain reads and writes
+ * (account creation, sessions, tokens, throttling) are unix seconds in a
+ * bigint, as in SQLite, and the audit entry's time is the text the domain
+ * formatted and hashed.  Migration N is applied once, in its own
  * transaction, and recorded in schema_version, which store_pg.c creates
  * before the first step.  Never edit a migration that has shipped: add the
  * next one, here and in migrations_sqlite.c.
@@ -45,6 +49,62 @@ static const struct migration pg_steps[] = {
 	  ");"
 	  "CREATE INDEX person_by_unit ON person(unit_id, sort_key);"
 	  "CREATE INDEX person_by_sort ON person(sort_key);" },
+	{ 2, "accounts, role grants, sessions, API tokens, sign-in throttling, audit trail",
+	  "CREATE TABLE app_user ("
+	  "  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+	  "  login text NOT NULL UNIQUE,"
+	  "  display_name text NOT NULL,"
+	  "  person_id bigint REFERENCES person(id),"
+	  "  password_hash text NOT NULL,"
+	  "  disabled boolean NOT NULL DEFAULT false,"
+	  "  created_at bigint NOT NULL"
+	  ");"
+	  "CREATE TABLE role_grant ("
+	  "  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+	  "  user_id bigint NOT NULL REFERENCES app_user(id),"
+	  "  role text NOT NULL,"
+	  "  unit_id bigint NOT NULL REFERENCES org_unit(id),"
+	  "  UNIQUE (user_id, role, unit_id)"
+	  ");"
+	  "CREATE TABLE session ("
+	  "  token_hash bytea PRIMARY KEY,"
+	  "  user_id bigint NOT NULL REFERENCES app_user(id),"
+	  "  csrf text NOT NULL,"
+	  "  created_at bigint NOT NULL,"
+	  "  last_seen bigint NOT NULL,"
+	  "  expires_at bigint NOT NULL"
+	  ");"
+	  "CREATE INDEX session_by_user ON session(user_id);"
+	  "CREATE TABLE api_token ("
+	  "  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+	  "  token_hash bytea NOT NULL UNIQUE,"
+	  "  user_id bigint NOT NULL REFERENCES app_user(id),"
+	  "  name text NOT NULL,"
+	  "  created_at bigint NOT NULL,"
+	  "  last_used bigint,"
+	  "  revoked_at bigint"
+	  ");"
+	  "CREATE INDEX api_token_by_user ON api_token(user_id, id);"
+	  "CREATE TABLE login_throttle ("
+	  "  key text PRIMARY KEY,"
+	  "  failures integer NOT NULL,"
+	  "  window_start bigint NOT NULL"
+	  ");"
+	  "CREATE TABLE audit_entry ("
+	  "  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+	  "  at text NOT NULL,"
+	  "  actor_id bigint,"
+	  "  actor text NOT NULL,"
+	  "  action text NOT NULL,"
+	  "  entity text NOT NULL,"
+	  "  entity_id bigint NOT NULL,"
+	  "  before text,"
+	  "  after text,"
+	  "  prev_hash text NOT NULL,"
+	  "  hash text NOT NULL"
+	  ");"
+	  "CREATE INDEX audit_by_entity ON audit_entry(entity, entity_id, id);"
+	  "CREATE INDEX audit_by_actor ON audit_entry(actor_id, id);" },
 };
 
 const struct migration *migrations_pg(size_t *n)

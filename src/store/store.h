@@ -23,6 +23,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "audit/audit.h"
+#include "auth/account.h"
 #include "org/org.h"
 
 struct arena;
@@ -50,6 +52,15 @@ struct person_filter {
 	const char *q_folded;
 	int limit;
 	int offset;
+};
+
+struct audit_filter {
+	const char *entity;      /* with entity_id: one record's history */
+	int64_t entity_id;
+	int64_t actor_id;        /* >0: one user's actions */
+	int64_t after_id;        /* >0: entries with id > after_id (paging, verify) */
+	int limit;               /* <=0: no limit */
+	bool newest_first;       /* else oldest first */
 };
 
 struct store;
@@ -94,6 +105,67 @@ struct store_ops {
 	                                 struct arena *a, struct org_person **out, size_t *n);
 	enum store_status (*person_insert)(struct store *st, struct org_person *p);
 	enum store_status (*person_update)(struct store *st, const struct org_person *p);
+
+	/* Accounts.  Lists are ordered by login. */
+	enum store_status (*account_get)(struct store *st, int64_t id,
+	                                 struct arena *a, struct account *out);
+	enum store_status (*account_get_by_login)(struct store *st, const char *login,
+	                                          struct arena *a, struct account *out);
+	enum store_status (*account_list)(struct store *st, struct arena *a,
+	                                  struct account **out, size_t *n);
+	/* Sets A->id and A->created_at (now).  STORE_CONFLICT on a duplicate login. */
+	enum store_status (*account_insert)(struct store *st, struct account *acc);
+	/* Writes display_name, person_id, password_hash, disabled of row acc->id. */
+	enum store_status (*account_update)(struct store *st, const struct account *acc);
+
+	/* Role grants of one user, ordered by id. */
+	enum store_status (*grant_list)(struct store *st, int64_t user_id,
+	                                struct arena *a, struct role_grant **out, size_t *n);
+	/* Sets G->id.  STORE_CONFLICT when the same grant exists. */
+	enum store_status (*grant_insert)(struct store *st, struct role_grant *g);
+	enum store_status (*grant_delete)(struct store *st, int64_t id);
+
+	/* Sessions, found by the SHA-256 of their token. */
+	enum store_status (*session_insert)(struct store *st, const struct session *s);
+	enum store_status (*session_get)(struct store *st, const unsigned char *token_hash,
+	                                 struct arena *a, struct session *out);
+	enum store_status (*session_touch)(struct store *st, const unsigned char *token_hash,
+	                                   int64_t now);
+	enum store_status (*session_delete)(struct store *st, const unsigned char *token_hash);
+	enum store_status (*session_delete_for_user)(struct store *st, int64_t user_id);
+	/* Deletes sessions whose expires_at is before NOW. */
+	enum store_status (*session_purge)(struct store *st, int64_t now);
+
+	/* API tokens. */
+	enum store_status (*token_insert)(struct store *st, struct api_token *t); /* sets id */
+	enum store_status (*token_get)(struct store *st, const unsigned char *token_hash,
+	                               struct arena *a, struct api_token *out);
+	/* A user's tokens, newest first, revoked ones included. */
+	enum store_status (*token_list)(struct store *st, int64_t user_id,
+	                                struct arena *a, struct api_token **out, size_t *n);
+	/* Sets revoked_at = NOW on token ID of USER_ID; STORE_NOT_FOUND otherwise. */
+	enum store_status (*token_revoke)(struct store *st, int64_t id, int64_t user_id,
+	                                  int64_t now);
+	enum store_status (*token_touch)(struct store *st, int64_t id, int64_t now);
+
+	/* Failed sign-in counters, by key ("login:NAME", "addr:IP"). */
+	enum store_status (*throttle_get)(struct store *st, const char *key,
+	                                  int *failures, int64_t *window_start);
+	/* Insert or replace. */
+	enum store_status (*throttle_put)(struct store *st, const char *key,
+	                                  int failures, int64_t window_start);
+	enum store_status (*throttle_clear)(struct store *st, const char *key);
+
+	/*
+	 * Audit.  Inside a write transaction, audit_tail() serialises appenders
+	 * (PostgreSQL: an advisory transaction lock) and gives the hash of the
+	 * last entry, or 64 '0's when the trail is empty; audit_insert() then
+	 * appends (sets E->id).
+	 */
+	enum store_status (*audit_tail)(struct store *st, char hash[AUDIT_HASH_HEX + 1]);
+	enum store_status (*audit_insert)(struct store *st, struct audit_entry *e);
+	enum store_status (*audit_list)(struct store *st, const struct audit_filter *f,
+	                                struct arena *a, struct audit_entry **out, size_t *n);
 };
 
 struct store {

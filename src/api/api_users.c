@@ -1,0 +1,330 @@
+/*
+ * api_users.c: account administration (/api/v1/users) and the audit trail
+ * (/api/v1/audit).  Creating an account and resetting a password hash with
+ * argon2id, so those run on the slow-work pool.
+ */
+#include "api/api.h"
+
+#include <string.h>
+
+#include "api/json_input.h"
+#include "auth/account_service.h"
+#include "http/reply.h"
+#include "store/store.h"
+
+void api_users_list(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	const struct principal *who = http_principal(req);
+	if (!policy_allows_somewhere(who, PERM_MANAGE_ACCOUNTS)) {
+		http_forbidden(req);
+		return;
+	}
+	struct account *accs;
+	size_t n;
+	if (req->store->ops->account_list(req->store, &req->arena, &accs, &n) != STORE_OK) {
+		reply_internal_error(req, "account list");
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++) {
+		/* Only the accounts this administrator may manage. */
+		if (account_may_manage(req->store, &req->arena, who, accs[i].id) != ORG_OK)
+			continue;
+		struct role_grant *g;
+		size_t ng = 0;
+		req->store->ops->grant_list(req->store, accs[i].id, &req->arena, &g, &ng);
+		json_array_append_new(items, account_json(&accs[i], g, ng));
+	}
+	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items,
+	                               "count", (json_int_t)json_array_size(items)));
+}
+
+struct user_input {
+	struct account_input in;
+	const char *role;
+};
+
+#define IN_FIELD(name, type) { #name, type, offsetof(struct user_input, in.name) }
+static const struct json_field user_fields[] = {
+	IN_FIELD(login, JF_STRING),
+	IN_FIELD(display_name, JF_STRING),
+	IN_FIELD(password, JF_STRING),
+	IN_FIELD(person_id, JF_OPT_ID),
+	IN_FIELD(unit_id, JF_OPT_ID),
+	{ "role", JF_OPT_STRING, offsetof(struct user_input, role) },
+};
+
+struct user_create {
+	struct user_input u;
+	struct account acc;
+	enum org_result result;
+	struct org_error err;
+};
+
+static void user_create_work(struct http_request *req)
+{
+	struct user_create *c = req->defer_data;
+	c->result = account_create(req->store, &req->arena, http_principal(req), &c->u.in,
+	                           &c->acc, &c->err);
+}
+
+static void user_create_reply(struct http_request *req)
+{
+	struct user_create *c = req->defer_data;
+	if (c->result != ORG_OK) {
+		api_reply_org_result(req, c->result, &c->err);
+		return;
+	}
+	struct role_grant *g;
+	size_t n = 0;
+	req->store->ops->grant_list(req->store, c->acc.id, &req->arena, &g, &n);
+	reply_json(req, 201, account_json(&c->acc, g, n));
+	reply_header(req, MHD_HTTP_HEADER_LOCATION,
+	             arena_printf(&req->arena, "/api/v1/users/%lld", (long long)c->acc.id));
+}
+
+static bool too_long(struct http_request *req, const char *s, size_t max, const char *field)
+{
+	if (s == NULL || strlen(s) <= max)
+		return false;
+	reply_problem(req, 422, "/problems/invalid-field", "Invalid field", "Too long.", field);
+	return true;
+}
+
+void api_users_create(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	struct user_create *c = arena_alloc(&req->arena, sizeof *c);
+	c->u.in.role = -1;
+	if (!json_apply(body, user_fields, sizeof user_fields / sizeof user_fields[0], &c->u,
+	                &req->arena, &c->err)) {
+		api_reply_org_result(req, ORG_INVALID, &c->err);
+		return;
+	}
+	if (too_long(req, c->u.in.login, AUTH_LOGIN_MAX, "login")
+	    || too_long(req, c->u.in.password, AUTH_PASSWORD_MAX, "password"))
+		return;
+	if (c->u.role && (c->u.in.role = role_parse(c->u.role)) < 0) {
+		reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
+		              "Unknown role: use officer, unit_head, leader, supervisor or admin.",
+		              "role");
+		return;
+	}
+	if (c->u.in.role >= 0 && c->u.in.unit_id == 0) {
+		reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
+		              "A role is granted on a unit: give unit_id.", "unit_id");
+		return;
+	}
+	req->defer_data = c;
+	http_defer(req, user_create_work, user_create_reply);
+}
+
+struct user_update {
+	int64_t id;
+	json_t *body;
+	const char *password;
+	enum org_result result;
+	struct org_error err;
+};
+
+static void user_update_work(struct http_request *req)
+{
+	struct user_update *u = req->defer_data;
+	const struct principal *who = http_principal(req);
+	u->result = ORG_OK;
+	json_t *disabled = json_object_get(u->body, "disabled");
+	if (json_is_boolean(disabled))
+		u->result = account_set_disabled(req->store, &req->arena, who, u->id,
+		                                 json_is_true(disabled), &u->err);
+	if (u->result == ORG_OK && u->password)
+		u->result = account_set_password(req->store, &req->arena, who, u->id, NULL,
+		                                 u->password, &u->err);
+}
+
+static void user_update_reply(struct http_request *req)
+{
+	struct user_update *u = req->defer_data;
+	if (u->result != ORG_OK) {
+		api_reply_org_result(req, u->result, &u->err);
+		return;
+	}
+	struct account acc;
+	struct role_grant *g;
+	size_t n = 0;
+	if (req->store->ops->account_get(req->store, u->id, &req->arena, &acc) != STORE_OK) {
+		reply_not_found(req);
+		return;
+	}
+	req->store->ops->grant_list(req->store, u->id, &req->arena, &g, &n);
+	reply_json(req, 200, account_json(&acc, g, n));
+}
+
+/* PATCH /api/v1/users/{id}: {"disabled": bool} and/or {"password": "..."} (reset). */
+void api_users_update(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	struct user_update *u = arena_alloc(&req->arena, sizeof *u);
+	u->id = http_param_id(req, "id");
+	u->body = body;
+	const char *key;
+	json_t *v;
+	json_object_foreach(body, key, v) {
+		bool ok = (strcmp(key, "disabled") == 0 && json_is_boolean(v))
+		       || (strcmp(key, "password") == 0 && json_is_string(v));
+		if (!ok) {
+			reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
+			              "Accepted: \"disabled\" (true/false) and \"password\" (text).", key);
+			return;
+		}
+	}
+	json_t *pw = json_object_get(body, "password");
+	u->password = pw ? json_string_value(pw) : NULL;
+	if (too_long(req, u->password, AUTH_PASSWORD_MAX, "password"))
+		return;
+	req->defer_data = u;
+	http_defer(req, user_update_work, user_update_reply);
+}
+
+void api_users_grant(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	json_t *role = json_object_get(body, "role"), *unit = json_object_get(body, "unit_id");
+	int r = json_is_string(role) ? role_parse(json_string_value(role)) : -1;
+	if (r < 0 || !json_is_integer(unit) || json_integer_value(unit) <= 0) {
+		reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
+		              "Give a role (officer, unit_head, leader, supervisor, admin) and a "
+		              "unit_id.", r < 0 ? "role" : "unit_id");
+		return;
+	}
+	struct role_grant g;
+	struct org_error err = { 0 };
+	enum org_result res = account_grant(req->store, &req->arena, http_principal(req),
+	                                    http_param_id(req, "id"), (enum role)r,
+	                                    json_integer_value(unit), &g, &err);
+	if (res != ORG_OK) {
+		api_reply_org_result(req, res, &err);
+		return;
+	}
+	reply_json(req, 201, json_pack("{s:I, s:s, s:I}", "id", (json_int_t)g.id,
+	                               "role", role_name(g.role), "unit_id", (json_int_t)g.unit_id));
+}
+
+void api_users_revoke_grant(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	struct org_error err = { 0 };
+	enum org_result res = account_revoke(req->store, &req->arena, http_principal(req),
+	                                     http_param_id(req, "id"),
+	                                     http_param_id(req, "grant"), &err);
+	if (res != ORG_OK)
+		api_reply_org_result(req, res, &err);
+	else
+		reply_json(req, 200, json_pack("{s:b}", "revoked", 1));
+}
+
+/* ---- audit ------------------------------------------------------------- */
+
+static json_t *audit_json(const struct audit_entry *e)
+{
+	json_t *before = e->before ? json_loads(e->before, 0, NULL) : NULL;
+	json_t *after = e->after ? json_loads(e->after, 0, NULL) : NULL;
+	return json_pack("{s:I, s:s, s:o, s:s, s:s, s:s, s:I, s:o, s:o, s:s, s:s}",
+	                 "id", (json_int_t)e->id, "at", e->at,
+	                 "actor_id", e->actor_id ? json_integer(e->actor_id) : json_null(),
+	                 "actor", e->actor, "action", e->action, "entity", e->entity,
+	                 "entity_id", (json_int_t)e->entity_id,
+	                 "before", before ? before : json_null(),
+	                 "after", after ? after : json_null(),
+	                 "prev_hash", e->prev_hash, "hash", e->hash);
+}
+
+static void reply_audit(struct http_request *req, const struct audit_filter *f)
+{
+	struct audit_entry *rows;
+	size_t n;
+	if (req->store->ops->audit_list(req->store, f, &req->arena, &rows, &n) != STORE_OK) {
+		reply_internal_error(req, "audit list");
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, audit_json(&rows[i]));
+	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
+}
+
+/* The unit whose subtree decides who may read ENTITY's history. */
+static int64_t audit_unit_of(struct http_request *req, const char *entity, int64_t id)
+{
+	if (strcmp(entity, "org_unit") == 0)
+		return id;
+	if (strcmp(entity, "person") == 0) {
+		struct org_person p;
+		if (req->store->ops->person_get(req->store, id, &req->arena, &p) == STORE_OK)
+			return p.unit_id;
+	}
+	return 0;
+}
+
+/* GET /api/v1/audit?entity=org_unit&entity_id=5: one record's history. */
+void api_audit_list(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	const char *entity = http_query(req, "entity");
+	int64_t id = http_parse_id(http_query(req, "entity_id"));
+	if (entity == NULL || id == 0) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "Give entity (org_unit, person, user, api_token) and entity_id.",
+		              entity ? "entity_id" : "entity");
+		return;
+	}
+	int64_t unit = audit_unit_of(req, entity, id);
+	bool allowed = unit ? api_may(req, PERM_READ_AUDIT, unit)
+	                    : policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT);
+	if (!allowed) {
+		http_forbidden(req);
+		return;
+	}
+	int limit, offset;
+	if (!api_paging(req, &limit, &offset))
+		return;
+	struct audit_filter f = { .entity = entity, .entity_id = id, .limit = limit,
+	                          .newest_first = true };
+	reply_audit(req, &f);
+}
+
+/* GET /api/v1/users/{id}/audit: what one user did (administrators and supervisors). */
+void api_users_audit(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	if (!policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT)) {
+		http_forbidden(req);
+		return;
+	}
+	int limit, offset;
+	if (!api_paging(req, &limit, &offset))
+		return;
+	struct audit_filter f = { .actor_id = http_param_id(req, "id"), .limit = limit,
+	                          .newest_first = true };
+	if (f.actor_id == 0) {
+		reply_not_found(req);
+		return;
+	}
+	reply_audit(req, &f);
+}

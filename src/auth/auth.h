@@ -1,0 +1,64 @@
+/*
+ * auth.h: who is asking, and what they may do.
+ *
+ * A request carries a principal: anonymous (the public), a signed-in user
+ * with the roles granted to them on units, or the system itself (CLI and
+ * demo loader).  A role granted on a unit applies to its whole subtree.
+ *
+ * policy_allows() is the one place that decides permissions; handlers and
+ * services ask it and never test roles themselves.
+ */
+#ifndef DIEUHANH_AUTH_H
+#define DIEUHANH_AUTH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "audit/audit.h"
+#include "auth/account.h"
+
+struct store;
+struct arena;
+
+struct principal {
+	struct actor actor;          /* user id and login for the audit trail */
+	bool authenticated;
+	bool system;                 /* the CLI and the demo loader: everything */
+	const char *display_name;
+	const struct role_grant *grants;
+	size_t ngrants;
+	const char *csrf;            /* the session's form token, or NULL */
+	bool via_token;              /* authenticated by an API token */
+};
+
+extern const struct principal principal_anonymous;
+extern const struct principal principal_system;
+
+enum permission {
+	PERM_READ_INTERNAL,    /* non-public details of records of the unit */
+	PERM_MANAGE_UNIT,      /* edit the unit, create sub-units, manage its people */
+	PERM_MANAGE_ACCOUNTS,  /* accounts and role grants on the unit */
+	PERM_READ_AUDIT,       /* the history of records and users */
+	PERM_COUNT
+};
+
+/*
+ * True when P holds, on some unit of PATH (the unit concerned first, then
+ * its parent, up to the root), a role that carries PERM.
+ */
+bool policy_allows(const struct principal *p, enum permission perm,
+                   const int64_t *path, size_t npath);
+/* True when P holds a role carrying PERM on any unit at all (menus). */
+bool policy_allows_somewhere(const struct principal *p, enum permission perm);
+/* The highest role P holds (for the navigation), or -1 for none. */
+int policy_top_role(const struct principal *p);
+
+/* Logins: 3-64 of a-z 0-9 . - _ ; passwords 10-1024 bytes. */
+enum { AUTH_LOGIN_MIN = 3, AUTH_LOGIN_MAX = 64, AUTH_PASSWORD_MIN = 10,
+       AUTH_PASSWORD_MAX = 1024 };
+bool auth_login_valid(const char *login);
+/* NULL when acceptable, else the reason. */
+const char *auth_password_problem(const char *password);
+
+#endif

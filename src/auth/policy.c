@@ -1,0 +1,70 @@
+/*
+ * policy.c: the permission table.  Roles carry permissions; a grant on a
+ * unit carries them to the unit's whole subtree.
+ */
+#include "auth/auth.h"
+
+const struct principal principal_anonymous = {
+	.actor = { .user_id = 0, .login = "anonymous", .address = NULL },
+};
+
+const struct principal principal_system = {
+	.actor = { .user_id = 0, .login = "system", .address = NULL },
+	.authenticated = true,
+	.system = true,
+	.display_name = "system",
+};
+
+#define P(x) (1u << (x))
+
+static const unsigned role_permissions[ROLE_COUNT] = {
+	[ROLE_OFFICER] = P(PERM_READ_INTERNAL),
+	[ROLE_UNIT_HEAD] = P(PERM_READ_INTERNAL) | P(PERM_MANAGE_UNIT),
+	[ROLE_LEADER] = P(PERM_READ_INTERNAL) | P(PERM_READ_AUDIT),
+	[ROLE_SUPERVISOR] = P(PERM_READ_INTERNAL) | P(PERM_READ_AUDIT),
+	[ROLE_ADMIN] = P(PERM_READ_INTERNAL) | P(PERM_MANAGE_UNIT) | P(PERM_MANAGE_ACCOUNTS)
+	             | P(PERM_READ_AUDIT),
+};
+
+static bool carries(enum role r, enum permission perm)
+{
+	return (unsigned)r < ROLE_COUNT && (role_permissions[r] & P(perm));
+}
+
+bool policy_allows(const struct principal *p, enum permission perm,
+                   const int64_t *path, size_t npath)
+{
+	if (p == NULL || !p->authenticated)
+		return false;
+	if (p->system)
+		return true;
+	for (size_t g = 0; g < p->ngrants; g++) {
+		if (!carries(p->grants[g].role, perm))
+			continue;
+		for (size_t i = 0; i < npath; i++)
+			if (path[i] == p->grants[g].unit_id)
+				return true;
+	}
+	return false;
+}
+
+bool policy_allows_somewhere(const struct principal *p, enum permission perm)
+{
+	if (p == NULL || !p->authenticated)
+		return false;
+	if (p->system)
+		return true;
+	for (size_t g = 0; g < p->ngrants; g++)
+		if (carries(p->grants[g].role, perm))
+			return true;
+	return false;
+}
+
+int policy_top_role(const struct principal *p)
+{
+	int top = -1;
+	for (size_t g = 0; p && g < p->ngrants; g++)
+		if ((int)p->grants[g].role > top)
+			top = (int)p->grants[g].role;
+	return top;
+}

@@ -1,0 +1,187 @@
+/* session.c: see session.h. */
+#include "auth/session.h"
+
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store.h"
+#include "util/arena.h"
+
+/*
+ * A fixed argon2id hash to verify against when the login is unknown, so a
+ * wrong login costs the same time as a wrong password and does not reveal
+ * which logins exist.
+ */
+static char dummy_hash[crypto_pwhash_STRBYTES];
+static pthread_once_t dummy_once = PTHREAD_ONCE_INIT;
+
+static void make_dummy_hash(void)
+{
+	if (crypto_pwhash_str(dummy_hash, "not a password", 14, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	                      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+		dummy_hash[0] = '\0';
+}
+
+void auth_token_hash(const char *token, unsigned char out[32])
+{
+	crypto_hash_sha256(out, (const unsigned char *)token, strlen(token));
+}
+
+void auth_new_token(const char *prefix, char out[TOKEN_TEXT_MAX])
+{
+	unsigned char raw[32];
+	randombytes_buf(raw, sizeof raw);
+	size_t plen = strlen(prefix);
+	memcpy(out, prefix, plen);
+	sodium_bin2base64(out + plen, TOKEN_TEXT_MAX - plen, raw, sizeof raw,
+	                  sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+}
+
+bool auth_hash_password(const char *password, char out[128])
+{
+	return crypto_pwhash_str(out, password, strlen(password),
+	                         crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	                         crypto_pwhash_MEMLIMIT_INTERACTIVE) == 0;
+}
+
+/* True when KEY has used up its failures for the current window. */
+static bool throttled(struct store *st, const char *key, int max, int64_t now)
+{
+	int failures = 0;
+	int64_t start = 0;
+	if (st->ops->throttle_get(st, key, &failures, &start) != STORE_OK)
+		return false;
+	return now - start < THROTTLE_WINDOW_S && failures >= max;
+}
+
+static void count_failure(struct store *st, const char *key, int64_t now)
+{
+	int failures = 0;
+	int64_t start = 0;
+	if (st->ops->throttle_get(st, key, &failures, &start) != STORE_OK
+	    || now - start >= THROTTLE_WINDOW_S) {
+		failures = 0;
+		start = now;
+	}
+	st->ops->throttle_put(st, key, failures + 1, start);
+}
+
+enum auth_result auth_sign_in(struct store *st, const char *login, const char *password,
+                              const char *address, int64_t now, char token[TOKEN_TEXT_MAX])
+{
+	char login_key[AUTH_LOGIN_MAX + 16], addr_key[80];
+	snprintf(login_key, sizeof login_key, "login:%s", login);
+	snprintf(addr_key, sizeof addr_key, "addr:%s", address ? address : "-");
+	if (throttled(st, login_key, THROTTLE_ACCOUNT_MAX, now)
+	    || throttled(st, addr_key, THROTTLE_ADDRESS_MAX, now))
+		return AUTH_THROTTLED;
+
+	struct arena a = { 0 };
+	struct account acc;
+	enum store_status s = st->ops->account_get_by_login(st, login, &a, &acc);
+	if (s != STORE_OK && s != STORE_NOT_FOUND) {
+		arena_free(&a);
+		return AUTH_FAILED;
+	}
+	pthread_once(&dummy_once, make_dummy_hash);
+	const char *hash = s == STORE_OK ? acc.password_hash : dummy_hash;
+	bool ok = crypto_pwhash_str_verify(hash, password, strlen(password)) == 0
+	          && s == STORE_OK;
+	enum auth_result r;
+	if (!ok) {
+		count_failure(st, login_key, now);
+		count_failure(st, addr_key, now);
+		r = AUTH_BAD_CREDENTIALS;
+	} else if (acc.disabled) {
+		r = AUTH_DISABLED;
+	} else {
+		st->ops->throttle_clear(st, login_key);
+		char csrf[TOKEN_TEXT_MAX];
+		auth_new_token("", token);
+		auth_new_token("", csrf);
+		struct session se = { .user_id = acc.id, .csrf = csrf, .created_at = now,
+		                      .last_seen = now, .expires_at = now + SESSION_LIFETIME_S };
+		auth_token_hash(token, se.token_hash);
+		st->ops->session_purge(st, now);
+		r = st->ops->session_insert(st, &se) == STORE_OK ? AUTH_OK : AUTH_FAILED;
+	}
+	arena_free(&a);
+	return r;
+}
+
+void auth_sign_out(struct store *st, const char *token)
+{
+	unsigned char h[32];
+	auth_token_hash(token, h);
+	st->ops->session_delete(st, h);
+}
+
+/* Fills OUT from the account USER_ID and its grants; disabled → bad credentials. */
+static enum auth_result load_principal(struct store *st, struct arena *a, int64_t user_id,
+                                       struct principal *out)
+{
+	struct account acc;
+	enum store_status s = st->ops->account_get(st, user_id, a, &acc);
+	if (s == STORE_NOT_FOUND || (s == STORE_OK && acc.disabled))
+		return AUTH_BAD_CREDENTIALS;
+	if (s != STORE_OK)
+		return AUTH_FAILED;
+	struct role_grant *grants;
+	size_t n;
+	if (st->ops->grant_list(st, user_id, a, &grants, &n) != STORE_OK)
+		return AUTH_FAILED;
+	*out = (struct principal){
+		.actor = { .user_id = acc.id, .login = acc.login },
+		.authenticated = true,
+		.display_name = acc.display_name,
+		.grants = grants,
+		.ngrants = n,
+	};
+	return AUTH_OK;
+}
+
+enum auth_result auth_from_session(struct store *st, struct arena *a, const char *token,
+                                   int64_t now, struct principal *out)
+{
+	unsigned char h[32];
+	auth_token_hash(token, h);
+	struct session se;
+	enum store_status s = st->ops->session_get(st, h, a, &se);
+	if (s == STORE_NOT_FOUND)
+		return AUTH_BAD_CREDENTIALS;
+	if (s != STORE_OK)
+		return AUTH_FAILED;
+	if (now >= se.expires_at || now - se.last_seen >= SESSION_IDLE_S) {
+		st->ops->session_delete(st, h);
+		return AUTH_BAD_CREDENTIALS;
+	}
+	enum auth_result r = load_principal(st, a, se.user_id, out);
+	if (r != AUTH_OK)
+		return r;
+	out->csrf = se.csrf;
+	if (now - se.last_seen >= SESSION_TOUCH_S)
+		st->ops->session_touch(st, h, now);
+	return AUTH_OK;
+}
+
+enum auth_result auth_from_api_token(struct store *st, struct arena *a, const char *token,
+                                     int64_t now, struct principal *out)
+{
+	unsigned char h[32];
+	auth_token_hash(token, h);
+	struct api_token t;
+	enum store_status s = st->ops->token_get(st, h, a, &t);
+	if (s == STORE_NOT_FOUND || (s == STORE_OK && t.revoked_at != 0))
+		return AUTH_BAD_CREDENTIALS;
+	if (s != STORE_OK)
+		return AUTH_FAILED;
+	enum auth_result r = load_principal(st, a, t.user_id, out);
+	if (r != AUTH_OK)
+		return r;
+	out->via_token = true;
+	if (now - t.last_used >= SESSION_TOUCH_S)
+		st->ops->token_touch(st, t.id, now);
+	return AUTH_OK;
+}

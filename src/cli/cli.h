@@ -1,0 +1,17 @@
+/*
+ * cli.h: the administrative commands of the dieuhanh binary (main.c parses
+ * the common flags and opens the store; these do the work).
+ */
+#ifndef DIEUHANH_CLI_H
+#define DIEUHANH_CLI_H
+
+struct store;
+
+/* dieuhanh user add|list|disable ...; ARGV[0] is the subcommand. */
+int cli_user(struct store *st, int argc, char **argv);
+/* dieuhanh audit verify */
+int cli_audit(struct store *st, int argc, char **argv);
+/* Prints the demo accounts that exist, with their passwords. */
+void cli_print_demo_accounts(struct store *st);
+
+#endif

@@ -1,0 +1,151 @@
+/*
+ * auth_http.c: credentials, cookies and CSRF tokens on HTTP requests.
+ *
+ * Cookie-authenticated JSON requests need no CSRF token: the API refuses
+ * any body that is not application/json, and a cross-site page cannot send
+ * that without a CORS preflight, which this server never grants.
+ */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "auth/session.h"
+#include "http/reply.h"
+#include "http/request.h"
+#include "http/server.h"
+
+#define CSRF_COOKIE "dh_csrf"
+
+const struct principal *http_principal(struct http_request *req)
+{
+	if (req->principal)
+		return req->principal;
+	req->principal = &principal_anonymous;
+	int64_t now = (int64_t)time(NULL);
+	const char *authz = http_header(req, MHD_HTTP_HEADER_AUTHORIZATION);
+	if (authz && strncasecmp(authz, "Bearer ", 7) == 0) {
+		const char *token = authz + 7;
+		if (strlen(token) < TOKEN_TEXT_MAX
+		    && auth_from_api_token(req->store, &req->arena, token, now,
+		                           &req->principal_storage) == AUTH_OK)
+			req->principal = &req->principal_storage;
+		else
+			req->credentials_rejected = true;
+	} else {
+		const char *token = http_cookie(req, SESSION_COOKIE);
+		if (token && strlen(token) < TOKEN_TEXT_MAX
+		    && auth_from_session(req->store, &req->arena, token, now,
+		                         &req->principal_storage) == AUTH_OK)
+			req->principal = &req->principal_storage;
+	}
+	if (req->principal == &req->principal_storage)
+		req->principal_storage.actor.address = http_client_address(req);
+	return req->principal;
+}
+
+static void reply_unauthenticated(struct http_request *req)
+{
+	if (http_is_api_path(req->path)) {
+		reply_problem(req, 401, "/problems/unauthenticated", "Sign-in required",
+		              req->credentials_rejected
+		              ? "The API token is unknown or revoked."
+		              : "Sign in, or send an API token as 'Authorization: Bearer ...'.",
+		              NULL);
+		reply_header(req, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer realm=\"dieuhanh\"");
+		return;
+	}
+	char *location = arena_printf(&req->arena, "/login?next=%s", req->path);
+	reply_redirect(req, location);
+}
+
+bool http_require_signed_in(struct http_request *req)
+{
+	if (http_principal(req)->authenticated)
+		return true;
+	reply_unauthenticated(req);
+	return false;
+}
+
+void http_forbidden(struct http_request *req)
+{
+	if (!http_principal(req)->authenticated) {
+		reply_unauthenticated(req);
+		return;
+	}
+	reply_problem(req, 403, "/problems/forbidden", "Forbidden",
+	              "Your roles do not allow this on this unit.", NULL);
+}
+
+void http_set_cookie(struct http_request *req, const char *value)
+{
+	if (req->ncookies < HTTP_MAX_COOKIES)
+		req->set_cookie[req->ncookies++] = arena_strdup(&req->arena, value);
+}
+
+const char *http_cookie(const struct http_request *req, const char *name)
+{
+	return MHD_lookup_connection_value(req->conn, MHD_COOKIE_KIND, name);
+}
+
+static bool secure(struct http_request *req)
+{
+	if (req->server->cfg.secure_cookies)
+		return true;
+	const char *proto = req->server->cfg.trust_proxy
+		? http_header(req, "X-Forwarded-Proto") : NULL;
+	return proto && strcasecmp(proto, "https") == 0;
+}
+
+void http_set_session_cookie(struct http_request *req, const char *token)
+{
+	http_set_cookie(req, arena_printf(&req->arena,
+		"%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s", SESSION_COOKIE,
+		token ? token : "", token ? "" : "; Max-Age=0", secure(req) ? "; Secure" : ""));
+}
+
+const char *http_client_address(struct http_request *req)
+{
+	if (req->server->cfg.trust_proxy) {
+		const char *xff = http_header(req, "X-Forwarded-For");
+		if (xff && *xff)
+			return arena_strndup(&req->arena, xff, strcspn(xff, ", "));
+	}
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(req->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	char buf[64] = "-";
+	if (ci && ci->client_addr && ci->client_addr->sa_family == AF_INET) {
+		const struct sockaddr_in *in = (const struct sockaddr_in *)(const void *)ci->client_addr;
+		inet_ntop(AF_INET, &in->sin_addr, buf, sizeof buf);
+	}
+	return arena_strdup(&req->arena, buf);
+}
+
+const char *http_csrf_token(struct http_request *req)
+{
+	const struct principal *p = http_principal(req);
+	if (p->csrf)
+		return p->csrf;
+	const char *c = http_cookie(req, CSRF_COOKIE);
+	if (c && strlen(c) >= 40 && strlen(c) < TOKEN_TEXT_MAX)
+		return c;
+	char token[TOKEN_TEXT_MAX];
+	auth_new_token("", token);
+	http_set_cookie(req, arena_printf(&req->arena, "%s=%s; Path=/; HttpOnly; SameSite=Strict%s",
+	                                  CSRF_COOKIE, token, secure(req) ? "; Secure" : ""));
+	return arena_strdup(&req->arena, token);
+}
+
+bool http_csrf_valid(struct http_request *req)
+{
+	const struct principal *p = http_principal(req);
+	const char *expected = p->csrf ? p->csrf : http_cookie(req, CSRF_COOKIE);
+	const char *given = http_form(req, "csrf");
+	if (expected == NULL || given == NULL || strlen(expected) < 40)
+		return false;
+	size_t n = strlen(expected);
+	return strlen(given) == n && sodium_memcmp(expected, given, n) == 0;
+}
