@@ -1,0 +1,117 @@
+/*
+ * test_policy.c: the permission table.  Paths are unit chains, the unit
+ * concerned first: ward 18 → district 2 → city 1.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "auth/auth.h"
+
+static const int64_t hiep_phu[] = { 18, 2, 1 };    /* a ward of District 9 */
+static const int64_t long_binh[] = { 25, 2, 1 };   /* another ward */
+static const int64_t district[] = { 2, 1 };
+static const int64_t group_in_hiep_phu[] = { 40, 18, 2, 1 };
+
+static struct principal with_grant(struct role_grant *g, enum role r, int64_t unit)
+{
+	*g = (struct role_grant){ .id = 1, .user_id = 7, .role = r, .unit_id = unit };
+	return (struct principal){ .actor = { .user_id = 7, .login = "x" },
+	                           .authenticated = true, .grants = g, .ngrants = 1 };
+}
+
+#define ALLOWS(p, perm, path) policy_allows(&(p), perm, path, sizeof path / sizeof *path)
+
+static void test_anonymous_may_do_nothing_internal(void **state)
+{
+	(void)state;
+	for (int perm = 0; perm < PERM_COUNT; perm++) {
+		assert_false(ALLOWS(principal_anonymous, (enum permission)perm, hiep_phu));
+		assert_false(policy_allows_somewhere(&principal_anonymous, (enum permission)perm));
+	}
+}
+
+static void test_a_ward_officer_reads_only_their_ward(void **state)
+{
+	(void)state;
+	struct role_grant g;
+	struct principal p = with_grant(&g, ROLE_OFFICER, 25);
+	assert_true(ALLOWS(p, PERM_READ_INTERNAL, long_binh));
+	assert_false(ALLOWS(p, PERM_READ_INTERNAL, hiep_phu));
+	assert_false(ALLOWS(p, PERM_READ_INTERNAL, district));
+	assert_false(ALLOWS(p, PERM_MANAGE_UNIT, long_binh));
+	assert_false(ALLOWS(p, PERM_READ_AUDIT, long_binh));
+}
+
+static void test_a_unit_head_manages_their_subtree_only(void **state)
+{
+	(void)state;
+	struct role_grant g;
+	struct principal p = with_grant(&g, ROLE_UNIT_HEAD, 18);
+	assert_true(ALLOWS(p, PERM_MANAGE_UNIT, hiep_phu));
+	assert_true(ALLOWS(p, PERM_MANAGE_UNIT, group_in_hiep_phu));
+	assert_false(ALLOWS(p, PERM_MANAGE_UNIT, long_binh));
+	assert_false(ALLOWS(p, PERM_MANAGE_UNIT, district));
+	assert_false(ALLOWS(p, PERM_MANAGE_ACCOUNTS, hiep_phu));
+}
+
+static void test_district_roles_reach_every_ward(void **state)
+{
+	(void)state;
+	struct role_grant g;
+	struct principal sup = with_grant(&g, ROLE_SUPERVISOR, 2);
+	assert_true(ALLOWS(sup, PERM_READ_AUDIT, hiep_phu));
+	assert_true(ALLOWS(sup, PERM_READ_INTERNAL, long_binh));
+	assert_false(ALLOWS(sup, PERM_MANAGE_UNIT, hiep_phu));
+	struct role_grant g2;
+	struct principal admin = with_grant(&g2, ROLE_ADMIN, 1);
+	for (int perm = 0; perm < PERM_COUNT; perm++)
+		assert_true(ALLOWS(admin, (enum permission)perm, group_in_hiep_phu));
+}
+
+static void test_an_unknown_role_grants_nothing(void **state)
+{
+	(void)state;
+	struct role_grant g;
+	struct principal p = with_grant(&g, ROLE_COUNT, 18);
+	for (int perm = 0; perm < PERM_COUNT; perm++)
+		assert_false(ALLOWS(p, (enum permission)perm, hiep_phu));
+}
+
+static void test_the_system_may_do_everything(void **state)
+{
+	(void)state;
+	assert_true(ALLOWS(principal_system, PERM_MANAGE_ACCOUNTS, hiep_phu));
+	assert_true(policy_allows(&principal_system, PERM_MANAGE_UNIT, NULL, 0));
+}
+
+static void test_role_names_round_trip(void **state)
+{
+	(void)state;
+	for (int r = 0; r < ROLE_COUNT; r++)
+		assert_int_equal(role_parse(role_name((enum role)r)), r);
+	assert_int_equal(role_parse("root"), -1);
+	assert_int_equal(role_parse(NULL), -1);
+	assert_true(auth_login_valid("thu.nguyen"));
+	assert_false(auth_login_valid("Thu"));
+	assert_false(auth_login_valid("ab"));
+	assert_false(auth_login_valid("a b c"));
+	assert_null(auth_password_problem("ten chars!"));
+	assert_non_null(auth_password_problem("short"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_anonymous_may_do_nothing_internal),
+		cmocka_unit_test(test_a_ward_officer_reads_only_their_ward),
+		cmocka_unit_test(test_a_unit_head_manages_their_subtree_only),
+		cmocka_unit_test(test_district_roles_reach_every_ward),
+		cmocka_unit_test(test_an_unknown_role_grants_nothing),
+		cmocka_unit_test(test_the_system_may_do_everything),
+		cmocka_unit_test(test_role_names_round_trip),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
