@@ -30,6 +30,8 @@ struct options {
 	const char *listen;
 	const char *threads;
 	const char *static_dir;
+	bool secure_cookies;
+	bool trust_proxy;
 	char host[64];
 	unsigned int port;
 	unsigned int nthreads;
@@ -56,6 +58,9 @@ static const char USAGE[] =
 	"                      (default: one per processor core)\n"
 	"  --static DIR        serve: folder of static files [DIEUHANH_STATIC]\n"
 	"                      (default static)\n"
+	"  --secure-cookies    serve: mark cookies Secure, for HTTPS [DIEUHANH_SECURE_COOKIES=1]\n"
+	"  --trust-proxy       serve: believe X-Forwarded-For/-Proto from a reverse proxy\n"
+	"                      [DIEUHANH_TRUST_PROXY=1]\n"
 	"  --help              this help\n";
 
 __attribute__((format(printf, 1, 2)))
@@ -109,11 +114,15 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	o->listen = env_or("DIEUHANH_LISTEN", "127.0.0.1:8080");
 	o->threads = env_or("DIEUHANH_THREADS", NULL);
 	o->static_dir = env_or("DIEUHANH_STATIC", "static");
+	o->secure_cookies = strcmp(env_or("DIEUHANH_SECURE_COOKIES", "0"), "1") == 0;
+	o->trust_proxy = strcmp(env_or("DIEUHANH_TRUST_PROXY", "0"), "1") == 0;
 	static const struct option serve_opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "listen", required_argument, NULL, 'l' },
 		{ "threads", required_argument, NULL, 't' },
 		{ "static", required_argument, NULL, 's' },
+		{ "secure-cookies", no_argument, NULL, 'S' },
+		{ "trust-proxy", no_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -131,6 +140,8 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		case 'l': o->listen = optarg; break;
 		case 't': o->threads = optarg; break;
 		case 's': o->static_dir = optarg; break;
+		case 'S': o->secure_cookies = true; break;
+		case 'P': o->trust_proxy = true; break;
 		case 'h': fputs(USAGE, stdout); return 0;
 		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("unknown option '%s'", argv[optind - 1]);
@@ -248,6 +259,9 @@ static int cmd_serve(const struct options *o)
 			.connection_memory = 128 * 1024,
 			.body_limit = 1024 * 1024,
 			.access_log = true,
+			.secure_cookies = o->secure_cookies,
+			.trust_proxy = o->trust_proxy,
+			.hash_threads = 2,
 		},
 		.store = st,
 		.routes = routes,
