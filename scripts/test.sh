@@ -1,0 +1,296 @@
+#!/usr/bin/env bash
+# scripts/test.sh: what `make test` runs.
+#
+#   1. dependencies (scripts/deps.sh --test)
+#   2. build + cmocka unit tests
+#   3. integration tests (node --test) against a server on SQLite
+#   4. the same on a throwaway PostgreSQL 15 cluster
+#   5. steps 2-4 again with the ASan+UBSan build (build-san/)
+#
+# SKIP_PG=1 skips the PostgreSQL runs, SKIP_SAN=1 the sanitizer build.
+# The last line is always "N passed, N failed"; the exit status is 1 when
+# anything failed or a step broke.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT" || exit 1
+
+# The tests pass every setting explicitly: settings from the caller's
+# environment must not leak into the server or the CLI tests.
+unset DIEUHANH_DB DIEUHANH_LISTEN DIEUHANH_THREADS DIEUHANH_STATIC
+unset DIEUHANH_URL DIEUHANH_BIN DIEUHANH_ENGINE
+export CMOCKA_MESSAGE_OUTPUT=stdout
+
+PASSED=0
+FAILED=0
+BROKEN=()          # steps that broke, named in the summary
+SERVER_PID=""
+PG_DIRS=()
+TMP_DIRS=()
+
+header() { printf '\n==== %s ====\n' "$*"; }
+note()   { printf '  %s\n' "$*"; }
+broke()  { FAILED=$((FAILED + 1)); BROKEN+=("$*"); printf '  FAILED: %s\n' "$*"; }
+
+cleanup() {
+	if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+		kill -KILL "$SERVER_PID" 2>/dev/null
+		wait "$SERVER_PID" 2>/dev/null
+	fi
+	SERVER_PID=""
+	local d
+	for d in "${PG_DIRS[@]}"; do
+		[ -n "$d" ] && "$ROOT/scripts/pg-temp.sh" stop "$d" >/dev/null 2>&1
+	done
+	PG_DIRS=()
+	for d in "${TMP_DIRS[@]}"; do
+		[ -n "$d" ] && rm -rf "$d"
+	done
+	TMP_DIRS=()
+}
+trap cleanup EXIT
+trap 'echo "test.sh: interrupted" >&2; cleanup; exit 130' INT TERM HUP
+
+# new_tmp: makes a temp dir, registered for cleanup, in $NEWTMP.
+NEWTMP=""
+new_tmp() {
+	NEWTMP=$(mktemp -d "${TMPDIR:-/tmp}/dieuhanh-test.XXXXXX") || return 1
+	TMP_DIRS+=("$NEWTMP")
+}
+
+free_port() {
+	node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})" 2>/dev/null && return 0
+	python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1]);s.close()' 2>/dev/null && return 0
+	echo $((20000 + RANDOM % 20000))
+}
+
+# http_status URL: prints the status code of a GET (000 when no answer).
+http_status() {
+	node -e "
+const ac = new AbortController(); setTimeout(() => ac.abort(), 2000);
+fetch(process.argv[1], { signal: ac.signal })
+  .then(r => { console.log(r.status); process.exit(0); },
+        () => { console.log('000'); process.exit(0); });" "$1" 2>/dev/null || echo 000
+}
+
+log_tail() {
+	local f=$1
+	if [ -f "$f" ]; then
+		echo "  ---- last 40 lines of $f ----"
+		tail -n 40 "$f" | sed 's/^/  | /'
+		echo "  ----"
+	fi
+}
+
+# run_unit BUILD_DIR: runs every cmocka executable in BUILD_DIR/tests/unit.
+run_unit() {
+	local bdir=$1 f out rc p fl n=0
+	local tmp
+	new_tmp || { broke "unit tests: no temp dir"; return; }
+	tmp=$NEWTMP
+	for f in "$bdir"/tests/unit/test_*; do
+		[ -f "$f" ] && [ -x "$f" ] || continue
+		n=$((n + 1))
+		out="$tmp/$(basename "$f").out"
+		timeout 120 "$f" >"$out" 2>&1
+		rc=$?
+		p=$(sed -n 's/^\[  PASSED  \] \([0-9][0-9]*\) test(s)\..*/\1/p' "$out" | awk '{s+=$1} END {print s+0}')
+		fl=$(sed -n 's/^\[  FAILED  \] \([0-9][0-9]*\) test(s).*/\1/p' "$out" | awk '{s+=$1} END {print s+0}')
+		if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
+			fl=1
+			note "$(basename "$f"): exited with status $rc (crash or abort) - counted as one failure"
+		fi
+		PASSED=$((PASSED + p))
+		FAILED=$((FAILED + fl))
+		note "$(basename "$f"): $p passed, $fl failed"
+		if [ "$fl" != 0 ]; then
+			sed 's/^/  | /' "$out" | tail -n 60
+		fi
+	done
+	if [ "$n" = 0 ]; then
+		broke "no unit test executables in $bdir/tests/unit/"
+	fi
+}
+
+# run_integration BIN ENGINE DBURL LABEL
+run_integration() {
+	local bin=$1 engine=$2 db=$3 label=$4
+	local t port log rc st i failed_before=$FAILED
+	new_tmp || { broke "$label: no temp dir"; return; }
+	t=$NEWTMP
+	log=$t/server.log
+
+	if ! timeout 60 "$bin" demo --db "$db" >"$t/demo.log" 2>&1; then
+		broke "$label: '$(basename "$bin") demo --db $db' failed"
+		log_tail "$t/demo.log"
+		return
+	fi
+
+	port=$(free_port)
+	"$bin" serve --listen "127.0.0.1:$port" --db "$db" >"$log" 2>&1 </dev/null &
+	SERVER_PID=$!
+
+	st=000
+	for i in $(seq 1 100); do
+		if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+			break
+		fi
+		st=$(http_status "http://127.0.0.1:$port/healthz")
+		[ "$st" = 200 ] && break
+		sleep 0.1
+	done
+	if [ "$st" != 200 ]; then
+		if kill -0 "$SERVER_PID" 2>/dev/null; then
+			broke "$label: GET /healthz did not answer 200 within 10 s (last: $st)"
+			kill -KILL "$SERVER_PID" 2>/dev/null
+		else
+			broke "$label: the server exited before answering /healthz"
+		fi
+		wait "$SERVER_PID" 2>/dev/null
+		SERVER_PID=""
+		log_tail "$log"
+		return
+	fi
+	note "server up on 127.0.0.1:$port (pid $SERVER_PID)"
+
+	local abs_bin
+	abs_bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+	DIEUHANH_URL="http://127.0.0.1:$port" \
+	DIEUHANH_BIN="$abs_bin" \
+	DIEUHANH_DB="$db" \
+	DIEUHANH_ENGINE="$engine" \
+		timeout 600 node --test --test-reporter=tap tests/integration/ >"$t/tap.log" 2>&1
+	rc=$?
+	local p fl c
+	p=$(sed -n 's/^# pass \([0-9][0-9]*\)$/\1/p' "$t/tap.log" | tail -n 1)
+	fl=$(sed -n 's/^# fail \([0-9][0-9]*\)$/\1/p' "$t/tap.log" | tail -n 1)
+	c=$(sed -n 's/^# cancelled \([0-9][0-9]*\)$/\1/p' "$t/tap.log" | tail -n 1)
+	if [ -z "$p" ] || [ -z "$fl" ]; then
+		broke "$label: node --test printed no summary (exit $rc)"
+		tail -n 60 "$t/tap.log" | sed 's/^/  | /'
+	else
+		fl=$((fl + ${c:-0}))
+		if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
+			fl=1
+			note "node --test exited $rc with no failed test: counted as one failure"
+		fi
+		PASSED=$((PASSED + p))
+		FAILED=$((FAILED + fl))
+		note "integration: $p passed, $fl failed"
+		if [ "$fl" != 0 ]; then
+			# The failing tests, with their diagnostics.
+			awk '
+				/^(    )*not ok / { show = 1; print; next }
+				/^(    )*ok / { show = 0; next }
+				/^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) / { next }
+				show { print }
+			' "$t/tap.log" | head -n 400 | sed 's/^/  | /'
+		fi
+	fi
+
+	# SIGTERM: the server must finish and exit 0 within 10 s.
+	kill -TERM "$SERVER_PID" 2>/dev/null
+	for i in $(seq 1 100); do
+		kill -0 "$SERVER_PID" 2>/dev/null || break
+		sleep 0.1
+	done
+	if kill -0 "$SERVER_PID" 2>/dev/null; then
+		kill -KILL "$SERVER_PID" 2>/dev/null
+		wait "$SERVER_PID" 2>/dev/null
+		SERVER_PID=""
+		broke "$label: the server did not exit within 10 s of SIGTERM"
+	else
+		wait "$SERVER_PID"
+		st=$?
+		SERVER_PID=""
+		if [ "$st" != 0 ]; then
+			broke "$label: the server exited with status $st after SIGTERM (expected 0)"
+		else
+			PASSED=$((PASSED + 1))
+			note "SIGTERM: server exited 0"
+		fi
+	fi
+	if [ "$FAILED" != "$failed_before" ]; then
+		log_tail "$log"
+	fi
+}
+
+# suite LABEL BUILD_DIR MAKE_ARGS...
+suite() {
+	local label=$1 bdir=$2
+	shift 2
+	header "$label: build (make -j2 $*)"
+	if ! make -j2 "$@"; then
+		broke "$label: make failed"
+		return
+	fi
+	if make -n "$@" unit-tests >/dev/null 2>&1; then
+		if ! make -j2 "$@" unit-tests; then
+			broke "$label: make unit-tests failed"
+			return
+		fi
+	fi
+	if [ ! -x "$bdir/dieuhanh" ]; then
+		broke "$label: $bdir/dieuhanh was not built"
+		return
+	fi
+
+	header "$label: unit tests"
+	run_unit "$bdir"
+
+	header "$label: integration tests on SQLite"
+	local t
+	if new_tmp; then
+		t=$NEWTMP
+		run_integration "$bdir/dieuhanh" sqlite "sqlite:$t/test.db" "$label/sqlite"
+	else
+		broke "$label/sqlite: no temp dir"
+	fi
+
+	header "$label: integration tests on PostgreSQL"
+	if [ "${SKIP_PG:-0}" = 1 ]; then
+		note "skipped (SKIP_PG=1)"
+	else
+		local pgdir url port
+		pgdir=$(mktemp -d "${TMPDIR:-/tmp}/dieuhanh-pg.XXXXXX")
+		PG_DIRS+=("$pgdir")
+		port=$(free_port)
+		if url=$("$ROOT/scripts/pg-temp.sh" start "$pgdir" "$port"); then
+			note "PostgreSQL at $url"
+			run_integration "$bdir/dieuhanh" postgresql "$url" "$label/postgresql"
+		else
+			broke "$label/postgresql: could not start a PostgreSQL cluster"
+		fi
+		"$ROOT/scripts/pg-temp.sh" stop "$pgdir" >/dev/null 2>&1
+		PG_DIRS=("${PG_DIRS[@]/$pgdir/}")
+	fi
+}
+
+header "dependencies (scripts/deps.sh --test)"
+if ! bash "$ROOT/scripts/deps.sh" --test; then
+	broke "scripts/deps.sh --test failed"
+else
+	note "all present"
+fi
+
+suite "build" build
+
+if [ "${SKIP_SAN:-0}" = 1 ]; then
+	header "sanitizer build"
+	note "skipped (SKIP_SAN=1)"
+else
+	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
+	export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+	suite "build-san" build-san BUILD=build-san SAN=1
+	unset ASAN_OPTIONS UBSAN_OPTIONS
+fi
+
+cleanup
+echo
+if [ "${#BROKEN[@]}" -gt 0 ]; then
+	echo "Broken steps:"
+	for b in "${BROKEN[@]}"; do echo "  - $b"; done
+fi
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ] || exit 1
+exit 0
