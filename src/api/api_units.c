@@ -1,11 +1,14 @@
 /* api_units.c: /api/v1/units — list, get, subtree, create, update. */
 #include "api/api.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "api/json_input.h"
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "store/store.h"
 
 #define UNIT_FIELD(name, type) { #name, type, offsetof(struct org_unit, name) }
@@ -82,24 +85,15 @@ static int id_slot_cmp(const void *a, const void *b)
 /*
  * The subtree arrives flat (root first, the rest in name order); each row is
  * hung under its parent, found by binary search on id, so children keep the
- * name order.
+ * name order.  Returns the JSON text (malloc'd) or NULL with the status.
  */
-void api_units_tree(struct http_request *req)
+static char *render_tree(struct http_request *req, int64_t id, enum store_status *status)
 {
-	int64_t id = http_param_id(req, "id");
 	struct org_unit *units;
 	size_t n = 0;
-	enum store_status s = id ? req->store->ops->unit_subtree(req->store, id, &req->arena,
-	                                                          &units, &n)
-	                         : STORE_NOT_FOUND;
-	if (s == STORE_NOT_FOUND) {
-		reply_not_found(req);
-		return;
-	}
-	if (s != STORE_OK) {
-		reply_internal_error(req, store_status_name(s));
-		return;
-	}
+	*status = req->store->ops->unit_subtree(req->store, id, &req->arena, &units, &n);
+	if (*status != STORE_OK)
+		return NULL;
 	struct id_slot *index = arena_alloc(&req->arena, n * sizeof *index);
 	json_t **nodes = arena_alloc(&req->arena, n * sizeof *nodes);
 	for (size_t i = 0; i < n; i++) {
@@ -116,7 +110,50 @@ void api_units_tree(struct http_request *req)
 	}
 	for (size_t i = 1; i < n; i++)
 		json_decref(nodes[i]);
-	reply_json(req, 200, nodes[0]);
+	char *text = json_dumps(nodes[0], JSON_COMPACT);
+	json_decref(nodes[0]);
+	return text;
+}
+
+/*
+ * The tree is the district's most read page and changes rarely: its JSON is
+ * cached by (root, org revision), and the revision doubles as the ETag.
+ */
+void api_units_tree(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id");
+	int64_t rev = 0;
+	if (id == 0) {
+		reply_not_found(req);
+		return;
+	}
+	enum store_status s = req->store->ops->unit_revision(req->store, &rev);
+	if (s != STORE_OK) {
+		reply_internal_error(req, store_status_name(s));
+		return;
+	}
+	char etag[48];
+	snprintf(etag, sizeof etag, "\"t%lld-%lld\"", (long long)id, (long long)rev);
+	const char *inm = http_header(req, MHD_HTTP_HEADER_IF_NONE_MATCH);
+	char *text;
+	size_t len;
+	if (inm && strstr(inm, etag)) {
+		reply_not_modified(req);
+	} else if (http_cache_get(req->server->trees, id, rev, &text, &len)) {
+		reply_json_text(req, 200, text, len);
+	} else if ((text = render_tree(req, id, &s)) != NULL) {
+		len = strlen(text);
+		http_cache_put(req->server->trees, id, rev, text, len);
+		reply_json_text(req, 200, text, len);
+	} else if (s == STORE_NOT_FOUND) {
+		reply_not_found(req);
+		return;
+	} else {
+		reply_internal_error(req, store_status_name(s));
+		return;
+	}
+	reply_header(req, MHD_HTTP_HEADER_ETAG, etag);
+	reply_header(req, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache");
 }
 
 static bool apply_unit_json(void *ctx, struct org_unit *u, struct arena *a,

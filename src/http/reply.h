@@ -14,6 +14,10 @@
 
 /* Takes ownership of BODY (a jansson value). */
 void reply_json(struct http_request *req, unsigned int status, json_t *body);
+/* Takes ownership of the malloc'd JSON text. */
+void reply_json_text(struct http_request *req, unsigned int status, char *text, size_t len);
+/* 304, for a matching If-None-Match. */
+void reply_not_modified(struct http_request *req);
 /* Takes ownership of the malloc'd HTML. */
 void reply_html(struct http_request *req, unsigned int status, char *html, size_t len);
 void reply_text(struct http_request *req, unsigned int status, const char *text);

@@ -32,6 +32,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "http/cache.h"
 #include "http/reply.h"
 #include "util/workpool.h"
 #include "text/vntext.h"
@@ -184,6 +185,12 @@ static void dispatch(struct http_server *srv, struct http_request *req)
 	h(req);
 }
 
+static void reply_too_large(struct http_request *req)
+{
+	reply_problem(req, 413, "about:blank", "Content Too Large",
+	              "The request body is larger than the server accepts (1 MiB).", NULL);
+}
+
 /* On a pool thread: the deferred work, then wake the connection up. */
 static void run_deferred(void *arg)
 {
@@ -222,22 +229,33 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		req->method = method_of(method);
 		req->path = arena_strdup(&req->arena, url);
 		*con_cls = req;
-		return MHD_YES;
-	}
-	if (req->response != NULL) {
-		/* Already answered (413): swallow whatever the client still sends. */
-		*upload_data_size = 0;
+		/*
+		 * A declared body over the cap is refused before it is read.  This
+		 * is the one reply queued on the first callback: it closes the
+		 * connection, which is what a 413 should do anyway.
+		 */
+		const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+		                                             MHD_HTTP_HEADER_CONTENT_LENGTH);
+		if (cl && strtoull(cl, NULL, 10) > srv->cfg.body_limit) {
+			reply_too_large(req);
+			return queue(req);
+		}
 		return MHD_YES;
 	}
 	if (*upload_data_size != 0) {
-		if (!take_upload(req, upload_data, *upload_data_size)) {
-			*upload_data_size = 0;
-			reply_problem(req, 413, "about:blank", "Content Too Large",
-			              "The request body is larger than the server accepts.", NULL);
-			return queue(req);
-		}
+		/*
+		 * MHD 0.9.75 refuses a response queued while the body is still
+		 * arriving; past the cap (chunked uploads), discard the rest and
+		 * answer on the final callback.
+		 */
+		if (!req->body_too_large)
+			take_upload(req, upload_data, *upload_data_size);
 		*upload_data_size = 0;
 		return MHD_YES;
+	}
+	if (req->body_too_large) {
+		reply_too_large(req);
+		return queue(req);
 	}
 	if (req->defer_done) {
 		/* Resumed after deferred work: let the handler reply. */
@@ -396,24 +414,26 @@ bool http_server_start(struct http_server *srv)
 	if (srv->cfg.static_dir && srv->static_fd < 0)
 		fprintf(stderr, "dieuhanh: warning: static folder '%s' not found; "
 		        "/static/ will answer 404\n", srv->cfg.static_dir);
+	srv->trees = http_cache_new(64);
 	srv->slow = workpool_start(srv->cfg.hash_threads ? srv->cfg.hash_threads : 1, 64);
-	if (srv->slow == NULL) {
+	if (srv->slow == NULL || srv->trees == NULL) {
 		fprintf(stderr, "dieuhanh: cannot start the password-hashing threads\n");
+		workpool_stop(srv->slow);
+		http_cache_free(srv->trees);
 		return false;
 	}
 	unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC
 	                   | MHD_ALLOW_SUSPEND_RESUME;
 	srv->daemon = MHD_start_daemon(
 		flags, srv->cfg.listen_port, NULL, NULL, on_request, srv,
+		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
 		MHD_OPTION_THREAD_POOL_SIZE, srv->cfg.threads,
 		MHD_OPTION_CONNECTION_LIMIT, srv->cfg.connection_limit,
 		MHD_OPTION_PER_IP_CONNECTION_LIMIT, srv->cfg.per_ip_limit,
 		MHD_OPTION_CONNECTION_TIMEOUT, srv->cfg.idle_timeout_s,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, srv->cfg.connection_memory,
-		MHD_OPTION_LISTENING_ADDRESS_REUSE, 1U,
 		MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv,
-		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
 		MHD_OPTION_END);
 	if (srv->daemon == NULL) {
 		fprintf(stderr, "dieuhanh: cannot listen on %s:%u (address in use, or no permission)\n",
@@ -421,6 +441,7 @@ bool http_server_start(struct http_server *srv)
 		if (srv->static_fd >= 0)
 			close(srv->static_fd);
 		workpool_stop(srv->slow);
+		http_cache_free(srv->trees);
 		return false;
 	}
 	return true;
@@ -438,6 +459,8 @@ void http_server_stop(struct http_server *srv, unsigned int grace_ms)
 	srv->slow = NULL;
 	MHD_stop_daemon(srv->daemon);
 	srv->daemon = NULL;
+	http_cache_free(srv->trees);
+	srv->trees = NULL;
 	if (srv->static_fd >= 0)
 		close(srv->static_fd);
 }

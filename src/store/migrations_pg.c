@@ -105,6 +105,14 @@ static const struct migration pg_steps[] = {
 	  ");"
 	  "CREATE INDEX audit_by_entity ON audit_entry(entity, entity_id, id);"
 	  "CREATE INDEX audit_by_actor ON audit_entry(actor_id, id);" },
+	{ 3, "org_revision: a counter every change to the unit tree bumps (for caches)",
+	  "CREATE TABLE org_revision (id integer PRIMARY KEY CHECK (id = 1),"
+	  " rev bigint NOT NULL);"
+	  "INSERT INTO org_revision VALUES (1, 0);"
+	  "CREATE FUNCTION org_revision_bump() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " BEGIN UPDATE org_revision SET rev = rev + 1 WHERE id = 1; RETURN NULL; END $$;"
+	  "CREATE TRIGGER org_unit_bump AFTER INSERT OR UPDATE OR DELETE ON org_unit"
+	  " FOR EACH STATEMENT EXECUTE FUNCTION org_revision_bump();" },
 };
 
 const struct migration *migrations_pg(size_t *n)

@@ -97,6 +97,16 @@ static const struct migration sqlite_steps[] = {
 	  ");"
 	  "CREATE INDEX audit_by_entity ON audit_entry(entity, entity_id, id);"
 	  "CREATE INDEX audit_by_actor ON audit_entry(actor_id, id);" },
+	{ 3, "org_revision: a counter every change to the unit tree bumps (for caches)",
+	  "CREATE TABLE org_revision (id INTEGER PRIMARY KEY CHECK (id = 1),"
+	  " rev INTEGER NOT NULL);"
+	  "INSERT INTO org_revision VALUES (1, 0);"
+	  "CREATE TRIGGER org_unit_bump_insert AFTER INSERT ON org_unit"
+	  " BEGIN UPDATE org_revision SET rev = rev + 1 WHERE id = 1; END;"
+	  "CREATE TRIGGER org_unit_bump_update AFTER UPDATE ON org_unit"
+	  " BEGIN UPDATE org_revision SET rev = rev + 1 WHERE id = 1; END;"
+	  "CREATE TRIGGER org_unit_bump_delete AFTER DELETE ON org_unit"
+	  " BEGIN UPDATE org_revision SET rev = rev + 1 WHERE id = 1; END;" },
 };
 
 const struct migration *migrations_sqlite(size_t *n)

@@ -95,6 +95,12 @@ struct store_ops {
 	enum store_status (*unit_insert)(struct store *st, struct org_unit *u);
 	/* Replaces every column of row U->id.  STORE_NOT_FOUND, STORE_CONFLICT. */
 	enum store_status (*unit_update)(struct store *st, const struct org_unit *u);
+	/*
+	 * The unit tree's revision: a counter that every insert, update or
+	 * delete of a unit bumps in the same transaction (a trigger), so a
+	 * cache keyed by it is never stale, whichever process wrote.
+	 */
+	enum store_status (*unit_revision)(struct store *st, int64_t *rev);
 	/* Number of units (for the demo loader and health). */
 	enum store_status (*unit_count)(struct store *st, int64_t *n);
 

@@ -64,6 +64,7 @@ enum pg_stmt_id {
 	PG_UNIT_INSERT,
 	PG_UNIT_UPDATE,
 	PG_UNIT_COUNT,
+	PG_UNIT_REVISION,
 	PG_PERSON_GET,
 	PG_PERSON_LIST,
 	PG_PERSON_INSERT,
@@ -167,6 +168,7 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 		" successor_id = $9::bigint, search_key = $10, sort_key = $11::bytea,"
 		" updated_at = now() WHERE id = $1::bigint",
 	[PG_UNIT_COUNT] = "SELECT count(*) FROM org_unit",
+	[PG_UNIT_REVISION] = "SELECT rev FROM org_revision WHERE id = 1",
 	[PG_PERSON_GET] = "SELECT " PERSON_COLUMNS " FROM person WHERE id = $1",
 	[PG_PERSON_LIST] =
 		"SELECT " PERSON_COLUMNS " FROM person"
@@ -261,6 +263,7 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_UNIT_INSERT] = "insert unit",
 	[PG_UNIT_UPDATE] = "update unit",
 	[PG_UNIT_COUNT] = "count units",
+	[PG_UNIT_REVISION] = "unit tree revision",
 	[PG_PERSON_GET] = "get person",
 	[PG_PERSON_LIST] = "list people",
 	[PG_PERSON_INSERT] = "insert person",
@@ -1009,15 +1012,26 @@ static enum store_status pg_unit_update(struct store *st, const struct org_unit 
 	return pg_update(st, PG_UNIT_UPDATE, &p);
 }
 
-static enum store_status pg_unit_count(struct store *st, int64_t *n)
+/* One integer from a one-row statement. */
+static enum store_status pg_scalar(struct store *st, enum pg_stmt_id id, int64_t *n)
 {
 	*n = 0;
 	PGresult *r;
-	enum store_status rc = pg_call(st, PG_UNIT_COUNT, NULL, &r);
+	enum store_status rc = pg_call(st, id, NULL, &r);
 	if (rc == STORE_OK && PQntuples(r) == 1)
 		*n = pg_int(r, 0, 0);
 	PQclear(r);
 	return rc;
+}
+
+static enum store_status pg_unit_count(struct store *st, int64_t *n)
+{
+	return pg_scalar(st, PG_UNIT_COUNT, n);
+}
+
+static enum store_status pg_unit_revision(struct store *st, int64_t *rev)
+{
+	return pg_scalar(st, PG_UNIT_REVISION, rev);
 }
 
 /* ---- people -------------------------------------------------------- */
@@ -1499,6 +1513,7 @@ static const struct store_ops pg_ops = {
 	.unit_insert = pg_unit_insert,
 	.unit_update = pg_unit_update,
 	.unit_count = pg_unit_count,
+	.unit_revision = pg_unit_revision,
 	.person_get = pg_person_get,
 	.person_list = pg_person_list,
 	.person_insert = pg_person_insert,

@@ -1,0 +1,81 @@
+/* cache.c: see cache.h.  A handful of slots under one mutex: lookups copy
+ * the body out (tens of kilobytes: a memcpy, far cheaper than rendering). */
+#include "http/cache.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct slot {
+	int64_t key, rev;
+	char *body;
+	size_t len;
+};
+
+struct http_cache {
+	pthread_mutex_t lock;
+	size_t nslots, next;
+	struct slot slots[];
+};
+
+struct http_cache *http_cache_new(size_t slots)
+{
+	struct http_cache *c = calloc(1, sizeof *c + slots * sizeof(struct slot));
+	if (c == NULL)
+		return NULL;
+	pthread_mutex_init(&c->lock, NULL);
+	c->nslots = slots;
+	return c;
+}
+
+void http_cache_free(struct http_cache *c)
+{
+	if (c == NULL)
+		return;
+	for (size_t i = 0; i < c->nslots; i++)
+		free(c->slots[i].body);
+	pthread_mutex_destroy(&c->lock);
+	free(c);
+}
+
+bool http_cache_get(struct http_cache *c, int64_t key, int64_t rev, char **body, size_t *len)
+{
+	bool hit = false;
+	pthread_mutex_lock(&c->lock);
+	for (size_t i = 0; i < c->nslots; i++) {
+		struct slot *s = &c->slots[i];
+		if (s->body && s->key == key && s->rev == rev) {
+			*body = malloc(s->len ? s->len : 1);
+			if (*body) {
+				memcpy(*body, s->body, s->len);
+				*len = s->len;
+				hit = true;
+			}
+			break;
+		}
+	}
+	pthread_mutex_unlock(&c->lock);
+	return hit;
+}
+
+void http_cache_put(struct http_cache *c, int64_t key, int64_t rev, const char *body,
+                    size_t len)
+{
+	char *copy = malloc(len ? len : 1);
+	if (copy == NULL)
+		return;
+	memcpy(copy, body, len);
+	pthread_mutex_lock(&c->lock);
+	/* The same key's slot if it has one (an older revision), else the next in turn. */
+	struct slot *s = NULL;
+	for (size_t i = 0; i < c->nslots && s == NULL; i++)
+		if (c->slots[i].body && c->slots[i].key == key)
+			s = &c->slots[i];
+	if (s == NULL) {
+		s = &c->slots[c->next];
+		c->next = (c->next + 1) % c->nslots;
+	}
+	free(s->body);
+	*s = (struct slot){ key, rev, copy, len };
+	pthread_mutex_unlock(&c->lock);
+}

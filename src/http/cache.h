@@ -1,0 +1,26 @@
+/*
+ * cache.h: rendered response bodies kept by (key, revision).
+ *
+ * A handler whose output depends only on a key and on a revision counter
+ * the database keeps (e.g. the unit tree: its root and org_revision) looks
+ * the body up here before doing the work.  A newer revision simply misses,
+ * so entries never need invalidating; old ones are overwritten in turn.
+ */
+#ifndef DIEUHANH_HTTP_CACHE_H
+#define DIEUHANH_HTTP_CACHE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct http_cache;
+
+struct http_cache *http_cache_new(size_t slots);
+void http_cache_free(struct http_cache *c);
+/* A malloc'd copy of the body for (KEY, REV) into BODY and LEN, or false. */
+bool http_cache_get(struct http_cache *c, int64_t key, int64_t rev, char **body, size_t *len);
+/* Stores a copy of BODY for (KEY, REV). */
+void http_cache_put(struct http_cache *c, int64_t key, int64_t rev, const char *body,
+                    size_t len);
+
+#endif
