@@ -8,8 +8,29 @@
 #include "web/web.h"
 
 const struct route routes[] = {
+	/* HTML pages (src/web/). */
 	{ HTTP_GET, "/", page_home },
+	{ HTTP_GET, "/units", page_units },
 	{ HTTP_GET, "/units/{id}", page_unit },
+	{ HTTP_POST, "/units/{id}", page_unit_save },
+	{ HTTP_GET, "/login", page_login },
+	{ HTTP_POST, "/login", page_login_post },
+	{ HTTP_POST, "/logout", page_logout },
+	{ HTTP_GET, "/prefs", prefs_set },
+	{ HTTP_GET, "/account", page_account },
+	{ HTTP_POST, "/account/password", page_account_password },
+	{ HTTP_POST, "/account/tokens", page_account_token_create },
+	{ HTTP_POST, "/account/tokens/{id}/revoke", page_account_token_revoke },
+	{ HTTP_GET, "/admin/users", page_admin_users },
+	{ HTTP_POST, "/admin/users", page_admin_user_create },
+	{ HTTP_GET, "/admin/users/{id}", page_admin_user },
+	{ HTTP_POST, "/admin/users/{id}/state", page_admin_user_state },
+	{ HTTP_POST, "/admin/users/{id}/password", page_admin_user_password },
+	{ HTTP_POST, "/admin/users/{id}/grants", page_admin_user_grant },
+	{ HTTP_POST, "/admin/users/{id}/grants/{grant}/revoke", page_admin_user_revoke },
+	{ HTTP_GET, "/admin/users/{id}/history", page_user_history },
+	{ HTTP_GET, "/history", page_history },
+
 	{ HTTP_GET, "/healthz", api_health },
 	{ HTTP_GET, "/static/{*path}", http_static_handler },
 

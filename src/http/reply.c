@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "http/router.h"
+#include "web/web.h"
 
 bool http_is_api_path(const char *path)
 {
@@ -51,6 +52,18 @@ void reply_json(struct http_request *req, unsigned int status, json_t *body)
 	reply_json_typed(req, status, body, "application/json");
 }
 
+void reply_json_text(struct http_request *req, unsigned int status, char *text, size_t len)
+{
+	reply_buffer(req, status, text, len, "application/json");
+}
+
+void reply_not_modified(struct http_request *req)
+{
+	struct MHD_Response *resp =
+		MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
+	set_response(req, 304, resp, 0, NULL);
+}
+
 void reply_html(struct http_request *req, unsigned int status, char *html, size_t len)
 {
 	reply_buffer(req, status, html, len, "text/html; charset=utf-8");
@@ -69,22 +82,14 @@ void reply_text(struct http_request *req, unsigned int status, const char *text)
 void reply_problem(struct http_request *req, unsigned int status, const char *type,
                    const char *title, const char *detail, const char *field)
 {
-	if (!http_is_api_path(req->path)) {
-		/* Pages get a readable page; the HTML layer can do better later. */
-		char *html = NULL;
-		size_t len = 0;
-		FILE *f = open_memstream(&html, &len);
-		if (f) {
-			fprintf(f, "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
-			        "<title>%u</title><link rel=\"stylesheet\" href=\"/static/css/app.css\">"
-			        "</head><body><main><h1>%u</h1><p>", status, status);
-			/* title and detail are our own constant strings, never user input */
-			fputs(title, f);
-			fputs("</p><p><a href=\"/\">Trang chủ</a></p></main></body></html>", f);
-			fclose(f);
-			reply_html(req, status, html, len);
-			return;
-		}
+	if (req->path && !http_is_api_path(req->path)) {
+		/*
+		 * Pages get the site's own error page, in the reader's language and
+		 * with the navigation, so nobody is stranded.  TITLE and DETAIL are
+		 * our constant strings; the page escapes them all the same.
+		 */
+		web_problem_page(req, status, title, detail);
+		return;
 	}
 	json_t *p = json_pack("{s:s, s:s, s:i, s:s}", "type", type, "title", title,
 	                      "status", (int)status, "detail", detail ? detail : title);

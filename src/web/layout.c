@@ -1,29 +1,372 @@
-/* layout.c: the chrome every page shares. */
+/*
+ * layout.c: the chrome every page shares (head, header, navigation, reader
+ * preferences, footer), the HTML error page, and small helpers the pages
+ * share (dates, labels, links).
+ */
 #include "web/web.h"
 
-#include "http/reply.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
-void layout_begin(struct html *h, const char *title)
+#include "http/reply.h"
+#include "org/org_service.h"
+#include "store/store.h"
+#include "text/vntext.h"
+
+/* ---- helpers ------------------------------------------------------------ */
+
+void web_txtf(struct html *h, const char *fmt, ...)
 {
-	html_raw(h, "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+	char small[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n < sizeof small) {
+		html_txt(h, small);
+		return;
+	}
+	char *big = malloc((size_t)n + 1);
+	if (big == NULL)
+		abort();
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	html_txt(h, big);
+	free(big);
+}
+
+void web_url_arg(struct html *h, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+		char c[4] = { (char)*p, 0, 0, 0 };
+		bool plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
+		          || (*p >= '0' && *p <= '9') || strchr("-._~/", *p);
+		if (!plain) {
+			c[0] = '%';
+			c[1] = hex[*p >> 4];
+			c[2] = hex[*p & 15];
+		}
+		html_raw(h, c);
+	}
+}
+
+bool web_local_path(const char *s)
+{
+	/* "//host" and "/\host" are other sites to a browser. */
+	if (s == NULL || s[0] != '/' || s[1] == '/' || s[1] == '\\')
+		return false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7f || *p == '\\')
+			return false;
+	return strlen(s) < 2048;
+}
+
+struct here_ctx {
+	struct html h;
+	bool first;
+};
+
+static enum MHD_Result here_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                const char *value)
+{
+	(void)kind;
+	struct here_ctx *c = cls;
+	html_raw(&c->h, c->first ? "?" : "&");
+	c->first = false;
+	web_url_arg(&c->h, key);
+	if (value) {
+		html_raw(&c->h, "=");
+		web_url_arg(&c->h, value);
+	}
+	return MHD_YES;
+}
+
+const char *web_here(struct http_request *req)
+{
+	struct here_ctx c = { .first = true };
+	web_url_arg(&c.h, req->path);
+	MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, here_arg, &c);
+	size_t len;
+	char *s = html_take(&c.h, &len);
+	char *out = arena_strdup(&req->arena, s);
+	free(s);
+	return out;
+}
+
+const char *web_datetime(struct http_request *req, int64_t t)
+{
+	char buf[96];
+	if (web_lang(req) == LANG_VI) {
+		if (vn_format_datetime(buf, sizeof buf, (time_t)t) == 0)
+			return "";
+	} else {
+		/* The same clock as the Vietnamese text: Asia/Ho_Chi_Minh, UTC+7. */
+		time_t local = (time_t)t + 7 * 3600;
+		struct tm tm;
+		if (gmtime_r(&local, &tm) == NULL
+		    || strftime(buf, sizeof buf, "%a %d %b %Y, %H:%M (UTC+7)", &tm) == 0)
+			return "";
+	}
+	return arena_strdup(&req->arena, buf);
+}
+
+const char *web_datetime_iso(struct http_request *req, const char *iso)
+{
+	struct tm tm = { 0 };
+	if (iso == NULL || sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon,
+	                          &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+		return iso ? iso : "";
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	return web_datetime(req, (int64_t)timegm(&tm));
+}
+
+const char *web_kind_label(struct http_request *req, const char *kind)
+{
+	static const struct { const char *kind, *label; } labels[] = {
+		{ "province", N_("Province") }, { "city", N_("City") },
+		{ "district", N_("District") }, { "ward", N_("Ward") },
+		{ "commune", N_("Commune") }, { "department", N_("Department") },
+		{ "neighbourhood_group", N_("Neighbourhood group") },
+		{ "party_committee", N_("Party committee") },
+		{ "one_stop_desk", N_("One-stop desk") },
+	};
+	for (size_t i = 0; kind && i < sizeof labels / sizeof labels[0]; i++)
+		if (strcmp(labels[i].kind, kind) == 0)
+			return T(req, labels[i].label);
+	return kind ? kind : "";
+}
+
+const char *web_role_label(struct http_request *req, enum role r)
+{
+	static const char *const labels[ROLE_COUNT] = {
+		[ROLE_OFFICER] = N_("Officer"), [ROLE_UNIT_HEAD] = N_("Unit head"),
+		[ROLE_LEADER] = N_("Leader"), [ROLE_SUPERVISOR] = N_("Supervisor"),
+		[ROLE_ADMIN] = N_("Administrator"),
+	};
+	return (unsigned)r < ROLE_COUNT ? T(req, labels[r]) : "?";
+}
+
+bool web_may(struct http_request *req, enum permission perm, int64_t unit)
+{
+	const struct principal *p = http_principal(req);
+	if (!p->authenticated || unit == 0)
+		return false;
+	int64_t *path;
+	size_t n;
+	if (org_unit_path(req->store, &req->arena, unit, &path, &n) != STORE_OK)
+		return false;
+	return policy_allows(p, perm, path, n);
+}
+
+bool web_require_signed_in(struct http_request *req)
+{
+	if (http_principal(req)->authenticated)
+		return true;
+	/* The whole address, query included and encoded, so sign-in returns here. */
+	struct html h = { 0 };
+	html_raw(&h, "/login?next=");
+	web_url_arg(&h, web_here(req));
+	size_t len;
+	char *location = html_take(&h, &len);
+	reply_redirect(req, arena_strdup(&req->arena, location));
+	free(location);
+	return false;
+}
+
+/* ---- the chrome --------------------------------------------------------- */
+
+/*
+ * The unit named in the header: the unit of the user's first role grant,
+ * else the top of the tree (reached from any unit by walking up, so no
+ * page has to list every unit).
+ */
+static const char *header_unit_name(struct http_request *req)
+{
+	struct store *st = req->store;
+	const struct principal *p = http_principal(req);
+	struct org_unit u;
+	if (p->authenticated && p->ngrants > 0
+	    && st->ops->unit_get(st, p->grants[0].unit_id, &req->arena, &u) == STORE_OK)
+		return u.name;
+	struct unit_filter f = { .limit = 1 };
+	struct org_unit *any;
+	size_t n;
+	int64_t *path;
+	size_t np;
+	if (st->ops->unit_list(st, &f, &req->arena, &any, &n) != STORE_OK || n == 0
+	    || org_unit_path(st, &req->arena, any[0].id, &path, &np) != STORE_OK || np == 0
+	    || st->ops->unit_get(st, path[np - 1], &req->arena, &u) != STORE_OK)
+		return NULL;
+	return u.name;
+}
+
+static void nav_item(struct html *h, const char *href, const char *label, bool current)
+{
+	html_raw(h, "<li><a href=\"");
+	html_attr(h, href);
+	html_raw(h, current ? "\" aria-current=\"page\">" : "\">");
+	html_txt(h, label);
+	html_raw(h, "</a></li>");
+}
+
+/* One reader-preference link: /prefs?KEY=VALUE&back=<this page>. */
+static void pref_link(struct http_request *req, struct html *h, const char *key,
+                      const char *value, const char *current, const char *text,
+                      const char *hidden, const char *lang)
+{
+	html_raw(h, "<li><a href=\"/prefs?");
+	html_raw(h, key);
+	html_raw(h, "=");
+	html_raw(h, value);
+	html_raw(h, "&amp;back=");
+	html_attr(h, web_here(req));
+	html_raw(h, "\"");
+	if (lang)
+		html_rawf(h, " lang=\"%s\" hreflang=\"%s\"", lang, lang);
+	if (strcmp(value, current) == 0)
+		html_raw(h, " aria-current=\"true\"");
+	html_raw(h, ">");
+	html_txt(h, text);
+	if (hidden) {
+		html_raw(h, "<span class=\"vh\"> (");
+		html_txt(h, hidden);
+		html_raw(h, ")</span>");
+	}
+	html_raw(h, "</a></li>");
+}
+
+static void prefs_bar(struct http_request *req, struct html *h)
+{
+	const char *font = http_cookie(req, "dh_font");
+	const char *theme = http_cookie(req, "dh_theme");
+	const char *lang = web_lang(req) == LANG_EN ? "en" : "vi";
+	html_raw(h, "<nav class=\"prefs\" aria-label=\"");
+	html_attr(h, T(req, "Reading preferences"));
+	html_raw(h, "\"><ul><li class=\"group\">");
+	html_txt(h, T(req, "Text size"));
+	html_raw(h, "</li>");
+	pref_link(req, h, "font", "small", font ? font : "normal", "A\xE2\x88\x92",
+	          T(req, "smaller text"), NULL);
+	pref_link(req, h, "font", "normal", font ? font : "normal", "A",
+	          T(req, "normal text"), NULL);
+	pref_link(req, h, "font", "large", font ? font : "normal", "A+",
+	          T(req, "larger text"), NULL);
+	html_raw(h, "</ul><ul><li class=\"group\">");
+	html_txt(h, T(req, "Colours"));
+	html_raw(h, "</li>");
+	pref_link(req, h, "theme", "default", theme ? theme : "default",
+	          T(req, "Default colours"), NULL, NULL);
+	pref_link(req, h, "theme", "contrast", theme ? theme : "default",
+	          T(req, "High contrast"), NULL, NULL);
+	html_raw(h, "</ul><ul><li class=\"group\">");
+	html_txt(h, T(req, "Language"));
+	html_raw(h, "</li>");
+	/* Each language named in itself, so it is found by those who read it. */
+	pref_link(req, h, "lang", "vi", lang, "Tiếng Việt", NULL, "vi");
+	pref_link(req, h, "lang", "en", lang, "English", NULL, "en");
+	html_raw(h, "</ul></nav>");
+}
+
+void layout_begin(struct http_request *req, struct html *h, const char *title,
+                  enum web_nav nav)
+{
+	const struct principal *p = http_principal(req);
+	const char *unit = header_unit_name(req);
+	html_rawf(h, "<!doctype html>\n<html lang=\"%s\" class=\"",
+	          web_lang(req) == LANG_EN ? "en" : "vi");
+	html_attr(h, prefs_html_class(req));
+	html_raw(h, "\"><head><meta charset=\"utf-8\">"
 	            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 	            "<title>");
 	html_txt(h, title);
-	html_raw(h, " · Điều hành</title>"
-	            "<link rel=\"stylesheet\" href=\"/static/css/app.css\"></head><body>"
-	            "<a class=\"skip\" href=\"#main\">Bỏ qua, đến nội dung chính</a>"
-	            "<header class=\"site\"><a class=\"brand\" href=\"/\">Điều hành</a>"
-	            "<nav aria-label=\"Chính\"><a href=\"/\">Tổ chức</a></nav></header>"
-	            "<main id=\"main\"><h1>");
+	html_raw(h, " · ");
+	html_txt(h, unit ? unit : T(req, "Steering"));
+	html_raw(h, "</title><link rel=\"stylesheet\" href=\"/static/css/app.css\"></head><body>"
+	            "<a class=\"skip\" href=\"#main\">");
+	html_txt(h, T(req, "Skip to main content"));
+	html_raw(h, "</a><header class=\"site\"><div class=\"bar\"><a class=\"brand\" href=\"/\">"
+	            "<span class=\"app\">");
+	html_txt(h, T(req, "Steering"));
+	html_raw(h, "</span>");
+	if (unit) {
+		html_raw(h, " <span class=\"unit\">");
+		html_txt(h, unit);
+		html_raw(h, "</span>");
+	}
+	html_raw(h, "</a>");
+	if (p->authenticated) {
+		html_raw(h, "<div class=\"who\"><span>");
+		web_txtf(h, T(req, "Signed in as %s"),
+		         p->display_name && *p->display_name ? p->display_name : p->actor.login);
+		html_raw(h, "</span>");
+		form_button(req, h, "/logout", T(req, "Sign out"), "link");
+		html_raw(h, "</div>");
+	}
+	html_raw(h, "</div><nav class=\"main\" aria-label=\"");
+	html_attr(h, T(req, "Main"));
+	html_raw(h, "\"><ul>");
+	nav_item(h, "/", T(req, "Home"), nav == NAV_HOME);
+	nav_item(h, "/units", T(req, "Organisation"), nav == NAV_UNITS);
+	if (p->authenticated) {
+		nav_item(h, "/account", T(req, "My account"), nav == NAV_ACCOUNT);
+		if (policy_allows_somewhere(p, PERM_MANAGE_ACCOUNTS))
+			nav_item(h, "/admin/users", T(req, "Users"), nav == NAV_USERS);
+	} else {
+		nav_item(h, "/login", T(req, "Sign in"), nav == NAV_LOGIN);
+	}
+	html_raw(h, "</ul></nav>");
+	prefs_bar(req, h);
+	html_raw(h, "</header><main id=\"main\" tabindex=\"-1\"><h1>");
 	html_txt(h, title);
 	html_raw(h, "</h1>");
 }
 
-void layout_finish(struct http_request *req, struct html *h)
+void layout_finish(struct http_request *req, struct html *h, unsigned int status)
 {
-	html_raw(h, "</main><footer class=\"site\"><p>dieuhanh " DIEUHANH_VERSION
-	            "</p></footer></body></html>\n");
+	html_raw(h, "</main><footer class=\"site\"><p>");
+	html_txt(h, T(req, "Steering system for local government"));
+	html_raw(h, " · dieuhanh " DIEUHANH_VERSION "</p></footer></body></html>\n");
 	size_t len;
 	char *body = html_take(h, &len);
-	reply_html(req, 200, body, len);
+	reply_html(req, status, body, len);
+}
+
+/*
+ * The error titles and details the HTTP layer uses (reply.c, auth_http.c,
+ * server.c), listed so they are extracted into the catalog: the error page
+ * looks them up by their English text.
+ */
+static const char *const problem_strings[] __attribute__((unused)) = {
+	N_("Not Found"), N_("There is nothing at this address."),
+	N_("Forbidden"), N_("Your roles do not allow this on this unit."),
+	N_("Internal Server Error"),
+	N_("The server could not complete the request; it has been logged."),
+	N_("Service Unavailable"), N_("The database is busy; try again in a moment."),
+	N_("Method Not Allowed"), N_("Bad Request"), N_("Content Too Large"),
+	N_("Unsupported Media Type"), N_("Sign-in required"),
+};
+
+void web_problem_page(struct http_request *req, unsigned int status, const char *title,
+                      const char *detail)
+{
+	struct html h = { 0 };
+	layout_begin(req, &h, T(req, title), NAV_NONE);
+	html_raw(&h, "<p class=\"problem\">");
+	/* 405 details name the methods; a general sentence reads better. */
+	if (status == 405)
+		html_txt(&h, T(req, "This address does not accept this kind of request."));
+	else
+		html_txt(&h, T(req, detail ? detail : title));
+	html_raw(&h, "</p><p><a href=\"/\">");
+	html_txt(&h, T(req, "Back to the home page"));
+	html_raw(&h, "</a></p>");
+	layout_finish(req, &h, status);
 }

@@ -1,20 +1,139 @@
 /*
- * web.h: server-rendered HTML pages.  One file per page; the shared chrome
- * (head, header, footer) is in layout.c.  Everything a user typed goes out
- * through html_txt()/html_attr().
+ * web.h: server-rendered HTML pages.
+ *
+ * One file per page (page_*.c), the shared chrome in layout.c, form fields
+ * with their errors in form.c, reader preferences in prefs.c and the
+ * translations in i18n.c.  Everything a user typed goes out through
+ * html_txt()/html_attr(); html_raw() only for markup written here.  Source
+ * strings are English inside T(req, "...") and translated from po/vi.po.
  */
 #ifndef DIEUHANH_WEB_H
 #define DIEUHANH_WEB_H
 
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "auth/account.h"
 #include "http/html.h"
 #include "http/request.h"
+#include "web/i18n.h"
 
-/* Opens the document: <head>, header with TITLE, <main>. */
-void layout_begin(struct html *h, const char *title);
-/* Closes <main>, the footer and the document, and replies 200. */
-void layout_finish(struct http_request *req, struct html *h);
+/* ---- layout.c ----------------------------------------------------------- */
+
+/* Navigation entries, for aria-current on the page's own entry. */
+enum web_nav { NAV_NONE, NAV_HOME, NAV_UNITS, NAV_ACCOUNT, NAV_USERS, NAV_LOGIN };
+
+/*
+ * Opens the document: <head> titled TITLE, the header (unit name, user,
+ * navigation, reader preferences), <main> and its one <h1>TITLE</h1>.
+ */
+void layout_begin(struct http_request *req, struct html *h, const char *title,
+                  enum web_nav nav);
+/* Closes <main>, the footer and the document, and replies with STATUS. */
+void layout_finish(struct http_request *req, struct html *h, unsigned int status);
+
+/* The HTML page for an error (reply_problem on a page route). */
+void web_problem_page(struct http_request *req, unsigned int status, const char *title,
+                      const char *detail);
+
+/* Formatted text, escaped (FMT is ours; the arguments may be anything). */
+void web_txtf(struct html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* S percent-encoded for a URL query value. */
+void web_url_arg(struct html *h, const char *s);
+/* Local time of a Unix time in the request's language, in the arena. */
+const char *web_datetime(struct http_request *req, int64_t t);
+/* The same for an audit timestamp "2019-01-14T09:30:00.123Z" (as is if unparsable). */
+const char *web_datetime_iso(struct http_request *req, const char *iso);
+/* Translated names of a unit kind and a role. */
+const char *web_kind_label(struct http_request *req, const char *kind);
+const char *web_role_label(struct http_request *req, enum role r);
+/* The path and query of this request, for "come back here" links. */
+const char *web_here(struct http_request *req);
+/* True when S is a path on this site: "/..." but not "//..." nor with "\". */
+bool web_local_path(const char *s);
+/*
+ * Like http_require_signed_in() for GET pages, but the redirect's next=
+ * keeps the query string (/history?entity=...), percent-encoded.
+ */
+bool web_require_signed_in(struct http_request *req);
+/* May the requester hold PERM on UNIT (through the unit's ancestors)? */
+bool web_may(struct http_request *req, enum permission perm, int64_t unit);
+
+/* ---- form.c ------------------------------------------------------------- */
+
+enum { FORM_ERRORS_MAX = 12 };
+
+/* Problems found in a posted form: one message per field. */
+struct form_errors {
+	const char *form;                  /* id prefix of the form's fields */
+	size_t n;
+	const char *field[FORM_ERRORS_MAX];
+	const char *message[FORM_ERRORS_MAX];
+};
+
+void form_error_add(struct form_errors *e, const char *field, const char *message);
+const char *form_error_for(const struct form_errors *e, const char *field);
+
+/* A text-like field: label, input, hint and the error tied to it. */
+struct form_input {
+	const char *name;
+	const char *label;
+	const char *type;          /* "text" when NULL */
+	const char *value;         /* kept value, or NULL */
+	const char *autocomplete;  /* or NULL */
+	const char *hint;          /* or NULL */
+	bool required;
+	int maxlength;             /* 0: none */
+};
+
+/* Opens a POST form to ACTION with its CSRF field; FORM names its field ids. */
+void form_begin(struct http_request *req, struct html *h, const char *action,
+                const char *form, const char *css_class);
+void form_end(struct html *h);
+/* The error summary at the top of a form (nothing when E has no error). */
+void form_error_summary(struct http_request *req, struct html *h, const struct form_errors *e);
+void form_input(struct http_request *req, struct html *h, const struct form_errors *e,
+                const struct form_input *in);
+/* A <select>; VALUES and LABELS have N items. */
+void form_select(struct http_request *req, struct html *h, const struct form_errors *e,
+                 const char *name, const char *label, const char *const *values,
+                 const char *const *labels, size_t n, const char *selected);
+void form_submit(struct html *h, const char *label);
+/* A one-button form (revoke, disable...) posting to ACTION. */
+void form_button(struct http_request *req, struct html *h, const char *action,
+                 const char *label, const char *css_class);
+/* False after replying 403 when the posted "csrf" field is wrong. */
+bool form_csrf_ok(struct http_request *req);
+/* A service's message (org_error detail) in the request's language. */
+const char *form_message(struct http_request *req, const char *detail);
+/* A status line ("Saved.") under the h1. */
+void form_notice(struct html *h, const char *text);
+
+/* ---- pages (one file each) ---------------------------------------------- */
 
 void page_home(struct http_request *req);
+void page_units(struct http_request *req);
 void page_unit(struct http_request *req);
+void page_unit_save(struct http_request *req);
+void page_login(struct http_request *req);
+void page_login_post(struct http_request *req);
+void page_logout(struct http_request *req);
+void page_account(struct http_request *req);
+void page_account_password(struct http_request *req);
+void page_account_token_create(struct http_request *req);
+void page_account_token_revoke(struct http_request *req);
+void page_admin_users(struct http_request *req);
+void page_admin_user_create(struct http_request *req);
+void page_admin_user(struct http_request *req);
+void page_admin_user_state(struct http_request *req);
+void page_admin_user_password(struct http_request *req);
+void page_admin_user_grant(struct http_request *req);
+void page_admin_user_revoke(struct http_request *req);
+void page_history(struct http_request *req);
+void page_user_history(struct http_request *req);
+void prefs_set(struct http_request *req);
+
+/* prefs.c: the classes for <html> ("font-large theme-contrast"). */
+const char *prefs_html_class(struct http_request *req);
 
 #endif

@@ -1,0 +1,144 @@
+/*
+ * page_home.c: "/".  Signed-in users see their own unit at a glance (the
+ * unit of their first role grant) and where to go next; anonymous visitors
+ * see the public overview of the organisation.
+ */
+#include "web/web.h"
+
+#include "http/reply.h"
+#include "store/store.h"
+
+static void unit_links(struct html *h, struct http_request *req, const struct org_unit *u,
+                       size_t n)
+{
+	html_raw(h, "<ul class=\"units\">");
+	for (size_t i = 0; i < n; i++) {
+		html_rawf(h, "<li><a href=\"/units/%lld\">", (long long)u[i].id);
+		html_txt(h, u[i].name);
+		html_raw(h, "</a> <span class=\"kind\">");
+		html_txt(h, web_kind_label(req, u[i].kind));
+		html_raw(h, "</span></li>");
+	}
+	html_raw(h, "</ul>");
+}
+
+/* The public overview: each top unit with its direct sub-units. */
+static void home_public(struct http_request *req, struct html *h)
+{
+	struct store *st = req->store;
+	struct unit_filter f = { 0 };
+	struct org_unit *all;
+	size_t n = 0;
+	if (st->ops->unit_list(st, &f, &req->arena, &all, &n) != STORE_OK)
+		n = 0;
+	html_raw(h, "<p>");
+	html_txt(h, T(req, "The public organisation of the local government: its units and "
+	                   "who leads them."));
+	html_raw(h, "</p>");
+	size_t roots = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (all[i].parent_id != 0)
+			continue;
+		roots++;
+		html_rawf(h, "<section><h2><a href=\"/units/%lld\">", (long long)all[i].id);
+		html_txt(h, all[i].name);
+		html_raw(h, "</a></h2>");
+		struct unit_filter cf = { .parent_id = all[i].id };
+		struct org_unit *children;
+		size_t nc = 0;
+		if (st->ops->unit_list(st, &cf, &req->arena, &children, &nc) == STORE_OK && nc)
+			unit_links(h, req, children, nc);
+		html_raw(h, "</section>");
+	}
+	if (roots == 0) {
+		html_raw(h, "<p>");
+		html_txt(h, T(req, "There are no units yet."));
+		html_raw(h, "</p>");
+	}
+	html_raw(h, "<p><a href=\"/units\">");
+	html_txt(h, T(req, "The whole organisation tree"));
+	html_raw(h, "</a></p>");
+}
+
+/* The signed-in user's unit: facts, counts, and the next places to go. */
+static void home_user(struct http_request *req, struct html *h)
+{
+	struct store *st = req->store;
+	const struct principal *p = http_principal(req);
+	struct org_unit u;
+	if (p->ngrants == 0
+	    || st->ops->unit_get(st, p->grants[0].unit_id, &req->arena, &u) != STORE_OK) {
+		html_raw(h, "<p>");
+		html_txt(h, T(req, "You have no role on any unit yet; ask an administrator."));
+		html_raw(h, "</p>");
+		home_public(req, h);
+		return;
+	}
+	html_raw(h, "<section class=\"glance\" aria-labelledby=\"glance-title\">"
+	            "<h2 id=\"glance-title\">");
+	html_txt(h, u.name);
+	html_raw(h, "</h2><dl class=\"facts\"><dt>");
+	html_txt(h, T(req, "Kind"));
+	html_raw(h, "</dt><dd>");
+	html_txt(h, web_kind_label(req, u.kind));
+	html_raw(h, "</dd><dt>");
+	html_txt(h, T(req, "Your role"));
+	html_raw(h, "</dt><dd>");
+	html_txt(h, web_role_label(req, p->grants[0].role));
+	html_raw(h, "</dd>");
+	struct org_unit parent;
+	if (u.parent_id && st->ops->unit_get(st, u.parent_id, &req->arena, &parent) == STORE_OK) {
+		html_raw(h, "<dt>");
+		html_txt(h, T(req, "Part of"));
+		html_rawf(h, "</dt><dd><a href=\"/units/%lld\">", (long long)parent.id);
+		html_txt(h, parent.name);
+		html_raw(h, "</a></dd>");
+	}
+	struct unit_filter cf = { .parent_id = u.id };
+	struct org_unit *children;
+	size_t nc = 0;
+	if (st->ops->unit_list(st, &cf, &req->arena, &children, &nc) != STORE_OK)
+		nc = 0;
+	struct person_filter pf = { .unit_id = u.id };
+	struct org_person *people;
+	size_t np = 0;
+	if (st->ops->person_list(st, &pf, &req->arena, &people, &np) != STORE_OK)
+		np = 0;
+	html_raw(h, "<dt>");
+	html_txt(h, T(req, "Sub-units"));
+	html_rawf(h, "</dt><dd>%zu</dd><dt>", nc);
+	html_txt(h, T(req, "People"));
+	html_rawf(h, "</dt><dd>%zu</dd></dl>", np);
+	html_rawf(h, "<ul class=\"links\"><li><a href=\"/units/%lld\">", (long long)u.id);
+	html_txt(h, T(req, "Open the unit"));
+	html_raw(h, "</a></li><li><a href=\"/units\">");
+	html_txt(h, T(req, "The whole organisation tree"));
+	html_raw(h, "</a></li><li><a href=\"/account\">");
+	html_txt(h, T(req, "My account"));
+	html_raw(h, "</a></li>");
+	if (policy_allows_somewhere(p, PERM_MANAGE_ACCOUNTS)) {
+		html_raw(h, "<li><a href=\"/admin/users\">");
+		html_txt(h, T(req, "Manage users"));
+		html_raw(h, "</a></li>");
+	}
+	html_raw(h, "</ul></section>");
+	if (nc) {
+		html_raw(h, "<h2>");
+		html_txt(h, T(req, "Sub-units"));
+		html_raw(h, "</h2>");
+		unit_links(h, req, children, nc);
+	}
+}
+
+void page_home(struct http_request *req)
+{
+	struct html h = { 0 };
+	const struct principal *p = http_principal(req);
+	layout_begin(req, &h, p->authenticated ? T(req, "My unit at a glance")
+	                                       : T(req, "Organisation overview"), NAV_HOME);
+	if (p->authenticated)
+		home_user(req, &h);
+	else
+		home_public(req, &h);
+	layout_finish(req, &h, 200);
+}
