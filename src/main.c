@@ -19,7 +19,9 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "auth/session.h"
 #include "demo/demo.h"
+#include "web/i18n.h"
 #include "http/server.h"
 #include "store/store.h"
 
@@ -32,6 +34,8 @@ struct options {
 	const char *static_dir;
 	bool secure_cookies;
 	bool trust_proxy;
+	const char *session_idle;
+	const char *session_lifetime;
 	char host[64];
 	unsigned int port;
 	unsigned int nthreads;
@@ -61,6 +65,10 @@ static const char USAGE[] =
 	"  --secure-cookies    serve: mark cookies Secure, for HTTPS [DIEUHANH_SECURE_COOKIES=1]\n"
 	"  --trust-proxy       serve: believe X-Forwarded-For/-Proto from a reverse proxy\n"
 	"                      [DIEUHANH_TRUST_PROXY=1]\n"
+	"  --session-idle MIN  serve: minutes without a request that end a session\n"
+	"                      [DIEUHANH_SESSION_IDLE] (default 30; a value like 5s is seconds)\n"
+	"  --session-hours H   serve: hours after sign-in that end a session\n"
+	"                      [DIEUHANH_SESSION_HOURS] (default 12)\n"
 	"  --help              this help\n";
 
 __attribute__((format(printf, 1, 2)))
@@ -104,6 +112,22 @@ static bool parse_listen(const char *s, struct options *o)
 	                           &buf[3]) == 4;
 }
 
+/* A positive count of UNIT seconds, or of seconds with an "s" suffix. */
+static bool parse_duration(const char *s, int64_t unit, int64_t *out)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || end == s || v < 1 || v > 1000000)
+		return false;
+	if (strcmp(end, "s") == 0)
+		unit = 1;
+	else if (*end != '\0')
+		return false;
+	*out = (int64_t)v * unit;
+	return true;
+}
+
 /*
  * Parses the flags of COMMAND.  ALLOWED says which of --listen/--threads/
  * --static the command takes.  Returns -1 to go on, else an exit code.
@@ -116,6 +140,8 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	o->static_dir = env_or("DIEUHANH_STATIC", "static");
 	o->secure_cookies = strcmp(env_or("DIEUHANH_SECURE_COOKIES", "0"), "1") == 0;
 	o->trust_proxy = strcmp(env_or("DIEUHANH_TRUST_PROXY", "0"), "1") == 0;
+	o->session_idle = env_or("DIEUHANH_SESSION_IDLE", NULL);
+	o->session_lifetime = env_or("DIEUHANH_SESSION_HOURS", NULL);
 	static const struct option serve_opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "listen", required_argument, NULL, 'l' },
@@ -123,6 +149,8 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		{ "static", required_argument, NULL, 's' },
 		{ "secure-cookies", no_argument, NULL, 'S' },
 		{ "trust-proxy", no_argument, NULL, 'P' },
+		{ "session-idle", required_argument, NULL, 'I' },
+		{ "session-hours", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -142,6 +170,8 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		case 's': o->static_dir = optarg; break;
 		case 'S': o->secure_cookies = true; break;
 		case 'P': o->trust_proxy = true; break;
+		case 'I': o->session_idle = optarg; break;
+		case 'L': o->session_lifetime = optarg; break;
 		case 'h': fputs(USAGE, stdout); return 0;
 		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("unknown option '%s'", argv[optind - 1]);
@@ -163,6 +193,13 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 			                   o->threads);
 		o->nthreads = (unsigned int)t;
 	}
+	if (o->session_idle && !parse_duration(o->session_idle, 60, &session_limits.idle_s))
+		return usage_error("--session-idle: '%s' is not a number of minutes (or '30s')",
+		                   o->session_idle);
+	if (o->session_lifetime
+	    && !parse_duration(o->session_lifetime, 3600, &session_limits.lifetime_s))
+		return usage_error("--session-hours: '%s' is not a number of hours",
+		                   o->session_lifetime);
 	if (strncmp(o->db, "sqlite:", 7) != 0 && strncmp(o->db, "postgresql://", 13) != 0
 	    && strncmp(o->db, "postgres://", 11) != 0)
 		return usage_error("--db: '%s' is not sqlite:PATH or postgresql://...", o->db);
@@ -247,6 +284,7 @@ static int cmd_serve(const struct options *o)
 	struct store *st = open_store(o, &version);
 	if (st == NULL)
 		return 1;
+	i18n_init(env_or("DIEUHANH_PO", "po"));
 	struct http_server srv = {
 		.cfg = {
 			.listen_host = o->host,

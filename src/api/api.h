@@ -32,8 +32,6 @@ bool api_search(struct http_request *req, const char **folded);
 /* The JSON body, which must be an object; NULL after replying 4xx. */
 json_t *api_object_body(struct http_request *req);
 
-/* Does the requester hold PERM on UNIT_ID (through its subtree rule)? */
-bool api_may(struct http_request *req, enum permission perm, int64_t unit_id);
 
 void api_session_get(struct http_request *req);
 void api_session_create(struct http_request *req);

@@ -95,14 +95,3 @@ json_t *api_object_body(struct http_request *req)
 	return body;
 }
 
-bool api_may(struct http_request *req, enum permission perm, int64_t unit_id)
-{
-	const struct principal *p = http_principal(req);
-	if (!p->authenticated)
-		return false;
-	int64_t *path;
-	size_t n;
-	if (org_unit_path(req->store, &req->arena, unit_id, &path, &n) != STORE_OK)
-		return false;
-	return policy_allows(p, perm, path, n);
-}

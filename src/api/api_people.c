@@ -42,7 +42,7 @@ void api_people_list(struct http_request *req)
 	for (size_t i = 0; i < n; i++) {
 		if (people[i].unit_id != last_unit) {
 			last_unit = people[i].unit_id;
-			contact = api_may(req, PERM_READ_INTERNAL, last_unit);
+			contact = http_may(req, PERM_READ_INTERNAL, last_unit);
 		}
 		json_array_append_new(items, org_person_json(&people[i], contact));
 	}
@@ -60,7 +60,7 @@ void api_people_get(struct http_request *req)
 	else if (s != STORE_OK)
 		reply_internal_error(req, store_status_name(s));
 	else
-		reply_json(req, 200, org_person_json(&p, api_may(req, PERM_READ_INTERNAL, p.unit_id)));
+		reply_json(req, 200, org_person_json(&p, http_may(req, PERM_READ_INTERNAL, p.unit_id)));
 }
 
 static bool apply_person_json(void *ctx, struct org_person *p, struct arena *a,

@@ -10,6 +10,7 @@
 
 #include "auth/account_service.h"
 #include "auth/session.h"
+#include "auth/token_service.h"
 #include "http/reply.h"
 #include "store/store.h"
 
@@ -167,14 +168,6 @@ void api_session_password(struct http_request *req)
 
 /* ---- API tokens ------------------------------------------------------- */
 
-static json_t *token_json(const struct api_token *t)
-{
-	return json_pack("{s:I, s:s, s:I, s:o, s:o}", "id", (json_int_t)t->id, "name", t->name,
-	                 "created_at", (json_int_t)t->created_at,
-	                 "last_used", t->last_used ? json_integer(t->last_used) : json_null(),
-	                 "revoked_at", t->revoked_at ? json_integer(t->revoked_at) : json_null());
-}
-
 void api_tokens_list(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
@@ -192,22 +185,6 @@ void api_tokens_list(struct http_request *req)
 	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
 }
 
-struct token_job {
-	const struct principal *who;
-	struct api_token *t;
-};
-
-static enum org_result token_create_body(struct store *st, void *p)
-{
-	struct token_job *j = p;
-	if (st->ops->token_insert(st, j->t) != STORE_OK)
-		return ORG_FAILED;
-	json_t *after = token_json(j->t);
-	int s = audit_record(st, &j->who->actor, "create", "api_token", j->t->id, NULL, after);
-	json_decref(after);
-	return s == STORE_OK ? ORG_OK : ORG_FAILED;
-}
-
 void api_tokens_create(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
@@ -215,7 +192,7 @@ void api_tokens_create(struct http_request *req)
 	json_t *body = api_object_body(req);
 	if (body == NULL)
 		return;
-	const char *name = string_member(req, body, "name", 128);
+	const char *name = string_member(req, body, "name", TOKEN_NAME_MAX);
 	if (name == NULL)
 		return;
 	if (*name == '\0') {
@@ -224,12 +201,8 @@ void api_tokens_create(struct http_request *req)
 		return;
 	}
 	char token[TOKEN_TEXT_MAX];
-	auth_new_token(API_TOKEN_PREFIX, token);
-	struct api_token t = { .user_id = http_principal(req)->actor.user_id, .name = name,
-	                       .created_at = (int64_t)time(NULL) };
-	auth_token_hash(token, t.token_hash);
-	struct token_job j = { http_principal(req), &t };
-	enum org_result r = org_in_transaction(req->store, token_create_body, &j);
+	struct api_token t;
+	enum org_result r = token_create(req->store, http_principal(req), name, token, &t);
 	if (r != ORG_OK) {
 		api_reply_org_result(req, r, NULL);
 		return;
@@ -240,33 +213,14 @@ void api_tokens_create(struct http_request *req)
 	reply_json(req, 201, out);
 }
 
-struct revoke_job {
-	const struct principal *who;
-	int64_t id;
-};
-
-static enum org_result token_revoke_body(struct store *st, void *p)
-{
-	struct revoke_job *j = p;
-	enum store_status s = st->ops->token_revoke(st, j->id, j->who->actor.user_id,
-	                                            (int64_t)time(NULL));
-	if (s == STORE_NOT_FOUND)
-		return ORG_NOT_FOUND;
-	if (s != STORE_OK)
-		return ORG_FAILED;
-	return audit_record(st, &j->who->actor, "revoke", "api_token", j->id, NULL, NULL)
-	       == STORE_OK ? ORG_OK : ORG_FAILED;
-}
-
 void api_tokens_revoke(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
 		return;
-	struct revoke_job j = { http_principal(req), http_param_id(req, "id") };
-	enum org_result r = j.id ? org_in_transaction(req->store, token_revoke_body, &j)
-	                         : ORG_NOT_FOUND;
+	int64_t id = http_param_id(req, "id");
+	enum org_result r = token_revoke(req->store, http_principal(req), id);
 	if (r != ORG_OK)
 		api_reply_org_result(req, r, NULL);
 	else
-		reply_json(req, 200, json_pack("{s:I, s:b}", "id", (json_int_t)j.id, "revoked", 1));
+		reply_json(req, 200, json_pack("{s:I, s:b}", "id", (json_int_t)id, "revoked", 1));
 }

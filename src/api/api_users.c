@@ -267,19 +267,6 @@ static void reply_audit(struct http_request *req, const struct audit_filter *f)
 	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
 }
 
-/* The unit whose subtree decides who may read ENTITY's history. */
-static int64_t audit_unit_of(struct http_request *req, const char *entity, int64_t id)
-{
-	if (strcmp(entity, "org_unit") == 0)
-		return id;
-	if (strcmp(entity, "person") == 0) {
-		struct org_person p;
-		if (req->store->ops->person_get(req->store, id, &req->arena, &p) == STORE_OK)
-			return p.unit_id;
-	}
-	return 0;
-}
-
 /* GET /api/v1/audit?entity=org_unit&entity_id=5: one record's history. */
 void api_audit_list(struct http_request *req)
 {
@@ -293,10 +280,7 @@ void api_audit_list(struct http_request *req)
 		              entity ? "entity_id" : "entity");
 		return;
 	}
-	int64_t unit = audit_unit_of(req, entity, id);
-	bool allowed = unit ? api_may(req, PERM_READ_AUDIT, unit)
-	                    : policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT);
-	if (!allowed) {
+	if (!audit_may_read(req->store, &req->arena, http_principal(req), entity, id)) {
 		http_forbidden(req);
 		return;
 	}

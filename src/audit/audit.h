@@ -56,6 +56,15 @@ void audit_entry_hash(const struct audit_entry *e, char out[AUDIT_HASH_HEX + 1])
 int audit_record(struct store *st, const struct actor *who, const char *action,
                  const char *entity, int64_t entity_id, json_t *before, json_t *after);
 
+struct principal;
+
+/*
+ * May WHO read the history of ENTITY ID?  Decided on the record's unit
+ * (a unit, a person's unit) through policy_allows().
+ */
+bool audit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                    const char *entity, int64_t id);
+
 struct audit_report {
 	int64_t checked;
 	int64_t first_broken_id;   /* 0: the chain is whole */

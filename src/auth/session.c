@@ -24,6 +24,11 @@ static void make_dummy_hash(void)
 		dummy_hash[0] = '\0';
 }
 
+struct session_limits session_limits = {
+	.lifetime_s = SESSION_LIFETIME_DEFAULT_S,
+	.idle_s = SESSION_IDLE_DEFAULT_S,
+};
+
 void auth_token_hash(const char *token, unsigned char out[32])
 {
 	crypto_hash_sha256(out, (const unsigned char *)token, strlen(token));
@@ -102,7 +107,7 @@ enum auth_result auth_sign_in(struct store *st, const char *login, const char *p
 		auth_new_token("", token);
 		auth_new_token("", csrf);
 		struct session se = { .user_id = acc.id, .csrf = csrf, .created_at = now,
-		                      .last_seen = now, .expires_at = now + SESSION_LIFETIME_S };
+		                      .last_seen = now, .expires_at = now + session_limits.lifetime_s };
 		auth_token_hash(token, se.token_hash);
 		st->ops->session_purge(st, now);
 		r = st->ops->session_insert(st, &se) == STORE_OK ? AUTH_OK : AUTH_FAILED;
@@ -153,7 +158,7 @@ enum auth_result auth_from_session(struct store *st, struct arena *a, const char
 		return AUTH_BAD_CREDENTIALS;
 	if (s != STORE_OK)
 		return AUTH_FAILED;
-	if (now >= se.expires_at || now - se.last_seen >= SESSION_IDLE_S) {
+	if (now >= se.expires_at || now - se.last_seen >= session_limits.idle_s) {
 		st->ops->session_delete(st, h);
 		return AUTH_BAD_CREDENTIALS;
 	}
@@ -161,7 +166,8 @@ enum auth_result auth_from_session(struct store *st, struct arena *a, const char
 	if (r != AUTH_OK)
 		return r;
 	out->csrf = se.csrf;
-	if (now - se.last_seen >= SESSION_TOUCH_S)
+	int64_t touch = session_limits.idle_s / 2 < SESSION_TOUCH_S ? 1 : SESSION_TOUCH_S;
+	if (now - se.last_seen >= touch)
 		st->ops->session_touch(st, h, now);
 	return AUTH_OK;
 }

@@ -4,7 +4,7 @@
  * Tokens are 32 random bytes, given to the client in base64url and stored
  * only as their SHA-256, so a copy of the database opens no session.
  * Sessions end 12 hours after sign-in, or after 30 minutes without a
- * request; last_seen is written at most once a minute so reading pages does
+ * request (both configurable); last_seen is written at most once a minute so reading pages does
  * not turn every request into a write.
  */
 #ifndef DIEUHANH_SESSION_H
@@ -19,8 +19,8 @@ struct store;
 struct arena;
 
 enum {
-	SESSION_LIFETIME_S = 12 * 3600,
-	SESSION_IDLE_S = 30 * 60,
+	SESSION_LIFETIME_DEFAULT_S = 12 * 3600,
+	SESSION_IDLE_DEFAULT_S = 30 * 60,
 	SESSION_TOUCH_S = 60,
 	/* Sign-in throttling: failures allowed per window, per account and per address. */
 	THROTTLE_WINDOW_S = 15 * 60,
@@ -31,6 +31,13 @@ enum {
 
 #define SESSION_COOKIE "dh_session"
 #define API_TOKEN_PREFIX "dhk_"
+
+/* Session limits in seconds; set once at start-up (serve --session-idle ...). */
+struct session_limits {
+	int64_t lifetime_s;
+	int64_t idle_s;
+};
+extern struct session_limits session_limits;
 
 enum auth_result {
 	AUTH_OK,

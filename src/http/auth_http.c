@@ -9,11 +9,15 @@
 #include <netinet/in.h>
 #include <sodium.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
 
 #include "auth/session.h"
+#include "org/org_service.h"
+#include "store/store.h"
+#include "http/html.h"
 #include "http/reply.h"
 #include "http/request.h"
 #include "http/server.h"
@@ -58,8 +62,14 @@ static void reply_unauthenticated(struct http_request *req)
 		reply_header(req, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer realm=\"dieuhanh\"");
 		return;
 	}
-	char *location = arena_printf(&req->arena, "/login?next=%s", req->path);
-	reply_redirect(req, location);
+	/* The whole address, query included and encoded, so sign-in returns here. */
+	struct html h = { 0 };
+	html_raw(&h, "/login?next=");
+	html_url_arg(&h, http_request_uri(req));
+	size_t len;
+	char *location = html_take(&h, &len);
+	reply_redirect(req, arena_strdup(&req->arena, location));
+	free(location);
 }
 
 bool http_require_signed_in(struct http_request *req)
@@ -148,4 +158,16 @@ bool http_csrf_valid(struct http_request *req)
 		return false;
 	size_t n = strlen(expected);
 	return strlen(given) == n && sodium_memcmp(expected, given, n) == 0;
+}
+
+bool http_may(struct http_request *req, enum permission perm, int64_t unit)
+{
+	const struct principal *p = http_principal(req);
+	if (!p->authenticated)
+		return false;
+	int64_t *path;
+	size_t n;
+	if (org_unit_path(req->store, &req->arena, unit, &path, &n) != STORE_OK)
+		return false;
+	return policy_allows(p, perm, path, n);
 }

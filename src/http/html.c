@@ -2,6 +2,7 @@
 #include "http/html.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,4 +101,20 @@ void html_free(struct html *h)
 	free(h->buf);
 	h->buf = NULL;
 	h->len = h->cap = 0;
+}
+
+void html_url_arg(struct html *h, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+		char c[4] = { (char)*p, 0, 0, 0 };
+		bool plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
+		          || (*p >= '0' && *p <= '9') || strchr("-._~/", *p);
+		if (!plain) {
+			c[0] = '%';
+			c[1] = hex[*p >> 4];
+			c[2] = hex[*p & 15];
+		}
+		html_raw(h, c);
+	}
 }

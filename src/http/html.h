@@ -22,6 +22,8 @@ void html_rawf(struct html *h, const char *fmt, ...) __attribute__((format(print
 void html_txt(struct html *h, const char *s);
 /* Attribute value (inside double quotes): & < > " ' escaped. */
 void html_attr(struct html *h, const char *s);
+/* A URL component: everything but unreserved characters and '/' %-encoded. */
+void html_url_arg(struct html *h, const char *s);
 /* Hands the buffer over (caller frees, e.g. through reply_html). */
 char *html_take(struct html *h, size_t *len);
 void html_free(struct html *h);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "http/html.h"
 #include "http/reply.h"
 #include "text/vntext.h"
 
@@ -88,4 +89,37 @@ json_t *http_json_body(struct http_request *req)
 	}
 	req->json = v;
 	return v;
+}
+
+/* The path and query of the request, %-encoded, for a "come back here" link. */
+struct here_ctx {
+	struct html h;
+	bool first;
+};
+
+static enum MHD_Result here_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                const char *value)
+{
+	(void)kind;
+	struct here_ctx *c = cls;
+	html_raw(&c->h, c->first ? "?" : "&");
+	c->first = false;
+	html_url_arg(&c->h, key);
+	if (value) {
+		html_raw(&c->h, "=");
+		html_url_arg(&c->h, value);
+	}
+	return MHD_YES;
+}
+
+const char *http_request_uri(struct http_request *req)
+{
+	struct here_ctx c = { .first = true };
+	html_url_arg(&c.h, req->path);
+	MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, here_arg, &c);
+	size_t len;
+	char *s = html_take(&c.h, &len);
+	char *out = arena_strdup(&req->arena, s);
+	free(s);
+	return out;
 }

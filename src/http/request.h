@@ -100,6 +100,8 @@ const char *http_param(const struct http_request *req, const char *name);
 int64_t http_param_id(const struct http_request *req, const char *name);
 /* Query argument NAME (decoded by MHD) or NULL. */
 const char *http_query(const struct http_request *req, const char *name);
+/* Path and query string of the request, %-encoded (for ?next= links). */
+const char *http_request_uri(struct http_request *req);
 /* Request header NAME or NULL. */
 const char *http_header(const struct http_request *req, const char *name);
 /* Form field NAME of a urlencoded or multipart body, or NULL. */
@@ -122,6 +124,8 @@ const struct principal *http_principal(struct http_request *req);
  * a redirect to the sign-in page for HTML.
  */
 bool http_require_signed_in(struct http_request *req);
+/* Does the requester hold PERM on UNIT (a grant on it or an ancestor)? */
+bool http_may(struct http_request *req, enum permission perm, int64_t unit);
 /* 403 (or 401 when anonymous) for a refused permission. */
 void http_forbidden(struct http_request *req);
 

@@ -41,22 +41,6 @@ void web_txtf(struct html *h, const char *fmt, ...)
 	free(big);
 }
 
-void web_url_arg(struct html *h, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
-		char c[4] = { (char)*p, 0, 0, 0 };
-		bool plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
-		          || (*p >= '0' && *p <= '9') || strchr("-._~/", *p);
-		if (!plain) {
-			c[0] = '%';
-			c[1] = hex[*p >> 4];
-			c[2] = hex[*p & 15];
-		}
-		html_raw(h, c);
-	}
-}
-
 bool web_local_path(const char *s)
 {
 	/* "//host" and "/\host" are other sites to a browser. */
@@ -66,38 +50,6 @@ bool web_local_path(const char *s)
 		if (*p < 0x20 || *p == 0x7f || *p == '\\')
 			return false;
 	return strlen(s) < 2048;
-}
-
-struct here_ctx {
-	struct html h;
-	bool first;
-};
-
-static enum MHD_Result here_arg(void *cls, enum MHD_ValueKind kind, const char *key,
-                                const char *value)
-{
-	(void)kind;
-	struct here_ctx *c = cls;
-	html_raw(&c->h, c->first ? "?" : "&");
-	c->first = false;
-	web_url_arg(&c->h, key);
-	if (value) {
-		html_raw(&c->h, "=");
-		web_url_arg(&c->h, value);
-	}
-	return MHD_YES;
-}
-
-const char *web_here(struct http_request *req)
-{
-	struct here_ctx c = { .first = true };
-	web_url_arg(&c.h, req->path);
-	MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, here_arg, &c);
-	size_t len;
-	char *s = html_take(&c.h, &len);
-	char *out = arena_strdup(&req->arena, s);
-	free(s);
-	return out;
 }
 
 const char *web_datetime(struct http_request *req, int64_t t)
@@ -154,32 +106,6 @@ const char *web_role_label(struct http_request *req, enum role r)
 	return (unsigned)r < ROLE_COUNT ? T(req, labels[r]) : "?";
 }
 
-bool web_may(struct http_request *req, enum permission perm, int64_t unit)
-{
-	const struct principal *p = http_principal(req);
-	if (!p->authenticated || unit == 0)
-		return false;
-	int64_t *path;
-	size_t n;
-	if (org_unit_path(req->store, &req->arena, unit, &path, &n) != STORE_OK)
-		return false;
-	return policy_allows(p, perm, path, n);
-}
-
-bool web_require_signed_in(struct http_request *req)
-{
-	if (http_principal(req)->authenticated)
-		return true;
-	/* The whole address, query included and encoded, so sign-in returns here. */
-	struct html h = { 0 };
-	html_raw(&h, "/login?next=");
-	web_url_arg(&h, web_here(req));
-	size_t len;
-	char *location = html_take(&h, &len);
-	reply_redirect(req, arena_strdup(&req->arena, location));
-	free(location);
-	return false;
-}
 
 /* ---- the chrome --------------------------------------------------------- */
 
@@ -227,7 +153,7 @@ static void pref_link(struct http_request *req, struct html *h, const char *key,
 	html_raw(h, "=");
 	html_raw(h, value);
 	html_raw(h, "&amp;back=");
-	html_attr(h, web_here(req));
+	html_attr(h, http_request_uri(req));
 	html_raw(h, "\"");
 	if (lang)
 		html_rawf(h, " lang=\"%s\" hreflang=\"%s\"", lang, lang);

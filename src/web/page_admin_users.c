@@ -24,7 +24,7 @@ enum { DISPLAY_NAME_MAX = 256 };
 /* False after replying when the requester administers no accounts at all. */
 static bool admin_gate(struct http_request *req)
 {
-	if (!web_require_signed_in(req))
+	if (!http_require_signed_in(req))
 		return false;
 	if (!policy_allows_somewhere(http_principal(req), PERM_MANAGE_ACCOUNTS)) {
 		http_forbidden(req);

@@ -174,27 +174,6 @@ static void history_table(struct http_request *req, struct html *h,
 	html_raw(h, "</tbody></table>");
 }
 
-/*
- * Who may read a record's history: DUPLICATED from api_audit_list() and
- * audit_unit_of() in src/api/api_users.c (static there) — a unit's or a
- * person's history needs PERM_READ_AUDIT on that unit, anything else
- * PERM_READ_AUDIT somewhere.  Keep in step until the lead shares one rule
- * (asked in the report).
- */
-static bool history_allowed(struct http_request *req, const char *entity, int64_t id)
-{
-	int64_t unit = 0;
-	if (strcmp(entity, "org_unit") == 0) {
-		unit = id;
-	} else if (strcmp(entity, "person") == 0) {
-		struct org_person p;
-		if (req->store->ops->person_get(req->store, id, &req->arena, &p) == STORE_OK)
-			unit = p.unit_id;
-	}
-	return unit ? web_may(req, PERM_READ_AUDIT, unit)
-	            : policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT);
-}
-
 /* A heading for the record: its name when it still exists. */
 static const char *record_title(struct http_request *req, const char *entity, int64_t id)
 {
@@ -218,7 +197,7 @@ static const char *record_title(struct http_request *req, const char *entity, in
 
 void page_history(struct http_request *req)
 {
-	if (!web_require_signed_in(req))
+	if (!http_require_signed_in(req))
 		return;
 	const char *entity = http_query(req, "entity");
 	int64_t id = http_parse_id(http_query(req, "id"));
@@ -232,7 +211,7 @@ void page_history(struct http_request *req)
 		              N_("Give entity (org_unit, person, user) and id."), NULL);
 		return;
 	}
-	if (!history_allowed(req, known, id)) {
+	if (!audit_may_read(req->store, &req->arena, http_principal(req), known, id)) {
 		http_forbidden(req);
 		return;
 	}
@@ -257,7 +236,7 @@ void page_history(struct http_request *req)
 
 void page_user_history(struct http_request *req)
 {
-	if (!web_require_signed_in(req))
+	if (!http_require_signed_in(req))
 		return;
 	/* As api_users_audit: administrators and supervisors, anywhere. */
 	if (!policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT)) {

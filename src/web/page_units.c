@@ -336,7 +336,7 @@ void page_unit_save(struct http_request *req)
 	struct org_unit u;
 	if (!unit_of_path(req, &u))
 		return;
-	if (!web_may(req, PERM_MANAGE_UNIT, u.id)) {
+	if (!http_may(req, PERM_MANAGE_UNIT, u.id)) {
 		http_forbidden(req);
 		return;
 	}

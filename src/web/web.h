@@ -38,8 +38,6 @@ void web_problem_page(struct http_request *req, unsigned int status, const char 
 
 /* Formatted text, escaped (FMT is ours; the arguments may be anything). */
 void web_txtf(struct html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* S percent-encoded for a URL query value. */
-void web_url_arg(struct html *h, const char *s);
 /* Local time of a Unix time in the request's language, in the arena. */
 const char *web_datetime(struct http_request *req, int64_t t);
 /* The same for an audit timestamp "2019-01-14T09:30:00.123Z" (as is if unparsable). */
@@ -47,17 +45,8 @@ const char *web_datetime_iso(struct http_request *req, const char *iso);
 /* Translated names of a unit kind and a role. */
 const char *web_kind_label(struct http_request *req, const char *kind);
 const char *web_role_label(struct http_request *req, enum role r);
-/* The path and query of this request, for "come back here" links. */
-const char *web_here(struct http_request *req);
 /* True when S is a path on this site: "/..." but not "//..." nor with "\". */
 bool web_local_path(const char *s);
-/*
- * Like http_require_signed_in() for GET pages, but the redirect's next=
- * keeps the query string (/history?entity=...), percent-encoded.
- */
-bool web_require_signed_in(struct http_request *req);
-/* May the requester hold PERM on UNIT (through the unit's ancestors)? */
-bool web_may(struct http_request *req, enum permission perm, int64_t unit);
 
 /* ---- form.c ------------------------------------------------------------- */
 

@@ -1,0 +1,30 @@
+/*
+ * audit_access.c: who may read a record's history.  The record's unit
+ * decides (a unit itself, a person's unit); records that belong to no unit
+ * (accounts, tokens) need the audit permission somewhere.
+ */
+#include <string.h>
+
+#include "audit/audit.h"
+#include "auth/auth.h"
+#include "org/org_service.h"
+#include "store/store.h"
+
+bool audit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                    const char *entity, int64_t id)
+{
+	int64_t unit = 0;
+	if (strcmp(entity, "org_unit") == 0) {
+		unit = id;
+	} else if (strcmp(entity, "person") == 0) {
+		struct org_person p;
+		if (st->ops->person_get(st, id, a, &p) == STORE_OK)
+			unit = p.unit_id;
+	}
+	if (unit == 0)
+		return policy_allows_somewhere(who, PERM_READ_AUDIT);
+	int64_t *path;
+	size_t n;
+	return org_unit_path(st, a, unit, &path, &n) == STORE_OK
+	    && policy_allows(who, PERM_READ_AUDIT, path, n);
+}
