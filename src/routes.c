@@ -57,5 +57,12 @@ const struct route routes[] = {
 	{ HTTP_DELETE, "/api/v1/users/{id}/grants/{grant}", api_users_revoke_grant },
 	{ HTTP_GET, "/api/v1/users/{id}/audit", api_users_audit },
 	{ HTTP_GET, "/api/v1/audit", api_audit_list },
+	{ HTTP_GET, "/api/v1/targets", api_targets_list },
+	{ HTTP_POST, "/api/v1/targets", api_targets_create },
+	{ HTTP_GET, "/api/v1/targets/late", api_targets_late },
+	{ HTTP_GET, "/api/v1/targets/{id}", api_targets_get },
+	{ HTTP_PATCH, "/api/v1/targets/{id}", api_targets_update },
+	{ HTTP_GET, "/api/v1/targets/{id}/measurements", api_targets_history },
+	{ HTTP_POST, "/api/v1/targets/{id}/measurements", api_targets_report },
 	{ 0, NULL, NULL },
 };

@@ -48,6 +48,14 @@ void api_users_revoke_grant(struct http_request *req);
 void api_users_audit(struct http_request *req);
 void api_audit_list(struct http_request *req);
 
+void api_targets_list(struct http_request *req);
+void api_targets_get(struct http_request *req);
+void api_targets_create(struct http_request *req);
+void api_targets_update(struct http_request *req);
+void api_targets_report(struct http_request *req);
+void api_targets_history(struct http_request *req);
+void api_targets_late(struct http_request *req);
+
 /* JSON of a principal (for GET /api/v1/session). */
 json_t *api_principal_json(const struct principal *p);
 

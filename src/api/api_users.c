@@ -253,7 +253,8 @@ static json_t *audit_json(const struct audit_entry *e)
 	                 "prev_hash", e->prev_hash, "hash", e->hash);
 }
 
-static void reply_audit(struct http_request *req, const struct audit_filter *f)
+/* FILTER: keep only the entries the requester may read (a user's actions). */
+static void reply_audit(struct http_request *req, const struct audit_filter *f, bool filter)
 {
 	struct audit_entry *rows;
 	size_t n;
@@ -261,6 +262,8 @@ static void reply_audit(struct http_request *req, const struct audit_filter *f)
 		reply_internal_error(req, "audit list");
 		return;
 	}
+	if (filter)
+		n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, n);
 	json_t *items = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(items, audit_json(&rows[i]));
@@ -289,7 +292,7 @@ void api_audit_list(struct http_request *req)
 		return;
 	struct audit_filter f = { .entity = entity, .entity_id = id, .limit = limit,
 	                          .newest_first = true };
-	reply_audit(req, &f);
+	reply_audit(req, &f, false);
 }
 
 /* GET /api/v1/users/{id}/audit: what one user did (administrators and supervisors). */
@@ -310,5 +313,5 @@ void api_users_audit(struct http_request *req)
 		reply_not_found(req);
 		return;
 	}
-	reply_audit(req, &f);
+	reply_audit(req, &f, true);
 }

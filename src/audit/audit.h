@@ -65,6 +65,13 @@ struct principal;
 bool audit_may_read(struct store *st, struct arena *a, const struct principal *who,
                     const char *entity, int64_t id);
 
+/*
+ * Keeps, in place, the entries of E that WHO may read (a user's actions span
+ * units; each entry is judged on its own record).  Returns how many remain.
+ */
+size_t audit_keep_readable(struct store *st, struct arena *a, const struct principal *who,
+                           struct audit_entry *e, size_t n);
+
 struct audit_report {
 	int64_t checked;
 	int64_t first_broken_id;   /* 0: the chain is whole */

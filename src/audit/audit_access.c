@@ -28,3 +28,13 @@ bool audit_may_read(struct store *st, struct arena *a, const struct principal *w
 	return org_unit_path(st, a, unit, &path, &n) == STORE_OK
 	    && policy_allows(who, PERM_READ_AUDIT, path, n);
 }
+
+size_t audit_keep_readable(struct store *st, struct arena *a, const struct principal *who,
+                           struct audit_entry *e, size_t n)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++)
+		if (audit_may_read(st, a, who, e[i].entity, e[i].entity_id))
+			e[kept++] = e[i];
+	return kept;
+}

@@ -40,6 +40,8 @@ enum permission {
 	PERM_MANAGE_UNIT,      /* edit the unit, create sub-units, manage its people */
 	PERM_MANAGE_ACCOUNTS,  /* accounts and role grants on the unit */
 	PERM_READ_AUDIT,       /* the history of records and users */
+	PERM_SET_TARGETS,      /* define the unit's targets and their breakdown */
+	PERM_REPORT,           /* report the unit's figures against its targets */
 	PERM_COUNT
 };
 

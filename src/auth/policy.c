@@ -18,12 +18,13 @@ const struct principal principal_system = {
 #define P(x) (1u << (x))
 
 static const unsigned role_permissions[ROLE_COUNT] = {
-	[ROLE_OFFICER] = P(PERM_READ_INTERNAL),
-	[ROLE_UNIT_HEAD] = P(PERM_READ_INTERNAL) | P(PERM_MANAGE_UNIT),
-	[ROLE_LEADER] = P(PERM_READ_INTERNAL) | P(PERM_READ_AUDIT),
+	[ROLE_OFFICER] = P(PERM_READ_INTERNAL) | P(PERM_REPORT),
+	[ROLE_UNIT_HEAD] = P(PERM_READ_INTERNAL) | P(PERM_MANAGE_UNIT) | P(PERM_REPORT),
+	[ROLE_LEADER] = P(PERM_READ_INTERNAL) | P(PERM_READ_AUDIT) | P(PERM_SET_TARGETS)
+	              | P(PERM_REPORT),
 	[ROLE_SUPERVISOR] = P(PERM_READ_INTERNAL) | P(PERM_READ_AUDIT),
 	[ROLE_ADMIN] = P(PERM_READ_INTERNAL) | P(PERM_MANAGE_UNIT) | P(PERM_MANAGE_ACCOUNTS)
-	             | P(PERM_READ_AUDIT),
+	             | P(PERM_READ_AUDIT) | P(PERM_SET_TARGETS) | P(PERM_REPORT),
 };
 
 static bool carries(enum role r, enum permission perm)

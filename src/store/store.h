@@ -26,6 +26,7 @@
 #include "audit/audit.h"
 #include "auth/account.h"
 #include "org/org.h"
+#include "target/target.h"
 
 struct arena;
 
@@ -61,6 +62,18 @@ struct audit_filter {
 	int64_t after_id;        /* >0: entries with id > after_id (paging, verify) */
 	int limit;               /* <=0: no limit */
 	bool newest_first;       /* else oldest first */
+};
+
+struct target_filter {
+	int year;                /* 0: any */
+	int64_t parent_id;       /* -1: any; 0: top-level targets only; >0: children of */
+	int64_t owner_unit_id;   /* 0: any */
+};
+
+struct measurement_filter {
+	int year;                /* 0: any; else targets of that year */
+	int64_t target_id;       /* 0: any */
+	int64_t unit_id;         /* 0: any */
 };
 
 struct store;
@@ -172,6 +185,35 @@ struct store_ops {
 	enum store_status (*audit_insert)(struct store *st, struct audit_entry *e);
 	enum store_status (*audit_list)(struct store *st, const struct audit_filter *f,
 	                                struct arena *a, struct audit_entry **out, size_t *n);
+
+	/* Targets.  Lists are ordered by code, then id. */
+	enum store_status (*target_get)(struct store *st, int64_t id, struct arena *a,
+	                                struct target *out);
+	enum store_status (*target_list)(struct store *st, const struct target_filter *f,
+	                                 struct arena *a, struct target **out, size_t *n);
+	/* Sets T->id.  STORE_CONFLICT when the year already has this code. */
+	enum store_status (*target_insert)(struct store *st, struct target *t);
+	enum store_status (*target_update)(struct store *st, const struct target *t);
+
+	/*
+	 * Measurements.  measurement_insert() sets M->id and reported_at (now,
+	 * if 0); when M->supersedes_id is set it marks that row superseded, in
+	 * the same statement sequence (call inside a transaction).
+	 * STORE_CONFLICT when a current figure for the same target, unit and
+	 * period exists and M supersedes nothing.
+	 */
+	enum store_status (*measurement_insert)(struct store *st, struct measurement *m);
+	/* Current figures (not superseded), by target, unit, period. */
+	enum store_status (*measurement_current)(struct store *st,
+	                                         const struct measurement_filter *f,
+	                                         struct arena *a, struct measurement **out,
+	                                         size_t *n);
+	/* Every figure ever reported for one target (and unit, if >0), oldest first. */
+	enum store_status (*measurement_history)(struct store *st, int64_t target_id,
+	                                         int64_t unit_id, struct arena *a,
+	                                         struct measurement **out, size_t *n);
+	/* A counter bumped by every change to targets and measurements (for caches). */
+	enum store_status (*target_revision)(struct store *st, int64_t *rev);
 };
 
 struct store {

@@ -48,6 +48,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store/migrations.h"
 #include "util/arena.h"
@@ -96,6 +97,16 @@ enum pg_stmt_id {
 	PG_AUDIT_INSERT,
 	PG_AUDIT_LIST_ASC,
 	PG_AUDIT_LIST_DESC,
+	PG_TARGET_GET,
+	PG_TARGET_LIST,
+	PG_TARGET_INSERT,
+	PG_TARGET_UPDATE,
+	PG_MEASUREMENT_INSERT,
+	PG_MEASUREMENT_SUPERSEDE,
+	PG_MEASUREMENT_LINK,
+	PG_MEASUREMENT_CURRENT,
+	PG_MEASUREMENT_HISTORY,
+	PG_TARGET_REVISION,
 	PG_STMT_COUNT
 };
 
@@ -119,6 +130,13 @@ enum pg_stmt_id {
 	"   AND ($3::bigint <= 0 OR actor_id = $3)" \
 	"   AND ($4::bigint <= 0 OR id > $4)" \
 	" ORDER BY id " order " LIMIT $5::bigint"
+#define TARGET_COLUMNS \
+	"id, code, year, name, description, kind, unit_of_measure, direction," \
+	" target_low, target_high, baseline, owner_unit_id, leader_person_id," \
+	" parent_id, rollup, weight, period, due_days"
+#define MEASUREMENT_COLUMNS \
+	"m.id, m.target_id, m.unit_id, m.period_no, m.value, m.note, m.evidence," \
+	" m.reporter_id, m.reporter, m.reported_at, m.supersedes_id"
 
 /* "dh-audit" in ASCII, as a bigint: the key of the audit append lock. */
 #define PG_AUDIT_LOCK_KEY "7235082697975294324"
@@ -248,6 +266,52 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 		" RETURNING id",
 	[PG_AUDIT_LIST_ASC] = AUDIT_LIST("ASC"),
 	[PG_AUDIT_LIST_DESC] = AUDIT_LIST("DESC"),
+	[PG_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = $1",
+	/* COLLATE "C": codes in byte order, as SQLite's BINARY collation. */
+	[PG_TARGET_LIST] =
+		"SELECT " TARGET_COLUMNS " FROM target"
+		" WHERE ($1::integer = 0 OR year = $1)"
+		"   AND ($2::bigint < 0 OR ($2 = 0 AND parent_id IS NULL) OR parent_id = $2)"
+		"   AND ($3::bigint = 0 OR owner_unit_id = $3)"
+		" ORDER BY code COLLATE \"C\", id",
+	[PG_TARGET_INSERT] =
+		"INSERT INTO target(code, year, name, description, kind, unit_of_measure,"
+		" direction, target_low, target_high, baseline, owner_unit_id,"
+		" leader_person_id, parent_id, rollup, weight, period, due_days)"
+		" VALUES ($1, $2::integer, $3, $4, $5, $6, $7, $8::double precision,"
+		" $9::double precision, $10::double precision, $11::bigint, $12::bigint,"
+		" $13::bigint, $14, $15::double precision, $16, $17::integer) RETURNING id",
+	[PG_TARGET_UPDATE] =
+		"UPDATE target SET code = $2, year = $3::integer, name = $4, description = $5,"
+		" kind = $6, unit_of_measure = $7, direction = $8,"
+		" target_low = $9::double precision, target_high = $10::double precision,"
+		" baseline = $11::double precision, owner_unit_id = $12::bigint,"
+		" leader_person_id = $13::bigint, parent_id = $14::bigint, rollup = $15,"
+		" weight = $16::double precision, period = $17, due_days = $18::integer"
+		" WHERE id = $1::bigint",
+	[PG_MEASUREMENT_INSERT] =
+		"INSERT INTO measurement(target_id, unit_id, period_no, value, note, evidence,"
+		" reporter_id, reporter, reported_at, supersedes_id)"
+		" VALUES ($1::bigint, $2::bigint, $3::integer, $4::double precision, $5, $6,"
+		" $7::bigint, $8, $9::bigint, $10::bigint) RETURNING id",
+	/* -1 until the successor's id is known (measurement_insert). */
+	[PG_MEASUREMENT_SUPERSEDE] =
+		"UPDATE measurement SET superseded_by = -1"
+		" WHERE id = $1::bigint AND superseded_by IS NULL",
+	[PG_MEASUREMENT_LINK] =
+		"UPDATE measurement SET superseded_by = $2::bigint WHERE id = $1::bigint",
+	[PG_MEASUREMENT_CURRENT] =
+		"SELECT " MEASUREMENT_COLUMNS
+		" FROM measurement m JOIN target t ON t.id = m.target_id"
+		" WHERE m.superseded_by IS NULL AND ($1::integer = 0 OR t.year = $1)"
+		"   AND ($2::bigint = 0 OR m.target_id = $2)"
+		"   AND ($3::bigint = 0 OR m.unit_id = $3)"
+		" ORDER BY m.target_id, m.unit_id, m.period_no",
+	[PG_MEASUREMENT_HISTORY] =
+		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
+		" WHERE m.target_id = $1::bigint AND ($2::bigint = 0 OR m.unit_id = $2)"
+		" ORDER BY m.unit_id, m.period_no, m.id",
+	[PG_TARGET_REVISION] = "SELECT rev FROM target_revision WHERE id = 1",
 };
 
 /* What each statement does, for the log. */
@@ -295,6 +359,16 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_AUDIT_INSERT] = "insert audit entry",
 	[PG_AUDIT_LIST_ASC] = "list audit entries",
 	[PG_AUDIT_LIST_DESC] = "list audit entries",
+	[PG_TARGET_GET] = "get target",
+	[PG_TARGET_LIST] = "list targets",
+	[PG_TARGET_INSERT] = "insert target",
+	[PG_TARGET_UPDATE] = "update target",
+	[PG_MEASUREMENT_INSERT] = "insert measurement",
+	[PG_MEASUREMENT_SUPERSEDE] = "supersede measurement",
+	[PG_MEASUREMENT_LINK] = "link measurement",
+	[PG_MEASUREMENT_CURRENT] = "current measurements",
+	[PG_MEASUREMENT_HISTORY] = "measurement history",
+	[PG_TARGET_REVISION] = "target revision",
 };
 
 /* "dieuhanh" in ASCII, as a bigint: the key of the migration lock. */
@@ -456,7 +530,7 @@ static bool pg_reconnect(struct pg_conn *c)
 
 /* ---- statements ---------------------------------------------------- */
 
-enum { PG_MAX_PARAMS = 12 };
+enum { PG_MAX_PARAMS = 18 };
 
 /* The parameters of one call, in libpq's parallel arrays. */
 struct pg_params {
@@ -464,7 +538,7 @@ struct pg_params {
 	const char *value[PG_MAX_PARAMS];
 	int length[PG_MAX_PARAMS];
 	int format[PG_MAX_PARAMS];
-	char num[PG_MAX_PARAMS][24];
+	char num[PG_MAX_PARAMS][32];   /* fits "%.17g" of any double */
 };
 
 /* Text, or SQL NULL when S is NULL. */
@@ -480,6 +554,23 @@ static void pg_param_int(struct pg_params *p, int64_t v)
 {
 	snprintf(p->num[p->n], sizeof p->num[p->n], "%" PRId64, v);
 	pg_param_text(p, p->num[p->n]);
+}
+
+/* Enough digits to read back the same double; the C locale's '.' (the
+ * program never calls setlocale). */
+static void pg_param_double(struct pg_params *p, double v)
+{
+	snprintf(p->num[p->n], sizeof p->num[p->n], "%.17g", v);
+	pg_param_text(p, p->num[p->n]);
+}
+
+/* A nullable double: NULL unless HAS. */
+static void pg_param_double_or_null(struct pg_params *p, bool has, double v)
+{
+	if (has)
+		pg_param_double(p, v);
+	else
+		pg_param_text(p, NULL);
 }
 
 /* A foreign key: 0 is NULL. */
@@ -1476,6 +1567,179 @@ static enum store_status pg_audit_list(struct store *st, const struct audit_filt
 	                  &p, a, sizeof **out, pg_read_audit, (void **)out, n);
 }
 
+/* ---- targets and measurements --------------------------------------- */
+
+/* A double precision column: NULL reads as 0. */
+static double pg_double(const PGresult *r, int row, int col)
+{
+	if (PQgetisnull(r, row, col))
+		return 0;
+	return strtod(PQgetvalue(r, row, col), NULL);
+}
+
+/* Unknown names read as in store_sqlite.c: kind TK_COUNT_KINDS, rollup
+ * none, period year. */
+static void pg_read_target(const PGresult *r, int row, struct arena *a, void *out)
+{
+	struct target *t = out;
+	t->id = pg_int(r, row, 0);
+	t->code = pg_text(r, row, 1, a);
+	t->year = (int)pg_int(r, row, 2);
+	t->name = pg_text(r, row, 3, a);
+	t->description = pg_text(r, row, 4, a);
+	int k = target_kind_parse(PQgetvalue(r, row, 5));
+	t->kind = k < 0 ? TK_COUNT_KINDS : (enum target_kind)k;
+	t->unit_of_measure = pg_text(r, row, 6, a);
+	t->direction = strcmp(PQgetvalue(r, row, 7), "lower") == 0 ? DIR_LOWER : DIR_HIGHER;
+	t->target_low = pg_double(r, row, 8);
+	t->has_high = !PQgetisnull(r, row, 9);
+	t->target_high = pg_double(r, row, 9);
+	t->has_baseline = !PQgetisnull(r, row, 10);
+	t->baseline = pg_double(r, row, 10);
+	t->owner_unit_id = pg_int(r, row, 11);
+	t->leader_person_id = pg_int(r, row, 12);
+	t->parent_id = pg_int(r, row, 13);
+	int ro = target_rollup_parse(PQgetvalue(r, row, 14));
+	t->rollup = ro < 0 ? ROLL_NONE : (enum target_rollup)ro;
+	t->weight = pg_double(r, row, 15);
+	int pe = period_kind_parse(PQgetvalue(r, row, 16));
+	t->period = pe < 0 ? PERIOD_YEAR : (enum period_kind)pe;
+	t->due_days = (int)pg_int(r, row, 17);
+}
+
+static enum store_status pg_target_get(struct store *st, int64_t id, struct arena *a,
+                                       struct target *out)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, id);
+	return pg_get_one(st, PG_TARGET_GET, &p, a, pg_read_target, out);
+}
+
+static enum store_status pg_target_list(struct store *st, const struct target_filter *f,
+                                        struct arena *a, struct target **out, size_t *n)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, f->year);
+	pg_param_int(&p, f->parent_id);
+	pg_param_int(&p, f->owner_unit_id);
+	return pg_collect(st, PG_TARGET_LIST, &p, a, sizeof **out, pg_read_target,
+	                  (void **)out, n);
+}
+
+static void pg_param_target(struct pg_params *p, const struct target *t)
+{
+	pg_param_text(p, t->code);
+	pg_param_int(p, t->year);
+	pg_param_text(p, t->name);
+	pg_param_text(p, t->description ? t->description : "");
+	pg_param_text(p, target_kind_name(t->kind));
+	pg_param_text(p, t->unit_of_measure ? t->unit_of_measure : "");
+	pg_param_text(p, t->direction == DIR_LOWER ? "lower" : "higher");
+	pg_param_double(p, t->target_low);
+	pg_param_double_or_null(p, t->has_high, t->target_high);
+	pg_param_double_or_null(p, t->has_baseline, t->baseline);
+	pg_param_int(p, t->owner_unit_id);
+	pg_param_id(p, t->leader_person_id);
+	pg_param_id(p, t->parent_id);
+	pg_param_text(p, target_rollup_name(t->rollup));
+	pg_param_double(p, t->weight);
+	pg_param_text(p, period_kind_name(t->period));
+	pg_param_int(p, t->due_days);
+}
+
+static enum store_status pg_target_insert(struct store *st, struct target *t)
+{
+	struct pg_params p = { 0 };
+	pg_param_target(&p, t);
+	return pg_insert(st, PG_TARGET_INSERT, &p, &t->id);
+}
+
+static enum store_status pg_target_update(struct store *st, const struct target *t)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, t->id);
+	pg_param_target(&p, t);
+	return pg_update(st, PG_TARGET_UPDATE, &p);
+}
+
+static void pg_read_measurement(const PGresult *r, int row, struct arena *a, void *out)
+{
+	struct measurement *m = out;
+	m->id = pg_int(r, row, 0);
+	m->target_id = pg_int(r, row, 1);
+	m->unit_id = pg_int(r, row, 2);
+	m->period_no = (int)pg_int(r, row, 3);
+	m->value = pg_double(r, row, 4);
+	m->note = pg_text(r, row, 5, a);
+	m->evidence = pg_text(r, row, 6, a);
+	m->reporter_id = pg_int(r, row, 7);
+	m->reporter = pg_text(r, row, 8, a);
+	m->reported_at = pg_int(r, row, 9);
+	m->supersedes_id = pg_int(r, row, 10);
+}
+
+static enum store_status pg_measurement_insert(struct store *st, struct measurement *m)
+{
+	if (m->reported_at == 0)
+		m->reported_at = (int64_t)time(NULL);
+	/* The old figure stops being current first, so the unique index allows the new one. */
+	if (m->supersedes_id) {
+		struct pg_params sp = { 0 };
+		pg_param_int(&sp, m->supersedes_id);
+		enum store_status rc = pg_update(st, PG_MEASUREMENT_SUPERSEDE, &sp);
+		if (rc != STORE_OK)
+			return rc;
+	}
+	struct pg_params p = { 0 };
+	pg_param_int(&p, m->target_id);
+	pg_param_int(&p, m->unit_id);
+	pg_param_int(&p, m->period_no);
+	pg_param_double(&p, m->value);
+	pg_param_text(&p, m->note);
+	pg_param_text(&p, m->evidence);
+	pg_param_id(&p, m->reporter_id);
+	pg_param_text(&p, m->reporter ? m->reporter : "system");
+	pg_param_int(&p, m->reported_at);
+	pg_param_id(&p, m->supersedes_id);
+	enum store_status rc = pg_insert(st, PG_MEASUREMENT_INSERT, &p, &m->id);
+	if (rc != STORE_OK || m->supersedes_id == 0)
+		return rc;
+	/* Point the old row at its successor (it held a placeholder until now). */
+	struct pg_params lp = { 0 };
+	pg_param_int(&lp, m->supersedes_id);
+	pg_param_int(&lp, m->id);
+	return pg_update(st, PG_MEASUREMENT_LINK, &lp);
+}
+
+static enum store_status pg_measurement_current(struct store *st,
+                                                const struct measurement_filter *f,
+                                                struct arena *a, struct measurement **out,
+                                                size_t *n)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, f->year);
+	pg_param_int(&p, f->target_id);
+	pg_param_int(&p, f->unit_id);
+	return pg_collect(st, PG_MEASUREMENT_CURRENT, &p, a, sizeof **out,
+	                  pg_read_measurement, (void **)out, n);
+}
+
+static enum store_status pg_measurement_history(struct store *st, int64_t target_id,
+                                                int64_t unit_id, struct arena *a,
+                                                struct measurement **out, size_t *n)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, target_id);
+	pg_param_int(&p, unit_id);
+	return pg_collect(st, PG_MEASUREMENT_HISTORY, &p, a, sizeof **out,
+	                  pg_read_measurement, (void **)out, n);
+}
+
+static enum store_status pg_target_revision(struct store *st, int64_t *rev)
+{
+	return pg_scalar(st, PG_TARGET_REVISION, rev);
+}
+
 /* ---- open / close -------------------------------------------------- */
 
 /* Call after the worker threads have stopped using the store. */
@@ -1543,6 +1807,14 @@ static const struct store_ops pg_ops = {
 	.audit_tail = pg_audit_tail,
 	.audit_insert = pg_audit_insert,
 	.audit_list = pg_audit_list,
+	.target_get = pg_target_get,
+	.target_list = pg_target_list,
+	.target_insert = pg_target_insert,
+	.target_update = pg_target_update,
+	.measurement_insert = pg_measurement_insert,
+	.measurement_current = pg_measurement_current,
+	.measurement_history = pg_measurement_history,
+	.target_revision = pg_target_revision,
 };
 
 struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)

@@ -72,6 +72,16 @@ enum sq_stmt_id {
 	SQ_AUDIT_INSERT,
 	SQ_AUDIT_LIST_ASC,
 	SQ_AUDIT_LIST_DESC,
+	SQ_TARGET_GET,
+	SQ_TARGET_LIST,
+	SQ_TARGET_INSERT,
+	SQ_TARGET_UPDATE,
+	SQ_MEASUREMENT_INSERT,
+	SQ_MEASUREMENT_SUPERSEDE,
+	SQ_MEASUREMENT_LINK,
+	SQ_MEASUREMENT_CURRENT,
+	SQ_MEASUREMENT_HISTORY,
+	SQ_TARGET_REVISION,
 	SQ_STMT_COUNT
 };
 
@@ -87,6 +97,13 @@ enum sq_stmt_id {
 #define AUDIT_WHERE \
 	" WHERE (?1 IS NULL OR (entity = ?1 AND entity_id = ?2))" \
 	"   AND (?3 = 0 OR actor_id = ?3) AND id > ?4"
+#define TARGET_COLUMNS \
+	"id, code, year, name, description, kind, unit_of_measure, direction, target_low, " \
+	"target_high, baseline, owner_unit_id, leader_person_id, parent_id, rollup, weight, " \
+	"period, due_days"
+#define MEASUREMENT_COLUMNS \
+	"m.id, m.target_id, m.unit_id, m.period_no, m.value, m.note, m.evidence, " \
+	"m.reporter_id, m.reporter, m.reported_at, m.supersedes_id"
 #define PERSON_COLUMNS \
 	"id, full_name, title, unit_id, email, phone, search_key, sort_key"
 
@@ -183,6 +200,40 @@ static const char *const sq_sql[SQ_STMT_COUNT] = {
 		"SELECT " AUDIT_COLUMNS " FROM audit_entry" AUDIT_WHERE " ORDER BY id LIMIT ?5",
 	[SQ_AUDIT_LIST_DESC] =
 		"SELECT " AUDIT_COLUMNS " FROM audit_entry" AUDIT_WHERE " ORDER BY id DESC LIMIT ?5",
+	[SQ_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = ?1",
+	[SQ_TARGET_LIST] =
+		"SELECT " TARGET_COLUMNS " FROM target"
+		" WHERE (?1 = 0 OR year = ?1)"
+		"   AND (?2 < 0 OR (?2 = 0 AND parent_id IS NULL) OR parent_id = ?2)"
+		"   AND (?3 = 0 OR owner_unit_id = ?3)"
+		" ORDER BY code, id",
+	[SQ_TARGET_INSERT] =
+		"INSERT INTO target(code, year, name, description, kind, unit_of_measure, direction,"
+		" target_low, target_high, baseline, owner_unit_id, leader_person_id, parent_id,"
+		" rollup, weight, period, due_days)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+	[SQ_TARGET_UPDATE] =
+		"UPDATE target SET code = ?1, year = ?2, name = ?3, description = ?4, kind = ?5,"
+		" unit_of_measure = ?6, direction = ?7, target_low = ?8, target_high = ?9,"
+		" baseline = ?10, owner_unit_id = ?11, leader_person_id = ?12, parent_id = ?13,"
+		" rollup = ?14, weight = ?15, period = ?16, due_days = ?17 WHERE id = ?18",
+	[SQ_MEASUREMENT_INSERT] =
+		"INSERT INTO measurement(target_id, unit_id, period_no, value, note, evidence,"
+		" reporter_id, reporter, reported_at, supersedes_id)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[SQ_MEASUREMENT_SUPERSEDE] =
+		"UPDATE measurement SET superseded_by = ?2 WHERE id = ?1 AND superseded_by IS NULL",
+	[SQ_MEASUREMENT_LINK] = "UPDATE measurement SET superseded_by = ?2 WHERE id = ?1",
+	[SQ_MEASUREMENT_CURRENT] =
+		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m JOIN target t ON t.id = m.target_id"
+		" WHERE m.superseded_by IS NULL AND (?1 = 0 OR t.year = ?1)"
+		"   AND (?2 = 0 OR m.target_id = ?2) AND (?3 = 0 OR m.unit_id = ?3)"
+		" ORDER BY m.target_id, m.unit_id, m.period_no",
+	[SQ_MEASUREMENT_HISTORY] =
+		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
+		" WHERE m.target_id = ?1 AND (?2 = 0 OR m.unit_id = ?2)"
+		" ORDER BY m.unit_id, m.period_no, m.id",
+	[SQ_TARGET_REVISION] = "SELECT rev FROM target_revision WHERE id = 1",
 };
 
 struct sq_conn {
@@ -1124,6 +1175,187 @@ static enum store_status sq_audit_list(struct store *st, const struct audit_filt
 	return sq_collect(c, stmt, a, sizeof **out, sq_read_audit, (void **)out, n);
 }
 
+/* ---- targets and measurements --------------------------------------- */
+
+static void bind_double_or_null(sqlite3_stmt *s, int i, bool has, double v)
+{
+	if (has)
+		sqlite3_bind_double(s, i, v);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+static void sq_read_target(sqlite3_stmt *s, struct arena *a, void *row)
+{
+	struct target *t = row;
+	t->id = sqlite3_column_int64(s, 0);
+	t->code = col_text(s, 1, a);
+	t->year = sqlite3_column_int(s, 2);
+	t->name = col_text(s, 3, a);
+	t->description = col_text(s, 4, a);
+	int k = target_kind_parse((const char *)sqlite3_column_text(s, 5));
+	t->kind = k < 0 ? TK_COUNT_KINDS : (enum target_kind)k;
+	t->unit_of_measure = col_text(s, 6, a);
+	const unsigned char *dir = sqlite3_column_text(s, 7);
+	t->direction = dir && strcmp((const char *)dir, "lower") == 0 ? DIR_LOWER : DIR_HIGHER;
+	t->target_low = sqlite3_column_double(s, 8);
+	t->has_high = sqlite3_column_type(s, 9) != SQLITE_NULL;
+	t->target_high = sqlite3_column_double(s, 9);
+	t->has_baseline = sqlite3_column_type(s, 10) != SQLITE_NULL;
+	t->baseline = sqlite3_column_double(s, 10);
+	t->owner_unit_id = sqlite3_column_int64(s, 11);
+	t->leader_person_id = sqlite3_column_int64(s, 12);
+	t->parent_id = sqlite3_column_int64(s, 13);
+	int r = target_rollup_parse((const char *)sqlite3_column_text(s, 14));
+	t->rollup = r < 0 ? ROLL_NONE : (enum target_rollup)r;
+	t->weight = sqlite3_column_double(s, 15);
+	int p = period_kind_parse((const char *)sqlite3_column_text(s, 16));
+	t->period = p < 0 ? PERIOD_YEAR : (enum period_kind)p;
+	t->due_days = sqlite3_column_int(s, 17);
+}
+
+static enum store_status sq_target_get(struct store *st, int64_t id, struct arena *a,
+                                       struct target *out)
+{
+	SQ_PREPARE(c, stmt, st, SQ_TARGET_GET);
+	sqlite3_bind_int64(stmt, 1, id);
+	return sq_get_one(c, stmt, a, sq_read_target, out);
+}
+
+static enum store_status sq_target_list(struct store *st, const struct target_filter *f,
+                                        struct arena *a, struct target **out, size_t *n)
+{
+	SQ_PREPARE(c, stmt, st, SQ_TARGET_LIST);
+	sqlite3_bind_int(stmt, 1, f->year);
+	sqlite3_bind_int64(stmt, 2, f->parent_id);
+	sqlite3_bind_int64(stmt, 3, f->owner_unit_id);
+	return sq_collect(c, stmt, a, sizeof **out, sq_read_target, (void **)out, n);
+}
+
+static void bind_target_fields(sqlite3_stmt *s, const struct target *t)
+{
+	bind_text(s, 1, t->code);
+	sqlite3_bind_int(s, 2, t->year);
+	bind_text(s, 3, t->name);
+	bind_text(s, 4, t->description ? t->description : "");
+	bind_text(s, 5, target_kind_name(t->kind));
+	bind_text(s, 6, t->unit_of_measure ? t->unit_of_measure : "");
+	bind_text(s, 7, t->direction == DIR_LOWER ? "lower" : "higher");
+	sqlite3_bind_double(s, 8, t->target_low);
+	bind_double_or_null(s, 9, t->has_high, t->target_high);
+	bind_double_or_null(s, 10, t->has_baseline, t->baseline);
+	sqlite3_bind_int64(s, 11, t->owner_unit_id);
+	bind_id(s, 12, t->leader_person_id);
+	bind_id(s, 13, t->parent_id);
+	bind_text(s, 14, target_rollup_name(t->rollup));
+	sqlite3_bind_double(s, 15, t->weight);
+	bind_text(s, 16, period_kind_name(t->period));
+	sqlite3_bind_int(s, 17, t->due_days);
+}
+
+static enum store_status sq_target_insert(struct store *st, struct target *t)
+{
+	SQ_PREPARE(c, stmt, st, SQ_TARGET_INSERT);
+	bind_target_fields(stmt, t);
+	enum store_status rc = sq_run(c, stmt, "insert target");
+	if (rc == STORE_OK)
+		t->id = sqlite3_last_insert_rowid(c->db);
+	return rc;
+}
+
+static enum store_status sq_target_update(struct store *st, const struct target *t)
+{
+	SQ_PREPARE(c, stmt, st, SQ_TARGET_UPDATE);
+	bind_target_fields(stmt, t);
+	sqlite3_bind_int64(stmt, 18, t->id);
+	return sq_change(c, stmt, "update target");
+}
+
+static void sq_read_measurement(sqlite3_stmt *s, struct arena *a, void *row)
+{
+	struct measurement *m = row;
+	m->id = sqlite3_column_int64(s, 0);
+	m->target_id = sqlite3_column_int64(s, 1);
+	m->unit_id = sqlite3_column_int64(s, 2);
+	m->period_no = sqlite3_column_int(s, 3);
+	m->value = sqlite3_column_double(s, 4);
+	m->note = col_text(s, 5, a);
+	m->evidence = col_text(s, 6, a);
+	m->reporter_id = sqlite3_column_int64(s, 7);
+	m->reporter = col_text(s, 8, a);
+	m->reported_at = sqlite3_column_int64(s, 9);
+	m->supersedes_id = sqlite3_column_int64(s, 10);
+}
+
+static enum store_status sq_measurement_insert(struct store *st, struct measurement *m)
+{
+	SQ_PREPARE(c, stmt, st, SQ_MEASUREMENT_INSERT);
+	if (m->reported_at == 0)
+		m->reported_at = (int64_t)time(NULL);
+	/* The old figure stops being current first, so the unique index allows the new one. */
+	if (m->supersedes_id) {
+		sqlite3_stmt *sup = sq_stmt(c, SQ_MEASUREMENT_SUPERSEDE);
+		if (sup == NULL)
+			return STORE_HARD_ERROR;
+		sqlite3_bind_int64(sup, 1, m->supersedes_id);
+		sqlite3_bind_int64(sup, 2, -1);
+		enum store_status rc = sq_change(c, sup, "supersede measurement");
+		if (rc != STORE_OK)
+			return rc;
+	}
+	sqlite3_bind_int64(stmt, 1, m->target_id);
+	sqlite3_bind_int64(stmt, 2, m->unit_id);
+	sqlite3_bind_int(stmt, 3, m->period_no);
+	sqlite3_bind_double(stmt, 4, m->value);
+	bind_text(stmt, 5, m->note);
+	bind_text(stmt, 6, m->evidence);
+	bind_id(stmt, 7, m->reporter_id);
+	bind_text(stmt, 8, m->reporter ? m->reporter : "system");
+	sqlite3_bind_int64(stmt, 9, m->reported_at);
+	bind_id(stmt, 10, m->supersedes_id);
+	enum store_status rc = sq_run(c, stmt, "insert measurement");
+	if (rc != STORE_OK)
+		return rc;
+	m->id = sqlite3_last_insert_rowid(c->db);
+	if (m->supersedes_id) {
+		/* Point the old row at its successor (it held a placeholder until now). */
+		sqlite3_stmt *link = sq_stmt(c, SQ_MEASUREMENT_LINK);
+		if (link == NULL)
+			return STORE_HARD_ERROR;
+		sqlite3_bind_int64(link, 1, m->supersedes_id);
+		sqlite3_bind_int64(link, 2, m->id);
+		rc = sq_change(c, link, "link measurement");
+	}
+	return rc;
+}
+
+static enum store_status sq_measurement_current(struct store *st,
+                                                const struct measurement_filter *f,
+                                                struct arena *a, struct measurement **out,
+                                                size_t *n)
+{
+	SQ_PREPARE(c, stmt, st, SQ_MEASUREMENT_CURRENT);
+	sqlite3_bind_int(stmt, 1, f->year);
+	sqlite3_bind_int64(stmt, 2, f->target_id);
+	sqlite3_bind_int64(stmt, 3, f->unit_id);
+	return sq_collect(c, stmt, a, sizeof **out, sq_read_measurement, (void **)out, n);
+}
+
+static enum store_status sq_measurement_history(struct store *st, int64_t target_id,
+                                                int64_t unit_id, struct arena *a,
+                                                struct measurement **out, size_t *n)
+{
+	SQ_PREPARE(c, stmt, st, SQ_MEASUREMENT_HISTORY);
+	sqlite3_bind_int64(stmt, 1, target_id);
+	sqlite3_bind_int64(stmt, 2, unit_id);
+	return sq_collect(c, stmt, a, sizeof **out, sq_read_measurement, (void **)out, n);
+}
+
+static enum store_status sq_target_revision(struct store *st, int64_t *rev)
+{
+	return sq_scalar(st, SQ_TARGET_REVISION, rev);
+}
+
 /* ---- open / close -------------------------------------------------- */
 
 static void sq_close(struct store *st)
@@ -1191,6 +1423,14 @@ static const struct store_ops sq_ops = {
 	.audit_tail = sq_audit_tail,
 	.audit_insert = sq_audit_insert,
 	.audit_list = sq_audit_list,
+	.target_get = sq_target_get,
+	.target_list = sq_target_list,
+	.target_insert = sq_target_insert,
+	.target_update = sq_target_update,
+	.measurement_insert = sq_measurement_insert,
+	.measurement_current = sq_measurement_current,
+	.measurement_history = sq_measurement_history,
+	.target_revision = sq_target_revision,
 };
 
 struct store *store_sqlite_open(const char *path, char *err, size_t errlen)

@@ -256,6 +256,8 @@ void page_user_history(struct http_request *req)
 		reply_internal_error(req, "audit list");
 		return;
 	}
+	/* A user acts across units: show only what this reader may see. */
+	n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, n);
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Actions of %s"), acc.login),
 	             NAV_NONE);

@@ -1,0 +1,410 @@
+/*
+ * api_targets.c: /api/v1/targets — the board, one target with its
+ * breakdown, defining targets, reporting figures, the late reporters.
+ */
+#include "api/api.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "api/json_input.h"
+#include "http/reply.h"
+#include "store/store.h"
+#include "target/target_board.h"
+#include "target/target_service.h"
+
+/* ?year= (default: this year) and ?as_of= (default: today); false after 400. */
+static bool board_params(struct http_request *req, int *year, int64_t *as_of)
+{
+	int64_t today = target_today();
+	const char *y = http_query(req, "year"), *d = http_query(req, "as_of");
+	char *end = NULL;
+	long v = y && *y ? strtol(y, &end, 10) : 0;
+	if (y && *y && (*end != '\0' || v < 2000 || v > 2100)) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "'year' must be a year from 2000 to 2100.", "year");
+		return false;
+	}
+	if (d && *d && !target_parse_day(d, as_of)) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "'as_of' must be a date YYYY-MM-DD.", "as_of");
+		return false;
+	}
+	if (!(d && *d))
+		*as_of = today;
+	if (v)
+		*year = (int)v;
+	else {
+		/* The year of the as-of date. */
+		int64_t lo = 2000, hi = 2100;
+		while (lo < hi) {
+			int64_t mid = (lo + hi + 1) / 2;
+			if (target_day((int)mid, 1, 1) <= *as_of)
+				lo = mid;
+			else
+				hi = mid - 1;
+		}
+		*year = (int)lo;
+	}
+	return true;
+}
+
+static json_t *judgement_json(const struct judgement *j)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "status", json_string(target_status_name(j->status)));
+	json_object_set_new(o, "value", j->has_value ? json_real(j->value) : json_null());
+	json_object_set_new(o, "attainment", j->has_value ? json_real(j->attainment) : json_null());
+	json_object_set_new(o, "forecast", j->has_forecast ? json_real(j->forecast) : json_null());
+	json_object_set_new(o, "forecast_attainment",
+	                    j->has_forecast ? json_real(j->forecast_attainment) : json_null());
+	json_object_set_new(o, "periods_reported", json_integer(j->periods_reported));
+	json_object_set_new(o, "periods_elapsed", json_integer(j->periods_elapsed));
+	return o;
+}
+
+static json_t *series_json(const struct board_entry *e)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < e->nseries; i++)
+		json_array_append_new(a, json_pack("{s:i, s:f}", "period_no", e->series[i].period_no,
+		                                   "value", e->series[i].value));
+	return a;
+}
+
+/* A board entry: the target, its judgement, and (DETAIL) its series and breakdown. */
+static json_t *entry_json(const struct board_entry *e, bool detail)
+{
+	json_t *o = target_json(e->t);
+	json_object_update_new(o, judgement_json(&e->j));
+	json_object_set_new(o, "rolled_up", json_boolean(e->rolled_up));
+	json_object_set_new(o, "breakdown_count", json_integer((json_int_t)e->nchildren));
+	if (detail) {
+		json_object_set_new(o, "series", series_json(e));
+		json_t *b = json_array();
+		for (size_t c = 0; c < e->nchildren; c++) {
+			json_t *child = target_json(e->children[c].t);
+			json_object_update_new(child, judgement_json(&e->children[c].j));
+			json_object_set_new(child, "series", series_json(&e->children[c]));
+			json_array_append_new(b, child);
+		}
+		json_object_set_new(o, "breakdown", b);
+	}
+	return o;
+}
+
+static char *day_text(struct arena *a, int64_t day)
+{
+	/* civil date from days: inverse of target_day, by search over the year */
+	int y = 1970;
+	while (target_day(y + 1, 1, 1) <= day)
+		y++;
+	while (target_day(y, 1, 1) > day)
+		y--;
+	int m = 1;
+	while (m < 12 && target_day(y, m + 1, 1) <= day)
+		m++;
+	int d = (int)(day - target_day(y, m, 1)) + 1;
+	return arena_printf(a, "%04d-%02d-%02d", y, m, d);
+}
+
+void api_targets_list(struct http_request *req)
+{
+	int year;
+	int64_t as_of;
+	if (!board_params(req, &year, &as_of))
+		return;
+	struct board b;
+	int s = target_board_load(req->store, &req->arena, year, as_of, &b);
+	if (s != STORE_OK) {
+		reply_internal_error(req, "board");
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < b.n; i++)
+		json_array_append_new(items, entry_json(&b.rows[i], false));
+	reply_json(req, 200, json_pack("{s:i, s:s, s:o, s:I}", "year", year,
+	                               "as_of", day_text(&req->arena, as_of), "items", items,
+	                               "count", (json_int_t)b.n));
+}
+
+void api_targets_get(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id");
+	struct target t;
+	enum store_status s = id ? req->store->ops->target_get(req->store, id, &req->arena, &t)
+	                         : STORE_NOT_FOUND;
+	if (s == STORE_NOT_FOUND) {
+		reply_not_found(req);
+		return;
+	}
+	if (s != STORE_OK) {
+		reply_internal_error(req, "target");
+		return;
+	}
+	int year = t.year;
+	int64_t as_of;
+	if (!board_params(req, &year, &as_of))
+		return;
+	struct board b;
+	if (target_board_load(req->store, &req->arena, t.year, as_of, &b) != STORE_OK) {
+		reply_internal_error(req, "board");
+		return;
+	}
+	const struct board_entry *found = NULL;
+	for (size_t i = 0; i < b.n && !found; i++) {
+		if (b.rows[i].t->id == id)
+			found = &b.rows[i];
+		for (size_t c = 0; c < b.rows[i].nchildren && !found; c++)
+			if (b.rows[i].children[c].t->id == id)
+				found = &b.rows[i].children[c];
+	}
+	if (found == NULL) {
+		reply_not_found(req);
+		return;
+	}
+	json_t *o = entry_json(found, true);
+	struct measurement_filter mf = { .target_id = id };
+	struct measurement *ms;
+	size_t n = 0;
+	json_t *arr = json_array();
+	if (req->store->ops->measurement_current(req->store, &mf, &req->arena, &ms, &n) == STORE_OK)
+		for (size_t i = 0; i < n; i++)
+			json_array_append_new(arr, measurement_json(&ms[i]));
+	json_object_set_new(o, "measurements", arr);
+	json_object_set_new(o, "as_of", json_string(day_text(&req->arena, as_of)));
+	reply_json(req, 200, o);
+}
+
+/* Target fields accepted in JSON: numbers, enums by name. */
+static bool apply_target_json(void *ctx, struct target *t, struct arena *a,
+                              struct org_error *err)
+{
+	json_t *body = ctx;
+	const char *key;
+	json_t *v;
+	json_object_foreach(body, key, v) {
+		bool ok = true;
+		const char *detail = "Wrong type.";
+		if (strcmp(key, "id") == 0) {
+			continue;
+		} else if (strcmp(key, "code") == 0 || strcmp(key, "name") == 0
+		           || strcmp(key, "description") == 0
+		           || strcmp(key, "unit_of_measure") == 0) {
+			ok = json_is_string(v);
+			if (ok) {
+				const char *sv = arena_strdup(a, json_string_value(v));
+				if (key[0] == 'c')
+					t->code = sv;
+				else if (key[0] == 'n')
+					t->name = sv;
+				else if (key[0] == 'd')
+					t->description = sv;
+				else
+					t->unit_of_measure = sv;
+			}
+		} else if (strcmp(key, "year") == 0 || strcmp(key, "due_days") == 0) {
+			ok = json_is_integer(v);
+			if (ok)
+				*(key[0] == 'y' ? &t->year : &t->due_days) = (int)json_integer_value(v);
+		} else if (strcmp(key, "target_low") == 0 || strcmp(key, "weight") == 0) {
+			ok = json_is_number(v);
+			if (ok)
+				*(key[0] == 't' ? &t->target_low : &t->weight) = json_number_value(v);
+		} else if (strcmp(key, "target_high") == 0 || strcmp(key, "baseline") == 0) {
+			ok = json_is_number(v) || json_is_null(v);
+			bool has = json_is_number(v);
+			if (ok && key[0] == 't') {
+				t->has_high = has;
+				t->target_high = has ? json_number_value(v) : 0;
+			} else if (ok) {
+				t->has_baseline = has;
+				t->baseline = has ? json_number_value(v) : 0;
+			}
+		} else if (strcmp(key, "owner_unit_id") == 0 || strcmp(key, "leader_person_id") == 0
+		           || strcmp(key, "parent_id") == 0) {
+			ok = (json_is_integer(v) && json_integer_value(v) > 0)
+			     || (json_is_null(v) && key[0] != 'o');
+			int64_t id = json_is_integer(v) ? json_integer_value(v) : 0;
+			if (ok)
+				*(key[0] == 'o' ? &t->owner_unit_id
+				  : key[0] == 'l' ? &t->leader_person_id : &t->parent_id) = id;
+			detail = "Must be a positive integer id.";
+		} else if (strcmp(key, "kind") == 0) {
+			int k = json_is_string(v) ? target_kind_parse(json_string_value(v)) : -1;
+			ok = k >= 0;
+			if (ok)
+				t->kind = (enum target_kind)k;
+			detail = "Unknown kind: growth_rate, amount, count, reduction, ratio, share, range.";
+		} else if (strcmp(key, "direction") == 0) {
+			const char *d = json_is_string(v) ? json_string_value(v) : "";
+			ok = strcmp(d, "higher") == 0 || strcmp(d, "lower") == 0;
+			if (ok)
+				t->direction = d[0] == 'l' ? DIR_LOWER : DIR_HIGHER;
+			detail = "Use \"higher\" or \"lower\".";
+		} else if (strcmp(key, "rollup") == 0) {
+			int r = json_is_string(v) ? target_rollup_parse(json_string_value(v)) : -1;
+			ok = r >= 0;
+			if (ok)
+				t->rollup = (enum target_rollup)r;
+			detail = "Use none, sum, avg, wavg or share.";
+		} else if (strcmp(key, "period") == 0) {
+			int p = json_is_string(v) ? period_kind_parse(json_string_value(v)) : -1;
+			ok = p >= 0;
+			if (ok)
+				t->period = (enum period_kind)p;
+			detail = "Use month, quarter or year.";
+		} else {
+			ok = false;
+			detail = "This field is not known here.";
+		}
+		if (!ok) {
+			err->field = arena_strdup(a, key);
+			err->detail = detail;
+			return false;
+		}
+	}
+	return true;
+}
+
+static void save_target(struct http_request *req, int64_t id)
+{
+	if (!http_require_signed_in(req))
+		return;
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	struct target t;
+	struct org_error err = { 0 };
+	enum org_result r = target_save(req->store, &req->arena, http_principal(req), id,
+	                                apply_target_json, body, &t, &err);
+	if (r != ORG_OK) {
+		api_reply_org_result(req, r, &err);
+		return;
+	}
+	reply_json(req, id ? 200 : 201, target_json(&t));
+	if (id == 0)
+		reply_header(req, MHD_HTTP_HEADER_LOCATION,
+		             arena_printf(&req->arena, "/api/v1/targets/%lld", (long long)t.id));
+}
+
+void api_targets_create(struct http_request *req)
+{
+	save_target(req, 0);
+}
+
+void api_targets_update(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id");
+	if (id == 0) {
+		reply_not_found(req);
+		return;
+	}
+	save_target(req, id);
+}
+
+struct report_input {
+	struct measurement m;
+};
+
+#define M_FIELD(name, type) { #name, type, offsetof(struct measurement, name) }
+static const struct json_field measurement_fields[] = {
+	M_FIELD(unit_id, JF_ID),
+	M_FIELD(note, JF_OPT_STRING),
+	M_FIELD(evidence, JF_OPT_STRING),
+};
+
+void api_targets_report(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	struct measurement m = { .target_id = http_param_id(req, "id") };
+	struct org_error err = { 0 };
+	/* period_no and value are numbers: checked here, the rest by the table. */
+	json_t *period = json_object_get(body, "period_no"), *value = json_object_get(body, "value");
+	if (!json_is_integer(period)) {
+		reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
+		              "The period number is required (1-12 for months, 1-4 for quarters).",
+		              "period_no");
+		return;
+	}
+	if (!json_is_number(value)) {
+		reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
+		              "The value is required, as a number.", "value");
+		return;
+	}
+	m.period_no = (int)json_integer_value(period);
+	m.value = json_number_value(value);
+	json_object_del(body, "period_no");
+	json_object_del(body, "value");
+	if (!json_apply(body, measurement_fields,
+	                sizeof measurement_fields / sizeof measurement_fields[0], &m, &req->arena,
+	                &err)) {
+		api_reply_org_result(req, ORG_INVALID, &err);
+		return;
+	}
+	if (m.target_id == 0) {
+		reply_not_found(req);
+		return;
+	}
+	bool corrected;
+	enum org_result r = target_report(req->store, &req->arena, http_principal(req), &m,
+	                                  &corrected, &err);
+	if (r == ORG_INVALID && err.field && strcmp(err.field, "target_id") == 0) {
+		reply_not_found(req);
+		return;
+	}
+	if (r != ORG_OK) {
+		api_reply_org_result(req, r, &err);
+		return;
+	}
+	reply_json(req, 201, measurement_json(&m));
+}
+
+void api_targets_history(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id");
+	struct measurement *ms;
+	size_t n;
+	int64_t unit = http_parse_id(http_query(req, "unit"));
+	if (id == 0 || req->store->ops->measurement_history(req->store, id, unit, &req->arena,
+	                                                    &ms, &n) != STORE_OK) {
+		reply_not_found(req);
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, measurement_json(&ms[i]));
+	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
+}
+
+void api_targets_late(struct http_request *req)
+{
+	int year;
+	int64_t as_of;
+	if (!board_params(req, &year, &as_of))
+		return;
+	struct board b;
+	if (target_board_load(req->store, &req->arena, year, as_of, &b) != STORE_OK) {
+		reply_internal_error(req, "board");
+		return;
+	}
+	struct late_report *late;
+	size_t n = target_board_late(&b, &req->arena, &late);
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, json_pack(
+			"{s:I, s:s, s:I, s:s, s:i, s:s, s:I}",
+			"target_id", (json_int_t)late[i].t->id, "code", late[i].t->code,
+			"unit_id", (json_int_t)late[i].t->owner_unit_id,
+			"period", period_kind_name(late[i].t->period), "period_no", late[i].period_no,
+			"due", day_text(&req->arena, late[i].due_day),
+			"days_late", (json_int_t)late[i].days_late));
+	reply_json(req, 200, json_pack("{s:i, s:s, s:o, s:I}", "year", year,
+	                               "as_of", day_text(&req->arena, as_of), "items", items,
+	                               "count", (json_int_t)n));
+}

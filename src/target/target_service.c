@@ -1,0 +1,325 @@
+/* target_service.c: see target_service.h. */
+#include "target/target_service.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "audit/audit.h"
+#include "org/org.h"
+#include "store/store.h"
+#include "target/target_board.h"
+#include "text/vntext.h"
+#include "util/arena.h"
+
+static enum org_result from_store(int s)
+{
+	switch ((enum store_status)s) {
+	case STORE_OK: return ORG_OK;
+	case STORE_NOT_FOUND: return ORG_NOT_FOUND;
+	case STORE_CONFLICT: return ORG_CONFLICT;
+	case STORE_SOFT_ERROR: return ORG_BUSY;
+	case STORE_HARD_ERROR: return ORG_FAILED;
+	}
+	return ORG_FAILED;
+}
+
+static enum org_result invalid(struct org_error *err, const char *field, const char *detail)
+{
+	err->field = field;
+	err->detail = detail;
+	return ORG_INVALID;
+}
+
+static json_t *number_or_null(bool has, double v)
+{
+	return has ? json_real(v) : json_null();
+}
+
+json_t *target_json(const struct target *t)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(t->id));
+	json_object_set_new(o, "code", json_string(t->code));
+	json_object_set_new(o, "year", json_integer(t->year));
+	json_object_set_new(o, "name", json_string(t->name));
+	json_object_set_new(o, "description", json_string(t->description ? t->description : ""));
+	json_object_set_new(o, "kind", json_string(target_kind_name(t->kind)));
+	json_object_set_new(o, "unit_of_measure",
+	                    json_string(t->unit_of_measure ? t->unit_of_measure : ""));
+	json_object_set_new(o, "direction", json_string(t->direction == DIR_LOWER ? "lower"
+	                                                                        : "higher"));
+	json_object_set_new(o, "target_low", json_real(t->target_low));
+	json_object_set_new(o, "target_high", number_or_null(t->has_high, t->target_high));
+	json_object_set_new(o, "baseline", number_or_null(t->has_baseline, t->baseline));
+	json_object_set_new(o, "owner_unit_id", json_integer(t->owner_unit_id));
+	json_object_set_new(o, "leader_person_id",
+	                    t->leader_person_id ? json_integer(t->leader_person_id) : json_null());
+	json_object_set_new(o, "parent_id", t->parent_id ? json_integer(t->parent_id) : json_null());
+	json_object_set_new(o, "rollup", json_string(target_rollup_name(t->rollup)));
+	json_object_set_new(o, "weight", json_real(t->weight));
+	json_object_set_new(o, "period", json_string(period_kind_name(t->period)));
+	json_object_set_new(o, "due_days", json_integer(t->due_days));
+	return o;
+}
+
+json_t *measurement_json(const struct measurement *m)
+{
+	return json_pack("{s:I, s:I, s:I, s:i, s:f, s:o, s:o, s:s, s:I, s:o}",
+	                 "id", (json_int_t)m->id, "target_id", (json_int_t)m->target_id,
+	                 "unit_id", (json_int_t)m->unit_id, "period_no", m->period_no,
+	                 "value", m->value,
+	                 "note", m->note ? json_string(m->note) : json_null(),
+	                 "evidence", m->evidence ? json_string(m->evidence) : json_null(),
+	                 "reporter", m->reporter ? m->reporter : "",
+	                 "reported_at", (json_int_t)m->reported_at,
+	                 "corrects", m->supersedes_id ? json_integer(m->supersedes_id)
+	                                              : json_null());
+}
+
+static bool may(struct store *st, struct arena *a, const struct principal *who,
+                enum permission perm, int64_t unit)
+{
+	if (who->system)
+		return true;
+	int64_t *path;
+	size_t n;
+	return org_unit_path(st, a, unit, &path, &n) == STORE_OK
+	    && policy_allows(who, perm, path, n);
+}
+
+/* NFC copy of *S in the arena; false when not UTF-8. */
+static bool nfc(const char **s, struct arena *a)
+{
+	if (*s == NULL)
+		return true;
+	char *n = vn_nfc(*s);
+	if (n == NULL)
+		return false;
+	*s = arena_strdup(a, n);
+	free(n);
+	return true;
+}
+
+enum org_result target_save_in(struct store *st, struct arena *a, const struct principal *who,
+                               int64_t id, target_edit edit, void *ctx, struct target *t,
+                               struct org_error *err)
+{
+	memset(t, 0, sizeof *t);
+	json_t *before = NULL;
+	enum store_status s;
+	if (id != 0) {
+		if ((s = st->ops->target_get(st, id, a, t)) != STORE_OK)
+			return from_store(s);
+		if (!may(st, a, who, PERM_SET_TARGETS, t->owner_unit_id))
+			return ORG_FORBIDDEN;
+		before = target_json(t);
+	} else {
+		t->weight = 1;
+		t->due_days = 5;
+		t->period = PERIOD_MONTH;
+	}
+	enum org_result r = ORG_INVALID;
+	const char *field = NULL, *detail = NULL;
+	if (!edit(ctx, t, a, err))
+		goto out;
+	t->id = id;
+	if (!nfc(&t->name, a) || !nfc(&t->description, a) || !nfc(&t->unit_of_measure, a)) {
+		r = invalid(err, "name", "The text is not valid UTF-8.");
+		goto out;
+	}
+	if (!target_check(t, &field, &detail)) {
+		r = invalid(err, field, detail);
+		goto out;
+	}
+	struct org_unit owner;
+	if ((s = st->ops->unit_get(st, t->owner_unit_id, a, &owner)) != STORE_OK) {
+		r = s == STORE_NOT_FOUND ? invalid(err, "owner_unit_id", "No unit has this id.")
+		                         : from_store(s);
+		goto out;
+	}
+	if (t->leader_person_id) {
+		struct org_person p;
+		if ((s = st->ops->person_get(st, t->leader_person_id, a, &p)) != STORE_OK) {
+			r = s == STORE_NOT_FOUND
+			    ? invalid(err, "leader_person_id", "No person has this id.")
+			    : from_store(s);
+			goto out;
+		}
+	}
+	if (t->parent_id) {
+		struct target parent;
+		if (t->parent_id == id) {
+			r = invalid(err, "parent_id", "A target cannot break itself down.");
+			goto out;
+		}
+		if ((s = st->ops->target_get(st, t->parent_id, a, &parent)) != STORE_OK) {
+			r = s == STORE_NOT_FOUND ? invalid(err, "parent_id", "No target has this id.")
+			                         : from_store(s);
+			goto out;
+		}
+		if (parent.year != t->year || parent.period != t->period || parent.parent_id) {
+			r = invalid(err, "parent_id", "A breakdown must have its parent's year and "
+			            "reporting period, one level deep.");
+			goto out;
+		}
+		/* Breaking a target down is its owner's decision. */
+		if (!may(st, a, who, PERM_SET_TARGETS, parent.owner_unit_id)) {
+			r = ORG_FORBIDDEN;
+			goto out;
+		}
+	}
+	if (!may(st, a, who, PERM_SET_TARGETS, t->owner_unit_id)) {
+		r = ORG_FORBIDDEN;
+		goto out;
+	}
+	s = id ? st->ops->target_update(st, t) : st->ops->target_insert(st, t);
+	if (s == STORE_CONFLICT) {
+		invalid(err, "code", "This year already has a target with this code.");
+		r = ORG_CONFLICT;
+		goto out;
+	}
+	if (s != STORE_OK) {
+		r = from_store(s);
+		goto out;
+	}
+	json_t *after = target_json(t);
+	r = from_store(audit_record(st, &who->actor, before ? "update" : "create", "target", t->id,
+	                            before, after));
+	json_decref(after);
+out:
+	json_decref(before);
+	return r;
+}
+
+struct save_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t id;
+	target_edit edit;
+	void *ctx;
+	struct target *out;
+	struct org_error *err;
+};
+
+static enum org_result save_body(struct store *st, void *p)
+{
+	struct save_job *j = p;
+	return target_save_in(st, j->a, j->who, j->id, j->edit, j->ctx, j->out, j->err);
+}
+
+enum org_result target_save(struct store *st, struct arena *a, const struct principal *who,
+                            int64_t id, target_edit edit, void *ctx, struct target *out,
+                            struct org_error *err)
+{
+	struct save_job j = { a, who, id, edit, ctx, out, err };
+	return org_in_transaction(st, save_body, &j);
+}
+
+enum org_result target_report_in(struct store *st, struct arena *a,
+                                 const struct principal *who, struct measurement *m,
+                                 bool *corrected, struct org_error *err)
+{
+	*corrected = false;
+	struct target t;
+	enum store_status s = st->ops->target_get(st, m->target_id, a, &t);
+	if (s == STORE_NOT_FOUND)
+		return invalid(err, "target_id", "No target has this id.");
+	if (s != STORE_OK)
+		return from_store(s);
+	if (m->unit_id != t.owner_unit_id)
+		return invalid(err, "unit_id", "This target's figures are reported by its own unit; "
+		               "report a ward's figure against the ward's breakdown target.");
+	const char *field, *detail;
+	if (!target_value_check(&t, m->period_no, m->value, &field, &detail))
+		return invalid(err, field, detail);
+	if (m->note && strlen(m->note) > 2000)
+		return invalid(err, "note", "The note is longer than 2,000 bytes.");
+	if (m->evidence && strlen(m->evidence) > 500)
+		return invalid(err, "evidence", "The evidence reference is longer than 500 bytes.");
+	if (!nfc(&m->note, a) || !nfc(&m->evidence, a))
+		return invalid(err, "note", "The text is not valid UTF-8.");
+	if (!may(st, a, who, PERM_REPORT, m->unit_id))
+		return ORG_FORBIDDEN;
+	/* An existing figure for the period: this report corrects it. */
+	struct measurement_filter f = { .target_id = m->target_id, .unit_id = m->unit_id };
+	struct measurement *cur;
+	size_t n;
+	if ((s = st->ops->measurement_current(st, &f, a, &cur, &n)) != STORE_OK)
+		return from_store(s);
+	json_t *before = NULL;
+	m->supersedes_id = 0;
+	for (size_t i = 0; i < n; i++)
+		if (cur[i].period_no == m->period_no) {
+			m->supersedes_id = cur[i].id;
+			before = measurement_json(&cur[i]);
+		}
+	m->reporter_id = who->actor.user_id;
+	m->reporter = who->actor.login;
+	m->reported_at = 0;
+	s = st->ops->measurement_insert(st, m);
+	if (s != STORE_OK) {
+		json_decref(before);
+		return from_store(s);
+	}
+	*corrected = m->supersedes_id != 0;
+	json_t *after = measurement_json(m);
+	enum org_result r = from_store(audit_record(st, &who->actor, *corrected ? "correct" : "report",
+	                                            "measurement", m->id, before, after));
+	json_decref(before);
+	json_decref(after);
+	return r;
+}
+
+struct report_job {
+	struct arena *a;
+	const struct principal *who;
+	struct measurement *m;
+	bool *corrected;
+	struct org_error *err;
+};
+
+static enum org_result report_body(struct store *st, void *p)
+{
+	struct report_job *j = p;
+	return target_report_in(st, j->a, j->who, j->m, j->corrected, j->err);
+}
+
+enum org_result target_report(struct store *st, struct arena *a, const struct principal *who,
+                              struct measurement *m, bool *corrected, struct org_error *err)
+{
+	struct report_job j = { a, who, m, corrected, err };
+	return org_in_transaction(st, report_body, &j);
+}
+
+int target_board_load(struct store *st, struct arena *a, int year, int64_t as_of_day,
+                      struct board *out)
+{
+	struct target_filter tf = { .year = year, .parent_id = -1 };
+	struct target *targets;
+	size_t nt;
+	enum store_status s = st->ops->target_list(st, &tf, a, &targets, &nt);
+	if (s != STORE_OK)
+		return s;
+	struct measurement_filter mf = { .year = year };
+	struct measurement *ms;
+	size_t nm;
+	if ((s = st->ops->measurement_current(st, &mf, a, &ms, &nm)) != STORE_OK)
+		return s;
+	target_board_build(targets, nt, ms, nm, year, as_of_day, a, out);
+	return STORE_OK;
+}
+
+int64_t target_today(void)
+{
+	return ((int64_t)time(NULL) + 7 * 3600) / 86400;
+}
+
+bool target_parse_day(const char *s, int64_t *day)
+{
+	if (!org_date_valid(s))
+		return false;
+	*day = target_day(atoi(s), atoi(s + 5), atoi(s + 8));
+	return true;
+}

@@ -1,0 +1,56 @@
+/*
+ * target_service.h: defining targets and reporting figures.
+ *
+ * Both are authorised (policy_allows: PERM_SET_TARGETS on the owner unit,
+ * PERM_REPORT on the reporting unit), checked, written and audited in one
+ * transaction.  Reporting a figure for a period that already has one is a
+ * correction: the new row supersedes the old, which stays in the history.
+ */
+#ifndef DIEUHANH_TARGET_SERVICE_H
+#define DIEUHANH_TARGET_SERVICE_H
+
+#include <jansson.h>
+
+#include "auth/auth.h"
+#include "org/org_service.h"
+#include "target/target.h"
+
+typedef bool (*target_edit)(void *ctx, struct target *t, struct arena *a,
+                            struct org_error *err);
+
+/* ID 0 creates from a record with defaults (weight 1, due 5 days, monthly). */
+enum org_result target_save(struct store *st, struct arena *a, const struct principal *who,
+                            int64_t id, target_edit edit, void *ctx, struct target *out,
+                            struct org_error *err);
+enum org_result target_save_in(struct store *st, struct arena *a, const struct principal *who,
+                               int64_t id, target_edit edit, void *ctx, struct target *out,
+                               struct org_error *err);
+
+/*
+ * Records M (target_id, unit_id, period_no, value, note, evidence) on behalf
+ * of WHO; fills id, reporter and supersedes_id.  *CORRECTED tells whether it
+ * replaced an earlier figure.
+ */
+enum org_result target_report(struct store *st, struct arena *a, const struct principal *who,
+                              struct measurement *m, bool *corrected, struct org_error *err);
+enum org_result target_report_in(struct store *st, struct arena *a,
+                                 const struct principal *who, struct measurement *m,
+                                 bool *corrected, struct org_error *err);
+
+struct board;
+
+/*
+ * Loads every target of YEAR and their current figures and builds the board
+ * as of AS_OF_DAY.  A store_status.
+ */
+int target_board_load(struct store *st, struct arena *a, int year, int64_t as_of_day,
+                      struct board *out);
+/* Today (days since 1970-01-01) in Asia/Ho_Chi_Minh. */
+int64_t target_today(void);
+/* "YYYY-MM-DD" as days since 1970-01-01; false when not a date. */
+bool target_parse_day(const char *s, int64_t *day);
+
+json_t *target_json(const struct target *t);
+json_t *measurement_json(const struct measurement *m);
+
+#endif
