@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "api/json_input.h"
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "store/store.h"
 #include "target/target_board.h"
 #include "target/target_service.h"
@@ -115,6 +117,23 @@ void api_targets_list(struct http_request *req)
 	int64_t as_of;
 	if (!board_params(req, &year, &as_of))
 		return;
+	/*
+	 * The board changes only when a target or a figure does: its JSON is
+	 * cached by (year, as-of day, target revision).
+	 */
+	int64_t rev;
+	if (req->store->ops->target_revision(req->store, &rev) != STORE_OK) {
+		reply_internal_error(req, "target revision");
+		return;
+	}
+	char key[64];
+	snprintf(key, sizeof key, "board-json:%d:%lld", year, (long long)as_of);
+	char *text;
+	size_t len;
+	if (http_cache_get(req->server->cache, key, rev, &text, &len)) {
+		reply_json_text(req, 200, text, len);
+		return;
+	}
 	struct board b;
 	int s = target_board_load(req->store, &req->arena, year, as_of, &b);
 	if (s != STORE_OK) {
@@ -124,9 +143,18 @@ void api_targets_list(struct http_request *req)
 	json_t *items = json_array();
 	for (size_t i = 0; i < b.n; i++)
 		json_array_append_new(items, entry_json(&b.rows[i], false));
-	reply_json(req, 200, json_pack("{s:i, s:s, s:o, s:I}", "year", year,
-	                               "as_of", day_text(&req->arena, as_of), "items", items,
-	                               "count", (json_int_t)b.n));
+	json_t *body = json_pack("{s:i, s:s, s:o, s:I}", "year", year,
+	                         "as_of", day_text(&req->arena, as_of), "items", items,
+	                         "count", (json_int_t)b.n);
+	text = json_dumps(body, JSON_COMPACT);
+	json_decref(body);
+	if (text == NULL) {
+		reply_internal_error(req, "board json");
+		return;
+	}
+	len = strlen(text);
+	http_cache_put(req->server->cache, key, rev, text, len);
+	reply_json_text(req, 200, text, len);
 }
 
 void api_targets_get(struct http_request *req)

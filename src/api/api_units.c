@@ -137,13 +137,15 @@ void api_units_tree(struct http_request *req)
 	const char *inm = http_header(req, MHD_HTTP_HEADER_IF_NONE_MATCH);
 	char *text;
 	size_t len;
+	char key[32];
+	snprintf(key, sizeof key, "tree:%lld", (long long)id);
 	if (inm && strstr(inm, etag)) {
 		reply_not_modified(req);
-	} else if (http_cache_get(req->server->trees, id, rev, &text, &len)) {
+	} else if (http_cache_get(req->server->cache, key, rev, &text, &len)) {
 		reply_json_text(req, 200, text, len);
 	} else if ((text = render_tree(req, id, &s)) != NULL) {
 		len = strlen(text);
-		http_cache_put(req->server->trees, id, rev, text, len);
+		http_cache_put(req->server->cache, key, rev, text, len);
 		reply_json_text(req, 200, text, len);
 	} else if (s == STORE_NOT_FOUND) {
 		reply_not_found(req);

@@ -3,11 +3,15 @@
 #include "http/cache.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+enum { CACHE_KEY_MAX = 96 };
+
 struct slot {
-	int64_t key, rev;
+	char key[CACHE_KEY_MAX];
+	int64_t rev;
 	char *body;
 	size_t len;
 };
@@ -38,13 +42,16 @@ void http_cache_free(struct http_cache *c)
 	free(c);
 }
 
-bool http_cache_get(struct http_cache *c, int64_t key, int64_t rev, char **body, size_t *len)
+bool http_cache_get(struct http_cache *c, const char *key, int64_t rev, char **body,
+                    size_t *len)
 {
 	bool hit = false;
+	if (strlen(key) >= CACHE_KEY_MAX)
+		return false;
 	pthread_mutex_lock(&c->lock);
 	for (size_t i = 0; i < c->nslots; i++) {
 		struct slot *s = &c->slots[i];
-		if (s->body && s->key == key && s->rev == rev) {
+		if (s->body && s->rev == rev && strcmp(s->key, key) == 0) {
 			*body = malloc(s->len ? s->len : 1);
 			if (*body) {
 				memcpy(*body, s->body, s->len);
@@ -58,9 +65,11 @@ bool http_cache_get(struct http_cache *c, int64_t key, int64_t rev, char **body,
 	return hit;
 }
 
-void http_cache_put(struct http_cache *c, int64_t key, int64_t rev, const char *body,
+void http_cache_put(struct http_cache *c, const char *key, int64_t rev, const char *body,
                     size_t len)
 {
+	if (strlen(key) >= CACHE_KEY_MAX)
+		return;
 	char *copy = malloc(len ? len : 1);
 	if (copy == NULL)
 		return;
@@ -69,13 +78,16 @@ void http_cache_put(struct http_cache *c, int64_t key, int64_t rev, const char *
 	/* The same key's slot if it has one (an older revision), else the next in turn. */
 	struct slot *s = NULL;
 	for (size_t i = 0; i < c->nslots && s == NULL; i++)
-		if (c->slots[i].body && c->slots[i].key == key)
+		if (c->slots[i].body && strcmp(c->slots[i].key, key) == 0)
 			s = &c->slots[i];
 	if (s == NULL) {
 		s = &c->slots[c->next];
 		c->next = (c->next + 1) % c->nslots;
 	}
 	free(s->body);
-	*s = (struct slot){ key, rev, copy, len };
+	snprintf(s->key, sizeof s->key, "%s", key);
+	s->rev = rev;
+	s->body = copy;
+	s->len = len;
 	pthread_mutex_unlock(&c->lock);
 }

@@ -17,10 +17,14 @@ struct http_cache;
 
 struct http_cache *http_cache_new(size_t slots);
 void http_cache_free(struct http_cache *c);
-/* A malloc'd copy of the body for (KEY, REV) into BODY and LEN, or false. */
-bool http_cache_get(struct http_cache *c, int64_t key, int64_t rev, char **body, size_t *len);
+/*
+ * A malloc'd copy of the body for (KEY, REV) into BODY and LEN, or false.
+ * KEY names what was rendered ("tree:2", "board:2019:18000:vi").
+ */
+bool http_cache_get(struct http_cache *c, const char *key, int64_t rev, char **body,
+                    size_t *len);
 /* Stores a copy of BODY for (KEY, REV). */
-void http_cache_put(struct http_cache *c, int64_t key, int64_t rev, const char *body,
+void http_cache_put(struct http_cache *c, const char *key, int64_t rev, const char *body,
                     size_t len);
 
 #endif

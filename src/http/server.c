@@ -414,12 +414,12 @@ bool http_server_start(struct http_server *srv)
 	if (srv->cfg.static_dir && srv->static_fd < 0)
 		fprintf(stderr, "dieuhanh: warning: static folder '%s' not found; "
 		        "/static/ will answer 404\n", srv->cfg.static_dir);
-	srv->trees = http_cache_new(64);
+	srv->cache = http_cache_new(128);
 	srv->slow = workpool_start(srv->cfg.hash_threads ? srv->cfg.hash_threads : 1, 64);
-	if (srv->slow == NULL || srv->trees == NULL) {
+	if (srv->slow == NULL || srv->cache == NULL) {
 		fprintf(stderr, "dieuhanh: cannot start the password-hashing threads\n");
 		workpool_stop(srv->slow);
-		http_cache_free(srv->trees);
+		http_cache_free(srv->cache);
 		return false;
 	}
 	unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC
@@ -441,7 +441,7 @@ bool http_server_start(struct http_server *srv)
 		if (srv->static_fd >= 0)
 			close(srv->static_fd);
 		workpool_stop(srv->slow);
-		http_cache_free(srv->trees);
+		http_cache_free(srv->cache);
 		return false;
 	}
 	return true;
@@ -459,8 +459,8 @@ void http_server_stop(struct http_server *srv, unsigned int grace_ms)
 	srv->slow = NULL;
 	MHD_stop_daemon(srv->daemon);
 	srv->daemon = NULL;
-	http_cache_free(srv->trees);
-	srv->trees = NULL;
+	http_cache_free(srv->cache);
+	srv->cache = NULL;
 	if (srv->static_fd >= 0)
 		close(srv->static_fd);
 }

@@ -36,7 +36,7 @@ struct http_server {
 	int static_fd;             /* directory fd of static_dir, or -1 */
 	struct MHD_Daemon *daemon;
 	struct workpool *slow;     /* password hashing, off the HTTP threads */
-	struct http_cache *trees;  /* rendered unit subtrees, by (root, org revision) */
+	struct http_cache *cache;  /* rendered bodies by (key, revision): trees, boards */
 };
 
 /* Starts serving; false with a message on stderr when it cannot. */
