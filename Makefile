@@ -67,6 +67,11 @@ test:
 bench:
 	@bash bench/run.sh
 
+# The large case of the target board benchmark (bench/gen_large.c).
+$(BUILD)/gen_large: bench/gen_large.c $(BUILD)/libdieuhanh.a
+	$(CC) $(CPPFLAGS) $(filter-out -MMD -MP,$(CFLAGS)) $(LDFLAGS) -o $@ $< $(BUILD)/libdieuhanh.a \
+		$(LDLIBS)
+
 clean:
 	rm -rf build build-san
 

@@ -176,20 +176,9 @@ void api_targets_get(struct http_request *req)
 	if (!board_params(req, &year, &as_of))
 		return;
 	struct board b;
-	if (target_board_load(req->store, &req->arena, t.year, as_of, &b) != STORE_OK) {
+	const struct board_entry *found;
+	if (target_family_load(req->store, &req->arena, id, as_of, &b, &found) != STORE_OK) {
 		reply_internal_error(req, "board");
-		return;
-	}
-	const struct board_entry *found = NULL;
-	for (size_t i = 0; i < b.n && !found; i++) {
-		if (b.rows[i].t->id == id)
-			found = &b.rows[i];
-		for (size_t c = 0; c < b.rows[i].nchildren && !found; c++)
-			if (b.rows[i].children[c].t->id == id)
-				found = &b.rows[i].children[c];
-	}
-	if (found == NULL) {
-		reply_not_found(req);
 		return;
 	}
 	json_t *o = entry_json(found, true);

@@ -74,6 +74,8 @@ struct measurement_filter {
 	int year;                /* 0: any; else targets of that year */
 	int64_t target_id;       /* 0: any */
 	int64_t unit_id;         /* 0: any */
+	int64_t family_id;       /* >0: only this target and its breakdown (values only) */
+	bool values_only;        /* fill target_id, unit_id, period_no, value only (fast) */
 };
 
 struct store;

@@ -105,6 +105,10 @@ enum pg_stmt_id {
 	PG_MEASUREMENT_SUPERSEDE,
 	PG_MEASUREMENT_LINK,
 	PG_MEASUREMENT_CURRENT,
+	PG_MEASUREMENT_VALUES,
+	PG_MEASUREMENT_FAMILY,
+	PG_MEASUREMENT_OF_TARGET,
+	PG_TARGET_CHILDREN,
 	PG_MEASUREMENT_HISTORY,
 	PG_TARGET_REVISION,
 	PG_STMT_COUNT
@@ -300,12 +304,30 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 		" WHERE id = $1::bigint AND superseded_by IS NULL",
 	[PG_MEASUREMENT_LINK] =
 		"UPDATE measurement SET superseded_by = $2::bigint WHERE id = $1::bigint",
-	[PG_MEASUREMENT_CURRENT] =
-		"SELECT " MEASUREMENT_COLUMNS
-		" FROM measurement m JOIN target t ON t.id = m.target_id"
-		" WHERE m.superseded_by IS NULL AND ($1::integer = 0 OR t.year = $1)"
-		"   AND ($2::bigint = 0 OR m.target_id = $2)"
-		"   AND ($3::bigint = 0 OR m.unit_id = $3)"
+#define MEASUREMENT_CURRENT_WHERE \
+		" FROM measurement m JOIN target t ON t.id = m.target_id" \
+		" WHERE m.superseded_by IS NULL AND ($1::integer = 0 OR t.year = $1)" \
+		"   AND ($2::bigint = 0 OR m.target_id = $2)" \
+		"   AND ($3::bigint = 0 OR m.unit_id = $3)" \
+		" ORDER BY m.target_id, m.unit_id, m.period_no"
+	[PG_MEASUREMENT_CURRENT] = "SELECT " MEASUREMENT_COLUMNS MEASUREMENT_CURRENT_WHERE,
+	[PG_MEASUREMENT_VALUES] =
+		"SELECT m.target_id, m.unit_id, m.period_no, m.value" MEASUREMENT_CURRENT_WHERE,
+	/* Index-friendly shapes: "$1 = 0 OR col = $1" would scan the table. */
+	[PG_MEASUREMENT_OF_TARGET] =
+		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
+		" WHERE m.target_id = $1::bigint AND m.superseded_by IS NULL"
+		"   AND ($2::bigint = 0 OR m.unit_id = $2)"
+		" ORDER BY m.unit_id, m.period_no",
+	[PG_TARGET_CHILDREN] =
+		"SELECT " TARGET_COLUMNS " FROM target WHERE parent_id = $1::bigint"
+		" ORDER BY code COLLATE \"C\", id",
+	/* One target's family through the current-figures index, not a scan. */
+	[PG_MEASUREMENT_FAMILY] =
+		"SELECT m.target_id, m.unit_id, m.period_no, m.value FROM measurement m"
+		" WHERE m.superseded_by IS NULL AND m.target_id IN"
+		"  (SELECT id FROM target WHERE id = $1::bigint UNION ALL"
+		"   SELECT id FROM target WHERE parent_id = $1::bigint)"
 		" ORDER BY m.target_id, m.unit_id, m.period_no",
 	[PG_MEASUREMENT_HISTORY] =
 		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
@@ -367,6 +389,10 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_MEASUREMENT_SUPERSEDE] = "supersede measurement",
 	[PG_MEASUREMENT_LINK] = "link measurement",
 	[PG_MEASUREMENT_CURRENT] = "current measurements",
+	[PG_MEASUREMENT_VALUES] = "current figures",
+	[PG_MEASUREMENT_FAMILY] = "a target family's figures",
+	[PG_MEASUREMENT_OF_TARGET] = "a target's figures",
+	[PG_TARGET_CHILDREN] = "a target's breakdown",
 	[PG_MEASUREMENT_HISTORY] = "measurement history",
 	[PG_TARGET_REVISION] = "target revision",
 };
@@ -1619,6 +1645,11 @@ static enum store_status pg_target_list(struct store *st, const struct target_fi
                                         struct arena *a, struct target **out, size_t *n)
 {
 	struct pg_params p = { 0 };
+	if (f->year == 0 && f->parent_id > 0) {
+		pg_param_int(&p, f->parent_id);
+		return pg_collect(st, PG_TARGET_CHILDREN, &p, a, sizeof **out, pg_read_target,
+		                  (void **)out, n);
+	}
 	pg_param_int(&p, f->year);
 	pg_param_int(&p, f->parent_id);
 	pg_param_int(&p, f->owner_unit_id);
@@ -1678,6 +1709,17 @@ static void pg_read_measurement(const PGresult *r, int row, struct arena *a, voi
 	m->supersedes_id = pg_int(r, row, 10);
 }
 
+/* The board's read: four numbers a row, no strings to copy. */
+static void pg_read_measurement_value(const PGresult *r, int row, struct arena *a, void *out)
+{
+	(void)a;
+	struct measurement *m = out;
+	m->target_id = pg_int(r, row, 0);
+	m->unit_id = pg_int(r, row, 1);
+	m->period_no = (int)pg_int(r, row, 2);
+	m->value = pg_double(r, row, 3);
+}
+
 static enum store_status pg_measurement_insert(struct store *st, struct measurement *m)
 {
 	if (m->reported_at == 0)
@@ -1717,11 +1759,24 @@ static enum store_status pg_measurement_current(struct store *st,
                                                 size_t *n)
 {
 	struct pg_params p = { 0 };
+	if (f->target_id) {
+		pg_param_int(&p, f->target_id);
+		pg_param_int(&p, f->unit_id);
+		return pg_collect(st, PG_MEASUREMENT_OF_TARGET, &p, a, sizeof **out,
+		                  pg_read_measurement, (void **)out, n);
+	}
+	if (f->family_id) {
+		pg_param_int(&p, f->family_id);
+		return pg_collect(st, PG_MEASUREMENT_FAMILY, &p, a, sizeof **out,
+		                  pg_read_measurement_value, (void **)out, n);
+	}
 	pg_param_int(&p, f->year);
 	pg_param_int(&p, f->target_id);
 	pg_param_int(&p, f->unit_id);
-	return pg_collect(st, PG_MEASUREMENT_CURRENT, &p, a, sizeof **out,
-	                  pg_read_measurement, (void **)out, n);
+	return pg_collect(st, f->values_only ? PG_MEASUREMENT_VALUES : PG_MEASUREMENT_CURRENT, &p,
+	                  a, sizeof **out,
+	                  f->values_only ? pg_read_measurement_value : pg_read_measurement,
+	                  (void **)out, n);
 }
 
 static enum store_status pg_measurement_history(struct store *st, int64_t target_id,

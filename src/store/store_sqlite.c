@@ -80,6 +80,10 @@ enum sq_stmt_id {
 	SQ_MEASUREMENT_SUPERSEDE,
 	SQ_MEASUREMENT_LINK,
 	SQ_MEASUREMENT_CURRENT,
+	SQ_MEASUREMENT_VALUES,
+	SQ_MEASUREMENT_FAMILY,
+	SQ_MEASUREMENT_OF_TARGET,
+	SQ_TARGET_CHILDREN,
 	SQ_MEASUREMENT_HISTORY,
 	SQ_TARGET_REVISION,
 	SQ_STMT_COUNT
@@ -207,6 +211,9 @@ static const char *const sq_sql[SQ_STMT_COUNT] = {
 		"   AND (?2 < 0 OR (?2 = 0 AND parent_id IS NULL) OR parent_id = ?2)"
 		"   AND (?3 = 0 OR owner_unit_id = ?3)"
 		" ORDER BY code, id",
+	/* Index-friendly shapes: "?1 = 0 OR col = ?1" would scan the table. */
+	[SQ_TARGET_CHILDREN] =
+		"SELECT " TARGET_COLUMNS " FROM target WHERE parent_id = ?1 ORDER BY code, id",
 	[SQ_TARGET_INSERT] =
 		"INSERT INTO target(code, year, name, description, kind, unit_of_measure, direction,"
 		" target_low, target_high, baseline, owner_unit_id, leader_person_id, parent_id,"
@@ -224,10 +231,24 @@ static const char *const sq_sql[SQ_STMT_COUNT] = {
 	[SQ_MEASUREMENT_SUPERSEDE] =
 		"UPDATE measurement SET superseded_by = ?2 WHERE id = ?1 AND superseded_by IS NULL",
 	[SQ_MEASUREMENT_LINK] = "UPDATE measurement SET superseded_by = ?2 WHERE id = ?1",
-	[SQ_MEASUREMENT_CURRENT] =
-		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m JOIN target t ON t.id = m.target_id"
-		" WHERE m.superseded_by IS NULL AND (?1 = 0 OR t.year = ?1)"
-		"   AND (?2 = 0 OR m.target_id = ?2) AND (?3 = 0 OR m.unit_id = ?3)"
+#define MEASUREMENT_CURRENT_WHERE \
+		" FROM measurement m JOIN target t ON t.id = m.target_id" \
+		" WHERE m.superseded_by IS NULL AND (?1 = 0 OR t.year = ?1)" \
+		"   AND (?2 = 0 OR m.target_id = ?2) AND (?3 = 0 OR m.unit_id = ?3)" \
+		" ORDER BY m.target_id, m.unit_id, m.period_no"
+	[SQ_MEASUREMENT_CURRENT] = "SELECT " MEASUREMENT_COLUMNS MEASUREMENT_CURRENT_WHERE,
+	[SQ_MEASUREMENT_VALUES] =
+		"SELECT m.target_id, m.unit_id, m.period_no, m.value" MEASUREMENT_CURRENT_WHERE,
+	[SQ_MEASUREMENT_OF_TARGET] =
+		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
+		" WHERE m.target_id = ?1 AND m.superseded_by IS NULL AND (?2 = 0 OR m.unit_id = ?2)"
+		" ORDER BY m.unit_id, m.period_no",
+	/* One target's family through the current-figures index, not a scan. */
+	[SQ_MEASUREMENT_FAMILY] =
+		"SELECT m.target_id, m.unit_id, m.period_no, m.value FROM measurement m"
+		" WHERE m.superseded_by IS NULL AND m.target_id IN"
+		"  (SELECT id FROM target WHERE id = ?1 UNION ALL"
+		"   SELECT id FROM target WHERE parent_id = ?1)"
 		" ORDER BY m.target_id, m.unit_id, m.period_no",
 	[SQ_MEASUREMENT_HISTORY] =
 		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
@@ -1225,6 +1246,11 @@ static enum store_status sq_target_get(struct store *st, int64_t id, struct aren
 static enum store_status sq_target_list(struct store *st, const struct target_filter *f,
                                         struct arena *a, struct target **out, size_t *n)
 {
+	if (f->year == 0 && f->parent_id > 0) {
+		SQ_PREPARE(cc, children, st, SQ_TARGET_CHILDREN);
+		sqlite3_bind_int64(children, 1, f->parent_id);
+		return sq_collect(cc, children, a, sizeof **out, sq_read_target, (void **)out, n);
+	}
 	SQ_PREPARE(c, stmt, st, SQ_TARGET_LIST);
 	sqlite3_bind_int(stmt, 1, f->year);
 	sqlite3_bind_int64(stmt, 2, f->parent_id);
@@ -1287,6 +1313,17 @@ static void sq_read_measurement(sqlite3_stmt *s, struct arena *a, void *row)
 	m->supersedes_id = sqlite3_column_int64(s, 10);
 }
 
+/* The board's read: four numbers a row, no strings to copy. */
+static void sq_read_measurement_value(sqlite3_stmt *s, struct arena *a, void *row)
+{
+	(void)a;
+	struct measurement *m = row;
+	m->target_id = sqlite3_column_int64(s, 0);
+	m->unit_id = sqlite3_column_int64(s, 1);
+	m->period_no = sqlite3_column_int(s, 2);
+	m->value = sqlite3_column_double(s, 3);
+}
+
 static enum store_status sq_measurement_insert(struct store *st, struct measurement *m)
 {
 	SQ_PREPARE(c, stmt, st, SQ_MEASUREMENT_INSERT);
@@ -1334,11 +1371,24 @@ static enum store_status sq_measurement_current(struct store *st,
                                                 struct arena *a, struct measurement **out,
                                                 size_t *n)
 {
-	SQ_PREPARE(c, stmt, st, SQ_MEASUREMENT_CURRENT);
+	if (f->target_id) {
+		SQ_PREPARE(tc, one, st, SQ_MEASUREMENT_OF_TARGET);
+		sqlite3_bind_int64(one, 1, f->target_id);
+		sqlite3_bind_int64(one, 2, f->unit_id);
+		return sq_collect(tc, one, a, sizeof **out, sq_read_measurement, (void **)out, n);
+	}
+	if (f->family_id) {
+		SQ_PREPARE(fc, fam, st, SQ_MEASUREMENT_FAMILY);
+		sqlite3_bind_int64(fam, 1, f->family_id);
+		return sq_collect(fc, fam, a, sizeof **out, sq_read_measurement_value, (void **)out, n);
+	}
+	SQ_PREPARE(c, stmt, st, f->values_only ? SQ_MEASUREMENT_VALUES : SQ_MEASUREMENT_CURRENT);
 	sqlite3_bind_int(stmt, 1, f->year);
 	sqlite3_bind_int64(stmt, 2, f->target_id);
 	sqlite3_bind_int64(stmt, 3, f->unit_id);
-	return sq_collect(c, stmt, a, sizeof **out, sq_read_measurement, (void **)out, n);
+	return sq_collect(c, stmt, a, sizeof **out,
+	                  f->values_only ? sq_read_measurement_value : sq_read_measurement,
+	                  (void **)out, n);
 }
 
 static enum store_status sq_measurement_history(struct store *st, int64_t target_id,

@@ -302,7 +302,7 @@ int target_board_load(struct store *st, struct arena *a, int year, int64_t as_of
 	enum store_status s = st->ops->target_list(st, &tf, a, &targets, &nt);
 	if (s != STORE_OK)
 		return s;
-	struct measurement_filter mf = { .year = year };
+	struct measurement_filter mf = { .year = year, .values_only = true };
 	struct measurement *ms;
 	size_t nm;
 	if ((s = st->ops->measurement_current(st, &mf, a, &ms, &nm)) != STORE_OK)
@@ -322,4 +322,38 @@ bool target_parse_day(const char *s, int64_t *day)
 		return false;
 	*day = target_day(atoi(s), atoi(s + 5), atoi(s + 8));
 	return true;
+}
+
+int target_family_load(struct store *st, struct arena *a, int64_t id, int64_t as_of_day,
+                       struct board *out, const struct board_entry **entry)
+{
+	struct target t;
+	enum store_status s = st->ops->target_get(st, id, a, &t);
+	if (s != STORE_OK)
+		return s;
+	int64_t top = t.parent_id ? t.parent_id : t.id;
+	struct target parent;
+	if ((s = st->ops->target_get(st, top, a, &parent)) != STORE_OK)
+		return s;
+	struct target_filter tf = { .parent_id = top };
+	struct target *children;
+	size_t nc;
+	if ((s = st->ops->target_list(st, &tf, a, &children, &nc)) != STORE_OK)
+		return s;
+	/* The family in the board's input shape: the parent, then its breakdown. */
+	struct target *all = arena_alloc(a, (nc + 1) * sizeof *all);
+	all[0] = parent;
+	memcpy(all + 1, children, nc * sizeof *all);
+	struct measurement_filter mf = { .family_id = top, .values_only = true };
+	struct measurement *ms;
+	size_t nm;
+	if ((s = st->ops->measurement_current(st, &mf, a, &ms, &nm)) != STORE_OK)
+		return s;
+	target_board_build(all, nc + 1, ms, nm, parent.year, as_of_day, a, out);
+	*entry = &out->rows[0];
+	if (t.parent_id)
+		for (size_t c = 0; c < out->rows[0].nchildren; c++)
+			if (out->rows[0].children[c].t->id == id)
+				*entry = &out->rows[0].children[c];
+	return STORE_OK;
 }

@@ -45,6 +45,13 @@ struct board;
  */
 int target_board_load(struct store *st, struct arena *a, int year, int64_t as_of_day,
                       struct board *out);
+/*
+ * The board of one target's family only (the target, its parent if it is a
+ * breakdown target, and the breakdown): *ENTRY is target ID's entry.
+ */
+struct board_entry;
+int target_family_load(struct store *st, struct arena *a, int64_t id, int64_t as_of_day,
+                       struct board *out, const struct board_entry **entry);
 /* Today (days since 1970-01-01) in Asia/Ho_Chi_Minh. */
 int64_t target_today(void);
 /* "YYYY-MM-DD" as days since 1970-01-01; false when not a date. */
