@@ -259,6 +259,8 @@ static int cmd_demo(const struct options *o)
 	}
 	if (rc == 0 && demo_load_accounts(st) < 0)
 		rc = 1;
+	if (rc == 0 && demo_load_targets(st) < 0)
+		rc = 1;
 	if (rc == 0)
 		cli_print_demo_accounts(st);
 	st->ops->close(st);

@@ -33,4 +33,11 @@ size_t demo_accounts(const struct demo_account **out);
 /* Creates the demo accounts that do not exist yet; the count created, or -1. */
 int demo_load_accounts(struct store *st);
 
+/*
+ * Loads the eight 2019 targets of District 9 (DOMAIN.md §2), the wards'
+ * breakdowns and a year of figures, in one transaction, unless 2019 already
+ * has a target DV.  The count of targets created, 0 when none, -1 on failure.
+ */
+int demo_load_targets(struct store *st);
+
 #endif

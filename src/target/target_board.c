@@ -5,9 +5,13 @@
 
 #include "util/arena.h"
 
-/* The figures of target T by its own unit, from MS (sorted by target_id). */
+/*
+ * The figures of target T by its own unit, from MS (sorted by target_id),
+ * for the periods that ended by AS_OF: the board as of a past date shows
+ * what could have been known then, not later periods.
+ */
 static void own_series(const struct target *t, const struct measurement *ms, size_t nm,
-                       struct arena *a, struct period_value **out, size_t *n)
+                       int64_t as_of, struct arena *a, struct period_value **out, size_t *n)
 {
 	size_t lo = 0, hi = nm;
 	while (lo < hi) {
@@ -23,7 +27,8 @@ static void own_series(const struct target *t, const struct measurement *ms, siz
 	struct period_value *s = arena_alloc(a, (count ? count : 1) * sizeof *s);
 	size_t k = 0;
 	for (size_t i = lo; i < nm && ms[i].target_id == t->id; i++)
-		if (ms[i].unit_id == t->owner_unit_id)
+		if (ms[i].unit_id == t->owner_unit_id
+		    && target_period_end_day(t->year, t->period, ms[i].period_no) <= as_of)
 			s[k++] = (struct period_value){ ms[i].period_no, ms[i].value };
 	*out = s;
 	*n = k;
@@ -89,10 +94,10 @@ void target_board_build(const struct target *targets, size_t nt, const struct me
 				continue;
 			struct board_entry *c = &e->children[e->nchildren++];
 			c->t = &targets[k];
-			own_series(c->t, ms, nm, a, &c->series, &c->nseries);
+			own_series(c->t, ms, nm, as_of_day, a, &c->series, &c->nseries);
 			target_judge(c->t, c->series, c->nseries, as_of_day, &c->j);
 		}
-		own_series(e->t, ms, nm, a, &e->series, &e->nseries);
+		own_series(e->t, ms, nm, as_of_day, a, &e->series, &e->nseries);
 		if (e->nseries == 0 && e->nchildren > 0 && e->t->rollup != ROLL_NONE)
 			rollup_series(e, a);
 		target_judge(e->t, e->series, e->nseries, as_of_day, &e->j);
