@@ -5,6 +5,7 @@
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "store/store.h"
 #include "util/arena.h"
@@ -61,7 +62,12 @@ static bool throttled(struct store *st, const char *key, int max, int64_t now)
 	return now - start < THROTTLE_WINDOW_S && failures >= max;
 }
 
-static void count_failure(struct store *st, const char *key, int64_t now)
+/*
+ * Counts an attempt against KEY before the password is checked, so a burst
+ * of concurrent attempts cannot all slip in under the limit while the first
+ * ones are still hashing.  Returns the count before this attempt.
+ */
+static int count_attempt(struct store *st, const char *key, int64_t now)
 {
 	int failures = 0;
 	int64_t start = 0;
@@ -71,6 +77,16 @@ static void count_failure(struct store *st, const char *key, int64_t now)
 		start = now;
 	}
 	st->ops->throttle_put(st, key, failures + 1, start);
+	return failures;
+}
+
+/* A successful sign-in gives its attempt back (an office behind one address). */
+static void uncount_attempt(struct store *st, const char *key)
+{
+	int failures = 0;
+	int64_t start = 0;
+	if (st->ops->throttle_get(st, key, &failures, &start) == STORE_OK && failures > 0)
+		st->ops->throttle_put(st, key, failures - 1, start);
 }
 
 enum auth_result auth_sign_in(struct store *st, const char *login, const char *password,
@@ -90,19 +106,24 @@ enum auth_result auth_sign_in(struct store *st, const char *login, const char *p
 		arena_free(&a);
 		return AUTH_FAILED;
 	}
+	count_attempt(st, login_key, now);
+	count_attempt(st, addr_key, now);
 	pthread_once(&dummy_once, make_dummy_hash);
 	const char *hash = s == STORE_OK ? acc.password_hash : dummy_hash;
 	bool ok = crypto_pwhash_str_verify(hash, password, strlen(password)) == 0
 	          && s == STORE_OK;
+	/* The hash takes a while (longer under load): the session starts now. */
+	int64_t later = (int64_t)time(NULL);
+	if (later > now)
+		now = later;
 	enum auth_result r;
 	if (!ok) {
-		count_failure(st, login_key, now);
-		count_failure(st, addr_key, now);
 		r = AUTH_BAD_CREDENTIALS;
 	} else if (acc.disabled) {
 		r = AUTH_DISABLED;
 	} else {
 		st->ops->throttle_clear(st, login_key);
+		uncount_attempt(st, addr_key);
 		char csrf[TOKEN_TEXT_MAX];
 		auth_new_token("", token);
 		auth_new_token("", csrf);

@@ -435,3 +435,57 @@ export async function startServer(args, { env = {}, waitMs = 15000, cwd } = {}) 
   }
   return { url, proc, output: () => out, stop };
 }
+
+// ---- requests as a given identity ----------------------------------------
+
+/**
+ * Signs in as LOGIN on URL and returns the whole answer:
+ * { status, json, text, headers, cookie } (cookie: "dh_session=..." or "").
+ * Unlike signIn(), a refusal is returned, not asserted.
+ */
+export async function trySignIn(login, password, url = BASE) {
+  const r = await fetch(`${url}/api/v1/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }), signal: AbortSignal.timeout(60000),
+  });
+  const text = await r.text();
+  let json;
+  try { json = text === '' ? undefined : JSON.parse(text); } catch { json = undefined; }
+  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0])
+    .filter((c) => c.startsWith('dh_session=') && c !== 'dh_session=').join('; ');
+  return { status: r.status, headers: r.headers, text, json, cookie };
+}
+
+/**
+ * A client acting as one identity on URL.  AUTH: a Cookie header value
+ * (from signIn), { bearer: TOKEN }, or null for an anonymous visitor.
+ * Returns { request(method, path, body?), get, post, patch, put, del }, each
+ * resolving to { status, headers, text, json } like request().
+ */
+export function client(auth, url = BASE) {
+  const send = async (method, path, body) => {
+    const h = {};
+    if (typeof auth === 'string' && auth) h.cookie = auth;
+    else if (auth && auth.bearer !== undefined) h.authorization = `Bearer ${auth.bearer}`;
+    let payload;
+    if (body !== undefined) {
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+      h['content-type'] = 'application/json';
+    }
+    const res = await fetch(url + path, {
+      method, headers: h, body: payload, redirect: 'manual', signal: AbortSignal.timeout(60000),
+    });
+    const text = await res.text();
+    let json;
+    try { json = text === '' ? undefined : JSON.parse(text); } catch { json = undefined; }
+    return { status: res.status, headers: res.headers, text, json };
+  };
+  return {
+    request: send,
+    get: (path) => send('GET', path),
+    post: (path, body) => send('POST', path, body),
+    patch: (path, body) => send('PATCH', path, body),
+    put: (path, body) => send('PUT', path, body),
+    del: (path) => send('DELETE', path),
+  };
+}
