@@ -3,7 +3,7 @@
 # is missing.  Quiet when everything is present.
 #
 #   scripts/deps.sh           build needs: compiler, make, pkg-config, -dev libs
-#   scripts/deps.sh --test    also PostgreSQL 15, Node.js + npm, node_modules
+#   scripts/deps.sh --test    also PostgreSQL 15, Node.js + npm, Chromium, node_modules
 #   scripts/deps.sh --bench   also wrk, hyperfine, nginx-light
 #
 # Exits 1 with a message naming the missing packages (and the command to
@@ -63,6 +63,11 @@ check_lib icu-i18n      libicu-dev
 check_lib sqlite3       libsqlite3-dev
 check_lib libpq         libpq-dev
 check_lib cmocka        libcmocka-dev
+# Spreadsheets: writing xlsx (libxlsxwriter); reading xlsx is a zip archive
+# (libzip) of XML parts (expat).
+check_lib xlsxwriter    libxlsxwriter-dev
+check_lib libzip        libzip-dev
+check_lib expat         libexpat1-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then
@@ -74,6 +79,9 @@ if [ "$want_test" = 1 ]; then
 	have_cmd node || add nodejs
 	have_cmd npm  || add npm
 	have_cmd python3 || true   # optional: test.sh falls back to node for ports
+	# The browser tests drive Debian's Chromium (playwright-core never
+	# downloads a browser here).
+	[ -x /usr/bin/chromium ] || add chromium
 fi
 
 # --- bench -------------------------------------------------------------------
@@ -117,7 +125,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 # --- node_modules --------------------------------------------------------------
-if [ "$want_test" = 1 ] && [ -f "$ROOT/package.json" ] && [ ! -d "$ROOT/node_modules" ]; then
+if [ "$want_test" = 1 ] && [ -f "$ROOT/package.json" ] \
+   && { [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ]; }; then
 	echo "deps.sh: installing npm packages"
 	if [ -f "$ROOT/package-lock.json" ]; then
 		npm_cmd=(npm ci)

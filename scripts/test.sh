@@ -7,7 +7,14 @@
 #   4. the same on a throwaway PostgreSQL 15 cluster
 #   5. steps 2-4 again with the ASan+UBSan build (build-san/)
 #
-# SKIP_PG=1 skips the PostgreSQL runs, SKIP_SAN=1 the sanitizer build.
+# Steps 3 and 4 also run the browser tests (tests/browser/, Playwright with
+# Debian's Chromium) against the same running server, in the normal build
+# only: under ASan they cost minutes and exercise the same handlers the
+# fetch-based integration tests already drive there (SAN_BROWSER=1 runs
+# them in the sanitizer pass too).
+#
+# SKIP_PG=1 skips the PostgreSQL runs, SKIP_SAN=1 the sanitizer build,
+# SKIP_BROWSER=1 the browser tests.
 # The last line is always "N passed, N failed"; the exit status is 1 when
 # anything failed or a step broke.
 set -uo pipefail
@@ -112,9 +119,42 @@ run_unit() {
 	fi
 }
 
-# run_integration BIN ENGINE DBURL LABEL
+# count_tap LOG RC WHAT LABEL: adds the results of a `node --test
+# --test-reporter=tap` run (exit status RC, output in LOG) to the totals and
+# shows the failing tests.
+count_tap() {
+	local log=$1 rc=$2 what=$3 label=$4 p fl c
+	p=$(sed -n 's/^# pass \([0-9][0-9]*\)$/\1/p' "$log" | tail -n 1)
+	fl=$(sed -n 's/^# fail \([0-9][0-9]*\)$/\1/p' "$log" | tail -n 1)
+	c=$(sed -n 's/^# cancelled \([0-9][0-9]*\)$/\1/p' "$log" | tail -n 1)
+	if [ -z "$p" ] || [ -z "$fl" ]; then
+		broke "$label: node --test printed no summary (exit $rc)"
+		tail -n 60 "$log" | sed 's/^/  | /'
+		return
+	fi
+	fl=$((fl + ${c:-0}))
+	if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
+		fl=1
+		note "node --test exited $rc with no failed test: counted as one failure"
+	fi
+	PASSED=$((PASSED + p))
+	FAILED=$((FAILED + fl))
+	note "$what: $p passed, $fl failed"
+	if [ "$fl" != 0 ]; then
+		# The failing tests, with their diagnostics.
+		awk '
+			/^(    )*not ok / { show = 1; print; next }
+			/^(    )*ok / { show = 0; next }
+			/^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) / { next }
+			show { print }
+		' "$log" | head -n 400 | sed 's/^/  | /'
+	fi
+}
+
+# run_integration BIN ENGINE DBURL LABEL BROWSER: BROWSER=1 also runs the
+# browser tests against the server.
 run_integration() {
-	local bin=$1 engine=$2 db=$3 label=$4
+	local bin=$1 engine=$2 db=$3 label=$4 browser=${5:-0}
 	local t port log rc st i failed_before=$FAILED
 	new_tmp || { broke "$label: no temp dir"; return; }
 	t=$NEWTMP
@@ -161,31 +201,21 @@ run_integration() {
 	DIEUHANH_ENGINE="$engine" \
 		timeout 600 node --test --test-reporter=tap tests/integration/ >"$t/tap.log" 2>&1
 	rc=$?
-	local p fl c
-	p=$(sed -n 's/^# pass \([0-9][0-9]*\)$/\1/p' "$t/tap.log" | tail -n 1)
-	fl=$(sed -n 's/^# fail \([0-9][0-9]*\)$/\1/p' "$t/tap.log" | tail -n 1)
-	c=$(sed -n 's/^# cancelled \([0-9][0-9]*\)$/\1/p' "$t/tap.log" | tail -n 1)
-	if [ -z "$p" ] || [ -z "$fl" ]; then
-		broke "$label: node --test printed no summary (exit $rc)"
-		tail -n 60 "$t/tap.log" | sed 's/^/  | /'
+	count_tap "$t/tap.log" "$rc" integration "$label"
+
+	# The browser tests, against the same server.
+	if [ "$browser" != 1 ]; then
+		note "browser tests: not in this pass (normal build only; SAN_BROWSER=1 adds them)"
+	elif [ "${SKIP_BROWSER:-0}" = 1 ]; then
+		note "browser tests: skipped (SKIP_BROWSER=1)"
+	elif [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+		broke "$label: browser tests: no Chromium at ${CHROMIUM:-/usr/bin/chromium} (scripts/deps.sh --test installs it; SKIP_BROWSER=1 skips)"
 	else
-		fl=$((fl + ${c:-0}))
-		if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
-			fl=1
-			note "node --test exited $rc with no failed test: counted as one failure"
-		fi
-		PASSED=$((PASSED + p))
-		FAILED=$((FAILED + fl))
-		note "integration: $p passed, $fl failed"
-		if [ "$fl" != 0 ]; then
-			# The failing tests, with their diagnostics.
-			awk '
-				/^(    )*not ok / { show = 1; print; next }
-				/^(    )*ok / { show = 0; next }
-				/^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) / { next }
-				show { print }
-			' "$t/tap.log" | head -n 400 | sed 's/^/  | /'
-		fi
+		local t0=$SECONDS
+		DIEUHANH_URL="http://127.0.0.1:$port" \
+			timeout 900 node --test --test-reporter=tap tests/browser/ >"$t/browser.log" 2>&1
+		rc=$?
+		count_tap "$t/browser.log" "$rc" "browser tests ($((SECONDS - t0)) s)" "$label/browser"
 	fi
 
 	# SIGTERM: the server must finish and exit 0 within 10 s.
@@ -215,10 +245,11 @@ run_integration() {
 	fi
 }
 
-# suite LABEL BUILD_DIR MAKE_ARGS...
+# suite LABEL BUILD_DIR BROWSER MAKE_ARGS...: BROWSER=1 runs the browser
+# tests too.
 suite() {
-	local label=$1 bdir=$2
-	shift 2
+	local label=$1 bdir=$2 browser=$3
+	shift 3
 	header "$label: build (make -j2 $*)"
 	if ! make -j2 "$@"; then
 		broke "$label: make failed"
@@ -238,16 +269,16 @@ suite() {
 	header "$label: unit tests"
 	run_unit "$bdir"
 
-	header "$label: integration tests on SQLite"
+	header "$label: integration$([ "$browser" = 1 ] && echo ' and browser') tests on SQLite"
 	local t
 	if new_tmp; then
 		t=$NEWTMP
-		run_integration "$bdir/dieuhanh" sqlite "sqlite:$t/test.db" "$label/sqlite"
+		run_integration "$bdir/dieuhanh" sqlite "sqlite:$t/test.db" "$label/sqlite" "$browser"
 	else
 		broke "$label/sqlite: no temp dir"
 	fi
 
-	header "$label: integration tests on PostgreSQL"
+	header "$label: integration$([ "$browser" = 1 ] && echo ' and browser') tests on PostgreSQL"
 	if [ "${SKIP_PG:-0}" = 1 ]; then
 		note "skipped (SKIP_PG=1)"
 	else
@@ -257,7 +288,7 @@ suite() {
 		port=$(free_port)
 		if url=$("$ROOT/scripts/pg-temp.sh" start "$pgdir" "$port"); then
 			note "PostgreSQL at $url"
-			run_integration "$bdir/dieuhanh" postgresql "$url" "$label/postgresql"
+			run_integration "$bdir/dieuhanh" postgresql "$url" "$label/postgresql" "$browser"
 		else
 			broke "$label/postgresql: could not start a PostgreSQL cluster"
 		fi
@@ -273,7 +304,7 @@ else
 	note "all present"
 fi
 
-suite "build" build
+suite "build" build 1
 
 if [ "${SKIP_SAN:-0}" = 1 ]; then
 	header "sanitizer build"
@@ -281,7 +312,7 @@ if [ "${SKIP_SAN:-0}" = 1 ]; then
 else
 	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
 	export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-	suite "build-san" build-san BUILD=build-san SAN=1
+	suite "build-san" build-san "${SAN_BROWSER:-0}" BUILD=build-san SAN=1
 	unset ASAN_OPTIONS UBSAN_OPTIONS
 fi
 
