@@ -283,6 +283,10 @@ stop_pid "$NGINX_PID"; NGINX_PID=   # free its cores for the rest
 run_wrk sqlite-healthz 64 "$BASE/healthz"
 run_wrk sqlite-tree 64 "$BASE$TREE_PATH"
 set_rss sqlite-tree
+# The 2019 target board of the demo (13 wards x 8 targets x 12 months), JSON and page.
+run_wrk sqlite-board-api 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
+run_wrk sqlite-board-page 64 "$BASE/targets?year=2019&as_of=2019-12-31"
+set_rss sqlite-board-page
 # Writes grow the tree: they come after the read tests.
 run_wrk sqlite-write-full 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}f" "$DISTRICT"
 set_rss sqlite-write-full
@@ -292,6 +296,26 @@ start_server "sqlite:$SQLITE_DB" DIEUHANH_SQLITE_SYNC=normal
 run_wrk sqlite-write-normal 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}n" "$DISTRICT"
 set_rss sqlite-write-normal
 stop_server
+
+# The large case: 300 units x 50 targets x 60 months (bench/gen_large.c).
+# large_board DB_URL PREFIX: the board (JSON, page) and one target's page.
+large_board() {
+	local db=$1 prefix=$2
+	start_server "$db"
+	local one
+	one=$(curl -fsS --max-time 60 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31" \
+	      | jq -r '.items[0].id')
+	run_wrk "$prefix-large-board-api" 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
+	run_wrk "$prefix-large-board-page" 64 "$BASE/targets?year=2019&as_of=2019-12-31"
+	run_wrk "$prefix-large-target-api" 64 "$BASE/api/v1/targets/$one?as_of=2019-12-31"
+	set_rss "$prefix-large-target-api"
+	stop_server
+}
+make -j2 build/gen_large >/dev/null || die "building bench/gen_large.c failed"
+log "generating the large case into SQLite"
+build/gen_large --db "sqlite:$TMP/large.db" >/dev/null 2>&1 || die "gen_large failed"
+note_cmd "build/gen_large --db sqlite:$TMP/large.db"
+large_board "sqlite:$TMP/large.db" sqlite
 
 PG_VERSION=
 if [ "$WANT_PG" != 0 ] && [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ]; then
@@ -332,9 +356,17 @@ if [ "$WANT_PG" != 0 ] && [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ]; th
 		|| log "note: PostgreSQL tree body is $PG_TREE_BYTES bytes, SQLite's $TREE_BYTES"
 	run_wrk pg-tree 64 "$BASE/api/v1/units/$PG_DISTRICT/tree"
 	set_rss pg-tree
+	run_wrk pg-board-api 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
+	run_wrk pg-board-page 64 "$BASE/targets?year=2019&as_of=2019-12-31"
 	run_wrk pg-write 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}p" "$PG_DISTRICT"
 	set_rss pg-write
 	stop_server
+	"${AS_PG[@]}" "$PG_BIN/psql" -X -q -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postgres \
+		-v ON_ERROR_STOP=1 -c 'CREATE DATABASE dieuhanh_large' >/dev/null
+	log "generating the large case into PostgreSQL (a few minutes)"
+	build/gen_large --db "postgresql://postgres@127.0.0.1:$PG_PORT/dieuhanh_large" \
+		>/dev/null 2>&1 || die "gen_large on PostgreSQL failed"
+	large_board "postgresql://postgres@127.0.0.1:$PG_PORT/dieuhanh_large" pg
 	pg_stop
 else
 	log "PostgreSQL 15 not found (or BENCH_PG=0): skipping the PostgreSQL tests"

@@ -4,7 +4,7 @@
 #
 #   scripts/deps.sh           build needs: compiler, make, pkg-config, -dev libs
 #   scripts/deps.sh --test    also PostgreSQL 15, Node.js + npm, Chromium, node_modules
-#   scripts/deps.sh --bench   also wrk, hyperfine, nginx-light
+#   scripts/deps.sh --bench   also wrk, hyperfine, nginx-light, jq, curl
 #
 # Exits 1 with a message naming the missing packages (and the command to
 # install them) when it cannot install them itself.
@@ -89,6 +89,8 @@ if [ "$want_bench" = 1 ]; then
 	have_cmd wrk       || add wrk
 	have_cmd hyperfine || add hyperfine
 	have_pkg nginx-light || have_cmd nginx || add nginx-light
+	have_cmd jq        || add jq
+	have_cmd curl      || add curl
 fi
 
 # --- install -----------------------------------------------------------------
