@@ -7,6 +7,17 @@
 #include "http/server.h"
 #include "web/web.h"
 
+/* Spreadsheet export and import (src/api/api_targets_io.c). */
+void api_targets_export_csv(struct http_request *req);
+void api_targets_export_xlsx(struct http_request *req);
+void api_targets_import(struct http_request *req);
+
+/* The target pages (src/web/page_targets.c). */
+void page_targets(struct http_request *req);
+void page_targets_late(struct http_request *req);
+void page_target(struct http_request *req);
+void page_target_report(struct http_request *req);
+
 const struct route routes[] = {
 	/* HTML pages (src/web/). */
 	{ HTTP_GET, "/", page_home },
@@ -30,6 +41,10 @@ const struct route routes[] = {
 	{ HTTP_POST, "/admin/users/{id}/grants/{grant}/revoke", page_admin_user_revoke },
 	{ HTTP_GET, "/admin/users/{id}/history", page_user_history },
 	{ HTTP_GET, "/history", page_history },
+	{ HTTP_GET, "/targets", page_targets },
+	{ HTTP_GET, "/targets/late", page_targets_late },
+	{ HTTP_GET, "/targets/{id}", page_target },
+	{ HTTP_POST, "/targets/{id}/report", page_target_report },
 
 	{ HTTP_GET, "/healthz", api_health },
 	{ HTTP_GET, "/static/{*path}", http_static_handler },
@@ -60,6 +75,9 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/targets", api_targets_list },
 	{ HTTP_POST, "/api/v1/targets", api_targets_create },
 	{ HTTP_GET, "/api/v1/targets/late", api_targets_late },
+	{ HTTP_GET, "/api/v1/targets/export.csv", api_targets_export_csv },
+	{ HTTP_GET, "/api/v1/targets/export.xlsx", api_targets_export_xlsx },
+	{ HTTP_POST, "/api/v1/targets/import", api_targets_import },
 	{ HTTP_GET, "/api/v1/targets/{id}", api_targets_get },
 	{ HTTP_PATCH, "/api/v1/targets/{id}", api_targets_update },
 	{ HTTP_GET, "/api/v1/targets/{id}/measurements", api_targets_history },
