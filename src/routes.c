@@ -8,9 +8,6 @@
 #include "web/web.h"
 
 /* Spreadsheet export and import (src/api/api_targets_io.c). */
-void api_targets_export_csv(struct http_request *req);
-void api_targets_export_xlsx(struct http_request *req);
-void api_targets_import(struct http_request *req);
 
 /* The target pages (src/web/page_targets.c). */
 void page_targets(struct http_request *req);

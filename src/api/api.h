@@ -55,6 +55,14 @@ void api_targets_update(struct http_request *req);
 void api_targets_report(struct http_request *req);
 void api_targets_history(struct http_request *req);
 void api_targets_late(struct http_request *req);
+void api_targets_export_csv(struct http_request *req);
+void api_targets_export_xlsx(struct http_request *req);
+void api_targets_import(struct http_request *req);
+/*
+ * ?year= (default: the as-of date's) and ?as_of= (default: today, UTC+7),
+ * for the board and its exports; false after replying 400.
+ */
+bool api_year_as_of(struct http_request *req, int *year, int64_t *as_of);
 
 /* JSON of a principal (for GET /api/v1/session). */
 json_t *api_principal_json(const struct principal *p);

@@ -6,6 +6,7 @@
 
 #include "http/reply.h"
 #include "store/store.h"
+#include "target/target_service.h"
 #include "text/vntext.h"
 
 void api_reply_org_result(struct http_request *req, enum org_result r,
@@ -95,3 +96,33 @@ json_t *api_object_body(struct http_request *req)
 	return body;
 }
 
+
+bool api_year_as_of(struct http_request *req, int *year, int64_t *as_of)
+{
+	const char *y = http_query(req, "year"), *d = http_query(req, "as_of");
+	char *end = NULL;
+	long v = y && *y ? strtol(y, &end, 10) : 0;
+	if (y && *y && (*end != '\0' || v < 2000 || v > 2100)) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "'year' must be a year from 2000 to 2100.", "year");
+		return false;
+	}
+	if (d && *d) {
+		if (!target_parse_day(d, as_of)) {
+			reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+			              "'as_of' must be a date YYYY-MM-DD.", "as_of");
+			return false;
+		}
+	} else {
+		*as_of = target_today();
+	}
+	if (v) {
+		*year = (int)v;
+		return true;
+	}
+	int yr = 2000;
+	while (yr < 2100 && target_day(yr + 1, 1, 1) <= *as_of)
+		yr++;
+	*year = yr;
+	return true;
+}

@@ -16,42 +16,6 @@
 #include "target/target_board.h"
 #include "target/target_service.h"
 
-/* ?year= (default: this year) and ?as_of= (default: today); false after 400. */
-static bool board_params(struct http_request *req, int *year, int64_t *as_of)
-{
-	int64_t today = target_today();
-	const char *y = http_query(req, "year"), *d = http_query(req, "as_of");
-	char *end = NULL;
-	long v = y && *y ? strtol(y, &end, 10) : 0;
-	if (y && *y && (*end != '\0' || v < 2000 || v > 2100)) {
-		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
-		              "'year' must be a year from 2000 to 2100.", "year");
-		return false;
-	}
-	if (d && *d && !target_parse_day(d, as_of)) {
-		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
-		              "'as_of' must be a date YYYY-MM-DD.", "as_of");
-		return false;
-	}
-	if (!(d && *d))
-		*as_of = today;
-	if (v)
-		*year = (int)v;
-	else {
-		/* The year of the as-of date. */
-		int64_t lo = 2000, hi = 2100;
-		while (lo < hi) {
-			int64_t mid = (lo + hi + 1) / 2;
-			if (target_day((int)mid, 1, 1) <= *as_of)
-				lo = mid;
-			else
-				hi = mid - 1;
-		}
-		*year = (int)lo;
-	}
-	return true;
-}
-
 static json_t *judgement_json(const struct judgement *j)
 {
 	json_t *o = json_object();
@@ -115,7 +79,7 @@ void api_targets_list(struct http_request *req)
 {
 	int year;
 	int64_t as_of;
-	if (!board_params(req, &year, &as_of))
+	if (!api_year_as_of(req, &year, &as_of))
 		return;
 	/*
 	 * The board changes only when a target or a figure does: its JSON is
@@ -173,7 +137,7 @@ void api_targets_get(struct http_request *req)
 	}
 	int year = t.year;
 	int64_t as_of;
-	if (!board_params(req, &year, &as_of))
+	if (!api_year_as_of(req, &year, &as_of))
 		return;
 	struct board b;
 	const struct board_entry *found;
@@ -403,7 +367,7 @@ void api_targets_late(struct http_request *req)
 {
 	int year;
 	int64_t as_of;
-	if (!board_params(req, &year, &as_of))
+	if (!api_year_as_of(req, &year, &as_of))
 		return;
 	struct board b;
 	if (target_board_load(req->store, &req->arena, year, as_of, &b) != STORE_OK) {

@@ -25,62 +25,8 @@
 #include "target/target_io.h"
 #include "target/target_service.h"
 
-/* Declared here and in routes.c (api.h belongs to the resource owners). */
-void api_targets_export_csv(struct http_request *req);
-void api_targets_export_xlsx(struct http_request *req);
-void api_targets_import(struct http_request *req);
 
 #define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-/* Sends DATA (malloc'd, taken over) with content type TYPE, as reply.c does. */
-static void reply_bytes(struct http_request *req, unsigned int status, char *data, size_t len,
-                        const char *type)
-{
-	struct MHD_Response *resp =
-		MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
-	if (resp == NULL) {
-		free(data);
-		reply_internal_error(req, "response");
-		return;
-	}
-	if (req->response)
-		MHD_destroy_response(req->response);
-	req->response = resp;
-	req->status = status;
-	req->bytes = len;
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type);
-}
-
-/* ?year= (default: the as-of date's) and ?as_of= (default: today); false after 400. */
-static bool board_params(struct http_request *req, int *year, int64_t *as_of)
-{
-	const char *y = http_query(req, "year"), *d = http_query(req, "as_of");
-	char *end = NULL;
-	long v = y && *y ? strtol(y, &end, 10) : 0;
-	if (y && *y && (*end != '\0' || v < 2000 || v > 2100)) {
-		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
-		              "'year' must be a year from 2000 to 2100.", "year");
-		return false;
-	}
-	if (d && *d) {
-		if (!target_parse_day(d, as_of)) {
-			reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
-			              "'as_of' must be a date YYYY-MM-DD.", "as_of");
-			return false;
-		}
-	} else {
-		*as_of = target_today();
-	}
-	if (v) {
-		*year = (int)v;
-		return true;
-	}
-	int yr = 2000;
-	while (yr < 2100 && target_day(yr + 1, 1, 1) <= *as_of)
-		yr++;
-	*year = yr;
-	return true;
-}
 
 /* Owner unit names for the export, each unit read once. */
 struct unit_names {
@@ -121,7 +67,7 @@ static void export(struct http_request *req, bool xlsx)
 {
 	int year;
 	int64_t as_of;
-	if (!board_params(req, &year, &as_of))
+	if (!api_year_as_of(req, &year, &as_of))
 		return;
 	struct board b;
 	if (target_board_load(req->store, &req->arena, year, as_of, &b) != STORE_OK) {
@@ -219,17 +165,6 @@ static int target_code_cmp(const void *pa, const void *pb)
 	return strcmp(x->code, y->code);
 }
 
-static bool may_report(struct store *st, struct arena *a, const struct principal *who,
-                       int64_t unit)
-{
-	if (who->system)
-		return true;
-	int64_t *path;
-	size_t n;
-	return org_unit_path(st, a, unit, &path, &n) == STORE_OK
-	    && policy_allows(who, PERM_REPORT, path, n);
-}
-
 /* Maps target_report_in's field names to the sheet's columns. */
 static const char *column_of_field(const char *field)
 {
@@ -281,7 +216,7 @@ static enum org_result import_body(struct store *st, void *p)
 			if (s != STORE_OK && s != STORE_NOT_FOUND)
 				return s == STORE_SOFT_ERROR ? ORG_BUSY : ORG_FAILED;
 			u->found = s == STORE_OK;
-			u->may = u->found && may_report(st, a, j->who, u->u.id);
+			u->may = u->found && org_allows(st, a, j->who, PERM_REPORT, u->u.id);
 		}
 		row_target[i] = t;
 		row_unit[i] = u;

@@ -23,10 +23,7 @@ bool audit_may_read(struct store *st, struct arena *a, const struct principal *w
 	}
 	if (unit == 0)
 		return policy_allows_somewhere(who, PERM_READ_AUDIT);
-	int64_t *path;
-	size_t n;
-	return org_unit_path(st, a, unit, &path, &n) == STORE_OK
-	    && policy_allows(who, PERM_READ_AUDIT, path, n);
+	return org_allows(st, a, who, PERM_READ_AUDIT, unit);
 }
 
 size_t audit_keep_readable(struct store *st, struct arena *a, const struct principal *who,

@@ -42,17 +42,6 @@ json_t *account_json(const struct account *acc, const struct role_grant *grants,
 	                 "roles", roles);
 }
 
-static bool may_on_unit(struct store *st, struct arena *a, const struct principal *who,
-                        int64_t unit)
-{
-	if (who->system)
-		return true;
-	int64_t *path;
-	size_t n;
-	return org_unit_path(st, a, unit, &path, &n) == STORE_OK
-	    && policy_allows(who, PERM_MANAGE_ACCOUNTS, path, n);
-}
-
 enum org_result account_may_manage(struct store *st, struct arena *a,
                                    const struct principal *who, int64_t id)
 {
@@ -66,7 +55,7 @@ enum org_result account_may_manage(struct store *st, struct arena *a,
 	if (n == 0)
 		return policy_allows_somewhere(who, PERM_MANAGE_ACCOUNTS) ? ORG_OK : ORG_FORBIDDEN;
 	for (size_t i = 0; i < n; i++)
-		if (!may_on_unit(st, a, who, g[i].unit_id))
+		if (!org_allows(st, a, who, PERM_MANAGE_ACCOUNTS, g[i].unit_id))
 			return ORG_FORBIDDEN;
 	return ORG_OK;
 }
@@ -111,7 +100,7 @@ static enum org_result create_body(struct store *st, void *p)
 			return invalid(j->err, "unit_id", "No unit has this id.");
 		if (s != STORE_OK)
 			return from_store(s);
-		if (!may_on_unit(st, j->a, j->who, in->unit_id))
+		if (!org_allows(st, j->a, j->who, PERM_MANAGE_ACCOUNTS, in->unit_id))
 			return ORG_FORBIDDEN;
 	} else if (!j->who->system && !policy_allows_somewhere(j->who, PERM_MANAGE_ACCOUNTS)) {
 		return ORG_FORBIDDEN;
@@ -272,7 +261,7 @@ static enum org_result grant_body(struct store *st, void *p)
 			r = invalid(j->err, "unit_id", "No unit has this id.");
 		else if (s != STORE_OK)
 			r = from_store(s);
-		else if (!may_on_unit(st, j->a, j->who, j->g->unit_id))
+		else if (!org_allows(st, j->a, j->who, PERM_MANAGE_ACCOUNTS, j->g->unit_id))
 			r = ORG_FORBIDDEN;
 		else if ((s = st->ops->grant_insert(st, j->g)) == STORE_CONFLICT)
 			r = invalid(j->err, "role", "The account already has this role on this unit."),
@@ -290,7 +279,7 @@ static enum org_result grant_body(struct store *st, void *p)
 				found = &g[i];
 		if (r == ORG_OK && found == NULL)
 			r = ORG_NOT_FOUND;
-		else if (r == ORG_OK && !may_on_unit(st, j->a, j->who, found->unit_id))
+		else if (r == ORG_OK && !org_allows(st, j->a, j->who, PERM_MANAGE_ACCOUNTS, found->unit_id))
 			r = ORG_FORBIDDEN;
 		else if (r == ORG_OK)
 			r = from_store(st->ops->grant_delete(st, j->revoke_id));

@@ -163,11 +163,5 @@ bool http_csrf_valid(struct http_request *req)
 bool http_may(struct http_request *req, enum permission perm, int64_t unit)
 {
 	const struct principal *p = http_principal(req);
-	if (!p->authenticated)
-		return false;
-	int64_t *path;
-	size_t n;
-	if (org_unit_path(req->store, &req->arena, unit, &path, &n) != STORE_OK)
-		return false;
-	return policy_allows(p, perm, path, n);
+	return p->authenticated && org_allows(req->store, &req->arena, p, perm, unit);
 }

@@ -25,8 +25,8 @@ static void set_response(struct http_request *req, unsigned int status,
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type);
 }
 
-static void reply_buffer(struct http_request *req, unsigned int status, char *data,
-                         size_t len, const char *type)
+void reply_bytes(struct http_request *req, unsigned int status, char *data, size_t len,
+                 const char *type)
 {
 	struct MHD_Response *resp =
 		MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
@@ -44,7 +44,7 @@ static void reply_json_typed(struct http_request *req, unsigned int status, json
 		set_response(req, 500, NULL, 0, NULL);
 		return;
 	}
-	reply_buffer(req, status, text, strlen(text), type);
+	reply_bytes(req, status, text, strlen(text), type);
 }
 
 void reply_json(struct http_request *req, unsigned int status, json_t *body)
@@ -54,7 +54,7 @@ void reply_json(struct http_request *req, unsigned int status, json_t *body)
 
 void reply_json_text(struct http_request *req, unsigned int status, char *text, size_t len)
 {
-	reply_buffer(req, status, text, len, "application/json");
+	reply_bytes(req, status, text, len, "application/json");
 }
 
 void reply_not_modified(struct http_request *req)
@@ -66,7 +66,7 @@ void reply_not_modified(struct http_request *req)
 
 void reply_html(struct http_request *req, unsigned int status, char *html, size_t len)
 {
-	reply_buffer(req, status, html, len, "text/html; charset=utf-8");
+	reply_bytes(req, status, html, len, "text/html; charset=utf-8");
 }
 
 void reply_text(struct http_request *req, unsigned int status, const char *text)
@@ -76,7 +76,7 @@ void reply_text(struct http_request *req, unsigned int status, const char *text)
 		set_response(req, 500, NULL, 0, NULL);
 		return;
 	}
-	reply_buffer(req, status, copy, strlen(copy), "text/plain; charset=utf-8");
+	reply_bytes(req, status, copy, strlen(copy), "text/plain; charset=utf-8");
 }
 
 void reply_problem(struct http_request *req, unsigned int status, const char *type,

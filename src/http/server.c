@@ -230,16 +230,22 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		req->path = arena_strdup(&req->arena, url);
 		*con_cls = req;
 		/*
-		 * A declared body over the cap is refused before it is read.  This
-		 * is the one reply queued on the first callback: it closes the
-		 * connection, which is what a 413 should do anyway.
+		 * A declared body over the cap is read and thrown away, then
+		 * answered 413: answering at once closes the connection while the
+		 * client is still sending, and most clients then see a broken pipe
+		 * instead of the answer.  A body far over the cap is not worth
+		 * reading: that one is refused at once (the one reply queued on a
+		 * first callback).
 		 */
 		const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 		                                             MHD_HTTP_HEADER_CONTENT_LENGTH);
-		if (cl && strtoull(cl, NULL, 10) > srv->cfg.body_limit) {
+		unsigned long long declared = cl ? strtoull(cl, NULL, 10) : 0;
+		if (declared > 8ULL * srv->cfg.body_limit) {
 			reply_too_large(req);
 			return queue(req);
 		}
+		if (declared > srv->cfg.body_limit)
+			req->body_too_large = true;
 		return MHD_YES;
 	}
 	if (*upload_data_size != 0) {

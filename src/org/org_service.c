@@ -47,18 +47,22 @@ int org_unit_path(struct store *st, struct arena *a, int64_t unit, int64_t **pat
 	return STORE_OK;
 }
 
+bool org_allows(struct store *st, struct arena *a, const struct principal *who,
+                enum permission perm, int64_t unit)
+{
+	if (who->system)
+		return true;
+	int64_t *path;
+	size_t n;
+	return org_unit_path(st, a, unit, &path, &n) == STORE_OK
+	    && policy_allows(who, perm, path, n);
+}
+
 /* May WHO manage records of UNIT (and so of its subtree)? */
 static enum org_result may_manage(struct store *st, struct arena *a,
                                   const struct principal *who, int64_t unit)
 {
-	if (who->system)
-		return ORG_OK;
-	int64_t *path;
-	size_t n;
-	int s = org_unit_path(st, a, unit, &path, &n);
-	if (s != STORE_OK)
-		return from_store(s);
-	return policy_allows(who, PERM_MANAGE_UNIT, path, n) ? ORG_OK : ORG_FORBIDDEN;
+	return org_allows(st, a, who, PERM_MANAGE_UNIT, unit) ? ORG_OK : ORG_FORBIDDEN;
 }
 
 /* An existing unit referenced by FIELD, or ORG_INVALID naming FIELD. */

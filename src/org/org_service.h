@@ -65,6 +65,14 @@ enum org_result org_person_save_in(struct store *st, struct arena *a,
 int org_unit_path(struct store *st, struct arena *a, int64_t unit,
                   int64_t **path, size_t *n);
 
+/*
+ * Does WHO hold PERM on UNIT, through a grant on it or on one of its
+ * ancestors?  The system may do everything.  The one way services and
+ * handlers ask policy_allows() about a unit.
+ */
+bool org_allows(struct store *st, struct arena *a, const struct principal *who,
+                enum permission perm, int64_t unit);
+
 /* Runs BODY(st, job) in a transaction, retried while the database is busy. */
 enum org_result org_in_transaction(struct store *st,
                                    enum org_result (*body)(struct store *, void *),

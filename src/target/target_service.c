@@ -78,17 +78,6 @@ json_t *measurement_json(const struct measurement *m)
 	                                              : json_null());
 }
 
-static bool may(struct store *st, struct arena *a, const struct principal *who,
-                enum permission perm, int64_t unit)
-{
-	if (who->system)
-		return true;
-	int64_t *path;
-	size_t n;
-	return org_unit_path(st, a, unit, &path, &n) == STORE_OK
-	    && policy_allows(who, perm, path, n);
-}
-
 /* NFC copy of *S in the arena; false when not UTF-8. */
 static bool nfc(const char **s, struct arena *a)
 {
@@ -112,7 +101,7 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 	if (id != 0) {
 		if ((s = st->ops->target_get(st, id, a, t)) != STORE_OK)
 			return from_store(s);
-		if (!may(st, a, who, PERM_SET_TARGETS, t->owner_unit_id))
+		if (!org_allows(st, a, who, PERM_SET_TARGETS, t->owner_unit_id))
 			return ORG_FORBIDDEN;
 		before = target_json(t);
 	} else {
@@ -165,12 +154,12 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 			goto out;
 		}
 		/* Breaking a target down is its owner's decision. */
-		if (!may(st, a, who, PERM_SET_TARGETS, parent.owner_unit_id)) {
+		if (!org_allows(st, a, who, PERM_SET_TARGETS, parent.owner_unit_id)) {
 			r = ORG_FORBIDDEN;
 			goto out;
 		}
 	}
-	if (!may(st, a, who, PERM_SET_TARGETS, t->owner_unit_id)) {
+	if (!org_allows(st, a, who, PERM_SET_TARGETS, t->owner_unit_id)) {
 		r = ORG_FORBIDDEN;
 		goto out;
 	}
@@ -240,7 +229,7 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 		return invalid(err, "evidence", "The evidence reference is longer than 500 bytes.");
 	if (!nfc(&m->note, a) || !nfc(&m->evidence, a))
 		return invalid(err, "note", "The text is not valid UTF-8.");
-	if (!may(st, a, who, PERM_REPORT, m->unit_id))
+	if (!org_allows(st, a, who, PERM_REPORT, m->unit_id))
 		return ORG_FORBIDDEN;
 	/* An existing figure for the period: this report corrects it. */
 	struct measurement_filter f = { .target_id = m->target_id, .unit_id = m->unit_id };
