@@ -7,13 +7,6 @@
 #include "http/server.h"
 #include "web/web.h"
 
-/* Spreadsheet export and import (src/api/api_targets_io.c). */
-
-/* The target pages (src/web/page_targets.c). */
-void page_targets(struct http_request *req);
-void page_targets_late(struct http_request *req);
-void page_target(struct http_request *req);
-void page_target_report(struct http_request *req);
 
 const struct route routes[] = {
 	/* HTML pages (src/web/). */

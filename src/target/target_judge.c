@@ -397,6 +397,9 @@ bool target_value_check(const struct target *t, int period_no, double value,
 	}
 	if (!isfinite(value))
 		FAIL("value", "The figure must be a number.");
+	/* Beyond this no figure of a district is real, and doubles lose whole units. */
+	if (fabs(value) >= 1e15)
+		FAIL("value", "The figure is too large to be real.");
 	switch (t->kind) {
 	case TK_RATIO:
 	case TK_SHARE:

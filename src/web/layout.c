@@ -241,13 +241,7 @@ void layout_begin(struct http_request *req, struct html *h, const char *title,
 	html_raw(h, "\"><ul>");
 	nav_item(h, "/", T(req, "Home"), nav == NAV_HOME);
 	nav_item(h, "/units", T(req, "Organisation"), nav == NAV_UNITS);
-	{
-		/* The target pages pass NAV_NONE; their entry is current by path. */
-		const char *uri = http_request_uri(req);
-		bool targets = uri && strncmp(uri, "/targets", 8) == 0
-		               && (uri[8] == '\0' || uri[8] == '/' || uri[8] == '?');
-		nav_item(h, "/targets", T(req, "Targets"), nav == NAV_NONE && targets);
-	}
+	nav_item(h, "/targets", T(req, "Targets"), nav == NAV_TARGETS);
 	if (p->authenticated) {
 		nav_item(h, "/account", T(req, "My account"), nav == NAV_ACCOUNT);
 		if (policy_allows_somewhere(p, PERM_MANAGE_ACCOUNTS))

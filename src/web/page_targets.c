@@ -27,15 +27,12 @@
 #include "org/org_service.h"
 #include "store/store.h"
 #include "target/target_board.h"
+#include "http/cache.h"
+#include "http/server.h"
 #include "target/target_service.h"
 #include "text/vntext.h"
 #include "web/svg_chart.h"
 
-/* The handlers (routes.c lists them). */
-void page_targets(struct http_request *req);
-void page_targets_late(struct http_request *req);
-void page_target(struct http_request *req);
-void page_target_report(struct http_request *req);
 
 /* ---- formatting --------------------------------------------------------- */
 
@@ -479,11 +476,70 @@ static void entry_trend(struct http_request *req, struct html *h, const struct b
 }
 
 /* The wards' small multiples: a tiny bullet each, in the store's order. */
+enum { MULTIPLES_MAX = 30, BEHIND_SHOWN = 10 };
+
+static int attainment_cmp(const void *a, const void *b)
+{
+	const struct board_entry *x = *(const struct board_entry *const *)a;
+	const struct board_entry *y = *(const struct board_entry *const *)b;
+	double ax = x->j.has_value ? x->j.attainment : -1e300;
+	double ay = y->j.has_value ? y->j.attainment : -1e300;
+	return (ax > ay) - (ax < ay);
+}
+
+/*
+ * A breakdown too large for small multiples (a city's hundreds of units):
+ * how many units stand at each status, and the ones furthest behind, with
+ * the full breakdown one click away on the target's page.
+ */
+static void entry_breakdown_summary(struct http_request *req, struct html *h,
+                                    const struct board_entry *e, const struct unit_names *un)
+{
+	int counts[5] = { 0 };
+	const struct board_entry **order = arena_alloc(&req->arena, e->nchildren * sizeof *order);
+	for (size_t c = 0; c < e->nchildren; c++) {
+		if ((unsigned)e->children[c].j.status < 5)
+			counts[e->children[c].j.status]++;
+		order[c] = &e->children[c];
+	}
+	qsort(order, e->nchildren, sizeof *order, attainment_cmp);
+	html_raw(h, "<h3>");
+	web_txtf(h, T(req, "By unit (%zu units)"), e->nchildren);
+	html_raw(h, "</h3><ul class=\"status-counts\">");
+	for (size_t i = 0; i < sizeof status_order / sizeof status_order[0]; i++) {
+		html_raw(h, "<li>");
+		status_badge(req, h, status_order[i]);
+		html_rawf(h, " <span class=\"count\">%d</span></li>", counts[status_order[i]]);
+	}
+	html_raw(h, "</ul><p>");
+	html_txt(h, T(req, "Furthest behind:"));
+	html_raw(h, "</p><ol class=\"behind\">");
+	for (size_t c = 0; c < e->nchildren && c < BEHIND_SHOWN; c++) {
+		html_rawf(h, "<li><a href=\"/targets/%lld\">", (long long)order[c]->t->id);
+		html_txt(h, unit_name(un, order[c]->t->owner_unit_id));
+		html_raw(h, "</a> ");
+		status_badge(req, h, order[c]->j.status);
+		html_raw(h, " <span class=\"fig\">");
+		html_txt(h, order[c]->j.has_value ? fmt_value(req, order[c]->t, order[c]->j.value)
+		                                  : "–");
+		html_raw(h, " / ");
+		html_txt(h, fmt_target(req, order[c]->t));
+		html_raw(h, "</span></li>");
+	}
+	html_rawf(h, "</ol><p><a href=\"/targets/%lld\">", (long long)e->t->id);
+	html_txt(h, T(req, "Every unit of this target"));
+	html_raw(h, "</a></p>");
+}
+
 static void entry_multiples(struct http_request *req, struct html *h, const struct board_entry *e,
                             const struct unit_names *un)
 {
 	if (e->nchildren == 0)
 		return;
+	if (e->nchildren > MULTIPLES_MAX) {
+		entry_breakdown_summary(req, h, e, un);
+		return;
+	}
 	html_raw(h, "<h3>");
 	html_txt(h, T(req, "By ward"));
 	html_raw(h, "</h3><ul class=\"multiples\">");
@@ -543,21 +599,87 @@ static const char *as_of_query(struct http_request *req, const struct board_quer
 	       ? arena_printf(&req->arena, "?as_of=%s", iso_day(req, q->as_of)) : "";
 }
 
+/*
+ * The board itself: everything below the query form, which depends only on
+ * the year, the as-of day, the language and the data, so page_targets()
+ * caches it by those and the target revision.
+ */
+static void board_body(struct http_request *req, struct html *h, const struct board_query *q)
+{
+	struct board b = { 0 };
+	if (target_board_load(req->store, &req->arena, q->year, q->as_of, &b) != STORE_OK) {
+		html_raw(h, "<p class=\"error\">");
+		html_txt(h, T(req, "The board could not be loaded; try again in a moment."));
+		html_raw(h, "</p>");
+		return;
+	}
+	struct unit_names un = { 0 };
+	units_load(req, &un);
+	if (b.n == 0) {
+		html_raw(h, "<p>");
+		web_txtf(h, T(req, "No targets are set for %d."), q->year);
+		html_raw(h, "</p>");
+		return;
+	}
+	int counts[5];
+	target_board_counts(&b, counts);
+	html_raw(h, "<section aria-labelledby=\"counts-title\"><h2 id=\"counts-title\">");
+	html_txt(h, T(req, "Targets by status"));
+	html_raw(h, "</h2><ul class=\"status-counts\">");
+	for (size_t i = 0; i < sizeof status_order / sizeof status_order[0]; i++) {
+		html_raw(h, "<li>");
+		status_badge(req, h, status_order[i]);
+		html_rawf(h, " <span class=\"count\">%d</span></li>", counts[status_order[i]]);
+	}
+	html_raw(h, "</ul>");
+	html_raw(h, "<p class=\"muted\">");
+	html_txt(h, T(req, "In the charts: the bar is the figure so far, the thick line the "
+	                    "target (a shaded band for a range), the hollow diamond the "
+	                    "year-end forecast."));
+	html_raw(h, "</p></section>");
+
+	const char *aq = as_of_query(req, q);
+	for (size_t i = 0; i < b.n; i++) {
+		const struct board_entry *r = &b.rows[i];
+		const struct target *t = r->t;
+		long long id = (long long)t->id;
+		html_rawf(h, "<section class=\"target-card\" aria-labelledby=\"tg%lld\">"
+		              "<h2 id=\"tg%lld\"><a href=\"/targets/%lld", id, id, id);
+		html_attr(h, aq);
+		html_raw(h, "\"><span class=\"code\">");
+		html_txt(h, t->code);
+		html_raw(h, "</span> ");
+		html_txt(h, t->name);
+		html_raw(h, "</a></h2><p class=\"judgement\">");
+		status_badge(req, h, r->j.status);
+		html_raw(h, " <span class=\"owner\">");
+		html_txt(h, unit_name(&un, t->owner_unit_id));
+		html_raw(h, "</span>");
+		if (r->rolled_up) {
+			html_raw(h, " <span class=\"muted\">");
+			html_txt(h, T(req, "(rolled up from the wards)"));
+			html_raw(h, "</span>");
+		}
+		html_raw(h, "</p><div class=\"charts\"><div class=\"chart-block\">");
+		entry_bullet(req, h, r, arena_printf(&req->arena, "b%lld", id), "",
+		             arena_printf(&req->arena, T(req, "%s: figure against target"), t->code));
+		bullet_table(req, h, r);
+		html_raw(h, "</div><div class=\"chart-block\">");
+		entry_trend(req, h, r, arena_printf(&req->arena, "t%lld", id), "", false);
+		html_raw(h, "</div></div>");
+		entry_multiples(req, h, r, &un);
+		html_raw(h, "</section>");
+	}
+}
+
 void page_targets(struct http_request *req)
 {
 	struct board_query q;
 	struct form_errors e = { .form = "board" };
 	board_query_read(req, &q, &e);
-	struct board b = { 0 };
-	if (e.n == 0 && target_board_load(req->store, &req->arena, q.year, q.as_of, &b) != STORE_OK) {
-		reply_internal_error(req, "board");
-		return;
-	}
-	struct unit_names un = { 0 };
-	units_load(req, &un);
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, T(req, "District targets %d"), q.year),
-	             NAV_NONE);
+	             NAV_TARGETS);
 	board_query_form(req, &h, "/targets", &q, &e);
 	if (e.n) {
 		layout_finish(req, &h, 400);
@@ -572,61 +694,23 @@ void page_targets(struct http_request *req)
 		html_raw(&h, "</a>");
 	}
 	html_raw(&h, "</p>");
-	if (b.n == 0) {
-		html_raw(&h, "<p>");
-		web_txtf(&h, T(req, "No targets are set for %d."), q.year);
-		html_raw(&h, "</p>");
-		layout_finish(req, &h, 200);
-		return;
-	}
-	int counts[5];
-	target_board_counts(&b, counts);
-	html_raw(&h, "<section aria-labelledby=\"counts-title\"><h2 id=\"counts-title\">");
-	html_txt(&h, T(req, "Targets by status"));
-	html_raw(&h, "</h2><ul class=\"status-counts\">");
-	for (size_t i = 0; i < sizeof status_order / sizeof status_order[0]; i++) {
-		html_raw(&h, "<li>");
-		status_badge(req, &h, status_order[i]);
-		html_rawf(&h, " <span class=\"count\">%d</span></li>", counts[status_order[i]]);
-	}
-	html_raw(&h, "</ul>");
-	html_raw(&h, "<p class=\"muted\">");
-	html_txt(&h, T(req, "In the charts: the bar is the figure so far, the thick line the "
-	                    "target (a shaded band for a range), the hollow diamond the "
-	                    "year-end forecast."));
-	html_raw(&h, "</p></section>");
-
-	const char *aq = as_of_query(req, &q);
-	for (size_t i = 0; i < b.n; i++) {
-		const struct board_entry *r = &b.rows[i];
-		const struct target *t = r->t;
-		long long id = (long long)t->id;
-		html_rawf(&h, "<section class=\"target-card\" aria-labelledby=\"tg%lld\">"
-		              "<h2 id=\"tg%lld\"><a href=\"/targets/%lld", id, id, id);
-		html_attr(&h, aq);
-		html_raw(&h, "\"><span class=\"code\">");
-		html_txt(&h, t->code);
-		html_raw(&h, "</span> ");
-		html_txt(&h, t->name);
-		html_raw(&h, "</a></h2><p class=\"judgement\">");
-		status_badge(req, &h, r->j.status);
-		html_raw(&h, " <span class=\"owner\">");
-		html_txt(&h, unit_name(&un, t->owner_unit_id));
-		html_raw(&h, "</span>");
-		if (r->rolled_up) {
-			html_raw(&h, " <span class=\"muted\">");
-			html_txt(&h, T(req, "(rolled up from the wards)"));
-			html_raw(&h, "</span>");
-		}
-		html_raw(&h, "</p><div class=\"charts\"><div class=\"chart-block\">");
-		entry_bullet(req, &h, r, arena_printf(&req->arena, "b%lld", id), "",
-		             arena_printf(&req->arena, T(req, "%s: figure against target"), t->code));
-		bullet_table(req, &h, r);
-		html_raw(&h, "</div><div class=\"chart-block\">");
-		entry_trend(req, &h, r, arena_printf(&req->arena, "t%lld", id), "", false);
-		html_raw(&h, "</div></div>");
-		entry_multiples(req, &h, r, &un);
-		html_raw(&h, "</section>");
+	int64_t rev = -1;
+	char key[80], *cached;
+	size_t len;
+	snprintf(key, sizeof key, "board-html:%d:%lld:%s", q.year, (long long)q.as_of,
+	         web_lang(req) == LANG_VI ? "vi" : "en");
+	if (req->store->ops->target_revision(req->store, &rev) == STORE_OK
+	    && http_cache_get(req->server->cache, key, rev, &cached, &len)) {
+		html_raw(&h, cached);
+		free(cached);
+	} else {
+		struct html body = { 0 };
+		board_body(req, &body, &q);
+		char *text = html_take(&body, &len);
+		if (rev >= 0)
+			http_cache_put(req->server->cache, key, rev, text, len);
+		html_raw(&h, text);
+		free(text);
 	}
 	layout_finish(req, &h, 200);
 }
@@ -661,7 +745,7 @@ void page_targets_late(struct http_request *req)
 	struct unit_names un = { 0 };
 	units_load(req, &un);
 	struct html h = { 0 };
-	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Late reports %d"), q.year), NAV_NONE);
+	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Late reports %d"), q.year), NAV_TARGETS);
 	board_query_form(req, &h, "/targets/late", &q, &e);
 	if (e.n) {
 		layout_finish(req, &h, 400);
@@ -1080,7 +1164,7 @@ static void target_render(struct http_request *req, const struct target *t,
 	struct unit_names un = { 0 };
 	units_load(req, &un);
 	struct html h = { 0 };
-	layout_begin(req, &h, arena_printf(&req->arena, "%s — %s", t->code, t->name), NAV_NONE);
+	layout_begin(req, &h, arena_printf(&req->arena, "%s — %s", t->code, t->name), NAV_TARGETS);
 	const char *reported = http_query(req, "reported");
 	int rp = reported ? atoi(reported) : 0;
 	if (status == 200 && rp >= 1 && rp <= period_count(t->period)) {

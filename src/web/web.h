@@ -21,7 +21,7 @@
 /* ---- layout.c ----------------------------------------------------------- */
 
 /* Navigation entries, for aria-current on the page's own entry. */
-enum web_nav { NAV_NONE, NAV_HOME, NAV_UNITS, NAV_ACCOUNT, NAV_USERS, NAV_LOGIN };
+enum web_nav { NAV_NONE, NAV_HOME, NAV_UNITS, NAV_TARGETS, NAV_ACCOUNT, NAV_USERS, NAV_LOGIN };
 
 /*
  * Opens the document: <head> titled TITLE, the header (unit name, user,
@@ -124,5 +124,11 @@ void prefs_set(struct http_request *req);
 
 /* prefs.c: the classes for <html> ("font-large theme-contrast"). */
 const char *prefs_html_class(struct http_request *req);
+
+/* The target pages (page_targets.c). */
+void page_targets(struct http_request *req);
+void page_targets_late(struct http_request *req);
+void page_target(struct http_request *req);
+void page_target_report(struct http_request *req);
 
 #endif
