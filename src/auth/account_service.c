@@ -8,25 +8,6 @@
 #include "store/store.h"
 #include "util/arena.h"
 
-static enum org_result from_store(int s)
-{
-	switch ((enum store_status)s) {
-	case STORE_OK: return ORG_OK;
-	case STORE_NOT_FOUND: return ORG_NOT_FOUND;
-	case STORE_CONFLICT: return ORG_CONFLICT;
-	case STORE_SOFT_ERROR: return ORG_BUSY;
-	case STORE_HARD_ERROR: return ORG_FAILED;
-	}
-	return ORG_FAILED;
-}
-
-static enum org_result invalid(struct org_error *err, const char *field, const char *detail)
-{
-	err->field = field;
-	err->detail = detail;
-	return ORG_INVALID;
-}
-
 json_t *account_json(const struct account *acc, const struct role_grant *grants, size_t n)
 {
 	json_t *roles = json_array();
@@ -51,7 +32,7 @@ enum org_result account_may_manage(struct store *st, struct arena *a,
 	size_t n;
 	enum store_status s = st->ops->grant_list(st, id, a, &g, &n);
 	if (s != STORE_OK)
-		return from_store(s);
+		return org_from_store(s);
 	if (n == 0)
 		return policy_allows_somewhere(who, PERM_MANAGE_ACCOUNTS) ? ORG_OK : ORG_FORBIDDEN;
 	for (size_t i = 0; i < n; i++)
@@ -75,7 +56,7 @@ static enum org_result audited(struct store *st, const struct principal *who, co
 	int s = audit_record(st, &who->actor, action, "user", id, before, after);
 	json_decref(before);
 	json_decref(after);
-	return from_store(s);
+	return org_from_store(s);
 }
 
 /* ---- create -------------------------------------------------------- */
@@ -97,9 +78,9 @@ static enum org_result create_body(struct store *st, void *p)
 		struct org_unit u;
 		enum store_status s = st->ops->unit_get(st, in->unit_id, j->a, &u);
 		if (s == STORE_NOT_FOUND)
-			return invalid(j->err, "unit_id", "No unit has this id.");
+			return org_invalid(j->err, "unit_id", "No unit has this id.");
 		if (s != STORE_OK)
-			return from_store(s);
+			return org_from_store(s);
 		if (!org_allows(st, j->a, j->who, PERM_MANAGE_ACCOUNTS, in->unit_id))
 			return ORG_FORBIDDEN;
 	} else if (!j->who->system && !policy_allows_somewhere(j->who, PERM_MANAGE_ACCOUNTS)) {
@@ -109,24 +90,24 @@ static enum org_result create_body(struct store *st, void *p)
 		struct org_person person;
 		enum store_status s = st->ops->person_get(st, in->person_id, j->a, &person);
 		if (s == STORE_NOT_FOUND)
-			return invalid(j->err, "person_id", "No person has this id.");
+			return org_invalid(j->err, "person_id", "No person has this id.");
 		if (s != STORE_OK)
-			return from_store(s);
+			return org_from_store(s);
 	}
 	*j->out = (struct account){ .login = in->login, .display_name = in->display_name,
 	                            .person_id = in->person_id, .password_hash = j->hash };
 	enum store_status s = st->ops->account_insert(st, j->out);
 	if (s == STORE_CONFLICT) {
-		invalid(j->err, "login", "Another account already has this login.");
+		org_invalid(j->err, "login", "Another account already has this login.");
 		return ORG_CONFLICT;
 	}
 	if (s != STORE_OK)
-		return from_store(s);
+		return org_from_store(s);
 	if (in->role >= 0) {
 		struct role_grant g = { .user_id = j->out->id, .role = (enum role)in->role,
 		                        .unit_id = in->unit_id };
 		if ((s = st->ops->grant_insert(st, &g)) != STORE_OK)
-			return from_store(s);
+			return org_from_store(s);
 	}
 	return audited(st, j->who, "create", j->out->id, NULL, snapshot(st, j->a, j->out));
 }
@@ -136,15 +117,15 @@ enum org_result account_create(struct store *st, struct arena *a, const struct p
                                struct org_error *err)
 {
 	if (!auth_login_valid(in->login))
-		return invalid(err, "login", "The login must be 3 to 64 of a-z, 0-9, '.', '-', '_'.");
+		return org_invalid(err, "login", "The login must be 3 to 64 of a-z, 0-9, '.', '-', '_'.");
 	if (in->display_name == NULL || *in->display_name == '\0'
 	    || strlen(in->display_name) > ORG_NAME_MAX)
-		return invalid(err, "display_name", "The name is required (at most 256 bytes).");
+		return org_invalid(err, "display_name", "The name is required (at most 256 bytes).");
 	const char *problem = auth_password_problem(in->password);
 	if (problem)
-		return invalid(err, "password", problem);
+		return org_invalid(err, "password", problem);
 	if (in->role >= ROLE_COUNT)
-		return invalid(err, "role", "Unknown role.");
+		return org_invalid(err, "role", "Unknown role.");
 	char hash[128];
 	if (!auth_hash_password(in->password, hash))
 		return ORG_FAILED;
@@ -173,13 +154,13 @@ static enum org_result change_body(struct store *st, void *p)
 	struct account acc;
 	enum store_status s = st->ops->account_get(st, j->id, j->a, &acc);
 	if (s != STORE_OK)
-		return from_store(s);
+		return org_from_store(s);
 	bool self = j->who->actor.user_id == j->id && !j->who->system;
 	if (j->current) {
 		if (!self)
 			return ORG_FORBIDDEN;
 		if (crypto_pwhash_str_verify(acc.password_hash, j->current, strlen(j->current)) != 0)
-			return invalid(j->err, "current_password", "The current password is wrong.");
+			return org_invalid(j->err, "current_password", "The current password is wrong.");
 	} else {
 		enum org_result r = account_may_manage(st, j->a, j->who, j->id);
 		if (r != ORG_OK)
@@ -196,13 +177,13 @@ static enum org_result change_body(struct store *st, void *p)
 	}
 	if ((s = st->ops->account_update(st, &acc)) != STORE_OK) {
 		json_decref(before);
-		return from_store(s);
+		return org_from_store(s);
 	}
 	/* A reset or a disabled account must not keep a way in. */
 	if ((j->disabled || (j->hash && !j->current))
 	    && (s = st->ops->session_delete_for_user(st, j->id)) != STORE_OK) {
 		json_decref(before);
-		return from_store(s);
+		return org_from_store(s);
 	}
 	return audited(st, j->who, action, j->id, before, snapshot(st, j->a, &acc));
 }
@@ -212,7 +193,7 @@ enum org_result account_set_disabled(struct store *st, struct arena *a,
                                      struct org_error *err)
 {
 	if (who->actor.user_id == id && disabled)
-		return invalid(err, "disabled", "You cannot disable your own account.");
+		return org_invalid(err, "disabled", "You cannot disable your own account.");
 	struct change_job j = { a, who, id, disabled, NULL, NULL, err };
 	return org_in_transaction(st, change_body, &j);
 }
@@ -224,9 +205,9 @@ enum org_result account_set_password(struct store *st, struct arena *a,
 {
 	const char *problem = auth_password_problem(password);
 	if (problem)
-		return invalid(err, current ? "new_password" : "password", problem);
+		return org_invalid(err, current ? "new_password" : "password", problem);
 	if (current && strlen(current) > AUTH_PASSWORD_MAX)
-		return invalid(err, "current_password", "The current password is wrong.");
+		return org_invalid(err, "current_password", "The current password is wrong.");
 	char hash[128];
 	if (!auth_hash_password(password, hash))
 		return ORG_FAILED;
@@ -251,29 +232,29 @@ static enum org_result grant_body(struct store *st, void *p)
 	struct account acc;
 	enum store_status s = st->ops->account_get(st, j->user_id, j->a, &acc);
 	if (s != STORE_OK)
-		return from_store(s);
+		return org_from_store(s);
 	json_t *before = snapshot(st, j->a, &acc);
 	enum org_result r = ORG_OK;
 	if (j->g) {
 		struct org_unit u;
 		s = st->ops->unit_get(st, j->g->unit_id, j->a, &u);
 		if (s == STORE_NOT_FOUND)
-			r = invalid(j->err, "unit_id", "No unit has this id.");
+			r = org_invalid(j->err, "unit_id", "No unit has this id.");
 		else if (s != STORE_OK)
-			r = from_store(s);
+			r = org_from_store(s);
 		else if (!org_allows(st, j->a, j->who, PERM_MANAGE_ACCOUNTS, j->g->unit_id))
 			r = ORG_FORBIDDEN;
 		else if ((s = st->ops->grant_insert(st, j->g)) == STORE_CONFLICT)
-			r = invalid(j->err, "role", "The account already has this role on this unit."),
+			r = org_invalid(j->err, "role", "The account already has this role on this unit."),
 			r = ORG_CONFLICT;
 		else
-			r = from_store(s);
+			r = org_from_store(s);
 	} else {
 		struct role_grant *g;
 		size_t n;
 		const struct role_grant *found = NULL;
 		if ((s = st->ops->grant_list(st, j->user_id, j->a, &g, &n)) != STORE_OK)
-			r = from_store(s);
+			r = org_from_store(s);
 		for (size_t i = 0; r == ORG_OK && i < n; i++)
 			if (g[i].id == j->revoke_id)
 				found = &g[i];
@@ -282,7 +263,7 @@ static enum org_result grant_body(struct store *st, void *p)
 		else if (r == ORG_OK && !org_allows(st, j->a, j->who, PERM_MANAGE_ACCOUNTS, found->unit_id))
 			r = ORG_FORBIDDEN;
 		else if (r == ORG_OK)
-			r = from_store(st->ops->grant_delete(st, j->revoke_id));
+			r = org_from_store(st->ops->grant_delete(st, j->revoke_id));
 	}
 	if (r != ORG_OK) {
 		json_decref(before);

@@ -9,7 +9,7 @@
 
 enum { ORG_RETRIES = 3, ORG_MAX_DEPTH = 64 };
 
-static enum org_result from_store(int s)
+enum org_result org_from_store(int s)
 {
 	switch ((enum store_status)s) {
 	case STORE_OK: return ORG_OK;
@@ -21,7 +21,7 @@ static enum org_result from_store(int s)
 	return ORG_FAILED;
 }
 
-static enum org_result invalid(struct org_error *err, const char *field, const char *detail)
+enum org_result org_invalid(struct org_error *err, const char *field, const char *detail)
 {
 	err->field = field;
 	err->detail = detail;
@@ -74,8 +74,8 @@ static enum org_result check_ref(struct store *st, struct arena *a, int64_t id,
 	struct org_unit ref;
 	enum store_status s = st->ops->unit_get(st, id, a, &ref);
 	if (s == STORE_NOT_FOUND)
-		return invalid(err, field, "No unit has this id.");
-	return from_store(s);
+		return org_invalid(err, field, "No unit has this id.");
+	return org_from_store(s);
 }
 
 /* Walks up from U's new parent; reaching U itself would close a cycle. */
@@ -85,14 +85,14 @@ static enum org_result check_no_cycle(struct store *st, struct arena *a,
 	int64_t at = u->parent_id;
 	for (int depth = 0; at != 0; depth++) {
 		if (at == u->id)
-			return invalid(err, "parent_id",
+			return org_invalid(err, "parent_id",
 			               "This parent lies below the unit: it would make a cycle.");
 		if (depth >= ORG_MAX_DEPTH)
-			return invalid(err, "parent_id", "The tree would be deeper than 64 levels.");
+			return org_invalid(err, "parent_id", "The tree would be deeper than 64 levels.");
 		struct org_unit p;
 		enum store_status s = st->ops->unit_get(st, at, a, &p);
 		if (s != STORE_OK)
-			return from_store(s);
+			return org_from_store(s);
 		at = p.parent_id;
 	}
 	return ORG_OK;
@@ -106,7 +106,7 @@ static enum org_result audit(struct store *st, const struct principal *who, cons
 	                     before, after);
 	json_decref(before);
 	json_decref(after);
-	return from_store(s);
+	return org_from_store(s);
 }
 
 enum org_result org_unit_save_in(struct store *st, struct arena *a,
@@ -120,7 +120,7 @@ enum org_result org_unit_save_in(struct store *st, struct arena *a,
 	if (id != 0) {
 		enum store_status s = st->ops->unit_get(st, id, a, u);
 		if (s != STORE_OK)
-			return from_store(s);
+			return org_from_store(s);
 		/* Managing a unit needs the right on the unit itself. */
 		if ((r = may_manage(st, a, who, id)) != ORG_OK)
 			return r;
@@ -144,12 +144,12 @@ enum org_result org_unit_save_in(struct store *st, struct arena *a,
 		goto failed;
 	enum store_status s = id == 0 ? st->ops->unit_insert(st, u) : st->ops->unit_update(st, u);
 	if (s == STORE_CONFLICT) {
-		invalid(err, "code", "Another unit already has this code.");
+		org_invalid(err, "code", "Another unit already has this code.");
 		r = ORG_CONFLICT;
 		goto failed;
 	}
 	if (s != STORE_OK) {
-		r = from_store(s);
+		r = org_from_store(s);
 		goto failed;
 	}
 	return audit(st, who, "org_unit", u->id, before, org_unit_json(u));
@@ -171,7 +171,7 @@ enum org_result org_person_save_in(struct store *st, struct arena *a,
 	if (id != 0) {
 		enum store_status s = st->ops->person_get(st, id, a, p);
 		if (s != STORE_OK)
-			return from_store(s);
+			return org_from_store(s);
 		if ((r = may_manage(st, a, who, p->unit_id)) != ORG_OK)
 			return r;
 		before = org_person_json(p, true);
@@ -190,7 +190,7 @@ enum org_result org_person_save_in(struct store *st, struct arena *a,
 	enum store_status s = id == 0 ? st->ops->person_insert(st, p)
 	                              : st->ops->person_update(st, p);
 	if (s != STORE_OK) {
-		r = from_store(s);
+		r = org_from_store(s);
 		goto failed;
 	}
 	return audit(st, who, "person", p->id, before, org_person_json(p, true));
@@ -209,12 +209,12 @@ enum org_result org_in_transaction(struct store *st,
 	for (int attempt = 0; attempt < ORG_RETRIES && r == ORG_BUSY; attempt++) {
 		enum store_status s = st->ops->begin(st);
 		if (s != STORE_OK) {
-			r = from_store(s);
+			r = org_from_store(s);
 			continue;
 		}
 		r = body(st, job);
 		if (r == ORG_OK && (s = st->ops->commit(st)) != STORE_OK)
-			r = from_store(s);
+			r = org_from_store(s);
 		if (r != ORG_OK)
 			st->ops->rollback(st);
 	}

@@ -65,6 +65,11 @@ enum org_result org_person_save_in(struct store *st, struct arena *a,
 int org_unit_path(struct store *st, struct arena *a, int64_t unit,
                   int64_t **path, size_t *n);
 
+/* The service result for a storage status (STORE_OK → ORG_OK, ...). */
+enum org_result org_from_store(int store_status);
+/* Fills ERR with FIELD and DETAIL; returns ORG_INVALID. */
+enum org_result org_invalid(struct org_error *err, const char *field, const char *detail);
+
 /*
  * Does WHO hold PERM on UNIT, through a grant on it or on one of its
  * ancestors?  The system may do everything.  The one way services and

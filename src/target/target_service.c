@@ -13,25 +13,6 @@
 #include "text/vntext.h"
 #include "util/arena.h"
 
-static enum org_result from_store(int s)
-{
-	switch ((enum store_status)s) {
-	case STORE_OK: return ORG_OK;
-	case STORE_NOT_FOUND: return ORG_NOT_FOUND;
-	case STORE_CONFLICT: return ORG_CONFLICT;
-	case STORE_SOFT_ERROR: return ORG_BUSY;
-	case STORE_HARD_ERROR: return ORG_FAILED;
-	}
-	return ORG_FAILED;
-}
-
-static enum org_result invalid(struct org_error *err, const char *field, const char *detail)
-{
-	err->field = field;
-	err->detail = detail;
-	return ORG_INVALID;
-}
-
 static json_t *number_or_null(bool has, double v)
 {
 	return has ? json_real(v) : json_null();
@@ -100,7 +81,7 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 	enum store_status s;
 	if (id != 0) {
 		if ((s = st->ops->target_get(st, id, a, t)) != STORE_OK)
-			return from_store(s);
+			return org_from_store(s);
 		if (!org_allows(st, a, who, PERM_SET_TARGETS, t->owner_unit_id))
 			return ORG_FORBIDDEN;
 		before = target_json(t);
@@ -115,41 +96,41 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 		goto out;
 	t->id = id;
 	if (!nfc(&t->name, a) || !nfc(&t->description, a) || !nfc(&t->unit_of_measure, a)) {
-		r = invalid(err, "name", "The text is not valid UTF-8.");
+		r = org_invalid(err, "name", "The text is not valid UTF-8.");
 		goto out;
 	}
 	if (!target_check(t, &field, &detail)) {
-		r = invalid(err, field, detail);
+		r = org_invalid(err, field, detail);
 		goto out;
 	}
 	struct org_unit owner;
 	if ((s = st->ops->unit_get(st, t->owner_unit_id, a, &owner)) != STORE_OK) {
-		r = s == STORE_NOT_FOUND ? invalid(err, "owner_unit_id", "No unit has this id.")
-		                         : from_store(s);
+		r = s == STORE_NOT_FOUND ? org_invalid(err, "owner_unit_id", "No unit has this id.")
+		                         : org_from_store(s);
 		goto out;
 	}
 	if (t->leader_person_id) {
 		struct org_person p;
 		if ((s = st->ops->person_get(st, t->leader_person_id, a, &p)) != STORE_OK) {
 			r = s == STORE_NOT_FOUND
-			    ? invalid(err, "leader_person_id", "No person has this id.")
-			    : from_store(s);
+			    ? org_invalid(err, "leader_person_id", "No person has this id.")
+			    : org_from_store(s);
 			goto out;
 		}
 	}
 	if (t->parent_id) {
 		struct target parent;
 		if (t->parent_id == id) {
-			r = invalid(err, "parent_id", "A target cannot break itself down.");
+			r = org_invalid(err, "parent_id", "A target cannot break itself down.");
 			goto out;
 		}
 		if ((s = st->ops->target_get(st, t->parent_id, a, &parent)) != STORE_OK) {
-			r = s == STORE_NOT_FOUND ? invalid(err, "parent_id", "No target has this id.")
-			                         : from_store(s);
+			r = s == STORE_NOT_FOUND ? org_invalid(err, "parent_id", "No target has this id.")
+			                         : org_from_store(s);
 			goto out;
 		}
 		if (parent.year != t->year || parent.period != t->period || parent.parent_id) {
-			r = invalid(err, "parent_id", "A breakdown must have its parent's year and "
+			r = org_invalid(err, "parent_id", "A breakdown must have its parent's year and "
 			            "reporting period, one level deep.");
 			goto out;
 		}
@@ -165,16 +146,16 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 	}
 	s = id ? st->ops->target_update(st, t) : st->ops->target_insert(st, t);
 	if (s == STORE_CONFLICT) {
-		invalid(err, "code", "This year already has a target with this code.");
+		org_invalid(err, "code", "This year already has a target with this code.");
 		r = ORG_CONFLICT;
 		goto out;
 	}
 	if (s != STORE_OK) {
-		r = from_store(s);
+		r = org_from_store(s);
 		goto out;
 	}
 	json_t *after = target_json(t);
-	r = from_store(audit_record(st, &who->actor, before ? "update" : "create", "target", t->id,
+	r = org_from_store(audit_record(st, &who->actor, before ? "update" : "create", "target", t->id,
 	                            before, after));
 	json_decref(after);
 out:
@@ -214,21 +195,21 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 	struct target t;
 	enum store_status s = st->ops->target_get(st, m->target_id, a, &t);
 	if (s == STORE_NOT_FOUND)
-		return invalid(err, "target_id", "No target has this id.");
+		return org_invalid(err, "target_id", "No target has this id.");
 	if (s != STORE_OK)
-		return from_store(s);
+		return org_from_store(s);
 	if (m->unit_id != t.owner_unit_id)
-		return invalid(err, "unit_id", "This target's figures are reported by its own unit; "
+		return org_invalid(err, "unit_id", "This target's figures are reported by its own unit; "
 		               "report a ward's figure against the ward's breakdown target.");
 	const char *field, *detail;
 	if (!target_value_check(&t, m->period_no, m->value, &field, &detail))
-		return invalid(err, field, detail);
+		return org_invalid(err, field, detail);
 	if (m->note && strlen(m->note) > 2000)
-		return invalid(err, "note", "The note is longer than 2,000 bytes.");
+		return org_invalid(err, "note", "The note is longer than 2,000 bytes.");
 	if (m->evidence && strlen(m->evidence) > 500)
-		return invalid(err, "evidence", "The evidence reference is longer than 500 bytes.");
+		return org_invalid(err, "evidence", "The evidence reference is longer than 500 bytes.");
 	if (!nfc(&m->note, a) || !nfc(&m->evidence, a))
-		return invalid(err, "note", "The text is not valid UTF-8.");
+		return org_invalid(err, "note", "The text is not valid UTF-8.");
 	if (!org_allows(st, a, who, PERM_REPORT, m->unit_id))
 		return ORG_FORBIDDEN;
 	/* An existing figure for the period: this report corrects it. */
@@ -236,7 +217,7 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 	struct measurement *cur;
 	size_t n;
 	if ((s = st->ops->measurement_current(st, &f, a, &cur, &n)) != STORE_OK)
-		return from_store(s);
+		return org_from_store(s);
 	json_t *before = NULL;
 	m->supersedes_id = 0;
 	for (size_t i = 0; i < n; i++)
@@ -250,11 +231,11 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 	s = st->ops->measurement_insert(st, m);
 	if (s != STORE_OK) {
 		json_decref(before);
-		return from_store(s);
+		return org_from_store(s);
 	}
 	*corrected = m->supersedes_id != 0;
 	json_t *after = measurement_json(m);
-	enum org_result r = from_store(audit_record(st, &who->actor, *corrected ? "correct" : "report",
+	enum org_result r = org_from_store(audit_record(st, &who->actor, *corrected ? "correct" : "report",
 	                                            "measurement", m->id, before, after));
 	json_decref(before);
 	json_decref(after);
