@@ -56,13 +56,14 @@ struct sign_in {
 	const char *login, *password, *address;
 	enum auth_result result;
 	char token[TOKEN_TEXT_MAX];
+	struct principal who;
 };
 
 static void sign_in_work(struct http_request *req)
 {
 	struct sign_in *s = req->defer_data;
 	s->result = auth_sign_in(req->store, s->login, s->password, s->address,
-	                         (int64_t)time(NULL), s->token);
+	                         (int64_t)time(NULL), s->token, &req->arena, &s->who);
 }
 
 /* Shared by the API and the sign-in page: the reply for a refused sign-in. */
@@ -95,14 +96,8 @@ static void sign_in_reply(struct http_request *req)
 		sign_in_refused(req, s->result);
 		return;
 	}
-	struct principal p;
-	if (auth_from_session(req->store, &req->arena, s->token, (int64_t)time(NULL), &p)
-	    != AUTH_OK) {
-		reply_internal_error(req, "new session not found");
-		return;
-	}
 	http_set_session_cookie(req, s->token);
-	reply_json(req, 201, api_principal_json(&p));
+	reply_json(req, 201, api_principal_json(&s->who));
 }
 
 void api_session_create(struct http_request *req)

@@ -351,9 +351,11 @@ void api_targets_history(struct http_request *req)
 	int64_t id = http_param_id(req, "id");
 	struct measurement *ms;
 	size_t n;
+	struct target t;
 	int64_t unit = http_parse_id(http_query(req, "unit"));
-	if (id == 0 || req->store->ops->measurement_history(req->store, id, unit, &req->arena,
-	                                                    &ms, &n) != STORE_OK) {
+	if (id == 0 || req->store->ops->target_get(req->store, id, &req->arena, &t) != STORE_OK
+	    || req->store->ops->measurement_history(req->store, id, unit, &req->arena,
+	                                            &ms, &n) != STORE_OK) {
 		reply_not_found(req);
 		return;
 	}

@@ -89,8 +89,12 @@ static void uncount_attempt(struct store *st, const char *key)
 		st->ops->throttle_put(st, key, failures - 1, start);
 }
 
+static enum auth_result load_principal(struct store *st, struct arena *a, int64_t user_id,
+                                       struct principal *out);
+
 enum auth_result auth_sign_in(struct store *st, const char *login, const char *password,
-                              const char *address, int64_t now, char token[TOKEN_TEXT_MAX])
+                              const char *address, int64_t now, char token[TOKEN_TEXT_MAX],
+                              struct arena *out_arena, struct principal *who)
 {
 	char login_key[AUTH_LOGIN_MAX + 16], addr_key[80];
 	snprintf(login_key, sizeof login_key, "login:%s", login);
@@ -132,6 +136,11 @@ enum auth_result auth_sign_in(struct store *st, const char *login, const char *p
 		auth_token_hash(token, se.token_hash);
 		st->ops->session_purge(st, now);
 		r = st->ops->session_insert(st, &se) == STORE_OK ? AUTH_OK : AUTH_FAILED;
+		/* The new session as a principal, without re-judging its age. */
+		if (r == AUTH_OK && who) {
+			r = load_principal(st, out_arena, acc.id, who);
+			who->csrf = arena_strdup(out_arena, csrf);
+		}
 	}
 	arena_free(&a);
 	return r;

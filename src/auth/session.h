@@ -55,10 +55,12 @@ void auth_new_token(const char *prefix, char out[TOKEN_TEXT_MAX]);
 /*
  * Checks LOGIN/PASSWORD (argon2id: slow on purpose; call it off the HTTP
  * threads), applies throttling by login and by ADDRESS, and on success
- * creates a session: TOKEN gets the cookie value.
+ * creates a session: TOKEN gets the cookie value and, when WHO is not NULL,
+ * *WHO the signed-in principal (in arena A).
  */
 enum auth_result auth_sign_in(struct store *st, const char *login, const char *password,
-                              const char *address, int64_t now, char token[TOKEN_TEXT_MAX]);
+                              const char *address, int64_t now, char token[TOKEN_TEXT_MAX],
+                              struct arena *a, struct principal *who);
 /* Ends the session of TOKEN (nothing happens for an unknown token). */
 void auth_sign_out(struct store *st, const char *token);
 
