@@ -36,6 +36,21 @@
 
 /* ---- formatting --------------------------------------------------------- */
 
+/*
+ * "?as_of=YYYY-MM-DD" when the page was asked for a date, so links between
+ * target pages keep judging as of it; "" otherwise.  The value is a checked
+ * date (digits and dashes), safe in an attribute as it is.
+ */
+static const char *as_of_suffix(struct http_request *req, char sep)
+{
+	const char *d = http_query(req, "as_of");
+	int64_t day;
+	if (d == NULL || !target_parse_day(d, &day))
+		return "";
+	return arena_printf(&req->arena, "%cas_of=%s", sep, d);
+}
+
+
 /* V with up to DECIMALS decimals, trailing zeros dropped: 1.234,5 / 1,234.5. */
 static const char *fmt_num_d(struct http_request *req, double v, int decimals)
 {
@@ -515,7 +530,8 @@ static void entry_breakdown_summary(struct http_request *req, struct html *h,
 	html_txt(h, T(req, "Furthest behind:"));
 	html_raw(h, "</p><ol class=\"behind\">");
 	for (size_t c = 0; c < e->nchildren && c < BEHIND_SHOWN; c++) {
-		html_rawf(h, "<li><a href=\"/targets/%lld\">", (long long)order[c]->t->id);
+		html_rawf(h, "<li><a href=\"/targets/%lld%s\">", (long long)order[c]->t->id,
+		          as_of_suffix(req, '?'));
 		html_txt(h, unit_name(un, order[c]->t->owner_unit_id));
 		html_raw(h, "</a> ");
 		status_badge(req, h, order[c]->j.status);
@@ -526,7 +542,8 @@ static void entry_breakdown_summary(struct http_request *req, struct html *h,
 		html_txt(h, fmt_target(req, order[c]->t));
 		html_raw(h, "</span></li>");
 	}
-	html_rawf(h, "</ol><p><a href=\"/targets/%lld\">", (long long)e->t->id);
+	html_rawf(h, "</ol><p><a href=\"/targets/%lld%s\">", (long long)e->t->id,
+	          as_of_suffix(req, '?'));
 	html_txt(h, T(req, "Every unit of this target"));
 	html_raw(h, "</a></p>");
 }
@@ -546,7 +563,8 @@ static void entry_multiples(struct http_request *req, struct html *h, const stru
 	for (size_t c = 0; c < e->nchildren; c++) {
 		const struct board_entry *ch = &e->children[c];
 		const char *name = unit_name(un, ch->t->owner_unit_id);
-		html_rawf(h, "<li><a class=\"ward\" href=\"/targets/%lld\">", (long long)ch->t->id);
+		html_rawf(h, "<li><a class=\"ward\" href=\"/targets/%lld%s\">", (long long)ch->t->id,
+		          as_of_suffix(req, '?'));
 		html_txt(h, name);
 		html_raw(h, "</a> ");
 		status_badge(req, h, ch->j.status);
@@ -780,7 +798,8 @@ void page_targets_late(struct http_request *req)
 	html_raw(&h, "</th></tr></thead><tbody>");
 	for (size_t i = 0; i < n; i++) {
 		const struct target *t = late[i].t;
-		html_rawf(&h, "<tr><th scope=\"row\"><a href=\"/targets/%lld\">", (long long)t->id);
+		html_rawf(&h, "<tr><th scope=\"row\"><a href=\"/targets/%lld%s\">", (long long)t->id,
+		          as_of_suffix(req, '?'));
 		html_txt(&h, t->code);
 		html_raw(&h, "</a></th><td>");
 		html_txt(&h, t->name);
@@ -867,7 +886,8 @@ static void definition(struct http_request *req, struct html *h, const struct ta
 	if (t->parent_id && st->ops->target_get(st, t->parent_id, &req->arena, &parent) == STORE_OK) {
 		html_raw(h, "<dt>");
 		html_txt(h, T(req, "Part of"));
-		html_rawf(h, "</dt><dd><a href=\"/targets/%lld\">", (long long)parent.id);
+		html_rawf(h, "</dt><dd><a href=\"/targets/%lld%s\">", (long long)parent.id,
+		          as_of_suffix(req, '?'));
 		html_txt(h, parent.code);
 		html_raw(h, " ");
 		html_txt(h, parent.name);
@@ -921,7 +941,8 @@ static void breakdown(struct http_request *req, struct html *h, const struct boa
 	for (size_t c = 0; c < e->nchildren; c++) {
 		const struct board_entry *ch = &e->children[c];
 		const char *name = unit_name(un, ch->t->owner_unit_id);
-		html_rawf(h, "<tr><th scope=\"row\"><a href=\"/targets/%lld\">", (long long)ch->t->id);
+		html_rawf(h, "<tr><th scope=\"row\"><a href=\"/targets/%lld%s\">", (long long)ch->t->id,
+		          as_of_suffix(req, '?'));
 		html_txt(h, name);
 		html_raw(h, "</a></th><td>");
 		status_badge(req, h, ch->j.status);
@@ -1116,7 +1137,8 @@ static void report_form(struct http_request *req, struct html *h, const struct b
 	}
 	html_raw(h, "</p>");
 	form_error_summary(req, h, err);
-	form_begin(req, h, arena_printf(&req->arena, "/targets/%lld/report", (long long)t->id),
+	form_begin(req, h, arena_printf(&req->arena, "/targets/%lld/report%s", (long long)t->id,
+	                                as_of_suffix(req, '?')),
 	           "report", "narrow");
 	form_select(req, h, err, "period", T(req, "Period"), values, labels, (size_t)np,
 	            f ? f->period
@@ -1176,7 +1198,8 @@ static void target_render(struct http_request *req, const struct target *t,
 		                                 : T(req, "The figure for %s has been recorded."),
 		                             period_label(req, t, rp)));
 	}
-	html_rawf(&h, "<p class=\"no-print\"><a href=\"/targets?year=%d\">", t->year);
+	html_rawf(&h, "<p class=\"no-print\"><a href=\"/targets?year=%d%s\">", t->year,
+	          as_of_suffix(req, '&'));
 	web_txtf(&h, T(req, "All targets of %d"), t->year);
 	html_raw(&h, "</a></p>");
 	definition(req, &h, t, &un);
@@ -1305,8 +1328,9 @@ void page_target_report(struct http_request *req)
 	                                  &corrected, &err);
 	switch (r) {
 	case ORG_OK:
-		reply_redirect(req, arena_printf(&req->arena, "/targets/%lld?reported=%d&corrected=%d",
-		                                 (long long)t.id, m.period_no, corrected ? 1 : 0));
+		reply_redirect(req, arena_printf(&req->arena, "/targets/%lld?reported=%d&corrected=%d%s",
+		                                 (long long)t.id, m.period_no, corrected ? 1 : 0,
+		                                 as_of_suffix(req, '&')));
 		return;
 	case ORG_INVALID:
 		form_error_add(&e, report_field(err.field), form_message(req, err.detail));
