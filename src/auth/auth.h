@@ -53,8 +53,6 @@ bool policy_allows(const struct principal *p, enum permission perm,
                    const int64_t *path, size_t npath);
 /* True when P holds a role carrying PERM on any unit at all (menus). */
 bool policy_allows_somewhere(const struct principal *p, enum permission perm);
-/* The highest role P holds (for the navigation), or -1 for none. */
-int policy_top_role(const struct principal *p);
 
 /* Logins: 3-64 of a-z 0-9 . - _ ; passwords 10-1024 bytes. */
 enum { AUTH_LOGIN_MIN = 3, AUTH_LOGIN_MAX = 64, AUTH_PASSWORD_MIN = 10,

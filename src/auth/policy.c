@@ -60,12 +60,3 @@ bool policy_allows_somewhere(const struct principal *p, enum permission perm)
 			return true;
 	return false;
 }
-
-int policy_top_role(const struct principal *p)
-{
-	int top = -1;
-	for (size_t g = 0; p && g < p->ngrants; g++)
-		if ((int)p->grants[g].role > top)
-			top = (int)p->grants[g].role;
-	return top;
-}
