@@ -61,8 +61,9 @@ async function longBinhHN(page) {
   });
   assert.equal(await row.count(), 1, 'no single "Long Bình" row in the HN breakdown');
   const href = await row.locator('th a').getAttribute('href');
-  assert.match(href, /^\/targets\/\d+$/);
-  return href;
+  // The link keeps the board's as-of date; the tests then use the plain page.
+  assert.match(href, /^\/targets\/\d+\?as_of=2020-06-30$/);
+  return href.split('?')[0];
 }
 
 /** The parts of a Vietnamese number in a cell ("1.234,5 hộ" → 1234.5). */
@@ -212,7 +213,7 @@ describe('a target page', () => {
       const seen = {};
       for (const r of await rows.all()) {
         const name = await text(r.locator('th[scope=row]'));
-        assert.match(await r.locator('th a').getAttribute('href'), /^\/targets\/\d+$/);
+        assert.match(await r.locator('th a').getAttribute('href'), /^\/targets\/\d+\?as_of=2020-06-30$/);
         const label = await statusText(r.locator('td .status'));
         assert.ok(LABELS.includes(label), `${name}: status "${label}"`);
         assert.equal(await r.locator('svg.chart[role=img]').count(), 1, `${name}: no chart`);
@@ -314,7 +315,7 @@ describe('a target page', () => {
       for (const r of await page.locator('main table tbody tr').all()) {
         const cells = (await r.locator('th, td').allInnerTexts()).map((c) => c.trim());
         rows.push(cells);
-        assert.match(await r.locator('th a').getAttribute('href'), /^\/targets\/\d+$/);
+        assert.match(await r.locator('th a').getAttribute('href'), /^\/targets\/\d+\?as_of=2020-01-20$/);
       }
       const has = (code, unit, period) => rows.some((c) => c[0].startsWith(code) && c[2] === unit && c[3] === period);
       assert.ok(has('HN', 'Phường Long Phước', 'Tháng 12'), `late rows:\n${rows.map((c) => c.join(' | ')).join('\n')}`);
