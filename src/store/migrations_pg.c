@@ -165,6 +165,32 @@ static const struct migration pg_steps[] = {
 	  /* Unit names appear on the board: renaming a unit changes it too. */
 	  "CREATE TRIGGER target_bump_unit AFTER UPDATE ON org_unit"
 	  " FOR EACH STATEMENT EXECUTE FUNCTION target_revision_bump();" },
+	/*
+	 * Updating one row many times in a transaction is quadratic in
+	 * PostgreSQL (each update walks the row's version chain), and a bulk
+	 * load inserts figures one statement at a time.  One bump per
+	 * transaction is all a cache needs: a transaction-local setting
+	 * remembers that this transaction has bumped already.
+	 */
+	{ 5, "bump the revision counters once per transaction",
+	  "CREATE OR REPLACE FUNCTION org_revision_bump() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " BEGIN"
+	  "  IF coalesce(current_setting('dieuhanh.org_bumped', true), '')"
+	  "     <> txid_current()::text THEN"
+	  "   PERFORM set_config('dieuhanh.org_bumped', txid_current()::text, true);"
+	  "   UPDATE org_revision SET rev = rev + 1 WHERE id = 1;"
+	  "  END IF;"
+	  "  RETURN NULL;"
+	  " END $$;"
+	  "CREATE OR REPLACE FUNCTION target_revision_bump() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " BEGIN"
+	  "  IF coalesce(current_setting('dieuhanh.target_bumped', true), '')"
+	  "     <> txid_current()::text THEN"
+	  "   PERFORM set_config('dieuhanh.target_bumped', txid_current()::text, true);"
+	  "   UPDATE target_revision SET rev = rev + 1 WHERE id = 1;"
+	  "  END IF;"
+	  "  RETURN NULL;"
+	  " END $$;" },
 };
 
 const struct migration *migrations_pg(size_t *n)
