@@ -1,11 +1,12 @@
 -- bench/post_unit.lua: wrk script that POSTs a new unit per request.
 --
---   wrk -t2 -c8 -d10s -s bench/post_unit.lua URL/api/v1/units -- TAG PARENT_ID
+--   wrk -t2 -c8 -d10s -s bench/post_unit.lua URL/api/v1/units -- TAG PARENT_ID TOKEN
 --
 -- Every request creates a neighbourhood group under PARENT_ID with the code
 -- TAG-<thread>-<counter>: the thread number (set in setup(), 1..N) and a
 -- per-thread counter make codes unique within a run; TAG (letters, digits,
 -- '-', '_', '.') makes them unique across runs against the same database.
+-- TOKEN is an API token of an account that may create units there.
 
 local nthreads = 0
 
@@ -25,6 +26,8 @@ function init(args)
 	if args[2] ~= nil then parent = args[2] end
 	wrk.method = "POST"
 	wrk.headers["Content-Type"] = "application/json"
+	-- Writes need an account: the demo administrator's API token.
+	if args[3] ~= nil then wrk.headers["Authorization"] = "Bearer " .. args[3] end
 end
 
 function request()

@@ -180,6 +180,18 @@ DISTRICT=$(curl -fsS --max-time 5 "$BASE/api/v1/units?kind=district" | jq -r '.i
 [[ "$DISTRICT" =~ ^[0-9]+$ ]] || die "no district in the demo data"
 TREE_PATH=/api/v1/units/$DISTRICT/tree
 
+# api_token: an API token of the demo administrator on the running server
+# (writes need an account; the token avoids an argon2id sign-in per request).
+api_token() {
+	local jar=$TMP/cookies
+	curl -fsS --max-time 30 -c "$jar" -H 'Content-Type: application/json' \
+		-d '{"login":"quantri","password":"demo-2019-quantri"}' "$BASE/api/v1/session" >/dev/null \
+		|| die "cannot sign in as the demo administrator"
+	curl -fsS --max-time 10 -b "$jar" -H 'Content-Type: application/json' \
+		-d '{"name":"bench"}' "$BASE/api/v1/tokens" | jq -r .token
+}
+TOKEN=$(api_token)
+
 # --- 3. nginx with the same bytes -------------------------------------------------
 mkdir -p "$TMP/nginx/www" "$TMP/nginx/logs"
 curl -fsS --max-time 5 -o "$TMP/nginx/www/tree.json" "$BASE$TREE_PATH"
@@ -238,22 +250,29 @@ to_ms() { # wrk latency (123.45us / 1.23ms / 1.02s / 2.00m) -> ms
 		printf "%.2f", n }'
 }
 
-# run_wrk NAME CONNS URL [LUA TAG PARENT]: warm-up, measured run, one result line.
+# run_wrk NAME CONNS URL [LUA TAG PARENT TOKEN]: warm-up, measured run, one result line.
 run_wrk() {
-	local name=$1 conns=$2 url=$3 lua=${4-} tag=${5-} parent=${6-}
+	local name=$1 conns=$2 url=$3 lua=${4-} tag=${5-} parent=${6-} token=${7-}
 	local script=() wargs=() margs=() out rps p99 non2xx errs
 	if [ -n "$lua" ]; then
 		script=(-s "$lua")
-		wargs=(-- "${tag}w" "$parent")
-		margs=(-- "$tag" "$parent")
+		wargs=(-- "${tag}w" "$parent" "$token")
+		margs=(-- "$tag" "$parent" "$token")
 	fi
 	log "wrk: $name ($conns connections, $WARMUP warm-up + $DURATION)"
 	timeout "$WRK_LIMIT" wrk -t2 -c"$conns" -d"$WARMUP" "${script[@]}" "$url" "${wargs[@]}" \
 		>/dev/null
+	local logged server_p99
+	logged=$(wc -l <"$ACCESS_LOG")
 	out=$(timeout "$WRK_LIMIT" wrk -t2 -c"$conns" -d"$DURATION" --latency "${script[@]}" \
 		"$url" "${margs[@]}")
+	# The server's own time per request (first callback to completion, as the
+	# access log records it: "METHOD PATH STATUS BYTES 123us"), p99 in ms.
+	server_p99=$(tail -n +"$((logged + 1))" "$ACCESS_LOG" \
+		| awk '$5 ~ /us$/ { sub(/us$/, "", $5); print $5 }' | sort -n \
+		| awk '{ v[NR] = $1 } END { if (NR) printf "%.2f", v[int((NR - 1) * 0.99) + 1] / 1000; else print "-" }')
 	printf '%s\n' "$out" >"$TMP/wrk-$name.txt"
-	note_cmd "wrk -t2 -c$conns -d$DURATION --latency${lua:+ -s $lua} $url${lua:+ -- $tag $parent}" \
+	note_cmd "wrk -t2 -c$conns -d$DURATION --latency${lua:+ -s $lua} $url${lua:+ -- $tag $parent TOKEN}" \
 	         "  # $name, after the same with -d$WARMUP"
 	rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
 	p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
@@ -261,8 +280,8 @@ run_wrk() {
 	non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"$out")
 	errs=$(awk '/Socket errors:/ {
 		s = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i; print s }' <<<"$out")
-	printf '%s\t%s\t%s\t%s\t%s\t-\n' "$name" "${rps:-0}" "$p99" "${non2xx:-0}" "${errs:-0}" \
-		>>"$TMP/results.tsv"
+	printf '%s\t%s\t%s\t%s\t%s\t-\t%s\n' "$name" "${rps:-0}" "$p99" "${non2xx:-0}" "${errs:-0}" \
+		"$server_p99" >>"$TMP/results.tsv"
 }
 
 set_rss() { # NAME: record the running server's VmHWM on the result line NAME
@@ -288,12 +307,12 @@ run_wrk sqlite-board-api 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
 run_wrk sqlite-board-page 64 "$BASE/targets?year=2019&as_of=2019-12-31"
 set_rss sqlite-board-page
 # Writes grow the tree: they come after the read tests.
-run_wrk sqlite-write-full 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}f" "$DISTRICT"
+run_wrk sqlite-write-full 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}f" "$DISTRICT" "$TOKEN"
 set_rss sqlite-write-full
 stop_server
 
 start_server "sqlite:$SQLITE_DB" DIEUHANH_SQLITE_SYNC=normal
-run_wrk sqlite-write-normal 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}n" "$DISTRICT"
+run_wrk sqlite-write-normal 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}n" "$DISTRICT" "$TOKEN"
 set_rss sqlite-write-normal
 stop_server
 
@@ -358,7 +377,7 @@ if [ "$WANT_PG" != 0 ] && [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ]; th
 	set_rss pg-tree
 	run_wrk pg-board-api 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
 	run_wrk pg-board-page 64 "$BASE/targets?year=2019&as_of=2019-12-31"
-	run_wrk pg-write 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}p" "$PG_DISTRICT"
+	run_wrk pg-write 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}p" "$PG_DISTRICT" "$(api_token)"
 	set_rss pg-write
 	stop_server
 	"${AS_PG[@]}" "$PG_BIN/psql" -X -q -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postgres \
@@ -407,10 +426,11 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo
 echo "dieuhanh benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $GIT"
-printf '%-20s %12s %10s %9s %7s %7s %8s\n' test 'requests/s' 'p99 ms' '/nginx' non2xx errors 'RSS MB'
-while IFS=$'\t' read -r name rps p99 non2xx errs rss; do
-	printf '%-20s %12.0f %10s %9s %7s %7s %8s\n' "$name" "$rps" "$p99" "$(ratio "$rps")" \
-		"$non2xx" "$errs" "$rss"
+printf '%-24s %12s %10s %12s %9s %7s %7s %8s\n' test 'requests/s' 'p99 ms' 'server p99' \
+	'/nginx' non2xx errors 'RSS MB'
+while IFS=$'\t' read -r name rps p99 non2xx errs rss sp99; do
+	printf '%-24s %12.0f %10s %12s %9s %7s %7s %8s\n' "$name" "$rps" "$p99" "$sp99" \
+		"$(ratio "$rps")" "$non2xx" "$errs" "$rss"
 done <"$TMP/results.tsv"
 while IFS=$'\t' read -r cmd mean sd med; do
 	printf '%-20s %12s %10s   mean %.1f ms ± %.1f (median %.1f ms), hyperfine 10 runs\n' \
@@ -419,11 +439,11 @@ done <"$TMP/hyperfine.tsv"
 
 mb() { if [ "$1" = - ]; then echo –; else echo "$1 MB"; fi; }
 md() {
-	echo "| test | requests/s | p99 latency | ratio to nginx | non-2xx | socket errors | server peak RSS |"
-	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-	while IFS=$'\t' read -r name rps p99 non2xx errs rss; do
-		printf '| %s | %.0f | %s ms | %s | %s | %s | %s |\n' "$name" "$rps" "$p99" \
-			"$(ratio "$rps")" "$non2xx" "$errs" "$(mb "$rss")"
+	echo "| test | requests/s | p99 latency (wrk) | p99 server time | ratio to nginx | non-2xx | socket errors | server peak RSS |"
+	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	while IFS=$'\t' read -r name rps p99 non2xx errs rss sp99; do
+		printf '| %s | %.0f | %s ms | %s ms | %s | %s | %s | %s |\n' "$name" "$rps" "$p99" \
+			"$sp99" "$(ratio "$rps")" "$non2xx" "$errs" "$(mb "$rss")"
 	done <"$TMP/results.tsv"
 	echo
 	echo "| CLI (hyperfine, 10 runs) | mean | ± | median |"

@@ -136,9 +136,21 @@ void api_targets_get(struct http_request *req)
 		return;
 	}
 	int year = t.year;
-	int64_t as_of;
+	int64_t as_of, rev;
 	if (!api_year_as_of(req, &year, &as_of))
 		return;
+	/* Cached like the board: by target, as-of day and target revision. */
+	if (req->store->ops->target_revision(req->store, &rev) != STORE_OK) {
+		reply_internal_error(req, "target revision");
+		return;
+	}
+	char key[64], *text;
+	size_t len;
+	snprintf(key, sizeof key, "target-json:%lld:%lld", (long long)id, (long long)as_of);
+	if (http_cache_get(req->server->cache, key, rev, &text, &len)) {
+		reply_json_text(req, 200, text, len);
+		return;
+	}
 	struct board b;
 	const struct board_entry *found;
 	if (target_family_load(req->store, &req->arena, id, as_of, &b, &found) != STORE_OK) {
@@ -155,7 +167,15 @@ void api_targets_get(struct http_request *req)
 			json_array_append_new(arr, measurement_json(&ms[i]));
 	json_object_set_new(o, "measurements", arr);
 	json_object_set_new(o, "as_of", json_string(day_text(&req->arena, as_of)));
-	reply_json(req, 200, o);
+	text = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	if (text == NULL) {
+		reply_internal_error(req, "target json");
+		return;
+	}
+	len = strlen(text);
+	http_cache_put(req->server->cache, key, rev, text, len);
+	reply_json_text(req, 200, text, len);
 }
 
 /* Target fields accepted in JSON: numbers, enums by name. */
