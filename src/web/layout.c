@@ -297,3 +297,15 @@ void web_problem_page(struct http_request *req, unsigned int status, const char 
 	html_raw(&h, "</a></p>");
 	layout_finish(req, &h, status);
 }
+
+void web_table_head(struct http_request *req, struct html *h, const char *const *labels,
+                    size_t n)
+{
+	html_raw(h, "<thead><tr>");
+	for (size_t i = 0; i < n; i++) {
+		html_raw(h, "<th scope=\"col\">");
+		html_txt(h, T(req, labels[i]));
+		html_raw(h, "</th>");
+	}
+	html_raw(h, "</tr></thead><tbody>");
+}

@@ -37,11 +37,8 @@ static void roles_table(struct http_request *req, struct html *h)
 		html_raw(h, "</p>");
 		return;
 	}
-	html_raw(h, "<table><thead><tr><th scope=\"col\">");
-	html_txt(h, T(req, "Role"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Unit (and all units below it)"));
-	html_raw(h, "</th></tr></thead><tbody>");
+	html_raw(h, "<table>");
+	WEB_TABLE_HEAD(req, h, N_("Role"), N_("Unit (and all units below it)"));
 	for (size_t i = 0; i < p->ngrants; i++) {
 		struct org_unit u;
 		html_raw(h, "<tr><td>");
@@ -79,15 +76,8 @@ static void tokens_section(struct http_request *req, struct html *h, struct acco
 	    != STORE_OK)
 		n = 0;
 	if (n) {
-		html_raw(h, "<table><thead><tr><th scope=\"col\">");
-		html_txt(h, T(req, "Name"));
-		html_raw(h, "</th><th scope=\"col\">");
-		html_txt(h, T(req, "Created"));
-		html_raw(h, "</th><th scope=\"col\">");
-		html_txt(h, T(req, "Last used"));
-		html_raw(h, "</th><th scope=\"col\">");
-		html_txt(h, T(req, "State"));
-		html_raw(h, "</th></tr></thead><tbody>");
+		html_raw(h, "<table>");
+		WEB_TABLE_HEAD(req, h, N_("Name"), N_("Created"), N_("Last used"), N_("State"));
 		for (size_t i = 0; i < n; i++) {
 			html_raw(h, "<tr><td>");
 			html_txt(h, t[i].name);

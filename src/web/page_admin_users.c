@@ -156,15 +156,8 @@ static void users_render(struct http_request *req, struct create_form *f, unsign
 	layout_begin(req, &h, T(req, "Users"), NAV_USERS);
 	html_raw(&h, "<table><caption class=\"vh\">");
 	html_txt(&h, T(req, "Accounts you manage"));
-	html_raw(&h, "</caption><thead><tr><th scope=\"col\">");
-	html_txt(&h, T(req, "Login"));
-	html_raw(&h, "</th><th scope=\"col\">");
-	html_txt(&h, T(req, "Name"));
-	html_raw(&h, "</th><th scope=\"col\">");
-	html_txt(&h, T(req, "Roles"));
-	html_raw(&h, "</th><th scope=\"col\">");
-	html_txt(&h, T(req, "State"));
-	html_raw(&h, "</th></tr></thead><tbody>");
+	html_raw(&h, "</caption>");
+	WEB_TABLE_HEAD(req, &h, N_("Login"), N_("Name"), N_("Roles"), N_("State"));
 	for (size_t i = 0; i < n; i++) {
 		/* Only the accounts this administrator may manage, as in the API. */
 		if (account_may_manage(st, &req->arena, who, accs[i].id) != ORG_OK)

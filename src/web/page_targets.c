@@ -581,17 +581,9 @@ static void entry_multiples(struct http_request *req, struct html *h, const stru
 	html_raw(h, "</summary>");
 	html_raw(h, "<table class=\"compact\"><caption class=\"vh\">");
 	web_txtf(h, T(req, "%s by ward"), e->t->code);
-	html_raw(h, "</caption><thead><tr><th scope=\"col\">");
-	html_txt(h, T(req, "Ward"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Status"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Figure so far"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Target"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Year-end forecast"));
-	html_raw(h, "</th></tr></thead><tbody>");
+	html_raw(h, "</caption>");
+	WEB_TABLE_HEAD(req, h, N_("Ward"), N_("Status"), N_("Figure so far"), N_("Target"),
+	               N_("Year-end forecast"));
 	for (size_t c = 0; c < e->nchildren; c++) {
 		const struct board_entry *ch = &e->children[c];
 		html_raw(h, "<tr><th scope=\"row\">");
@@ -925,19 +917,9 @@ static void breakdown(struct http_request *req, struct html *h, const struct boa
 	html_txt(h, T(req, "Breakdown by ward"));
 	html_raw(h, "</h2><table class=\"breakdown\"><caption class=\"vh\">");
 	web_txtf(h, T(req, "%s by ward"), e->t->code);
-	html_raw(h, "</caption><thead><tr><th scope=\"col\">");
-	html_txt(h, T(req, "Ward"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Status"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Figure so far"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Target"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Attainment"));
-	html_raw(h, "</th><th scope=\"col\">");
-	html_txt(h, T(req, "Chart"));
-	html_raw(h, "</th></tr></thead><tbody>");
+	html_raw(h, "</caption>");
+	WEB_TABLE_HEAD(req, h, N_("Ward"), N_("Status"), N_("Figure so far"), N_("Target"),
+	               N_("Attainment"), N_("Chart"));
 	for (size_t c = 0; c < e->nchildren; c++) {
 		const struct board_entry *ch = &e->children[c];
 		const char *name = unit_name(un, ch->t->owner_unit_id);

@@ -131,4 +131,14 @@ void page_targets_late(struct http_request *req);
 void page_target(struct http_request *req);
 void page_target_report(struct http_request *req);
 
+/*
+ * A table's header row: <thead><tr><th scope="col">…</th>…</tr></thead>
+ * <tbody>, each label translated.  WEB_TABLE_HEAD counts the labels.
+ */
+void web_table_head(struct http_request *req, struct html *h, const char *const *labels,
+                    size_t n);
+#define WEB_TABLE_HEAD(req, h, ...)                                              \
+	web_table_head((req), (h), (const char *const[]){ __VA_ARGS__ },          \
+	               sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *))
+
 #endif
