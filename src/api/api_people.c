@@ -55,11 +55,7 @@ void api_people_get(struct http_request *req)
 	int64_t id = http_param_id(req, "id");
 	enum store_status s = id ? req->store->ops->person_get(req->store, id, &req->arena, &p)
 	                         : STORE_NOT_FOUND;
-	if (s == STORE_NOT_FOUND)
-		reply_not_found(req);
-	else if (s != STORE_OK)
-		reply_internal_error(req, store_status_name(s));
-	else
+	if (reply_unless_found(req, s))
 		reply_json(req, 200, org_person_json(&p, http_may(req, PERM_READ_INTERNAL, p.unit_id)));
 }
 

@@ -63,11 +63,7 @@ void api_units_get(struct http_request *req)
 	int64_t id = http_param_id(req, "id");
 	enum store_status s = id ? req->store->ops->unit_get(req->store, id, &req->arena, &u)
 	                         : STORE_NOT_FOUND;
-	if (s == STORE_NOT_FOUND)
-		reply_not_found(req);
-	else if (s != STORE_OK)
-		reply_internal_error(req, store_status_name(s));
-	else
+	if (reply_unless_found(req, s))
 		reply_json(req, 200, org_unit_json(&u));
 }
 

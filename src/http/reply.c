@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "http/router.h"
+#include "store/store.h"
 #include "web/web.h"
 
 bool http_is_api_path(const char *path)
@@ -142,4 +143,13 @@ void reply_header(struct http_request *req, const char *name, const char *value)
 {
 	if (req->response)
 		MHD_add_response_header(req->response, name, value);
+}
+
+bool reply_unless_found(struct http_request *req, int store_status)
+{
+	if (store_status == STORE_NOT_FOUND)
+		reply_not_found(req);
+	else if (store_status != STORE_OK)
+		reply_internal_error(req, store_status_name((enum store_status)store_status));
+	return store_status == STORE_OK;
 }

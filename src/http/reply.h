@@ -32,6 +32,12 @@ void reply_text(struct http_request *req, unsigned int status, const char *text)
 void reply_problem(struct http_request *req, unsigned int status, const char *type,
                    const char *title, const char *detail, const char *field);
 
+/*
+ * True when a lookup's store status is STORE_OK; otherwise replies 404
+ * (STORE_NOT_FOUND) or 500 and returns false.
+ */
+bool reply_unless_found(struct http_request *req, int store_status);
+
 /* 404 / 405 (with the Allow header from METHODS, a mask of enum http_method). */
 void reply_not_found(struct http_request *req);
 void reply_method_not_allowed(struct http_request *req, unsigned int methods);

@@ -1205,11 +1205,7 @@ static bool target_of_path(struct http_request *req, struct target *t)
 	int64_t id = http_param_id(req, "id");
 	enum store_status s = id ? req->store->ops->target_get(req->store, id, &req->arena, t)
 	                         : STORE_NOT_FOUND;
-	if (s == STORE_NOT_FOUND)
-		reply_not_found(req);
-	else if (s != STORE_OK)
-		reply_internal_error(req, store_status_name(s));
-	return s == STORE_OK;
+	return reply_unless_found(req, s);
 }
 
 void page_target(struct http_request *req)
