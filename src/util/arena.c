@@ -1,6 +1,7 @@
 #include "util/arena.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,14 +15,30 @@ struct arena_chunk {
 
 enum { ARENA_CHUNK_DEFAULT = 16 * 1024 };
 
+/*
+ * No request needs anywhere near this much; a size above it can only come
+ * from an arithmetic slip (a wrapped count, a length read from input), and
+ * rounding it up or adding the chunk header could wrap around to a small
+ * number and hand back a buffer far shorter than the caller believes.
+ */
+#define ARENA_MAX_ALLOC ((size_t)1 << 40)
+
 static size_t align_up(size_t n)
 {
 	const size_t al = _Alignof(max_align_t);
 	return (n + al - 1) & ~(al - 1);
 }
 
+static void too_large(size_t size)
+{
+	fprintf(stderr, "arena: refusing an allocation of %zu bytes\n", size);
+	abort();
+}
+
 void *arena_alloc(struct arena *a, size_t size)
 {
+	if (size > ARENA_MAX_ALLOC)
+		too_large(size);
 	size = align_up(size ? size : 1);
 	struct arena_chunk *c = a->head;
 	if (c == NULL || c->size - c->used < size) {
@@ -40,10 +57,19 @@ void *arena_alloc(struct arena *a, size_t size)
 	return p;
 }
 
+void *arena_array(struct arena *a, size_t count, size_t size)
+{
+	if (size != 0 && count > ARENA_MAX_ALLOC / size)
+		too_large(count);
+	return arena_alloc(a, count * size);
+}
+
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
 	if (s == NULL)
 		return NULL;
+	if (n > ARENA_MAX_ALLOC)
+		too_large(n);
 	char *p = arena_alloc(a, n + 1);
 	memcpy(p, s, n);
 	p[n] = '\0';

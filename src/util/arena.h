@@ -17,8 +17,14 @@ struct arena {
 	struct arena_chunk *head;
 };
 
-/* Zeroed memory of SIZE bytes, aligned for any type; aborts on OOM. */
+/*
+ * Zeroed memory of SIZE bytes, aligned for any type.  Aborts on OOM and on
+ * a size no request could need (over 1 TiB), which only a wrapped
+ * computation produces: better a crash than a short buffer.
+ */
 void *arena_alloc(struct arena *a, size_t size);
+/* Zeroed room for COUNT elements of SIZE bytes; COUNT * SIZE is checked. */
+void *arena_array(struct arena *a, size_t count, size_t size);
 /* Copy of S (NULL stays NULL). */
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);

@@ -28,6 +28,8 @@ struct i18n_entry {
 struct i18n_catalog {
 	struct i18n_entry *entries;
 	size_t n;
+	size_t dropped;           /* translations left out: their formats differ */
+	char *first_dropped;      /* the msgid of the first of them, for the warning */
 };
 
 /* A growing string, for one msgid or msgstr being read. */
@@ -57,7 +59,81 @@ struct po_state {
 	bool has_msgid, has_msgstr, fuzzy, context, plural;
 	struct i18n_entry *entries;
 	size_t n, cap;
+	size_t dropped;
+	char *first_dropped;
 };
+
+/*
+ * The next printf conversion in S at or after *P, reduced to what decides
+ * how the arguments are read: '*' for a width or precision taken from an
+ * argument, the length modifier and the conversion ("*ld", "s", "d").
+ * Flags and literal widths may differ between languages; "%%" takes no
+ * argument.  False at the end of S.
+ */
+static bool next_conversion(const char **p, char out[8])
+{
+	for (const char *s = *p; (s = strchr(s, '%')) != NULL;) {
+		s++;
+		if (*s == '%') {
+			s++;
+			continue;
+		}
+		size_t n = 0;
+		/* A positional "%1$s" is kept whole: it must match exactly. */
+		while (*s >= '0' && *s <= '9')
+			s++;
+		if (*s == '$') {
+			out[n++] = '$';
+			s++;
+		}
+		while (*s && strchr("-+ #0'", *s))
+			s++;
+		for (int part = 0; part < 2; part++) {
+			if (part == 1) {
+				if (*s != '.')
+					break;
+				s++;
+			}
+			if (*s == '*') {
+				out[n++] = '*';
+				s++;
+			}
+			while (*s >= '0' && *s <= '9')
+				s++;
+		}
+		while (*s && strchr("hlLqjzt", *s) && n < 6)
+			out[n++] = *s++;
+		if (*s == '\0') {
+			out[n++] = '?';     /* a lone '%' at the end: never equal to a real one */
+		} else {
+			out[n++] = *s++;
+		}
+		out[n] = '\0';
+		*p = s;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * True when a translation reads the same arguments, in the same order, as
+ * its original.  The pages pass translations to printf; a translator's
+ * "%s" for "%d" would read an int as a pointer.
+ */
+static bool formats_agree(const char *msgid, const char *msgstr)
+{
+	const char *a = msgid, *b = msgstr;
+	char ca[8], cb[8];
+	for (;;) {
+		bool more_a = next_conversion(&a, ca), more_b = next_conversion(&b, cb);
+		if (more_a != more_b)
+			return false;
+		if (!more_a)
+			return true;
+		if (strcmp(ca, cb) != 0)
+			return false;
+	}
+}
 
 static void entry_reset(struct po_state *st)
 {
@@ -74,6 +150,14 @@ static void entry_flush(struct po_state *st)
 {
 	bool keep = st->has_msgid && st->has_msgstr && !st->fuzzy && !st->context && !st->plural
 	            && st->msgid.len > 0 && st->msgstr.len > 0;
+	if (keep && !formats_agree(st->msgid.s, st->msgstr.s)) {
+		keep = false;
+		if (st->dropped++ == 0) {
+			st->first_dropped = strndup(st->msgid.s, st->msgid.len);
+			if (st->first_dropped == NULL)
+				abort();
+		}
+	}
 	if (keep) {
 		if (st->n == st->cap) {
 			st->cap = st->cap ? st->cap * 2 : 128;
@@ -258,6 +342,7 @@ struct i18n_catalog *i18n_catalog_parse(const char *text, size_t len, char *err,
 	if (problem) {
 		snprintf(err, errlen, "line %zu: %s", lineno, problem);
 		entries_free(st.entries, st.n);
+		free(st.first_dropped);
 		return NULL;
 	}
 	if (st.n > 1)
@@ -277,6 +362,8 @@ struct i18n_catalog *i18n_catalog_parse(const char *text, size_t len, char *err,
 		abort();
 	c->entries = st.entries;
 	c->n = kept;
+	c->dropped = st.dropped;
+	c->first_dropped = st.first_dropped;
 	return c;
 }
 
@@ -331,11 +418,19 @@ size_t i18n_catalog_size(const struct i18n_catalog *c)
 	return c ? c->n : 0;
 }
 
+size_t i18n_catalog_dropped(const struct i18n_catalog *c, const char **first)
+{
+	if (first)
+		*first = c ? c->first_dropped : NULL;
+	return c ? c->dropped : 0;
+}
+
 void i18n_catalog_free(struct i18n_catalog *c)
 {
 	if (c == NULL)
 		return;
 	entries_free(c->entries, c->n);
+	free(c->first_dropped);
 	free(c);
 }
 
@@ -351,9 +446,15 @@ static void vi_load(void)
 	char path[4096], err[512];
 	snprintf(path, sizeof path, "%s/vi.po", dir && *dir ? dir : "po");
 	vi_catalog = i18n_catalog_load(path, err, sizeof err);
+	const char *first;
+	size_t dropped = i18n_catalog_dropped(vi_catalog, &first);
 	if (vi_catalog == NULL)
 		fprintf(stderr, "warning: no Vietnamese catalog (%s); pages will be in English\n",
 		        err);
+	else if (dropped)
+		fprintf(stderr, "warning: %s: %zu translation(s) left out, shown in English: their "
+		        "printf conversions differ from the original's (first: \"%s\")\n",
+		        path, dropped, first);
 }
 
 void i18n_init(const char *dir)

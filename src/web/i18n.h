@@ -37,6 +37,13 @@ struct i18n_catalog *i18n_catalog_load(const char *path, char *err, size_t errle
 /* The translation of MSGID, or NULL when the catalog has none. */
 const char *i18n_catalog_get(const struct i18n_catalog *c, const char *msgid);
 size_t i18n_catalog_size(const struct i18n_catalog *c);
+/*
+ * How many translations were left out because their printf conversions
+ * (after flags and widths are set aside) differ from their msgid's, as
+ * `msgfmt -c` would refuse them; *FIRST is the first such msgid.  Those
+ * strings show in English rather than feed printf the wrong arguments.
+ */
+size_t i18n_catalog_dropped(const struct i18n_catalog *c, const char **first);
 void i18n_catalog_free(struct i18n_catalog *c);
 
 /*

@@ -240,6 +240,9 @@ static void test_every_page_string_has_a_vietnamese_translation(void **state)
 	struct i18n_catalog *c = i18n_catalog_load("po/vi.po", err, sizeof err);
 	if (c == NULL)
 		fail_msg("po/vi.po: %s", err);
+	const char *first;
+	if (i18n_catalog_dropped(c, &first) != 0)
+		fail_msg("po/vi.po: the translation of \"%s\" reads other printf arguments", first);
 	DIR *d = opendir("src/web");
 	assert_non_null(d);
 	struct dirent *e;
@@ -262,6 +265,45 @@ static void test_every_page_string_has_a_vietnamese_translation(void **state)
 	assert_int_equal(missing, 0);
 }
 
+/*
+ * A translation that would make printf read other arguments than the
+ * original is left out (the English shows), and counted; flags, widths and
+ * reordered words around the same conversions are fine.
+ */
+static void test_translations_with_other_printf_conversions_are_left_out(void **state)
+{
+	(void)state;
+	static const char po[] =
+		"msgid \"%d of %d\"\nmsgstr \"%d trên %d\"\n\n"
+		"msgid \"%s by ward\"\nmsgstr \"%s theo phường\"\n\n"
+		"msgid \"%5.1f%% done\"\nmsgstr \"đạt %.2f%%\"\n\n"
+		"msgid \"Width %*d\"\nmsgstr \"Rộng %-*d\"\n\n"
+		"msgid \"Count %d\"\nmsgstr \"Số %s\"\n\n"            /* %s for %d */
+		"msgid \"Two %s %s\"\nmsgstr \"Hai %s\"\n\n"           /* one argument short */
+		"msgid \"None\"\nmsgstr \"Một %s\"\n\n"                /* reads a missing one */
+		"msgid \"Big %ld\"\nmsgstr \"Lớn %d\"\n\n"             /* other length */
+		"msgid \"Star %*d\"\nmsgstr \"Sao %d\"\n\n"            /* width argument lost */
+		"msgid \"Tail %d\"\nmsgstr \"Đuôi %d %\"\n";            /* a lone % */
+	char err[128] = "";
+	struct i18n_catalog *c = i18n_catalog_parse(po, strlen(po), err, sizeof err);
+	assert_non_null(c);
+	assert_string_equal(i18n_catalog_get(c, "%d of %d"), "%d trên %d");
+	assert_string_equal(i18n_catalog_get(c, "%s by ward"), "%s theo phường");
+	assert_string_equal(i18n_catalog_get(c, "%5.1f%% done"), "đạt %.2f%%");
+	assert_string_equal(i18n_catalog_get(c, "Width %*d"), "Rộng %-*d");
+	assert_null(i18n_catalog_get(c, "Count %d"));
+	assert_null(i18n_catalog_get(c, "Two %s %s"));
+	assert_null(i18n_catalog_get(c, "None"));
+	assert_null(i18n_catalog_get(c, "Big %ld"));
+	assert_null(i18n_catalog_get(c, "Star %*d"));
+	assert_null(i18n_catalog_get(c, "Tail %d"));
+	const char *first = NULL;
+	assert_int_equal(i18n_catalog_dropped(c, &first), 6);
+	assert_string_equal(first, "Count %d");
+	assert_int_equal(i18n_catalog_size(c), 4);
+	i18n_catalog_free(c);
+}
+
 /* The header of vi.po says what a translator's tools need. */
 static void test_the_catalog_header_declares_utf8_and_vietnamese(void **state)
 {
@@ -281,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_parses_entries_from_a_file),
 		cmocka_unit_test(test_malformed_text_is_refused_with_its_line),
 		cmocka_unit_test(test_every_page_string_has_a_vietnamese_translation),
+		cmocka_unit_test(test_translations_with_other_printf_conversions_are_left_out),
 		cmocka_unit_test(test_the_catalog_header_declares_utf8_and_vietnamese),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
