@@ -5,10 +5,17 @@
 #
 # BUILD=dir selects the output folder; SAN=1 builds with AddressSanitizer and
 # UndefinedBehaviorSanitizer (the test script uses BUILD=build-san SAN=1).
+# FUZZ=1 builds the library with clang's libFuzzer instrumentation plus ASan
+# and UBSan, for the harnesses in tests/fuzz (scripts/fuzz.sh uses
+# BUILD=build-fuzz FUZZ=1).
 
 BUILD ?= build
 SAN ?= 0
+FUZZ ?= 0
 CC ?= gcc
+ifeq ($(FUZZ),1)
+CC := clang
+endif
 VERSION := 0.1.0
 
 PKGS := libmicrohttpd jansson libsodium libutf8proc icu-i18n icu-uc sqlite3 libpq \
@@ -18,7 +25,10 @@ WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes 
         -Wformat=2 -Wvla -Wpointer-arith -Wundef -Wcast-qual -Wwrite-strings
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DDIEUHANH_VERSION='"$(VERSION)"' \
             -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-ifeq ($(SAN),1)
+ifeq ($(FUZZ),1)
+OPT := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+       -fno-sanitize-recover=undefined -Wno-format-nonliteral
+else ifeq ($(SAN),1)
 OPT := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 else
 OPT := -O2 -g
@@ -31,8 +41,10 @@ LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN := $(FUZZ_SRC:%.c=$(BUILD)/%)
 
-.PHONY: all run test unit-tests deps clean bench
+.PHONY: all run test unit-tests fuzzers fuzz deps clean bench
 all: $(BUILD)/dieuhanh unit-tests
 
 $(BUILD)/dieuhanh: $(BUILD)/src/main.o $(BUILD)/libdieuhanh.a
@@ -52,6 +64,19 @@ $(BUILD)/tests/unit/%: tests/unit/%.c $(BUILD)/libdieuhanh.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(filter-out -MMD -MP,$(CFLAGS)) $(LDFLAGS) -o $@ $< $(BUILD)/libdieuhanh.a \
 		$(LDLIBS) $(shell pkg-config --libs cmocka 2>/dev/null)
+
+# The libFuzzer harnesses; only with FUZZ=1 (scripts/fuzz.sh builds them).
+fuzzers: $(FUZZ_BIN)
+
+$(BUILD)/tests/fuzz/%: tests/fuzz/%.c $(BUILD)/libdieuhanh.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(filter-out -MMD -MP,$(CFLAGS)) -fsanitize=fuzzer,address,undefined \
+		-o $@ $< $(BUILD)/libdieuhanh.a $(LDLIBS)
+
+# Each harness for FUZZ_SECONDS (default 300); a crash is saved under
+# tests/fuzz/regressions/ and fails the run.
+fuzz:
+	@bash scripts/fuzz.sh $${FUZZ_SECONDS:-300}
 
 deps:
 	@bash scripts/deps.sh
@@ -74,6 +99,6 @@ $(BUILD)/gen_large: bench/gen_large.c $(BUILD)/libdieuhanh.a
 		$(LDLIBS)
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/src/main.d

@@ -82,6 +82,10 @@ if [ "$want_test" = 1 ]; then
 	# The browser tests drive Debian's Chromium (playwright-core never
 	# downloads a browser here).
 	[ -x /usr/bin/chromium ] || add chromium
+	# The fuzz harnesses (tests/fuzz) build with clang's libFuzzer.
+	have_cmd clang || add clang
+	ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 \
+		|| add libclang-rt-14-dev
 fi
 
 # --- bench -------------------------------------------------------------------

@@ -13,8 +13,11 @@
 # fetch-based integration tests already drive there (SAN_BROWSER=1 runs
 # them in the sanitizer pass too).
 #
+#   6. the libFuzzer harnesses (tests/fuzz), FUZZ_SECONDS (default 20) each,
+#      after replaying every saved crash input
+#
 # SKIP_PG=1 skips the PostgreSQL runs, SKIP_SAN=1 the sanitizer build,
-# SKIP_BROWSER=1 the browser tests.
+# SKIP_BROWSER=1 the browser tests, SKIP_FUZZ=1 the fuzzing.
 # The last line is always "N passed, N failed"; the exit status is 1 when
 # anything failed or a step broke.
 set -uo pipefail
@@ -314,6 +317,25 @@ else
 	export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 	suite "build-san" build-san "${SAN_BROWSER:-0}" BUILD=build-san SAN=1
 	unset ASAN_OPTIONS UBSAN_OPTIONS
+fi
+
+header "fuzzing (scripts/fuzz.sh ${FUZZ_SECONDS:-20})"
+if [ "${SKIP_FUZZ:-0}" = 1 ]; then
+	note "skipped (SKIP_FUZZ=1)"
+else
+	new_tmp && fuzzlog=$NEWTMP/fuzz.log
+	bash "$ROOT/scripts/fuzz.sh" "${FUZZ_SECONDS:-20}" >"$fuzzlog" 2>&1
+	fuzz_rc=$?
+	sed 's/^/  /' "$fuzzlog" | grep -v '^  clang ' | tail -n 60
+	fp=$(sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1/p' "$fuzzlog" | tail -n 1)
+	ff=$(sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\2/p' "$fuzzlog" | tail -n 1)
+	if [ -z "$fp" ]; then
+		broke "fuzzing: scripts/fuzz.sh printed no summary (exit $fuzz_rc)"
+	else
+		PASSED=$((PASSED + fp))
+		FAILED=$((FAILED + ff))
+		[ "$fuzz_rc" = 0 ] || [ "$ff" != 0 ] || broke "fuzzing: exit $fuzz_rc"
+	fi
 fi
 
 cleanup
