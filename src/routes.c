@@ -72,5 +72,7 @@ const struct route routes[] = {
 	{ HTTP_PATCH, "/api/v1/targets/{id}", api_targets_update },
 	{ HTTP_GET, "/api/v1/targets/{id}/measurements", api_targets_history },
 	{ HTTP_POST, "/api/v1/targets/{id}/measurements", api_targets_report },
+	{ HTTP_GET, "/api/v1/calendar/deadline", api_calendar_deadline },
+	{ HTTP_GET, "/api/v1/calendar/working-days", api_calendar_working_days },
 	{ 0, NULL, NULL },
 };

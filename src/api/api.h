@@ -58,6 +58,9 @@ void api_targets_late(struct http_request *req);
 void api_targets_export_csv(struct http_request *req);
 void api_targets_export_xlsx(struct http_request *req);
 void api_targets_import(struct http_request *req);
+
+void api_calendar_deadline(struct http_request *req);
+void api_calendar_working_days(struct http_request *req);
 /*
  * ?year= (default: the as-of date's) and ?as_of= (default: today, UTC+7),
  * for the board and its exports; false after replying 400.

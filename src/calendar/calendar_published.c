@@ -1,0 +1,111 @@
+/*
+ * calendar_published.c: the days off and Saturdays worked that the
+ * Government announced for civil servants, 2019–2026 (Government Office
+ * and ministry announcements, as gathered in the project's HOLIDAYS.md).
+ *
+ * These are the defaults shipped with the program; an administrator's
+ * edited table of a year takes their place.  Ranges include both ends and
+ * may include weekend days (harmless: those are off anyway) and days of the
+ * year before (29/12…).  "bù" = compensatory day; a swap gives a weekday
+ * off for a Saturday worked.
+ */
+#include "calendar/calendar.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct published {
+	int year;
+	const char *days_off;         /* "YYYY-MM-DD..YYYY-MM-DD" or one date, space-separated */
+	const char *saturdays_worked;
+};
+
+static const struct published published[] = {
+	{ 2019, "2018-12-29..2019-01-01 2019-02-02..2019-02-10 2019-04-13..2019-04-15 "
+	        "2019-04-27..2019-05-01 2019-08-31..2019-09-02",
+	  /* 05/01 for Mon 31/12/2018; 04/05 for Mon 29/4 */
+	  "2019-01-05 2019-05-04" },
+	{ 2020, "2020-01-01 2020-01-23..2020-01-29 2020-04-02 2020-04-30..2020-05-03 2020-09-02",
+	  "" },
+	{ 2021, "2021-01-01..2021-01-03 2021-02-10..2021-02-16 2021-04-21 "
+	        "2021-04-30..2021-05-03 2021-09-02..2021-09-05",
+	  "" },
+	{ 2022, "2022-01-01..2022-01-03 2022-01-29..2022-02-06 2022-04-09..2022-04-11 "
+	        "2022-04-30..2022-05-03 2022-09-01..2022-09-04",
+	  "" },
+	/* Hùng Kings on Sat 29/4: bù Tue 2/5 and Wed 3/5. */
+	{ 2023, "2022-12-31..2023-01-02 2023-01-20..2023-01-26 2023-04-29..2023-05-03 "
+	        "2023-09-01..2023-09-04",
+	  "" },
+	{ 2024, "2023-12-30..2024-01-01 2024-02-08..2024-02-14 2024-04-18 "
+	        "2024-04-27..2024-05-01 2024-08-31..2024-09-03",
+	  "2024-05-04" },
+	{ 2025, "2025-01-01 2025-01-25..2025-02-02 2025-04-05..2025-04-07 "
+	        "2025-04-30..2025-05-04 2025-08-30..2025-09-02",
+	  "2025-04-26" },
+	/* Hùng Kings on Sun 26/4: bù Mon 27/4; 10/01 worked for Fri 2/1, 22/08 for Mon 31/8. */
+	{ 2026, "2026-01-01..2026-01-04 2026-02-14..2026-02-22 2026-04-25..2026-04-27 "
+	        "2026-04-30..2026-05-03 2026-08-29..2026-09-02",
+	  "2026-01-10 2026-08-22" },
+};
+
+/* Adds the days of LIST ("A..B" ranges and single dates) to V; false on a malformed entry. */
+static bool read_days(const char *list, cal_day *v, size_t *n, size_t cap, bool weekdays_only)
+{
+	char from[11], to[11];
+	const char *p = list;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		size_t len = strcspn(p, " ");
+		cal_day a, b;
+		if (len == 10) {
+			memcpy(from, p, 10);
+			from[10] = '\0';
+			if (!cal_parse_iso(from, &a))
+				return false;
+			b = a;
+		} else if (len == 22 && p[10] == '.' && p[11] == '.') {
+			memcpy(from, p, 10);
+			from[10] = '\0';
+			memcpy(to, p + 12, 10);
+			to[10] = '\0';
+			if (!cal_parse_iso(from, &a) || !cal_parse_iso(to, &b) || b < a)
+				return false;
+		} else {
+			return false;
+		}
+		for (cal_day d = a; d <= b; d++) {
+			if (weekdays_only && cal_weekday(d) >= 5)
+				continue;
+			if (*n == cap)
+				return false;
+			v[(*n)++] = d;
+		}
+		p += len;
+	}
+	return true;
+}
+
+bool cal_published_year(int year, struct cal_year *out)
+{
+	for (size_t i = 0; i < sizeof published / sizeof published[0]; i++) {
+		if (published[i].year != year)
+			continue;
+		memset(out, 0, sizeof *out);
+		out->year = year;
+		out->source = CAL_PUBLISHED;
+		/* The table is ours and checked by the unit tests: a malformed row is a bug. */
+		if (!read_days(published[i].days_off, out->days_off, &out->n_days_off,
+		               CAL_MAX_DAYS_OFF, true)
+		    || !read_days(published[i].saturdays_worked, out->saturdays_worked,
+		                  &out->n_saturdays_worked, CAL_MAX_SATURDAYS, false)) {
+			fprintf(stderr, "calendar: the shipped table of %d is malformed\n", year);
+			return false;
+		}
+		return true;
+	}
+	return false;
+}
