@@ -159,19 +159,25 @@ describe('account administration stays inside the administrator\'s subtree', () 
 
   test('a role-less account of the city\'s is not a ward administrator\'s: no list, no reset (403), also once it is made a district leader', T, async () => {
     const { city, q9 } = await places();
-    const x = await newAccount({ home_unit_id: city });
-    assert.equal(x.json.home_unit_id, city);
-    assert.deepEqual(x.json.roles, []);
+    // Made as the report made it: the city administrator creates it with a
+    // role on the city (its home unit), then takes the role away.
+    const x = await newAccount({ role: 'officer', unit_id: city });
+    const admin = await as('quantri');
+    const rv = await admin.del(`/api/v1/users/${x.id}/grants/${x.json.roles[0].id}`);
+    assert.equal(rv.status, 200, rv.text.slice(0, 300));
     const listed = (await ward.me.get('/api/v1/users')).json.items.map((u) => u.login);
     assert.ok(!listed.includes(x.login), 'the ward administrator lists a city account');
     const pw = newPassword();
     assertProblem(await ward.me.patch(`/api/v1/users/${x.id}`, { password: pw }), 403);
     assertProblem(await ward.me.patch(`/api/v1/users/${x.id}`, { disabled: true }), 403);
+    assert.equal((await ward.me.get(`/admin/users/${x.id}`)).status, 403, 'the admin page of a city account');
     const g = await (await as('quantri')).post(`/api/v1/users/${x.id}/grants`, { role: 'leader', unit_id: q9 });
     assert.equal(g.status, 201, g.text.slice(0, 300));
     assertProblem(await ward.me.patch(`/api/v1/users/${x.id}`, { password: pw }), 403);
     // The account still opens with its own password only.
     await signedIn(x.login, x.password);
+    const shown = (await admin.get('/api/v1/users')).json.items.find((u) => u.id === x.id);
+    assert.equal(shown.home_unit_id, city);
   });
 
   test('a ward administrator cannot add ward grants to accounts outside the ward (the city administrator, a district leader)', T, async () => {
