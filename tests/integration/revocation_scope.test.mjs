@@ -14,13 +14,14 @@
 // No deliberate wrong password on the shared server (its per-address limit is
 // shared by every file): the lockout test runs a server of its own.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  BASE, assertProblem, client, demoDistrict, freePort, list, removeDir, runCli, signIn,
-  startServer, tempDir, trySignIn, uniq,
+  BASE, BIN, DB, assertProblem, childEnv, client, demoDistrict, freePort, list, removeDir, runCli,
+  signIn, startServer, tempDir, trySignIn, uniq,
 } from './lib.mjs';
 
 const T = { timeout: 120000 };
@@ -208,6 +209,20 @@ describe('account administration stays inside the administrator\'s subtree', () 
     assert.equal((await (await as('quantri')).post(`/api/v1/users/${mineAcc.id}/grants`,
       { role: 'leader', unit_id: q9 })).status, 201);
     assertProblem(await ward.me.patch(`/api/v1/users/${mineAcc.id}`, { password: newPassword() }), 403);
+  });
+
+  test('dieuhanh user add --unit without --role: an account of that unit, the ward administrator\'s to manage', T, async () => {
+    const { hp } = await places();
+    const login = uniq('cli.');
+    const pw = newPassword();
+    const r = spawnSync(BIN, ['user', 'add', login, '--unit', 'Q9.HIEPPHU', '--password-stdin', '--db', DB],
+      { env: childEnv(), input: `${pw}\n`, encoding: 'utf8', timeout: 60000 });
+    assert.equal(r.status, 0, `user add: ${r.stderr}`);
+    const acc = (await ward.me.get('/api/v1/users')).json.items.find((u) => u.login === login);
+    assert.ok(acc, 'the ward administrator does not see an account of the ward');
+    assert.equal(acc.home_unit_id, hp);
+    assert.deepEqual(acc.roles, []);
+    assert.equal((await ward.me.patch(`/api/v1/users/${acc.id}`, { disabled: true })).status, 200);
   });
 
   test('an account needs a home unit: none and no role → 422 naming home_unit_id', T, async () => {
