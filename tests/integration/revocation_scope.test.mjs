@@ -111,6 +111,25 @@ describe('revocation', () => {
     assert.ok(tokens.every((t) => t.revoked_at !== null), `live tokens after a password change: ${JSON.stringify(tokens)}`);
   });
 
+  test('the same through the /account page: this browser stays signed in, the other session and the token end', T, async () => {
+    const { hp } = await places();
+    const acc = await signedInAccount('officer', hp);   // the other session
+    const { bearer } = await newToken(acc.me);
+    const cookie = (await trySignIn(acc.login, acc.password)).cookie;   // the browser
+    const csrf = (await client(cookie).get('/api/v1/session')).json.csrf;
+    const form = new URLSearchParams({ csrf, current_password: acc.password, new_password: newPassword() });
+    const res = await fetch(`${BASE}/account/password`, {
+      method: 'POST', redirect: 'manual', body: form.toString(),
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      signal: AbortSignal.timeout(60000),
+    });
+    await res.text();
+    assert.equal(res.status, 303, `the password form: ${res.status}`);
+    assert.equal((await client(cookie).get('/api/v1/session')).status, 200, 'the browser that changed the password was signed out');
+    assertUnauthenticated(await acc.me.get('/api/v1/session'), 'another session after a change on the page');
+    assertUnauthenticated(await bearer.get('/api/v1/session'), 'a token after a change on the page');
+  });
+
   test('an administrator\'s reset ends the sessions and revokes the tokens: a write with the old token is refused', T, async () => {
     const { lb } = await places();
     const acc = await signedInAccount('officer', lb);
@@ -252,6 +271,12 @@ describe('history is read only where the reader\'s audit reaches', () => {
     assert.equal(t.status, 201);
     assertProblem(await audit(sup.me, 'api_token', t.json.id), 403);
     assert.equal((await admin.del(`/api/v1/tokens/${t.json.id}`)).status, 200);
+    // Nor through what the city administrator did.
+    const did = await sup.me.get(`/api/v1/users/${quantri}/audit?limit=500`);
+    assert.equal(did.status, 200, did.text.slice(0, 300));
+    const leaked = did.json.items.filter((e) => (e.entity === 'api_token' && e.entity_id === t.json.id)
+      || (e.entity === 'user' && e.entity_id === quantri));
+    assert.deepEqual(leaked, [], 'the city administrator\'s token or account history through GET /users/{id}/audit');
     const page = await sup.me.get(`/history?entity=user&id=${quantri}`);
     assert.equal(page.status, 403, 'the history page of the city administrator');
     // Their own ward's accounts they may read.
