@@ -125,6 +125,8 @@ void api_session_delete(struct http_request *req)
 
 struct password_change {
 	const char *current, *password;
+	bool keep;
+	unsigned char keep_hash[32];
 	enum org_result result;
 	struct org_error err;
 };
@@ -134,7 +136,7 @@ static void password_work(struct http_request *req)
 	struct password_change *c = req->defer_data;
 	c->result = account_set_password(req->store, &req->arena, http_principal(req),
 	                                 http_principal(req)->actor.user_id, c->current,
-	                                 c->password, &c->err);
+	                                 c->password, c->keep ? c->keep_hash : NULL, &c->err);
 }
 
 static void password_reply(struct http_request *req)
@@ -157,6 +159,9 @@ void api_session_password(struct http_request *req)
 	if ((c->current = string_member(req, body, "current_password", AUTH_PASSWORD_MAX)) == NULL
 	    || (c->password = string_member(req, body, "new_password", AUTH_PASSWORD_MAX)) == NULL)
 		return;
+	/* The session changing its own password goes on; every other way in ends. */
+	c->keep = auth_session_hash(http_principal(req), http_cookie(req, SESSION_COOKIE),
+	                            c->keep_hash);
 	req->defer_data = c;
 	http_defer(req, password_work, password_reply);
 }
@@ -187,6 +192,11 @@ void api_tokens_create(struct http_request *req)
 	json_t *body = api_object_body(req);
 	if (body == NULL)
 		return;
+	if (http_principal(req)->via_token) {
+		reply_problem(req, 403, "/problems/token-cannot-mint", "Forbidden",
+		              "An API token cannot create tokens: sign in to create one.", NULL);
+		return;
+	}
 	const char *name = string_member(req, body, "name", TOKEN_NAME_MAX);
 	if (name == NULL)
 		return;

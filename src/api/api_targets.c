@@ -121,6 +121,38 @@ void api_targets_list(struct http_request *req)
 	reply_json_text(req, 200, text, len);
 }
 
+/*
+ * Who reported a figure, and the note and evidence beside it, are internal:
+ * the public sees the reporting unit only (a login is half of a credential,
+ * and notes are working papers).  A target's figures are all reported by its
+ * own unit, so one question decides for all of them.
+ */
+static bool figures_internal(struct http_request *req, const struct target *t)
+{
+	return http_may(req, PERM_READ_INTERNAL, t->owner_unit_id);
+}
+
+static json_t *measurement_view(const struct measurement *m, bool internal,
+                                const char *unit_name)
+{
+	json_t *o = measurement_json(m);
+	if (!internal) {
+		json_object_del(o, "reporter");
+		json_object_del(o, "note");
+		json_object_del(o, "evidence");
+	}
+	json_object_set_new(o, "reporting_unit", json_string(unit_name ? unit_name : ""));
+	return o;
+}
+
+/* The name of the unit that reports T's figures ("" if it is gone). */
+static const char *reporting_unit(struct http_request *req, const struct target *t)
+{
+	struct org_unit u;
+	return req->store->ops->unit_get(req->store, t->owner_unit_id, &req->arena, &u) == STORE_OK
+	       ? u.name : "";
+}
+
 void api_targets_get(struct http_request *req)
 {
 	int64_t id = http_param_id(req, "id");
@@ -146,7 +178,10 @@ void api_targets_get(struct http_request *req)
 	}
 	char key[64], *text;
 	size_t len;
-	snprintf(key, sizeof key, "target-json:%lld:%lld", (long long)id, (long long)as_of);
+	/* Two versions: with the reporters and notes, and the public one. */
+	bool internal = figures_internal(req, &t);
+	snprintf(key, sizeof key, "target-json:%lld:%lld:%s", (long long)id, (long long)as_of,
+	         internal ? "int" : "pub");
 	if (http_cache_get(req->server->cache, key, rev, &text, &len)) {
 		reply_json_text(req, 200, text, len);
 		return;
@@ -162,9 +197,10 @@ void api_targets_get(struct http_request *req)
 	struct measurement *ms;
 	size_t n = 0;
 	json_t *arr = json_array();
+	const char *unit_name = reporting_unit(req, &t);
 	if (req->store->ops->measurement_current(req->store, &mf, &req->arena, &ms, &n) == STORE_OK)
 		for (size_t i = 0; i < n; i++)
-			json_array_append_new(arr, measurement_json(&ms[i]));
+			json_array_append_new(arr, measurement_view(&ms[i], internal, unit_name));
 	json_object_set_new(o, "measurements", arr);
 	json_object_set_new(o, "as_of", json_string(day_text(&req->arena, as_of)));
 	text = json_dumps(o, JSON_COMPACT);
@@ -379,9 +415,11 @@ void api_targets_history(struct http_request *req)
 		reply_not_found(req);
 		return;
 	}
+	bool internal = figures_internal(req, &t);
+	const char *unit_name = reporting_unit(req, &t);
 	json_t *items = json_array();
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, measurement_json(&ms[i]));
+		json_array_append_new(items, measurement_view(&ms[i], internal, unit_name));
 	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
 }
 

@@ -53,6 +53,7 @@ static const struct json_field user_fields[] = {
 	IN_FIELD(password, JF_STRING),
 	IN_FIELD(person_id, JF_OPT_ID),
 	IN_FIELD(unit_id, JF_OPT_ID),
+	IN_FIELD(home_unit_id, JF_OPT_ID),
 	{ "role", JF_OPT_STRING, offsetof(struct user_input, role) },
 };
 
@@ -144,7 +145,7 @@ static void user_update_work(struct http_request *req)
 		                                 json_is_true(disabled), &u->err);
 	if (u->result == ORG_OK && u->password)
 		u->result = account_set_password(req->store, &req->arena, who, u->id, NULL,
-		                                 u->password, &u->err);
+		                                 u->password, NULL, &u->err);
 }
 
 static void user_update_reply(struct http_request *req)

@@ -30,6 +30,7 @@ struct account {
 	const char *login;
 	const char *display_name;
 	int64_t person_id;         /* 0: not linked */
+	int64_t home_unit_id;      /* the unit the account belongs to; decides who manages it */
 	const char *password_hash; /* argon2id string */
 	bool disabled;
 	int64_t created_at;        /* unix seconds */

@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 #include <string.h>
+#include <time.h>
 
 #include "auth/session.h"
 #include "store/store.h"
@@ -15,12 +16,49 @@ json_t *account_json(const struct account *acc, const struct role_grant *grants,
 		json_array_append_new(roles, json_pack("{s:I, s:s, s:I}", "id", (json_int_t)grants[i].id,
 		                                       "role", role_name(grants[i].role),
 		                                       "unit_id", (json_int_t)grants[i].unit_id));
-	return json_pack("{s:I, s:s, s:s, s:o, s:b, s:I, s:o}",
+	return json_pack("{s:I, s:s, s:s, s:o, s:o, s:b, s:I, s:o}",
 	                 "id", (json_int_t)acc->id, "login", acc->login,
 	                 "display_name", acc->display_name,
 	                 "person_id", acc->person_id ? json_integer(acc->person_id) : json_null(),
+	                 "home_unit_id", acc->home_unit_id ? json_integer(acc->home_unit_id)
+	                                                   : json_null(),
 	                 "disabled", acc->disabled, "created_at", (json_int_t)acc->created_at,
 	                 "roles", roles);
+}
+
+/* Appends the path of UNIT to PATHS[*N]; a store status. */
+static int add_path(struct store *st, struct arena *a, int64_t unit, struct unit_path *paths,
+                    size_t *n)
+{
+	int64_t *ids;
+	size_t nids = 0;
+	int s = unit ? org_unit_path(st, a, unit, &ids, &nids) : STORE_OK;
+	if (s != STORE_OK)
+		return s;
+	/* An unknown or missing unit stays as an empty path: nobody's to manage. */
+	paths[*n] = (struct unit_path){ .ids = unit ? ids : NULL, .n = nids };
+	(*n)++;
+	return STORE_OK;
+}
+
+int account_unit_paths(struct store *st, struct arena *a, int64_t id,
+                       struct unit_path **out, size_t *n)
+{
+	struct account acc;
+	struct role_grant *g;
+	size_t ng;
+	enum store_status s = st->ops->account_get(st, id, a, &acc);
+	if (s == STORE_OK)
+		s = st->ops->grant_list(st, id, a, &g, &ng);
+	if (s != STORE_OK)
+		return s;
+	struct unit_path *paths = arena_alloc(a, (ng + 1) * sizeof *paths);
+	*n = 0;
+	int r = add_path(st, a, acc.home_unit_id, paths, n);
+	for (size_t i = 0; r == STORE_OK && i < ng; i++)
+		r = add_path(st, a, g[i].unit_id, paths, n);
+	*out = paths;
+	return r;
 }
 
 enum org_result account_may_manage(struct store *st, struct arena *a,
@@ -28,17 +66,12 @@ enum org_result account_may_manage(struct store *st, struct arena *a,
 {
 	if (who->system)
 		return ORG_OK;
-	struct role_grant *g;
+	struct unit_path *paths;
 	size_t n;
-	enum store_status s = st->ops->grant_list(st, id, a, &g, &n);
+	int s = account_unit_paths(st, a, id, &paths, &n);
 	if (s != STORE_OK)
 		return org_from_store(s);
-	if (n == 0)
-		return policy_allows_somewhere(who, PERM_MANAGE_ACCOUNTS) ? ORG_OK : ORG_FORBIDDEN;
-	for (size_t i = 0; i < n; i++)
-		if (!org_allows(st, a, who, PERM_MANAGE_ACCOUNTS, g[i].unit_id))
-			return ORG_FORBIDDEN;
-	return ORG_OK;
+	return policy_may_manage_account(who, paths, n) ? ORG_OK : ORG_FORBIDDEN;
 }
 
 /* Account ID with its grants, as JSON for the audit trail. */
@@ -74,18 +107,28 @@ static enum org_result create_body(struct store *st, void *p)
 {
 	struct create_job *j = p;
 	const struct account_input *in = j->in;
-	if (in->role >= 0) {
+	int64_t home = in->home_unit_id ? in->home_unit_id : in->unit_id;
+	/* The account as it will be: its home unit and its first grant's unit. */
+	struct unit_path paths[2];
+	size_t npaths = 0;
+	const struct { int64_t unit; const char *field; } units[2] = {
+		{ home, in->home_unit_id ? "home_unit_id" : "unit_id" },
+		{ in->role >= 0 ? in->unit_id : 0, "unit_id" },
+	};
+	for (size_t i = 0; i < 2; i++) {
+		if (units[i].unit == 0)
+			continue;
 		struct org_unit u;
-		enum store_status s = st->ops->unit_get(st, in->unit_id, j->a, &u);
+		enum store_status s = st->ops->unit_get(st, units[i].unit, j->a, &u);
 		if (s == STORE_NOT_FOUND)
-			return org_invalid(j->err, "unit_id", "No unit has this id.");
+			return org_invalid(j->err, units[i].field, "No unit has this id.");
 		if (s != STORE_OK)
 			return org_from_store(s);
-		if (!org_allows(st, j->a, j->who, PERM_MANAGE_ACCOUNTS, in->unit_id))
-			return ORG_FORBIDDEN;
-	} else if (!j->who->system && !policy_allows_somewhere(j->who, PERM_MANAGE_ACCOUNTS)) {
-		return ORG_FORBIDDEN;
+		if ((s = add_path(st, j->a, units[i].unit, paths, &npaths)) != STORE_OK)
+			return org_from_store(s);
 	}
+	if (!policy_may_manage_account(j->who, paths, npaths))
+		return ORG_FORBIDDEN;
 	if (in->person_id) {
 		struct org_person person;
 		enum store_status s = st->ops->person_get(st, in->person_id, j->a, &person);
@@ -95,7 +138,8 @@ static enum org_result create_body(struct store *st, void *p)
 			return org_from_store(s);
 	}
 	*j->out = (struct account){ .login = in->login, .display_name = in->display_name,
-	                            .person_id = in->person_id, .password_hash = j->hash };
+	                            .person_id = in->person_id, .home_unit_id = home,
+	                            .password_hash = j->hash };
 	enum store_status s = st->ops->account_insert(st, j->out);
 	if (s == STORE_CONFLICT) {
 		org_invalid(j->err, "login", "Another account already has this login.");
@@ -126,6 +170,9 @@ enum org_result account_create(struct store *st, struct arena *a, const struct p
 		return org_invalid(err, "password", problem);
 	if (in->role >= ROLE_COUNT)
 		return org_invalid(err, "role", "Unknown role.");
+	if (in->home_unit_id == 0 && in->unit_id == 0)
+		return org_invalid(err, "home_unit_id",
+		                   "Every account belongs to a unit: give home_unit_id.");
 	char hash[128];
 	if (!auth_hash_password(in->password, hash))
 		return ORG_FAILED;
@@ -145,6 +192,7 @@ struct change_job {
 	bool disabled;
 	const char *hash;         /* new password hash, or NULL */
 	const char *current;      /* the user's current password, or NULL */
+	const unsigned char *keep;/* own change: the session making it stays */
 	struct org_error *err;
 };
 
@@ -179,11 +227,20 @@ static enum org_result change_body(struct store *st, void *p)
 		json_decref(before);
 		return org_from_store(s);
 	}
-	/* A reset or a disabled account must not keep a way in. */
-	if ((j->disabled || (j->hash && !j->current))
-	    && (s = st->ops->session_delete_for_user(st, j->id)) != STORE_OK) {
-		json_decref(before);
-		return org_from_store(s);
+	/*
+	 * A new password or a disabled account ends every way in that the old
+	 * state handed out: sessions and API tokens alike (tokens stay revoked
+	 * when the account is enabled again).  Only the session that changed
+	 * its own password goes on.
+	 */
+	if (j->disabled || j->hash) {
+		s = st->ops->session_delete_for_user(st, j->id, j->current ? j->keep : NULL);
+		if (s == STORE_OK)
+			s = st->ops->token_revoke_for_user(st, j->id, (int64_t)time(NULL));
+		if (s != STORE_OK) {
+			json_decref(before);
+			return org_from_store(s);
+		}
 	}
 	return audited(st, j->who, action, j->id, before, snapshot(st, j->a, &acc));
 }
@@ -194,13 +251,14 @@ enum org_result account_set_disabled(struct store *st, struct arena *a,
 {
 	if (who->actor.user_id == id && disabled)
 		return org_invalid(err, "disabled", "You cannot disable your own account.");
-	struct change_job j = { a, who, id, disabled, NULL, NULL, err };
+	struct change_job j = { a, who, id, disabled, NULL, NULL, NULL, err };
 	return org_in_transaction(st, change_body, &j);
 }
 
 enum org_result account_set_password(struct store *st, struct arena *a,
                                      const struct principal *who, int64_t id,
                                      const char *current, const char *password,
+                                     const unsigned char *keep_session,
                                      struct org_error *err)
 {
 	const char *problem = auth_password_problem(password);
@@ -211,7 +269,7 @@ enum org_result account_set_password(struct store *st, struct arena *a,
 	char hash[128];
 	if (!auth_hash_password(password, hash))
 		return ORG_FAILED;
-	struct change_job j = { a, who, id, false, hash, current, err };
+	struct change_job j = { a, who, id, false, hash, current, keep_session, err };
 	return org_in_transaction(st, change_body, &j);
 }
 
@@ -244,6 +302,9 @@ static enum org_result grant_body(struct store *st, void *p)
 			r = org_from_store(s);
 		else if (!org_allows(st, j->a, j->who, PERM_MANAGE_ACCOUNTS, j->g->unit_id))
 			r = ORG_FORBIDDEN;
+		/* The account itself must be this administrator's too. */
+		else if ((r = account_may_manage(st, j->a, j->who, j->user_id)) != ORG_OK)
+			;
 		else if ((s = st->ops->grant_insert(st, j->g)) == STORE_CONFLICT)
 			r = org_invalid(j->err, "role", "The account already has this role on this unit."),
 			r = ORG_CONFLICT;
@@ -260,9 +321,9 @@ static enum org_result grant_body(struct store *st, void *p)
 				found = &g[i];
 		if (r == ORG_OK && found == NULL)
 			r = ORG_NOT_FOUND;
-		else if (r == ORG_OK && !org_allows(st, j->a, j->who, PERM_MANAGE_ACCOUNTS, found->unit_id))
-			r = ORG_FORBIDDEN;
 		else if (r == ORG_OK)
+			r = account_may_manage(st, j->a, j->who, j->user_id);
+		if (r == ORG_OK)
 			r = org_from_store(st->ops->grant_delete(st, j->revoke_id));
 	}
 	if (r != ORG_OK) {

@@ -1,9 +1,12 @@
 /*
  * account_service.h: managing accounts and role grants.
  *
- * Every change is authorised by policy_allows(), written and audited in one
- * transaction (the audit records never hold password hashes).  Disabling an
- * account or resetting its password ends its sessions at once.  Creating an
+ * Every change is authorised by the policy (policy_may_manage_account():
+ * the account's home unit and every grant must lie in the administrator's
+ * reach), written and audited in one transaction (the audit records never
+ * hold password hashes).  Changing or resetting a password and disabling an
+ * account end the account's sessions and revoke its API tokens at once: all
+ * of them were obtained with the old credential.  Creating an
  * account and setting a password hash with argon2id: call those off the
  * HTTP threads.
  */
@@ -22,6 +25,7 @@ struct account_input {
 	int64_t person_id;   /* 0: none */
 	int role;            /* -1: no first grant */
 	int64_t unit_id;     /* unit of the first grant */
+	int64_t home_unit_id;/* the unit the account belongs to; 0: unit_id */
 };
 
 enum org_result account_create(struct store *st, struct arena *a, const struct principal *who,
@@ -32,11 +36,15 @@ enum org_result account_set_disabled(struct store *st, struct arena *a,
                                      struct org_error *err);
 /*
  * Sets the password of account ID.  CURRENT is required when users change
- * their own password, NULL for an administrator's reset.
+ * their own password, NULL for an administrator's reset.  Every session of
+ * the account ends and every API token is revoked, except (own change only)
+ * the session whose token hash is KEEP_SESSION (NULL: none), the one making
+ * the change.
  */
 enum org_result account_set_password(struct store *st, struct arena *a,
                                      const struct principal *who, int64_t id,
                                      const char *current, const char *password,
+                                     const unsigned char *keep_session,
                                      struct org_error *err);
 enum org_result account_grant(struct store *st, struct arena *a, const struct principal *who,
                               int64_t user_id, enum role role, int64_t unit_id,
@@ -44,9 +52,16 @@ enum org_result account_grant(struct store *st, struct arena *a, const struct pr
 enum org_result account_revoke(struct store *st, struct arena *a, const struct principal *who,
                                int64_t user_id, int64_t grant_id, struct org_error *err);
 
-/* May WHO manage account ID (MANAGE_ACCOUNTS on the unit of each of its grants)? */
+/*
+ * May WHO manage account ID: MANAGE_ACCOUNTS on its home unit and on the
+ * unit of each of its grants (policy_may_manage_account())?
+ */
 enum org_result account_may_manage(struct store *st, struct arena *a,
                                    const struct principal *who, int64_t id);
+
+/* The paths of the home unit and of each grant's unit of account ID (in A). */
+int account_unit_paths(struct store *st, struct arena *a, int64_t id,
+                       struct unit_path **out, size_t *n);
 
 /* The account as JSON, with its grants; never the password hash. */
 json_t *account_json(const struct account *acc, const struct role_grant *grants, size_t n);

@@ -54,6 +54,30 @@ bool policy_allows(const struct principal *p, enum permission perm,
 /* True when P holds a role carrying PERM on any unit at all (menus). */
 bool policy_allows_somewhere(const struct principal *p, enum permission perm);
 
+/* A unit's chain of ids up to the root, the unit first (org_unit_path()). */
+struct unit_path {
+	const int64_t *ids;
+	size_t n;
+};
+
+/*
+ * True when P holds PERM on every one of the N units (and N > 0): a record
+ * that belongs to several units (an account: its home unit and the unit of
+ * each grant) is P's only when all of them lie in P's reach.  An empty path
+ * (an unknown unit) is in nobody's reach but the system's.
+ */
+bool policy_allows_every(const struct principal *p, enum permission perm,
+                         const struct unit_path *units, size_t n);
+
+/*
+ * May P manage (reset, disable, grant, revoke) an account whose home unit
+ * and grants are UNITS?  Only when every one of them lies in the subtree of
+ * P's account administration: otherwise a ward administrator could take
+ * over an account that is, or will be made, a district's or the city's.
+ */
+bool policy_may_manage_account(const struct principal *p, const struct unit_path *units,
+                               size_t n);
+
 /* Logins: 3-64 of a-z 0-9 . - _ ; passwords 10-1024 bytes. */
 enum { AUTH_LOGIN_MIN = 3, AUTH_LOGIN_MAX = 64, AUTH_PASSWORD_MIN = 10,
        AUTH_PASSWORD_MAX = 1024 };

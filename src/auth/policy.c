@@ -60,3 +60,24 @@ bool policy_allows_somewhere(const struct principal *p, enum permission perm)
 			return true;
 	return false;
 }
+
+bool policy_allows_every(const struct principal *p, enum permission perm,
+                         const struct unit_path *units, size_t n)
+{
+	if (p == NULL || !p->authenticated)
+		return false;
+	if (p->system)
+		return true;
+	if (n == 0)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!policy_allows(p, perm, units[i].ids, units[i].n))
+			return false;
+	return true;
+}
+
+bool policy_may_manage_account(const struct principal *p, const struct unit_path *units,
+                               size_t n)
+{
+	return policy_allows_every(p, PERM_MANAGE_ACCOUNTS, units, n);
+}

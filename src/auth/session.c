@@ -45,6 +45,16 @@ void auth_new_token(const char *prefix, char out[TOKEN_TEXT_MAX])
 	                  sodium_base64_VARIANT_URLSAFE_NO_PADDING);
 }
 
+bool auth_session_hash(const struct principal *who, const char *cookie,
+                       unsigned char out[32])
+{
+	if (who == NULL || who->via_token || cookie == NULL || *cookie == '\0'
+	    || strlen(cookie) >= TOKEN_TEXT_MAX)
+		return false;
+	auth_token_hash(cookie, out);
+	return true;
+}
+
 bool auth_hash_password(const char *password, char out[128])
 {
 	return crypto_pwhash_str(out, password, strlen(password),
@@ -96,9 +106,16 @@ enum auth_result auth_sign_in(struct store *st, const char *login, const char *p
                               const char *address, int64_t now, char token[TOKEN_TEXT_MAX],
                               struct arena *out_arena, struct principal *who)
 {
-	char login_key[AUTH_LOGIN_MAX + 16], addr_key[80];
-	snprintf(login_key, sizeof login_key, "login:%s", login);
-	snprintf(addr_key, sizeof addr_key, "addr:%s", address ? address : "-");
+	/*
+	 * Failures count per (login, address) pair and per address, never per
+	 * login alone: a per-login lock let anyone who knew a login lock that
+	 * official out with five wrong guesses.  Guessing one login from many
+	 * addresses costs the attacker 5 guesses per address per window.
+	 */
+	char login_key[AUTH_LOGIN_MAX + 96], addr_key[80];
+	const char *from = address ? address : "-";
+	snprintf(login_key, sizeof login_key, "pair:%s@%s", login, from);
+	snprintf(addr_key, sizeof addr_key, "addr:%s", from);
 	if (throttled(st, login_key, THROTTLE_ACCOUNT_MAX, now)
 	    || throttled(st, addr_key, THROTTLE_ADDRESS_MAX, now))
 		return AUTH_THROTTLED;

@@ -22,7 +22,7 @@ enum {
 	SESSION_LIFETIME_DEFAULT_S = 12 * 3600,
 	SESSION_IDLE_DEFAULT_S = 30 * 60,
 	SESSION_TOUCH_S = 60,
-	/* Sign-in throttling: failures allowed per window, per account and per address. */
+	/* Sign-in throttling: failures allowed per window, per (login, address) and per address. */
 	THROTTLE_WINDOW_S = 15 * 60,
 	THROTTLE_ACCOUNT_MAX = 5,
 	THROTTLE_ADDRESS_MAX = 20,
@@ -73,6 +73,14 @@ enum auth_result auth_from_session(struct store *st, struct arena *a, const char
                                    int64_t now, struct principal *out);
 enum auth_result auth_from_api_token(struct store *st, struct arena *a, const char *token,
                                      int64_t now, struct principal *out);
+
+/*
+ * The hash of the session WHO signed in with, from its cookie value COOKIE:
+ * false (nothing to keep) when WHO came with an API token or without a
+ * usable cookie.
+ */
+bool auth_session_hash(const struct principal *who, const char *cookie,
+                       unsigned char out[32]);
 
 /* Argon2id string of PASSWORD; false when out of memory. */
 bool auth_hash_password(const char *password, char out[128]);

@@ -33,7 +33,7 @@ static enum org_result create_body(struct store *st, void *p)
 enum org_result token_create(struct store *st, const struct principal *who, const char *name,
                              char token[TOKEN_TEXT_MAX], struct api_token *out)
 {
-	if (!who->authenticated || who->system)
+	if (!who->authenticated || who->system || who->via_token)
 		return ORG_FORBIDDEN;
 	auth_new_token(API_TOKEN_PREFIX, token);
 	*out = (struct api_token){ .user_id = who->actor.user_id, .name = name,

@@ -13,7 +13,11 @@
 
 enum { TOKEN_NAME_MAX = 128 };
 
-/* Creates a token named NAME for WHO; TOKEN gets its text, *OUT the record. */
+/*
+ * Creates a token named NAME for WHO; TOKEN gets its text, *OUT the record.
+ * ORG_FORBIDDEN when WHO came with an API token: a leaked token must not be
+ * able to mint offspring that outlive its revocation.
+ */
 enum org_result token_create(struct store *st, const struct principal *who, const char *name,
                              char token[TOKEN_TEXT_MAX], struct api_token *out);
 /* Revokes WHO's token ID (ORG_NOT_FOUND: not theirs, or already revoked). */

@@ -15,7 +15,7 @@
 enum { EXIT_USAGE = 2 };
 
 static const char USER_USAGE[] =
-	"Usage: dieuhanh user add LOGIN --unit CODE --role ROLE [--name NAME] --password-stdin\n"
+	"Usage: dieuhanh user add LOGIN --unit CODE [--role ROLE] [--name NAME] --password-stdin\n"
 	"       dieuhanh user list\n"
 	"       dieuhanh user disable LOGIN\n"
 	"Roles: officer, unit_head, leader, supervisor, admin.  Each takes --db URL.\n";
@@ -68,13 +68,14 @@ static int user_add(struct store *st, int argc, char **argv)
 	}
 	if (optind + 1 != argc)
 		return usage("give exactly one LOGIN", NULL);
-	if (unit == NULL || role == NULL)
-		return usage("--unit and --role are required", NULL);
+	if (unit == NULL)
+		return usage("--unit is required (the account's home unit, and the unit of its role)",
+		             NULL);
 	if (!from_stdin)
 		return usage("--password-stdin is required (passwords never go on the "
 		             "command line, where other users can see them)", NULL);
-	int r = role_parse(role);
-	if (r < 0)
+	int r = role ? role_parse(role) : -1;
+	if (role && r < 0)
 		return usage("unknown role", role);
 	struct arena a = { 0 };
 	struct org_unit u;
@@ -91,7 +92,8 @@ static int user_add(struct store *st, int argc, char **argv)
 	}
 	const char *login = argv[optind];
 	struct account_input in = { .login = login, .display_name = name ? name : login,
-	                            .password = password, .role = r, .unit_id = u.id };
+	                            .password = password, .role = r, .unit_id = u.id,
+	                            .home_unit_id = u.id };
 	struct account acc;
 	struct org_error err = { 0 };
 	enum org_result res = account_create(st, &a, &principal_system, &in, &acc, &err);
@@ -99,8 +101,8 @@ static int user_add(struct store *st, int argc, char **argv)
 	free(password);
 	int rc = 0;
 	if (res == ORG_OK) {
-		printf("account %s created (id %lld), %s on %s\n", login, (long long)acc.id, role,
-		       u.name);
+		printf("account %s created (id %lld), %s on %s\n", login, (long long)acc.id,
+		       role ? role : "no role", u.name);
 	} else {
 		fprintf(stderr, "dieuhanh user: %s%s%s\n", err.field ? err.field : "",
 		        err.field ? ": " : "", err.detail ? err.detail : "storage error");

@@ -191,6 +191,13 @@ static const struct migration pg_steps[] = {
 	  "  END IF;"
 	  "  RETURN NULL;"
 	  " END $$;" },
+	/* As migrations_sqlite.c step 6. */
+	{ 6, "accounts get a home unit",
+	  "ALTER TABLE app_user ADD COLUMN home_unit_id bigint REFERENCES org_unit(id);"
+	  "UPDATE app_user SET home_unit_id = coalesce("
+	  " (SELECT g.unit_id FROM role_grant g WHERE g.user_id = app_user.id"
+	  "  ORDER BY g.id LIMIT 1),"
+	  " (SELECT min(id) FROM org_unit WHERE parent_id IS NULL));" },
 };
 
 const struct migration *migrations_pg(size_t *n)

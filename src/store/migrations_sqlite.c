@@ -168,6 +168,17 @@ static const struct migration sqlite_steps[] = {
 	 */
 	{ 5, "bump the revision counters once per transaction (PostgreSQL only)",
 	  "SELECT 1;" },
+	/*
+	 * Who may manage an account is decided by its grants and its home unit;
+	 * an account without grants used to be anyone's to manage.  Existing
+	 * accounts belong to the unit of their first grant, else to the root.
+	 */
+	{ 6, "accounts get a home unit",
+	  "ALTER TABLE app_user ADD COLUMN home_unit_id INTEGER REFERENCES org_unit(id);"
+	  "UPDATE app_user SET home_unit_id = coalesce("
+	  " (SELECT g.unit_id FROM role_grant g WHERE g.user_id = app_user.id"
+	  "  ORDER BY g.id LIMIT 1),"
+	  " (SELECT min(id) FROM org_unit WHERE parent_id IS NULL));" },
 };
 
 const struct migration *migrations_sqlite(size_t *n)

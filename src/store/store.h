@@ -136,7 +136,7 @@ struct store_ops {
 	                                  struct account **out, size_t *n);
 	/* Sets A->id and A->created_at (now).  STORE_CONFLICT on a duplicate login. */
 	enum store_status (*account_insert)(struct store *st, struct account *acc);
-	/* Writes display_name, person_id, password_hash, disabled of row acc->id. */
+	/* Writes display_name, person_id, home_unit_id, password_hash, disabled of row acc->id. */
 	enum store_status (*account_update)(struct store *st, const struct account *acc);
 
 	/* Role grants of one user, ordered by id. */
@@ -153,7 +153,9 @@ struct store_ops {
 	enum store_status (*session_touch)(struct store *st, const unsigned char *token_hash,
 	                                   int64_t now);
 	enum store_status (*session_delete)(struct store *st, const unsigned char *token_hash);
-	enum store_status (*session_delete_for_user)(struct store *st, int64_t user_id);
+	/* Every session of USER_ID but the one whose hash is KEEP (NULL: none kept). */
+	enum store_status (*session_delete_for_user)(struct store *st, int64_t user_id,
+	                                             const unsigned char *keep);
 	/* Deletes sessions whose expires_at is before NOW. */
 	enum store_status (*session_purge)(struct store *st, int64_t now);
 
@@ -168,8 +170,12 @@ struct store_ops {
 	enum store_status (*token_revoke)(struct store *st, int64_t id, int64_t user_id,
 	                                  int64_t now);
 	enum store_status (*token_touch)(struct store *st, int64_t id, int64_t now);
+	/* Sets revoked_at = NOW on every live token of USER_ID. */
+	enum store_status (*token_revoke_for_user)(struct store *st, int64_t user_id, int64_t now);
+	enum store_status (*token_get_by_id)(struct store *st, int64_t id, struct arena *a,
+	                                     struct api_token *out);
 
-	/* Failed sign-in counters, by key ("login:NAME", "addr:IP"). */
+	/* Failed sign-in counters, by key ("pair:LOGIN@IP", "addr:IP"). */
 	enum store_status (*throttle_get)(struct store *st, const char *key,
 	                                  int *failures, int64_t *window_start);
 	/* Insert or replace. */
@@ -214,6 +220,9 @@ struct store_ops {
 	enum store_status (*measurement_history)(struct store *st, int64_t target_id,
 	                                         int64_t unit_id, struct arena *a,
 	                                         struct measurement **out, size_t *n);
+	/* One figure by id, superseded or not. */
+	enum store_status (*measurement_get)(struct store *st, int64_t id, struct arena *a,
+	                                     struct measurement *out);
 	/* A counter bumped by every change to targets and measurements (for caches). */
 	enum store_status (*target_revision)(struct store *st, int64_t *rev);
 };

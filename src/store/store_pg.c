@@ -89,6 +89,9 @@ enum pg_stmt_id {
 	PG_TOKEN_LIST,
 	PG_TOKEN_REVOKE,
 	PG_TOKEN_TOUCH,
+	PG_TOKEN_REVOKE_FOR_USER,
+	PG_TOKEN_GET_BY_ID,
+	PG_MEASUREMENT_GET,
 	PG_THROTTLE_GET,
 	PG_THROTTLE_PUT,
 	PG_THROTTLE_CLEAR,
@@ -122,7 +125,7 @@ enum pg_stmt_id {
 	"id, full_name, title, unit_id, email, phone, search_key," \
 	" encode(sort_key, 'hex')"
 #define ACCOUNT_COLUMNS \
-	"id, login, display_name, person_id, password_hash, disabled, created_at"
+	"id, login, display_name, person_id, password_hash, disabled, created_at, home_unit_id"
 #define TOKEN_COLUMNS \
 	"id, encode(token_hash, 'hex'), user_id, name, created_at, last_used, revoked_at"
 #define AUDIT_COLUMNS \
@@ -213,13 +216,15 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 	/* 0 for created_at means now, in whole seconds (floor: as time()). */
 	[PG_ACCOUNT_INSERT] =
 		"INSERT INTO app_user(login, display_name, person_id, password_hash,"
-		" disabled, created_at)"
+		" disabled, created_at, home_unit_id)"
 		" VALUES ($1, $2, $3::bigint, $4, $5::boolean,"
-		" coalesce(nullif($6::bigint, 0), floor(extract(epoch FROM now()))::bigint))"
+		" coalesce(nullif($6::bigint, 0), floor(extract(epoch FROM now()))::bigint),"
+		" $7::bigint)"
 		" RETURNING id, created_at",
 	[PG_ACCOUNT_UPDATE] =
 		"UPDATE app_user SET display_name = $2, person_id = $3::bigint,"
-		" password_hash = $4, disabled = $5::boolean WHERE id = $1::bigint",
+		" password_hash = $4, disabled = $5::boolean, home_unit_id = $6::bigint"
+		" WHERE id = $1::bigint",
 	[PG_GRANT_LIST] =
 		"SELECT id, user_id, role, unit_id FROM role_grant"
 		" WHERE user_id = $1 ORDER BY id",
@@ -237,7 +242,8 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 	[PG_SESSION_TOUCH] =
 		"UPDATE session SET last_seen = $2::bigint WHERE token_hash = $1::bytea",
 	[PG_SESSION_DELETE] = "DELETE FROM session WHERE token_hash = $1::bytea",
-	[PG_SESSION_DELETE_FOR_USER] = "DELETE FROM session WHERE user_id = $1::bigint",
+	[PG_SESSION_DELETE_FOR_USER] =
+		"DELETE FROM session WHERE user_id = $1::bigint AND token_hash <> $2::bytea",
 	[PG_SESSION_PURGE] = "DELETE FROM session WHERE expires_at < $1::bigint",
 	[PG_TOKEN_INSERT] =
 		"INSERT INTO api_token(token_hash, user_id, name, created_at, last_used,"
@@ -253,6 +259,12 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 		" WHERE id = $1::bigint AND user_id = $2::bigint AND revoked_at IS NULL",
 	[PG_TOKEN_TOUCH] =
 		"UPDATE api_token SET last_used = $2::bigint WHERE id = $1::bigint",
+	[PG_TOKEN_REVOKE_FOR_USER] =
+		"UPDATE api_token SET revoked_at = $2::bigint"
+		" WHERE user_id = $1::bigint AND revoked_at IS NULL",
+	[PG_TOKEN_GET_BY_ID] = "SELECT " TOKEN_COLUMNS " FROM api_token WHERE id = $1::bigint",
+	[PG_MEASUREMENT_GET] =
+		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m WHERE m.id = $1::bigint",
 	[PG_THROTTLE_GET] =
 		"SELECT failures, window_start FROM login_throttle WHERE key = $1",
 	[PG_THROTTLE_PUT] =
@@ -373,6 +385,9 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_TOKEN_LIST] = "list API tokens",
 	[PG_TOKEN_REVOKE] = "revoke API token",
 	[PG_TOKEN_TOUCH] = "touch API token",
+	[PG_TOKEN_REVOKE_FOR_USER] = "revoke API tokens of user",
+	[PG_TOKEN_GET_BY_ID] = "get API token by id",
+	[PG_MEASUREMENT_GET] = "get measurement",
 	[PG_THROTTLE_GET] = "get sign-in throttle",
 	[PG_THROTTLE_PUT] = "put sign-in throttle",
 	[PG_THROTTLE_CLEAR] = "clear sign-in throttle",
@@ -1240,6 +1255,7 @@ static void pg_read_account(const PGresult *r, int row, struct arena *a, void *o
 	acc->password_hash = pg_text(r, row, 4, a);
 	acc->disabled = pg_bool(r, row, 5);
 	acc->created_at = pg_int(r, row, 6);
+	acc->home_unit_id = pg_int(r, row, 7);
 }
 
 static enum store_status pg_account_get(struct store *st, int64_t id,
@@ -1274,6 +1290,7 @@ static enum store_status pg_account_insert(struct store *st, struct account *acc
 	pg_param_text(&p, acc->password_hash);
 	pg_param_bool(&p, acc->disabled);
 	pg_param_int(&p, acc->created_at);
+	pg_param_id(&p, acc->home_unit_id);
 	PGresult *r;
 	enum store_status rc = pg_call(st, PG_ACCOUNT_INSERT, &p, &r);
 	if (rc != STORE_OK)
@@ -1296,6 +1313,7 @@ static enum store_status pg_account_update(struct store *st, const struct accoun
 	pg_param_id(&p, acc->person_id);
 	pg_param_text(&p, acc->password_hash);
 	pg_param_bool(&p, acc->disabled);
+	pg_param_id(&p, acc->home_unit_id);
 	return pg_update(st, PG_ACCOUNT_UPDATE, &p);
 }
 
@@ -1399,10 +1417,14 @@ static enum store_status pg_session_delete(struct store *st, const unsigned char
 	return pg_run(st, PG_SESSION_DELETE, &p);
 }
 
-static enum store_status pg_session_delete_for_user(struct store *st, int64_t user_id)
+static enum store_status pg_session_delete_for_user(struct store *st, int64_t user_id,
+                                                    const unsigned char *keep)
 {
+	/* No session has the all-zero hash: "keep none". */
+	static const unsigned char none[TOKEN_HASH_LEN];
 	struct pg_params p = { 0 };
 	pg_param_int(&p, user_id);
+	pg_param_bytes(&p, keep ? keep : none, TOKEN_HASH_LEN);
 	return pg_run(st, PG_SESSION_DELETE_FOR_USER, &p);
 }
 
@@ -1472,6 +1494,23 @@ static enum store_status pg_token_touch(struct store *st, int64_t id, int64_t no
 	pg_param_int(&p, id);
 	pg_param_int(&p, now);
 	return pg_update(st, PG_TOKEN_TOUCH, &p);
+}
+
+static enum store_status pg_token_revoke_for_user(struct store *st, int64_t user_id,
+                                                  int64_t now)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, user_id);
+	pg_param_int(&p, now);
+	return pg_run(st, PG_TOKEN_REVOKE_FOR_USER, &p);
+}
+
+static enum store_status pg_token_get_by_id(struct store *st, int64_t id, struct arena *a,
+                                            struct api_token *out)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, id);
+	return pg_get_one(st, PG_TOKEN_GET_BY_ID, &p, a, pg_read_token, out);
 }
 
 /* ---- sign-in throttle ---------------------------------------------- */
@@ -1709,6 +1748,14 @@ static void pg_read_measurement(const PGresult *r, int row, struct arena *a, voi
 	m->supersedes_id = pg_int(r, row, 10);
 }
 
+static enum store_status pg_measurement_get(struct store *st, int64_t id, struct arena *a,
+                                            struct measurement *out)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, id);
+	return pg_get_one(st, PG_MEASUREMENT_GET, &p, a, pg_read_measurement, out);
+}
+
 /* The board's read: four numbers a row, no strings to copy. */
 static void pg_read_measurement_value(const PGresult *r, int row, struct arena *a, void *out)
 {
@@ -1856,6 +1903,8 @@ static const struct store_ops pg_ops = {
 	.token_list = pg_token_list,
 	.token_revoke = pg_token_revoke,
 	.token_touch = pg_token_touch,
+	.token_revoke_for_user = pg_token_revoke_for_user,
+	.token_get_by_id = pg_token_get_by_id,
 	.throttle_get = pg_throttle_get,
 	.throttle_put = pg_throttle_put,
 	.throttle_clear = pg_throttle_clear,
@@ -1869,6 +1918,7 @@ static const struct store_ops pg_ops = {
 	.measurement_insert = pg_measurement_insert,
 	.measurement_current = pg_measurement_current,
 	.measurement_history = pg_measurement_history,
+	.measurement_get = pg_measurement_get,
 	.target_revision = pg_target_revision,
 };
 

@@ -65,6 +65,9 @@ enum sq_stmt_id {
 	SQ_TOKEN_LIST,
 	SQ_TOKEN_REVOKE,
 	SQ_TOKEN_TOUCH,
+	SQ_TOKEN_REVOKE_FOR_USER,
+	SQ_TOKEN_GET_BY_ID,
+	SQ_MEASUREMENT_GET,
 	SQ_THROTTLE_GET,
 	SQ_THROTTLE_PUT,
 	SQ_THROTTLE_CLEAR,
@@ -93,7 +96,7 @@ enum sq_stmt_id {
 	"id, kind, code, name, parent_id, valid_from, valid_to, " \
 	"predecessor_id, successor_id, search_key, sort_key"
 #define ACCOUNT_COLUMNS \
-	"id, login, display_name, person_id, password_hash, disabled, created_at"
+	"id, login, display_name, person_id, password_hash, disabled, created_at, home_unit_id"
 #define TOKEN_COLUMNS \
 	"id, token_hash, user_id, name, created_at, last_used, revoked_at"
 #define AUDIT_COLUMNS \
@@ -163,10 +166,10 @@ static const char *const sq_sql[SQ_STMT_COUNT] = {
 	[SQ_ACCOUNT_LIST] = "SELECT " ACCOUNT_COLUMNS " FROM app_user ORDER BY login",
 	[SQ_ACCOUNT_INSERT] =
 		"INSERT INTO app_user(login, display_name, person_id, password_hash, disabled,"
-		" created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+		" created_at, home_unit_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[SQ_ACCOUNT_UPDATE] =
 		"UPDATE app_user SET display_name = ?2, person_id = ?3, password_hash = ?4,"
-		" disabled = ?5 WHERE id = ?1",
+		" disabled = ?5, home_unit_id = ?6 WHERE id = ?1",
 	[SQ_GRANT_LIST] =
 		"SELECT id, user_id, role, unit_id FROM role_grant WHERE user_id = ?1 ORDER BY id",
 	[SQ_GRANT_INSERT] = "INSERT INTO role_grant(user_id, role, unit_id) VALUES (?1, ?2, ?3)",
@@ -179,7 +182,7 @@ static const char *const sq_sql[SQ_STMT_COUNT] = {
 		" FROM session WHERE token_hash = ?1",
 	[SQ_SESSION_TOUCH] = "UPDATE session SET last_seen = ?2 WHERE token_hash = ?1",
 	[SQ_SESSION_DELETE] = "DELETE FROM session WHERE token_hash = ?1",
-	[SQ_SESSION_DELETE_FOR_USER] = "DELETE FROM session WHERE user_id = ?1",
+	[SQ_SESSION_DELETE_FOR_USER] = "DELETE FROM session WHERE user_id = ?1 AND token_hash <> ?2",
 	[SQ_SESSION_PURGE] = "DELETE FROM session WHERE expires_at < ?1",
 	[SQ_TOKEN_INSERT] =
 		"INSERT INTO api_token(token_hash, user_id, name, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -190,6 +193,10 @@ static const char *const sq_sql[SQ_STMT_COUNT] = {
 		"UPDATE api_token SET revoked_at = ?3"
 		" WHERE id = ?1 AND user_id = ?2 AND revoked_at IS NULL",
 	[SQ_TOKEN_TOUCH] = "UPDATE api_token SET last_used = ?2 WHERE id = ?1",
+	[SQ_TOKEN_REVOKE_FOR_USER] =
+		"UPDATE api_token SET revoked_at = ?2 WHERE user_id = ?1 AND revoked_at IS NULL",
+	[SQ_TOKEN_GET_BY_ID] = "SELECT " TOKEN_COLUMNS " FROM api_token WHERE id = ?1",
+	[SQ_MEASUREMENT_GET] = "SELECT " MEASUREMENT_COLUMNS " FROM measurement m WHERE m.id = ?1",
 	[SQ_THROTTLE_GET] = "SELECT failures, window_start FROM login_throttle WHERE key = ?1",
 	[SQ_THROTTLE_PUT] =
 		"INSERT INTO login_throttle(key, failures, window_start) VALUES (?1, ?2, ?3)"
@@ -854,6 +861,7 @@ static void sq_read_account(sqlite3_stmt *s, struct arena *a, void *row)
 	acc->password_hash = col_text(s, 4, a);
 	acc->disabled = sqlite3_column_int(s, 5) != 0;
 	acc->created_at = sqlite3_column_int64(s, 6);
+	acc->home_unit_id = sqlite3_column_int64(s, 7);
 }
 
 static enum store_status sq_account_get(struct store *st, int64_t id,
@@ -890,6 +898,7 @@ static enum store_status sq_account_insert(struct store *st, struct account *acc
 	bind_text(stmt, 4, acc->password_hash);
 	sqlite3_bind_int(stmt, 5, acc->disabled);
 	sqlite3_bind_int64(stmt, 6, acc->created_at);
+	bind_id(stmt, 7, acc->home_unit_id);
 	enum store_status rc = sq_run(c, stmt, "insert account");
 	if (rc == STORE_OK)
 		acc->id = sqlite3_last_insert_rowid(c->db);
@@ -913,6 +922,7 @@ static enum store_status sq_account_update(struct store *st, const struct accoun
 	bind_id(stmt, 3, acc->person_id);
 	bind_text(stmt, 4, acc->password_hash);
 	sqlite3_bind_int(stmt, 5, acc->disabled);
+	bind_id(stmt, 6, acc->home_unit_id);
 	return sq_change(c, stmt, "update account");
 }
 
@@ -1015,10 +1025,14 @@ static enum store_status sq_session_delete(struct store *st, const unsigned char
 	return sq_run(c, stmt, "delete session");
 }
 
-static enum store_status sq_session_delete_for_user(struct store *st, int64_t user_id)
+static enum store_status sq_session_delete_for_user(struct store *st, int64_t user_id,
+                                                    const unsigned char *keep)
 {
+	/* No session has the all-zero hash: "keep none". */
+	static const unsigned char none[TOKEN_HASH_LEN];
 	SQ_PREPARE(c, stmt, st, SQ_SESSION_DELETE_FOR_USER);
 	sqlite3_bind_int64(stmt, 1, user_id);
+	bind_hash(stmt, 2, keep ? keep : none);
 	return sq_run(c, stmt, "delete sessions");
 }
 
@@ -1086,6 +1100,23 @@ static enum store_status sq_token_touch(struct store *st, int64_t id, int64_t no
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, now);
 	return sq_change(c, stmt, "touch token");
+}
+
+static enum store_status sq_token_revoke_for_user(struct store *st, int64_t user_id,
+                                                  int64_t now)
+{
+	SQ_PREPARE(c, stmt, st, SQ_TOKEN_REVOKE_FOR_USER);
+	sqlite3_bind_int64(stmt, 1, user_id);
+	sqlite3_bind_int64(stmt, 2, now);
+	return sq_run(c, stmt, "revoke tokens of user");
+}
+
+static enum store_status sq_token_get_by_id(struct store *st, int64_t id, struct arena *a,
+                                            struct api_token *out)
+{
+	SQ_PREPARE(c, stmt, st, SQ_TOKEN_GET_BY_ID);
+	sqlite3_bind_int64(stmt, 1, id);
+	return sq_get_one(c, stmt, a, sq_read_token, out);
 }
 
 /* ---- sign-in throttling ------------------------------------------------ */
@@ -1313,6 +1344,14 @@ static void sq_read_measurement(sqlite3_stmt *s, struct arena *a, void *row)
 	m->supersedes_id = sqlite3_column_int64(s, 10);
 }
 
+static enum store_status sq_measurement_get(struct store *st, int64_t id, struct arena *a,
+                                            struct measurement *out)
+{
+	SQ_PREPARE(c, stmt, st, SQ_MEASUREMENT_GET);
+	sqlite3_bind_int64(stmt, 1, id);
+	return sq_get_one(c, stmt, a, sq_read_measurement, out);
+}
+
 /* The board's read: four numbers a row, no strings to copy. */
 static void sq_read_measurement_value(sqlite3_stmt *s, struct arena *a, void *row)
 {
@@ -1467,6 +1506,8 @@ static const struct store_ops sq_ops = {
 	.token_list = sq_token_list,
 	.token_revoke = sq_token_revoke,
 	.token_touch = sq_token_touch,
+	.token_revoke_for_user = sq_token_revoke_for_user,
+	.token_get_by_id = sq_token_get_by_id,
 	.throttle_get = sq_throttle_get,
 	.throttle_put = sq_throttle_put,
 	.throttle_clear = sq_throttle_clear,
@@ -1480,6 +1521,7 @@ static const struct store_ops sq_ops = {
 	.measurement_insert = sq_measurement_insert,
 	.measurement_current = sq_measurement_current,
 	.measurement_history = sq_measurement_history,
+	.measurement_get = sq_measurement_get,
 	.target_revision = sq_target_revision,
 };
 

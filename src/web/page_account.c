@@ -181,6 +181,8 @@ void page_account(struct http_request *req)
 
 struct password_job {
 	const char *current, *password;
+	bool keep;
+	unsigned char keep_hash[32];
 	enum org_result result;
 	struct org_error err;
 };
@@ -190,7 +192,8 @@ static void password_work(struct http_request *req)
 	struct password_job *j = req->defer_data;
 	const struct principal *p = http_principal(req);
 	j->result = account_set_password(req->store, &req->arena, p, p->actor.user_id,
-	                                 j->current, j->password, &j->err);
+	                                 j->current, j->password, j->keep ? j->keep_hash : NULL,
+	                                 &j->err);
 }
 
 static void password_done(struct http_request *req)
@@ -241,6 +244,9 @@ void page_account_password(struct http_request *req)
 		account_render(req, &v, 422);
 		return;
 	}
+	/* This session goes on; the account's other sessions and its tokens end. */
+	j->keep = auth_session_hash(http_principal(req), http_cookie(req, SESSION_COOKIE),
+	                            j->keep_hash);
 	req->defer_data = j;
 	http_defer(req, password_work, password_done);
 }
@@ -271,6 +277,10 @@ void page_account_token_create(struct http_request *req)
 	enum org_result r = token_create(req->store, http_principal(req), name, token, &t);
 	if (r == ORG_BUSY) {
 		reply_unavailable(req, "token create");
+		return;
+	}
+	if (r == ORG_FORBIDDEN) {
+		http_forbidden(req);
 		return;
 	}
 	if (r != ORG_OK) {

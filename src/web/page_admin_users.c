@@ -72,7 +72,8 @@ static void managed_units(struct http_request *req, struct org_unit **out, size_
 }
 
 static void unit_select(struct http_request *req, struct html *h, const struct form_errors *e,
-                        const char *label, const char *selected, bool optional)
+                        const char *name, const char *label, const char *selected,
+                        bool optional)
 {
 	struct org_unit *u;
 	size_t n;
@@ -89,7 +90,7 @@ static void unit_select(struct http_request *req, struct html *h, const struct f
 		labels[k] = arena_printf(&req->arena, "%s (%s)", u[i].name,
 		                         web_kind_label(req, u[i].kind));
 	}
-	form_select(req, h, e, "unit_id", label, values, labels, k, selected);
+	form_select(req, h, e, name, label, values, labels, k, selected);
 }
 
 static void role_select(struct http_request *req, struct html *h, const struct form_errors *e,
@@ -135,7 +136,7 @@ static void grants_text(struct http_request *req, struct html *h, const struct r
 
 struct create_form {
 	struct account_input in;
-	const char *role, *unit;   /* as typed */
+	const char *role, *unit, *home;   /* as typed */
 	struct form_errors errors;
 	enum org_result result;
 	struct org_error err;
@@ -200,7 +201,10 @@ static void users_render(struct http_request *req, struct create_form *f, unsign
 		.autocomplete = "new-password", .hint = T(req, "At least 10 characters."),
 		.required = true, .maxlength = AUTH_PASSWORD_MAX });
 	role_select(req, &h, e, f ? f->role : NULL, true);
-	unit_select(req, &h, e, T(req, "Unit of the role"), f ? f->unit : NULL, true);
+	unit_select(req, &h, e, "unit_id", T(req, "Unit of the role"), f ? f->unit : NULL, true);
+	/* Who manages the account: those whose reach covers this unit and every role. */
+	unit_select(req, &h, e, "home_unit_id", T(req, "Home unit (if not the unit of the role)"),
+	            f ? f->home : NULL, true);
 	form_submit(&h, T(req, "Create the account"));
 	form_end(&h);
 	html_raw(&h, "</section>");
@@ -224,7 +228,7 @@ static void create_work(struct http_request *req)
 static const char *create_field(const char *field)
 {
 	static const char *const fields[] = { "login", "display_name", "password", "role",
-	                                      "unit_id" };
+	                                      "unit_id", "home_unit_id" };
 	for (size_t i = 0; field && i < sizeof fields / sizeof fields[0]; i++)
 		if (strcmp(fields[i], field) == 0)
 			return fields[i];
@@ -271,6 +275,7 @@ void page_admin_user_create(struct http_request *req)
 	f->in.password = http_form(req, "password");
 	f->role = http_form(req, "role");
 	f->unit = http_form(req, "unit_id");
+	f->home = http_form(req, "home_unit_id");
 	f->in.role = -1;
 	size_t nl = f->in.login ? strlen(f->in.login) : 0;
 	if (nl == 0)
@@ -301,6 +306,11 @@ void page_admin_user_create(struct http_request *req)
 		form_error_add(&f->errors, "unit_id", T(req, "A role is granted on a unit: choose one."));
 	if (f->in.role < 0 && f->in.unit_id != 0)
 		form_error_add(&f->errors, "role", T(req, "Choose the role to grant on the unit."));
+	if (f->home && *f->home && (f->in.home_unit_id = http_parse_id(f->home)) == 0)
+		form_error_add(&f->errors, "home_unit_id", T(req, "Choose a unit from the list."));
+	else if (f->in.home_unit_id == 0 && f->in.unit_id == 0 && f->errors.n == 0)
+		form_error_add(&f->errors, "home_unit_id",
+		               T(req, "An account without a role needs a home unit: choose one."));
 	if (f->errors.n) {
 		if (nl > AUTH_LOGIN_MAX)
 			f->in.login = arena_strndup(&req->arena, f->in.login, AUTH_LOGIN_MAX);
@@ -401,6 +411,10 @@ static void user_render(struct http_request *req, const struct account *acc,
 	html_txt(&h, T(req, "State"));
 	html_raw(&h, "</dt><dd>");
 	html_txt(&h, acc->disabled ? T(req, "disabled") : T(req, "active"));
+	html_raw(&h, "</dd><dt>");
+	html_txt(&h, T(req, "Home unit"));
+	html_raw(&h, "</dt><dd>");
+	html_txt(&h, acc->home_unit_id ? unit_name(req, acc->home_unit_id) : "—");
 	html_raw(&h, "</dd></dl>");
 
 	/* Disable / enable: one button, the opposite of the current state. */
@@ -456,7 +470,7 @@ static void user_render(struct http_request *req, const struct account *acc,
 	form_error_summary(req, &h, &v->grant_errors);
 	form_begin(req, &h, arena_printf(&req->arena, "%s/grants", base), "grant", "narrow");
 	role_select(req, &h, &v->grant_errors, v->role, false);
-	unit_select(req, &h, &v->grant_errors, T(req, "Unit"), v->unit, false);
+	unit_select(req, &h, &v->grant_errors, "unit_id", T(req, "Unit"), v->unit, false);
 	form_submit(&h, T(req, "Grant the role"));
 	form_end(&h);
 	html_raw(&h, "</section>");
@@ -536,7 +550,7 @@ static void reset_work(struct http_request *req)
 {
 	struct user_view *v = req->defer_data;
 	v->result = account_set_password(req->store, &req->arena, http_principal(req), v->id,
-	                                 NULL, v->password, &v->err);
+	                                 NULL, v->password, NULL, &v->err);
 }
 
 static void reset_done(struct http_request *req)

@@ -960,6 +960,11 @@ static void figures(struct http_request *req, struct html *h, const struct board
 	    != STORE_OK)
 		nm = 0;
 	int np = period_count(t->period);
+	/* The public sees the reporting unit, not the official's login, and no notes. */
+	bool internal = http_may(req, PERM_READ_INTERNAL, t->owner_unit_id);
+	struct org_unit owner;
+	const char *by_unit = req->store->ops->unit_get(req->store, t->owner_unit_id, &req->arena,
+	                                                &owner) == STORE_OK ? owner.name : "";
 	html_raw(h, "<h2>");
 	html_txt(h, T(req, "Figures per period"));
 	html_raw(h, "</h2>");
@@ -1014,16 +1019,17 @@ static void figures(struct http_request *req, struct html *h, const struct board
 		html_raw(h, "</td><td>");
 		if (cur) {
 			html_txt(h, web_datetime(req, cur->reported_at));
-			if (cur->reporter) {
+			const char *by = internal ? cur->reporter : by_unit;
+			if (by && *by) {
 				html_raw(h, "<br><span class=\"muted\">");
-				html_txt(h, cur->reporter);
+				html_txt(h, by);
 				html_raw(h, "</span>");
 			}
 		}
 		html_raw(h, "</td><td>");
-		if (cur && cur->note && *cur->note)
+		if (internal && cur && cur->note && *cur->note)
 			html_txt(h, cur->note);
-		if (cur && cur->evidence && *cur->evidence) {
+		if (internal && cur && cur->evidence && *cur->evidence) {
 			html_raw(h, cur->note && *cur->note ? "<br><span class=\"muted\">"
 			                                    : "<span class=\"muted\">");
 			html_txt(h, T(req, "Evidence:"));
@@ -1055,7 +1061,7 @@ static void figures(struct http_request *req, struct html *h, const struct board
 		html_raw(h, "<tr><th scope=\"row\">");
 		html_txt(h, web_datetime(req, ms[i].reported_at));
 		html_raw(h, "</th><td>");
-		html_txt(h, ms[i].reporter ? ms[i].reporter : "");
+		html_txt(h, internal ? (ms[i].reporter ? ms[i].reporter : "") : by_unit);
 		html_raw(h, "</td><td>");
 		html_txt(h, period_label(req, t, ms[i].period_no));
 		html_raw(h, "</td><td class=\"num\">");

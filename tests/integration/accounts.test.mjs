@@ -112,7 +112,7 @@ describe('creating an account', () => {
   test('a duplicate login → 409 naming "login"', T, async () => {
     const acc = await newAccount();
     const r = await (await admin()).post('/api/v1/users', {
-      login: acc.login, display_name: 'Trùng', password: newPassword(),
+      login: acc.login, display_name: 'Trùng', password: newPassword(), home_unit_id: (await phuHuu()).id,
     });
     assertProblem(r, 409, 'login');
   });

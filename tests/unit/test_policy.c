@@ -102,6 +102,35 @@ static void test_role_names_round_trip(void **state)
 	assert_non_null(auth_password_problem("short"));
 }
 
+#define PATH(a) ((struct unit_path){ .ids = (a), .n = sizeof (a) / sizeof *(a) })
+
+static void test_a_ward_admin_manages_an_account_only_if_all_its_units_are_in_the_ward(void **state)
+{
+	(void)state;
+	struct role_grant g;
+	struct principal p = with_grant(&g, ROLE_ADMIN, 18);
+	static const int64_t city[] = { 1 };
+	/* Home and grants in Hiệp Phú (or below): theirs. */
+	struct unit_path own[] = { PATH(hiep_phu), PATH(group_in_hiep_phu) };
+	assert_true(policy_may_manage_account(&p, own, 2));
+	/* A role-less account of the city: not theirs (it was anyone's). */
+	struct unit_path city_home[] = { PATH(city) };
+	assert_false(policy_may_manage_account(&p, city_home, 1));
+	/* At home in the ward but a leader of the district: not theirs. */
+	struct unit_path leader[] = { PATH(hiep_phu), PATH(district) };
+	assert_false(policy_may_manage_account(&p, leader, 2));
+	/* No units at all, or an unknown unit (empty path): nobody's. */
+	assert_false(policy_may_manage_account(&p, NULL, 0));
+	struct unit_path unknown[] = { PATH(hiep_phu), { .ids = NULL, .n = 0 } };
+	assert_false(policy_may_manage_account(&p, unknown, 2));
+	assert_true(policy_may_manage_account(&principal_system, NULL, 0));
+	/* A district leader reads the audit of accounts of the district only. */
+	struct principal l = with_grant(&g, ROLE_LEADER, 2);
+	assert_true(policy_allows_every(&l, PERM_READ_AUDIT, leader, 2));
+	assert_false(policy_allows_every(&l, PERM_READ_AUDIT, city_home, 1));
+	assert_false(policy_may_manage_account(&l, own, 2));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -112,6 +141,7 @@ int main(void)
 		cmocka_unit_test(test_an_unknown_role_grants_nothing),
 		cmocka_unit_test(test_the_system_may_do_everything),
 		cmocka_unit_test(test_role_names_round_trip),
+		cmocka_unit_test(test_a_ward_admin_manages_an_account_only_if_all_its_units_are_in_the_ward),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
