@@ -3,7 +3,7 @@
 # is missing.  Quiet when everything is present.
 #
 #   scripts/deps.sh           build needs: compiler, make, pkg-config, -dev libs
-#   scripts/deps.sh --test    also PostgreSQL 15, Node.js + npm, Chromium, node_modules
+#   scripts/deps.sh --test    also PostgreSQL 15, Node.js + npm, Chromium, nginx, node_modules
 #   scripts/deps.sh --bench   also wrk, hyperfine, nginx-light, jq, curl
 #
 # Exits 1 with a message naming the missing packages (and the command to
@@ -82,6 +82,9 @@ if [ "$want_test" = 1 ]; then
 	# The browser tests drive Debian's Chromium (playwright-core never
 	# downloads a browser here).
 	[ -x /usr/bin/chromium ] || add chromium
+	# tests/integration/http_limits.test.mjs puts the documented reverse
+	# proxy configuration (docs/SECURITY.md) in front of the server.
+	[ -x /usr/sbin/nginx ] || add nginx-light
 fi
 
 # --- bench -------------------------------------------------------------------
