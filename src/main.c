@@ -207,8 +207,9 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	char perr[128];
 	if (o->trusted_proxies)
 		o->trust_proxy = true;
-	if (!proxy_list_parse(o->trusted_proxies ? o->trusted_proxies : PROXY_DEFAULT_TRUSTED,
-	                      &o->proxies, perr, sizeof perr))
+	if (serve_flags
+	    && !proxy_list_parse(o->trusted_proxies ? o->trusted_proxies : PROXY_DEFAULT_TRUSTED,
+	                         &o->proxies, perr, sizeof perr))
 		return usage_error("--trusted-proxies: %s", perr);
 	if (o->session_idle && !parse_duration(o->session_idle, 60, &session_limits.idle_s))
 		return usage_error("--session-idle: '%s' is not a number of minutes (or '30s')",

@@ -170,23 +170,30 @@ export async function openFlood({
 }
 
 /**
- * Command line, for a process with its own descriptor limit (the flood
- * needs some 6,200 sockets; the caller raises `ulimit -n` first):
+ * Command line (the benchmarks, and the flood test in a child with its own
+ * descriptor limit: some 6,200 sockets; the caller raises `ulimit -n`):
+ *
  *   node attack.mjs flood HOST PORT IDLE SLOW [HOLD_MS]
- * Opens the flood, times three fresh GET /healthz a second apart, waits
- * HOLD_MS, counts the flood's connections the server has closed, and
- * prints one JSON object.
+ *     opens the flood, times FRESH_COUNT (3) fresh GET /healthz a second
+ *     apart (each given FRESH_TIMEOUT_MS, 20000), waits HOLD_MS, counts the
+ *     flood's connections the server has closed; prints one JSON object.
+ *   node attack.mjs bodies HOST PORT SERVER_PID one|four|chunked8|chunked40
+ *     POST /login: a 1 MB form in 2,000 pieces of 500 bytes (one, or four at
+ *     once), or an 8 MB / 40 MB chunked form; prints the statuses, the time,
+ *     the bytes sent and the server's peak RSS (VmHWM) before and after.
  */
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
-    && process.argv[2] === 'flood') {
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain && process.argv[2] === 'flood') {
   const [host, port, idle, slow, hold = '0'] = process.argv.slice(3);
+  const count = Number(process.env.FRESH_COUNT || 3);
+  const timeoutMs = Number(process.env.FRESH_TIMEOUT_MS || 20000);
   const t0 = Date.now();
   const f = await openFlood({ host, port: Number(port), idle: Number(idle), slow: Number(slow) });
   const openMs = Date.now() - t0;
   const opened = f.opened();
   const fresh = [];
-  for (let i = 0; i < 3; i++) {
-    fresh.push(await timedGet({ host, port: Number(port) }));
+  for (let i = 0; i < count; i++) {
+    fresh.push(await timedGet({ host, port: Number(port), timeoutMs }));
     await sleep(1000);
   }
   const closedEarly = f.closedByServer();
@@ -194,5 +201,29 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   const closedLater = f.closedByServer();
   f.close();
   console.log(JSON.stringify({ opened, failed: f.failed(), openMs, fresh, closedEarly, closedLater }));
+  process.exit(0);
+}
+if (isMain && process.argv[2] === 'bodies') {
+  const [host, portText, pid, which] = process.argv.slice(3);
+  const port = Number(portText);
+  const form = { host, port, path: '/login', prefix: 'login=' };
+  const pieces = () => piecewisePost({ ...form, bodyBytes: 1000000 - 6, piece: 500 });
+  const rssBefore = peakRssMiB(pid);
+  const t0 = Date.now();
+  let results;
+  if (which === 'one') results = [await pieces()];
+  else if (which === 'four') results = await Promise.all([pieces(), pieces(), pieces(), pieces()]);
+  else if (which === 'chunked8') {
+    results = [await piecewisePost({ ...form, bodyBytes: 8000000, piece: 16384, chunked: true })];
+  } else if (which === 'chunked40') {
+    results = [await piecewisePost({ ...form, bodyBytes: 40000000, piece: 16384, chunked: true })];
+  } else {
+    console.error(`unknown scenario ${which}`);
+    process.exit(2);
+  }
+  console.log(JSON.stringify({
+    scenario: which, ms: Date.now() - t0, statuses: results.map((r) => r.status),
+    sent: results.map((r) => r.sent), rssBefore, rssPeak: peakRssMiB(pid),
+  }));
   process.exit(0);
 }
