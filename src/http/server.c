@@ -23,6 +23,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -410,9 +411,37 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 
 /* ---- start / stop -------------------------------------------------- */
 
+/*
+ * MHD logs a line for every connection that ends badly; under a flood of
+ * slow or idle connections (each one closed by the guard) that is
+ * thousands of lines a second, so at most MHD_LOG_PER_S lines a second are
+ * written and the rest counted.
+ */
+enum { MHD_LOG_PER_S = 20 };
+
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
 	(void)cls;
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+	static time_t second;
+	static unsigned int lines, dropped;
+	time_t now = time(NULL);
+	pthread_mutex_lock(&lock);
+	if (now != second) {
+		if (dropped)
+			fprintf(stderr, "mhd: %u messages not shown (over %d a second)\n", dropped,
+			        MHD_LOG_PER_S);
+		second = now;
+		lines = dropped = 0;
+	}
+	bool show = lines < MHD_LOG_PER_S;
+	if (show)
+		lines++;
+	else
+		dropped++;
+	pthread_mutex_unlock(&lock);
+	if (!show)
+		return;
 	fputs("mhd: ", stderr);
 	vfprintf(stderr, fmt, ap);
 }
