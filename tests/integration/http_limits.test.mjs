@@ -240,10 +240,10 @@ ${block}
 }
 `;
     writeFileSync(join(dir, 'nginx.conf'), conf);
-    const check = spawnSync('/usr/sbin/nginx', ['-t', '-c', join(dir, 'nginx.conf'), '-p', dir],
+    const check = spawnSync('/usr/sbin/nginx', ['-t', '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-p', dir],
       { encoding: 'utf8' });
     assert.equal(check.status, 0, `nginx -t: ${check.stderr}`);
-    nginx = spawn('/usr/sbin/nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'],
+    nginx = spawn('/usr/sbin/nginx', ['-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     const deadline = Date.now() + 10000;
     for (;;) {
