@@ -3,7 +3,7 @@
 # is missing.  Quiet when everything is present.
 #
 #   scripts/deps.sh           build needs: compiler, make, pkg-config, -dev libs
-#   scripts/deps.sh --test    also PostgreSQL 15, Node.js + npm, Chromium, node_modules
+#   scripts/deps.sh --test    also PostgreSQL 15, Node.js + npm, Chromium, nginx, node_modules
 #   scripts/deps.sh --bench   also wrk, hyperfine, nginx-light, jq, curl
 #
 # Exits 1 with a message naming the missing packages (and the command to
@@ -86,6 +86,9 @@ if [ "$want_test" = 1 ]; then
 	have_cmd clang || add clang
 	ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 \
 		|| add libclang-rt-14-dev
+	# tests/integration/http_limits.test.mjs puts the documented reverse
+	# proxy configuration (docs/SECURITY.md) in front of the server.
+	[ -x /usr/sbin/nginx ] || add nginx-light
 fi
 
 # --- bench -------------------------------------------------------------------

@@ -16,12 +16,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
 #include "auth/session.h"
 #include "demo/demo.h"
 #include "web/i18n.h"
+#include "http/proxy.h"
 #include "http/server.h"
 #include "store/store.h"
 
@@ -34,6 +36,8 @@ struct options {
 	const char *static_dir;
 	bool secure_cookies;
 	bool trust_proxy;
+	const char *trusted_proxies;
+	struct proxy_list proxies;
 	const char *session_idle;
 	const char *session_lifetime;
 	char host[64];
@@ -65,6 +69,10 @@ static const char USAGE[] =
 	"  --secure-cookies    serve: mark cookies Secure, for HTTPS [DIEUHANH_SECURE_COOKIES=1]\n"
 	"  --trust-proxy       serve: believe X-Forwarded-For/-Proto from a reverse proxy\n"
 	"                      [DIEUHANH_TRUST_PROXY=1]\n"
+	"  --trusted-proxies LIST  serve: the proxies whose X-Forwarded-For counts, as\n"
+	"                      addresses or networks: 127.0.0.1,10.0.0.0/8 (implies\n"
+	"                      --trust-proxy) [DIEUHANH_TRUSTED_PROXIES]\n"
+	"                      (default " PROXY_DEFAULT_TRUSTED ")\n"
 	"  --session-idle MIN  serve: minutes without a request that end a session\n"
 	"                      [DIEUHANH_SESSION_IDLE] (default 30; a value like 5s is seconds)\n"
 	"  --session-hours H   serve: hours after sign-in that end a session\n"
@@ -140,6 +148,7 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	o->static_dir = env_or("DIEUHANH_STATIC", "static");
 	o->secure_cookies = strcmp(env_or("DIEUHANH_SECURE_COOKIES", "0"), "1") == 0;
 	o->trust_proxy = strcmp(env_or("DIEUHANH_TRUST_PROXY", "0"), "1") == 0;
+	o->trusted_proxies = env_or("DIEUHANH_TRUSTED_PROXIES", NULL);
 	o->session_idle = env_or("DIEUHANH_SESSION_IDLE", NULL);
 	o->session_lifetime = env_or("DIEUHANH_SESSION_HOURS", NULL);
 	static const struct option serve_opts[] = {
@@ -149,6 +158,7 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		{ "static", required_argument, NULL, 's' },
 		{ "secure-cookies", no_argument, NULL, 'S' },
 		{ "trust-proxy", no_argument, NULL, 'P' },
+		{ "trusted-proxies", required_argument, NULL, 'T' },
 		{ "session-idle", required_argument, NULL, 'I' },
 		{ "session-hours", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
@@ -170,6 +180,7 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		case 's': o->static_dir = optarg; break;
 		case 'S': o->secure_cookies = true; break;
 		case 'P': o->trust_proxy = true; break;
+		case 'T': o->trusted_proxies = optarg; break;
 		case 'I': o->session_idle = optarg; break;
 		case 'L': o->session_lifetime = optarg; break;
 		case 'h': fputs(USAGE, stdout); return 0;
@@ -193,6 +204,13 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 			                   o->threads);
 		o->nthreads = (unsigned int)t;
 	}
+	char perr[128];
+	if (o->trusted_proxies)
+		o->trust_proxy = true;
+	if (serve_flags
+	    && !proxy_list_parse(o->trusted_proxies ? o->trusted_proxies : PROXY_DEFAULT_TRUSTED,
+	                         &o->proxies, perr, sizeof perr))
+		return usage_error("--trusted-proxies: %s", perr);
 	if (o->session_idle && !parse_duration(o->session_idle, 60, &session_limits.idle_s))
 		return usage_error("--session-idle: '%s' is not a number of minutes (or '30s')",
 		                   o->session_idle);
@@ -269,6 +287,29 @@ static int cmd_demo(const struct options *o)
 
 extern const struct route routes[];
 
+/*
+ * Connections the server holds at once, at most: each is a descriptor, so
+ * the soft descriptor limit (often 1,024) is raised to the hard one, and
+ * the limit keeps 256 descriptors for the database, files and logs.
+ */
+enum { MAX_CONNECTIONS = 4096, PER_ADDRESS_CONNECTIONS = 256, SPARE_FDS = 256 };
+
+static unsigned int connection_limit(void)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+		return 1024 - SPARE_FDS;
+	if (rl.rlim_cur < rl.rlim_max) {
+		struct rlimit up = rl;
+		up.rlim_cur = rl.rlim_max;
+		if (setrlimit(RLIMIT_NOFILE, &up) == 0)
+			rl = up;
+	}
+	if (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= MAX_CONNECTIONS + SPARE_FDS)
+		return MAX_CONNECTIONS;
+	return rl.rlim_cur > 2 * SPARE_FDS ? (unsigned int)(rl.rlim_cur - SPARE_FDS) : 64;
+}
+
 static int cmd_serve(const struct options *o)
 {
 	/*
@@ -293,18 +334,21 @@ static int cmd_serve(const struct options *o)
 			.listen_port = (uint16_t)o->port,
 			.threads = o->nthreads,
 			.static_dir = o->static_dir,
-			.connection_limit = 1024,
-			.per_ip_limit = 256,
+			.connection_limit = connection_limit(),
+			.per_ip_limit = PER_ADDRESS_CONNECTIONS,
 			.idle_timeout_s = 30,
+			.header_timeout_s = 10,
 			.connection_memory = 128 * 1024,
 			.body_limit = 1024 * 1024,
 			.access_log = true,
 			.secure_cookies = o->secure_cookies,
 			.trust_proxy = o->trust_proxy,
+			.trusted_proxies = &o->proxies,
 			.hash_threads = 2,
 		},
 		.store = st,
 		.routes = routes,
+		.body_limits = route_body_limits,
 		.schema_version = version,
 	};
 	if (!http_server_start(&srv)) {

@@ -76,3 +76,13 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/calendar/working-days", api_calendar_working_days },
 	{ 0, NULL, NULL },
 };
+
+/*
+ * Bodies are capped at 1 MiB (http_config.body_limit) whatever their
+ * framing; a handler that needs more says so here.  Spreadsheets of a
+ * city's targets run to a few MiB.
+ */
+const struct route_body_limit route_body_limits[] = {
+	{ api_targets_import, 4 * 1024 * 1024 },
+	{ NULL, 0 },
+};

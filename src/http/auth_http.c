@@ -18,6 +18,7 @@
 #include "org/org_service.h"
 #include "store/store.h"
 #include "http/html.h"
+#include "http/proxy.h"
 #include "http/reply.h"
 #include "http/request.h"
 #include "http/server.h"
@@ -105,7 +106,7 @@ static bool secure(struct http_request *req)
 {
 	if (req->server->cfg.secure_cookies)
 		return true;
-	const char *proto = req->server->cfg.trust_proxy
+	const char *proto = http_from_trusted_proxy(req)
 		? http_header(req, "X-Forwarded-Proto") : NULL;
 	return proto && strcasecmp(proto, "https") == 0;
 }
@@ -117,16 +118,42 @@ void http_set_session_cookie(struct http_request *req, const char *token)
 		token ? token : "", token ? "" : "; Max-Age=0", secure(req) ? "; Secure" : ""));
 }
 
+/* The last X-Forwarded-For header: a proxy that adds its own adds it last. */
+static enum MHD_Result last_xff(void *cls, enum MHD_ValueKind kind, const char *key,
+                                const char *value)
+{
+	(void)kind;
+	if (strcasecmp(key, "X-Forwarded-For") == 0)
+		*(const char **)cls = value;
+	return MHD_YES;
+}
+
+bool http_from_trusted_proxy(struct http_request *req)
+{
+	const struct http_config *cfg = &req->server->cfg;
+	if (!cfg->trust_proxy || cfg->trusted_proxies == NULL)
+		return false;
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(req->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	return ci && proxy_list_has_sockaddr(cfg->trusted_proxies, ci->client_addr);
+}
+
+/*
+ * Only a trusted proxy's X-Forwarded-For counts, and only the entry that
+ * proxy wrote (the right-most one that is not a trusted proxy): the
+ * entries left of it are whatever the client sent.
+ */
 const char *http_client_address(struct http_request *req)
 {
-	if (req->server->cfg.trust_proxy) {
-		const char *xff = http_header(req, "X-Forwarded-For");
-		if (xff && *xff)
-			return arena_strndup(&req->arena, xff, strcspn(xff, ", "));
+	char buf[PROXY_ADDR_TEXT] = "-";
+	if (http_from_trusted_proxy(req)) {
+		const char *xff = NULL;
+		MHD_get_connection_values(req->conn, MHD_HEADER_KIND, last_xff, &xff);
+		if (xff && proxy_client_from_xff(req->server->cfg.trusted_proxies, xff, buf))
+			return arena_strdup(&req->arena, buf);
 	}
 	const union MHD_ConnectionInfo *ci =
 		MHD_get_connection_info(req->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	char buf[64] = "-";
 	if (ci && ci->client_addr && ci->client_addr->sa_family == AF_INET) {
 		const struct sockaddr_in *in = (const struct sockaddr_in *)(const void *)ci->client_addr;
 		inet_ntop(AF_INET, &in->sin_addr, buf, sizeof buf);

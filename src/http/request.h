@@ -43,6 +43,7 @@ struct form_field {
 	const char *key;
 	char *value;
 	size_t len;
+	size_t cap;        /* bytes allocated for value, grown by doubling */
 	struct form_field *next;
 };
 
@@ -60,13 +61,18 @@ struct http_request {
 
 	struct http_param params[HTTP_MAX_PARAMS];
 	size_t nparams;
+	void (*handler)(struct http_request *req);  /* routed on the first callback */
+	unsigned int allowed;                         /* methods the path takes, when no handler */
 
 	/* Body: raw bytes (JSON and others) or decoded form fields. */
 	enum body_kind body_kind;
 	char *body;
 	size_t body_len;
 	size_t body_cap;
+	size_t body_limit;  /* this route's cap (server default unless it asks for more) */
+	size_t body_seen;   /* bytes received so far, however the body is framed */
 	bool body_too_large;
+	bool body_has_nul;  /* a form value holds a NUL byte (%00) */
 	struct MHD_PostProcessor *post;
 	struct form_field *form;
 	json_t *json;      /* parsed body, released with the request */
@@ -135,8 +141,13 @@ void http_set_cookie(struct http_request *req, const char *value);
 const char *http_cookie(const struct http_request *req, const char *name);
 /* The session cookie with the right attributes; TOKEN NULL clears it. */
 void http_set_session_cookie(struct http_request *req, const char *token);
-/* The client's address (the proxy's X-Forwarded-For when trusted). */
+/*
+ * The client's address: with --trust-proxy and the connection from a
+ * trusted proxy, the address that proxy put in X-Forwarded-For.
+ */
 const char *http_client_address(struct http_request *req);
+/* Does the connection come from a trusted reverse proxy (--trusted-proxies)? */
+bool http_from_trusted_proxy(struct http_request *req);
 
 /*
  * CSRF protection for HTML forms: the token to put in a form's "csrf"

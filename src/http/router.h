@@ -23,6 +23,17 @@ struct route {
 extern const struct route routes[];
 
 /*
+ * Handlers that accept a request body larger than the server's default cap
+ * (http_config.body_limit); every other handler gets the default.
+ */
+struct route_body_limit {
+	http_handler handler;
+	size_t limit;
+};
+/* Ends with a { NULL, 0 } row. */
+extern const struct route_body_limit route_body_limits[];
+
+/*
  * Finds the handler for REQ's method and path and fills req->params.  When
  * nothing matches returns NULL and sets *ALLOWED to the methods the path
  * does accept (0: unknown path).

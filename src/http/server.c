@@ -23,6 +23,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,9 +34,17 @@
 #include <unistd.h>
 
 #include "http/cache.h"
+#include "http/conn_guard.h"
 #include "http/reply.h"
 #include "util/workpool.h"
 #include "text/vntext.h"
+
+/*
+ * A body over its cap is read and discarded up to this many times the cap
+ * (so the client gets its 413 rather than a reset); past that the
+ * connection is closed.
+ */
+#define DISCARD_FACTOR 8ULL
 
 /* Requests between their first callback and completion: for graceful stop. */
 static atomic_int in_flight;
@@ -69,7 +78,12 @@ static enum http_method method_of(const char *m)
 	return HTTP_OTHER;
 }
 
-/* MHD post-processor callback: appends (possibly chunked) form values. */
+/*
+ * MHD post-processor callback: appends a piece of a form value.  A value
+ * arrives in as many pieces as the client sends packets, so it grows by
+ * doubling (linear in its size, whatever the pieces); the total of all
+ * fields is capped by the body cap in on_request, not here.
+ */
 static enum MHD_Result form_iterator(void *cls, enum MHD_ValueKind kind, const char *key,
                                      const char *filename, const char *content_type,
                                      const char *transfer_encoding, const char *data,
@@ -81,21 +95,26 @@ static enum MHD_Result form_iterator(void *cls, enum MHD_ValueKind kind, const c
 	if (off == 0 || f == NULL || strcmp(f->key, key) != 0) {
 		f = arena_alloc(&req->arena, sizeof *f);
 		f->key = arena_strdup(&req->arena, key);
+		f->value = arena_alloc(&req->arena, 1);
+		f->cap = 1;
 		f->next = req->form;
 		req->form = f;
 	}
-	if (f->len + size > req->server->cfg.body_limit) {
-		req->body_too_large = true;
-		return MHD_NO;
-	}
-	char *v = arena_alloc(&req->arena, f->len + size + 1);
-	if (f->len)
+	if (size && memchr(data, '\0', size))
+		req->body_has_nul = true;   /* "%00": C strings would cut the value short */
+	if (f->len + size + 1 > f->cap) {
+		size_t cap = f->cap;
+		while (cap < f->len + size + 1)
+			cap *= 2;
+		char *v = arena_alloc(&req->arena, cap);
 		memcpy(v, f->value, f->len);
+		f->value = v;
+		f->cap = cap;
+	}
 	if (size)
-		memcpy(v + f->len, data, size);
+		memcpy(f->value + f->len, data, size);
 	f->len += size;
-	v[f->len] = '\0';
-	f->value = v;
+	f->value[f->len] = '\0';
 	return MHD_YES;
 }
 
@@ -107,8 +126,8 @@ static bool is_form_type(const char *ct)
 	                             strlen(MHD_HTTP_POST_ENCODING_MULTIPART_FORMDATA)) == 0);
 }
 
-/* Accepts a chunk of upload; false once the body is over the cap. */
-static bool take_upload(struct http_request *req, const char *data, size_t size)
+/* Accepts a piece of the body (already counted against the cap). */
+static void take_upload(struct http_request *req, const char *data, size_t size)
 {
 	if (req->body_kind == BODY_NONE) {
 		const char *ct = MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND,
@@ -122,13 +141,9 @@ static bool take_upload(struct http_request *req, const char *data, size_t size)
 		}
 	}
 	if (req->body_kind == BODY_FORM) {
-		if (MHD_post_process(req->post, data, size) != MHD_YES && !req->body_too_large)
+		if (MHD_post_process(req->post, data, size) != MHD_YES)
 			req->body_kind = BODY_RAW; /* malformed form: handler sees no fields */
-		return !req->body_too_large;
-	}
-	if (req->body_len + size > req->server->cfg.body_limit) {
-		req->body_too_large = true;
-		return false;
+		return;
 	}
 	if (req->body_len + size + 1 > req->body_cap) {
 		size_t cap = req->body_cap ? req->body_cap : 4096;
@@ -137,7 +152,7 @@ static bool take_upload(struct http_request *req, const char *data, size_t size)
 		char *grown = realloc(req->body, cap);
 		if (grown == NULL) {
 			req->body_too_large = true;
-			return false;
+			return;
 		}
 		req->body = grown;
 		req->body_cap = cap;
@@ -145,7 +160,6 @@ static bool take_upload(struct http_request *req, const char *data, size_t size)
 	memcpy(req->body + req->body_len, data, size);
 	req->body_len += size;
 	req->body[req->body_len] = '\0';
-	return true;
 }
 
 static enum MHD_Result queue(struct http_request *req)
@@ -166,29 +180,76 @@ static enum MHD_Result queue(struct http_request *req)
 	return MHD_queue_response(req->conn, req->status, req->response);
 }
 
-static void dispatch(struct http_server *srv, struct http_request *req)
+/* The marks uri_log leaves for on_request (MHD's per-request pointer). */
+static char uri_too_long, uri_has_nul;
+
+static void dispatch(struct http_request *req)
 {
 	if (!vn_valid_utf8(req->path, strlen(req->path))) {
 		reply_problem(req, 400, "about:blank", "Bad Request",
 		              "The address is not valid UTF-8.", NULL);
 		return;
 	}
-	unsigned int allowed = 0;
-	http_handler h = router_match(srv->routes, req, &allowed);
-	if (h == NULL) {
-		if (allowed)
-			reply_method_not_allowed(req, allowed);
+	if (req->body_has_nul) {
+		reply_problem(req, 400, "about:blank", "Bad Request",
+		              "A form field contains a NUL character (%00), which no field accepts.",
+		              NULL);
+		return;
+	}
+	if (req->handler == NULL) {
+		if (req->allowed)
+			reply_method_not_allowed(req, req->allowed);
 		else
 			reply_not_found(req);
 		return;
 	}
-	h(req);
+	req->handler(req);
 }
 
 static void reply_too_large(struct http_request *req)
 {
+	size_t mib = req->body_limit / (1024 * 1024);
 	reply_problem(req, 413, "about:blank", "Content Too Large",
-	              "The request body is larger than the server accepts (1 MiB).", NULL);
+	              arena_printf(&req->arena, "The request body is larger than this address "
+	                           "accepts (%zu MiB).", mib ? mib : 1), NULL);
+}
+
+/*
+ * Limits on the query string.  MHD 0.9.75 parses every "&"-separated
+ * argument into the connection's memory pool before the first callback;
+ * when the pool runs out it logs a 431 but then waits for more header lines
+ * and the client hears nothing until the idle timeout.  The URI is seen
+ * here first, so a query over these limits is cut off before MHD parses it
+ * and the request is answered 414 at once.
+ */
+enum { MAX_URI_BYTES = 16 * 1024, MAX_QUERY_ARGS = 256 };
+
+/*
+ * MHD_OPTION_URI_LOG_CALLBACK: the raw request target, before MHD decodes
+ * it.  The return value becomes the request's context pointer.
+ */
+static void *uri_log(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+	(void)cls, (void)conn;
+	size_t args = 1;
+	const char *q = strchr(uri, '?');
+	for (const char *p = q; p && *p; p++)
+		args += *p == '&';
+	if (strlen(uri) > MAX_URI_BYTES || args > MAX_QUERY_ARGS) {
+		/*
+		 * MHD splits the arguments in this same buffer right after this
+		 * call, starting after the '?': ending the string there leaves it
+		 * nothing to parse.
+		 */
+		char *cut = strchr(uri, '?');
+		if (cut)
+			cut[1] = '\0';
+		return &uri_too_long;
+	}
+	/* A %00 would decode to a NUL that silently cuts the path or a value. */
+	if (strstr(uri, "%00"))
+		return &uri_has_nul;
+	return NULL;
 }
 
 /* On a pool thread: the deferred work, then wake the connection up. */
@@ -216,7 +277,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	(void)version;
 	struct http_server *srv = cls;
 	struct http_request *req = *con_cls;
-	if (req == NULL) {
+	if (req == NULL || req == (void *)&uri_too_long || req == (void *)&uri_has_nul) {
+		void *mark = req;
 		req = calloc(1, sizeof *req);
 		if (req == NULL)
 			return MHD_NO;
@@ -228,7 +290,26 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		req->method_name = arena_strdup(&req->arena, method);
 		req->method = method_of(method);
 		req->path = arena_strdup(&req->arena, url);
+		req->started = true;
 		*con_cls = req;
+		conn_guard_request_started(srv->guard, conn);
+		if (mark == &uri_too_long) {
+			reply_problem(req, 414, "about:blank", "URI Too Long",
+			              "The address is too long or has too many query parameters "
+			              "(at most 256 and 16 KiB).", NULL);
+			return queue(req);
+		}
+		if (mark == &uri_has_nul) {
+			reply_problem(req, 400, "about:blank", "Bad Request",
+			              "The address contains a NUL character (%00).", NULL);
+			return queue(req);
+		}
+		/* Routed now, so the route's body cap is known before the body. */
+		req->handler = router_match(srv->routes, req, &req->allowed);
+		req->body_limit = srv->cfg.body_limit;
+		for (const struct route_body_limit *b = srv->body_limits; b && b->handler; b++)
+			if (b->handler == req->handler && b->limit > req->body_limit)
+				req->body_limit = b->limit;
 		/*
 		 * A declared body over the cap is read and thrown away, then
 		 * answered 413: answering at once closes the connection while the
@@ -240,23 +321,34 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 		                                             MHD_HTTP_HEADER_CONTENT_LENGTH);
 		unsigned long long declared = cl ? strtoull(cl, NULL, 10) : 0;
-		if (declared > 8ULL * srv->cfg.body_limit) {
+		if (declared > DISCARD_FACTOR * req->body_limit) {
 			reply_too_large(req);
 			return queue(req);
 		}
-		if (declared > srv->cfg.body_limit)
+		if (declared > req->body_limit)
 			req->body_too_large = true;
 		return MHD_YES;
 	}
 	if (*upload_data_size != 0) {
 		/*
-		 * MHD 0.9.75 refuses a response queued while the body is still
-		 * arriving; past the cap (chunked uploads), discard the rest and
-		 * answer on the final callback.
+		 * One cap for the whole body, however it is framed (length,
+		 * chunks, form fields).  MHD 0.9.75 refuses a response queued while
+		 * the body is still arriving, so past the cap the rest is
+		 * discarded and answered 413 on the final callback; a body that
+		 * keeps coming past DISCARD_FACTOR times the cap (chunked, so of no
+		 * declared length) is not worth reading to the end: the connection
+		 * is closed.
 		 */
+		req->body_seen += *upload_data_size;
+		if (req->body_seen > req->body_limit)
+			req->body_too_large = true;
 		if (!req->body_too_large)
 			take_upload(req, upload_data, *upload_data_size);
 		*upload_data_size = 0;
+		if (req->body_seen > DISCARD_FACTOR * req->body_limit) {
+			req->status = 413;
+			return MHD_NO;
+		}
 		return MHD_YES;
 	}
 	if (req->body_too_large) {
@@ -271,7 +363,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		then(req);
 		return queue(req);
 	}
-	dispatch(srv, req);
+	dispatch(req);
 	if (req->defer_work && !req->defer_submitted && req->response == NULL) {
 		/* Suspend first: the worker may finish before submit returns. */
 		MHD_suspend_connection(conn);
@@ -289,11 +381,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-	(void)conn;
 	struct http_server *srv = cls;
 	struct http_request *req = *con_cls;
-	if (req == NULL)
+	conn_guard_request_done(srv->guard, conn);
+	if (req == NULL || (void *)req == &uri_too_long || (void *)req == &uri_has_nul) {
+		*con_cls = NULL;   /* a uri_log mark: the request never got further */
 		return;
+	}
 	if (srv->cfg.access_log) {
 		struct timespec now;
 		clock_gettime(CLOCK_MONOTONIC, &now);
@@ -315,94 +409,39 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 	atomic_fetch_sub(&in_flight, 1);
 }
 
-/* ---- static files -------------------------------------------------- */
-
-static const char *mime_type(const char *path)
-{
-	static const struct { const char *ext, *type; } types[] = {
-		{ ".css", "text/css; charset=utf-8" },
-		{ ".js", "text/javascript; charset=utf-8" },
-		{ ".svg", "image/svg+xml" },
-		{ ".png", "image/png" },
-		{ ".ico", "image/x-icon" },
-		{ ".woff2", "font/woff2" },
-		{ ".txt", "text/plain; charset=utf-8" },
-		{ ".html", "text/html; charset=utf-8" },
-	};
-	const char *dot = strrchr(path, '.');
-	if (dot)
-		for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-			if (strcmp(dot, types[i].ext) == 0)
-				return types[i].type;
-	return "application/octet-stream";
-}
-
-/* Every segment must be a plain name: no "", ".", ".." or hidden files. */
-static bool safe_relative_path(const char *p)
-{
-	if (*p == '\0')
-		return false;
-	for (const char *seg = p; seg; ) {
-		const char *end = strchr(seg, '/');
-		size_t len = end ? (size_t)(end - seg) : strlen(seg);
-		if (len == 0 || seg[0] == '.' || memchr(seg, '\\', len))
-			return false;
-		seg = end ? end + 1 : NULL;
-	}
-	return true;
-}
-
-void http_static_handler(struct http_request *req)
-{
-	const struct http_server *srv = req->server;
-	const char *rel = http_param(req, "path");
-	if (rel == NULL || srv->static_fd < 0 || !safe_relative_path(rel)) {
-		reply_not_found(req);
-		return;
-	}
-	int fd = openat(srv->static_fd, rel, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-	struct stat sb;
-	if (fd < 0 || fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-		if (fd >= 0)
-			close(fd);
-		reply_not_found(req);
-		return;
-	}
-	char etag[64];
-	snprintf(etag, sizeof etag, "\"%llx-%llx\"", (unsigned long long)sb.st_size,
-	         (unsigned long long)sb.st_mtim.tv_sec * 1000000000ULL
-	         + (unsigned long long)sb.st_mtim.tv_nsec);
-	const char *inm = http_header(req, MHD_HTTP_HEADER_IF_NONE_MATCH);
-	struct MHD_Response *resp;
-	if (inm && strstr(inm, etag)) {
-		close(fd);
-		resp = MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
-		req->status = 304;
-		req->bytes = 0;
-	} else {
-		resp = MHD_create_response_from_fd((uint64_t)sb.st_size, fd);
-		if (resp == NULL)
-			close(fd);
-		req->status = 200;
-		req->bytes = (size_t)sb.st_size;
-		if (resp)
-			MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, mime_type(rel));
-	}
-	if (resp == NULL) {
-		reply_internal_error(req, "cannot create file response");
-		return;
-	}
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_ETAG, etag);
-	/* Not fingerprinted: cache briefly, then revalidate with the ETag. */
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "public, max-age=300");
-	req->response = resp;
-}
-
 /* ---- start / stop -------------------------------------------------- */
+
+/*
+ * MHD logs a line for every connection that ends badly; under a flood of
+ * slow or idle connections (each one closed by the guard) that is
+ * thousands of lines a second, so at most MHD_LOG_PER_S lines a second are
+ * written and the rest counted.
+ */
+enum { MHD_LOG_PER_S = 20 };
 
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
 	(void)cls;
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+	static time_t second;
+	static unsigned int lines, dropped;
+	time_t now = time(NULL);
+	pthread_mutex_lock(&lock);
+	if (now != second) {
+		if (dropped)
+			fprintf(stderr, "mhd: %u messages not shown (over %d a second)\n", dropped,
+			        MHD_LOG_PER_S);
+		second = now;
+		lines = dropped = 0;
+	}
+	bool show = lines < MHD_LOG_PER_S;
+	if (show)
+		lines++;
+	else
+		dropped++;
+	pthread_mutex_unlock(&lock);
+	if (!show)
+		return;
 	fputs("mhd: ", stderr);
 	vfprintf(stderr, fmt, ap);
 }
@@ -422,10 +461,12 @@ bool http_server_start(struct http_server *srv)
 		        "/static/ will answer 404\n", srv->cfg.static_dir);
 	srv->cache = http_cache_new(128);
 	srv->slow = workpool_start(srv->cfg.hash_threads ? srv->cfg.hash_threads : 1, 64);
-	if (srv->slow == NULL || srv->cache == NULL) {
-		fprintf(stderr, "dieuhanh: cannot start the password-hashing threads\n");
+	srv->guard = conn_guard_new(srv->cfg.connection_limit, srv->cfg.header_timeout_s);
+	if (srv->slow == NULL || srv->cache == NULL || srv->guard == NULL) {
+		fprintf(stderr, "dieuhanh: cannot start the password-hashing or timer threads\n");
 		workpool_stop(srv->slow);
 		http_cache_free(srv->cache);
+		conn_guard_free(srv->guard);
 		return false;
 	}
 	unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC
@@ -440,6 +481,8 @@ bool http_server_start(struct http_server *srv)
 		MHD_OPTION_CONNECTION_TIMEOUT, srv->cfg.idle_timeout_s,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, srv->cfg.connection_memory,
 		MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv,
+		MHD_OPTION_NOTIFY_CONNECTION, conn_guard_notify, srv->guard,
+		MHD_OPTION_URI_LOG_CALLBACK, uri_log, srv,
 		MHD_OPTION_END);
 	if (srv->daemon == NULL) {
 		fprintf(stderr, "dieuhanh: cannot listen on %s:%u (address in use, or no permission)\n",
@@ -448,6 +491,7 @@ bool http_server_start(struct http_server *srv)
 			close(srv->static_fd);
 		workpool_stop(srv->slow);
 		http_cache_free(srv->cache);
+		conn_guard_free(srv->guard);
 		return false;
 	}
 	return true;
@@ -465,6 +509,8 @@ void http_server_stop(struct http_server *srv, unsigned int grace_ms)
 	srv->slow = NULL;
 	MHD_stop_daemon(srv->daemon);
 	srv->daemon = NULL;
+	conn_guard_free(srv->guard);
+	srv->guard = NULL;
 	http_cache_free(srv->cache);
 	srv->cache = NULL;
 	if (srv->static_fd >= 0)

@@ -11,6 +11,8 @@
 #include "http/router.h"
 
 struct store;
+struct proxy_list;
+struct conn_guard;
 
 struct http_config {
 	const char *listen_host;   /* "127.0.0.1" */
@@ -20,11 +22,13 @@ struct http_config {
 	unsigned int connection_limit;
 	unsigned int per_ip_limit;
 	unsigned int idle_timeout_s;
+	unsigned int header_timeout_s; /* a whole request header within this */
 	size_t connection_memory;  /* bytes MHD may use per connection */
-	size_t body_limit;         /* largest accepted request body */
+	size_t body_limit;         /* largest accepted request body, unless the route asks for more */
 	bool access_log;
 	bool secure_cookies;       /* always mark cookies Secure (served over TLS) */
-	bool trust_proxy;          /* believe X-Forwarded-For / X-Forwarded-Proto */
+	bool trust_proxy;          /* believe X-Forwarded-For / X-Forwarded-Proto ... */
+	const struct proxy_list *trusted_proxies; /* ... from these peers only */
 	unsigned int hash_threads; /* argon2id hashes at once */
 };
 
@@ -32,11 +36,13 @@ struct http_server {
 	struct http_config cfg;
 	struct store *store;
 	const struct route *routes;
+	const struct route_body_limit *body_limits; /* NULL: body_limit for all */
 	int schema_version;        /* after migration, for /healthz */
 	int static_fd;             /* directory fd of static_dir, or -1 */
 	struct MHD_Daemon *daemon;
 	struct workpool *slow;     /* password hashing, off the HTTP threads */
 	struct http_cache *cache;  /* rendered bodies by (key, revision): trees, boards */
+	struct conn_guard *guard;  /* header deadline, eviction of idle connections */
 };
 
 /* Starts serving; false with a message on stderr when it cannot. */
