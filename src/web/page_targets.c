@@ -711,7 +711,7 @@ void page_targets(struct http_request *req)
 	         web_lang(req) == LANG_VI ? "vi" : "en");
 	if (req->store->ops->target_revision(req->store, &rev) == STORE_OK
 	    && http_cache_get(req->server->cache, key, rev, &cached, &len)) {
-		html_raw(&h, cached);
+		html_raw_n(&h, cached, len);
 		free(cached);
 	} else {
 		struct html body = { 0 };
@@ -719,7 +719,7 @@ void page_targets(struct http_request *req)
 		char *text = html_take(&body, &len);
 		if (rev >= 0)
 			http_cache_put(req->server->cache, key, rev, text, len);
-		html_raw(&h, text);
+		html_raw_n(&h, text, len);
 		free(text);
 	}
 	layout_finish(req, &h, 200);
