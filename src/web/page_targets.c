@@ -306,13 +306,16 @@ static void board_query_read(struct http_request *req, struct board_query *q,
 		form_error_add(e, "as_of", T(req, "Enter the date as YYYY-MM-DD, e.g. 2019-07-15."));
 		q->as_of = target_today();
 	}
-	if (q->year_text && *q->year_text) {
-		char *end = NULL;
-		long v = strtol(q->year_text, &end, 10);
-		if (*end != '\0' || v < 2000 || v > 2100)
-			form_error_add(e, "year", T(req, "Choose a year from 2000 to 2100."));
-		else
-			q->year = (int)v;
+	int64_t year;
+	switch (http_parse_int(q->year_text, 2000, 2100, &year)) {
+	case HTTP_INT_OK:
+		q->year = (int)year;
+		break;
+	case HTTP_INT_INVALID:
+		form_error_add(e, "year", T(req, "Choose a year from 2000 to 2100."));
+		break;
+	case HTTP_INT_ABSENT:
+		break;
 	}
 	if (q->year == 0) {
 		int y, m, d;
@@ -1169,16 +1172,16 @@ static void target_render(struct http_request *req, const struct target *t,
 	units_load(req, &un);
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, "%s — %s", t->code, t->name), NAV_TARGETS);
-	const char *reported = http_query(req, "reported");
-	int rp = reported ? atoi(reported) : 0;
-	if (status == 200 && rp >= 1 && rp <= period_count(t->period)) {
+	int64_t rp = 0;
+	if (status == 200
+	    && http_query_int(req, "reported", 1, period_count(t->period), &rp) == HTTP_INT_OK) {
 		const char *c = http_query(req, "corrected");
 		form_notice(&h, arena_printf(&req->arena,
 		                             c && strcmp(c, "1") == 0
 		                                 ? T(req, "The figure for %s has been corrected; the "
 		                                          "earlier figure stays in the history.")
 		                                 : T(req, "The figure for %s has been recorded."),
-		                             period_label(req, t, rp)));
+		                             period_label(req, t, (int)rp)));
 	}
 	html_rawf(&h, "<p class=\"no-print\"><a href=\"/targets?year=%d%s\">", t->year,
 	          as_of_suffix(req, '&'));
@@ -1283,9 +1286,8 @@ void page_target_report(struct http_request *req)
 	};
 	struct form_errors e = { .form = "report" };
 	struct measurement m = { .target_id = t.id, .unit_id = t.owner_unit_id };
-	char *end = NULL;
-	long p = f.period && *f.period ? strtol(f.period, &end, 10) : 0;
-	if (end == NULL || *end != '\0' || p < 1 || p > period_count(t.period))
+	int64_t p = 0;
+	if (http_form_int(req, "period", 1, period_count(t.period), &p) != HTTP_INT_OK)
 		form_error_add(&e, "period", T(req, "Choose a period of the target's year."));
 	if (f.value == NULL || *f.value == '\0')
 		form_error_add(&e, "value", T(req, "Enter the figure."));
