@@ -83,6 +83,12 @@ struct http_request {
 	const struct principal *principal;
 	struct principal principal_storage;
 	bool credentials_rejected;  /* a Bearer token was given and refused */
+	/*
+	 * A token or session cookie was given but the database could not be
+	 * asked about it: whatever the handler made of the anonymous principal
+	 * it got, the answer is 503 (server.c), never 401 or a sign-in redirect.
+	 */
+	bool credentials_unchecked;
 
 	/* Work deferred to the slow-work pool (see http_defer). */
 	void (*defer_work)(struct http_request *req);

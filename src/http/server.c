@@ -150,6 +150,12 @@ static bool take_upload(struct http_request *req, const char *data, size_t size)
 
 static enum MHD_Result queue(struct http_request *req)
 {
+	/* The handler saw an anonymous request; the truth is that nobody could tell. */
+	if (req->credentials_unchecked && req->status != 503) {
+		/* Nor do its cookies stand (a sign-out that did not happen). */
+		req->ncookies = 0;
+		reply_store_unavailable(req, "credentials could not be checked");
+	}
 	if (req->response == NULL)
 		reply_internal_error(req, "handler produced no response");
 	if (req->response == NULL) {

@@ -20,6 +20,7 @@
 #ifndef DIEUHANH_STORE_H
 #define DIEUHANH_STORE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -88,6 +89,16 @@ struct store_ops {
 
 	/* Round trip to the database. */
 	enum store_status (*ping)(struct store *st);
+
+	/*
+	 * True when this thread's last failed call failed because the database
+	 * could not be reached or used for now (PostgreSQL down or restarting,
+	 * SQLite locked beyond its busy timeout or its file unreadable), not
+	 * because of the request: the caller answers 503 with Retry-After
+	 * instead of 500, and never takes a failed credential lookup for an
+	 * unknown one.
+	 */
+	bool (*unavailable)(struct store *st);
 
 	/* Applies pending numbered migrations; *VERSION gets the schema version. */
 	enum store_status (*migrate)(struct store *st, int *version);

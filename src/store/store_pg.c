@@ -554,6 +554,14 @@ static bool pg_reconnect(struct pg_conn *c)
 	return true;
 }
 
+/* The connection is down (refused, reset, server shutting down) or its transaction died with it. */
+static bool pg_unavailable(struct store *st)
+{
+	struct pg_store *s = (struct pg_store *)st;
+	struct pg_conn *c = pthread_getspecific(s->key);
+	return c == NULL || c->tx_lost || PQstatus(c->conn) != CONNECTION_OK;
+}
+
 /* ---- statements ---------------------------------------------------- */
 
 enum { PG_MAX_PARAMS = 18 };
@@ -1821,6 +1829,7 @@ static const struct store_ops pg_ops = {
 	.engine = "postgresql",
 	.close = pg_close,
 	.ping = pg_ping,
+	.unavailable = pg_unavailable,
 	.migrate = pg_migrate,
 	.begin = pg_begin,
 	.commit = pg_commit,

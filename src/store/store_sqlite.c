@@ -351,6 +351,21 @@ static struct sq_conn *sq_conn_open(struct sq_store *s, char *err, size_t errlen
 	return c;
 }
 
+/*
+ * The primary result code of this thread's last failed call (its connection
+ * is this thread's too), for sq_unavailable().
+ */
+static _Thread_local int sq_last_failure;
+
+static void sq_note_failure(int rc)
+{
+	sq_last_failure = rc & 0xff;
+}
+
+/*
+ * Locked by another process beyond the busy timeout, or the file cannot be
+ * opened or read: the database is out of reach for now, the request is fine.
+ */
 static struct sq_conn *sq_conn(struct store *st)
 {
 	struct sq_store *s = (struct sq_store *)st;
@@ -360,11 +375,27 @@ static struct sq_conn *sq_conn(struct store *st)
 	char err[256];
 	c = sq_conn_open(s, err, sizeof err);
 	if (c == NULL) {
+		sq_note_failure(SQLITE_CANTOPEN);
 		fprintf(stderr, "store_sqlite: %s\n", err);
 		return NULL;
 	}
 	pthread_setspecific(s->key, c);
 	return c;
+}
+
+static bool sq_unavailable(struct store *st)
+{
+	(void)st;
+	switch (sq_last_failure) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+	case SQLITE_CANTOPEN:
+	case SQLITE_IOERR:
+	case SQLITE_PROTOCOL:
+		return true;
+	default:
+		return false;
+	}
 }
 
 static enum store_status sq_status(sqlite3 *db, int rc, const char *what)
@@ -374,6 +405,11 @@ static enum store_status sq_status(sqlite3 *db, int rc, const char *what)
 	case SQLITE_DONE:
 	case SQLITE_ROW:
 		return STORE_OK;
+	default:
+		sq_note_failure(rc);
+		break;
+	}
+	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		return STORE_SOFT_ERROR;
@@ -392,8 +428,10 @@ static enum store_status sq_status(sqlite3 *db, int rc, const char *what)
 static sqlite3_stmt *sq_stmt(struct sq_conn *c, enum sq_stmt_id id)
 {
 	if (c->stmt[id] == NULL) {
-		if (sqlite3_prepare_v3(c->db, sq_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
-		                       &c->stmt[id], NULL) != SQLITE_OK) {
+		int rc = sqlite3_prepare_v3(c->db, sq_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+		                            &c->stmt[id], NULL);
+		if (rc != SQLITE_OK) {
+			sq_note_failure(rc);
 			fprintf(stderr, "store_sqlite: prepare %d: %s\n", (int)id,
 			        sqlite3_errmsg(c->db));
 			return NULL;
@@ -1432,6 +1470,7 @@ static const struct store_ops sq_ops = {
 	.engine = "sqlite",
 	.close = sq_close,
 	.ping = sq_ping,
+	.unavailable = sq_unavailable,
 	.migrate = sq_migrate,
 	.begin = sq_begin,
 	.commit = sq_commit,

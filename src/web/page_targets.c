@@ -617,22 +617,19 @@ static const char *as_of_query(struct http_request *req, const struct board_quer
  * the year, the as-of day, the language and the data, so page_targets()
  * caches it by those and the target revision.
  */
-static void board_body(struct http_request *req, struct html *h, const struct board_query *q)
+/* False (H untouched) when the board could not be loaded. */
+static bool board_body(struct http_request *req, struct html *h, const struct board_query *q)
 {
 	struct board b = { 0 };
-	if (target_board_load(req->store, &req->arena, q->year, q->as_of, &b) != STORE_OK) {
-		html_raw(h, "<p class=\"error\">");
-		html_txt(h, T(req, "The board could not be loaded; try again in a moment."));
-		html_raw(h, "</p>");
-		return;
-	}
+	if (target_board_load(req->store, &req->arena, q->year, q->as_of, &b) != STORE_OK)
+		return false;
 	struct unit_names un = { 0 };
 	units_load(req, &un);
 	if (b.n == 0) {
 		html_raw(h, "<p>");
 		web_txtf(h, T(req, "No targets are set for %d."), q->year);
 		html_raw(h, "</p>");
-		return;
+		return true;
 	}
 	int counts[5];
 	target_board_counts(&b, counts);
@@ -683,6 +680,7 @@ static void board_body(struct http_request *req, struct html *h, const struct bo
 		entry_multiples(req, h, r, &un);
 		html_raw(h, "</section>");
 	}
+	return true;
 }
 
 void page_targets(struct http_request *req)
@@ -718,7 +716,13 @@ void page_targets(struct http_request *req)
 		free(cached);
 	} else {
 		struct html body = { 0 };
-		board_body(req, &body, &q);
+		if (!board_body(req, &body, &q)) {
+			/* Not cached, and not a 200: 503 when the database is out of reach. */
+			html_free(&body);
+			html_free(&h);
+			reply_internal_error(req, "board");
+			return;
+		}
 		char *text = html_take(&body, &len);
 		if (rev >= 0)
 			http_cache_put(req->server->cache, key, rev, text, len);
