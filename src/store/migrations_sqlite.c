@@ -168,6 +168,13 @@ static const struct migration sqlite_steps[] = {
 	 */
 	{ 5, "bump the revision counters once per transaction (PostgreSQL only)",
 	  "SELECT 1;" },
+	/*
+	 * Step 6 is another change's.  The audit chain's keyed-scheme marker:
+	 * one row, written when an audit key is first used (audit_key.c).
+	 */
+	{ 7, "audit_scheme: from which entry the audit chain is keyed (HMAC)",
+	  "CREATE TABLE audit_scheme (id INTEGER PRIMARY KEY CHECK (id = 1),"
+	  " keyed_from INTEGER NOT NULL, key_id TEXT NOT NULL, mac TEXT NOT NULL);" },
 };
 
 const struct migration *migrations_sqlite(size_t *n)

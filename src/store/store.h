@@ -195,6 +195,13 @@ struct store_ops {
 	 * appends (sets E->id).
 	 */
 	enum store_status (*audit_tail)(struct store *st, char hash[AUDIT_HASH_HEX + 1]);
+	/*
+	 * The keyed-chain marker (struct audit_scheme): STORE_NOT_FOUND while
+	 * the chain is plain SHA-256 throughout.  audit_scheme_put() inside a
+	 * write transaction; STORE_CONFLICT when the marker exists already.
+	 */
+	enum store_status (*audit_scheme_get)(struct store *st, struct audit_scheme *out);
+	enum store_status (*audit_scheme_put)(struct store *st, const struct audit_scheme *s);
 	enum store_status (*audit_insert)(struct store *st, struct audit_entry *e);
 	enum store_status (*audit_list)(struct store *st, const struct audit_filter *f,
 	                                struct arena *a, struct audit_entry **out, size_t *n);

@@ -72,6 +72,8 @@ enum sq_stmt_id {
 	SQ_AUDIT_INSERT,
 	SQ_AUDIT_LIST_ASC,
 	SQ_AUDIT_LIST_DESC,
+	SQ_AUDIT_SCHEME_GET,
+	SQ_AUDIT_SCHEME_PUT,
 	SQ_TARGET_GET,
 	SQ_TARGET_LIST,
 	SQ_TARGET_INSERT,
@@ -204,6 +206,9 @@ static const char *const sq_sql[SQ_STMT_COUNT] = {
 		"SELECT " AUDIT_COLUMNS " FROM audit_entry" AUDIT_WHERE " ORDER BY id LIMIT ?5",
 	[SQ_AUDIT_LIST_DESC] =
 		"SELECT " AUDIT_COLUMNS " FROM audit_entry" AUDIT_WHERE " ORDER BY id DESC LIMIT ?5",
+	[SQ_AUDIT_SCHEME_GET] = "SELECT keyed_from, key_id, mac FROM audit_scheme WHERE id = 1",
+	[SQ_AUDIT_SCHEME_PUT] =
+		"INSERT INTO audit_scheme(id, keyed_from, key_id, mac) VALUES (1, ?1, ?2, ?3)",
 	[SQ_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = ?1",
 	[SQ_TARGET_LIST] =
 		"SELECT " TARGET_COLUMNS " FROM target"
@@ -1234,6 +1239,30 @@ static enum store_status sq_audit_list(struct store *st, const struct audit_filt
 	return sq_collect(c, stmt, a, sizeof **out, sq_read_audit, (void **)out, n);
 }
 
+static void sq_read_scheme(sqlite3_stmt *s, struct arena *a, void *row)
+{
+	(void)a;
+	struct audit_scheme *m = row;
+	m->keyed_from = sqlite3_column_int64(s, 0);
+	copy_hash_text(s, 1, m->key_id);
+	copy_hash_text(s, 2, m->mac);
+}
+
+static enum store_status sq_audit_scheme_get(struct store *st, struct audit_scheme *out)
+{
+	SQ_PREPARE(c, stmt, st, SQ_AUDIT_SCHEME_GET);
+	return sq_get_one(c, stmt, NULL, sq_read_scheme, out);
+}
+
+static enum store_status sq_audit_scheme_put(struct store *st, const struct audit_scheme *m)
+{
+	SQ_PREPARE(c, stmt, st, SQ_AUDIT_SCHEME_PUT);
+	sqlite3_bind_int64(stmt, 1, m->keyed_from);
+	bind_text(stmt, 2, m->key_id);
+	bind_text(stmt, 3, m->mac);
+	return sq_run(c, stmt, "insert audit scheme");
+}
+
 /* ---- targets and measurements --------------------------------------- */
 
 static void bind_double_or_null(sqlite3_stmt *s, int i, bool has, double v)
@@ -1510,6 +1539,8 @@ static const struct store_ops sq_ops = {
 	.throttle_put = sq_throttle_put,
 	.throttle_clear = sq_throttle_clear,
 	.audit_tail = sq_audit_tail,
+	.audit_scheme_get = sq_audit_scheme_get,
+	.audit_scheme_put = sq_audit_scheme_put,
 	.audit_insert = sq_audit_insert,
 	.audit_list = sq_audit_list,
 	.target_get = sq_target_get,
