@@ -172,11 +172,45 @@ static enum MHD_Result queue(struct http_request *req)
 	return MHD_queue_response(req->conn, req->status, req->response);
 }
 
+/* MHD iterator: stops at a query argument whose decoded value holds a NUL. */
+static enum MHD_Result arg_without_nul(void *cls, enum MHD_ValueKind kind, const char *key,
+                                       size_t key_size, const char *value, size_t value_size)
+{
+	(void)kind;
+	const char **bad = cls;
+	if (strlen(key) != key_size || (value && strlen(value) != value_size)) {
+		*bad = key;
+		return MHD_NO;
+	}
+	return MHD_YES;
+}
+
+/*
+ * Query arguments and form fields carry their length; everything after
+ * reads them as C strings.  One holding a NUL ("2019%00x") would be read
+ * as its first part, so it is refused here, naming it.
+ */
+static const char *input_with_nul(struct http_request *req)
+{
+	const char *bad = NULL;
+	MHD_get_connection_values_n(req->conn, MHD_GET_ARGUMENT_KIND, arg_without_nul, &bad);
+	for (const struct form_field *f = req->form; f && bad == NULL; f = f->next)
+		if (strlen(f->value) != f->len)
+			bad = f->key;
+	return bad;
+}
+
 static void dispatch(struct http_server *srv, struct http_request *req)
 {
 	if (!vn_valid_utf8(req->path, strlen(req->path))) {
 		reply_problem(req, 400, "about:blank", "Bad Request",
 		              "The address is not valid UTF-8.", NULL);
+		return;
+	}
+	const char *nul = input_with_nul(req);
+	if (nul) {
+		reply_problem(req, 400, "about:blank", "Bad Request",
+		              "A query parameter or form field contains a NUL character.", nul);
 		return;
 	}
 	unsigned int allowed = 0;

@@ -9,7 +9,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { get } from './lib.mjs';
+import {
+  BASE, HOST, LOGIN, PASSWORD, PORT, assertProblem, get, rawRequest,
+} from './lib.mjs';
 
 // The first request renders and fills the cache; the next ones are hits.
 const PAGES = [
@@ -89,5 +91,35 @@ describe('cached bodies are sent by their length, byte for byte', () => {
     const units = await get('/api/v1/units?kind=district', { anonymous: true });
     const [t] = await twoAlike(`/api/v1/units/${units.json.items[0].id}/tree`, { anonymous: true });
     assert.ok(JSON.parse(t.text));
+  });
+});
+
+describe('query arguments and form fields are read by their length', () => {
+  // "2019%00x" decodes to 8 bytes; read as a C string it was the year 2019.
+  for (const [path, field] of [
+    ['/api/v1/targets?year=2019%00x', 'year'],
+    ['/api/v1/units?limit=5%00000', 'limit'],
+    ['/api/v1/units?q=ph%00uoc', 'q'],
+  ]) {
+    test(`GET ${path}: 400 naming "${field}", not the part before the NUL`, async () => {
+      assertProblem(await get(path, { anonymous: true }), 400, field);
+    });
+  }
+
+  test('a form field with a NUL (sign-in form) is refused, not read as its first part', async () => {
+    // A valid CSRF pair from the sign-in page, then "quantri\0anything" with quantri's password:
+    // read by strlen, that signed in as quantri.
+    const page = await fetch(`${BASE}/login`, { signal: AbortSignal.timeout(15000) });
+    const html = await page.text();
+    const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const csrf = /name="csrf" value="([^"]+)"/.exec(html)?.[1];
+    assert.ok(cookie && csrf, 'no CSRF cookie and field on /login');
+    const body = `login=${LOGIN}%00anything&password=${encodeURIComponent(PASSWORD)}&csrf=${encodeURIComponent(csrf)}`;
+    const r = await rawRequest(
+      `POST /login HTTP/1.1\r\nHost: ${HOST}:${PORT}\r\nCookie: ${cookie}\r\n` +
+      'Content-Type: application/x-www-form-urlencoded\r\n' +
+      `Content-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
+    assert.equal(r.status, 400, `${r.status} ${r.headers.location ?? ''} ${r.text.slice(0, 200)}`);
+    assert.ok(!/dh_session=[^;]/.test(r.headers['set-cookie'] ?? ''), 'a session was opened');
   });
 });
