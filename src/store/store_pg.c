@@ -566,7 +566,8 @@ static bool pg_unavailable(struct store *st)
 {
 	struct pg_store *s = (struct pg_store *)st;
 	struct pg_conn *c = pthread_getspecific(s->key);
-	return c == NULL || c->tx_lost || PQstatus(c->conn) != CONNECTION_OK;
+	/* No connection yet: this thread has not asked the database anything. */
+	return c != NULL && (c->tx_lost || PQstatus(c->conn) != CONNECTION_OK);
 }
 
 /* ---- statements ---------------------------------------------------- */
