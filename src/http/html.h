@@ -2,8 +2,8 @@
  * html.h: building HTML with escaping by default (after cgit's html.c).
  *
  * html_txt() and html_attr() escape; html_raw() is the spelled-out exception
- * for markup the program itself wrote (html_raw_n() when it has a length).  The buffer grows on the heap and is
- * handed to reply_html() whole.
+ * for markup the program itself wrote (html_raw_n() for a buffer with a
+ * length).  The buffer grows on the heap and is handed to reply_html() whole.
  */
 #ifndef DIEUHANH_HTML_H
 #define DIEUHANH_HTML_H

@@ -615,9 +615,9 @@ static const char *as_of_query(struct http_request *req, const struct board_quer
 /*
  * The board itself: everything below the query form, which depends only on
  * the year, the as-of day, the language and the data, so page_targets()
- * caches it by those and the target revision.
+ * caches it by those and the target revision.  False (H untouched) when the
+ * board could not be loaded: a failure is neither cached nor shown as a 200.
  */
-/* False (H untouched) when the board could not be loaded. */
 static bool board_body(struct http_request *req, struct html *h, const struct board_query *q)
 {
 	struct board b = { 0 };
