@@ -79,6 +79,9 @@ if [ "$want_test" = 1 ]; then
 	have_cmd node || add nodejs
 	have_cmd npm  || add npm
 	have_cmd python3 || true   # optional: test.sh falls back to node for ports
+	# The audit-chain tests tamper with the databases directly, as an intruder would.
+	have_cmd sqlite3 || add sqlite3
+	have_cmd psql    || add postgresql-client-15
 	# The browser tests drive Debian's Chromium (playwright-core never
 	# downloads a browser here).
 	[ -x /usr/bin/chromium ] || add chromium

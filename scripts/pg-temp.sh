@@ -3,6 +3,9 @@
 #
 #   scripts/pg-temp.sh start DIR PORT   create + start; prints the database URL
 #   scripts/pg-temp.sh stop DIR         stop (fast) and remove DIR
+#   scripts/pg-temp.sh halt DIR         stop (fast), keep DIR: a database outage
+#   scripts/pg-temp.sh restart DIR      start a halted cluster again, same DIR and
+#                                       port; prints the same URL
 #
 # The cluster trusts every local connection, listens only on 127.0.0.1:PORT
 # (unix socket in DIR) and runs with fsync off: for tests only.  As root the
@@ -10,7 +13,7 @@
 set -euo pipefail
 
 usage() {
-	echo "usage: $0 start DIR PORT | stop DIR" >&2
+	echo "usage: $0 start DIR PORT | stop DIR | halt DIR | restart DIR" >&2
 	exit 2
 }
 
@@ -44,6 +47,18 @@ setup_user() {
 			        --user-group postgres
 		fi
 		AS=(runuser -u postgres --)
+	fi
+}
+
+# pg_start BIN DIR PORT: starts the cluster in DIR/data, waits until it accepts connections.
+pg_start() {
+	local bin=$1 dir=$2 port=$3
+	if ! "${AS[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+	        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+	        start >/dev/null; then
+		echo "pg-temp.sh: the server did not start:" >&2
+		tail -n 20 "$dir/server.log" >&2 || true
+		exit 1
 	fi
 }
 
@@ -83,13 +98,8 @@ cmd_start() {
 		fi
 	fi
 
-	if ! "${AS[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-	        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-	        start >/dev/null; then
-		echo "pg-temp.sh: the server did not start:" >&2
-		tail -n 20 "$dir/server.log" >&2 || true
-		exit 1
-	fi
+	echo "$port" >"$dir/port"
+	pg_start "$bin" "$dir" "$port"
 
 	local psql=$bin/psql
 	[ -x "$psql" ] || psql=psql
@@ -119,8 +129,38 @@ cmd_stop() {
 	rm -rf "$dir"
 }
 
+cmd_halt() {
+	local dir=$1
+	[ -f "$dir/data/PG_VERSION" ] || { echo "pg-temp.sh: no cluster in $dir" >&2; exit 1; }
+	dir=$(cd "$dir" && pwd)
+	local bin
+	bin=$(pg_bindir)
+	setup_user
+	if [ -f "$dir/data/postmaster.pid" ]; then
+		"${AS[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null
+	fi
+}
+
+cmd_restart() {
+	local dir=$1
+	[ -f "$dir/data/PG_VERSION" ] && [ -f "$dir/port" ] \
+		|| { echo "pg-temp.sh: no cluster started by this script in $dir" >&2; exit 1; }
+	dir=$(cd "$dir" && pwd)
+	local bin port
+	bin=$(pg_bindir)
+	setup_user
+	port=$(cat "$dir/port")
+	if [ -f "$dir/data/postmaster.pid" ]; then
+		"${AS[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null
+	fi
+	pg_start "$bin" "$dir" "$port"
+	echo "postgresql://postgres@127.0.0.1:$port/dieuhanh_test"
+}
+
 case "${1-}" in
 start) [ $# -eq 3 ] || usage; cmd_start "$2" "$3" ;;
 stop)  [ $# -eq 2 ] || usage; cmd_stop "$2" ;;
+halt)  [ $# -eq 2 ] || usage; cmd_halt "$2" ;;
+restart) [ $# -eq 2 ] || usage; cmd_restart "$2" ;;
 *) usage ;;
 esac

@@ -40,6 +40,7 @@ struct options {
 	struct proxy_list proxies;
 	const char *session_idle;
 	const char *session_lifetime;
+	const char *audit_key;
 	char host[64];
 	unsigned int port;
 	unsigned int nthreads;
@@ -53,7 +54,7 @@ static const char USAGE[] =
 	"  migrate    bring the database schema up to date\n"
 	"  demo       load the District 9 demo data into an empty database\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
-	"  audit      verify the audit trail's hash chain (dieuhanh audit verify)\n"
+	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
@@ -77,6 +78,10 @@ static const char USAGE[] =
 	"                      [DIEUHANH_SESSION_IDLE] (default 30; a value like 5s is seconds)\n"
 	"  --session-hours H   serve: hours after sign-in that end a session\n"
 	"                      [DIEUHANH_SESSION_HOURS] (default 12)\n"
+	"  --audit-key FILE    serve, demo: the audit chain's key, kept apart from the\n"
+	"                      database and backed up apart [DIEUHANH_AUDIT_KEY_FILE]\n"
+	"                      (default DB.audit-key beside an SQLite database,\n"
+	"                      var/audit.key with PostgreSQL; created on first use)\n"
 	"  --help              this help\n";
 
 __attribute__((format(printf, 1, 2)))
@@ -151,6 +156,7 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	o->trusted_proxies = env_or("DIEUHANH_TRUSTED_PROXIES", NULL);
 	o->session_idle = env_or("DIEUHANH_SESSION_IDLE", NULL);
 	o->session_lifetime = env_or("DIEUHANH_SESSION_HOURS", NULL);
+	o->audit_key = env_or("DIEUHANH_AUDIT_KEY_FILE", NULL);
 	static const struct option serve_opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "listen", required_argument, NULL, 'l' },
@@ -161,11 +167,13 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		{ "trusted-proxies", required_argument, NULL, 'T' },
 		{ "session-idle", required_argument, NULL, 'I' },
 		{ "session-hours", required_argument, NULL, 'L' },
+		{ "audit-key", required_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	static const struct option db_opts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "audit-key", required_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -183,6 +191,7 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		case 'T': o->trusted_proxies = optarg; break;
 		case 'I': o->session_idle = optarg; break;
 		case 'L': o->session_lifetime = optarg; break;
+		case 'K': o->audit_key = optarg; break;
 		case 'h': fputs(USAGE, stdout); return 0;
 		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("unknown option '%s'", argv[optind - 1]);
@@ -242,6 +251,31 @@ static struct store *open_store(const struct options *o, int *version)
 	return st;
 }
 
+/*
+ * For a process that writes audit entries: the audit key loaded (created on
+ * first use) and the chain's marker checked; false after a message.
+ */
+static bool audit_key_ready(struct store *st, const char *db, const char *key_path)
+{
+	char err[1024];
+	if (audit_key_setup(st, db, key_path, err, sizeof err) != STORE_OK) {
+		fprintf(stderr, "dieuhanh: %s\n", err);
+		return false;
+	}
+	return true;
+}
+
+/* The chain's head in the log, for copying elsewhere (audit verify --head). */
+static void log_audit_head(struct store *st, const char *when)
+{
+	struct audit_head h;
+	if (audit_head_get(st, &h) == STORE_OK)
+		fprintf(stderr, "dieuhanh: %s: audit head %lld:%s\n", when, (long long)h.id, h.hash);
+	else
+		fprintf(stderr, "dieuhanh: %s: audit head unknown (the database did not answer)\n",
+		        when);
+}
+
 static int cmd_migrate(const struct options *o)
 {
 	int version;
@@ -259,6 +293,10 @@ static int cmd_demo(const struct options *o)
 	struct store *st = open_store(o, &version);
 	if (st == NULL)
 		return 1;
+	if (!audit_key_ready(st, o->db, o->audit_key)) {
+		st->ops->close(st);
+		return 1;
+	}
 	int64_t units, people;
 	enum demo_result r = demo_load(st, &units, &people);
 	int rc = 0;
@@ -327,6 +365,10 @@ static int cmd_serve(const struct options *o)
 	struct store *st = open_store(o, &version);
 	if (st == NULL)
 		return 1;
+	if (!audit_key_ready(st, o->db, o->audit_key)) {
+		st->ops->close(st);
+		return 1;
+	}
 	i18n_init(env_or("DIEUHANH_PO", "po"));
 	struct http_server srv = {
 		.cfg = {
@@ -358,11 +400,18 @@ static int cmd_serve(const struct options *o)
 	printf("dieuhanh %s: serving on http://%s:%u/ (%s, %u threads)\n", DIEUHANH_VERSION,
 	       o->host, o->port, st->ops->engine, o->nthreads);
 	fflush(stdout);
-	int sig = 0;
-	sigwait(&stop, &sig);
+	log_audit_head(st, "start");
+	/* The head again every hour, so a recent one is always in the log. */
+	int sig;
+	const struct timespec hour = { .tv_sec = 3600 };
+	while ((sig = sigtimedwait(&stop, NULL, &hour)) < 0) {
+		if (errno == EAGAIN)
+			log_audit_head(st, "hourly");
+	}
 	fprintf(stderr, "dieuhanh: %s received, finishing requests in flight\n",
 	        sig == SIGINT ? "SIGINT" : "SIGTERM");
 	http_server_stop(&srv, 10000);
+	log_audit_head(st, "stop");
 	st->ops->close(st);
 	fprintf(stderr, "dieuhanh: stopped\n");
 	return 0;
@@ -374,7 +423,9 @@ static int cmd_serve(const struct options *o)
  */
 static int cmd_admin(const char *cmd, int argc, char **argv)
 {
-	struct options o = { .db = env_or("DIEUHANH_DB", "sqlite:var/dieuhanh.db") };
+	struct options o = { .db = env_or("DIEUHANH_DB", "sqlite:var/dieuhanh.db"),
+	                     .audit_key = env_or("DIEUHANH_AUDIT_KEY_FILE", NULL) };
+	bool user = strcmp(cmd, "user") == 0;
 	char **rest = calloc((size_t)argc + 1, sizeof *rest);
 	int nrest = 0;
 	if (rest == NULL)
@@ -382,11 +433,12 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			free(rest);
-			printf("%s", strcmp(cmd, "user") == 0
+			printf("%s", user
 			       ? "Usage: dieuhanh user add LOGIN --unit CODE --role ROLE [--name NAME]"
 			         " --password-stdin\n       dieuhanh user list\n"
 			         "       dieuhanh user disable LOGIN\n"
-			       : "Usage: dieuhanh audit verify [--db URL]\n");
+			         "Each takes --db URL and --audit-key FILE.\n"
+			       : cli_audit_usage);
 			return 0;
 		}
 		if (strcmp(argv[i], "--db") == 0) {
@@ -397,6 +449,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			o.db = argv[++i];
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			o.db = argv[i] + 5;
+		} else if (user && strcmp(argv[i], "--audit-key") == 0 && i + 1 < argc) {
+			o.audit_key = argv[++i];
 		} else {
 			rest[nrest++] = argv[i];
 		}
@@ -405,7 +459,10 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	struct store *st = open_store(&o, &version);
 	int rc = 1;
 	if (st) {
-		rc = strcmp(cmd, "user") == 0 ? cli_user(st, nrest, rest) : cli_audit(st, nrest, rest);
+		if (user)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_user(st, nrest, rest) : 1;
+		else
+			rc = cli_audit(st, o.db, nrest, rest);
 		st->ops->close(st);
 	}
 	free(rest);

@@ -44,14 +44,8 @@ enum { API_MAX_LIMIT = 1000 };
 static bool query_int(struct http_request *req, const char *name, int min, int max,
                       int def, int *out)
 {
-	const char *s = http_query(req, name);
-	if (s == NULL || *s == '\0') {
-		*out = def;
-		return true;
-	}
-	char *end;
-	long v = strtol(s, &end, 10);
-	if (*end != '\0' || v < min || v > max) {
+	int64_t v = def;
+	if (http_query_int(req, name, min, max, &v) == HTTP_INT_INVALID) {
 		char *detail = arena_printf(&req->arena, "'%s' must be a whole number from %d to %d.",
 		                            name, min, max);
 		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
@@ -99,10 +93,9 @@ json_t *api_object_body(struct http_request *req)
 
 bool api_year_as_of(struct http_request *req, int *year, int64_t *as_of)
 {
-	const char *y = http_query(req, "year"), *d = http_query(req, "as_of");
-	char *end = NULL;
-	long v = y && *y ? strtol(y, &end, 10) : 0;
-	if (y && *y && (*end != '\0' || v < 2000 || v > 2100)) {
+	const char *d = http_query(req, "as_of");
+	int64_t v = 0;
+	if (http_query_int(req, "year", 2000, 2100, &v) == HTTP_INT_INVALID) {
 		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
 		              "'year' must be a year from 2000 to 2100.", "year");
 		return false;

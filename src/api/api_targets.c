@@ -242,9 +242,14 @@ static bool apply_target_json(void *ctx, struct target *t, struct arena *a,
 					t->unit_of_measure = sv;
 			}
 		} else if (strcmp(key, "year") == 0 || strcmp(key, "due_days") == 0) {
-			ok = json_is_integer(v);
+			/* In range before it is narrowed to int: 4294969315 is not 2019. */
+			bool year = key[0] == 'y';
+			int64_t n;
+			ok = json_int_in_range(v, year ? 2000 : 0, year ? 2100 : 60, &n);
 			if (ok)
-				*(key[0] == 'y' ? &t->year : &t->due_days) = (int)json_integer_value(v);
+				*(year ? &t->year : &t->due_days) = (int)n;
+			detail = year ? "The year must be a whole number from 2000 to 2100."
+			              : "Figures must be due 0 to 60 days after a period ends: a whole number.";
 		} else if (strcmp(key, "target_low") == 0 || strcmp(key, "weight") == 0) {
 			ok = json_is_number(v);
 			if (ok)
@@ -363,9 +368,11 @@ void api_targets_report(struct http_request *req)
 	struct org_error err = { 0 };
 	/* period_no and value are numbers: checked here, the rest by the table. */
 	json_t *period = json_object_get(body, "period_no"), *value = json_object_get(body, "value");
-	if (!json_is_integer(period)) {
+	int64_t period_no;
+	if (!json_int_in_range(period, 1, 12, &period_no)) {
 		reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
-		              "The period number is required (1-12 for months, 1-4 for quarters).",
+		              "The period number is required: a whole number, 1-12 for months, "
+		              "1-4 for quarters, 1 for the year.",
 		              "period_no");
 		return;
 	}
@@ -374,7 +381,7 @@ void api_targets_report(struct http_request *req)
 		              "The value is required, as a number.", "value");
 		return;
 	}
-	m.period_no = (int)json_integer_value(period);
+	m.period_no = (int)period_no;
 	m.value = json_number_value(value);
 	json_object_del(body, "period_no");
 	json_object_del(body, "value");

@@ -291,10 +291,8 @@ void api_targets_import(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
 		return;
-	const char *y = http_query(req, "year");
-	char *end = NULL;
-	long year = y && *y ? strtol(y, &end, 10) : 0;
-	if (!(y && *y) || *end != '\0' || year < 2000 || year > 2100) {
+	int64_t year;
+	if (http_query_int(req, "year", 2000, 2100, &year) != HTTP_INT_OK) {
 		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
 		              "'year' is required: the year of the targets, from 2000 to 2100.",
 		              "year");

@@ -24,6 +24,17 @@ static const struct json_field *find(const struct json_field *fields, size_t n,
 	return NULL;
 }
 
+bool json_int_in_range(const json_t *v, int64_t min, int64_t max, int64_t *out)
+{
+	if (!json_is_integer(v))
+		return false;
+	json_int_t i = json_integer_value(v);
+	if (i < min || i > max)
+		return false;
+	*out = (int64_t)i;
+	return true;
+}
+
 bool json_apply(json_t *obj, const struct json_field *fields, size_t nfields,
                 void *record, struct arena *a, struct org_error *err)
 {

@@ -12,6 +12,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct arena;
 struct org_error;
@@ -29,6 +30,13 @@ struct json_field {
 	enum json_field_type type;
 	size_t offset;
 };
+
+/*
+ * An integer member V in [MIN, MAX] into *OUT; false (OUT untouched) for a
+ * non-integer or an out-of-range value.  Check with this before narrowing:
+ * (int)4294967297 is 1.
+ */
+bool json_int_in_range(const json_t *v, int64_t min, int64_t max, int64_t *out);
 
 /* Applies the members of OBJ to RECORD; false with ERR on the first bad one. */
 bool json_apply(json_t *obj, const struct json_field *fields, size_t nfields,

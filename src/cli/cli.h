@@ -9,8 +9,12 @@ struct store;
 
 /* dieuhanh user add|list|disable ...; ARGV[0] is the subcommand. */
 int cli_user(struct store *st, int argc, char **argv);
-/* dieuhanh audit verify */
-int cli_audit(struct store *st, int argc, char **argv);
+/*
+ * dieuhanh audit verify [--audit-key FILE] [--head ID:HASH | --head-file FILE]
+ * dieuhanh audit head; DB_URL names the default key file.
+ */
+int cli_audit(struct store *st, const char *db_url, int argc, char **argv);
+extern const char cli_audit_usage[];
 /* Prints the demo accounts that exist, with their passwords. */
 void cli_print_demo_accounts(struct store *st);
 

@@ -1,4 +1,4 @@
-/* cli_user.c: account and audit commands for administrators at the console. */
+/* cli_user.c: account commands for administrators at the console. */
 #include "cli/cli.h"
 
 #include <getopt.h>
@@ -173,28 +173,6 @@ int cli_user(struct store *st, int argc, char **argv)
 	if (strcmp(argv[0], "disable") == 0)
 		return user_disable(st, argc, argv);
 	return usage("unknown subcommand", argv[0]);
-}
-
-int cli_audit(struct store *st, int argc, char **argv)
-{
-	if (argc < 1 || strcmp(argv[0], "verify") != 0) {
-		fprintf(stderr, "Usage: dieuhanh audit verify [--db URL]\n");
-		return EXIT_USAGE;
-	}
-	struct audit_report r;
-	if (audit_verify(st, &r) != STORE_OK) {
-		fprintf(stderr, "dieuhanh audit: cannot read the audit trail\n");
-		return 1;
-	}
-	if (r.first_broken_id) {
-		printf("BROKEN at entry %lld: %s (%lld entries before it are intact)\n",
-		       (long long)r.first_broken_id, r.problem, (long long)r.checked);
-		return 1;
-	}
-	printf("audit trail intact: %lld entries; last hash %s\n", (long long)r.checked,
-	       r.last_hash);
-	printf("(keep the last hash elsewhere: it is what shows entries cut off the end)\n");
-	return 0;
 }
 
 void cli_print_demo_accounts(struct store *st)

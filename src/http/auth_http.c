@@ -32,21 +32,24 @@ const struct principal *http_principal(struct http_request *req)
 	req->principal = &principal_anonymous;
 	int64_t now = (int64_t)time(NULL);
 	const char *authz = http_header(req, MHD_HTTP_HEADER_AUTHORIZATION);
+	/* AUTH_FAILED is the database failing, not the credentials: see credentials_unchecked. */
+	enum auth_result r = AUTH_BAD_CREDENTIALS;
 	if (authz && strncasecmp(authz, "Bearer ", 7) == 0) {
 		const char *token = authz + 7;
-		if (strlen(token) < TOKEN_TEXT_MAX
-		    && auth_from_api_token(req->store, &req->arena, token, now,
-		                           &req->principal_storage) == AUTH_OK)
-			req->principal = &req->principal_storage;
-		else
-			req->credentials_rejected = true;
+		if (strlen(token) < TOKEN_TEXT_MAX)
+			r = auth_from_api_token(req->store, &req->arena, token, now,
+			                        &req->principal_storage);
+		req->credentials_rejected = r == AUTH_BAD_CREDENTIALS || r == AUTH_DISABLED;
 	} else {
 		const char *token = http_cookie(req, SESSION_COOKIE);
-		if (token && strlen(token) < TOKEN_TEXT_MAX
-		    && auth_from_session(req->store, &req->arena, token, now,
-		                         &req->principal_storage) == AUTH_OK)
-			req->principal = &req->principal_storage;
+		if (token && strlen(token) < TOKEN_TEXT_MAX)
+			r = auth_from_session(req->store, &req->arena, token, now,
+			                      &req->principal_storage);
 	}
+	if (r == AUTH_OK)
+		req->principal = &req->principal_storage;
+	else if (r == AUTH_FAILED)
+		req->credentials_unchecked = true;
 	if (req->principal == &req->principal_storage)
 		req->principal_storage.actor.address = http_client_address(req);
 	return req->principal;

@@ -52,9 +52,11 @@ bool http_cache_get(struct http_cache *c, const char *key, int64_t rev, char **b
 	for (size_t i = 0; i < c->nslots; i++) {
 		struct slot *s = &c->slots[i];
 		if (s->body && s->rev == rev && strcmp(s->key, key) == 0) {
-			*body = malloc(s->len ? s->len : 1);
+			/* One byte more, always NUL: a reader that forgets the length still stops. */
+			*body = malloc(s->len + 1);
 			if (*body) {
 				memcpy(*body, s->body, s->len);
+				(*body)[s->len] = '\0';
 				*len = s->len;
 				hit = true;
 			}

@@ -19,6 +19,8 @@ struct http_cache *http_cache_new(size_t slots);
 void http_cache_free(struct http_cache *c);
 /*
  * A malloc'd copy of the body for (KEY, REV) into BODY and LEN, or false.
+ * The copy has a NUL after its LEN bytes, but the body may hold NULs of its
+ * own: write it out by LEN (html_raw_n, reply_bytes), never by strlen.
  * KEY names what was rendered ("tree:2", "board:2019:18000:vi").
  */
 bool http_cache_get(struct http_cache *c, const char *key, int64_t rev, char **body,

@@ -24,7 +24,8 @@ static void grow(struct html *h, size_t extra)
 static void append(struct html *h, const char *s, size_t n)
 {
 	grow(h, n);
-	memcpy(h->buf + h->len, s, n);
+	if (n)
+		memcpy(h->buf + h->len, s, n);
 	h->len += n;
 	h->buf[h->len] = '\0';
 }
@@ -32,6 +33,11 @@ static void append(struct html *h, const char *s, size_t n)
 void html_raw(struct html *h, const char *s)
 {
 	append(h, s, strlen(s));
+}
+
+void html_raw_n(struct html *h, const char *s, size_t n)
+{
+	append(h, s, n);
 }
 
 void html_rawf(struct html *h, const char *fmt, ...)

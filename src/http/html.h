@@ -2,8 +2,8 @@
  * html.h: building HTML with escaping by default (after cgit's html.c).
  *
  * html_txt() and html_attr() escape; html_raw() is the spelled-out exception
- * for markup the program itself wrote.  The buffer grows on the heap and is
- * handed to reply_html() whole.
+ * for markup the program itself wrote (html_raw_n() for a buffer with a
+ * length).  The buffer grows on the heap and is handed to reply_html() whole.
  */
 #ifndef DIEUHANH_HTML_H
 #define DIEUHANH_HTML_H
@@ -17,6 +17,12 @@ struct html {
 };
 
 void html_raw(struct html *h, const char *s);
+/*
+ * N bytes of S, as they are.  For any buffer that carries its length (a
+ * cached body, html_take()'s result): such a buffer need not end in NUL, and
+ * html_raw()'s strlen would read past it into other heap memory.
+ */
+void html_raw_n(struct html *h, const char *s, size_t n);
 void html_rawf(struct html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Text content: & < > escaped. */
 void html_txt(struct html *h, const char *s);

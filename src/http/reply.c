@@ -9,6 +9,9 @@
 #include "store/store.h"
 #include "web/web.h"
 
+/* Seconds: long enough for a database restart, short enough that nobody gives up. */
+#define STORE_RETRY_AFTER "5"
+
 bool http_is_api_path(const char *path)
 {
 	return strncmp(path, "/api/", 5) == 0 || strcmp(path, "/api") == 0;
@@ -118,6 +121,11 @@ void reply_method_not_allowed(struct http_request *req, unsigned int methods)
 
 void reply_internal_error(struct http_request *req, const char *what)
 {
+	/* A database that is down or locked is no fault of the request: 503, not 500. */
+	if (req->store && req->store->ops->unavailable && req->store->ops->unavailable(req->store)) {
+		reply_store_unavailable(req, what);
+		return;
+	}
 	fprintf(stderr, "error: %s %s: %s\n", req->method_name, req->path, what);
 	reply_problem(req, 500, "about:blank", "Internal Server Error",
 	              "The server could not complete the request; it has been logged.", NULL);
@@ -129,6 +137,14 @@ void reply_unavailable(struct http_request *req, const char *what)
 	reply_problem(req, 503, "about:blank", "Service Unavailable",
 	              "The database is busy; try again in a moment.", NULL);
 	reply_header(req, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+}
+
+void reply_store_unavailable(struct http_request *req, const char *what)
+{
+	fprintf(stderr, "unavailable: %s %s: database: %s\n", req->method_name, req->path, what);
+	reply_problem(req, 503, "/problems/unavailable", "Service Unavailable",
+	              "The service is briefly unavailable; try again in a moment.", NULL);
+	reply_header(req, MHD_HTTP_HEADER_RETRY_AFTER, STORE_RETRY_AFTER);
 }
 
 void reply_redirect(struct http_request *req, const char *location)

@@ -43,6 +43,13 @@ void reply_not_found(struct http_request *req);
 void reply_method_not_allowed(struct http_request *req, unsigned int methods);
 void reply_internal_error(struct http_request *req, const char *what);
 void reply_unavailable(struct http_request *req, const char *what);
+/*
+ * 503 with Retry-After when the database cannot be reached: a problem
+ * document on the API, the error page ("briefly unavailable") for pages;
+ * never 401 or a redirect to sign-in, the credentials may be fine.
+ * reply_internal_error() turns into this when the store says so.
+ */
+void reply_store_unavailable(struct http_request *req, const char *what);
 
 /* 303 See Other to LOCATION (after a form post). */
 void reply_redirect(struct http_request *req, const char *location);

@@ -30,6 +30,34 @@ int64_t http_parse_id(const char *s)
 	return (int64_t)v;
 }
 
+enum http_int http_parse_int(const char *s, int64_t min, int64_t max, int64_t *out)
+{
+	if (s == NULL || *s == '\0')
+		return HTTP_INT_ABSENT;
+	const char *digits = *s == '-' ? s + 1 : s;
+	if (*digits < '0' || *digits > '9')
+		return HTTP_INT_INVALID;
+	errno = 0;
+	char *end;
+	long long v = strtoll(s, &end, 10);
+	if (errno || *end != '\0' || v < min || v > max)
+		return HTTP_INT_INVALID;
+	*out = (int64_t)v;
+	return HTTP_INT_OK;
+}
+
+enum http_int http_query_int(const struct http_request *req, const char *name, int64_t min,
+                             int64_t max, int64_t *out)
+{
+	return http_parse_int(http_query(req, name), min, max, out);
+}
+
+enum http_int http_form_int(const struct http_request *req, const char *name, int64_t min,
+                            int64_t max, int64_t *out)
+{
+	return http_parse_int(http_form(req, name), min, max, out);
+}
+
 int64_t http_param_id(const struct http_request *req, const char *name)
 {
 	return http_parse_id(http_param(req, name));

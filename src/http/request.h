@@ -89,6 +89,12 @@ struct http_request {
 	const struct principal *principal;
 	struct principal principal_storage;
 	bool credentials_rejected;  /* a Bearer token was given and refused */
+	/*
+	 * A token or session cookie was given but the database could not be
+	 * asked about it: whatever the handler made of the anonymous principal
+	 * it got, the answer is 503 (server.c), never 401 or a sign-in redirect.
+	 */
+	bool credentials_unchecked;
 
 	/* Work deferred to the slow-work pool (see http_defer). */
 	void (*defer_work)(struct http_request *req);
@@ -112,6 +118,24 @@ const char *http_request_uri(struct http_request *req);
 const char *http_header(const struct http_request *req, const char *name);
 /* Form field NAME of a urlencoded or multipart body, or NULL. */
 const char *http_form(const struct http_request *req, const char *name);
+
+/*
+ * Whole numbers from text input, range-checked before anything narrows
+ * them (4294967297 is not 1): digits with an optional leading '-', nothing
+ * else (no spaces, no '+', no overflow), and MIN <= value <= MAX.
+ */
+enum http_int {
+	HTTP_INT_ABSENT,   /* NULL or empty: *OUT untouched */
+	HTTP_INT_OK,
+	HTTP_INT_INVALID,  /* not a whole number, or out of range */
+};
+enum http_int http_parse_int(const char *s, int64_t min, int64_t max, int64_t *out);
+/* Query argument NAME through http_parse_int(). */
+enum http_int http_query_int(const struct http_request *req, const char *name, int64_t min,
+                             int64_t max, int64_t *out);
+/* Form field NAME through http_parse_int(). */
+enum http_int http_form_int(const struct http_request *req, const char *name, int64_t min,
+                            int64_t max, int64_t *out);
 
 /*
  * Parses the JSON body.  On failure replies with the problem (415 wrong

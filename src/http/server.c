@@ -164,6 +164,12 @@ static void take_upload(struct http_request *req, const char *data, size_t size)
 
 static enum MHD_Result queue(struct http_request *req)
 {
+	/* The handler saw an anonymous request; the truth is that nobody could tell. */
+	if (req->credentials_unchecked && req->status != 503) {
+		/* Nor do its cookies stand (a sign-out that did not happen). */
+		req->ncookies = 0;
+		reply_store_unavailable(req, "credentials could not be checked");
+	}
 	if (req->response == NULL)
 		reply_internal_error(req, "handler produced no response");
 	if (req->response == NULL) {
@@ -183,11 +189,46 @@ static enum MHD_Result queue(struct http_request *req)
 /* The marks uri_log leaves for on_request (MHD's per-request pointer). */
 static char uri_too_long, uri_has_nul;
 
+/* MHD iterator: stops at a query argument whose decoded value holds a NUL. */
+static enum MHD_Result arg_without_nul(void *cls, enum MHD_ValueKind kind, const char *key,
+                                       size_t key_size, const char *value, size_t value_size)
+{
+	(void)kind;
+	const char **bad = cls;
+	if (strlen(key) != key_size || (value && strlen(value) != value_size)) {
+		*bad = key;
+		return MHD_NO;
+	}
+	return MHD_YES;
+}
+
+/*
+ * Query arguments and form fields carry their length; everything after
+ * reads them as C strings.  One holding a NUL ("2019%00x") would be read
+ * as its first part, so it is refused here, naming it.  (A NUL in the
+ * path itself is refused earlier, by uri_log.)
+ */
+static const char *input_with_nul(struct http_request *req)
+{
+	const char *bad = NULL;
+	MHD_get_connection_values_n(req->conn, MHD_GET_ARGUMENT_KIND, arg_without_nul, &bad);
+	for (const struct form_field *f = req->form; f && bad == NULL; f = f->next)
+		if (strlen(f->value) != f->len)
+			bad = f->key;
+	return bad;
+}
+
 static void dispatch(struct http_request *req)
 {
 	if (!vn_valid_utf8(req->path, strlen(req->path))) {
 		reply_problem(req, 400, "about:blank", "Bad Request",
 		              "The address is not valid UTF-8.", NULL);
+		return;
+	}
+	const char *nul = input_with_nul(req);
+	if (nul) {
+		reply_problem(req, 400, "about:blank", "Bad Request",
+		              "A query parameter or form field contains a NUL character.", nul);
 		return;
 	}
 	if (req->body_has_nul) {
@@ -246,8 +287,12 @@ static void *uri_log(void *cls, const char *uri, struct MHD_Connection *conn)
 			cut[1] = '\0';
 		return &uri_too_long;
 	}
-	/* A %00 would decode to a NUL that silently cuts the path or a value. */
-	if (strstr(uri, "%00"))
+	/*
+	 * A %00 in the path would decode to a NUL that silently cuts it; one in
+	 * the query is refused later, by dispatch, naming its parameter.
+	 */
+	const char *nul = strstr(uri, "%00"), *query = strchr(uri, '?');
+	if (nul && (query == NULL || nul < query))
 		return &uri_has_nul;
 	return NULL;
 }

@@ -179,6 +179,13 @@ static const struct migration sqlite_steps[] = {
 	  " (SELECT g.unit_id FROM role_grant g WHERE g.user_id = app_user.id"
 	  "  ORDER BY g.id LIMIT 1),"
 	  " (SELECT min(id) FROM org_unit WHERE parent_id IS NULL));" },
+	/*
+	 * The audit chain's keyed-scheme marker:
+	 * one row, written when an audit key is first used (audit_key.c).
+	 */
+	{ 7, "audit_scheme: from which entry the audit chain is keyed (HMAC)",
+	  "CREATE TABLE audit_scheme (id INTEGER PRIMARY KEY CHECK (id = 1),"
+	  " keyed_from INTEGER NOT NULL, key_id TEXT NOT NULL, mac TEXT NOT NULL);" },
 };
 
 const struct migration *migrations_sqlite(size_t *n)

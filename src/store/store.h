@@ -20,6 +20,7 @@
 #ifndef DIEUHANH_STORE_H
 #define DIEUHANH_STORE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -88,6 +89,16 @@ struct store_ops {
 
 	/* Round trip to the database. */
 	enum store_status (*ping)(struct store *st);
+
+	/*
+	 * True when this thread's last failed call failed because the database
+	 * could not be reached or used for now (PostgreSQL down or restarting,
+	 * SQLite locked beyond its busy timeout or its file unreadable), not
+	 * because of the request: the caller answers 503 with Retry-After
+	 * instead of 500, and never takes a failed credential lookup for an
+	 * unknown one.
+	 */
+	bool (*unavailable)(struct store *st);
 
 	/* Applies pending numbered migrations; *VERSION gets the schema version. */
 	enum store_status (*migrate)(struct store *st, int *version);
@@ -190,6 +201,13 @@ struct store_ops {
 	 * appends (sets E->id).
 	 */
 	enum store_status (*audit_tail)(struct store *st, char hash[AUDIT_HASH_HEX + 1]);
+	/*
+	 * The keyed-chain marker (struct audit_scheme): STORE_NOT_FOUND while
+	 * the chain is plain SHA-256 throughout.  audit_scheme_put() inside a
+	 * write transaction; STORE_CONFLICT when the marker exists already.
+	 */
+	enum store_status (*audit_scheme_get)(struct store *st, struct audit_scheme *out);
+	enum store_status (*audit_scheme_put)(struct store *st, const struct audit_scheme *s);
 	enum store_status (*audit_insert)(struct store *st, struct audit_entry *e);
 	enum store_status (*audit_list)(struct store *st, const struct audit_filter *f,
 	                                struct arena *a, struct audit_entry **out, size_t *n);

@@ -100,6 +100,8 @@ enum pg_stmt_id {
 	PG_AUDIT_INSERT,
 	PG_AUDIT_LIST_ASC,
 	PG_AUDIT_LIST_DESC,
+	PG_AUDIT_SCHEME_GET,
+	PG_AUDIT_SCHEME_PUT,
 	PG_TARGET_GET,
 	PG_TARGET_LIST,
 	PG_TARGET_INSERT,
@@ -282,6 +284,9 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 		" RETURNING id",
 	[PG_AUDIT_LIST_ASC] = AUDIT_LIST("ASC"),
 	[PG_AUDIT_LIST_DESC] = AUDIT_LIST("DESC"),
+	[PG_AUDIT_SCHEME_GET] = "SELECT keyed_from, key_id, mac FROM audit_scheme WHERE id = 1",
+	[PG_AUDIT_SCHEME_PUT] =
+		"INSERT INTO audit_scheme(id, keyed_from, key_id, mac) VALUES (1, $1::bigint, $2, $3)",
 	[PG_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = $1",
 	/* COLLATE "C": codes in byte order, as SQLite's BINARY collation. */
 	[PG_TARGET_LIST] =
@@ -396,6 +401,8 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_AUDIT_INSERT] = "insert audit entry",
 	[PG_AUDIT_LIST_ASC] = "list audit entries",
 	[PG_AUDIT_LIST_DESC] = "list audit entries",
+	[PG_AUDIT_SCHEME_GET] = "read audit scheme",
+	[PG_AUDIT_SCHEME_PUT] = "insert audit scheme",
 	[PG_TARGET_GET] = "get target",
 	[PG_TARGET_LIST] = "list targets",
 	[PG_TARGET_INSERT] = "insert target",
@@ -567,6 +574,15 @@ static bool pg_reconnect(struct pg_conn *c)
 		return false;
 	}
 	return true;
+}
+
+/* The connection is down (refused, reset, server shutting down) or its transaction died with it. */
+static bool pg_unavailable(struct store *st)
+{
+	struct pg_store *s = (struct pg_store *)st;
+	struct pg_conn *c = pthread_getspecific(s->key);
+	/* No connection yet: this thread has not asked the database anything. */
+	return c != NULL && (c->tx_lost || PQstatus(c->conn) != CONNECTION_OK);
 }
 
 /* ---- statements ---------------------------------------------------- */
@@ -1632,6 +1648,29 @@ static enum store_status pg_audit_list(struct store *st, const struct audit_filt
 	                  &p, a, sizeof **out, pg_read_audit, (void **)out, n);
 }
 
+static void pg_read_scheme(const PGresult *r, int row, struct arena *a, void *out)
+{
+	(void)a;
+	struct audit_scheme *m = out;
+	m->keyed_from = pg_int(r, row, 0);
+	pg_hash_hex(r, row, 1, m->key_id);
+	pg_hash_hex(r, row, 2, m->mac);
+}
+
+static enum store_status pg_audit_scheme_get(struct store *st, struct audit_scheme *out)
+{
+	return pg_get_one(st, PG_AUDIT_SCHEME_GET, NULL, NULL, pg_read_scheme, out);
+}
+
+static enum store_status pg_audit_scheme_put(struct store *st, const struct audit_scheme *m)
+{
+	struct pg_params p = { 0 };
+	pg_param_int(&p, m->keyed_from);
+	pg_param_text(&p, m->key_id);
+	pg_param_text(&p, m->mac);
+	return pg_run(st, PG_AUDIT_SCHEME_PUT, &p);
+}
+
 /* ---- targets and measurements --------------------------------------- */
 
 /* A double precision column: NULL reads as 0. */
@@ -1868,6 +1907,7 @@ static const struct store_ops pg_ops = {
 	.engine = "postgresql",
 	.close = pg_close,
 	.ping = pg_ping,
+	.unavailable = pg_unavailable,
 	.migrate = pg_migrate,
 	.begin = pg_begin,
 	.commit = pg_commit,
@@ -1909,6 +1949,8 @@ static const struct store_ops pg_ops = {
 	.throttle_put = pg_throttle_put,
 	.throttle_clear = pg_throttle_clear,
 	.audit_tail = pg_audit_tail,
+	.audit_scheme_get = pg_audit_scheme_get,
+	.audit_scheme_put = pg_audit_scheme_put,
 	.audit_insert = pg_audit_insert,
 	.audit_list = pg_audit_list,
 	.target_get = pg_target_get,

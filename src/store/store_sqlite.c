@@ -75,6 +75,8 @@ enum sq_stmt_id {
 	SQ_AUDIT_INSERT,
 	SQ_AUDIT_LIST_ASC,
 	SQ_AUDIT_LIST_DESC,
+	SQ_AUDIT_SCHEME_GET,
+	SQ_AUDIT_SCHEME_PUT,
 	SQ_TARGET_GET,
 	SQ_TARGET_LIST,
 	SQ_TARGET_INSERT,
@@ -211,6 +213,9 @@ static const char *const sq_sql[SQ_STMT_COUNT] = {
 		"SELECT " AUDIT_COLUMNS " FROM audit_entry" AUDIT_WHERE " ORDER BY id LIMIT ?5",
 	[SQ_AUDIT_LIST_DESC] =
 		"SELECT " AUDIT_COLUMNS " FROM audit_entry" AUDIT_WHERE " ORDER BY id DESC LIMIT ?5",
+	[SQ_AUDIT_SCHEME_GET] = "SELECT keyed_from, key_id, mac FROM audit_scheme WHERE id = 1",
+	[SQ_AUDIT_SCHEME_PUT] =
+		"INSERT INTO audit_scheme(id, keyed_from, key_id, mac) VALUES (1, ?1, ?2, ?3)",
 	[SQ_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = ?1",
 	[SQ_TARGET_LIST] =
 		"SELECT " TARGET_COLUMNS " FROM target"
@@ -358,6 +363,21 @@ static struct sq_conn *sq_conn_open(struct sq_store *s, char *err, size_t errlen
 	return c;
 }
 
+/*
+ * The primary result code of this thread's last failed call (its connection
+ * is this thread's too), for sq_unavailable().
+ */
+static _Thread_local int sq_last_failure;
+
+static void sq_note_failure(int rc)
+{
+	sq_last_failure = rc & 0xff;
+}
+
+/*
+ * Locked by another process beyond the busy timeout, or the file cannot be
+ * opened or read: the database is out of reach for now, the request is fine.
+ */
 static struct sq_conn *sq_conn(struct store *st)
 {
 	struct sq_store *s = (struct sq_store *)st;
@@ -367,11 +387,27 @@ static struct sq_conn *sq_conn(struct store *st)
 	char err[256];
 	c = sq_conn_open(s, err, sizeof err);
 	if (c == NULL) {
+		sq_note_failure(SQLITE_CANTOPEN);
 		fprintf(stderr, "store_sqlite: %s\n", err);
 		return NULL;
 	}
 	pthread_setspecific(s->key, c);
 	return c;
+}
+
+static bool sq_unavailable(struct store *st)
+{
+	(void)st;
+	switch (sq_last_failure) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+	case SQLITE_CANTOPEN:
+	case SQLITE_IOERR:
+	case SQLITE_PROTOCOL:
+		return true;
+	default:
+		return false;
+	}
 }
 
 static enum store_status sq_status(sqlite3 *db, int rc, const char *what)
@@ -381,6 +417,11 @@ static enum store_status sq_status(sqlite3 *db, int rc, const char *what)
 	case SQLITE_DONE:
 	case SQLITE_ROW:
 		return STORE_OK;
+	default:
+		sq_note_failure(rc);
+		break;
+	}
+	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		return STORE_SOFT_ERROR;
@@ -399,8 +440,10 @@ static enum store_status sq_status(sqlite3 *db, int rc, const char *what)
 static sqlite3_stmt *sq_stmt(struct sq_conn *c, enum sq_stmt_id id)
 {
 	if (c->stmt[id] == NULL) {
-		if (sqlite3_prepare_v3(c->db, sq_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
-		                       &c->stmt[id], NULL) != SQLITE_OK) {
+		int rc = sqlite3_prepare_v3(c->db, sq_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+		                            &c->stmt[id], NULL);
+		if (rc != SQLITE_OK) {
+			sq_note_failure(rc);
 			fprintf(stderr, "store_sqlite: prepare %d: %s\n", (int)id,
 			        sqlite3_errmsg(c->db));
 			return NULL;
@@ -1227,6 +1270,30 @@ static enum store_status sq_audit_list(struct store *st, const struct audit_filt
 	return sq_collect(c, stmt, a, sizeof **out, sq_read_audit, (void **)out, n);
 }
 
+static void sq_read_scheme(sqlite3_stmt *s, struct arena *a, void *row)
+{
+	(void)a;
+	struct audit_scheme *m = row;
+	m->keyed_from = sqlite3_column_int64(s, 0);
+	copy_hash_text(s, 1, m->key_id);
+	copy_hash_text(s, 2, m->mac);
+}
+
+static enum store_status sq_audit_scheme_get(struct store *st, struct audit_scheme *out)
+{
+	SQ_PREPARE(c, stmt, st, SQ_AUDIT_SCHEME_GET);
+	return sq_get_one(c, stmt, NULL, sq_read_scheme, out);
+}
+
+static enum store_status sq_audit_scheme_put(struct store *st, const struct audit_scheme *m)
+{
+	SQ_PREPARE(c, stmt, st, SQ_AUDIT_SCHEME_PUT);
+	sqlite3_bind_int64(stmt, 1, m->keyed_from);
+	bind_text(stmt, 2, m->key_id);
+	bind_text(stmt, 3, m->mac);
+	return sq_run(c, stmt, "insert audit scheme");
+}
+
 /* ---- targets and measurements --------------------------------------- */
 
 static void bind_double_or_null(sqlite3_stmt *s, int i, bool has, double v)
@@ -1471,6 +1538,7 @@ static const struct store_ops sq_ops = {
 	.engine = "sqlite",
 	.close = sq_close,
 	.ping = sq_ping,
+	.unavailable = sq_unavailable,
 	.migrate = sq_migrate,
 	.begin = sq_begin,
 	.commit = sq_commit,
@@ -1512,6 +1580,8 @@ static const struct store_ops sq_ops = {
 	.throttle_put = sq_throttle_put,
 	.throttle_clear = sq_throttle_clear,
 	.audit_tail = sq_audit_tail,
+	.audit_scheme_get = sq_audit_scheme_get,
+	.audit_scheme_put = sq_audit_scheme_put,
 	.audit_insert = sq_audit_insert,
 	.audit_list = sq_audit_list,
 	.target_get = sq_target_get,

@@ -277,6 +277,8 @@ static const char *const problem_strings[] __attribute__((unused)) = {
 	N_("Internal Server Error"),
 	N_("The server could not complete the request; it has been logged."),
 	N_("Service Unavailable"), N_("The database is busy; try again in a moment."),
+	N_("The service is briefly unavailable; try again in a moment."),
+	N_("A query parameter or form field contains a NUL character."),
 	N_("Method Not Allowed"), N_("Bad Request"), N_("Content Too Large"),
 	N_("Unsupported Media Type"), N_("Sign-in required"),
 };

@@ -306,13 +306,16 @@ static void board_query_read(struct http_request *req, struct board_query *q,
 		form_error_add(e, "as_of", T(req, "Enter the date as YYYY-MM-DD, e.g. 2019-07-15."));
 		q->as_of = target_today();
 	}
-	if (q->year_text && *q->year_text) {
-		char *end = NULL;
-		long v = strtol(q->year_text, &end, 10);
-		if (*end != '\0' || v < 2000 || v > 2100)
-			form_error_add(e, "year", T(req, "Choose a year from 2000 to 2100."));
-		else
-			q->year = (int)v;
+	int64_t year;
+	switch (http_parse_int(q->year_text, 2000, 2100, &year)) {
+	case HTTP_INT_OK:
+		q->year = (int)year;
+		break;
+	case HTTP_INT_INVALID:
+		form_error_add(e, "year", T(req, "Choose a year from 2000 to 2100."));
+		break;
+	case HTTP_INT_ABSENT:
+		break;
 	}
 	if (q->year == 0) {
 		int y, m, d;
@@ -612,24 +615,21 @@ static const char *as_of_query(struct http_request *req, const struct board_quer
 /*
  * The board itself: everything below the query form, which depends only on
  * the year, the as-of day, the language and the data, so page_targets()
- * caches it by those and the target revision.
+ * caches it by those and the target revision.  False (H untouched) when the
+ * board could not be loaded: a failure is neither cached nor shown as a 200.
  */
-static void board_body(struct http_request *req, struct html *h, const struct board_query *q)
+static bool board_body(struct http_request *req, struct html *h, const struct board_query *q)
 {
 	struct board b = { 0 };
-	if (target_board_load(req->store, &req->arena, q->year, q->as_of, &b) != STORE_OK) {
-		html_raw(h, "<p class=\"error\">");
-		html_txt(h, T(req, "The board could not be loaded; try again in a moment."));
-		html_raw(h, "</p>");
-		return;
-	}
+	if (target_board_load(req->store, &req->arena, q->year, q->as_of, &b) != STORE_OK)
+		return false;
 	struct unit_names un = { 0 };
 	units_load(req, &un);
 	if (b.n == 0) {
 		html_raw(h, "<p>");
 		web_txtf(h, T(req, "No targets are set for %d."), q->year);
 		html_raw(h, "</p>");
-		return;
+		return true;
 	}
 	int counts[5];
 	target_board_counts(&b, counts);
@@ -680,6 +680,7 @@ static void board_body(struct http_request *req, struct html *h, const struct bo
 		entry_multiples(req, h, r, &un);
 		html_raw(h, "</section>");
 	}
+	return true;
 }
 
 void page_targets(struct http_request *req)
@@ -711,15 +712,21 @@ void page_targets(struct http_request *req)
 	         web_lang(req) == LANG_VI ? "vi" : "en");
 	if (req->store->ops->target_revision(req->store, &rev) == STORE_OK
 	    && http_cache_get(req->server->cache, key, rev, &cached, &len)) {
-		html_raw(&h, cached);
+		html_raw_n(&h, cached, len);
 		free(cached);
 	} else {
 		struct html body = { 0 };
-		board_body(req, &body, &q);
+		if (!board_body(req, &body, &q)) {
+			/* Not cached, and not a 200: 503 when the database is out of reach. */
+			html_free(&body);
+			html_free(&h);
+			reply_internal_error(req, "board");
+			return;
+		}
 		char *text = html_take(&body, &len);
 		if (rev >= 0)
 			http_cache_put(req->server->cache, key, rev, text, len);
-		html_raw(&h, text);
+		html_raw_n(&h, text, len);
 		free(text);
 	}
 	layout_finish(req, &h, 200);
@@ -1175,16 +1182,16 @@ static void target_render(struct http_request *req, const struct target *t,
 	units_load(req, &un);
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, "%s — %s", t->code, t->name), NAV_TARGETS);
-	const char *reported = http_query(req, "reported");
-	int rp = reported ? atoi(reported) : 0;
-	if (status == 200 && rp >= 1 && rp <= period_count(t->period)) {
+	int64_t rp = 0;
+	if (status == 200
+	    && http_query_int(req, "reported", 1, period_count(t->period), &rp) == HTTP_INT_OK) {
 		const char *c = http_query(req, "corrected");
 		form_notice(&h, arena_printf(&req->arena,
 		                             c && strcmp(c, "1") == 0
 		                                 ? T(req, "The figure for %s has been corrected; the "
 		                                          "earlier figure stays in the history.")
 		                                 : T(req, "The figure for %s has been recorded."),
-		                             period_label(req, t, rp)));
+		                             period_label(req, t, (int)rp)));
 	}
 	html_rawf(&h, "<p class=\"no-print\"><a href=\"/targets?year=%d%s\">", t->year,
 	          as_of_suffix(req, '&'));
@@ -1289,9 +1296,8 @@ void page_target_report(struct http_request *req)
 	};
 	struct form_errors e = { .form = "report" };
 	struct measurement m = { .target_id = t.id, .unit_id = t.owner_unit_id };
-	char *end = NULL;
-	long p = f.period && *f.period ? strtol(f.period, &end, 10) : 0;
-	if (end == NULL || *end != '\0' || p < 1 || p > period_count(t.period))
+	int64_t p = 0;
+	if (http_form_int(req, "period", 1, period_count(t.period), &p) != HTTP_INT_OK)
 		form_error_add(&e, "period", T(req, "Choose a period of the target's year."));
 	if (f.value == NULL || *f.value == '\0')
 		form_error_add(&e, "value", T(req, "Enter the figure."));
