@@ -4,6 +4,7 @@
  *   dieuhanh serve   [--listen ADDR:PORT] [--db URL] [--threads N] [--static DIR]
  *   dieuhanh migrate [--db URL]
  *   dieuhanh demo    [--db URL]
+ *   dieuhanh routes
  *   dieuhanh version
  *
  * Every flag can also come from the environment (DIEUHANH_LISTEN, ...); the
@@ -50,6 +51,7 @@ static const char USAGE[] =
 	"  demo       load the District 9 demo data into an empty database\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
 	"  audit      verify the audit trail's hash chain (dieuhanh audit verify)\n"
+	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
@@ -381,6 +383,8 @@ int main(int argc, char **argv)
 		printf("dieuhanh %s\n", DIEUHANH_VERSION);
 		return 0;
 	}
+	if (strcmp(cmd, "routes") == 0)
+		return argc == 2 ? cli_routes() : usage_error("'routes' takes no arguments");
 	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
