@@ -62,8 +62,14 @@ function readTable() {
   return { subjects, rows, problems };
 }
 
-/** "METHOD PATTERN" for each route the binary serves. */
+let servedP;
+/** "METHOD PATTERN" for each route the binary serves (asked once). */
 function binaryRoutes() {
+  servedP ??= readRoutes();
+  return servedP;
+}
+
+function readRoutes() {
   const r = runCli(['routes']);
   assert.equal(r.status, 0, `dieuhanh routes: exit ${r.status} ${r.stderr}`);
   const lines = r.stdout.split('\n').filter((l) => l !== '');
@@ -342,6 +348,12 @@ const PROBES = {
     'user-own': (s) => api(s, 'GET', `/api/v1/audit?entity=user&entity_id=${acct('own').id}`),
     'user-other': (s) => api(s, 'GET', `/api/v1/audit?entity=user&entity_id=${acct('other').id}`),
   },
+  'GET /api/v1/calendar/deadline': {
+    '-': (s) => api(s, 'GET', '/api/v1/calendar/deadline?from=2019-01-02&working_days=5'),
+  },
+  'GET /api/v1/calendar/working-days': {
+    '-': (s) => api(s, 'GET', '/api/v1/calendar/working-days?from=2019-01-01&to=2019-12-31'),
+  },
   'POST /api/v1/targets': both((s, site) => api(s, 'POST', '/api/v1/targets', {
     code: `AZ-${uniq()}`, year: YEAR, name: `Chỉ tiêu thử ${uniq()}`, kind: 'count', target_low: 10,
     period: 'year', owner_unit_id: unit(site).id,
@@ -485,7 +497,12 @@ describe('authorization matrix (src/routes.authz)', () => {
   });
 
   for (const row of table.rows) {
-    test(`${row.key} [${row.site}]`, { timeout: 120000 }, async () => {
+    test(`${row.key} [${row.site}]`, { timeout: 120000 }, async (t) => {
+      // A row without a route is reported once, by the test above.
+      if (!binaryRoutes().includes(row.key)) {
+        t.skip(`${row.key} is not a route of the binary`);
+        return;
+      }
       const probe = probeFor(row);
       assert.ok(probe, `${row.where}: no request for ${row.key} [${row.site}] (add one to PROBES)`);
       const wrong = [];
