@@ -11,9 +11,10 @@ struct store;
 int cli_user(struct store *st, int argc, char **argv);
 /* dieuhanh audit verify */
 int cli_audit(struct store *st, int argc, char **argv);
-/* dieuhanh routes: the route table, "METHOD\tPATTERN" a line; the exit code. */
-int cli_routes(void);
 /* Prints the demo accounts that exist, with their passwords. */
 void cli_print_demo_accounts(struct store *st);
+
+/* dieuhanh routes: the route table, "METHOD\tPATTERN" a line; the exit code. */
+int cli_routes(void);
 
 #endif
