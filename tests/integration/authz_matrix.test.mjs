@@ -24,7 +24,7 @@ import { BASE, demoDistrict, list, runCli, trySignIn, uniq } from './lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TABLE = 'src/routes.authz';
-const PENDING_NOTE = 'marked * in the table: the intended policy, fixed on branch fix-c';
+const PENDING_NOTE = 'marked * in the table: the intended policy, brought by branch fix-c';
 
 // ---- the table and the routes --------------------------------------------------
 
