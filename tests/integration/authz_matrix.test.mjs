@@ -124,7 +124,7 @@ function verdict(res) {
   return String(res.status);
 }
 
-/** A JSON request as subject S (its session; anonymous: none). */
+/** A JSON request as subject S, with its session cookie (anonymous: only the csrf cookie). */
 const api = (s, method, path, json) => ({ method, path, json, cookie: s.cookie });
 /** A page as S; FORM (for a POST) gets S's csrf token, as the page's form would. */
 const page = (s, method, path, form) => ({
@@ -177,7 +177,7 @@ async function newToken(s) {
   return r.json;
 }
 
-/** Revokes S's token ID unless RES shows it went already. */
+/** Revokes S's token ID (clean-up; anonymous owns none). */
 async function revokeToken(s, id) {
   if (s.name !== 'anon') await send(api(s, 'DELETE', `/api/v1/tokens/${id}`));
 }
