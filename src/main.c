@@ -4,6 +4,7 @@
  *   dieuhanh serve   [--listen ADDR:PORT] [--db URL] [--threads N] [--static DIR]
  *   dieuhanh migrate [--db URL]
  *   dieuhanh demo    [--db URL]
+ *   dieuhanh routes
  *   dieuhanh version
  *
  * Every flag can also come from the environment (DIEUHANH_LISTEN, ...); the
@@ -53,6 +54,7 @@ static const char USAGE[] =
 	"  serve      serve the web interface and the JSON API\n"
 	"  migrate    bring the database schema up to date\n"
 	"  demo       load the District 9 demo data into an empty database\n"
+	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
 	"  version    print the version\n"
@@ -482,6 +484,8 @@ int main(int argc, char **argv)
 		printf("dieuhanh %s\n", DIEUHANH_VERSION);
 		return 0;
 	}
+	if (strcmp(cmd, "routes") == 0)
+		return argc == 2 ? cli_routes() : usage_error("'routes' takes no arguments");
 	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;

@@ -18,4 +18,7 @@ extern const char cli_audit_usage[];
 /* Prints the demo accounts that exist, with their passwords. */
 void cli_print_demo_accounts(struct store *st);
 
+/* dieuhanh routes: the route table, "METHOD\tPATTERN" a line; the exit code. */
+int cli_routes(void);
+
 #endif

@@ -1,0 +1,526 @@
+// The authorization matrix: every route of the binary (`dieuhanh routes`)
+// against src/routes.authz, the expected status of each route for each kind
+// of requester (anonymous, officers of the record's ward and of another, a
+// unit head, the district's leader and supervisor, a ward's and the city's
+// administrator), on records inside Long Bình ("own") and inside Hiệp Phú
+// ("other").  A route without rows in the table fails, so does a row for a
+// route that is gone, and a row this file cannot make a request for (a new
+// route with {parameters} needs its recipe in PROBES below).
+//
+// Harmless by construction: every write goes to records made here (units,
+// people, accounts, targets in a year of its own, 2095-2100, which no other
+// file uses), PATCHes send the record's own values, grants and tokens made
+// for a request are taken back after it, sign-out and sign-in use fresh
+// sessions.  The demo's records are only read; the demo accounts sign in
+// once each and never change password.
+import assert from 'node:assert/strict';
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { BASE, demoDistrict, list, runCli, trySignIn, uniq } from './lib.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TABLE = 'src/routes.authz';
+const PENDING_NOTE = 'marked * in the table: the intended policy, brought by branch fix-c';
+
+// ---- the table and the routes --------------------------------------------------
+
+/** src/routes.authz as { subjects, rows, problems }; rows keep their line. */
+function readTable() {
+  const subjects = [];
+  const rows = [];
+  const problems = [];
+  const text = readFileSync(join(ROOT, TABLE), 'utf8');
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (line === '') return;
+    const where = `${TABLE}:${i + 1}`;
+    if (line.startsWith('subjects:')) {
+      subjects.push(...line.slice('subjects:'.length).trim().split(/\s+/));
+      return;
+    }
+    const [method, pattern, site, ...cells] = line.split(/\s+/);
+    if (subjects.length === 0) {
+      problems.push(`${where}: a row before the "subjects:" line`);
+      return;
+    }
+    if (cells.length !== subjects.length) {
+      problems.push(`${where}: ${cells.length} cells for ${subjects.length} subjects`);
+      return;
+    }
+    const expect = {};
+    cells.forEach((c, k) => {
+      const m = /^(login|[1-5]\d\d)(\*?)$/.exec(c);
+      if (!m) problems.push(`${where}: "${c}" is neither a status, "login", nor one marked *`);
+      else expect[subjects[k]] = { status: m[1], pending: m[2] === '*' };
+    });
+    rows.push({ method, pattern, site, key: `${method} ${pattern}`, expect, where });
+  });
+  return { subjects, rows, problems };
+}
+
+let servedP;
+/** "METHOD PATTERN" for each route the binary serves (asked once). */
+function binaryRoutes() {
+  servedP ??= readRoutes();
+  return servedP;
+}
+
+function readRoutes() {
+  const r = runCli(['routes']);
+  assert.equal(r.status, 0, `dieuhanh routes: exit ${r.status} ${r.stderr}`);
+  const lines = r.stdout.split('\n').filter((l) => l !== '');
+  assert.ok(lines.length > 0, 'dieuhanh routes printed nothing');
+  return lines.map((l) => {
+    const [method, pattern, extra] = l.split('\t');
+    assert.ok(method && pattern && extra === undefined, `dieuhanh routes: odd line "${l}"`);
+    return `${method} ${pattern}`;
+  });
+}
+
+let table;
+let tableError;
+try {
+  table = readTable();
+} catch (e) {
+  tableError = e;
+  table = { subjects: [], rows: [], problems: [] };
+}
+
+// ---- requests ------------------------------------------------------------------
+
+/** One request: SPEC { method, path, json | form | csv, cookie, bearer }. */
+async function send(spec) {
+  const headers = {};
+  if (spec.cookie) headers.cookie = spec.cookie;
+  if (spec.bearer) headers.authorization = `Bearer ${spec.bearer}`;
+  let body;
+  if (spec.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(spec.json);
+  } else if (spec.form !== undefined) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    body = new URLSearchParams(spec.form).toString();
+  } else if (spec.csv !== undefined) {
+    headers['content-type'] = 'text/csv';
+    body = spec.csv;
+  }
+  const res = await fetch(BASE + spec.path, {
+    method: spec.method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(30000),
+  });
+  const text = await res.text();
+  let json;
+  try { json = text === '' ? undefined : JSON.parse(text); } catch { json = undefined; }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+/** The table's word for an answer: "login" for a redirect to sign in, else the status. */
+function verdict(res) {
+  const loc = res.headers.get('location') || '';
+  if (res.status === 303 && new URL(loc, BASE).pathname === '/login') return 'login';
+  return String(res.status);
+}
+
+/** A JSON request as subject S, with its session cookie (anonymous: only the csrf cookie). */
+const api = (s, method, path, json) => ({ method, path, json, cookie: s.cookie });
+/** A page as S; FORM (for a POST) gets S's csrf token, as the page's form would. */
+const page = (s, method, path, form) => ({
+  method, path, cookie: s.cookie, form: form && { csrf: s.csrf, ...form },
+});
+
+/** As the city administrator, for setup and clean-up; asserts the status. */
+async function admin(method, path, json, status) {
+  const r = await send({ method, path, json, cookie: ctx.cadmin.cookie });
+  if (status !== undefined) {
+    assert.equal(r.status, status, `setup: ${method} ${path}: ${r.status} ${r.text.slice(0, 300)}`);
+  }
+  return r;
+}
+
+const PASSWORD = `az-${uniq()}-secret`;
+const YEAR = 2095 + randomInt(0, 6);
+
+/** Every subject of the table: how it comes to exist. */
+const SUBJECTS = {
+  anon: {},
+  officer: { login: 'longbinh' },
+  officer2: { role: 'officer', ward: 'hp' },
+  head: { role: 'unit_head', ward: 'lb' },
+  leader: { login: 'lanhdao' },
+  super: { login: 'giamsat' },
+  wadmin: { role: 'admin', ward: 'lb' },
+  cadmin: { login: 'quantri' },
+};
+
+const ctx = {};
+
+/** Signs in as LOGIN: { cookie, csrf }. */
+async function session(login, password) {
+  const r = await trySignIn(login, password);
+  assert.equal(r.status, 201, `signing in as ${login}: ${r.status} ${r.text.slice(0, 300)}`);
+  assert.ok(r.cookie, `signing in as ${login} set no session cookie`);
+  return { cookie: r.cookie, csrf: r.json.csrf };
+}
+
+/** A session of S other than the one the matrix uses (to sign out of). */
+function fresh(s) {
+  return session(s.login, s.password);
+}
+
+/** A new API token of S: { id, token }. */
+async function newToken(s) {
+  const r = await send(api(s, 'POST', '/api/v1/tokens', { name: `az-${uniq()}` }));
+  assert.equal(r.status, 201, `setup: a token for ${s.name}: ${r.status} ${r.text.slice(0, 300)}`);
+  return r.json;
+}
+
+/** Revokes S's token ID (clean-up; anonymous owns none). */
+async function revokeToken(s, id) {
+  if (s.name !== 'anon') await send(api(s, 'DELETE', `/api/v1/tokens/${id}`));
+}
+
+/** A grant of officer on Long Bình itself, added to account ID by the city administrator. */
+async function addGrant(id) {
+  return (await admin('POST', `/api/v1/users/${id}/grants`, { role: 'officer', unit_id: ctx.lb.id }, 201)).json.id;
+}
+async function dropGrant(id, grant) {
+  await admin('DELETE', `/api/v1/users/${id}/grants/${grant}`);
+}
+/** Takes back any officer grant on Long Bình itself that a request gave account ID. */
+async function dropAddedGrants(id) {
+  const r = await admin('PATCH', `/api/v1/users/${id}`, { disabled: false }, 200);
+  for (const g of r.json.roles) {
+    if (g.role === 'officer' && g.unit_id === ctx.lb.id) await dropGrant(id, g.id);
+  }
+}
+
+/** Throwaway accounts' fields (an officer role in UNIT). */
+const accountBody = (unit) => ({
+  login: `az-${uniq()}`, display_name: `Tài khoản thử ${uniq()}`, password: PASSWORD,
+  role: 'officer', unit_id: unit.id,
+});
+
+// ---- probes: how to make each row's request --------------------------------------
+//
+// PROBES['METHOD PATTERN'][site] = (s) => request spec, for subject s; the spec
+// may carry after(res) to take back what the request made.  A GET route
+// without parameters needs none: its site "-" is the plain GET.
+
+const both = (fn) => ({ own: (s) => fn(s, 'own'), other: (s) => fn(s, 'other') });
+const unit = (site) => ctx.units[site];
+const acct = (site) => ctx.accounts[site];
+const target = (site) => ctx.targets[site];
+const wrongPasswords = { current_password: 'not-the-password-1', new_password: `az-${uniq()}-unused` };
+
+const PROBES = {
+  'GET /units/{id}': both((s, site) => page(s, 'GET', `/units/${unit(site).id}`)),
+  'POST /units/{id}': both((s, site) => {
+    const u = unit(site);
+    return page(s, 'POST', `/units/${u.id}`, {
+      kind: u.kind, code: u.code, name: u.name, valid_from: u.valid_from ?? '', valid_to: u.valid_to ?? '',
+    });
+  }),
+  'POST /login': { '-': (s) => page(s, 'POST', '/login', { login: acct('own').login, password: PASSWORD }) },
+  'POST /logout': {
+    '-': async (s) => (s.name === 'anon' ? page(s, 'POST', '/logout', {})
+      : page(await fresh(s), 'POST', '/logout', {})),
+  },
+  'GET /prefs': { '-': (s) => page(s, 'GET', '/prefs?lang=vi&back=/') },
+  'POST /account/password': { '-': (s) => page(s, 'POST', '/account/password', wrongPasswords) },
+  'POST /account/tokens': {
+    '-': (s) => {
+      const name = `az-${uniq()}`;
+      return {
+        ...page(s, 'POST', '/account/tokens', { name }),
+        after: async () => {
+          if (s.name === 'anon') return;
+          const mine = (await send(api(s, 'GET', '/api/v1/tokens'))).json?.items ?? [];
+          for (const t of mine.filter((x) => x.name === name)) await revokeToken(s, t.id);
+        },
+      };
+    },
+  },
+  'POST /account/tokens/{id}/revoke': {
+    own: async (s) => {
+      const t = s.name === 'anon' ? ctx.otherToken : await newToken(s);
+      return {
+        ...page(s, 'POST', `/account/tokens/${t.id}/revoke`, {}),
+        after: (res) => (verdict(res) === '303' ? undefined : revokeToken(s, t.id)),
+      };
+    },
+    other: (s) => page(s, 'POST', `/account/tokens/${ctx.otherToken.id}/revoke`, {}),
+  },
+  'POST /admin/users': both((s, site) => page(s, 'POST', '/admin/users', accountBody(unit(site)))),
+  'GET /admin/users/{id}': both((s, site) => page(s, 'GET', `/admin/users/${acct(site).id}`)),
+  'POST /admin/users/{id}/state': both((s, site) =>
+    page(s, 'POST', `/admin/users/${acct(site).id}/state`, { disabled: '0' })),
+  'POST /admin/users/{id}/password': both((s, site) =>
+    page(s, 'POST', `/admin/users/${acct(site).id}/password`, { password: PASSWORD })),
+  'POST /admin/users/{id}/grants': both((s, site) => ({
+    ...page(s, 'POST', `/admin/users/${acct(site).id}/grants`, { role: 'officer', unit_id: String(ctx.lb.id) }),
+    after: () => dropAddedGrants(acct(site).id),
+  })),
+  'POST /admin/users/{id}/grants/{grant}/revoke': both(async (s, site) => {
+    const a = acct(site);
+    const g = await addGrant(a.id);
+    return {
+      ...page(s, 'POST', `/admin/users/${a.id}/grants/${g}/revoke`, {}),
+      after: (res) => (verdict(res) === '303' ? undefined : dropGrant(a.id, g)),
+    };
+  }),
+  'GET /admin/users/{id}/history': both((s, site) => page(s, 'GET', `/admin/users/${acct(site).id}/history`)),
+  'GET /history': {
+    ...both((s, site) => page(s, 'GET', `/history?entity=org_unit&id=${unit(site).id}`)),
+    'user-own': (s) => page(s, 'GET', `/history?entity=user&id=${acct('own').id}`),
+    'user-other': (s) => page(s, 'GET', `/history?entity=user&id=${acct('other').id}`),
+  },
+  'GET /targets/{id}': both((s, site) => page(s, 'GET', `/targets/${ctx.demoTargets[site].id}`)),
+  'POST /targets/{id}/report': both((s, site) =>
+    page(s, 'POST', `/targets/${target(site).id}/report`, { period: '1', value: '5' })),
+  'GET /static/{*path}': { '-': (s) => page(s, 'GET', '/static/css/app.css') },
+
+  'POST /api/v1/units': both((s, site) => api(s, 'POST', '/api/v1/units', {
+    kind: 'neighbourhood_group', code: `AZ-${uniq()}`, name: `Tổ thử ${uniq()}`, parent_id: unit(site).id,
+  })),
+  'GET /api/v1/units/{id}': both((s, site) => api(s, 'GET', `/api/v1/units/${unit(site).id}`)),
+  'PATCH /api/v1/units/{id}': both((s, site) =>
+    api(s, 'PATCH', `/api/v1/units/${unit(site).id}`, { name: unit(site).name })),
+  'GET /api/v1/units/{id}/tree': both((s, site) => api(s, 'GET', `/api/v1/units/${unit(site).id}/tree`)),
+  'POST /api/v1/people': both((s, site) => api(s, 'POST', '/api/v1/people', {
+    full_name: `Người thử ${uniq()}`, title: 'Chuyên viên', unit_id: unit(site).id,
+  })),
+  'GET /api/v1/people/{id}': both((s, site) => api(s, 'GET', `/api/v1/people/${ctx.people[site].id}`)),
+  'PATCH /api/v1/people/{id}': both((s, site) =>
+    api(s, 'PATCH', `/api/v1/people/${ctx.people[site].id}`, { full_name: ctx.people[site].full_name })),
+  'POST /api/v1/session': {
+    '-': (s) => api(s, 'POST', '/api/v1/session', { login: acct('own').login, password: PASSWORD }),
+  },
+  'DELETE /api/v1/session': {
+    '-': async (s) => (s.name === 'anon' ? api(s, 'DELETE', '/api/v1/session')
+      : api(await fresh(s), 'DELETE', '/api/v1/session')),
+  },
+  'PUT /api/v1/session/password': { '-': (s) => api(s, 'PUT', '/api/v1/session/password', wrongPasswords) },
+  'POST /api/v1/tokens': {
+    '-': (s) => ({
+      ...api(s, 'POST', '/api/v1/tokens', { name: `az-${uniq()}` }),
+      after: (res) => (res.status === 201 ? revokeToken(s, res.json.id) : undefined),
+    }),
+    token: async (s) => {
+      const spec = { method: 'POST', path: '/api/v1/tokens', json: { name: `az-${uniq()}` } };
+      if (s.name !== 'anon') {
+        s.token ??= await newToken(s);
+        spec.bearer = s.token.token;
+      }
+      return { ...spec, after: (res) => (res.status === 201 ? revokeToken(s, res.json.id) : undefined) };
+    },
+  },
+  'DELETE /api/v1/tokens/{id}': {
+    own: async (s) => {
+      const t = s.name === 'anon' ? ctx.otherToken : await newToken(s);
+      return {
+        ...api(s, 'DELETE', `/api/v1/tokens/${t.id}`),
+        after: (res) => (res.status === 200 ? undefined : revokeToken(s, t.id)),
+      };
+    },
+    other: (s) => api(s, 'DELETE', `/api/v1/tokens/${ctx.otherToken.id}`),
+  },
+  'POST /api/v1/users': both((s, site) => api(s, 'POST', '/api/v1/users', accountBody(unit(site)))),
+  'PATCH /api/v1/users/{id}': both((s, site) =>
+    api(s, 'PATCH', `/api/v1/users/${acct(site).id}`, { disabled: false })),
+  'POST /api/v1/users/{id}/grants': both((s, site) => ({
+    ...api(s, 'POST', `/api/v1/users/${acct(site).id}/grants`, { role: 'officer', unit_id: ctx.lb.id }),
+    after: (res) => (res.status === 201 ? dropGrant(acct(site).id, res.json.id) : undefined),
+  })),
+  'DELETE /api/v1/users/{id}/grants/{grant}': both(async (s, site) => {
+    const a = acct(site);
+    const g = await addGrant(a.id);
+    return {
+      ...api(s, 'DELETE', `/api/v1/users/${a.id}/grants/${g}`),
+      after: (res) => (res.status === 200 ? undefined : dropGrant(a.id, g)),
+    };
+  }),
+  'GET /api/v1/users/{id}/audit': both((s, site) => api(s, 'GET', `/api/v1/users/${acct(site).id}/audit`)),
+  'GET /api/v1/audit': {
+    ...both((s, site) => api(s, 'GET', `/api/v1/audit?entity=org_unit&entity_id=${unit(site).id}`)),
+    'user-own': (s) => api(s, 'GET', `/api/v1/audit?entity=user&entity_id=${acct('own').id}`),
+    'user-other': (s) => api(s, 'GET', `/api/v1/audit?entity=user&entity_id=${acct('other').id}`),
+  },
+  'GET /api/v1/calendar/deadline': {
+    '-': (s) => api(s, 'GET', '/api/v1/calendar/deadline?from=2019-01-02&working_days=5'),
+  },
+  'GET /api/v1/calendar/working-days': {
+    '-': (s) => api(s, 'GET', '/api/v1/calendar/working-days?from=2019-01-01&to=2019-12-31'),
+  },
+  'POST /api/v1/targets': both((s, site) => api(s, 'POST', '/api/v1/targets', {
+    code: `AZ-${uniq()}`, year: YEAR, name: `Chỉ tiêu thử ${uniq()}`, kind: 'count', target_low: 10,
+    period: 'year', owner_unit_id: unit(site).id,
+  })),
+  'POST /api/v1/targets/import': both((s, site) => ({
+    method: 'POST', path: `/api/v1/targets/import?year=${YEAR}`, cookie: s.cookie,
+    csv: `target_code,unit_code,period_no,value,note\n${target(site).code},${unit(site).code},1,5,\n`,
+  })),
+  'GET /api/v1/targets/{id}': both((s, site) => api(s, 'GET', `/api/v1/targets/${ctx.demoTargets[site].id}`)),
+  'PATCH /api/v1/targets/{id}': both((s, site) =>
+    api(s, 'PATCH', `/api/v1/targets/${target(site).id}`, { name: target(site).name })),
+  'GET /api/v1/targets/{id}/measurements': both((s, site) =>
+    api(s, 'GET', `/api/v1/targets/${ctx.demoTargets[site].id}/measurements`)),
+  'POST /api/v1/targets/{id}/measurements': both((s, site) =>
+    api(s, 'POST', `/api/v1/targets/${target(site).id}/measurements`,
+      { unit_id: target(site).owner_unit_id, period_no: 1, value: 5 })),
+};
+
+/** The probe for ROW, or null. */
+function probeFor(row) {
+  const p = PROBES[row.key];
+  if (p) return p[row.site] ?? null;
+  if (row.method === 'GET' && !row.pattern.includes('{') && row.site === '-') {
+    return (s) => page(s, 'GET', row.pattern);
+  }
+  return null;
+}
+
+// ---- setup ---------------------------------------------------------------------
+
+/** A demo 2019 breakdown target owned by WARD (read only). */
+async function demoTargetOf(wardId) {
+  const board = await send({ method: 'GET', path: '/api/v1/targets?year=2019&as_of=2019-12-31' });
+  assert.equal(board.status, 200, board.text.slice(0, 300));
+  for (const t of board.json.items.filter((x) => x.breakdown_count > 0)) {
+    const d = await send({ method: 'GET', path: `/api/v1/targets/${t.id}?as_of=2019-12-31` });
+    const child = (d.json?.breakdown ?? []).find((b) => b.owner_unit_id === wardId);
+    if (child) return child;
+  }
+  assert.fail(`no demo 2019 target has a breakdown for unit ${wardId}`);
+}
+
+before(async () => {
+  const q9 = await demoDistrict();
+  const wards = await list(`/api/v1/units?kind=ward&parent=${q9.id}`);
+  const ward = (code) => {
+    const w = wards.find((u) => u.code === code);
+    assert.ok(w, `no ward ${code} under Quận 9`);
+    return w;
+  };
+  ctx.lb = ward('Q9.LONGBINH');
+  ctx.hp = ward('Q9.HIEPPHU');
+  ctx.cadmin = await session('quantri', 'demo-2019-quantri');
+
+  // Records of the run's own, one set per site.
+  const tag = uniq('az');
+  ctx.units = {};
+  ctx.people = {};
+  ctx.accounts = {};
+  ctx.targets = {};
+  for (const [site, w] of [['own', ctx.lb], ['other', ctx.hp]]) {
+    const u = (await admin('POST', '/api/v1/units', {
+      kind: 'neighbourhood_group', code: `AZ-${tag}-${site}`.toUpperCase(),
+      name: `Tổ thử quyền ${tag} ${site}`, parent_id: w.id,
+    }, 201)).json;
+    ctx.units[site] = u;
+    ctx.people[site] = (await admin('POST', '/api/v1/people', {
+      full_name: `Người thử quyền ${tag} ${site}`, title: 'Chuyên viên', unit_id: u.id,
+    }, 201)).json;
+    ctx.accounts[site] = { ...(await admin('POST', '/api/v1/users', accountBody(u), 201)).json };
+    ctx.targets[site] = (await admin('POST', '/api/v1/targets', {
+      code: `AZ-${tag}-${site}`.toUpperCase(), year: YEAR, name: `Chỉ tiêu thử quyền ${tag} ${site}`,
+      kind: 'count', target_low: 10, period: 'year', owner_unit_id: u.id,
+    }, 201)).json;
+  }
+  // A token nobody in the matrix owns.
+  const other = { name: 'other', ...(await session(ctx.accounts.other.login, PASSWORD)) };
+  ctx.otherToken = await newToken(other);
+  ctx.demoTargets = { own: await demoTargetOf(ctx.lb.id), other: await demoTargetOf(ctx.hp.id) };
+
+  // The subjects.  Anonymous carries the sign-in form's csrf cookie, as a
+  // browser that has seen the form does.
+  const g = await send({ method: 'GET', path: '/login' });
+  const anonCsrf = g.headers.getSetCookie().map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('dh_csrf='))?.slice('dh_csrf='.length);
+  assert.ok(anonCsrf, 'GET /login set no dh_csrf cookie');
+  ctx.subjects = {};
+  for (const [name, how] of Object.entries(SUBJECTS)) {
+    if (name === 'anon') {
+      ctx.subjects.anon = { name, cookie: `dh_csrf=${anonCsrf}`, csrf: anonCsrf };
+      continue;
+    }
+    let { login } = how;
+    let password = `demo-2019-${login}`;
+    if (!login) {
+      login = `az-${tag}-${name}`;
+      password = PASSWORD;
+      await admin('POST', '/api/v1/users', {
+        login, display_name: `Thử quyền ${name}`, password, role: how.role, unit_id: ctx[how.ward].id,
+      }, 201);
+    }
+    ctx.subjects[name] = { name, login, password, ...(await session(login, password)) };
+  }
+});
+
+// ---- the tests -----------------------------------------------------------------
+
+describe('authorization matrix (src/routes.authz)', () => {
+  test('every route has rows, every row a route and a request, every subject a column', async () => {
+    if (tableError) throw tableError;
+    const problems = [...table.problems];
+    const served = binaryRoutes();
+    const inTable = new Set(table.rows.map((r) => r.key));
+    for (const key of served) {
+      if (!inTable.has(key)) problems.push(`${key}: no rows; add its rows to ${TABLE}`);
+    }
+    const servedSet = new Set(served);
+    const seen = new Set();
+    for (const row of table.rows) {
+      if (!servedSet.has(row.key)) {
+        problems.push(`${row.where}: ${row.key} is not a route of the binary (remove the row)`);
+      }
+      const id = `${row.key} [${row.site}]`;
+      if (seen.has(id)) problems.push(`${row.where}: ${id} has a second row`);
+      seen.add(id);
+      if (!probeFor(row)) {
+        problems.push(`${row.where}: ${id}: ${fileURLToPath(import.meta.url).replace(`${ROOT}/`, '')} ` +
+          'has no request for it (add one to PROBES)');
+      }
+    }
+    for (const [key, sites] of Object.entries(PROBES)) {
+      for (const site of Object.keys(sites)) {
+        if (!seen.has(`${key} [${site}]`)) problems.push(`PROBES has ${key} [${site}] but ${TABLE} has no row for it`);
+      }
+    }
+    const want = Object.keys(SUBJECTS).join(' ');
+    if (table.subjects.join(' ') !== want) {
+      problems.push(`${TABLE}: subjects "${table.subjects.join(' ')}", the test knows "${want}"`);
+    }
+    assert.deepEqual(problems, [], `\n${problems.join('\n')}`);
+  });
+
+  for (const row of table.rows) {
+    test(`${row.key} [${row.site}]`, { timeout: 120000 }, async (t) => {
+      // A row without a route is reported once, by the test above.
+      if (!binaryRoutes().includes(row.key)) {
+        t.skip(`${row.key} is not a route of the binary`);
+        return;
+      }
+      const probe = probeFor(row);
+      assert.ok(probe, `${row.where}: no request for ${row.key} [${row.site}] (add one to PROBES)`);
+      const wrong = [];
+      for (const name of table.subjects) {
+        const s = ctx.subjects[name];
+        assert.ok(s, `${row.where}: unknown subject ${name}`);
+        const spec = await probe(s);
+        const res = await send(spec);
+        const got = verdict(res);
+        const exp = row.expect[name];
+        if (got !== exp.status) {
+          wrong.push(`${row.key} [${row.site}] as ${name}: got ${got}, expected ${exp.status}` +
+            `${exp.pending ? ` (${PENDING_NOTE})` : ''} — ${spec.method} ${spec.path} → ` +
+            `${res.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+        }
+        if (spec.after) await spec.after(res);
+      }
+      assert.deepEqual(wrong, [], `${row.where}:\n${wrong.join('\n')}`);
+    });
+  }
+});
