@@ -207,13 +207,16 @@ static void import_run(struct http_request *req, struct import_req *j)
 	target_io_find_duplicates(rows, n, a, &j->issues);
 	if (n == 0 && j->issues.n == 0)
 		io_issue_add(&j->issues, a, 2, NULL, "The file has a header but no figures.");
-	if (j->issues.n > 0) {
+	if (n == 0) {
 		j->result = ORG_INVALID;
 		return;
 	}
+	/* The rows that parsed are checked too: the user gets every problem at once. */
 	struct import_plan *plan;
 	const struct principal *who = http_principal(req);
 	j->result = target_import_check(req->store, a, who, j->year, rows, n, &j->issues, &plan);
+	if (j->result == ORG_OK && j->issues.n > 0)
+		j->result = ORG_INVALID;
 	if (j->result == ORG_OK)
 		j->result = target_import_write(req->store, a, who, plan, &j->imported,
 		                                &j->corrected, &j->conflict);
