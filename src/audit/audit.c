@@ -85,6 +85,40 @@ int audit_record(struct store *st, const struct actor *who, const char *action,
 	return s;
 }
 
+int audit_record_many(struct store *st, const struct actor *who,
+                      const struct audit_item *items, size_t n, struct arena *a)
+{
+	if (n == 0)
+		return STORE_OK;
+	char at[32];
+	utc_now(at);
+	const char *when = arena_strdup(a, at);
+	struct audit_entry *e = arena_alloc(a, n * sizeof *e);
+	enum store_status s = st->ops->audit_tail(st, e[0].prev_hash);
+	if (s != STORE_OK)
+		return s;
+	for (size_t i = 0; i < n; i++) {
+		e[i].at = when;
+		e[i].actor_id = who->user_id;
+		e[i].actor = who->login;
+		e[i].action = items[i].action;
+		e[i].entity = items[i].entity;
+		e[i].entity_id = items[i].entity_id;
+		for (int k = 0; k < 2; k++) {
+			json_t *v = k ? items[i].after : items[i].before;
+			char *text = v ? json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+			if (v && text == NULL)
+				return STORE_HARD_ERROR;
+			*(k ? &e[i].after : &e[i].before) = arena_strdup(a, text);
+			free(text);
+		}
+		if (i > 0)
+			memcpy(e[i].prev_hash, e[i - 1].hash, sizeof e[i].prev_hash);
+		audit_entry_hash(&e[i], e[i].hash);
+	}
+	return st->ops->audit_insert_many(st, e, n);
+}
+
 enum { VERIFY_BATCH = 1000 };
 
 int audit_verify(struct store *st, struct audit_report *r)

@@ -74,19 +74,24 @@ static enum store_status load_revisions(struct store *st, struct snapshot *s)
 	return rc == STORE_OK ? st->ops->target_revision(st, &s->target_rev) : rc;
 }
 
-/* Targets and units of the snapshot, from storage, sorted. */
-static enum store_status load_lists(struct store *st, struct arena *a, int year,
-                                    struct snapshot *s)
+static enum store_status load_targets(struct store *st, struct arena *a, int year,
+                                      struct snapshot *s)
 {
 	struct target_filter tf = { .year = year, .parent_id = -1 };
 	enum store_status rc = st->ops->target_list(st, &tf, a, &s->targets, &s->nt);
+	/* The engines order by their own collation; bsearch needs strcmp's. */
+	if (rc == STORE_OK)
+		qsort(s->targets, s->nt, sizeof *s->targets, target_code_cmp);
+	return rc;
+}
+
+/* Every unit, by code and by id; no permission known yet. */
+static enum store_status load_units(struct store *st, struct arena *a, struct snapshot *s)
+{
+	struct unit_filter uf = { 0 };
+	enum store_status rc = st->ops->unit_list(st, &uf, a, &s->units, &s->nu);
 	if (rc != STORE_OK)
 		return rc;
-	struct unit_filter uf = { 0 };
-	if ((rc = st->ops->unit_list(st, &uf, a, &s->units, &s->nu)) != STORE_OK)
-		return rc;
-	/* The engines order by their own collation; bsearch needs strcmp's. */
-	qsort(s->targets, s->nt, sizeof *s->targets, target_code_cmp);
 	qsort(s->units, s->nu, sizeof *s->units, unit_code_cmp);
 	s->unit_ids = arena_alloc(a, (s->nu ? s->nu : 1) * sizeof *s->unit_ids);
 	s->may = arena_alloc(a, s->nu ? s->nu : 1);
@@ -218,7 +223,9 @@ enum org_result target_import_check(struct store *st, struct arena *a,
 	p->unit_id = arena_alloc(a, (n ? n : 1) * sizeof *p->unit_id);
 	enum store_status rc = load_revisions(st, &p->snap);
 	if (rc == STORE_OK)
-		rc = load_lists(st, a, year, &p->snap);
+		rc = load_targets(st, a, year, &p->snap);
+	if (rc == STORE_OK)
+		rc = load_units(st, a, &p->snap);
 	if (rc != STORE_OK)
 		return from_store(rc);
 	size_t before = issues->n;
@@ -237,26 +244,32 @@ struct write_job {
 	struct import_plan *p;
 	int imported, corrected;
 	const char *detail;
+	bool reload_figures;     /* a figure changed under the snapshot: read them again */
 };
 
 /*
- * Inside the transaction: when either counter moved, the snapshot is
- * reloaded and every row checked again; a row that no longer fits makes
- * the whole import a conflict.
+ * Inside the transaction: what a moved counter covers is read again (the
+ * targets, or the units), and every row checked again; a row that no
+ * longer fits makes the whole import a conflict.  The figures are read
+ * again only when writing found one changed (reload_figures): reading a
+ * year's figures takes longer than anything else here, and the write
+ * itself notices a stale one.
  */
 static enum org_result recheck(struct store *st, struct write_job *j)
 {
 	struct import_plan *p = j->p;
-	struct snapshot now = { 0 };
-	enum store_status rc = load_revisions(st, &now);
+	struct snapshot *s = &p->snap;
+	int64_t unit_rev = s->unit_rev, target_rev = s->target_rev;
+	enum store_status rc = load_revisions(st, s);
 	if (rc != STORE_OK)
 		return from_store(rc);
-	if (now.unit_rev == p->snap.unit_rev && now.target_rev == p->snap.target_rev)
+	bool targets = s->target_rev != target_rev, units = s->unit_rev != unit_rev;
+	if (!targets && !units && !j->reload_figures)
 		return ORG_OK;
-	if ((rc = load_lists(st, j->a, p->year, &now)) != STORE_OK
-	    || (rc = load_figures(st, j->a, p->year, &now)) != STORE_OK)
+	if ((targets && (rc = load_targets(st, j->a, p->year, s)) != STORE_OK)
+	    || (units && (rc = load_units(st, j->a, s)) != STORE_OK)
+	    || (j->reload_figures && (rc = load_figures(st, j->a, p->year, s)) != STORE_OK))
 		return from_store(rc);
-	p->snap = now;
 	struct io_issues issues = { 0 };
 	check_rows(p, j->a, j->who, &issues);
 	if (issues.n == 0)
@@ -267,6 +280,11 @@ static enum org_result recheck(struct store *st, struct write_job *j)
 	return ORG_CONFLICT;
 }
 
+/*
+ * The rows are written in bulk (three statements for the figures, one for
+ * their audit entries, on PostgreSQL): the write lock is held for the
+ * writing only, not for a round trip per row.
+ */
 static enum org_result write_body(struct store *st, void *arg)
 {
 	struct write_job *j = arg;
@@ -276,9 +294,11 @@ static enum org_result write_body(struct store *st, void *arg)
 	enum org_result r = recheck(st, j);
 	if (r != ORG_OK)
 		return r;
+	struct measurement *m = arena_alloc(a, p->n * sizeof *m);
+	const struct measurement **old = arena_alloc(a, p->n * sizeof *old);
 	for (size_t i = 0; i < p->n; i++) {
 		const struct import_row *row = &p->rows[i];
-		struct measurement m = {
+		m[i] = (struct measurement){
 			.target_id = p->target_id[i], .unit_id = p->unit_id[i],
 			.period_no = row->period_no, .value = row->value,
 			.reporter_id = j->who->actor.user_id, .reporter = j->who->actor.login,
@@ -287,35 +307,43 @@ static enum org_result write_body(struct store *st, void *arg)
 			char *note = vn_nfc(row->note);
 			if (note == NULL)
 				return ORG_FAILED; /* the reader checked UTF-8: out of memory */
-			m.note = arena_strdup(a, note);
+			m[i].note = arena_strdup(a, note);
 			free(note);
 		}
 		/* An existing figure for the period: this row corrects it. */
-		const struct measurement *old = bsearch(&m, p->snap.cur, p->snap.ncur,
-		                                        sizeof *p->snap.cur, measurement_key_cmp);
-		json_t *before = old ? measurement_json(old) : NULL;
-		m.supersedes_id = old ? old->id : 0;
-		enum store_status s = st->ops->measurement_insert(st, &m);
-		if (s == STORE_OK) {
-			json_t *after = measurement_json(&m);
-			s = audit_record(st, &j->who->actor, old ? "correct" : "report", "measurement",
-			                 m.id, before, after);
-			json_decref(after);
-		}
-		json_decref(before);
-		if (s == STORE_CONFLICT) {
-			/* A figure appeared that the counters did not show: never half a file. */
-			j->detail = arena_printf(a, "Row %d: a figure for this target, unit and period "
-			                         "was reported while the file was being checked. "
-			                         "Nothing was imported; send the file again.",
-			                         row->row_no);
-			return ORG_CONFLICT;
-		}
-		if (s != STORE_OK)
-			return from_store(s);
-		j->imported++;
-		j->corrected += old != NULL;
+		old[i] = bsearch(&m[i], p->snap.cur, p->snap.ncur, sizeof *p->snap.cur,
+		                 measurement_key_cmp);
+		m[i].supersedes_id = old[i] ? old[i]->id : 0;
 	}
+	enum store_status s = st->ops->measurement_insert_many(st, m, p->n);
+	if (s == STORE_CONFLICT && !j->reload_figures) {
+		/* A figure was reported meanwhile: once more from the start, with fresh figures. */
+		j->reload_figures = true;
+		return ORG_BUSY;
+	}
+	if (s == STORE_CONFLICT) {
+		j->detail = "Figures in the file were reported by someone else while it was being "
+		            "written. Nothing was imported; send the file again.";
+		return ORG_CONFLICT;
+	}
+	if (s != STORE_OK)
+		return from_store(s);
+	struct audit_item *items = arena_alloc(a, p->n * sizeof *items);
+	for (size_t i = 0; i < p->n; i++)
+		items[i] = (struct audit_item){
+			.action = old[i] ? "correct" : "report", .entity = "measurement",
+			.entity_id = m[i].id, .before = old[i] ? measurement_json(old[i]) : NULL,
+			.after = measurement_json(&m[i]),
+		};
+	s = audit_record_many(st, &j->who->actor, items, p->n, a);
+	for (size_t i = 0; i < p->n; i++) {
+		json_decref(items[i].before);
+		json_decref(items[i].after);
+		j->corrected += old[i] != NULL;
+	}
+	if (s != STORE_OK)
+		return from_store(s);
+	j->imported = (int)p->n;
 	return ORG_OK;
 }
 
