@@ -300,7 +300,8 @@ describe('import', () => {
     // Columns in another order, and a note with a comma and a quote.
     const csv = toCsv([
       ['value', 'period_no', 'note', 'unit_code', 'target_code'],
-      [10.5, 1, 'Ghi chú, có "dấu"', wardLB.code, LB.code],
+      // Quotes, a backslash and braces: PostgreSQL's bulk write sends array literals.
+      [10.5, 1, 'Ghi chú, có "dấu" \\ {a,b} NULL', wardLB.code, LB.code],
       [7, 1, '', wardHP.code, HP.code],
       [71.5, 1, '', district.code, Q.code],
     ]);
@@ -312,7 +313,7 @@ describe('import', () => {
     assert.deepEqual(await figures(HP.id), { 1: 7 });
     assert.deepEqual(await figures(Q.id), { 1: 71.5 });
     const detail = await get(`/api/v1/targets/${LB.id}`);
-    assert.equal(detail.json.measurements[0].note, 'Ghi chú, có "dấu"');
+    assert.equal(detail.json.measurements[0].note, 'Ghi chú, có "dấu" \\ {a,b} NULL');
     // The parent rolls its breakdown up.
     const parent = await get(`/api/v1/targets/${P.id}?as_of=${year}-12-31`);
     assert.equal(parent.status, 200);
