@@ -52,6 +52,7 @@
 #include <time.h>
 
 #include "store/migrations.h"
+#include "store/pg_array.h"
 #include "util/arena.h"
 
 enum pg_stmt_id {
@@ -1791,88 +1792,6 @@ static enum store_status pg_measurement_insert(struct store *st, struct measurem
 
 /* ---- bulk writes (imports) ------------------------------------------- */
 
-/*
- * A PostgreSQL array literal, built in a malloc'd buffer: {1,NULL,"a \"b\""}.
- * Text elements are always quoted, with " and \ escaped; FAILED on OOM.
- */
-struct pg_array {
-	char *p;
-	size_t len, cap;
-	bool failed;
-};
-
-static void pga_add(struct pg_array *a, const char *s, size_t n)
-{
-	if (a->failed)
-		return;
-	if (a->len + n + 2 > a->cap) {
-		size_t cap = a->cap ? a->cap : 256;
-		while (cap < a->len + n + 2)
-			cap *= 2;
-		char *q = realloc(a->p, cap);
-		if (q == NULL) {
-			a->failed = true;
-			return;
-		}
-		a->p = q;
-		a->cap = cap;
-	}
-	memcpy(a->p + a->len, s, n);
-	a->len += n;
-	a->p[a->len] = '\0';
-}
-
-static void pga_sep(struct pg_array *a)
-{
-	pga_add(a, a->len ? "," : "{", 1);
-}
-
-static void pga_int(struct pg_array *a, int64_t v)
-{
-	char num[32];
-	pga_sep(a);
-	pga_add(a, num, (size_t)snprintf(num, sizeof num, "%" PRId64, v));
-}
-
-/* V, or NULL for 0 (an id that is not there). */
-static void pga_id(struct pg_array *a, int64_t v)
-{
-	if (v) {
-		pga_int(a, v);
-	} else {
-		pga_sep(a);
-		pga_add(a, "NULL", 4);
-	}
-}
-
-static void pga_double(struct pg_array *a, double v)
-{
-	char num[40];
-	pga_sep(a);
-	pga_add(a, num, (size_t)snprintf(num, sizeof num, "%.17g", v));
-}
-
-static void pga_text(struct pg_array *a, const char *s)
-{
-	pga_sep(a);
-	if (s == NULL) {
-		pga_add(a, "NULL", 4);
-		return;
-	}
-	pga_add(a, "\"", 1);
-	for (const char *q = s; *q; ) {
-		size_t run = strcspn(q, "\"\\");
-		pga_add(a, q, run);
-		q += run;
-		if (*q) {
-			pga_add(a, "\\", 1);
-			pga_add(a, q, 1);
-			q++;
-		}
-	}
-	pga_add(a, "\"", 1);
-}
-
 /* Closes each of the N arrays into P's parameters; false (all freed) on OOM. */
 static bool pga_params(struct pg_array *arr, int n, struct pg_params *p)
 {
@@ -1888,11 +1807,6 @@ static bool pga_params(struct pg_array *arr, int n, struct pg_params *p)
 	return ok;
 }
 
-static void pga_free(struct pg_array *arr, int n)
-{
-	for (int i = 0; i < n; i++)
-		free(arr[i].p);
-}
 
 /*
  * measurement_insert() for N figures in three statements: ids for the new
