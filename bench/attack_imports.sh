@@ -4,7 +4,8 @@
 #   bash bench/attack_imports.sh [BIN ...]      (default: build/dieuhanh)
 #
 # For each binary and each file (made by bench/gen_imports.mjs: 250,000
-# one-cell rows in column AMJ, 1.8 M rows, 55,000 rows of unknown codes), on
+# one-cell rows in column AMJ, 1.8 M rows, a sheet of 1,000,000 text cells,
+# 55,000 rows of unknown codes), on
 # a fresh server over a fresh copy of a demo SQLite database (BENCH_PG=1
 # adds a throwaway PostgreSQL cluster, BENCH_SQLITE=0 leaves SQLite out),
 # RUNS times (default 3):
@@ -108,7 +109,7 @@ for bin in "${BINS[@]}"; do
 		if [ "$engine" = sqlite ]; then
 			"$bin" demo --db "sqlite:$TMP/demo.db" >/dev/null
 		fi
-		for f in amj.xlsx rows1800k.xlsx unknown.csv; do
+		for f in amj.xlsx rows1800k.xlsx cells1m.xlsx unknown.csv; do
 			type=$XLSX; [ "${f##*.}" = csv ] && type=text/csv
 			: >"$TMP/runs"
 			for _ in $(seq 1 "$RUNS"); do

@@ -2,6 +2,8 @@
 //   amj.xlsx       250,000 one-cell rows in column AMJ (a deflated sheet, ~26 KB)
 //   rows1800k.xlsx 1,800,000 one-cell rows in column A (~180 KB)
 //   unknown.csv    55,000 rows whose target and unit codes exist nowhere (~0.97 MB)
+//   cells1m.xlsx   100,000 rows of 10 distinct-column text cells: 1,000,000 cells, 61 MB
+//                  of XML, the most a sheet may hold (~300 KB deflated)
 // Nothing big is committed: the files are made here, each run.
 import { writeFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
@@ -57,6 +59,8 @@ function sheet(rows) {
 // Rows without a number follow the last one: identical rows deflate ~1000:1.
 writeFileSync(`${dir}/amj.xlsx`, sheet('<row><c r="AMJ2"><v>1</v></c></row>'.repeat(250000)));
 writeFileSync(`${dir}/rows1800k.xlsx`, sheet('<row><c r="A2"><v>1</v></c></row>'.repeat(1800000)));
+const ten = [...'ABCDEFGHIJ'].map((c) => `<c r="${c}2" t="inlineStr"><is><t>abcdefghijklmnop</t></is></c>`).join('');
+writeFileSync(`${dir}/cells1m.xlsx`, sheet(`<row>${ten}</row>`.repeat(100000)));
 const lines = ['target_code,unit_code,period_no,value'];
 for (let i = 0; i < 55000; i++) lines.push(`Z${i},U.${i},1,1`);
 writeFileSync(`${dir}/unknown.csv`, `${lines.join('\n')}\n`);
