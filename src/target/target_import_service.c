@@ -259,17 +259,20 @@ static enum org_result recheck(struct store *st, struct write_job *j)
 {
 	struct import_plan *p = j->p;
 	struct snapshot *s = &p->snap;
-	int64_t unit_rev = s->unit_rev, target_rev = s->target_rev;
-	enum store_status rc = load_revisions(st, s);
+	struct snapshot now = { 0 };
+	enum store_status rc = load_revisions(st, &now);
 	if (rc != STORE_OK)
 		return from_store(rc);
-	bool targets = s->target_rev != target_rev, units = s->unit_rev != unit_rev;
+	bool targets = now.target_rev != s->target_rev, units = now.unit_rev != s->unit_rev;
 	if (!targets && !units && !j->reload_figures)
 		return ORG_OK;
 	if ((targets && (rc = load_targets(st, j->a, p->year, s)) != STORE_OK)
 	    || (units && (rc = load_units(st, j->a, s)) != STORE_OK)
 	    || (j->reload_figures && (rc = load_figures(st, j->a, p->year, s)) != STORE_OK))
 		return from_store(rc);
+	/* Only now: a reload that failed (and is retried) must not pass for done. */
+	s->unit_rev = now.unit_rev;
+	s->target_rev = now.target_rev;
 	struct io_issues issues = { 0 };
 	check_rows(p, j->a, j->who, &issues);
 	if (issues.n == 0)
