@@ -14,6 +14,7 @@
  */
 #include "api/api.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,7 @@
 #include "http/reply.h"
 #include "store/store.h"
 #include "target/target_board.h"
+#include "target/target_import_service.h"
 #include "target/target_io.h"
 #include "target/target_service.h"
 
@@ -111,8 +113,12 @@ static int issue_cmp(const void *pa, const void *pb)
 	return strcmp(x->field ? x->field : "", y->field ? y->field : "");
 }
 
-/* 422 with every issue, in row order. */
-static void reply_issues(struct http_request *req, struct io_issues *l)
+/*
+ * 422 with every issue, in row order; a file refused for a limit also
+ * names the limit ("limit": "rows", "max": 100000).
+ */
+static void reply_issues(struct http_request *req, struct io_issues *l,
+                         const struct io_read_error *e)
 {
 	qsort(l->v, l->n, sizeof *l->v, issue_cmp);
 	json_t *errors = json_array();
@@ -133,6 +139,10 @@ static void reply_issues(struct http_request *req, struct io_issues *l)
 	                      "errors", errors, "errors_total", (json_int_t)l->n);
 	if (l->n && l->v[0].field)
 		json_object_set_new(p, "field", json_string(l->v[0].field));
+	if (e && e->limit) {
+		json_object_set_new(p, "limit", json_string(e->limit));
+		json_object_set_new(p, "max", json_integer(e->max));
+	}
 	char *text = json_dumps(p, JSON_COMPACT);
 	json_decref(p);
 	if (text == NULL) {
@@ -140,135 +150,6 @@ static void reply_issues(struct http_request *req, struct io_issues *l)
 		return;
 	}
 	reply_bytes(req, 422, text, strlen(text), "application/problem+json");
-}
-
-struct import_job {
-	struct arena *a;
-	const struct principal *who;
-	int year;
-	const struct import_row *rows;
-	size_t n;
-	struct io_issues *issues;
-	size_t issues_before;     /* issues found before the transaction */
-	int imported, corrected;
-};
-
-struct unit_seen {
-	const char *code;
-	bool found, may;
-	struct org_unit u;
-};
-
-static int target_code_cmp(const void *pa, const void *pb)
-{
-	const struct target *x = pa, *y = pb;
-	return strcmp(x->code, y->code);
-}
-
-/* Maps target_report_in's field names to the sheet's columns. */
-static const char *column_of_field(const char *field)
-{
-	if (field == NULL)
-		return NULL;
-	if (strcmp(field, "target_id") == 0)
-		return "target_code";
-	if (strcmp(field, "unit_id") == 0)
-		return "unit_code";
-	return field;
-}
-
-static enum org_result import_body(struct store *st, void *p)
-{
-	struct import_job *j = p;
-	struct arena *a = j->a;
-	j->issues->n = j->issues_before; /* a retry starts over */
-	j->imported = j->corrected = 0;
-
-	struct target_filter tf = { .year = j->year, .parent_id = -1 };
-	struct target *targets;
-	size_t nt;
-	enum store_status s = st->ops->target_list(st, &tf, a, &targets, &nt);
-	if (s != STORE_OK)
-		return s == STORE_SOFT_ERROR ? ORG_BUSY : ORG_FAILED;
-	qsort(targets, nt, sizeof *targets, target_code_cmp);
-
-	struct unit_seen *units = arena_alloc(a, (j->n ? j->n : 1) * sizeof *units);
-	size_t nunits = 0;
-	const struct target **row_target = arena_alloc(a, (j->n ? j->n : 1) * sizeof *row_target);
-	const struct unit_seen **row_unit = arena_alloc(a, (j->n ? j->n : 1) * sizeof *row_unit);
-
-	for (size_t i = 0; i < j->n; i++) {
-		const struct import_row *r = &j->rows[i];
-		struct target key = { .code = r->target_code };
-		const struct target *t = bsearch(&key, targets, nt, sizeof *targets, target_code_cmp);
-		if (t == NULL)
-			io_issue_add(j->issues, a, r->row_no, "target_code",
-			             arena_printf(a, "No target has the code %s in %d.", r->target_code,
-			                          j->year));
-		struct unit_seen *u = NULL;
-		for (size_t k = 0; k < nunits && !u; k++)
-			if (strcmp(units[k].code, r->unit_code) == 0)
-				u = &units[k];
-		if (u == NULL) {
-			u = &units[nunits++];
-			u->code = r->unit_code;
-			s = st->ops->unit_get_by_code(st, r->unit_code, a, &u->u);
-			if (s != STORE_OK && s != STORE_NOT_FOUND)
-				return s == STORE_SOFT_ERROR ? ORG_BUSY : ORG_FAILED;
-			u->found = s == STORE_OK;
-			u->may = u->found && org_allows(st, a, j->who, PERM_REPORT, u->u.id);
-		}
-		row_target[i] = t;
-		row_unit[i] = u;
-		if (!u->found) {
-			io_issue_add(j->issues, a, r->row_no, "unit_code",
-			             arena_printf(a, "No unit has the code %s.", r->unit_code));
-			continue;
-		}
-		if (t == NULL)
-			continue;
-		if (u->u.id != t->owner_unit_id) {
-			io_issue_add(j->issues, a, r->row_no, "unit_code",
-			             arena_printf(a, "Target %s is reported by its owner unit, not by %s; "
-			                          "a ward's figure goes on the ward's breakdown target.",
-			                          t->code, r->unit_code));
-			continue;
-		}
-		const char *field, *detail;
-		if (!target_value_check(t, r->period_no, r->value, &field, &detail)) {
-			io_issue_add(j->issues, a, r->row_no, column_of_field(field), detail);
-			continue;
-		}
-		if (!u->may)
-			io_issue_add(j->issues, a, r->row_no, "unit_code",
-			             arena_printf(a, "You may not report figures for unit %s.",
-			                          r->unit_code));
-	}
-	if (j->issues->n > 0)
-		return ORG_INVALID;
-
-	for (size_t i = 0; i < j->n; i++) {
-		const struct import_row *r = &j->rows[i];
-		struct measurement m = {
-			.target_id = row_target[i]->id, .unit_id = row_unit[i]->u.id,
-			.period_no = r->period_no, .value = r->value, .note = r->note,
-		};
-		bool corrected = false;
-		struct org_error err = { 0 };
-		enum org_result res = target_report_in(st, a, j->who, &m, &corrected, &err);
-		if (res == ORG_INVALID || res == ORG_FORBIDDEN) {
-			io_issue_add(j->issues, a, r->row_no,
-			             res == ORG_FORBIDDEN ? "unit_code" : column_of_field(err.field),
-			             res == ORG_FORBIDDEN ? "You may not report figures for this unit."
-			                                  : err.detail ? err.detail : "Invalid.");
-			return ORG_INVALID;
-		}
-		if (res != ORG_OK)
-			return res;
-		j->imported++;
-		j->corrected += corrected;
-	}
-	return ORG_OK;
 }
 
 /* The media type of the request, lower-cased, without parameters; "" if none. */
@@ -285,6 +166,108 @@ static const char *media_type(struct http_request *req)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p - 'A' + 'a');
 	return m;
+}
+
+/*
+ * An import runs on the slow-work pool (http_defer), never on an HTTP
+ * thread: reading and checking a large file takes up to about a second,
+ * and the HTTP threads answer everyone else meanwhile.  One import runs at
+ * a time: the pool has two threads, and sign-ins (argon2id, 64 MiB each)
+ * must keep one; an import's memory is bounded by the file limits
+ * (target_io.h), so one at a time bounds it for the process too.
+ */
+static atomic_bool import_running;
+
+struct import_req {
+	int year;
+	bool xlsx;
+	bool busy;                 /* another import was running: 503 */
+	struct io_read_error read_error;
+	bool read_failed;
+	struct io_issues issues;
+	enum org_result result;
+	const char *conflict;
+	int imported, corrected;
+};
+
+static void import_run(struct http_request *req, struct import_req *j)
+{
+	struct arena *a = &req->arena;
+	struct io_sheet sheet;
+	bool read = j->xlsx ? target_io_read_xlsx(req->body, req->body_len, a, &sheet,
+	                                          &j->read_error)
+	                    : target_io_read_csv(req->body ? req->body : "", req->body_len, a,
+	                                         &sheet, &j->read_error);
+	if (!read) {
+		j->read_failed = true;
+		return;
+	}
+	struct import_row *rows;
+	size_t n = target_io_import_rows(&sheet, a, &rows, &j->issues);
+	target_io_find_duplicates(rows, n, a, &j->issues);
+	if (n == 0 && j->issues.n == 0)
+		io_issue_add(&j->issues, a, 2, NULL, "The file has a header but no figures.");
+	if (n == 0) {
+		j->result = ORG_INVALID;
+		return;
+	}
+	/* The rows that parsed are checked too: the user gets every problem at once. */
+	struct import_plan *plan;
+	const struct principal *who = http_principal(req);
+	j->result = target_import_check(req->store, a, who, j->year, rows, n, &j->issues, &plan);
+	if (j->result == ORG_OK && j->issues.n > 0)
+		j->result = ORG_INVALID;
+	if (j->result == ORG_OK)
+		j->result = target_import_write(req->store, a, who, plan, &j->imported,
+		                                &j->corrected, &j->conflict);
+}
+
+/* On a pool thread. */
+static void import_work(struct http_request *req)
+{
+	struct import_req *j = req->defer_data;
+	bool idle = false;
+	if (!atomic_compare_exchange_strong(&import_running, &idle, true)) {
+		j->busy = true;
+		return;
+	}
+	import_run(req, j);
+	atomic_store(&import_running, false);
+}
+
+static void import_reply(struct http_request *req)
+{
+	struct import_req *j = req->defer_data;
+	if (j->busy) {
+		reply_problem(req, 503, "/problems/import-busy", "Another import is running",
+		              "Another file is being imported; send this one again in a minute.",
+		              NULL);
+		reply_header(req, MHD_HTTP_HEADER_RETRY_AFTER, "30");
+		return;
+	}
+	if (j->read_failed) {
+		io_issue_add(&j->issues, &req->arena, j->read_error.row ? j->read_error.row : 1, NULL,
+		             j->read_error.detail);
+		reply_issues(req, &j->issues, &j->read_error);
+		return;
+	}
+	switch (j->result) {
+	case ORG_OK:
+		reply_json(req, 200, json_pack("{s:i, s:i, s:i}", "imported", j->imported,
+		                               "corrected", j->corrected, "year", j->year));
+		return;
+	case ORG_INVALID:
+		reply_issues(req, &j->issues, NULL);
+		return;
+	case ORG_CONFLICT:
+		reply_problem(req, 409, "/problems/import-conflict", "The data changed",
+		              j->conflict ? j->conflict : "The data changed; nothing was imported.",
+		              NULL);
+		return;
+	default:
+		api_reply_org_result(req, j->result, NULL);
+		return;
+	}
 }
 
 void api_targets_import(struct http_request *req)
@@ -307,41 +290,9 @@ void api_targets_import(struct http_request *req)
 		              XLSX_TYPE ".", NULL);
 		return;
 	}
-	struct arena *a = &req->arena;
-	struct io_issues issues = { 0 };
-	struct io_sheet sheet;
-	const char *error = NULL;
-	int error_row = 0;
-	bool read = xlsx ? target_io_read_xlsx(req->body, req->body_len, a, &sheet, &error)
-	                 : target_io_read_csv(req->body ? req->body : "", req->body_len, a, &sheet,
-	                                      &error, &error_row);
-	if (!read) {
-		io_issue_add(&issues, a, error_row ? error_row : 1, NULL, error);
-		reply_issues(req, &issues);
-		return;
-	}
-	struct import_row *rows;
-	size_t n = target_io_import_rows(&sheet, a, &rows, &issues);
-	target_io_find_duplicates(rows, n, a, &issues);
-	if (n == 0 && issues.n == 0)
-		io_issue_add(&issues, a, 2, NULL, "The file has a header but no figures.");
-	if (n == 0) {
-		reply_issues(req, &issues);
-		return;
-	}
-	struct import_job job = {
-		.a = a, .who = http_principal(req), .year = (int)year, .rows = rows, .n = n,
-		.issues = &issues, .issues_before = issues.n,
-	};
-	enum org_result r = org_in_transaction(req->store, import_body, &job);
-	if (r == ORG_INVALID) {
-		reply_issues(req, &issues);
-		return;
-	}
-	if (r != ORG_OK) {
-		api_reply_org_result(req, r, NULL);
-		return;
-	}
-	reply_json(req, 200, json_pack("{s:i, s:i, s:i}", "imported", job.imported,
-	                               "corrected", job.corrected, "year", (int)year));
+	struct import_req *j = arena_alloc(&req->arena, sizeof *j);
+	j->year = (int)year;
+	j->xlsx = xlsx;
+	req->defer_data = j;
+	http_defer(req, import_work, import_reply);
 }

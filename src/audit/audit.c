@@ -119,6 +119,30 @@ static void utc_now(char buf[32])
 	snprintf(buf + n, 32 - n, ".%03dZ", (int)(ts.tv_nsec / 1000000));
 }
 
+/*
+ * The chain's last hash into PREV and the key new entries are made with
+ * into *KEY (NULL: plain SHA-256).  A process without a key may not append
+ * to a chain that is keyed: a plain entry there would break it.
+ */
+static enum store_status chain_tail(struct store *st, char prev[AUDIT_HASH_HEX + 1],
+                                    const unsigned char **key)
+{
+	enum store_status s = st->ops->audit_tail(st, prev);
+	*key = audit_key_current();
+	if (s == STORE_OK && *key == NULL) {
+		struct audit_scheme m;
+		enum store_status ms = st->ops->audit_scheme_get(st, &m);
+		if (ms == STORE_OK) {
+			fprintf(stderr, "audit: the chain is keyed from entry %lld but this process "
+			        "has no audit key; the write is refused\n", (long long)m.keyed_from);
+			s = STORE_HARD_ERROR;
+		} else if (ms != STORE_NOT_FOUND) {
+			s = ms;
+		}
+	}
+	return s;
+}
+
 int audit_record(struct store *st, const struct actor *who, const char *action,
                  const char *entity, int64_t entity_id, json_t *before, json_t *after)
 {
@@ -136,20 +160,8 @@ int audit_record(struct store *st, const struct actor *who, const char *action,
 	char *a = after ? json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
 	e.before = b;
 	e.after = a;
-	enum store_status s = st->ops->audit_tail(st, e.prev_hash);
-	const unsigned char *key = audit_key_current();
-	if (s == STORE_OK && key == NULL) {
-		/* A plain entry after keyed ones would break the chain: refuse the write. */
-		struct audit_scheme m;
-		enum store_status ms = st->ops->audit_scheme_get(st, &m);
-		if (ms == STORE_OK) {
-			fprintf(stderr, "audit: the chain is keyed from entry %lld but this process "
-			        "has no audit key; the write is refused\n", (long long)m.keyed_from);
-			s = STORE_HARD_ERROR;
-		} else if (ms != STORE_NOT_FOUND) {
-			s = ms;
-		}
-	}
+	const unsigned char *key = NULL;
+	enum store_status s = chain_tail(st, e.prev_hash, &key);
 	if (s == STORE_OK) {
 		entry_digest(&e, key, e.hash);
 		s = st->ops->audit_insert(st, &e);
@@ -157,6 +169,42 @@ int audit_record(struct store *st, const struct actor *who, const char *action,
 	free(b);
 	free(a);
 	return s;
+}
+
+int audit_record_many(struct store *st, const struct actor *who,
+                      const struct audit_item *items, size_t n, struct arena *a)
+{
+	if (n == 0)
+		return STORE_OK;
+	char at[32];
+	utc_now(at);
+	const char *when = arena_strdup(a, at);
+	struct audit_entry *e = arena_array(a, n, sizeof *e);
+	const unsigned char *key = NULL;
+	enum store_status s = chain_tail(st, e[0].prev_hash, &key);
+	if (s != STORE_OK)
+		return s;
+	for (size_t i = 0; i < n; i++) {
+		e[i].at = when;
+		e[i].actor_id = who->user_id;
+		e[i].actor = who->login;
+		e[i].action = items[i].action;
+		e[i].entity = items[i].entity;
+		e[i].entity_id = items[i].entity_id;
+		for (int k = 0; k < 2; k++) {
+			json_t *v = k ? items[i].after : items[i].before;
+			char *text = v ? json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+			if (v && text == NULL)
+				return STORE_HARD_ERROR;
+			*(k ? &e[i].after : &e[i].before) = arena_strdup(a, text);
+			free(text);
+		}
+		if (i > 0)
+			memcpy(e[i].prev_hash, e[i - 1].hash, sizeof e[i].prev_hash);
+		/* Keyed like audit_record's entries: one chain, one scheme. */
+		entry_digest(&e[i], key, e[i].hash);
+	}
+	return st->ops->audit_insert_many(st, e, n);
 }
 
 enum { VERIFY_BATCH = 1000 };

@@ -72,6 +72,23 @@ void audit_entry_mac(const struct audit_entry *e, const unsigned char *key,
 int audit_record(struct store *st, const struct actor *who, const char *action,
                  const char *entity, int64_t entity_id, json_t *before, json_t *after);
 
+/* One entry for audit_record_many(). */
+struct audit_item {
+	const char *action;
+	const char *entity;
+	int64_t entity_id;
+	json_t *before, *after;  /* borrowed; NULL for none */
+};
+
+/*
+ * audit_record() for N entries at once (an import): one read of the tail,
+ * the chain computed here, one bulk insert (store audit_insert_many).  The
+ * entries' text lives in A.  Returns a store_status.
+ */
+struct arena;
+int audit_record_many(struct store *st, const struct actor *who,
+                      const struct audit_item *items, size_t n, struct arena *a);
+
 struct principal;
 
 /*

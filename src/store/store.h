@@ -229,6 +229,19 @@ struct store_ops {
 	 * period exists and M supersedes nothing.
 	 */
 	enum store_status (*measurement_insert)(struct store *st, struct measurement *m);
+	/*
+	 * measurement_insert() for N figures of distinct target, unit and
+	 * period (an import), sets each id; STORE_CONFLICT when a figure one
+	 * of them corrects is no longer current.  PostgreSQL: three statements
+	 * whatever N, so an import holds the write lock briefly.
+	 */
+	enum store_status (*measurement_insert_many)(struct store *st, struct measurement *m,
+	                                             size_t n);
+	/*
+	 * audit_insert() for N entries the caller chained (audit_record_many),
+	 * inside the transaction that called audit_tail(); in chain order.
+	 */
+	enum store_status (*audit_insert_many)(struct store *st, struct audit_entry *e, size_t n);
 	/* Current figures (not superseded), by target, unit, period. */
 	enum store_status (*measurement_current)(struct store *st,
 	                                         const struct measurement_filter *f,

@@ -41,6 +41,7 @@
 #include "store/store.h"
 
 #include <inttypes.h>
+#include <limits.h>
 #include <libpq-fe.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -51,6 +52,7 @@
 #include <time.h>
 
 #include "store/migrations.h"
+#include "store/pg_array.h"
 #include "util/arena.h"
 
 enum pg_stmt_id {
@@ -109,6 +111,10 @@ enum pg_stmt_id {
 	PG_MEASUREMENT_INSERT,
 	PG_MEASUREMENT_SUPERSEDE,
 	PG_MEASUREMENT_LINK,
+	PG_MEASUREMENT_IDS,
+	PG_MEASUREMENT_SUPERSEDE_MANY,
+	PG_MEASUREMENT_INSERT_MANY,
+	PG_AUDIT_INSERT_MANY,
 	PG_MEASUREMENT_CURRENT,
 	PG_MEASUREMENT_VALUES,
 	PG_MEASUREMENT_FAMILY,
@@ -321,6 +327,33 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 		" WHERE id = $1::bigint AND superseded_by IS NULL",
 	[PG_MEASUREMENT_LINK] =
 		"UPDATE measurement SET superseded_by = $2::bigint WHERE id = $1::bigint",
+	/* The bulk forms (imports): arrays, one round trip for any number of rows. */
+	/*
+	 * The new rows' ids are taken first, so each old row is pointed at its
+	 * successor in one pass (an UPDATE rewrites every index entry of the
+	 * row: the one-row form's placeholder-then-link would do it twice).
+	 */
+	[PG_MEASUREMENT_IDS] =
+		"SELECT nextval(pg_get_serial_sequence('measurement', 'id'))"
+		" FROM generate_series(1, $1::integer)",
+	[PG_MEASUREMENT_SUPERSEDE_MANY] =
+		"UPDATE measurement m SET superseded_by = l.new_id"
+		" FROM unnest($1::bigint[], $2::bigint[]) AS l(old_id, new_id)"
+		" WHERE m.id = l.old_id AND m.superseded_by IS NULL",
+	[PG_MEASUREMENT_INSERT_MANY] =
+		"INSERT INTO measurement(id, target_id, unit_id, period_no, value, note, evidence,"
+		" reporter_id, reporter, reported_at, supersedes_id) OVERRIDING SYSTEM VALUE"
+		" SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::integer[],"
+		" $5::double precision[], $6::text[], $7::text[], $8::bigint[], $9::text[],"
+		" $10::bigint[], $11::bigint[])",
+	[PG_AUDIT_INSERT_MANY] =
+		"INSERT INTO audit_entry(at, actor_id, actor, action, entity, entity_id,"
+		" before, after, prev_hash, hash)"
+		" SELECT at, actor_id, actor, action, entity, entity_id, before, after, prev_hash,"
+		" hash FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[],"
+		" $6::bigint[], $7::text[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY"
+		" AS u(at, actor_id, actor, action, entity, entity_id, before, after, prev_hash,"
+		" hash, ord) ORDER BY ord", /* ids in chain order: audit verify walks by id */
 #define MEASUREMENT_CURRENT_WHERE \
 		" FROM measurement m JOIN target t ON t.id = m.target_id" \
 		" WHERE m.superseded_by IS NULL AND ($1::integer = 0 OR t.year = $1)" \
@@ -410,6 +443,10 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_MEASUREMENT_INSERT] = "insert measurement",
 	[PG_MEASUREMENT_SUPERSEDE] = "supersede measurement",
 	[PG_MEASUREMENT_LINK] = "link measurement",
+	[PG_MEASUREMENT_IDS] = "new measurement ids",
+	[PG_MEASUREMENT_SUPERSEDE_MANY] = "supersede measurements",
+	[PG_MEASUREMENT_INSERT_MANY] = "insert measurements",
+	[PG_AUDIT_INSERT_MANY] = "insert audit entries",
 	[PG_MEASUREMENT_CURRENT] = "current measurements",
 	[PG_MEASUREMENT_VALUES] = "current figures",
 	[PG_MEASUREMENT_FAMILY] = "a target family's figures",
@@ -1839,6 +1876,119 @@ static enum store_status pg_measurement_insert(struct store *st, struct measurem
 	return pg_update(st, PG_MEASUREMENT_LINK, &lp);
 }
 
+/* ---- bulk writes (imports) ------------------------------------------- */
+
+/* Closes each of the N arrays into P's parameters; false (all freed) on OOM. */
+static bool pga_params(struct pg_array *arr, int n, struct pg_params *p)
+{
+	bool ok = true;
+	for (int i = 0; i < n; i++) {
+		if (arr[i].len == 0)
+			pga_add(&arr[i], "{", 1);
+		pga_add(&arr[i], "}", 1);
+		ok = ok && !arr[i].failed;
+	}
+	for (int i = 0; i < n && ok; i++)
+		pg_param_text(p, arr[i].p);
+	return ok;
+}
+
+
+/*
+ * measurement_insert() for N figures in three statements: ids for the new
+ * rows, the figures they correct pointed at them, the new rows.
+ */
+static enum store_status pg_measurement_insert_many(struct store *st, struct measurement *m,
+                                                    size_t n)
+{
+	if (n == 0)
+		return STORE_OK;
+	if (n > INT_MAX)
+		return STORE_HARD_ERROR;
+	struct pg_params ip = { 0 };
+	pg_param_int(&ip, (int64_t)n);
+	PGresult *r;
+	enum store_status rc = pg_call(st, PG_MEASUREMENT_IDS, &ip, &r);
+	if (rc != STORE_OK)
+		return rc;
+	if ((size_t)PQntuples(r) != n) {
+		PQclear(r);
+		return STORE_HARD_ERROR;
+	}
+	int64_t now = (int64_t)time(NULL);
+	struct pg_array sup[2] = { 0 };
+	size_t nsup = 0;
+	for (size_t i = 0; i < n; i++) {
+		m[i].id = pg_int(r, (int)i, 0);
+		if (m[i].reported_at == 0)
+			m[i].reported_at = now;
+		if (m[i].supersedes_id) {
+			pga_int(&sup[0], m[i].supersedes_id);
+			pga_int(&sup[1], m[i].id);
+			nsup++;
+		}
+	}
+	PQclear(r);
+	if (nsup) {
+		struct pg_params sp = { 0 };
+		if (!pga_params(sup, 2, &sp)) {
+			rc = STORE_HARD_ERROR;
+		} else if ((rc = pg_call(st, PG_MEASUREMENT_SUPERSEDE_MANY, &sp, &r)) == STORE_OK) {
+			/* A figure corrected meanwhile is no longer current: never write half. */
+			if (strtoull(PQcmdTuples(r), NULL, 10) != nsup)
+				rc = STORE_CONFLICT;
+			PQclear(r);
+		}
+	}
+	pga_free(sup, 2);
+	if (rc != STORE_OK)
+		return rc;
+	struct pg_array col[11] = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		pga_int(&col[0], m[i].id);
+		pga_int(&col[1], m[i].target_id);
+		pga_int(&col[2], m[i].unit_id);
+		pga_int(&col[3], m[i].period_no);
+		pga_double(&col[4], m[i].value);
+		pga_text(&col[5], m[i].note);
+		pga_text(&col[6], m[i].evidence);
+		pga_id(&col[7], m[i].reporter_id);
+		pga_text(&col[8], m[i].reporter ? m[i].reporter : "system");
+		pga_int(&col[9], m[i].reported_at);
+		pga_id(&col[10], m[i].supersedes_id);
+	}
+	struct pg_params p = { 0 };
+	rc = pga_params(col, 11, &p) ? pg_run(st, PG_MEASUREMENT_INSERT_MANY, &p)
+	                             : STORE_HARD_ERROR;
+	pga_free(col, 11);
+	return rc;
+}
+
+/* audit_insert() for N entries already chained by the caller, in one statement. */
+static enum store_status pg_audit_insert_many(struct store *st, struct audit_entry *e, size_t n)
+{
+	if (n == 0)
+		return STORE_OK;
+	struct pg_array col[10] = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		pga_text(&col[0], e[i].at);
+		pga_id(&col[1], e[i].actor_id);
+		pga_text(&col[2], e[i].actor);
+		pga_text(&col[3], e[i].action);
+		pga_text(&col[4], e[i].entity);
+		pga_int(&col[5], e[i].entity_id);
+		pga_text(&col[6], e[i].before);
+		pga_text(&col[7], e[i].after);
+		pga_text(&col[8], e[i].prev_hash);
+		pga_text(&col[9], e[i].hash);
+	}
+	struct pg_params p = { 0 };
+	enum store_status rc = pga_params(col, 10, &p) ? pg_run(st, PG_AUDIT_INSERT_MANY, &p)
+	                                               : STORE_HARD_ERROR;
+	pga_free(col, 10);
+	return rc;
+}
+
 static enum store_status pg_measurement_current(struct store *st,
                                                 const struct measurement_filter *f,
                                                 struct arena *a, struct measurement **out,
@@ -1959,6 +2109,8 @@ static const struct store_ops pg_ops = {
 	.target_update = pg_target_update,
 	.measurement_insert = pg_measurement_insert,
 	.measurement_current = pg_measurement_current,
+	.measurement_insert_many = pg_measurement_insert_many,
+	.audit_insert_many = pg_audit_insert_many,
 	.measurement_history = pg_measurement_history,
 	.measurement_get = pg_measurement_get,
 	.target_revision = pg_target_revision,

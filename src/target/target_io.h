@@ -25,11 +25,29 @@ struct board;
 
 /* ---- sheets read from a file ------------------------------------------ */
 
-/* One row of a sheet: CELLS[i] is column i (A = 0); NULL or "" when empty. */
+/*
+ * Limits on what a file may hold, checked while it is read so that a
+ * hostile file costs no more than a legitimate one of the same size: the
+ * memory a sheet takes follows the cells present, never the width of a row
+ * or the sizes an xlsx file declares.
+ */
+#define TARGET_IO_MAX_ROWS 100000          /* rows after the header (blank rows not counted) */
+#define TARGET_IO_MAX_COLUMNS 1024         /* columns further right: CSV refused, xlsx ignored */
+#define TARGET_IO_MAX_CELLS (1L << 21)     /* non-empty cells kept from a sheet */
+#define TARGET_IO_MAX_XML (64L << 20)      /* uncompressed bytes read from an xlsx file's parts */
+#define TARGET_IO_MAX_TEXT (1L << 20)      /* bytes in one cell */
+
+/* One non-empty cell: COL 0 is column A. */
+struct io_cell_in {
+	size_t col;
+	const char *text;
+};
+
+/* One row of a sheet: its non-empty cells, left to right. */
 struct io_row {
 	int row_no;                /* as the user sees it: the first row is 1 */
 	size_t ncells;
-	const char **cells;
+	const struct io_cell_in *cells;
 };
 
 struct io_sheet {
@@ -37,24 +55,37 @@ struct io_sheet {
 	size_t nrows;
 };
 
+/* The text of column COL (A = 0) of R; NULL when the cell is empty. */
+const char *io_row_cell(const struct io_row *r, size_t col);
+
+/* Why a file was refused. */
+struct io_read_error {
+	const char *detail;        /* a sentence for the user */
+	int row;                   /* the row concerned; 0: the whole file */
+	const char *limit;         /* the limit exceeded ("rows", "uncompressed_bytes", ...) or NULL */
+	long long max;             /* the limit's value */
+};
+
 /*
  * Reads CSV (RFC 4180: quoted fields, "" escapes, CRLF, LF or CR line ends;
  * a UTF-8 byte order mark is skipped).  The text must be UTF-8.  Row numbers
  * count records, as a spreadsheet shows them (a quoted line break does not
- * start a new row).  False with *ERROR (a sentence; *ERROR_ROW the row, 0 for
- * the whole file) on malformed input.  Everything in A.
+ * start a new row).  False with *ERR on malformed input or a limit exceeded.
+ * Everything in A.
  */
 bool target_io_read_csv(const char *data, size_t len, struct arena *a, struct io_sheet *out,
-                        const char **error, int *error_row);
+                        struct io_read_error *err);
 
 /*
  * Reads the first worksheet (xl/worksheets/sheet1.xml, with the shared
  * strings) of an xlsx workbook held in memory.  Numbers come as written in
  * the file ("12.5", "1E-3"), booleans as "1"/"0", formulas as their cached
- * result.  False with *ERROR when DATA is not such a workbook.
+ * result.  False with *ERR when DATA is not such a workbook or exceeds a
+ * limit (the sizes its zip directory declares are checked, and so are the
+ * bytes actually inflated, since a declared size can lie).
  */
 bool target_io_read_xlsx(const void *data, size_t len, struct arena *a, struct io_sheet *out,
-                         const char **error);
+                         struct io_read_error *err);
 
 /* ---- import rows ----------------------------------------------------- */
 

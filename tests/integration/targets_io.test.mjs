@@ -8,6 +8,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 
 import {
   BASE, assertProblem, demoDistrict, get, list, post, request, trySignIn, uniq,
@@ -75,22 +76,23 @@ function crc32(buf) {
   for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
-function zip(files) {
+function zip(files, { deflate = false } = {}) {
   const locals = [];
   const centrals = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.from(content, 'utf8');
+    const raw = Buffer.from(content, 'utf8');
+    const data = deflate ? deflateRawSync(raw, { level: 9 }) : raw;
     const nameBuf = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(deflate ? 8 : 0, 8); // deflated or stored
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(raw.length, 22);
     local.writeUInt16LE(nameBuf.length, 26);
     locals.push(local, nameBuf, data);
     const central = Buffer.alloc(46);
@@ -98,9 +100,10 @@ function zip(files) {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(deflate ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(raw.length, 24);
     central.writeUInt16LE(nameBuf.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBuf);
@@ -116,9 +119,9 @@ function zip(files) {
   return Buffer.concat([...locals, cd, end]);
 }
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-function xlsx(rows) {
+function xlsx(rows, opts) {
   const col = (i) => String.fromCharCode(65 + i);
-  const sheetRows = rows.map((r, ri) => `<row r="${ri + 1}">${r.map((v, ci) => {
+  const sheetRows = typeof rows === 'string' ? rows : rows.map((r, ri) => `<row r="${ri + 1}">${r.map((v, ci) => {
     const ref = `${col(ci)}${ri + 1}`;
     if (v === null || v === undefined || v === '') return '';
     if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
@@ -132,7 +135,7 @@ function xlsx(rows) {
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
     'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><sheetData>${sheetRows}</sheetData></worksheet>`,
-  });
+  }, opts);
 }
 
 const HEADER = ['target_code', 'unit_code', 'period_no', 'value', 'note'];
@@ -297,7 +300,8 @@ describe('import', () => {
     // Columns in another order, and a note with a comma and a quote.
     const csv = toCsv([
       ['value', 'period_no', 'note', 'unit_code', 'target_code'],
-      [10.5, 1, 'Ghi chú, có "dấu"', wardLB.code, LB.code],
+      // Quotes, a backslash and braces: PostgreSQL's bulk write sends array literals.
+      [10.5, 1, 'Ghi chú, có "dấu" \\ {a,b} NULL', wardLB.code, LB.code],
       [7, 1, '', wardHP.code, HP.code],
       [71.5, 1, '', district.code, Q.code],
     ]);
@@ -309,7 +313,7 @@ describe('import', () => {
     assert.deepEqual(await figures(HP.id), { 1: 7 });
     assert.deepEqual(await figures(Q.id), { 1: 71.5 });
     const detail = await get(`/api/v1/targets/${LB.id}`);
-    assert.equal(detail.json.measurements[0].note, 'Ghi chú, có "dấu"');
+    assert.equal(detail.json.measurements[0].note, 'Ghi chú, có "dấu" \\ {a,b} NULL');
     // The parent rolls its breakdown up.
     const parent = await get(`/api/v1/targets/${P.id}?as_of=${year}-12-31`);
     assert.equal(parent.status, 200);
@@ -444,3 +448,129 @@ describe('import', () => {
     assert.equal((await figures(LB.id))[10], undefined);
   });
 });
+
+// ---- issue 7: hostile files and imports under load ---------------------------
+
+/**
+ * Sheet XML rows: ROWS rows (after the header) of one number in column COL.
+ * Identical rows (no row number: each follows the last) deflate ~1000:1.
+ */
+function oneCellRows(rows, col) {
+  return `<row><c r="${col}2"><v>1</v></c></row>`.repeat(rows);
+}
+const headerRow = `<row r="1">${HEADER.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row>`;
+
+/** A CSV (under 1 MiB) of N rows whose target and unit codes exist nowhere. */
+function unknownCodesCsv(n) {
+  const lines = ['target_code,unit_code,period_no,value'];
+  for (let i = 0; i < n; i++) lines.push(`Z${i},U${i},1,1`);
+  const text = `${lines.join('\n')}\n`;
+  assert.ok(text.length < 1 << 20, `the CSV is ${text.length} bytes`);
+  return text;
+}
+
+async function timed(fn) {
+  const t0 = performance.now();
+  const r = await fn();
+  return { r, ms: performance.now() - t0 };
+}
+
+describe('import limits (issue 7)', () => {
+  test('an xlsx of 250,000 one-cell rows in column AMJ: 422 naming the row limit, quickly', async () => {
+    // Each row used to take 1,024 column slots: 5 GB and 10-14 s for 26 KB.
+    const body = xlsx(headerRow + oneCellRows(250000, 'AMJ'), { deflate: true });
+    assert.ok(body.length < 100000, `the workbook is ${body.length} bytes`);
+    const { r, ms } = await timed(() => importCsv(year, body, { contentType: XLSX }));
+    const p = assertProblem(r, 422);
+    assert.equal(p.limit, 'rows', r.text.slice(0, 300));
+    assert.equal(p.max, 100000);
+    assert.match(p.detail, /100,000/);
+    assert.equal(p.errors[0].row, 100002);
+    assert.ok(ms < 3000, `answered in ${ms} ms`);
+    await assertHealthyAfter();
+  });
+
+  test('an xlsx of 1.8 million small rows: 422 naming the row limit', async () => {
+    const body = xlsx(headerRow + oneCellRows(1800000, 'A'), { deflate: true });
+    assert.ok(body.length < 1 << 20, `the workbook is ${body.length} bytes`);
+    const { r, ms } = await timed(() => importCsv(year, body, { contentType: XLSX }));
+    const p = assertProblem(r, 422);
+    assert.equal(p.limit, 'rows', r.text.slice(0, 300));
+    assert.ok(ms < 3000, `answered in ${ms} ms`);
+  });
+
+  test('an xlsx whose sheet inflates past 64 MiB: 422 naming the limit', async () => {
+    // Blanks between rows deflate to almost nothing.
+    const body = xlsx(`${headerRow}${' '.repeat(70 << 20)}`, { deflate: true });
+    assert.ok(body.length < 1 << 20, `the workbook is ${body.length} bytes`);
+    const p = assertProblem(await importCsv(year, body, { contentType: XLSX }), 422);
+    assert.equal(p.limit, 'uncompressed_bytes');
+    assert.equal(p.max, 64 << 20);
+  });
+
+  test('a CSV over 100,000 rows: 422 naming the limit; nothing written', async () => {
+    const LB = T[`${tag}.P.LB`];
+    const before = await figures(LB.id);
+    const lines = [HEADER.join(','), `${LB.code},${wardLB.code},11,1,`];
+    for (let i = 0; i < 100000; i++) lines.push('x');
+    const p = assertProblem(await importCsv(year, `${lines.join('\n')}\n`), 422);
+    assert.equal(p.limit, 'rows');
+    assert.equal(p.max, 100000);
+    assert.equal(p.errors[0].row, 100002);
+    assert.deepEqual(await figures(LB.id), before);
+  });
+
+  test('a CSV of 55,000 unknown codes is checked in well under 9 s', async () => {
+    // Each row used to cost a query and a scan of every unit seen: 9.1 s.
+    const { r, ms } = await timed(() => importCsv(year, unknownCodesCsv(55000)));
+    const p = assertProblem(r, 422);
+    assert.ok(p.errors_total >= 110000, `errors_total ${p.errors_total}`);
+    assert.ok(p.errors.some((e) => e.field === 'unit_code' && /U17/.test(e.detail)));
+    assert.ok(ms < 3000, `answered in ${ms} ms`);
+  });
+
+  test('/healthz and another write answer within 1 s while a large import runs', async () => {
+    // The import used to run on an HTTP thread inside the write
+    // transaction: for 9 s every other write (and /healthz) waited.
+    const Q = T[`${tag}.Q`];
+    const started = performance.now();
+    let done = false;
+    const imp = importCsv(year, unknownCodesCsv(55000)).finally(() => { done = true; });
+    await new Promise((res) => { setTimeout(res, 50); });
+    const seen = [];
+    let i = 0;
+    do {
+      const h = await timed(() => get('/healthz', { anonymous: true }));
+      seen.push({ what: 'healthz', status: h.r.status, ms: h.ms, during: !done });
+      const w = await timed(() => post(`/api/v1/targets/${Q.id}/measurements`,
+        { unit_id: district.id, period_no: 4, value: 60 + (i++ % 10) }));
+      seen.push({ what: 'write', status: w.r.status, ms: w.ms, during: !done, text: w.r.text.slice(0, 200) });
+    } while (!done && performance.now() - started < 30000);
+    assertProblem(await imp, 422);
+    for (const s of seen) {
+      assert.ok(s.status === 200 || s.status === 201, JSON.stringify(s));
+      assert.ok(s.ms < 1000, `${s.what} took ${Math.round(s.ms)} ms: ${JSON.stringify(seen)}`);
+    }
+  });
+
+  test('two imports at once: one runs, one may get 503 with Retry-After', async () => {
+    const LB = T[`${tag}.P.LB`];
+    // Whichever starts second while the other runs is refused; the other is answered.
+    const big = importCsv(year, unknownCodesCsv(55000));
+    const small = await importCsv(year, [HEADER, [LB.code, wardLB.code, 12, 2, 'cùng lúc']]);
+    const done = await big;
+    const pair = `${small.status}/${done.status}`;
+    assert.ok(['200/422', '503/422', '200/503'].includes(pair), `${pair}: ${small.text.slice(0, 200)} ${done.text.slice(0, 200)}`);
+    for (const r of [small, done]) {
+      if (r.status === 503) {
+        assert.ok(r.headers.get('retry-after'));
+        assertProblem(r, 503);
+      }
+    }
+  });
+});
+
+async function assertHealthyAfter() {
+  const r = await get('/healthz', { anonymous: true });
+  assert.equal(r.status, 200);
+}

@@ -231,6 +231,40 @@ static void test_keyed_chain_after_plain_entries_verifies(void **state)
 	arena_free(&a);
 }
 
+/*
+ * Entries written in bulk (an import's figures) join the keyed chain like
+ * any others: keyed, chained, and the whole chain still verifies.
+ */
+static void test_bulk_entries_are_keyed_too(void **state)
+{
+	struct fixture *f = *state;
+	struct arena a = { 0 };
+	json_t *after = json_pack("{s:i}", "value", 12);
+	struct audit_item items[3] = {
+		{ "report", "measurement", 101, NULL, after },
+		{ "report", "measurement", 102, NULL, after },
+		{ "correct", "measurement", 103, NULL, after },
+	};
+	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
+	assert_int_equal(audit_record_many(f->st, &actor_system, items, 3, &a), STORE_OK);
+	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	json_decref(after);
+	struct audit_report r = verify(f, NULL);
+	assert_false(r.broken);
+	assert_int_equal(r.checked, 11);
+	struct audit_filter filter = { .after_id = 8 };
+	struct audit_entry *e;
+	size_t n;
+	assert_int_equal(f->st->ops->audit_list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(n, 3);
+	for (size_t i = 0; i < n; i++) {
+		char plain[AUDIT_HASH_HEX + 1];
+		audit_entry_hash(&e[i], plain);
+		assert_string_not_equal(plain, e[i].hash);
+	}
+	arena_free(&a);
+}
+
 static void test_rewriting_keyed_entries_with_sha256_is_caught(void **state)
 {
 	struct fixture *f = *state;
@@ -415,6 +449,7 @@ int main(void)
 		                                teardown),
 #define KEYED(t) cmocka_unit_test_setup_teardown(t, setup_keyed, teardown_keyed)
 		KEYED(test_keyed_chain_after_plain_entries_verifies),
+		KEYED(test_bulk_entries_are_keyed_too),
 		KEYED(test_rewriting_keyed_entries_with_sha256_is_caught),
 		KEYED(test_rewriting_the_whole_chain_with_sha256_is_caught),
 		KEYED(test_deleting_the_marker_is_caught),

@@ -15,7 +15,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <malloc.h>
+
 #include <xlsxwriter.h>
+#include <zip.h>
 
 #include "target/target_board.h"
 #include "target/target_io.h"
@@ -25,11 +28,10 @@
 static struct io_sheet csv(struct arena *a, const char *text)
 {
 	struct io_sheet s;
-	const char *err = NULL;
-	int row = -1;
-	bool ok = target_io_read_csv(text, strlen(text), a, &s, &err, &row);
+	struct io_read_error err;
+	bool ok = target_io_read_csv(text, strlen(text), a, &s, &err);
 	if (!ok)
-		print_error("CSV refused: %s (row %d)\n", err, row);
+		print_error("CSV refused: %s (row %d)\n", err.detail, err.row);
 	assert_true(ok);
 	return s;
 }
@@ -37,9 +39,8 @@ static struct io_sheet csv(struct arena *a, const char *text)
 static const char *cell(const struct io_sheet *s, size_t r, size_t c)
 {
 	assert_true(r < s->nrows);
-	if (c >= s->rows[r].ncells || s->rows[r].cells[c] == NULL)
-		return "";
-	return s->rows[r].cells[c];
+	const char *text = io_row_cell(&s->rows[r], c);
+	return text ? text : "";
 }
 
 static void test_csv_plain_crlf(void **state)
@@ -49,6 +50,7 @@ static void test_csv_plain_crlf(void **state)
 	struct io_sheet s = csv(&a, "a,b,c\r\n1,2,3\r\nx,,z\r\n");
 	assert_int_equal(s.nrows, 3);
 	assert_int_equal(s.rows[0].ncells, 3);
+	assert_int_equal(s.rows[2].ncells, 2); /* only the cells that hold something */
 	assert_string_equal(cell(&s, 0, 2), "c");
 	assert_string_equal(cell(&s, 1, 1), "2");
 	assert_string_equal(cell(&s, 2, 1), "");
@@ -57,7 +59,7 @@ static void test_csv_plain_crlf(void **state)
 	/* No line end after the last row; a trailing comma makes an empty field. */
 	s = csv(&a, "a,b\n1,");
 	assert_int_equal(s.nrows, 2);
-	assert_int_equal(s.rows[1].ncells, 2);
+	assert_int_equal(s.rows[1].ncells, 1);
 	assert_string_equal(cell(&s, 1, 0), "1");
 	assert_string_equal(cell(&s, 1, 1), "");
 	arena_free(&a);
@@ -122,18 +124,18 @@ static void test_csv_errors(void **state)
 	(void)state;
 	struct arena a = { 0 };
 	struct io_sheet s;
-	const char *err;
-	int row;
+	struct io_read_error err;
 	const char *open = "a,b\n1,\"never closed\n2,3\n";
-	assert_false(target_io_read_csv(open, strlen(open), &a, &s, &err, &row));
-	assert_non_null(err);
-	assert_int_equal(row, 2);
+	assert_false(target_io_read_csv(open, strlen(open), &a, &s, &err));
+	assert_non_null(err.detail);
+	assert_int_equal(err.row, 2);
 	const char *after = "a\n\"x\"y\n";
-	assert_false(target_io_read_csv(after, strlen(after), &a, &s, &err, &row));
-	assert_int_equal(row, 2);
+	assert_false(target_io_read_csv(after, strlen(after), &a, &s, &err));
+	assert_int_equal(err.row, 2);
 	const char *latin1 = "a\nGi\xe1m\n";
-	assert_false(target_io_read_csv(latin1, strlen(latin1), &a, &s, &err, &row));
-	assert_non_null(strstr(err, "UTF-8"));
+	assert_false(target_io_read_csv(latin1, strlen(latin1), &a, &s, &err));
+	assert_non_null(strstr(err.detail, "UTF-8"));
+	assert_null(err.limit);
 	arena_free(&a);
 }
 
@@ -346,10 +348,10 @@ static void test_xlsx_round_trip(void **state)
 		char *data = small_workbook(constant, &len);
 		assert_true(len > 4 && memcmp(data, "PK", 2) == 0);
 		struct io_sheet s;
-		const char *err = NULL;
+		struct io_read_error err;
 		bool ok = target_io_read_xlsx(data, len, &a, &s, &err);
 		if (!ok)
-			print_error("xlsx refused: %s\n", err);
+			print_error("xlsx refused: %s\n", err.detail);
 		assert_true(ok);
 		check_small_sheet(&s);
 		/* And as import rows. */
@@ -371,24 +373,227 @@ static void test_xlsx_round_trip(void **state)
 	}
 }
 
+/*
+ * An xlsx file built in memory with libzip: a workbook with the sheet XML
+ * SHEET (sheet1.xml, SHEET_LEN bytes) and no shared strings.  malloc'd.
+ */
+static char *zip_with_sheet(const char *sheet, size_t sheet_len, size_t *len)
+{
+	zip_error_t ze;
+	zip_error_init(&ze);
+	zip_source_t *out = zip_source_buffer_create(NULL, 0, 0, &ze);
+	assert_non_null(out);
+	zip_source_keep(out);
+	zip_t *z = zip_open_from_source(out, ZIP_TRUNCATE, &ze);
+	assert_non_null(z);
+	zip_source_t *part = zip_source_buffer(z, sheet, sheet_len, 0);
+	assert_non_null(part);
+	assert_true(zip_file_add(z, "xl/worksheets/sheet1.xml", part, ZIP_FL_ENC_UTF_8) >= 0);
+	assert_int_equal(zip_close(z), 0);
+	zip_stat_t st;
+	assert_int_equal(zip_source_stat(out, &st), 0);
+	assert_int_equal(zip_source_open(out), 0);
+	char *data = malloc(st.size);
+	assert_non_null(data);
+	assert_int_equal(zip_source_read(out, data, st.size), (zip_int64_t)st.size);
+	zip_source_close(out);
+	zip_source_free(out);
+	zip_error_fini(&ze);
+	*len = st.size;
+	return data;
+}
+
+/* Sheet XML: a header row, then ROWS rows each of one number in column COL ("A", "AMJ"). */
+static char *sheet_rows(size_t rows, const char *col, size_t *len)
+{
+	size_t cap = 200 + (rows + 1) * 64;
+	char *x = malloc(cap);
+	assert_non_null(x);
+	size_t n = (size_t)snprintf(x, cap, "<?xml version=\"1.0\"?><worksheet xmlns=\"http://"
+	                            "schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+	                            "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
+	                            "target_code</t></is></c></row>");
+	for (size_t r = 2; r <= rows + 1; r++)
+		n += (size_t)snprintf(x + n, cap - n, "<row r=\"%zu\"><c r=\"%s%zu\"><v>1</v></c></row>",
+		                      r, col, r);
+	n += (size_t)snprintf(x + n, cap - n, "</sheetData></worksheet>");
+	*len = n;
+	return x;
+}
+
+/* Bytes the heap has handed out (glibc; 0 under the sanitizers' allocator). */
+static size_t heap_in_use(void)
+{
+	struct mallinfo2 mi = mallinfo2();
+	return mi.uordblks + mi.hblkhd;
+}
+
+/*
+ * Issue 7: a row of one cell in column AMJ took 1,024 slots, twice; 250,000
+ * such rows took 5 GB.  Now a row keeps its non-empty cells only: 20,000
+ * rows must fit in a few MB (the old reader: 20,000 x 16 KiB = 320 MB).
+ */
+static void test_xlsx_wide_rows_cost_their_cells(void **state)
+{
+	(void)state;
+	size_t xlen, len;
+	char *xml = sheet_rows(20000, "AMJ", &xlen);
+	char *data = zip_with_sheet(xml, xlen, &len);
+	struct arena a = { 0 };
+	struct io_sheet s;
+	struct io_read_error err;
+	size_t before = heap_in_use();
+	assert_true(target_io_read_xlsx(data, len, &a, &s, &err));
+	size_t used = heap_in_use() - before;
+	assert_int_equal(s.nrows, 20001);
+	assert_int_equal(s.rows[1].ncells, 1);
+	assert_int_equal(s.rows[1].cells[0].col, 1023);
+	assert_string_equal(cell(&s, 1, 1023), "1");
+	assert_true(used < 16u << 20);
+	arena_free(&a);
+	free(data);
+	free(xml);
+}
+
+static void test_xlsx_row_limit(void **state)
+{
+	(void)state;
+	struct arena a = { 0 };
+	struct io_sheet s;
+	struct io_read_error err;
+	size_t xlen, len;
+	/* At the limit: read. */
+	char *xml = sheet_rows(TARGET_IO_MAX_ROWS, "A", &xlen);
+	char *data = zip_with_sheet(xml, xlen, &len);
+	assert_true(target_io_read_xlsx(data, len, &a, &s, &err));
+	assert_int_equal(s.nrows, TARGET_IO_MAX_ROWS + 1);
+	free(data);
+	free(xml);
+	arena_free(&a);
+	/* One more: refused, naming the limit and the row. */
+	xml = sheet_rows(TARGET_IO_MAX_ROWS + 1, "AMJ", &xlen);
+	data = zip_with_sheet(xml, xlen, &len);
+	assert_false(target_io_read_xlsx(data, len, &a, &s, &err));
+	assert_string_equal(err.limit, "rows");
+	assert_int_equal(err.max, 100000);
+	assert_int_equal(err.row, TARGET_IO_MAX_ROWS + 2);
+	assert_non_null(strstr(err.detail, "100,000"));
+	assert_int_equal(s.nrows, 0);
+	free(data);
+	free(xml);
+	arena_free(&a);
+}
+
+/* Finds the first zip header with signature SIG at or after FROM. */
+static size_t find_sig(const char *d, size_t len, size_t from, const char *sig)
+{
+	for (size_t i = from; i + 4 <= len; i++)
+		if (memcmp(d + i, sig, 4) == 0)
+			return i;
+	fail_msg("zip header %02x%02x not found", sig[2], sig[3]);
+	return 0;
+}
+
+static void put32(char *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (char)(v >> (8 * i));
+}
+
+/*
+ * A zip bomb: 80 MiB of XML (blanks between the rows) deflates to about
+ * 80 KB.  Refused on its declared size; and with the declared sizes
+ * rewritten to 1 KB, refused on the bytes actually inflated.
+ */
+static void test_xlsx_uncompressed_limit(void **state)
+{
+	(void)state;
+	size_t big = 80u << 20;
+	char *xml = malloc(big);
+	assert_non_null(xml);
+	const char *head = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>";
+	const char *tail = "</sheetData></worksheet>";
+	memset(xml, ' ', big);
+	memcpy(xml, head, strlen(head));
+	memcpy(xml + big - strlen(tail), tail, strlen(tail));
+	size_t len;
+	char *data = zip_with_sheet(xml, big, &len);
+	free(xml);
+	assert_true(len < big / 100);
+	struct arena a = { 0 };
+	struct io_sheet s;
+	struct io_read_error err;
+	assert_false(target_io_read_xlsx(data, len, &a, &s, &err));
+	assert_string_equal(err.limit, "uncompressed_bytes");
+	assert_int_equal(err.max, TARGET_IO_MAX_XML);
+	/* Local header: uncompressed size at offset 22; central directory: at 24. */
+	size_t local = find_sig(data, len, 0, "PK\x03\x04");
+	size_t central = find_sig(data, len, local + 30, "PK\x01\x02");
+	put32(data + local + 22, 1024);
+	put32(data + central + 24, 1024);
+	memset(&err, 0, sizeof err);
+	assert_false(target_io_read_xlsx(data, len, &a, &s, &err));
+	assert_string_equal(err.limit, "uncompressed_bytes");
+	free(data);
+	arena_free(&a);
+}
+
+static void test_csv_limits(void **state)
+{
+	(void)state;
+	struct arena a = { 0 };
+	struct io_sheet s;
+	struct io_read_error err;
+	/* Rows: the header and 100,000 rows are read; one more is refused. */
+	size_t n = TARGET_IO_MAX_ROWS + 2;
+	char *text = malloc(n * 2 + 1);
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + 2 * i, "x\n", 2);
+	assert_true(target_io_read_csv(text, (n - 1) * 2, &a, &s, &err));
+	assert_int_equal(s.nrows, TARGET_IO_MAX_ROWS + 1);
+	assert_false(target_io_read_csv(text, n * 2, &a, &s, &err));
+	assert_string_equal(err.limit, "rows");
+	assert_int_equal(err.max, 100000);
+	assert_int_equal(err.row, TARGET_IO_MAX_ROWS + 2);
+	/* Blank lines cost nothing and count for nothing. */
+	memset(text, '\n', n * 2);
+	assert_true(target_io_read_csv(text, n * 2, &a, &s, &err));
+	assert_int_equal(s.nrows, 0);
+	free(text);
+	/* Columns: 1,024 read, 1,025 refused (a trailing comma once wrote past the array). */
+	char wide[2 * 1025 + 2];
+	for (size_t i = 0; i < 1025; i++)
+		memcpy(wide + 2 * i, "1,", 2);
+	wide[2 * 1024 - 1] = '\0';
+	assert_true(target_io_read_csv(wide, strlen(wide), &a, &s, &err));
+	assert_int_equal(s.rows[0].ncells, 1024);
+	wide[2 * 1024 - 1] = ',';
+	wide[2 * 1024] = '\0';
+	assert_true(target_io_read_csv(wide, strlen(wide), &a, &s, &err));
+	wide[2 * 1024] = '1';
+	wide[2 * 1024 + 1] = '\0';
+	assert_false(target_io_read_csv(wide, strlen(wide), &a, &s, &err));
+	assert_string_equal(err.limit, "columns");
+	arena_free(&a);
+}
+
 static void test_xlsx_not_a_workbook(void **state)
 {
 	(void)state;
 	struct arena a = { 0 };
 	struct io_sheet s;
-	const char *err = NULL;
+	struct io_read_error err;
 	const char *text = "target_code,unit_code\n";
 	assert_false(target_io_read_xlsx(text, strlen(text), &a, &s, &err));
-	assert_non_null(err);
-	err = NULL;
+	assert_non_null(err.detail);
 	assert_false(target_io_read_xlsx("", 0, &a, &s, &err));
-	assert_non_null(err);
+	assert_non_null(err.detail);
 	/* A zip cut short. */
 	size_t len;
 	char *data = small_workbook(false, &len);
-	err = NULL;
 	assert_false(target_io_read_xlsx(data, len / 2, &a, &s, &err));
-	assert_non_null(err);
+	assert_non_null(err.detail);
 	free(data);
 	arena_free(&a);
 }
@@ -478,7 +683,7 @@ static void test_export_xlsx(void **state)
 	assert_non_null(data);
 	assert_true(len > 100 && memcmp(data, "PK", 2) == 0);
 	struct io_sheet s;
-	const char *err = NULL;
+	struct io_read_error err;
 	assert_true(target_io_read_xlsx(data, len, &a, &s, &err));
 	assert_int_equal(s.nrows, 3);
 	assert_string_equal(cell(&s, 0, 0), "code");
@@ -515,6 +720,10 @@ int main(void)
 		cmocka_unit_test(test_duplicates),
 		cmocka_unit_test(test_xlsx_round_trip),
 		cmocka_unit_test(test_xlsx_not_a_workbook),
+		cmocka_unit_test(test_xlsx_wide_rows_cost_their_cells),
+		cmocka_unit_test(test_xlsx_row_limit),
+		cmocka_unit_test(test_xlsx_uncompressed_limit),
+		cmocka_unit_test(test_csv_limits),
 		cmocka_unit_test(test_export_csv),
 		cmocka_unit_test(test_export_xlsx),
 		cmocka_unit_test(test_status_labels),
