@@ -24,6 +24,7 @@
 #include "auth/session.h"
 #include "demo/demo.h"
 #include "web/i18n.h"
+#include "web/web.h"
 #include "http/proxy.h"
 #include "http/server.h"
 #include "store/store.h"
@@ -372,6 +373,7 @@ static int cmd_serve(const struct options *o)
 		return 1;
 	}
 	i18n_init(env_or("DIEUHANH_PO", "po"));
+	web_install();
 	struct http_server srv = {
 		.cfg = {
 			.listen_host = o->host,

@@ -95,6 +95,10 @@ struct http_request {
 	 * it got, the answer is 503 (server.c), never 401 or a sign-in redirect.
 	 */
 	bool credentials_unchecked;
+	/* The anonymous CSRF token minted for this request, so every form on one page shares it. */
+	const char *csrf_minted;
+	/* The page language (enum web_lang + 1), resolved on first use by web_lang(); 0: not yet. */
+	int lang;
 
 	/* Work deferred to the slow-work pool (see http_defer). */
 	void (*defer_work)(struct http_request *req);

@@ -283,12 +283,34 @@ static const char *const problem_strings[] __attribute__((unused)) = {
 	N_("Unsupported Media Type"), N_("Sign-in required"),
 };
 
+/*
+ * The error page: the site's name, the reader's language and preferences
+ * (cookies only), the problem and a link home. It reads nothing from the
+ * store: not the principal, not a unit name. So a 500 the database caused,
+ * a 413 or a robot's 404 costs no query, and it renders with no store at all.
+ */
 void web_problem_page(struct http_request *req, unsigned int status, const char *title,
                       const char *detail)
 {
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, title), NAV_NONE);
-	html_raw(&h, "<p class=\"problem\">");
+	html_rawf(&h, "<!doctype html>\n<html lang=\"%s\" class=\"",
+	          web_lang(req) == LANG_EN ? "en" : "vi");
+	html_attr(&h, prefs_html_class(req));
+	html_raw(&h, "\"><head><meta charset=\"utf-8\">"
+	             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+	             "<title>");
+	html_txt(&h, T(req, title));
+	html_raw(&h, " · ");
+	html_txt(&h, T(req, "Steering"));
+	html_raw(&h, "</title><link rel=\"stylesheet\" href=\"/static/css/app.css\"></head><body>"
+	             "<a class=\"skip\" href=\"#main\">");
+	html_txt(&h, T(req, "Skip to main content"));
+	html_raw(&h, "</a><header class=\"site\"><div class=\"bar\"><a class=\"brand\" href=\"/\">"
+	             "<span class=\"app\">");
+	html_txt(&h, T(req, "Steering"));
+	html_raw(&h, "</span></a></div></header><main id=\"main\" tabindex=\"-1\"><h1>");
+	html_txt(&h, T(req, title));
+	html_raw(&h, "</h1><p class=\"problem\">");
 	/* 405 details name the methods; a general sentence reads better. */
 	if (status == 405)
 		html_txt(&h, T(req, "This address does not accept this kind of request."));
@@ -298,6 +320,11 @@ void web_problem_page(struct http_request *req, unsigned int status, const char 
 	html_txt(&h, T(req, "Back to the home page"));
 	html_raw(&h, "</a></p>");
 	layout_finish(req, &h, status);
+}
+
+void web_install(void)
+{
+	reply_set_problem_page(web_problem_page);
 }
 
 void web_table_head(struct http_request *req, struct html *h, const char *const *labels,

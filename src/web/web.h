@@ -33,8 +33,10 @@ void layout_begin(struct http_request *req, struct html *h, const char *title,
 void layout_finish(struct http_request *req, struct html *h, unsigned int status);
 
 /* The HTML page for an error (reply_problem on a page route). */
+/* The error page, plain and store-free (see layout.c); web_install() hands it to reply.c. */
 void web_problem_page(struct http_request *req, unsigned int status, const char *title,
                       const char *detail);
+void web_install(void);
 
 /* Formatted text, escaped (FMT is ours; the arguments may be anything). */
 void web_txtf(struct html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
