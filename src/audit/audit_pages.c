@@ -5,6 +5,7 @@
  * fields that changed between the "before" and "after" snapshots.
  */
 #include "web/web.h"
+#include "audit/audit_handlers.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -224,7 +225,7 @@ void page_history(struct http_request *req)
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, record_title(req, known, id), NAV_NONE);
+	layout_begin(req, &h, record_title(req, known, id), NULL);
 	if (strcmp(known, "org_unit") == 0) {
 		html_rawf(&h, "<p><a href=\"/units/%lld\">", (long long)id);
 		html_txt(&h, T(req, "Back to the unit"));
@@ -260,7 +261,7 @@ void page_user_history(struct http_request *req)
 	n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, n);
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Actions of %s"), acc.login),
-	             NAV_NONE);
+	             NULL);
 	history_table(req, &h, rows, n, true);
 	layout_finish(req, &h, 200);
 }

@@ -349,3 +349,20 @@ enum org_result account_revoke(struct store *st, struct arena *a, const struct p
 	struct grant_job j = { a, who, user_id, NULL, grant_id, err };
 	return org_in_transaction(st, grant_body, &j);
 }
+
+bool account_audit_user_may_read(struct store *st, struct arena *a,
+                                 const struct principal *who, int64_t id)
+{
+	struct unit_path *paths;
+	size_t n;
+	return account_unit_paths(st, a, id, &paths, &n) == STORE_OK
+	    && policy_allows_every(who, PERM_READ_AUDIT, paths, n);
+}
+
+bool account_audit_token_may_read(struct store *st, struct arena *a,
+                                  const struct principal *who, int64_t id)
+{
+	struct api_token t;
+	return st->ops->token_get_by_id(st, id, a, &t) == STORE_OK
+	    && account_audit_user_may_read(st, a, who, t.user_id);
+}

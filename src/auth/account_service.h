@@ -66,4 +66,14 @@ int account_unit_paths(struct store *st, struct arena *a, int64_t id,
 /* The account as JSON, with its grants; never the password hash. */
 json_t *account_json(const struct account *acc, const struct role_grant *grants, size_t n);
 
+/*
+ * Who may read the history of an account, or of an API token (its owner's):
+ * the audit permission on every unit of the account, its home unit and each
+ * grant's. Registered in auth_module.c.
+ */
+bool account_audit_user_may_read(struct store *st, struct arena *a,
+                                 const struct principal *who, int64_t id);
+bool account_audit_token_may_read(struct store *st, struct arena *a,
+                                  const struct principal *who, int64_t id);
+
 #endif

@@ -4,6 +4,7 @@
  * (http_defer), never on an HTTP thread.
  */
 #include "api/api.h"
+#include "auth/auth_handlers.h"
 
 #include <string.h>
 #include <time.h>

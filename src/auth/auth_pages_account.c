@@ -6,6 +6,7 @@
  * http_defer like the API's PUT /api/v1/session/password.
  */
 #include "web/web.h"
+#include "auth/auth_handlers.h"
 
 #include <string.h>
 #include <time.h>
@@ -125,7 +126,7 @@ static void account_render(struct http_request *req, struct account_view *v,
 {
 	const struct principal *p = http_principal(req);
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, "My account"), NAV_ACCOUNT);
+	layout_begin(req, &h, T(req, "My account"), "/account");
 	if (v->notice)
 		form_notice(&h, v->notice);
 	html_raw(&h, "<dl class=\"facts\"><dt>");

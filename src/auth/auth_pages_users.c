@@ -9,6 +9,7 @@
  * password hash with argon2id, so those go through http_defer.
  */
 #include "web/web.h"
+#include "auth/auth_handlers.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -154,7 +155,7 @@ static void users_render(struct http_request *req, struct create_form *f, unsign
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, "Users"), NAV_USERS);
+	layout_begin(req, &h, T(req, "Users"), "/admin/users");
 	html_raw(&h, "<table><caption class=\"vh\">");
 	html_txt(&h, T(req, "Accounts you manage"));
 	html_raw(&h, "</caption>");
@@ -382,7 +383,7 @@ static void user_render(struct http_request *req, const struct account *acc,
 	const char *base = arena_printf(&req->arena, "/admin/users/%lld", (long long)acc->id);
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, "%s (%s)", acc->display_name, acc->login),
-	             NAV_USERS);
+	             "/admin/users");
 	const char *notice = status == 200 ? done_notice(req, http_query(req, "done")) : NULL;
 	if (notice)
 		form_notice(&h, notice);

@@ -1,5 +1,6 @@
 /* api_people.c: /api/v1/people — list, get, create, update. */
 #include "api/api.h"
+#include "org/org_handlers.h"
 
 #include "api/json_input.h"
 #include "http/reply.h"

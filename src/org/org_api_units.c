@@ -1,5 +1,6 @@
 /* api_units.c: /api/v1/units — list, get, subtree, create, update. */
 #include "api/api.h"
+#include "org/org_handlers.h"
 
 #include <stdio.h>
 #include <stdlib.h>

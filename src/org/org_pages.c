@@ -7,6 +7,7 @@
  * PERM_READ_INTERNAL on the unit, as in the API.
  */
 #include "web/web.h"
+#include "org/org_handlers.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -83,7 +84,7 @@ void page_units(struct http_request *req)
 		*head = i;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, "Organisation"), NAV_UNITS);
+	layout_begin(req, &h, T(req, "Organisation"), "/units");
 	if (roots == SIZE_MAX) {
 		html_raw(&h, "<p>");
 		html_txt(&h, T(req, "There are no units yet."));
@@ -174,7 +175,7 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 	bool audit = policy_allows(p, PERM_READ_AUDIT, path, npath);
 
 	struct html h = { 0 };
-	layout_begin(req, &h, u->name, NAV_UNITS);
+	layout_begin(req, &h, u->name, "/units");
 	const char *saved = http_query(req, "saved");
 	if (status == 200 && saved && strcmp(saved, "1") == 0)
 		form_notice(&h, T(req, "The unit has been saved."));

@@ -269,3 +269,19 @@ enum org_result org_person_save(struct store *st, struct arena *a,
 	struct person_job j = { a, who, id, edit, ctx, out, err };
 	return org_in_transaction(st, person_job_run, &j);
 }
+
+bool org_audit_unit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id)
+{
+	struct org_unit u;
+	return st->ops->unit_get(st, id, a, &u) == STORE_OK
+	    && org_allows(st, a, who, PERM_READ_AUDIT, id);
+}
+
+bool org_audit_person_may_read(struct store *st, struct arena *a,
+                               const struct principal *who, int64_t id)
+{
+	struct org_person p;
+	return st->ops->person_get(st, id, a, &p) == STORE_OK && p.unit_id != 0
+	    && org_allows(st, a, who, PERM_READ_AUDIT, p.unit_id);
+}

@@ -83,4 +83,13 @@ enum org_result org_in_transaction(struct store *st,
                                    enum org_result (*body)(struct store *, void *),
                                    void *job);
 
+/*
+ * Who may read the history of a unit, or of a person (their unit's): the
+ * audit permission on that unit. Registered in org_module.c.
+ */
+bool org_audit_unit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id);
+bool org_audit_person_may_read(struct store *st, struct arena *a,
+                               const struct principal *who, int64_t id);
+
 #endif

@@ -3,6 +3,7 @@
  * breakdown, defining targets, reporting figures, the late reporters.
  */
 #include "api/api.h"
+#include "target/target_handlers.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -13,6 +13,7 @@
  * transaction.  Otherwise 422 lists every problem as {row, field, detail}.
  */
 #include "api/api.h"
+#include "target/target_handlers.h"
 
 #include <stdio.h>
 #include <stdlib.h>

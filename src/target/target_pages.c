@@ -17,6 +17,7 @@
  * Every chart has a table with the same numbers beside it.
  */
 #include "web/web.h"
+#include "target/target_handlers.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -690,7 +691,7 @@ void page_targets(struct http_request *req)
 	board_query_read(req, &q, &e);
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, T(req, "District targets %d"), q.year),
-	             NAV_TARGETS);
+	             "/targets");
 	board_query_form(req, &h, "/targets", &q, &e);
 	if (e.n) {
 		layout_finish(req, &h, 400);
@@ -762,7 +763,7 @@ void page_targets_late(struct http_request *req)
 	struct unit_names un = { 0 };
 	units_load(req, &un);
 	struct html h = { 0 };
-	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Late reports %d"), q.year), NAV_TARGETS);
+	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Late reports %d"), q.year), "/targets");
 	board_query_form(req, &h, "/targets/late", &q, &e);
 	if (e.n) {
 		layout_finish(req, &h, 400);
@@ -1181,7 +1182,7 @@ static void target_render(struct http_request *req, const struct target *t,
 	struct unit_names un = { 0 };
 	units_load(req, &un);
 	struct html h = { 0 };
-	layout_begin(req, &h, arena_printf(&req->arena, "%s — %s", t->code, t->name), NAV_TARGETS);
+	layout_begin(req, &h, arena_printf(&req->arena, "%s — %s", t->code, t->name), "/targets");
 	int64_t rp = 0;
 	if (status == 200
 	    && http_query_int(req, "reported", 1, period_count(t->period), &rp) == HTTP_INT_OK) {

@@ -327,3 +327,19 @@ int target_family_load(struct store *st, struct arena *a, int64_t id, int64_t as
 				*entry = &out->rows[0].children[c];
 	return STORE_OK;
 }
+
+bool target_audit_target_may_read(struct store *st, struct arena *a,
+                                  const struct principal *who, int64_t id)
+{
+	struct target t;
+	return st->ops->target_get(st, id, a, &t) == STORE_OK && t.owner_unit_id != 0
+	    && org_allows(st, a, who, PERM_READ_AUDIT, t.owner_unit_id);
+}
+
+bool target_audit_measurement_may_read(struct store *st, struct arena *a,
+                                       const struct principal *who, int64_t id)
+{
+	struct measurement m;
+	return st->ops->measurement_get(st, id, a, &m) == STORE_OK && m.unit_id != 0
+	    && org_allows(st, a, who, PERM_READ_AUDIT, m.unit_id);
+}

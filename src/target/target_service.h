@@ -60,4 +60,14 @@ bool target_parse_day(const char *s, int64_t *day);
 json_t *target_json(const struct target *t);
 json_t *measurement_json(const struct measurement *m);
 
+/*
+ * Who may read the history of a target (its owner unit's) or of a reported
+ * figure (its unit's): the audit permission there. Registered in
+ * target_module.c.
+ */
+bool target_audit_target_may_read(struct store *st, struct arena *a,
+                                  const struct principal *who, int64_t id);
+bool target_audit_measurement_may_read(struct store *st, struct arena *a,
+                                       const struct principal *who, int64_t id);
+
 #endif

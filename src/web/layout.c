@@ -5,6 +5,8 @@
  */
 #include "web/web.h"
 
+#include "module.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -134,6 +136,17 @@ static const char *header_unit_name(struct http_request *req)
 	return u.name;
 }
 
+static bool nav_shows(const struct principal *p, const struct module_nav *e)
+{
+	switch (e->show) {
+	case NAV_SHOW_ALWAYS: return true;
+	case NAV_SHOW_SIGNED_IN: return p->authenticated;
+	case NAV_SHOW_ANONYMOUS: return !p->authenticated;
+	case NAV_SHOW_PERMITTED: return policy_allows_somewhere(p, e->perm);
+	}
+	return false;
+}
+
 static void nav_item(struct html *h, const char *href, const char *label, bool current)
 {
 	html_raw(h, "<li><a href=\"");
@@ -202,7 +215,7 @@ static void prefs_bar(struct http_request *req, struct html *h)
 }
 
 void layout_begin(struct http_request *req, struct html *h, const char *title,
-                  enum web_nav nav)
+                  const char *nav)
 {
 	const struct principal *p = http_principal(req);
 	const char *unit = header_unit_name(req);
@@ -239,16 +252,12 @@ void layout_begin(struct http_request *req, struct html *h, const char *title,
 	html_raw(h, "</div><nav class=\"main\" aria-label=\"");
 	html_attr(h, T(req, "Main"));
 	html_raw(h, "\"><ul>");
-	nav_item(h, "/", T(req, "Home"), nav == NAV_HOME);
-	nav_item(h, "/units", T(req, "Organisation"), nav == NAV_UNITS);
-	nav_item(h, "/targets", T(req, "Targets"), nav == NAV_TARGETS);
-	if (p->authenticated) {
-		nav_item(h, "/account", T(req, "My account"), nav == NAV_ACCOUNT);
-		if (policy_allows_somewhere(p, PERM_MANAGE_ACCOUNTS))
-			nav_item(h, "/admin/users", T(req, "Users"), nav == NAV_USERS);
-	} else {
-		nav_item(h, "/login", T(req, "Sign in"), nav == NAV_LOGIN);
-	}
+	/* Each module's entries, in the order of src/modules.c. */
+	for (const struct module *const *m = modules; *m; m++)
+		for (const struct module_nav *e = (*m)->nav; e && e->href; e++)
+			if (nav_shows(p, e))
+				nav_item(h, e->href, T(req, e->label),
+				         nav != NULL && strcmp(nav, e->href) == 0);
 	html_raw(h, "</ul></nav>");
 	prefs_bar(req, h);
 	html_raw(h, "</header><main id=\"main\" tabindex=\"-1\"><h1>");

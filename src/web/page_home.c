@@ -135,7 +135,7 @@ void page_home(struct http_request *req)
 	struct html h = { 0 };
 	const struct principal *p = http_principal(req);
 	layout_begin(req, &h, p->authenticated ? T(req, "My unit at a glance")
-	                                       : T(req, "Organisation overview"), NAV_HOME);
+	                                       : T(req, "Organisation overview"), "/");
 	if (p->authenticated)
 		home_user(req, &h);
 	else
