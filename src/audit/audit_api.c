@@ -10,6 +10,7 @@
 #include "audit/audit.h"
 #include "http/reply.h"
 #include "store/store.h"
+#include "audit/audit_service.h"
 
 static json_t *audit_json(const struct audit_entry *e)
 {
@@ -30,7 +31,7 @@ static void reply_audit(struct http_request *req, const struct audit_filter *f, 
 {
 	struct audit_entry *rows;
 	size_t n;
-	if (req->store->ops->audit_list(req->store, f, &req->arena, &rows, &n) != STORE_OK) {
+	if (audit_read(req->store, f, &req->arena, &rows, &n) != STORE_OK) {
 		reply_internal_error(req, "audit list");
 		return;
 	}

@@ -366,3 +366,27 @@ bool account_audit_token_may_read(struct store *st, struct arena *a,
 	return st->ops->token_get_by_id(st, id, a, &t) == STORE_OK
 	    && account_audit_user_may_read(st, a, who, t.user_id);
 }
+
+/* ---- reads (see the header) ---- */
+
+int account_get(struct store *st, int64_t id, struct arena *a, struct account *out)
+{
+	return st->ops->account_get(st, id, a, out);
+}
+
+int account_list(struct store *st, struct arena *a, struct account **out, size_t *n)
+{
+	return st->ops->account_list(st, a, out, n);
+}
+
+int account_grant_list(struct store *st, int64_t user_id, struct arena *a,
+                       struct role_grant **out, size_t *n)
+{
+	return st->ops->grant_list(st, user_id, a, out, n);
+}
+
+int account_token_list(struct store *st, int64_t user_id, struct arena *a,
+                       struct api_token **out, size_t *n)
+{
+	return st->ops->token_list(st, user_id, a, out, n);
+}

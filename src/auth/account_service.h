@@ -76,4 +76,16 @@ bool account_audit_user_may_read(struct store *st, struct arena *a,
 bool account_audit_token_may_read(struct store *st, struct arena *a,
                                   const struct principal *who, int64_t id);
 
+/*
+ * Reads for the handlers and pages, which never call the store themselves:
+ * the store's answer (a store_status), results in A.  Public records, or
+ * records the caller has already checked the reader may see.
+ */
+int account_get(struct store *st, int64_t id, struct arena *a, struct account *out);
+int account_list(struct store *st, struct arena *a, struct account **out, size_t *n);
+int account_grant_list(struct store *st, int64_t user_id, struct arena *a,
+                       struct role_grant **out, size_t *n);
+int account_token_list(struct store *st, int64_t user_id, struct arena *a,
+                       struct api_token **out, size_t *n);
+
 #endif

@@ -175,7 +175,7 @@ void api_tokens_list(struct http_request *req)
 		return;
 	struct api_token *t;
 	size_t n;
-	if (req->store->ops->token_list(req->store, http_principal(req)->actor.user_id,
+	if (account_token_list(req->store, http_principal(req)->actor.user_id,
 	                                &req->arena, &t, &n) != STORE_OK) {
 		reply_internal_error(req, "token list");
 		return;

@@ -24,7 +24,7 @@ void api_users_list(struct http_request *req)
 	}
 	struct account *accs;
 	size_t n;
-	if (req->store->ops->account_list(req->store, &req->arena, &accs, &n) != STORE_OK) {
+	if (account_list(req->store, &req->arena, &accs, &n) != STORE_OK) {
 		reply_internal_error(req, "account list");
 		return;
 	}
@@ -35,7 +35,7 @@ void api_users_list(struct http_request *req)
 			continue;
 		struct role_grant *g;
 		size_t ng = 0;
-		req->store->ops->grant_list(req->store, accs[i].id, &req->arena, &g, &ng);
+		account_grant_list(req->store, accs[i].id, &req->arena, &g, &ng);
 		json_array_append_new(items, account_json(&accs[i], g, ng));
 	}
 	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items,
@@ -81,7 +81,7 @@ static void user_create_reply(struct http_request *req)
 	}
 	struct role_grant *g;
 	size_t n = 0;
-	req->store->ops->grant_list(req->store, c->acc.id, &req->arena, &g, &n);
+	account_grant_list(req->store, c->acc.id, &req->arena, &g, &n);
 	reply_json(req, 201, account_json(&c->acc, g, n));
 	reply_header(req, MHD_HTTP_HEADER_LOCATION,
 	             arena_printf(&req->arena, "/api/v1/users/%lld", (long long)c->acc.id));
@@ -159,11 +159,11 @@ static void user_update_reply(struct http_request *req)
 	struct account acc;
 	struct role_grant *g;
 	size_t n = 0;
-	if (req->store->ops->account_get(req->store, u->id, &req->arena, &acc) != STORE_OK) {
+	if (account_get(req->store, u->id, &req->arena, &acc) != STORE_OK) {
 		reply_not_found(req);
 		return;
 	}
-	req->store->ops->grant_list(req->store, u->id, &req->arena, &g, &n);
+	account_grant_list(req->store, u->id, &req->arena, &g, &n);
 	reply_json(req, 200, account_json(&acc, g, n));
 }
 

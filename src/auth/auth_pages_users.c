@@ -17,6 +17,7 @@
 #include "auth/account_service.h"
 #include "http/reply.h"
 #include "store/store.h"
+#include "org/org_service.h"
 
 enum { DISPLAY_NAME_MAX = 256 };
 
@@ -50,7 +51,7 @@ static void managed_units(struct http_request *req, struct org_unit **out, size_
 			continue;
 		struct org_unit *sub;
 		size_t ns;
-		if (req->store->ops->unit_subtree(req->store, unit, &req->arena, &sub, &ns) != STORE_OK)
+		if (org_unit_subtree(req->store, unit, &req->arena, &sub, &ns) != STORE_OK)
 			continue;
 		for (size_t i = 0; i < ns; i++) {
 			bool seen = false;
@@ -113,7 +114,7 @@ static void role_select(struct http_request *req, struct html *h, const struct f
 static const char *unit_name(struct http_request *req, int64_t id)
 {
 	struct org_unit u;
-	if (req->store->ops->unit_get(req->store, id, &req->arena, &u) == STORE_OK)
+	if (org_unit_get(req->store, id, &req->arena, &u) == STORE_OK)
 		return u.name;
 	return arena_printf(&req->arena, "#%lld", (long long)id);
 }
@@ -150,7 +151,7 @@ static void users_render(struct http_request *req, struct create_form *f, unsign
 	const struct principal *who = http_principal(req);
 	struct account *accs;
 	size_t n;
-	if (st->ops->account_list(st, &req->arena, &accs, &n) != STORE_OK) {
+	if (account_list(st, &req->arena, &accs, &n) != STORE_OK) {
 		reply_internal_error(req, "account list");
 		return;
 	}
@@ -166,7 +167,7 @@ static void users_render(struct http_request *req, struct create_form *f, unsign
 			continue;
 		struct role_grant *g;
 		size_t ng = 0;
-		if (st->ops->grant_list(st, accs[i].id, &req->arena, &g, &ng) != STORE_OK)
+		if (account_grant_list(st, accs[i].id, &req->arena, &g, &ng) != STORE_OK)
 			ng = 0;
 		html_rawf(&h, "<tr><th scope=\"row\"><a href=\"/admin/users/%lld\">",
 		          (long long)accs[i].id);
@@ -340,7 +341,7 @@ struct user_view {
 static bool managed_account(struct http_request *req, struct account *acc)
 {
 	int64_t id = http_param_id(req, "id");
-	enum store_status s = id ? req->store->ops->account_get(req->store, id, &req->arena, acc)
+	enum store_status s = id ? account_get(req->store, id, &req->arena, acc)
 	                         : STORE_NOT_FOUND;
 	if (s == STORE_NOT_FOUND) {
 		reply_not_found(req);
@@ -378,7 +379,7 @@ static void user_render(struct http_request *req, const struct account *acc,
 {
 	struct role_grant *g;
 	size_t ng = 0;
-	if (req->store->ops->grant_list(req->store, acc->id, &req->arena, &g, &ng) != STORE_OK)
+	if (account_grant_list(req->store, acc->id, &req->arena, &g, &ng) != STORE_OK)
 		ng = 0;
 	const char *base = arena_printf(&req->arena, "/admin/users/%lld", (long long)acc->id);
 	struct html h = { 0 };
@@ -563,7 +564,7 @@ static void reset_done(struct http_request *req)
 		                                 (long long)v->id));
 		return;
 	}
-	if (req->store->ops->account_get(req->store, v->id, &req->arena, &acc) != STORE_OK) {
+	if (account_get(req->store, v->id, &req->arena, &acc) != STORE_OK) {
 		reply_not_found(req);
 		return;
 	}

@@ -60,7 +60,7 @@ void page_units(struct http_request *req)
 	struct unit_filter f = { 0 };
 	struct org_unit *u;
 	size_t n;
-	enum store_status s = st->ops->unit_list(st, &f, &req->arena, &u, &n);
+	enum store_status s = org_unit_list(st, &f, &req->arena, &u, &n);
 	if (s != STORE_OK) {
 		reply_internal_error(req, store_status_name(s));
 		return;
@@ -189,7 +189,7 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 	html_txt(&h, u->code);
 	html_raw(&h, "</dd>");
 	struct org_unit parent;
-	if (u->parent_id && st->ops->unit_get(st, u->parent_id, &req->arena, &parent) == STORE_OK) {
+	if (u->parent_id && org_unit_get(st, u->parent_id, &req->arena, &parent) == STORE_OK) {
 		html_raw(&h, "<dt>");
 		html_txt(&h, T(req, "Part of"));
 		html_rawf(&h, "</dt><dd><a href=\"/units/%lld\">", (long long)parent.id);
@@ -216,7 +216,7 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 	struct person_filter pf = { .unit_id = u->id };
 	struct org_person *people;
 	size_t np = 0;
-	if (st->ops->person_list(st, &pf, &req->arena, &people, &np) != STORE_OK)
+	if (org_person_list(st, &pf, &req->arena, &people, &np) != STORE_OK)
 		np = 0;
 	html_raw(&h, "<h2>");
 	html_txt(&h, T(req, "People"));
@@ -281,7 +281,7 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 	struct unit_filter cf = { .parent_id = u->id };
 	struct org_unit *children;
 	size_t nc = 0;
-	if (st->ops->unit_list(st, &cf, &req->arena, &children, &nc) == STORE_OK && nc) {
+	if (org_unit_list(st, &cf, &req->arena, &children, &nc) == STORE_OK && nc) {
 		html_raw(&h, "<h2>");
 		html_txt(&h, T(req, "Sub-units"));
 		html_raw(&h, "</h2><ul class=\"units\">");
@@ -314,7 +314,7 @@ static bool unit_form_has(const char *field)
 static bool unit_of_path(struct http_request *req, struct org_unit *u)
 {
 	int64_t id = http_param_id(req, "id");
-	enum store_status s = id ? req->store->ops->unit_get(req->store, id, &req->arena, u)
+	enum store_status s = id ? org_unit_get(req->store, id, &req->arena, u)
 	                         : STORE_NOT_FOUND;
 	return reply_unless_found(req, s);
 }

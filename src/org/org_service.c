@@ -285,3 +285,44 @@ bool org_audit_person_may_read(struct store *st, struct arena *a,
 	return st->ops->person_get(st, id, a, &p) == STORE_OK && p.unit_id != 0
 	    && org_allows(st, a, who, PERM_READ_AUDIT, p.unit_id);
 }
+
+/* ---- reads (see the header) ---- */
+
+int org_unit_get(struct store *st, int64_t id, struct arena *a, struct org_unit *out)
+{
+	return st->ops->unit_get(st, id, a, out);
+}
+
+int org_unit_get_by_code(struct store *st, const char *code, struct arena *a,
+                         struct org_unit *out)
+{
+	return st->ops->unit_get_by_code(st, code, a, out);
+}
+
+int org_unit_list(struct store *st, const struct unit_filter *f, struct arena *a,
+                  struct org_unit **out, size_t *n)
+{
+	return st->ops->unit_list(st, f, a, out, n);
+}
+
+int org_unit_subtree(struct store *st, int64_t root, struct arena *a, struct org_unit **out,
+                     size_t *n)
+{
+	return st->ops->unit_subtree(st, root, a, out, n);
+}
+
+int org_unit_revision(struct store *st, int64_t *rev)
+{
+	return st->ops->unit_revision(st, rev);
+}
+
+int org_person_get(struct store *st, int64_t id, struct arena *a, struct org_person *out)
+{
+	return st->ops->person_get(st, id, a, out);
+}
+
+int org_person_list(struct store *st, const struct person_filter *f, struct arena *a,
+                    struct org_person **out, size_t *n)
+{
+	return st->ops->person_list(st, f, a, out, n);
+}

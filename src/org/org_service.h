@@ -92,4 +92,23 @@ bool org_audit_unit_may_read(struct store *st, struct arena *a, const struct pri
 bool org_audit_person_may_read(struct store *st, struct arena *a,
                                const struct principal *who, int64_t id);
 
+/*
+ * Reads for the handlers and pages, which never call the store themselves:
+ * the store's answer (a store_status), results in A.  Public records, or
+ * records the caller has already checked the reader may see.
+ */
+struct unit_filter;
+struct person_filter;
+int org_unit_get(struct store *st, int64_t id, struct arena *a, struct org_unit *out);
+int org_unit_get_by_code(struct store *st, const char *code, struct arena *a,
+                         struct org_unit *out);
+int org_unit_list(struct store *st, const struct unit_filter *f, struct arena *a,
+                  struct org_unit **out, size_t *n);
+int org_unit_subtree(struct store *st, int64_t root, struct arena *a, struct org_unit **out,
+                     size_t *n);
+int org_unit_revision(struct store *st, int64_t *rev);
+int org_person_get(struct store *st, int64_t id, struct arena *a, struct org_person *out);
+int org_person_list(struct store *st, const struct person_filter *f, struct arena *a,
+                    struct org_person **out, size_t *n);
+
 #endif

@@ -25,6 +25,7 @@
 #include "target/target_board.h"
 #include "target/target_io.h"
 #include "target/target_service.h"
+#include "org/org_service.h"
 
 
 #define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -45,7 +46,7 @@ static const char *unit_name(void *ctx, int64_t id)
 		if (u->ids[i] == id)
 			return u->names[i];
 	struct org_unit unit;
-	const char *name = u->st->ops->unit_get(u->st, id, u->a, &unit) == STORE_OK ? unit.name
+	const char *name = org_unit_get(u->st, id, u->a, &unit) == STORE_OK ? unit.name
 	                                                                          : "";
 	if (u->n == u->cap) {
 		size_t cap = u->cap ? u->cap * 2 : 32;
@@ -188,7 +189,7 @@ static enum org_result import_body(struct store *st, void *p)
 	struct target_filter tf = { .year = j->year, .parent_id = -1 };
 	struct target *targets;
 	size_t nt;
-	enum store_status s = st->ops->target_list(st, &tf, a, &targets, &nt);
+	enum store_status s = target_list(st, &tf, a, &targets, &nt);
 	if (s != STORE_OK)
 		return s == STORE_SOFT_ERROR ? ORG_BUSY : ORG_FAILED;
 	qsort(targets, nt, sizeof *targets, target_code_cmp);
@@ -213,7 +214,7 @@ static enum org_result import_body(struct store *st, void *p)
 		if (u == NULL) {
 			u = &units[nunits++];
 			u->code = r->unit_code;
-			s = st->ops->unit_get_by_code(st, r->unit_code, a, &u->u);
+			s = org_unit_get_by_code(st, r->unit_code, a, &u->u);
 			if (s != STORE_OK && s != STORE_NOT_FOUND)
 				return s == STORE_SOFT_ERROR ? ORG_BUSY : ORG_FAILED;
 			u->found = s == STORE_OK;

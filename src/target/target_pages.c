@@ -272,7 +272,7 @@ static bool is_flow(enum target_kind k)
 void tpage_units_load(struct http_request *req, struct unit_names *un)
 {
 	struct unit_filter f = { 0 };
-	if (req->store->ops->unit_list(req->store, &f, &req->arena, &un->u, &un->n) != STORE_OK)
+	if (org_unit_list(req->store, &f, &req->arena, &un->u, &un->n) != STORE_OK)
 		un->n = 0;
 }
 

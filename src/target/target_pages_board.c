@@ -123,7 +123,7 @@ void page_targets(struct http_request *req)
 	size_t len;
 	snprintf(key, sizeof key, "board-html:%d:%lld:%s", q.year, (long long)q.as_of,
 	         web_lang(req) == LANG_VI ? "vi" : "en");
-	if (req->store->ops->target_revision(req->store, &rev) == STORE_OK
+	if (target_revision(req->store, &rev) == STORE_OK
 	    && http_cache_get(req->server->cache, key, rev, &cached, &len)) {
 		html_raw_n(&h, cached, len);
 		free(cached);

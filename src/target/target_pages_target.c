@@ -72,7 +72,7 @@ static void definition(struct http_request *req, struct html *h, const struct ta
 	html_raw(h, "</a></dd>");
 	struct org_person p;
 	if (t->leader_person_id
-	    && st->ops->person_get(st, t->leader_person_id, &req->arena, &p) == STORE_OK)
+	    && org_person_get(st, t->leader_person_id, &req->arena, &p) == STORE_OK)
 		fact(h, T(req, "Responsible leader"),
 		     p.title && *p.title ? arena_printf(&req->arena, "%s (%s)", p.full_name, p.title)
 		                         : p.full_name);
@@ -82,7 +82,7 @@ static void definition(struct http_request *req, struct html *h, const struct ta
 	fact(h, T(req, "Figures due"),
 	     arena_printf(&req->arena, T(req, "%d days after each period ends"), t->due_days));
 	struct target parent;
-	if (t->parent_id && st->ops->target_get(st, t->parent_id, &req->arena, &parent) == STORE_OK) {
+	if (t->parent_id && target_get(st, t->parent_id, &req->arena, &parent) == STORE_OK) {
 		html_raw(h, "<dt>");
 		html_txt(h, T(req, "Part of"));
 		html_rawf(h, "</dt><dd><a href=\"/targets/%lld%s\">", (long long)parent.id,
@@ -163,14 +163,14 @@ static void figures(struct http_request *req, struct html *h, const struct board
 	const struct target *t = e->t;
 	struct measurement *ms = NULL;
 	size_t nm = 0;
-	if (req->store->ops->measurement_history(req->store, t->id, 0, &req->arena, &ms, &nm)
+	if (target_measurement_history(req->store, t->id, 0, &req->arena, &ms, &nm)
 	    != STORE_OK)
 		nm = 0;
 	int np = period_count(t->period);
 	/* The public sees the reporting unit, not the official's login, and no notes. */
 	bool internal = http_may(req, PERM_READ_INTERNAL, t->owner_unit_id);
 	struct org_unit owner;
-	const char *by_unit = req->store->ops->unit_get(req->store, t->owner_unit_id, &req->arena,
+	const char *by_unit = org_unit_get(req->store, t->owner_unit_id, &req->arena,
 	                                                &owner) == STORE_OK ? owner.name : "";
 	html_raw(h, "<h2>");
 	html_txt(h, T(req, "Figures per period"));
@@ -416,7 +416,7 @@ void tpage_target_render(struct http_request *req, const struct target *t,
 bool tpage_target_of_path(struct http_request *req, struct target *t)
 {
 	int64_t id = http_param_id(req, "id");
-	enum store_status s = id ? req->store->ops->target_get(req->store, id, &req->arena, t)
+	enum store_status s = id ? target_get(req->store, id, &req->arena, t)
 	                         : STORE_NOT_FOUND;
 	return reply_unless_found(req, s);
 }

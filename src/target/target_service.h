@@ -70,4 +70,20 @@ bool target_audit_target_may_read(struct store *st, struct arena *a,
 bool target_audit_measurement_may_read(struct store *st, struct arena *a,
                                        const struct principal *who, int64_t id);
 
+/*
+ * Reads for the handlers and pages, which never call the store themselves:
+ * the store's answer (a store_status), results in A.  Public records, or
+ * records the caller has already checked the reader may see.
+ */
+struct target_filter;
+struct measurement_filter;
+int target_get(struct store *st, int64_t id, struct arena *a, struct target *out);
+int target_list(struct store *st, const struct target_filter *f, struct arena *a,
+                struct target **out, size_t *n);
+int target_revision(struct store *st, int64_t *rev);
+int target_measurement_current(struct store *st, const struct measurement_filter *f,
+                               struct arena *a, struct measurement **out, size_t *n);
+int target_measurement_history(struct store *st, int64_t target_id, int64_t unit_id,
+                               struct arena *a, struct measurement **out, size_t *n);
+
 #endif

@@ -122,16 +122,16 @@ static const char *header_unit_name(struct http_request *req)
 	const struct principal *p = http_principal(req);
 	struct org_unit u;
 	if (p->authenticated && p->ngrants > 0
-	    && st->ops->unit_get(st, p->grants[0].unit_id, &req->arena, &u) == STORE_OK)
+	    && org_unit_get(st, p->grants[0].unit_id, &req->arena, &u) == STORE_OK)
 		return u.name;
 	struct unit_filter f = { .limit = 1 };
 	struct org_unit *any;
 	size_t n;
 	int64_t *path;
 	size_t np;
-	if (st->ops->unit_list(st, &f, &req->arena, &any, &n) != STORE_OK || n == 0
+	if (org_unit_list(st, &f, &req->arena, &any, &n) != STORE_OK || n == 0
 	    || org_unit_path(st, &req->arena, any[0].id, &path, &np) != STORE_OK || np == 0
-	    || st->ops->unit_get(st, path[np - 1], &req->arena, &u) != STORE_OK)
+	    || org_unit_get(st, path[np - 1], &req->arena, &u) != STORE_OK)
 		return NULL;
 	return u.name;
 }
