@@ -165,14 +165,9 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
                         const struct unit_form *f, struct form_errors *e, unsigned int status)
 {
 	struct store *st = req->store;
-	const struct principal *p = http_principal(req);
-	int64_t *path = NULL;
-	size_t npath = 0;
-	if (p->authenticated && org_unit_path(st, &req->arena, u->id, &path, &npath) != STORE_OK)
-		npath = 0;
-	bool internal = policy_allows(p, PERM_READ_INTERNAL, path, npath);
-	bool manage = policy_allows(p, PERM_MANAGE_UNIT, path, npath);
-	bool audit = policy_allows(p, PERM_READ_AUDIT, path, npath);
+	struct org_unit_access may;
+	org_unit_access(st, &req->arena, http_principal(req), u->id, &may);
+	bool internal = may.internal, manage = may.manage, audit = may.audit;
 
 	struct html h = { 0 };
 	layout_begin(req, &h, u->name, "/units");

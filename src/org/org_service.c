@@ -326,3 +326,15 @@ int org_person_list(struct store *st, const struct person_filter *f, struct aren
 {
 	return st->ops->person_list(st, f, a, out, n);
 }
+
+void org_unit_access(struct store *st, struct arena *a, const struct principal *who,
+                     int64_t id, struct org_unit_access *out)
+{
+	int64_t *path = NULL;
+	size_t npath = 0;
+	if (who->authenticated && org_unit_path(st, a, id, &path, &npath) != STORE_OK)
+		npath = 0;
+	out->internal = policy_allows(who, PERM_READ_INTERNAL, path, npath);
+	out->manage = policy_allows(who, PERM_MANAGE_UNIT, path, npath);
+	out->audit = policy_allows(who, PERM_READ_AUDIT, path, npath);
+}

@@ -111,4 +111,15 @@ int org_person_get(struct store *st, int64_t id, struct arena *a, struct org_per
 int org_person_list(struct store *st, const struct person_filter *f, struct arena *a,
                     struct org_person **out, size_t *n);
 
+/*
+ * What WHO may do with unit ID, for a page that shows or hides its parts:
+ * read its internal details, manage it, read its history. One path lookup,
+ * three answers from the policy; all false for an anonymous reader.
+ */
+struct org_unit_access {
+	bool internal, manage, audit;
+};
+void org_unit_access(struct store *st, struct arena *a, const struct principal *who,
+                     int64_t id, struct org_unit_access *out);
+
 #endif
