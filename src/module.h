@@ -2,8 +2,10 @@
  * module.h: what a module (src/<module>/) declares to the rest of the
  * program, as data. The program knows its modules only through the list in
  * src/modules.c: the route table is the concatenation of the modules'
- * routes, the main navigation is their nav entries in module order, and the
- * audit trail asks the module that owns an entity who may read its history.
+ * routes, the main navigation is their nav entries in module order, the
+ * audit trail asks the module that owns an entity who may read its history,
+ * and each permission (with the roles that carry it) is declared by its
+ * module, for src/auth/policy.c to evaluate.
  * Adding a module is its folder plus one line there.
  */
 #ifndef DIEUHANH_MODULE_H
@@ -31,7 +33,7 @@ struct module_nav {
 	const char *href;
 	const char *label;    /* English, marked N_() so it is translated */
 	enum nav_show show;
-	enum permission perm; /* for NAV_SHOW_PERMITTED */
+	const struct permission *perm; /* for NAV_SHOW_PERMITTED */
 };
 
 /*
@@ -50,6 +52,7 @@ struct module {
 	const struct route *routes;          /* rows { method, pattern, handler, body cap or 0 }, then { 0 } */
 	const struct module_nav *nav;        /* ends with { NULL }; or NULL */
 	const struct audit_resolver *audit;  /* ends with { NULL }; or NULL */
+	const struct permission *const *permissions;  /* its own; ends with NULL; or NULL */
 };
 
 /* Every module, in navigation order; ends with NULL (src/modules.c). */

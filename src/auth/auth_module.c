@@ -49,9 +49,16 @@ static const struct audit_resolver auth_audit[] = {
 	{ NULL },
 };
 
+const struct permission auth_perm_manage_accounts = {
+	"manage_accounts", ROLE_BIT(ROLE_ADMIN),
+};
+
+static const struct permission *const auth_permissions[] = { &auth_perm_manage_accounts, NULL };
+
 const struct module auth_module = {
 	.name = "auth",
 	.routes = auth_routes,
 	.nav = auth_nav,
 	.audit = auth_audit,
+	.permissions = auth_permissions,
 };

@@ -213,7 +213,7 @@ bool http_csrf_valid(struct http_request *req)
 	return strlen(given) == n && sodium_memcmp(expected, given, n) == 0;
 }
 
-bool http_may(struct http_request *req, enum permission perm, int64_t unit)
+bool http_may(struct http_request *req, const struct permission *perm, int64_t unit)
 {
 	const struct principal *p = http_principal(req);
 	return p->authenticated && org_allows(req->store, &req->arena, p, perm, unit);

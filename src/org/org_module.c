@@ -32,9 +32,20 @@ static const struct audit_resolver org_audit[] = {
 	{ NULL },
 };
 
+const struct permission org_perm_read_internal = {
+	"read_internal", ROLE_BIT(ROLE_OFFICER) | ROLE_BIT(ROLE_UNIT_HEAD) | ROLE_BIT(ROLE_LEADER)
+	                 | ROLE_BIT(ROLE_SUPERVISOR) | ROLE_BIT(ROLE_ADMIN),
+};
+const struct permission org_perm_manage_unit = {
+	"manage_unit", ROLE_BIT(ROLE_UNIT_HEAD) | ROLE_BIT(ROLE_ADMIN),
+};
+
+static const struct permission *const org_permissions[] = { &org_perm_read_internal, &org_perm_manage_unit, NULL };
+
 const struct module org_module = {
 	.name = "org",
 	.routes = org_routes,
 	.nav = org_nav,
 	.audit = org_audit,
+	.permissions = org_permissions,
 };

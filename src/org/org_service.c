@@ -48,7 +48,7 @@ int org_unit_path(struct store *st, struct arena *a, int64_t unit, int64_t **pat
 }
 
 bool org_allows(struct store *st, struct arena *a, const struct principal *who,
-                enum permission perm, int64_t unit)
+                const struct permission *perm, int64_t unit)
 {
 	if (who->system)
 		return true;

@@ -76,7 +76,7 @@ enum org_result org_invalid(struct org_error *err, const char *field, const char
  * handlers ask policy_allows() about a unit.
  */
 bool org_allows(struct store *st, struct arena *a, const struct principal *who,
-                enum permission perm, int64_t unit);
+                const struct permission *perm, int64_t unit);
 
 /* Runs BODY(st, job) in a transaction, retried while the database is busy. */
 enum org_result org_in_transaction(struct store *st,
@@ -121,5 +121,12 @@ struct org_unit_access {
 };
 void org_unit_access(struct store *st, struct arena *a, const struct principal *who,
                      int64_t id, struct org_unit_access *out);
+
+/* The organisation module's permissions (org_module.c). */
+extern const struct permission org_perm_read_internal, org_perm_manage_unit;
+/* Non-public details of records of the unit. */
+#define PERM_READ_INTERNAL (&org_perm_read_internal)
+/* Edit the unit, create sub-units, manage its people. */
+#define PERM_MANAGE_UNIT (&org_perm_manage_unit)
 
 #endif

@@ -35,9 +35,20 @@ static const struct audit_resolver target_audit[] = {
 	{ NULL },
 };
 
+const struct permission target_perm_set_targets = {
+	"set_targets", ROLE_BIT(ROLE_LEADER) | ROLE_BIT(ROLE_ADMIN),
+};
+const struct permission target_perm_report = {
+	"report", ROLE_BIT(ROLE_OFFICER) | ROLE_BIT(ROLE_UNIT_HEAD) | ROLE_BIT(ROLE_LEADER)
+	          | ROLE_BIT(ROLE_ADMIN),
+};
+
+static const struct permission *const target_permissions[] = { &target_perm_set_targets, &target_perm_report, NULL };
+
 const struct module target_module = {
 	.name = "target",
 	.routes = target_routes,
 	.nav = target_nav,
 	.audit = target_audit,
+	.permissions = target_permissions,
 };

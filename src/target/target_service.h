@@ -86,4 +86,11 @@ int target_measurement_current(struct store *st, const struct measurement_filter
 int target_measurement_history(struct store *st, int64_t target_id, int64_t unit_id,
                                struct arena *a, struct measurement **out, size_t *n);
 
+/* The targets module's permissions (target_module.c). */
+extern const struct permission target_perm_set_targets, target_perm_report;
+/* Define the unit's targets and their breakdown. */
+#define PERM_SET_TARGETS (&target_perm_set_targets)
+/* Report the unit's figures against its targets. */
+#define PERM_REPORT (&target_perm_report)
+
 #endif
