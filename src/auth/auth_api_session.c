@@ -176,7 +176,7 @@ void api_tokens_list(struct http_request *req)
 	struct api_token *t;
 	size_t n;
 	if (account_token_list(req->store, http_principal(req)->actor.user_id,
-	                                &req->arena, &t, &n) != STORE_OK) {
+	                       &req->arena, &t, &n) != STORE_OK) {
 		reply_internal_error(req, "token list");
 		return;
 	}

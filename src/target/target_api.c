@@ -420,7 +420,7 @@ void api_targets_history(struct http_request *req)
 	int64_t unit = http_parse_id(http_query(req, "unit"));
 	if (id == 0 || target_get(req->store, id, &req->arena, &t) != STORE_OK
 	    || target_measurement_history(req->store, id, unit, &req->arena,
-	                                            &ms, &n) != STORE_OK) {
+	                                  &ms, &n) != STORE_OK) {
 		reply_not_found(req);
 		return;
 	}

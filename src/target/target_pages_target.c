@@ -171,7 +171,7 @@ static void figures(struct http_request *req, struct html *h, const struct board
 	bool internal = http_may(req, PERM_READ_INTERNAL, t->owner_unit_id);
 	struct org_unit owner;
 	const char *by_unit = org_unit_get(req->store, t->owner_unit_id, &req->arena,
-	                                                &owner) == STORE_OK ? owner.name : "";
+	                                   &owner) == STORE_OK ? owner.name : "";
 	html_raw(h, "<h2>");
 	html_txt(h, T(req, "Figures per period"));
 	html_raw(h, "</h2>");
