@@ -40,13 +40,13 @@ static const struct module_nav auth_nav[] = {
 	{ .href = "/admin/users", .label = N_("Users"), .show = NAV_SHOW_PERMITTED,
 	  .perm = PERM_MANAGE_ACCOUNTS },
 	{ .href = "/login", .label = N_("Sign in"), .show = NAV_SHOW_ANONYMOUS },
-	{ NULL },
+	{ .href = NULL },
 };
 
 static const struct audit_resolver auth_audit[] = {
 	{ "user", account_audit_user_may_read },
 	{ "api_token", account_audit_token_may_read },
-	{ NULL },
+	{ .entity = NULL },
 };
 
 const struct permission auth_perm_manage_accounts = {

@@ -640,3 +640,20 @@ void page_admin_user_revoke(struct http_request *req)
 	else
 		user_refused(req, &acc, &v, &v.grant_errors, NULL, "revoke");
 }
+
+/*
+ * The messages the account service puts in struct org_error (account.c,
+ * account_service.c), listed so they are extracted into the catalog and
+ * translated when shown beside a field (form_message).
+ */
+static const char *const account_messages[] __attribute__((unused)) = {
+	N_("No unit has this id."),
+	N_("The current password is wrong."),
+	N_("The login must be 3 to 64 of a-z, 0-9, '.', '-', '_'."),
+	N_("The name is required."),
+	N_("The unit is required."),
+	N_("Unknown role."),
+	N_("You cannot disable your own account."),
+	N_("The password must have at least 10 characters."),
+	N_("The password is longer than 1024 bytes."),
+};

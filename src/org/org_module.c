@@ -23,13 +23,13 @@ static const struct route org_routes[] = {
 
 static const struct module_nav org_nav[] = {
 	{ .href = "/units", .label = N_("Organisation"), .show = NAV_SHOW_ALWAYS },
-	{ NULL },
+	{ .href = NULL },
 };
 
 static const struct audit_resolver org_audit[] = {
 	{ "org_unit", org_audit_unit_may_read },
 	{ "person", org_audit_person_may_read },
-	{ NULL },
+	{ .entity = NULL },
 };
 
 const struct permission org_perm_read_internal = {

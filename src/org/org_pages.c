@@ -378,3 +378,24 @@ void page_unit_save(struct http_request *req)
 		return;
 	}
 }
+
+/*
+ * The messages the organisation service puts in struct org_error (org.c,
+ * org_service.c), listed so they are extracted into the catalog and
+ * translated when shown beside a field (form_message).
+ */
+static const char *const org_messages[] __attribute__((unused)) = {
+	N_("A unit cannot be its own parent."),
+	N_("Another unit already has this code."),
+	N_("No unit has this id."),
+	N_("Not a valid date; write YYYY-MM-DD."),
+	N_("The code is not valid UTF-8 text."),
+	N_("The code is required: 1 to 64 letters, digits, '.', '-' or '_'."),
+	N_("The end of validity is before its start."),
+	N_("The name could not be indexed."),
+	N_("The name is longer than 256 bytes."),
+	N_("The name is not valid UTF-8 text."),
+	N_("The name is required (at most 256 bytes)."),
+	N_("Unknown kind of unit; use one of: province, city, district, ward, commune, "
+	   "department, neighbourhood_group, party_committee, one_stop_desk."),
+};

@@ -26,13 +26,13 @@ static const struct route target_routes[] = {
 
 static const struct module_nav target_nav[] = {
 	{ .href = "/targets", .label = N_("Targets"), .show = NAV_SHOW_ALWAYS },
-	{ NULL },
+	{ .href = NULL },
 };
 
 static const struct audit_resolver target_audit[] = {
 	{ "target", target_audit_target_may_read },
 	{ "measurement", target_audit_measurement_may_read },
-	{ NULL },
+	{ .entity = NULL },
 };
 
 const struct permission target_perm_set_targets = {

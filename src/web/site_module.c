@@ -18,7 +18,7 @@ static const struct route site_routes[] = {
 
 static const struct module_nav site_nav[] = {
 	{ .href = "/", .label = N_("Home"), .show = NAV_SHOW_ALWAYS },
-	{ NULL },
+	{ .href = NULL },
 };
 
 const struct module site_module = {
