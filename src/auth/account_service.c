@@ -390,3 +390,41 @@ int account_token_list(struct store *st, int64_t user_id, struct arena *a,
 {
 	return st->ops->token_list(st, user_id, a, out, n);
 }
+
+/*
+ * The units on which P may grant roles: the subtrees of the
+ * units where one of their grants carries PERM_MANAGE_ACCOUNTS (asked of
+ * policy_allows with a one-unit path, so the role table stays in policy.c).
+ */
+void account_managed_units(struct store *st, struct arena *a, const struct principal *p,
+                           struct org_unit **out, size_t *nout)
+{
+	struct org_unit *all = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t g = 0; g < p->ngrants; g++) {
+		int64_t unit = p->grants[g].unit_id;
+		if (!policy_allows(p, PERM_MANAGE_ACCOUNTS, &unit, 1))
+			continue;
+		struct org_unit *sub;
+		size_t ns;
+		if (st->ops->unit_subtree(st, unit, a, &sub, &ns) != STORE_OK)
+			continue;
+		for (size_t i = 0; i < ns; i++) {
+			bool seen = false;
+			for (size_t k = 0; k < n && !seen; k++)
+				seen = all[k].id == sub[i].id;
+			if (seen)
+				continue;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 64;
+				struct org_unit *grown = arena_alloc(a, cap * sizeof *grown);
+				if (n)
+					memcpy(grown, all, n * sizeof *all);
+				all = grown;
+			}
+			all[n++] = sub[i];
+		}
+	}
+	*out = all;
+	*nout = n;
+}

@@ -88,4 +88,11 @@ int account_grant_list(struct store *st, int64_t user_id, struct arena *a,
 int account_token_list(struct store *st, int64_t user_id, struct arena *a,
                        struct api_token **out, size_t *n);
 
+/*
+ * The units on which P may grant roles, each once: the subtrees of the units
+ * where one of P's grants carries PERM_MANAGE_ACCOUNTS. In A.
+ */
+void account_managed_units(struct store *st, struct arena *a, const struct principal *p,
+                           struct org_unit **out, size_t *nout);
+
 #endif

@@ -35,42 +35,10 @@ static bool admin_gate(struct http_request *req)
 	return true;
 }
 
-/*
- * The units on which the requester may grant roles: the subtrees of the
- * units where one of their grants carries PERM_MANAGE_ACCOUNTS (asked of
- * policy_allows with a one-unit path, so the role table stays in policy.c).
- */
+/* The units on which the requester may grant roles (the service decides). */
 static void managed_units(struct http_request *req, struct org_unit **out, size_t *nout)
 {
-	const struct principal *p = http_principal(req);
-	struct org_unit *all = NULL;
-	size_t n = 0, cap = 0;
-	for (size_t g = 0; g < p->ngrants; g++) {
-		int64_t unit = p->grants[g].unit_id;
-		if (!policy_allows(p, PERM_MANAGE_ACCOUNTS, &unit, 1))
-			continue;
-		struct org_unit *sub;
-		size_t ns;
-		if (org_unit_subtree(req->store, unit, &req->arena, &sub, &ns) != STORE_OK)
-			continue;
-		for (size_t i = 0; i < ns; i++) {
-			bool seen = false;
-			for (size_t k = 0; k < n && !seen; k++)
-				seen = all[k].id == sub[i].id;
-			if (seen)
-				continue;
-			if (n == cap) {
-				cap = cap ? cap * 2 : 64;
-				struct org_unit *grown = arena_alloc(&req->arena, cap * sizeof *grown);
-				if (n)
-					memcpy(grown, all, n * sizeof *all);
-				all = grown;
-			}
-			all[n++] = sub[i];
-		}
-	}
-	*out = all;
-	*nout = n;
+	account_managed_units(req->store, &req->arena, http_principal(req), out, nout);
 }
 
 static void unit_select(struct http_request *req, struct html *h, const struct form_errors *e,
