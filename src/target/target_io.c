@@ -3,12 +3,13 @@
  *
  * Libraries do the formats that have one: libxlsxwriter writes xlsx; an
  * xlsx file is read as what it is, a zip archive (libzip, from memory) of
- * XML parts parsed as a stream with expat.  CSV (RFC 4180) has no C library
+ * XML parts parsed as a stream with expat (target_io_xlsx.c).  CSV (RFC 4180) has no C library
  * in Debian worth the dependency, so a small reader lives here: quoted
  * fields, "" escapes, CRLF / LF / CR line ends, a UTF-8 BOM skipped; it is
  * covered by tests/unit/test_target_io.c.
  */
 #include "target/target_io.h"
+#include "target/target_io_internal.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -18,9 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <expat.h>
 #include <xlsxwriter.h>
-#include <zip.h>
 
 #include "target/target_board.h"
 #include "text/vntext.h"
@@ -28,14 +27,8 @@
 
 /* ---- small helpers ------------------------------------------------------ */
 
-/* A malloc'd byte buffer that grows; FAILED once an allocation failed. */
-struct buf {
-	char *p;
-	size_t len, cap;
-	bool failed;
-};
 
-static void buf_add(struct buf *b, const char *s, size_t n)
+void io_buf_add(struct buf *b, const char *s, size_t n)
 {
 	if (b->failed)
 		return;
@@ -58,11 +51,11 @@ static void buf_add(struct buf *b, const char *s, size_t n)
 
 static void buf_str(struct buf *b, const char *s)
 {
-	buf_add(b, s, strlen(s));
+	io_buf_add(b, s, strlen(s));
 }
 
 /* Growth of an arena array of SIZE-byte items holding N, to at least N + 1. */
-static void *arena_grow(struct arena *a, void *v, size_t n, size_t *cap, size_t size)
+void *io_arena_grow(struct arena *a, void *v, size_t n, size_t *cap, size_t size)
 {
 	if (n < *cap)
 		return v;
@@ -77,7 +70,7 @@ static void *arena_grow(struct arena *a, void *v, size_t n, size_t *cap, size_t 
 void io_issue_add(struct io_issues *l, struct arena *a, int row, const char *field,
                   const char *detail)
 {
-	l->v = arena_grow(a, l->v, l->n, &l->cap, sizeof *l->v);
+	l->v = io_arena_grow(a, l->v, l->n, &l->cap, sizeof *l->v);
 	l->v[l->n++] = (struct io_issue){ row, field, detail };
 }
 
@@ -100,15 +93,15 @@ static char *trimmed(struct arena *a, const char *s)
  * Appends one row of cells to the sheet, unless every cell is empty (blank
  * lines, and lines of only commas, are skipped but still counted).
  */
-static void sheet_push(struct io_sheet *s, size_t *cap, struct arena *a, int row_no,
-                       const char **cells, size_t n)
+void io_sheet_push(struct io_sheet *s, size_t *cap, struct arena *a, int row_no,
+                   const char **cells, size_t n)
 {
 	bool any = false;
 	for (size_t i = 0; i < n && !any; i++)
 		any = cells[i] && cells[i][0];
 	if (!any)
 		return;
-	s->rows = arena_grow(a, s->rows, s->nrows, cap, sizeof *s->rows);
+	s->rows = io_arena_grow(a, s->rows, s->nrows, cap, sizeof *s->rows);
 	struct io_row *r = &s->rows[s->nrows++];
 	r->row_no = row_no;
 	r->ncells = n;
@@ -152,7 +145,7 @@ bool target_io_read_csv(const char *data, size_t len, struct arena *a, struct io
 				}
 				if (data[i] == '"') {
 					if (i + 1 < len && data[i + 1] == '"') {
-						buf_add(&field, "\"", 1);
+						io_buf_add(&field, "\"", 1);
 						i += 2;
 						continue;
 					}
@@ -162,7 +155,7 @@ bool target_io_read_csv(const char *data, size_t len, struct arena *a, struct io
 				size_t j = i;
 				while (j < len && data[j] != '"')
 					j++;
-				buf_add(&field, data + i, j - i);
+				io_buf_add(&field, data + i, j - i);
 				i = j;
 			}
 			if (ok && i < len && data[i] != ',' && data[i] != '\r' && data[i] != '\n') {
@@ -175,7 +168,7 @@ bool target_io_read_csv(const char *data, size_t len, struct arena *a, struct io
 			size_t j = i;
 			while (j < len && data[j] != ',' && data[j] != '\r' && data[j] != '\n')
 				j++;
-			buf_add(&field, data + i, j - i);
+			io_buf_add(&field, data + i, j - i);
 			i = j;
 		}
 		if (!ok)
@@ -203,319 +196,13 @@ bool target_io_read_csv(const char *data, size_t len, struct arena *a, struct io
 			i++;
 		if (i < len && data[i] == '\n') /* LF, or the LF of CRLF */
 			i++;
-		sheet_push(out, &rows_cap, a, row_no, cells, ncells);
+		io_sheet_push(out, &rows_cap, a, row_no, cells, ncells);
 		ncells = 0;
 		row_no++;
 	}
 	if (ok && ncells)
-		sheet_push(out, &rows_cap, a, row_no, cells, ncells);
+		io_sheet_push(out, &rows_cap, a, row_no, cells, ncells);
 	free(field.p);
-	return ok;
-}
-
-/* ---- xlsx reader ---------------------------------------------------------- */
-
-enum {
-	XLSX_MAX_PART = 64 << 20,    /* bytes of XML read from one part (zip bombs) */
-	XLSX_MAX_CELLS = 1 << 21,    /* cells kept from the sheet */
-	XLSX_MAX_COLUMNS = 1024,     /* cells further right are ignored */
-	XLSX_MAX_TEXT = 1 << 20,     /* bytes in one string */
-};
-
-struct xcell {
-	size_t col;
-	const char *text;
-};
-
-struct xstate {
-	struct arena *a;
-	XML_Parser parser;
-	const char *error;
-
-	struct buf text;       /* the text being collected */
-	bool collecting;
-	int skip;              /* > 0 inside <rPh> (phonetic runs: not cell text) */
-
-	/* xl/sharedStrings.xml */
-	const char **sst;
-	size_t nsst, sst_cap;
-
-	/* xl/worksheets/sheet1.xml */
-	struct io_sheet *sheet;
-	size_t rows_cap;
-	struct xcell *cur;     /* the cells of the current row */
-	size_t ncur, cur_cap;
-	int row_no, last_row;
-	size_t col_next;
-	size_t ccol;
-	char ctype[16];
-	bool in_cell, has_value;
-	size_t cells;
-};
-
-/* "uri|local" (expat's namespace form) to "local". */
-static const char *local_name(const char *name)
-{
-	const char *bar = strrchr(name, '|');
-	return bar ? bar + 1 : name;
-}
-
-static const char *attr(const char **atts, const char *name)
-{
-	for (size_t i = 0; atts[i]; i += 2)
-		if (strcmp(local_name(atts[i]), name) == 0)
-			return atts[i + 1];
-	return NULL;
-}
-
-static void stop(struct xstate *x, const char *error)
-{
-	if (x->error == NULL)
-		x->error = error;
-	XML_StopParser(x->parser, XML_FALSE);
-}
-
-static void XMLCALL on_text(void *ud, const XML_Char *s, int n)
-{
-	struct xstate *x = ud;
-	if (!x->collecting || x->skip)
-		return;
-	if (x->text.len + (size_t)n > XLSX_MAX_TEXT) {
-		stop(x, "A cell holds too much text.");
-		return;
-	}
-	buf_add(&x->text, s, (size_t)n);
-	if (x->text.failed)
-		stop(x, "Out of memory.");
-}
-
-static void text_reset(struct xstate *x)
-{
-	x->text.len = 0;
-	if (x->text.p)
-		x->text.p[0] = '\0';
-}
-
-static const char *text_copy(struct xstate *x)
-{
-	return arena_strndup(x->a, x->text.p ? x->text.p : "", x->text.len);
-}
-
-static void XMLCALL sst_start(void *ud, const XML_Char *name, const XML_Char **atts)
-{
-	(void)atts;
-	struct xstate *x = ud;
-	const char *n = local_name(name);
-	if (strcmp(n, "si") == 0)
-		text_reset(x);
-	else if (strcmp(n, "rPh") == 0)
-		x->skip++;
-	else if (strcmp(n, "t") == 0)
-		x->collecting = true;
-}
-
-static void XMLCALL sst_end(void *ud, const XML_Char *name)
-{
-	struct xstate *x = ud;
-	const char *n = local_name(name);
-	if (strcmp(n, "rPh") == 0 && x->skip > 0)
-		x->skip--;
-	else if (strcmp(n, "t") == 0)
-		x->collecting = false;
-	else if (strcmp(n, "si") == 0) {
-		x->sst = arena_grow(x->a, x->sst, x->nsst, &x->sst_cap, sizeof *x->sst);
-		x->sst[x->nsst++] = text_copy(x);
-	}
-}
-
-/* "AB12" -> column 27 (0-based); false when not a cell reference. */
-static bool column_of(const char *ref, size_t *col)
-{
-	size_t c = 0, n = 0;
-	while (*ref >= 'A' && *ref <= 'Z' && n < 4) {
-		c = c * 26 + (size_t)(*ref - 'A' + 1);
-		ref++, n++;
-	}
-	if (n == 0 || c > 16384)
-		return false;
-	*col = c - 1;
-	return true;
-}
-
-static void XMLCALL sheet_start(void *ud, const XML_Char *name, const XML_Char **atts)
-{
-	struct xstate *x = ud;
-	const char *n = local_name(name);
-	if (strcmp(n, "row") == 0) {
-		const char *r = attr(atts, "r");
-		long v = r ? strtol(r, NULL, 10) : 0;
-		x->row_no = v > 0 && v <= 1048576 ? (int)v : x->last_row + 1;
-		x->ncur = 0;
-		x->col_next = 0;
-	} else if (strcmp(n, "c") == 0) {
-		const char *r = attr(atts, "r"), *t = attr(atts, "t");
-		if (r == NULL || !column_of(r, &x->ccol))
-			x->ccol = x->col_next;
-		snprintf(x->ctype, sizeof x->ctype, "%s", t ? t : "n");
-		x->in_cell = true;
-		x->has_value = false;
-		text_reset(x);
-	} else if (!x->in_cell) {
-		return;
-	} else if (strcmp(n, "v") == 0) {
-		text_reset(x);
-		x->collecting = true;
-	} else if (strcmp(n, "rPh") == 0) {
-		x->skip++;
-	} else if (strcmp(n, "t") == 0) {
-		/* <is><t>, or <is><r><t> runs: concatenated */
-		x->collecting = true;
-	}
-}
-
-static void end_cell(struct xstate *x)
-{
-	x->in_cell = false;
-	x->col_next = x->ccol + 1;
-	if (!x->has_value || x->ccol >= XLSX_MAX_COLUMNS)
-		return;
-	const char *text;
-	if (strcmp(x->ctype, "s") == 0) {
-		char *end;
-		unsigned long i = strtoul(x->text.p ? x->text.p : "", &end, 10);
-		if (x->text.len == 0 || *end != '\0' || i >= x->nsst) {
-			stop(x, "A cell refers to a shared string that does not exist.");
-			return;
-		}
-		text = x->sst[i];
-	} else {
-		text = text_copy(x);
-	}
-	if (++x->cells > XLSX_MAX_CELLS) {
-		stop(x, "The sheet has too many cells.");
-		return;
-	}
-	x->cur = arena_grow(x->a, x->cur, x->ncur, &x->cur_cap, sizeof *x->cur);
-	x->cur[x->ncur++] = (struct xcell){ x->ccol, text };
-}
-
-static void end_row(struct xstate *x)
-{
-	x->last_row = x->row_no;
-	if (x->ncur == 0)
-		return;
-	size_t n = 0;
-	for (size_t i = 0; i < x->ncur; i++)
-		if (x->cur[i].col + 1 > n)
-			n = x->cur[i].col + 1;
-	const char **cells = arena_alloc(x->a, n * sizeof *cells);
-	for (size_t i = 0; i < x->ncur; i++)
-		cells[x->cur[i].col] = x->cur[i].text;
-	sheet_push(x->sheet, &x->rows_cap, x->a, x->row_no, cells, n);
-	x->ncur = 0;
-}
-
-static void XMLCALL sheet_end(void *ud, const XML_Char *name)
-{
-	struct xstate *x = ud;
-	const char *n = local_name(name);
-	if (strcmp(n, "row") == 0) {
-		end_row(x);
-	} else if (strcmp(n, "c") == 0) {
-		end_cell(x);
-	} else if (strcmp(n, "v") == 0 || strcmp(n, "t") == 0) {
-		if (x->collecting && !x->skip)
-			x->has_value = true;
-		x->collecting = false;
-	} else if (strcmp(n, "rPh") == 0 && x->skip > 0) {
-		x->skip--;
-	}
-}
-
-/* Streams part NAME of Z through a fresh parser with START and END. */
-static bool parse_part(zip_t *z, const char *name, bool required, struct xstate *x,
-                       XML_StartElementHandler start, XML_EndElementHandler end)
-{
-	zip_stat_t sb;
-	zip_stat_init(&sb);
-	if (zip_stat(z, name, 0, &sb) != 0) {
-		if (required)
-			x->error = "The workbook has no first worksheet (xl/worksheets/sheet1.xml).";
-		return !required;
-	}
-	zip_file_t *f = zip_fopen(z, name, 0);
-	if (f == NULL) {
-		x->error = "The workbook cannot be read (damaged or encrypted).";
-		return false;
-	}
-	XML_Parser p = XML_ParserCreateNS(NULL, '|');
-	if (p == NULL) {
-		zip_fclose(f);
-		x->error = "Out of memory.";
-		return false;
-	}
-	x->parser = p;
-	x->collecting = false;
-	x->skip = 0;
-	XML_SetUserData(p, x);
-	XML_SetElementHandler(p, start, end);
-	XML_SetCharacterDataHandler(p, on_text);
-	char chunk[16384];
-	size_t total = 0;
-	bool ok = true;
-	for (;;) {
-		zip_int64_t n = zip_fread(f, chunk, sizeof chunk);
-		if (n < 0) {
-			x->error = "The workbook cannot be read (damaged).";
-			ok = false;
-			break;
-		}
-		total += (size_t)n;
-		if (total > XLSX_MAX_PART) {
-			x->error = "The workbook is too large.";
-			ok = false;
-			break;
-		}
-		if (XML_Parse(p, chunk, (int)n, n == 0) == XML_STATUS_ERROR) {
-			if (x->error == NULL)
-				x->error = "The workbook's XML is malformed.";
-			ok = false;
-			break;
-		}
-		if (n == 0)
-			break;
-	}
-	XML_ParserFree(p);
-	x->parser = NULL;
-	zip_fclose(f);
-	return ok && x->error == NULL;
-}
-
-bool target_io_read_xlsx(const void *data, size_t len, struct arena *a, struct io_sheet *out,
-                         const char **error)
-{
-	memset(out, 0, sizeof *out);
-	*error = NULL;
-	zip_error_t ze;
-	zip_error_init(&ze);
-	zip_source_t *src = len ? zip_source_buffer_create(data, len, 0, &ze) : NULL;
-	zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
-	zip_error_fini(&ze);
-	if (z == NULL) {
-		if (src)
-			zip_source_free(src);
-		*error = "The file is not an xlsx workbook (not a zip archive).";
-		return false;
-	}
-	struct xstate x = { .a = a, .sheet = out };
-	bool ok = parse_part(z, "xl/sharedStrings.xml", false, &x, sst_start, sst_end)
-	       && parse_part(z, "xl/worksheets/sheet1.xml", true, &x, sheet_start, sheet_end);
-	zip_discard(z); /* read-only: closes the archive and its source */
-	free(x.text.p);
-	if (!ok) {
-		*error = x.error ? x.error : "The workbook cannot be read.";
-		memset(out, 0, sizeof *out);
-	}
 	return ok;
 }
 
@@ -861,32 +548,32 @@ static void csv_field(struct buf *b, const char *s)
 		buf_str(b, s);
 		return;
 	}
-	buf_add(b, "\"", 1);
+	io_buf_add(b, "\"", 1);
 	if (formula)
-		buf_add(b, "'", 1);
+		io_buf_add(b, "'", 1);
 	for (const char *p = s; *p; p++) {
 		if (*p == '"')
-			buf_add(b, "\"", 1);
-		buf_add(b, p, 1);
+			io_buf_add(b, "\"", 1);
+		io_buf_add(b, p, 1);
 	}
-	buf_add(b, "\"", 1);
+	io_buf_add(b, "\"", 1);
 }
 
 char *target_io_csv(const struct io_table *t, size_t *len)
 {
 	struct buf b = { 0 };
-	buf_add(&b, "\xEF\xBB\xBF", 3);
+	io_buf_add(&b, "\xEF\xBB\xBF", 3);
 	for (size_t c = 0; c < t->ncols; c++) {
 		if (c)
-			buf_add(&b, ",", 1);
+			io_buf_add(&b, ",", 1);
 		csv_field(&b, t->header[c]);
 	}
-	buf_add(&b, "\r\n", 2);
+	io_buf_add(&b, "\r\n", 2);
 	for (size_t r = 0; r < t->nrows; r++) {
 		for (size_t c = 0; c < t->ncols; c++) {
 			const struct io_cell *cell = &t->cells[r * t->ncols + c];
 			if (c)
-				buf_add(&b, ",", 1);
+				io_buf_add(&b, ",", 1);
 			char num[64];
 			switch (cell->kind) {
 			case IO_EMPTY:
@@ -904,7 +591,7 @@ char *target_io_csv(const struct io_table *t, size_t *len)
 				break;
 			}
 		}
-		buf_add(&b, "\r\n", 2);
+		io_buf_add(&b, "\r\n", 2);
 	}
 	if (b.failed) {
 		free(b.p);
@@ -997,7 +684,7 @@ char *target_io_xlsx(const struct io_table *t, const char *tmpdir, size_t *len)
 			char chunk[16384];
 			size_t n;
 			while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-				buf_add(&b, chunk, n);
+				io_buf_add(&b, chunk, n);
 			if (ferror(f) || b.failed || b.len == 0) {
 				free(b.p);
 			} else {
