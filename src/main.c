@@ -21,9 +21,11 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "module.h"
 #include "auth/session.h"
 #include "demo/demo.h"
 #include "web/i18n.h"
+#include "web/web.h"
 #include "http/proxy.h"
 #include "http/server.h"
 #include "store/store.h"
@@ -325,7 +327,6 @@ static int cmd_demo(const struct options *o)
 	return rc;
 }
 
-extern const struct route routes[];
 
 /*
  * Connections the server holds at once, at most: each is a descriptor, so
@@ -372,6 +373,7 @@ static int cmd_serve(const struct options *o)
 		return 1;
 	}
 	i18n_init(env_or("DIEUHANH_PO", "po"));
+	web_install();
 	struct http_server srv = {
 		.cfg = {
 			.listen_host = o->host,
@@ -391,8 +393,7 @@ static int cmd_serve(const struct options *o)
 			.hash_threads = 2,
 		},
 		.store = st,
-		.routes = routes,
-		.body_limits = route_body_limits,
+		.routes = modules_routes(),
 		.schema_version = version,
 	};
 	if (!http_server_start(&srv)) {

@@ -187,4 +187,9 @@ struct audit_report {
  */
 int audit_verify(struct store *st, const struct audit_head *expect, struct audit_report *report);
 
+/* The audit module's permission (audit_module.c): the history of records and users. */
+struct permission;
+extern const struct permission audit_perm_read_audit;
+#define PERM_READ_AUDIT (&audit_perm_read_audit)
+
 #endif

@@ -349,3 +349,82 @@ enum org_result account_revoke(struct store *st, struct arena *a, const struct p
 	struct grant_job j = { a, who, user_id, NULL, grant_id, err };
 	return org_in_transaction(st, grant_body, &j);
 }
+
+bool account_audit_user_may_read(struct store *st, struct arena *a,
+                                 const struct principal *who, int64_t id)
+{
+	struct unit_path *paths;
+	size_t n;
+	return account_unit_paths(st, a, id, &paths, &n) == STORE_OK
+	    && policy_allows_every(who, PERM_READ_AUDIT, paths, n);
+}
+
+bool account_audit_token_may_read(struct store *st, struct arena *a,
+                                  const struct principal *who, int64_t id)
+{
+	struct api_token t;
+	return st->ops->token_get_by_id(st, id, a, &t) == STORE_OK
+	    && account_audit_user_may_read(st, a, who, t.user_id);
+}
+
+/* ---- reads (see the header) ---- */
+
+int account_get(struct store *st, int64_t id, struct arena *a, struct account *out)
+{
+	return st->ops->account_get(st, id, a, out);
+}
+
+int account_list(struct store *st, struct arena *a, struct account **out, size_t *n)
+{
+	return st->ops->account_list(st, a, out, n);
+}
+
+int account_grant_list(struct store *st, int64_t user_id, struct arena *a,
+                       struct role_grant **out, size_t *n)
+{
+	return st->ops->grant_list(st, user_id, a, out, n);
+}
+
+int account_token_list(struct store *st, int64_t user_id, struct arena *a,
+                       struct api_token **out, size_t *n)
+{
+	return st->ops->token_list(st, user_id, a, out, n);
+}
+
+/*
+ * The units on which P may grant roles: the subtrees of the
+ * units where one of their grants carries PERM_MANAGE_ACCOUNTS (asked of
+ * policy_allows with a one-unit path, so the role table stays in policy.c).
+ */
+void account_managed_units(struct store *st, struct arena *a, const struct principal *p,
+                           struct org_unit **out, size_t *nout)
+{
+	struct org_unit *all = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t g = 0; g < p->ngrants; g++) {
+		int64_t unit = p->grants[g].unit_id;
+		if (!policy_allows(p, PERM_MANAGE_ACCOUNTS, &unit, 1))
+			continue;
+		struct org_unit *sub;
+		size_t ns;
+		if (st->ops->unit_subtree(st, unit, a, &sub, &ns) != STORE_OK)
+			continue;
+		for (size_t i = 0; i < ns; i++) {
+			bool seen = false;
+			for (size_t k = 0; k < n && !seen; k++)
+				seen = all[k].id == sub[i].id;
+			if (seen)
+				continue;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 64;
+				struct org_unit *grown = arena_alloc(a, cap * sizeof *grown);
+				if (n)
+					memcpy(grown, all, n * sizeof *all);
+				all = grown;
+			}
+			all[n++] = sub[i];
+		}
+	}
+	*out = all;
+	*nout = n;
+}

@@ -66,4 +66,33 @@ int account_unit_paths(struct store *st, struct arena *a, int64_t id,
 /* The account as JSON, with its grants; never the password hash. */
 json_t *account_json(const struct account *acc, const struct role_grant *grants, size_t n);
 
+/*
+ * Who may read the history of an account, or of an API token (its owner's):
+ * the audit permission on every unit of the account, its home unit and each
+ * grant's. Registered in auth_module.c.
+ */
+bool account_audit_user_may_read(struct store *st, struct arena *a,
+                                 const struct principal *who, int64_t id);
+bool account_audit_token_may_read(struct store *st, struct arena *a,
+                                  const struct principal *who, int64_t id);
+
+/*
+ * Reads for the handlers and pages, which never call the store themselves:
+ * the store's answer (a store_status), results in A.  Public records, or
+ * records the caller has already checked the reader may see.
+ */
+int account_get(struct store *st, int64_t id, struct arena *a, struct account *out);
+int account_list(struct store *st, struct arena *a, struct account **out, size_t *n);
+int account_grant_list(struct store *st, int64_t user_id, struct arena *a,
+                       struct role_grant **out, size_t *n);
+int account_token_list(struct store *st, int64_t user_id, struct arena *a,
+                       struct api_token **out, size_t *n);
+
+/*
+ * The units on which P may grant roles, each once: the subtrees of the units
+ * where one of P's grants carries PERM_MANAGE_ACCOUNTS. In A.
+ */
+void account_managed_units(struct store *st, struct arena *a, const struct principal *p,
+                           struct org_unit **out, size_t *nout);
+
 #endif

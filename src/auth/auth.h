@@ -35,24 +35,29 @@ struct principal {
 extern const struct principal principal_anonymous;
 extern const struct principal principal_system;
 
-enum permission {
-	PERM_READ_INTERNAL,    /* non-public details of records of the unit */
-	PERM_MANAGE_UNIT,      /* edit the unit, create sub-units, manage its people */
-	PERM_MANAGE_ACCOUNTS,  /* accounts and role grants on the unit */
-	PERM_READ_AUDIT,       /* the history of records and users */
-	PERM_SET_TARGETS,      /* define the unit's targets and their breakdown */
-	PERM_REPORT,           /* report the unit's figures against its targets */
-	PERM_COUNT
+/*
+ * A permission, declared as data by the module it belongs to (its
+ * struct module lists it): a name and the roles that carry it.  Only
+ * policy.c reads .roles; everyone else asks policy_allows().
+ */
+struct permission {
+	const char *name;
+	unsigned roles;   /* mask of ROLE_BIT(enum role) */
 };
+#define ROLE_BIT(r) (1u << (r))
+
+/* The auth module's own: accounts and role grants on the unit (auth_module.c). */
+extern const struct permission auth_perm_manage_accounts;
+#define PERM_MANAGE_ACCOUNTS (&auth_perm_manage_accounts)
 
 /*
  * True when P holds, on some unit of PATH (the unit concerned first, then
  * its parent, up to the root), a role that carries PERM.
  */
-bool policy_allows(const struct principal *p, enum permission perm,
+bool policy_allows(const struct principal *p, const struct permission *perm,
                    const int64_t *path, size_t npath);
 /* True when P holds a role carrying PERM on any unit at all (menus). */
-bool policy_allows_somewhere(const struct principal *p, enum permission perm);
+bool policy_allows_somewhere(const struct principal *p, const struct permission *perm);
 
 /* A unit's chain of ids up to the root, the unit first (org_unit_path()). */
 struct unit_path {
@@ -66,7 +71,7 @@ struct unit_path {
  * each grant) is P's only when all of them lie in P's reach.  An empty path
  * (an unknown unit) is in nobody's reach but the system's.
  */
-bool policy_allows_every(const struct principal *p, enum permission perm,
+bool policy_allows_every(const struct principal *p, const struct permission *perm,
                          const struct unit_path *units, size_t n);
 
 /*

@@ -1,6 +1,7 @@
 /*
- * policy.c: the permission table.  Roles carry permissions; a grant on a
- * unit carries them to the unit's whole subtree.
+ * policy.c: the one place that decides.  Roles carry permissions (each
+ * permission lists its roles, declared by its module: struct permission);
+ * a grant on a unit carries them to the unit's whole subtree.
  */
 #include "auth/auth.h"
 
@@ -15,24 +16,13 @@ const struct principal principal_system = {
 	.display_name = "system",
 };
 
-#define P(x) (1u << (x))
-
-static const unsigned role_permissions[ROLE_COUNT] = {
-	[ROLE_OFFICER] = P(PERM_READ_INTERNAL) | P(PERM_REPORT),
-	[ROLE_UNIT_HEAD] = P(PERM_READ_INTERNAL) | P(PERM_MANAGE_UNIT) | P(PERM_REPORT),
-	[ROLE_LEADER] = P(PERM_READ_INTERNAL) | P(PERM_READ_AUDIT) | P(PERM_SET_TARGETS)
-	              | P(PERM_REPORT),
-	[ROLE_SUPERVISOR] = P(PERM_READ_INTERNAL) | P(PERM_READ_AUDIT),
-	[ROLE_ADMIN] = P(PERM_READ_INTERNAL) | P(PERM_MANAGE_UNIT) | P(PERM_MANAGE_ACCOUNTS)
-	             | P(PERM_READ_AUDIT) | P(PERM_SET_TARGETS) | P(PERM_REPORT),
-};
-
-static bool carries(enum role r, enum permission perm)
+/* Which roles carry a permission is the permission's own data (its module declares it). */
+static bool carries(enum role r, const struct permission *perm)
 {
-	return (unsigned)r < ROLE_COUNT && (role_permissions[r] & P(perm));
+	return perm != NULL && (unsigned)r < ROLE_COUNT && (perm->roles & ROLE_BIT(r));
 }
 
-bool policy_allows(const struct principal *p, enum permission perm,
+bool policy_allows(const struct principal *p, const struct permission *perm,
                    const int64_t *path, size_t npath)
 {
 	if (p == NULL || !p->authenticated)
@@ -49,7 +39,7 @@ bool policy_allows(const struct principal *p, enum permission perm,
 	return false;
 }
 
-bool policy_allows_somewhere(const struct principal *p, enum permission perm)
+bool policy_allows_somewhere(const struct principal *p, const struct permission *perm)
 {
 	if (p == NULL || !p->authenticated)
 		return false;
@@ -61,7 +51,7 @@ bool policy_allows_somewhere(const struct principal *p, enum permission perm)
 	return false;
 }
 
-bool policy_allows_every(const struct principal *p, enum permission perm,
+bool policy_allows_every(const struct principal *p, const struct permission *perm,
                          const struct unit_path *units, size_t n)
 {
 	if (p == NULL || !p->authenticated)

@@ -164,19 +164,41 @@ const char *http_client_address(struct http_request *req)
 	return arena_strdup(&req->arena, buf);
 }
 
+/*
+ * A CSRF cookie we could have minted: base64url of 32 random bytes. Anything
+ * else (truncated, padded, foreign characters) is replaced, not trusted.
+ */
+static bool csrf_cookie_ok(const char *c)
+{
+	if (c == NULL || strlen(c) != 43)
+		return false;
+	for (const char *p = c; *p; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')
+		      || *p == '-' || *p == '_'))
+			return false;
+	return true;
+}
+
+/*
+ * Once per visitor: the cookie's token when it has one, else one minted
+ * now and kept on the request, so two forms on one page (and the next
+ * page) carry the same token and the cookie is set once.
+ */
 const char *http_csrf_token(struct http_request *req)
 {
 	const struct principal *p = http_principal(req);
 	if (p->csrf)
 		return p->csrf;
+	if (req->csrf_minted)
+		return req->csrf_minted;
 	const char *c = http_cookie(req, CSRF_COOKIE);
-	if (c && strlen(c) >= 40 && strlen(c) < TOKEN_TEXT_MAX)
-		return c;
+	if (csrf_cookie_ok(c))
+		return req->csrf_minted = c;
 	char token[TOKEN_TEXT_MAX];
 	auth_new_token("", token);
 	http_set_cookie(req, arena_printf(&req->arena, "%s=%s; Path=/; HttpOnly; SameSite=Strict%s",
 	                                  CSRF_COOKIE, token, secure(req) ? "; Secure" : ""));
-	return arena_strdup(&req->arena, token);
+	return req->csrf_minted = arena_strdup(&req->arena, token);
 }
 
 bool http_csrf_valid(struct http_request *req)
@@ -184,13 +206,14 @@ bool http_csrf_valid(struct http_request *req)
 	const struct principal *p = http_principal(req);
 	const char *expected = p->csrf ? p->csrf : http_cookie(req, CSRF_COOKIE);
 	const char *given = http_form(req, "csrf");
-	if (expected == NULL || given == NULL || strlen(expected) < 40)
+	if (expected == NULL || given == NULL || (!p->csrf && !csrf_cookie_ok(expected))
+	    || strlen(expected) < 40)
 		return false;
 	size_t n = strlen(expected);
 	return strlen(given) == n && sodium_memcmp(expected, given, n) == 0;
 }
 
-bool http_may(struct http_request *req, enum permission perm, int64_t unit)
+bool http_may(struct http_request *req, const struct permission *perm, int64_t unit)
 {
 	const struct principal *p = http_principal(req);
 	return p->authenticated && org_allows(req->store, &req->arena, p, perm, unit);

@@ -7,7 +7,6 @@
 
 #include "http/router.h"
 #include "store/store.h"
-#include "web/web.h"
 
 /* Seconds: long enough for a database restart, short enough that nobody gives up. */
 #define STORE_RETRY_AFTER "5"
@@ -83,16 +82,24 @@ void reply_text(struct http_request *req, unsigned int status, const char *text)
 	reply_bytes(req, status, copy, strlen(copy), "text/plain; charset=utf-8");
 }
 
+/* Installed by the web layer at start-up; the HTTP layer knows no pages. */
+static reply_page_fn problem_page;
+
+void reply_set_problem_page(reply_page_fn page)
+{
+	problem_page = page;
+}
+
 void reply_problem(struct http_request *req, unsigned int status, const char *type,
                    const char *title, const char *detail, const char *field)
 {
-	if (req->path && !http_is_api_path(req->path)) {
+	if (req->path && !http_is_api_path(req->path) && problem_page) {
 		/*
-		 * Pages get the site's own error page, in the reader's language and
-		 * with the navigation, so nobody is stranded.  TITLE and DETAIL are
-		 * our constant strings; the page escapes them all the same.
+		 * Pages get the site's own error page, in the reader's language, so
+		 * nobody is stranded.  TITLE and DETAIL are our constant strings;
+		 * the page escapes them all the same.
 		 */
-		web_problem_page(req, status, title, detail);
+		problem_page(req, status, title, detail);
 		return;
 	}
 	json_t *p = json_pack("{s:s, s:s, s:i, s:s}", "type", type, "title", title,

@@ -49,6 +49,14 @@ void reply_unavailable(struct http_request *req, const char *what);
  * never 401 or a redirect to sign-in, the credentials may be fine.
  * reply_internal_error() turns into this when the store says so.
  */
+/*
+ * The HTML error page for non-API paths (the web layer installs it at
+ * start-up; without one, errors are answered as problem+json). It must
+ * read nothing from the store.
+ */
+typedef void (*reply_page_fn)(struct http_request *req, unsigned int status, const char *title,
+                              const char *detail);
+void reply_set_problem_page(reply_page_fn page);
 void reply_store_unavailable(struct http_request *req, const char *what);
 
 /* 303 See Other to LOCATION (after a form post). */

@@ -95,6 +95,10 @@ struct http_request {
 	 * it got, the answer is 503 (server.c), never 401 or a sign-in redirect.
 	 */
 	bool credentials_unchecked;
+	/* The anonymous CSRF token minted for this request, so every form on one page shares it. */
+	const char *csrf_minted;
+	/* The page language (enum web_lang + 1), resolved on first use by web_lang(); 0: not yet. */
+	int lang;
 
 	/* Work deferred to the slow-work pool (see http_defer). */
 	void (*defer_work)(struct http_request *req);
@@ -155,7 +159,7 @@ const struct principal *http_principal(struct http_request *req);
  */
 bool http_require_signed_in(struct http_request *req);
 /* Does the requester hold PERM on UNIT (a grant on it or an ancestor)? */
-bool http_may(struct http_request *req, enum permission perm, int64_t unit);
+bool http_may(struct http_request *req, const struct permission *perm, int64_t unit);
 /* 403 (or 401 when anonymous) for a refused permission. */
 void http_forbidden(struct http_request *req);
 

@@ -47,8 +47,8 @@ static bool match(const char *pattern, const char *path, struct http_request *re
 	return true;
 }
 
-http_handler router_match(const struct route *table, struct http_request *req,
-                          unsigned int *allowed)
+const struct route *router_find(const struct route *table, struct http_request *req,
+                                unsigned int *allowed)
 {
 	*allowed = 0;
 	for (const struct route *r = table; r->pattern; r++) {
@@ -58,11 +58,18 @@ http_handler router_match(const struct route *table, struct http_request *req,
 		if (methods & HTTP_GET)
 			methods |= HTTP_HEAD;
 		if (methods & req->method)
-			return r->handler;
+			return r;
 		*allowed |= methods;
 	}
 	req->nparams = 0;
 	return NULL;
+}
+
+http_handler router_match(const struct route *table, struct http_request *req,
+                          unsigned int *allowed)
+{
+	const struct route *r = router_find(table, req, allowed);
+	return r ? r->handler : NULL;
 }
 
 void router_allow_header(unsigned int methods, char *buf, size_t len)

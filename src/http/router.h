@@ -17,27 +17,21 @@ struct route {
 	unsigned int methods;     /* mask of enum http_method */
 	const char *pattern;
 	http_handler handler;
+	/*
+	 * Bytes of body this route accepts when it needs more than the server's
+	 * cap (http_config.body_limit); 0: the cap.
+	 */
+	size_t body_limit;
 };
 
-/* Ends with a { 0, NULL, NULL } row. */
-extern const struct route routes[];
-
 /*
- * Handlers that accept a request body larger than the server's default cap
- * (http_config.body_limit); every other handler gets the default.
- */
-struct route_body_limit {
-	http_handler handler;
-	size_t limit;
-};
-/* Ends with a { NULL, 0 } row. */
-extern const struct route_body_limit route_body_limits[];
-
-/*
- * Finds the handler for REQ's method and path and fills req->params.  When
+ * Finds the route for REQ's method and path and fills req->params.  When
  * nothing matches returns NULL and sets *ALLOWED to the methods the path
- * does accept (0: unknown path).
+ * does accept (0: unknown path).  Tables end with a { 0, NULL, NULL } row.
  */
+const struct route *router_find(const struct route *table, struct http_request *req,
+                                unsigned int *allowed);
+/* router_find's handler, or NULL. */
 http_handler router_match(const struct route *table, struct http_request *req,
                           unsigned int *allowed);
 

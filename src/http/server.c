@@ -350,11 +350,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 			return queue(req);
 		}
 		/* Routed now, so the route's body cap is known before the body. */
-		req->handler = router_match(srv->routes, req, &req->allowed);
+		const struct route *route = router_find(srv->routes, req, &req->allowed);
+		req->handler = route ? route->handler : NULL;
 		req->body_limit = srv->cfg.body_limit;
-		for (const struct route_body_limit *b = srv->body_limits; b && b->handler; b++)
-			if (b->handler == req->handler && b->limit > req->body_limit)
-				req->body_limit = b->limit;
+		if (route && route->body_limit > req->body_limit)
+			req->body_limit = route->body_limit;
 		/*
 		 * A declared body over the cap is read and thrown away, then
 		 * answered 413: answering at once closes the connection while the

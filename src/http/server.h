@@ -36,7 +36,6 @@ struct http_server {
 	struct http_config cfg;
 	struct store *store;
 	const struct route *routes;
-	const struct route_body_limit *body_limits; /* NULL: body_limit for all */
 	int schema_version;        /* after migration, for /healthz */
 	int static_fd;             /* directory fd of static_dir, or -1 */
 	struct MHD_Daemon *daemon;

@@ -48,7 +48,7 @@ int org_unit_path(struct store *st, struct arena *a, int64_t unit, int64_t **pat
 }
 
 bool org_allows(struct store *st, struct arena *a, const struct principal *who,
-                enum permission perm, int64_t unit)
+                const struct permission *perm, int64_t unit)
 {
 	if (who->system)
 		return true;
@@ -268,4 +268,73 @@ enum org_result org_person_save(struct store *st, struct arena *a,
 {
 	struct person_job j = { a, who, id, edit, ctx, out, err };
 	return org_in_transaction(st, person_job_run, &j);
+}
+
+bool org_audit_unit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id)
+{
+	struct org_unit u;
+	return st->ops->unit_get(st, id, a, &u) == STORE_OK
+	    && org_allows(st, a, who, PERM_READ_AUDIT, id);
+}
+
+bool org_audit_person_may_read(struct store *st, struct arena *a,
+                               const struct principal *who, int64_t id)
+{
+	struct org_person p;
+	return st->ops->person_get(st, id, a, &p) == STORE_OK && p.unit_id != 0
+	    && org_allows(st, a, who, PERM_READ_AUDIT, p.unit_id);
+}
+
+/* ---- reads (see the header) ---- */
+
+int org_unit_get(struct store *st, int64_t id, struct arena *a, struct org_unit *out)
+{
+	return st->ops->unit_get(st, id, a, out);
+}
+
+int org_unit_get_by_code(struct store *st, const char *code, struct arena *a,
+                         struct org_unit *out)
+{
+	return st->ops->unit_get_by_code(st, code, a, out);
+}
+
+int org_unit_list(struct store *st, const struct unit_filter *f, struct arena *a,
+                  struct org_unit **out, size_t *n)
+{
+	return st->ops->unit_list(st, f, a, out, n);
+}
+
+int org_unit_subtree(struct store *st, int64_t root, struct arena *a, struct org_unit **out,
+                     size_t *n)
+{
+	return st->ops->unit_subtree(st, root, a, out, n);
+}
+
+int org_unit_revision(struct store *st, int64_t *rev)
+{
+	return st->ops->unit_revision(st, rev);
+}
+
+int org_person_get(struct store *st, int64_t id, struct arena *a, struct org_person *out)
+{
+	return st->ops->person_get(st, id, a, out);
+}
+
+int org_person_list(struct store *st, const struct person_filter *f, struct arena *a,
+                    struct org_person **out, size_t *n)
+{
+	return st->ops->person_list(st, f, a, out, n);
+}
+
+void org_unit_access(struct store *st, struct arena *a, const struct principal *who,
+                     int64_t id, struct org_unit_access *out)
+{
+	int64_t *path = NULL;
+	size_t npath = 0;
+	if (who->authenticated && org_unit_path(st, a, id, &path, &npath) != STORE_OK)
+		npath = 0;
+	out->internal = policy_allows(who, PERM_READ_INTERNAL, path, npath);
+	out->manage = policy_allows(who, PERM_MANAGE_UNIT, path, npath);
+	out->audit = policy_allows(who, PERM_READ_AUDIT, path, npath);
 }

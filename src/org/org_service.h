@@ -76,11 +76,57 @@ enum org_result org_invalid(struct org_error *err, const char *field, const char
  * handlers ask policy_allows() about a unit.
  */
 bool org_allows(struct store *st, struct arena *a, const struct principal *who,
-                enum permission perm, int64_t unit);
+                const struct permission *perm, int64_t unit);
 
 /* Runs BODY(st, job) in a transaction, retried while the database is busy. */
 enum org_result org_in_transaction(struct store *st,
                                    enum org_result (*body)(struct store *, void *),
                                    void *job);
+
+/*
+ * Who may read the history of a unit, or of a person (their unit's): the
+ * audit permission on that unit. Registered in org_module.c.
+ */
+bool org_audit_unit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id);
+bool org_audit_person_may_read(struct store *st, struct arena *a,
+                               const struct principal *who, int64_t id);
+
+/*
+ * Reads for the handlers and pages, which never call the store themselves:
+ * the store's answer (a store_status), results in A.  Public records, or
+ * records the caller has already checked the reader may see.
+ */
+struct unit_filter;
+struct person_filter;
+int org_unit_get(struct store *st, int64_t id, struct arena *a, struct org_unit *out);
+int org_unit_get_by_code(struct store *st, const char *code, struct arena *a,
+                         struct org_unit *out);
+int org_unit_list(struct store *st, const struct unit_filter *f, struct arena *a,
+                  struct org_unit **out, size_t *n);
+int org_unit_subtree(struct store *st, int64_t root, struct arena *a, struct org_unit **out,
+                     size_t *n);
+int org_unit_revision(struct store *st, int64_t *rev);
+int org_person_get(struct store *st, int64_t id, struct arena *a, struct org_person *out);
+int org_person_list(struct store *st, const struct person_filter *f, struct arena *a,
+                    struct org_person **out, size_t *n);
+
+/*
+ * What WHO may do with unit ID, for a page that shows or hides its parts:
+ * read its internal details, manage it, read its history. One path lookup,
+ * three answers from the policy; all false for an anonymous reader.
+ */
+struct org_unit_access {
+	bool internal, manage, audit;
+};
+void org_unit_access(struct store *st, struct arena *a, const struct principal *who,
+                     int64_t id, struct org_unit_access *out);
+
+/* The organisation module's permissions (org_module.c). */
+extern const struct permission org_perm_read_internal, org_perm_manage_unit;
+/* Non-public details of records of the unit. */
+#define PERM_READ_INTERNAL (&org_perm_read_internal)
+/* Edit the unit, create sub-units, manage its people. */
+#define PERM_MANAGE_UNIT (&org_perm_manage_unit)
 
 #endif

@@ -327,3 +327,49 @@ int target_family_load(struct store *st, struct arena *a, int64_t id, int64_t as
 				*entry = &out->rows[0].children[c];
 	return STORE_OK;
 }
+
+bool target_audit_target_may_read(struct store *st, struct arena *a,
+                                  const struct principal *who, int64_t id)
+{
+	struct target t;
+	return st->ops->target_get(st, id, a, &t) == STORE_OK && t.owner_unit_id != 0
+	    && org_allows(st, a, who, PERM_READ_AUDIT, t.owner_unit_id);
+}
+
+bool target_audit_measurement_may_read(struct store *st, struct arena *a,
+                                       const struct principal *who, int64_t id)
+{
+	struct measurement m;
+	return st->ops->measurement_get(st, id, a, &m) == STORE_OK && m.unit_id != 0
+	    && org_allows(st, a, who, PERM_READ_AUDIT, m.unit_id);
+}
+
+/* ---- reads (see the header) ---- */
+
+int target_get(struct store *st, int64_t id, struct arena *a, struct target *out)
+{
+	return st->ops->target_get(st, id, a, out);
+}
+
+int target_list(struct store *st, const struct target_filter *f, struct arena *a,
+                struct target **out, size_t *n)
+{
+	return st->ops->target_list(st, f, a, out, n);
+}
+
+int target_revision(struct store *st, int64_t *rev)
+{
+	return st->ops->target_revision(st, rev);
+}
+
+int target_measurement_current(struct store *st, const struct measurement_filter *f,
+                               struct arena *a, struct measurement **out, size_t *n)
+{
+	return st->ops->measurement_current(st, f, a, out, n);
+}
+
+int target_measurement_history(struct store *st, int64_t target_id, int64_t unit_id,
+                               struct arena *a, struct measurement **out, size_t *n)
+{
+	return st->ops->measurement_history(st, target_id, unit_id, a, out, n);
+}

@@ -60,4 +60,37 @@ bool target_parse_day(const char *s, int64_t *day);
 json_t *target_json(const struct target *t);
 json_t *measurement_json(const struct measurement *m);
 
+/*
+ * Who may read the history of a target (its owner unit's) or of a reported
+ * figure (its unit's): the audit permission there. Registered in
+ * target_module.c.
+ */
+bool target_audit_target_may_read(struct store *st, struct arena *a,
+                                  const struct principal *who, int64_t id);
+bool target_audit_measurement_may_read(struct store *st, struct arena *a,
+                                       const struct principal *who, int64_t id);
+
+/*
+ * Reads for the handlers and pages, which never call the store themselves:
+ * the store's answer (a store_status), results in A.  Public records, or
+ * records the caller has already checked the reader may see.
+ */
+struct target_filter;
+struct measurement_filter;
+int target_get(struct store *st, int64_t id, struct arena *a, struct target *out);
+int target_list(struct store *st, const struct target_filter *f, struct arena *a,
+                struct target **out, size_t *n);
+int target_revision(struct store *st, int64_t *rev);
+int target_measurement_current(struct store *st, const struct measurement_filter *f,
+                               struct arena *a, struct measurement **out, size_t *n);
+int target_measurement_history(struct store *st, int64_t target_id, int64_t unit_id,
+                               struct arena *a, struct measurement **out, size_t *n);
+
+/* The targets module's permissions (target_module.c). */
+extern const struct permission target_perm_set_targets, target_perm_report;
+/* Define the unit's targets and their breakdown. */
+#define PERM_SET_TARGETS (&target_perm_set_targets)
+/* Report the unit's figures against its targets. */
+#define PERM_REPORT (&target_perm_report)
+
 #endif

@@ -236,35 +236,6 @@ void form_notice(struct html *h, const char *text)
 	html_raw(h, "</p>");
 }
 
-/*
- * The messages the services put in struct org_error (org.c,
- * account_service.c, account.c), listed so they are extracted into the
- * catalog and translated when shown beside a field.
- */
-static const char *const service_messages[] __attribute__((unused)) = {
-	N_("A unit cannot be its own parent."),
-	N_("Another unit already has this code."),
-	N_("No unit has this id."),
-	N_("Not a valid date; write YYYY-MM-DD."),
-	N_("The code is not valid UTF-8 text."),
-	N_("The code is required: 1 to 64 letters, digits, '.', '-' or '_'."),
-	N_("The current password is wrong."),
-	N_("The end of validity is before its start."),
-	N_("The login must be 3 to 64 of a-z, 0-9, '.', '-', '_'."),
-	N_("The name could not be indexed."),
-	N_("The name is longer than 256 bytes."),
-	N_("The name is not valid UTF-8 text."),
-	N_("The name is required (at most 256 bytes)."),
-	N_("The name is required."),
-	N_("The unit is required."),
-	N_("Unknown kind of unit; use one of: province, city, district, ward, commune, "
-	   "department, neighbourhood_group, party_committee, one_stop_desk."),
-	N_("Unknown role."),
-	N_("You cannot disable your own account."),
-	N_("The password must have at least 10 characters."),
-	N_("The password is longer than 1024 bytes."),
-};
-
 const char *form_message(struct http_request *req, const char *detail)
 {
 	return detail ? T(req, detail) : T(req, "This value is not accepted.");

@@ -463,14 +463,22 @@ void i18n_init(const char *dir)
 	pthread_once(&vi_once, vi_load);
 }
 
+/* Resolved once per request: T() is called hundreds of times per page. */
 enum web_lang web_lang(struct http_request *req)
 {
+	if (req->lang)
+		return (enum web_lang)(req->lang - 1);
 	const char *c = http_cookie(req, "dh_lang");
-	if (c && strcmp(c, "en") == 0)
-		return LANG_EN;
-	/* Without a catalog the pages are English, and must say so in lang="". */
-	pthread_once(&vi_once, vi_load);
-	return vi_catalog ? LANG_VI : LANG_EN;
+	enum web_lang l;
+	if (c && strcmp(c, "en") == 0) {
+		l = LANG_EN;
+	} else {
+		/* Without a catalog the pages are English, and must say so in lang="". */
+		pthread_once(&vi_once, vi_load);
+		l = vi_catalog ? LANG_VI : LANG_EN;
+	}
+	req->lang = (int)l + 1;
+	return l;
 }
 
 const char *T(struct http_request *req, const char *msgid)

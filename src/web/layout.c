@@ -5,6 +5,8 @@
  */
 #include "web/web.h"
 
+#include "module.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,18 +122,29 @@ static const char *header_unit_name(struct http_request *req)
 	const struct principal *p = http_principal(req);
 	struct org_unit u;
 	if (p->authenticated && p->ngrants > 0
-	    && st->ops->unit_get(st, p->grants[0].unit_id, &req->arena, &u) == STORE_OK)
+	    && org_unit_get(st, p->grants[0].unit_id, &req->arena, &u) == STORE_OK)
 		return u.name;
 	struct unit_filter f = { .limit = 1 };
 	struct org_unit *any;
 	size_t n;
 	int64_t *path;
 	size_t np;
-	if (st->ops->unit_list(st, &f, &req->arena, &any, &n) != STORE_OK || n == 0
+	if (org_unit_list(st, &f, &req->arena, &any, &n) != STORE_OK || n == 0
 	    || org_unit_path(st, &req->arena, any[0].id, &path, &np) != STORE_OK || np == 0
-	    || st->ops->unit_get(st, path[np - 1], &req->arena, &u) != STORE_OK)
+	    || org_unit_get(st, path[np - 1], &req->arena, &u) != STORE_OK)
 		return NULL;
 	return u.name;
+}
+
+static bool nav_shows(const struct principal *p, const struct module_nav *e)
+{
+	switch (e->show) {
+	case NAV_SHOW_ALWAYS: return true;
+	case NAV_SHOW_SIGNED_IN: return p->authenticated;
+	case NAV_SHOW_ANONYMOUS: return !p->authenticated;
+	case NAV_SHOW_PERMITTED: return policy_allows_somewhere(p, e->perm);
+	}
+	return false;
 }
 
 static void nav_item(struct html *h, const char *href, const char *label, bool current)
@@ -202,7 +215,7 @@ static void prefs_bar(struct http_request *req, struct html *h)
 }
 
 void layout_begin(struct http_request *req, struct html *h, const char *title,
-                  enum web_nav nav)
+                  const char *nav)
 {
 	const struct principal *p = http_principal(req);
 	const char *unit = header_unit_name(req);
@@ -239,16 +252,12 @@ void layout_begin(struct http_request *req, struct html *h, const char *title,
 	html_raw(h, "</div><nav class=\"main\" aria-label=\"");
 	html_attr(h, T(req, "Main"));
 	html_raw(h, "\"><ul>");
-	nav_item(h, "/", T(req, "Home"), nav == NAV_HOME);
-	nav_item(h, "/units", T(req, "Organisation"), nav == NAV_UNITS);
-	nav_item(h, "/targets", T(req, "Targets"), nav == NAV_TARGETS);
-	if (p->authenticated) {
-		nav_item(h, "/account", T(req, "My account"), nav == NAV_ACCOUNT);
-		if (policy_allows_somewhere(p, PERM_MANAGE_ACCOUNTS))
-			nav_item(h, "/admin/users", T(req, "Users"), nav == NAV_USERS);
-	} else {
-		nav_item(h, "/login", T(req, "Sign in"), nav == NAV_LOGIN);
-	}
+	/* Each module's entries, in the order of src/modules.c. */
+	for (const struct module *const *m = modules; *m; m++)
+		for (const struct module_nav *e = (*m)->nav; e && e->href; e++)
+			if (nav_shows(p, e))
+				nav_item(h, e->href, T(req, e->label),
+				         nav != NULL && strcmp(nav, e->href) == 0);
 	html_raw(h, "</ul></nav>");
 	prefs_bar(req, h);
 	html_raw(h, "</header><main id=\"main\" tabindex=\"-1\"><h1>");
@@ -283,12 +292,34 @@ static const char *const problem_strings[] __attribute__((unused)) = {
 	N_("Unsupported Media Type"), N_("Sign-in required"),
 };
 
+/*
+ * The error page: the site's name, the reader's language and preferences
+ * (cookies only), the problem and a link home. It reads nothing from the
+ * store: not the principal, not a unit name. So a 500 the database caused,
+ * a 413 or a robot's 404 costs no query, and it renders with no store at all.
+ */
 void web_problem_page(struct http_request *req, unsigned int status, const char *title,
                       const char *detail)
 {
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, title), NAV_NONE);
-	html_raw(&h, "<p class=\"problem\">");
+	html_rawf(&h, "<!doctype html>\n<html lang=\"%s\" class=\"",
+	          web_lang(req) == LANG_EN ? "en" : "vi");
+	html_attr(&h, prefs_html_class(req));
+	html_raw(&h, "\"><head><meta charset=\"utf-8\">"
+	             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+	             "<title>");
+	html_txt(&h, T(req, title));
+	html_raw(&h, " · ");
+	html_txt(&h, T(req, "Steering"));
+	html_raw(&h, "</title><link rel=\"stylesheet\" href=\"/static/css/app.css\"></head><body>"
+	             "<a class=\"skip\" href=\"#main\">");
+	html_txt(&h, T(req, "Skip to main content"));
+	html_raw(&h, "</a><header class=\"site\"><div class=\"bar\"><a class=\"brand\" href=\"/\">"
+	             "<span class=\"app\">");
+	html_txt(&h, T(req, "Steering"));
+	html_raw(&h, "</span></a></div></header><main id=\"main\" tabindex=\"-1\"><h1>");
+	html_txt(&h, T(req, title));
+	html_raw(&h, "</h1><p class=\"problem\">");
 	/* 405 details name the methods; a general sentence reads better. */
 	if (status == 405)
 		html_txt(&h, T(req, "This address does not accept this kind of request."));
@@ -298,6 +329,11 @@ void web_problem_page(struct http_request *req, unsigned int status, const char 
 	html_txt(&h, T(req, "Back to the home page"));
 	html_raw(&h, "</a></p>");
 	layout_finish(req, &h, status);
+}
+
+void web_install(void)
+{
+	reply_set_problem_page(web_problem_page);
 }
 
 void web_table_head(struct http_request *req, struct html *h, const char *const *labels,

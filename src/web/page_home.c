@@ -7,6 +7,7 @@
 
 #include "http/reply.h"
 #include "store/store.h"
+#include "org/org_service.h"
 
 static void unit_links(struct html *h, struct http_request *req, const struct org_unit *u,
                        size_t n)
@@ -29,7 +30,7 @@ static void home_public(struct http_request *req, struct html *h)
 	struct unit_filter f = { 0 };
 	struct org_unit *all;
 	size_t n = 0;
-	if (st->ops->unit_list(st, &f, &req->arena, &all, &n) != STORE_OK)
+	if (org_unit_list(st, &f, &req->arena, &all, &n) != STORE_OK)
 		n = 0;
 	html_raw(h, "<p>");
 	html_txt(h, T(req, "The public organisation of the local government: its units and "
@@ -46,7 +47,7 @@ static void home_public(struct http_request *req, struct html *h)
 		struct unit_filter cf = { .parent_id = all[i].id };
 		struct org_unit *children;
 		size_t nc = 0;
-		if (st->ops->unit_list(st, &cf, &req->arena, &children, &nc) == STORE_OK && nc)
+		if (org_unit_list(st, &cf, &req->arena, &children, &nc) == STORE_OK && nc)
 			unit_links(h, req, children, nc);
 		html_raw(h, "</section>");
 	}
@@ -67,7 +68,7 @@ static void home_user(struct http_request *req, struct html *h)
 	const struct principal *p = http_principal(req);
 	struct org_unit u;
 	if (p->ngrants == 0
-	    || st->ops->unit_get(st, p->grants[0].unit_id, &req->arena, &u) != STORE_OK) {
+	    || org_unit_get(st, p->grants[0].unit_id, &req->arena, &u) != STORE_OK) {
 		html_raw(h, "<p>");
 		html_txt(h, T(req, "You have no role on any unit yet; ask an administrator."));
 		html_raw(h, "</p>");
@@ -87,7 +88,7 @@ static void home_user(struct http_request *req, struct html *h)
 	html_txt(h, web_role_label(req, p->grants[0].role));
 	html_raw(h, "</dd>");
 	struct org_unit parent;
-	if (u.parent_id && st->ops->unit_get(st, u.parent_id, &req->arena, &parent) == STORE_OK) {
+	if (u.parent_id && org_unit_get(st, u.parent_id, &req->arena, &parent) == STORE_OK) {
 		html_raw(h, "<dt>");
 		html_txt(h, T(req, "Part of"));
 		html_rawf(h, "</dt><dd><a href=\"/units/%lld\">", (long long)parent.id);
@@ -97,12 +98,12 @@ static void home_user(struct http_request *req, struct html *h)
 	struct unit_filter cf = { .parent_id = u.id };
 	struct org_unit *children;
 	size_t nc = 0;
-	if (st->ops->unit_list(st, &cf, &req->arena, &children, &nc) != STORE_OK)
+	if (org_unit_list(st, &cf, &req->arena, &children, &nc) != STORE_OK)
 		nc = 0;
 	struct person_filter pf = { .unit_id = u.id };
 	struct org_person *people;
 	size_t np = 0;
-	if (st->ops->person_list(st, &pf, &req->arena, &people, &np) != STORE_OK)
+	if (org_person_list(st, &pf, &req->arena, &people, &np) != STORE_OK)
 		np = 0;
 	html_raw(h, "<dt>");
 	html_txt(h, T(req, "Sub-units"));
@@ -135,7 +136,7 @@ void page_home(struct http_request *req)
 	struct html h = { 0 };
 	const struct principal *p = http_principal(req);
 	layout_begin(req, &h, p->authenticated ? T(req, "My unit at a glance")
-	                                       : T(req, "Organisation overview"), NAV_HOME);
+	                                       : T(req, "Organisation overview"), "/");
 	if (p->authenticated)
 		home_user(req, &h);
 	else

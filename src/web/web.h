@@ -1,7 +1,8 @@
 /*
  * web.h: server-rendered HTML pages.
  *
- * One file per page (page_*.c), the shared chrome in layout.c, form fields
+ * The shared chrome: pages live in their module's folder
+ * (src/<module>/<module>_pages*.c; the home page here), layout.c, form fields
  * with their errors in form.c, reader preferences in prefs.c and the
  * translations in i18n.c.  Everything a user typed goes out through
  * html_txt()/html_attr(); html_raw() only for markup written here.  Source
@@ -20,21 +21,22 @@
 
 /* ---- layout.c ----------------------------------------------------------- */
 
-/* Navigation entries, for aria-current on the page's own entry. */
-enum web_nav { NAV_NONE, NAV_HOME, NAV_UNITS, NAV_TARGETS, NAV_ACCOUNT, NAV_USERS, NAV_LOGIN };
-
 /*
  * Opens the document: <head> titled TITLE, the header (unit name, user,
- * navigation, reader preferences), <main> and its one <h1>TITLE</h1>.
+ * navigation, reader preferences), <main> and its one <h1>TITLE</h1>.  NAV
+ * is the href of the page's own navigation entry (a module's struct
+ * module_nav), marked aria-current; NULL for none.
  */
 void layout_begin(struct http_request *req, struct html *h, const char *title,
-                  enum web_nav nav);
+                  const char *nav);
 /* Closes <main>, the footer and the document, and replies with STATUS. */
 void layout_finish(struct http_request *req, struct html *h, unsigned int status);
 
 /* The HTML page for an error (reply_problem on a page route). */
+/* The error page, plain and store-free (see layout.c); web_install() hands it to reply.c. */
 void web_problem_page(struct http_request *req, unsigned int status, const char *title,
                       const char *detail);
+void web_install(void);
 
 /* Formatted text, escaped (FMT is ours; the arguments may be anything). */
 void web_txtf(struct html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -101,35 +103,10 @@ void form_notice(struct html *h, const char *text);
 /* ---- pages (one file each) ---------------------------------------------- */
 
 void page_home(struct http_request *req);
-void page_units(struct http_request *req);
-void page_unit(struct http_request *req);
-void page_unit_save(struct http_request *req);
-void page_login(struct http_request *req);
-void page_login_post(struct http_request *req);
-void page_logout(struct http_request *req);
-void page_account(struct http_request *req);
-void page_account_password(struct http_request *req);
-void page_account_token_create(struct http_request *req);
-void page_account_token_revoke(struct http_request *req);
-void page_admin_users(struct http_request *req);
-void page_admin_user_create(struct http_request *req);
-void page_admin_user(struct http_request *req);
-void page_admin_user_state(struct http_request *req);
-void page_admin_user_password(struct http_request *req);
-void page_admin_user_grant(struct http_request *req);
-void page_admin_user_revoke(struct http_request *req);
-void page_history(struct http_request *req);
-void page_user_history(struct http_request *req);
 void prefs_set(struct http_request *req);
 
 /* prefs.c: the classes for <html> ("font-large theme-contrast"). */
 const char *prefs_html_class(struct http_request *req);
-
-/* The target pages (page_targets.c). */
-void page_targets(struct http_request *req);
-void page_targets_late(struct http_request *req);
-void page_target(struct http_request *req);
-void page_target_report(struct http_request *req);
 
 /*
  * A table's header row: <thead><tr><th scope="col">…</th>…</tr></thead>

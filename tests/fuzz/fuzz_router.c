@@ -9,6 +9,7 @@
 
 #include "http/request.h"
 #include "http/router.h"
+#include "module.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -22,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *path = arena_strndup(&req.arena, (const char *)data + 1, size - 1);
 	req.path = path;
 	unsigned int allowed = 0;
-	http_handler h = router_match(routes, &req, &allowed);
+	http_handler h = router_match(modules_routes(), &req, &allowed);
 	if (h != NULL) {
 		for (size_t i = 0; i < req.nparams; i++) {
 			const char *v = req.params[i].value;

@@ -205,6 +205,31 @@ describe('CSRF', () => {
     assert.ok(!jar.c.has('dh_session'), 'a session cookie was set');
   });
 
+  test('an anonymous visitor keeps one csrf token: two pages share it and both forms are accepted', T, async () => {
+    const jar = new Jar();
+    const first = await page(jar, '/login');
+    const a = csrfOf(first.text, '/login');
+    assert.match(first.headers.get('set-cookie') || '', /dh_csrf=/, 'the first page set no dh_csrf cookie');
+    const second = await page(jar, '/login');
+    const b = csrfOf(second.text, '/login');
+    assert.equal(b, a, 'the second page minted another token');
+    assert.doesNotMatch(second.headers.get('set-cookie') || '', /dh_csrf=/, 'the cookie was set again');
+    for (const csrf of [a, b]) {
+      const r = await page(jar, '/login', { csrf, login: 'hiepphu', password: 'not-the-password-1' });
+      assert.notEqual(r.status, 403, `a form's token was refused: ${r.text.slice(0, 300)}`);
+      assert.match(r.text, /<form[^>]*action="\/login"/);
+    }
+  });
+
+  test('a malformed csrf cookie is replaced, not trusted', T, async () => {
+    const bad = `${'A'.repeat(42)}!`;
+    const r = await fetch(`${BASE}/login`, { headers: { cookie: `dh_csrf=${bad}` }, redirect: 'manual' });
+    const html = await r.text();
+    assert.equal(r.status, 200);
+    assert.notEqual(csrfOf(html, '/login'), bad, 'the page used the malformed cookie as its token');
+    assert.match(r.headers.get('set-cookie') || '', /dh_csrf=[A-Za-z0-9_-]{43};/, 'no fresh cookie');
+  });
+
   test('a sign-out POST without csrf is refused (403) and the session lives on', T, async () => {
     const jar = await signInForm('lanhdao', 'demo-2019-lanhdao');
     const r = await page(jar, '/logout', {});

@@ -24,12 +24,12 @@ static void h_tree(struct http_request *r) { (void)r; }
 static void h_static(struct http_request *r) { (void)r; }
 
 static const struct route table[] = {
-	{ HTTP_GET, "/api/v1/units", h_list },
-	{ HTTP_POST, "/api/v1/units", h_create },
-	{ HTTP_GET, "/api/v1/units/{id}", h_get },
-	{ HTTP_GET, "/api/v1/units/{id}/tree", h_tree },
-	{ HTTP_GET, "/static/{*path}", h_static },
-	{ 0, NULL, NULL },
+	{ HTTP_GET, "/api/v1/units", h_list, 0 },
+	{ HTTP_POST, "/api/v1/units", h_create, 0 },
+	{ HTTP_GET, "/api/v1/units/{id}", h_get, 0 },
+	{ HTTP_GET, "/api/v1/units/{id}/tree", h_tree, 0 },
+	{ HTTP_GET, "/static/{*path}", h_static, 0 },
+	{ 0, NULL, NULL, 0 },
 };
 
 static http_handler route(struct http_request *req, enum http_method m, const char *path,

@@ -3,7 +3,7 @@
  * translates every string the pages use.
  *
  * Run from the repository root (make test does): the second part reads
- * the C files of src/web/ and po/vi.po.
+ * the C files of src/web/, each module's pages (src/MODULE/..._pages....c) and po/vi.po.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -243,22 +243,37 @@ static void test_every_page_string_has_a_vietnamese_translation(void **state)
 	const char *first;
 	if (i18n_catalog_dropped(c, &first) != 0)
 		fail_msg("po/vi.po: the translation of \"%s\" reads other printf arguments", first);
-	DIR *d = opendir("src/web");
-	assert_non_null(d);
-	struct dirent *e;
+	/* The shared chrome in src/web/, each module's pages and nav labels (..._pages, ..._module). */
+	DIR *top = opendir("src");
+	assert_non_null(top);
+	struct dirent *m;
 	size_t found = 0, missing = 0, files = 0;
-	while ((e = readdir(d)) != NULL) {
-		size_t n = strlen(e->d_name);
-		if (n < 3 || strcmp(e->d_name + n - 2, ".c") != 0)
+	while ((m = readdir(top)) != NULL) {
+		if (m->d_name[0] == '.')
 			continue;
-		char path[512];
-		snprintf(path, sizeof path, "src/web/%s", e->d_name);
-		char *src = read_all(path);
-		found += check_source(path, src, c, &missing);
-		free(src);
-		files++;
+		bool shared = strcmp(m->d_name, "web") == 0;
+		char dir[512];
+		snprintf(dir, sizeof dir, "src/%s", m->d_name);
+		DIR *d = opendir(dir);
+		if (d == NULL)
+			continue;
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL) {
+			size_t n = strlen(e->d_name);
+			if (n < 3 || strcmp(e->d_name + n - 2, ".c") != 0
+			    || (!shared && strstr(e->d_name, "_pages") == NULL
+			        && strstr(e->d_name, "_module") == NULL))
+				continue;
+			char path[1100];
+			snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+			char *src = read_all(path);
+			found += check_source(path, src, c, &missing);
+			free(src);
+			files++;
+		}
+		closedir(d);
 	}
-	closedir(d);
+	closedir(top);
 	i18n_catalog_free(c);
 	assert_true(files > 5);
 	assert_true(found > 100);   /* the scanner does find the strings */

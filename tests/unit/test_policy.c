@@ -8,7 +8,21 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
+#include <string.h>
+
+#include "audit/audit.h"
 #include "auth/auth.h"
+#include "module.h"
+#include "org/org_service.h"
+#include "target/target_service.h"
+
+/* Every permission any module declares, for the "all permissions" checks. */
+#define FOR_EACH_PERMISSION(perm)                                                   \
+	for (const struct module *const *m_ = modules; *m_; m_++)                    \
+		for (const struct permission *const *p_ = (*m_)->permissions;        \
+		     p_ && *p_; p_++)                                                 \
+			for (const struct permission *perm = *p_; perm; perm = NULL)
 
 static const int64_t hiep_phu[] = { 18, 2, 1 };    /* a ward of District 9 */
 static const int64_t long_binh[] = { 25, 2, 1 };   /* another ward */
@@ -27,9 +41,9 @@ static struct principal with_grant(struct role_grant *g, enum role r, int64_t un
 static void test_anonymous_may_do_nothing_internal(void **state)
 {
 	(void)state;
-	for (int perm = 0; perm < PERM_COUNT; perm++) {
-		assert_false(ALLOWS(principal_anonymous, (enum permission)perm, hiep_phu));
-		assert_false(policy_allows_somewhere(&principal_anonymous, (enum permission)perm));
+	FOR_EACH_PERMISSION(perm) {
+		assert_false(ALLOWS(principal_anonymous, perm, hiep_phu));
+		assert_false(policy_allows_somewhere(&principal_anonymous, perm));
 	}
 }
 
@@ -67,8 +81,8 @@ static void test_district_roles_reach_every_ward(void **state)
 	assert_false(ALLOWS(sup, PERM_MANAGE_UNIT, hiep_phu));
 	struct role_grant g2;
 	struct principal admin = with_grant(&g2, ROLE_ADMIN, 1);
-	for (int perm = 0; perm < PERM_COUNT; perm++)
-		assert_true(ALLOWS(admin, (enum permission)perm, group_in_hiep_phu));
+	FOR_EACH_PERMISSION(perm)
+		assert_true(ALLOWS(admin, perm, group_in_hiep_phu));
 }
 
 static void test_an_unknown_role_grants_nothing(void **state)
@@ -76,8 +90,8 @@ static void test_an_unknown_role_grants_nothing(void **state)
 	(void)state;
 	struct role_grant g;
 	struct principal p = with_grant(&g, ROLE_COUNT, 18);
-	for (int perm = 0; perm < PERM_COUNT; perm++)
-		assert_false(ALLOWS(p, (enum permission)perm, hiep_phu));
+	FOR_EACH_PERMISSION(perm)
+		assert_false(ALLOWS(p, perm, hiep_phu));
 }
 
 static void test_the_system_may_do_everything(void **state)
@@ -85,6 +99,41 @@ static void test_the_system_may_do_everything(void **state)
 	(void)state;
 	assert_true(ALLOWS(principal_system, PERM_MANAGE_ACCOUNTS, hiep_phu));
 	assert_true(policy_allows(&principal_system, PERM_MANAGE_UNIT, NULL, 0));
+}
+
+/*
+ * The roles each permission's module says carry it: the table policy.c held
+ * before the permissions became module data, unchanged.
+ */
+static void test_each_role_carries_what_it_always_did(void **state)
+{
+	(void)state;
+	static const struct { enum role r; const char *perms; } expect[] = {
+		{ ROLE_OFFICER, "read_internal report" },
+		{ ROLE_UNIT_HEAD, "read_internal manage_unit report" },
+		{ ROLE_LEADER, "read_internal read_audit set_targets report" },
+		{ ROLE_SUPERVISOR, "read_internal read_audit" },
+		{ ROLE_ADMIN, "read_internal manage_unit manage_accounts read_audit set_targets report" },
+	};
+	size_t count = 0;
+	FOR_EACH_PERMISSION(perm)
+		count++;
+	assert_int_equal(count, 6);
+	for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++) {
+		struct role_grant g;
+		struct principal p = with_grant(&g, expect[i].r, 18);
+		FOR_EACH_PERMISSION(perm) {
+			char word[64];
+			snprintf(word, sizeof word, " %s ", perm->name);
+			char line[128];
+			snprintf(line, sizeof line, " %s ", expect[i].perms);
+			bool want = strstr(line, word) != NULL;
+			if (ALLOWS(p, perm, hiep_phu) != want)
+				fail_msg("role %s, permission %s: expected %s", role_name(expect[i].r),
+				         perm->name, want ? "allowed" : "refused");
+		}
+	}
+	assert_true(ALLOWS(principal_system, PERM_REPORT, hiep_phu));
 }
 
 static void test_role_names_round_trip(void **state)
@@ -140,6 +189,7 @@ int main(void)
 		cmocka_unit_test(test_district_roles_reach_every_ward),
 		cmocka_unit_test(test_an_unknown_role_grants_nothing),
 		cmocka_unit_test(test_the_system_may_do_everything),
+		cmocka_unit_test(test_each_role_carries_what_it_always_did),
 		cmocka_unit_test(test_role_names_round_trip),
 		cmocka_unit_test(test_a_ward_admin_manages_an_account_only_if_all_its_units_are_in_the_ward),
 	};

@@ -1,9 +1,10 @@
 /*
- * api_users.c: account administration (/api/v1/users) and the audit trail
- * (/api/v1/audit).  Creating an account and resetting a password hash with
- * argon2id, so those run on the slow-work pool.
+ * auth_api_users.c: account administration (/api/v1/users).  Creating an
+ * account and resetting a password hash with argon2id, so those run on the
+ * slow-work pool.
  */
 #include "api/api.h"
+#include "auth/auth_handlers.h"
 
 #include <string.h>
 
@@ -23,7 +24,7 @@ void api_users_list(struct http_request *req)
 	}
 	struct account *accs;
 	size_t n;
-	if (req->store->ops->account_list(req->store, &req->arena, &accs, &n) != STORE_OK) {
+	if (account_list(req->store, &req->arena, &accs, &n) != STORE_OK) {
 		reply_internal_error(req, "account list");
 		return;
 	}
@@ -34,7 +35,7 @@ void api_users_list(struct http_request *req)
 			continue;
 		struct role_grant *g;
 		size_t ng = 0;
-		req->store->ops->grant_list(req->store, accs[i].id, &req->arena, &g, &ng);
+		account_grant_list(req->store, accs[i].id, &req->arena, &g, &ng);
 		json_array_append_new(items, account_json(&accs[i], g, ng));
 	}
 	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items,
@@ -80,7 +81,7 @@ static void user_create_reply(struct http_request *req)
 	}
 	struct role_grant *g;
 	size_t n = 0;
-	req->store->ops->grant_list(req->store, c->acc.id, &req->arena, &g, &n);
+	account_grant_list(req->store, c->acc.id, &req->arena, &g, &n);
 	reply_json(req, 201, account_json(&c->acc, g, n));
 	reply_header(req, MHD_HTTP_HEADER_LOCATION,
 	             arena_printf(&req->arena, "/api/v1/users/%lld", (long long)c->acc.id));
@@ -158,11 +159,11 @@ static void user_update_reply(struct http_request *req)
 	struct account acc;
 	struct role_grant *g;
 	size_t n = 0;
-	if (req->store->ops->account_get(req->store, u->id, &req->arena, &acc) != STORE_OK) {
+	if (account_get(req->store, u->id, &req->arena, &acc) != STORE_OK) {
 		reply_not_found(req);
 		return;
 	}
-	req->store->ops->grant_list(req->store, u->id, &req->arena, &g, &n);
+	account_grant_list(req->store, u->id, &req->arena, &g, &n);
 	reply_json(req, 200, account_json(&acc, g, n));
 }
 
@@ -236,83 +237,4 @@ void api_users_revoke_grant(struct http_request *req)
 		api_reply_org_result(req, res, &err);
 	else
 		reply_json(req, 200, json_pack("{s:b}", "revoked", 1));
-}
-
-/* ---- audit ------------------------------------------------------------- */
-
-static json_t *audit_json(const struct audit_entry *e)
-{
-	json_t *before = e->before ? json_loads(e->before, 0, NULL) : NULL;
-	json_t *after = e->after ? json_loads(e->after, 0, NULL) : NULL;
-	return json_pack("{s:I, s:s, s:o, s:s, s:s, s:s, s:I, s:o, s:o, s:s, s:s}",
-	                 "id", (json_int_t)e->id, "at", e->at,
-	                 "actor_id", e->actor_id ? json_integer(e->actor_id) : json_null(),
-	                 "actor", e->actor, "action", e->action, "entity", e->entity,
-	                 "entity_id", (json_int_t)e->entity_id,
-	                 "before", before ? before : json_null(),
-	                 "after", after ? after : json_null(),
-	                 "prev_hash", e->prev_hash, "hash", e->hash);
-}
-
-/* FILTER: keep only the entries the requester may read (a user's actions). */
-static void reply_audit(struct http_request *req, const struct audit_filter *f, bool filter)
-{
-	struct audit_entry *rows;
-	size_t n;
-	if (req->store->ops->audit_list(req->store, f, &req->arena, &rows, &n) != STORE_OK) {
-		reply_internal_error(req, "audit list");
-		return;
-	}
-	if (filter)
-		n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, n);
-	json_t *items = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, audit_json(&rows[i]));
-	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)n));
-}
-
-/* GET /api/v1/audit?entity=org_unit&entity_id=5: one record's history. */
-void api_audit_list(struct http_request *req)
-{
-	if (!http_require_signed_in(req))
-		return;
-	const char *entity = http_query(req, "entity");
-	int64_t id = http_parse_id(http_query(req, "entity_id"));
-	if (entity == NULL || id == 0) {
-		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
-		              "Give entity (org_unit, person, user, api_token) and entity_id.",
-		              entity ? "entity_id" : "entity");
-		return;
-	}
-	if (!audit_may_read(req->store, &req->arena, http_principal(req), entity, id)) {
-		http_forbidden(req);
-		return;
-	}
-	int limit, offset;
-	if (!api_paging(req, &limit, &offset))
-		return;
-	struct audit_filter f = { .entity = entity, .entity_id = id, .limit = limit,
-	                          .newest_first = true };
-	reply_audit(req, &f, false);
-}
-
-/* GET /api/v1/users/{id}/audit: what one user did (administrators and supervisors). */
-void api_users_audit(struct http_request *req)
-{
-	if (!http_require_signed_in(req))
-		return;
-	if (!policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT)) {
-		http_forbidden(req);
-		return;
-	}
-	int limit, offset;
-	if (!api_paging(req, &limit, &offset))
-		return;
-	struct audit_filter f = { .actor_id = http_param_id(req, "id"), .limit = limit,
-	                          .newest_first = true };
-	if (f.actor_id == 0) {
-		reply_not_found(req);
-		return;
-	}
-	reply_audit(req, &f, true);
 }

@@ -11,6 +11,7 @@
  * the Labour Code alone (see src/calendar/calendar.h).
  */
 #include "api/api.h"
+#include "calendar/calendar_handlers.h"
 
 #include <stdlib.h>
 #include <string.h>

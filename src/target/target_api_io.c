@@ -13,6 +13,7 @@
  * transaction.  Otherwise 422 lists every problem as {row, field, detail}.
  */
 #include "api/api.h"
+#include "target/target_handlers.h"
 
 #include <stdatomic.h>
 #include <stdio.h>
@@ -26,6 +27,7 @@
 #include "target/target_import_service.h"
 #include "target/target_io.h"
 #include "target/target_service.h"
+#include "org/org_service.h"
 
 
 #define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -46,7 +48,7 @@ static const char *unit_name(void *ctx, int64_t id)
 		if (u->ids[i] == id)
 			return u->names[i];
 	struct org_unit unit;
-	const char *name = u->st->ops->unit_get(u->st, id, u->a, &unit) == STORE_OK ? unit.name
+	const char *name = org_unit_get(u->st, id, u->a, &unit) == STORE_OK ? unit.name
 	                                                                          : "";
 	if (u->n == u->cap) {
 		size_t cap = u->cap ? u->cap * 2 : 32;

@@ -7,6 +7,7 @@
  * hashed, so it costs nothing.
  */
 #include "web/web.h"
+#include "auth/auth_handlers.h"
 
 #include <string.h>
 #include <time.h>
@@ -25,7 +26,7 @@ static void login_render(struct http_request *req, struct login_form *f, unsigne
 {
 	struct html h = { 0 };
 	f->errors.form = "login";
-	layout_begin(req, &h, T(req, "Sign in"), NAV_LOGIN);
+	layout_begin(req, &h, T(req, "Sign in"), "/login");
 	form_error_summary(req, &h, &f->errors);
 	form_begin(req, &h, "/login", "login", "narrow");
 	if (f->next && web_local_path(f->next)) {

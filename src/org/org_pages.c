@@ -7,6 +7,7 @@
  * PERM_READ_INTERNAL on the unit, as in the API.
  */
 #include "web/web.h"
+#include "org/org_handlers.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -59,7 +60,7 @@ void page_units(struct http_request *req)
 	struct unit_filter f = { 0 };
 	struct org_unit *u;
 	size_t n;
-	enum store_status s = st->ops->unit_list(st, &f, &req->arena, &u, &n);
+	enum store_status s = org_unit_list(st, &f, &req->arena, &u, &n);
 	if (s != STORE_OK) {
 		reply_internal_error(req, store_status_name(s));
 		return;
@@ -83,7 +84,7 @@ void page_units(struct http_request *req)
 		*head = i;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, "Organisation"), NAV_UNITS);
+	layout_begin(req, &h, T(req, "Organisation"), "/units");
 	if (roots == SIZE_MAX) {
 		html_raw(&h, "<p>");
 		html_txt(&h, T(req, "There are no units yet."));
@@ -164,17 +165,12 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
                         const struct unit_form *f, struct form_errors *e, unsigned int status)
 {
 	struct store *st = req->store;
-	const struct principal *p = http_principal(req);
-	int64_t *path = NULL;
-	size_t npath = 0;
-	if (p->authenticated && org_unit_path(st, &req->arena, u->id, &path, &npath) != STORE_OK)
-		npath = 0;
-	bool internal = policy_allows(p, PERM_READ_INTERNAL, path, npath);
-	bool manage = policy_allows(p, PERM_MANAGE_UNIT, path, npath);
-	bool audit = policy_allows(p, PERM_READ_AUDIT, path, npath);
+	struct org_unit_access may;
+	org_unit_access(st, &req->arena, http_principal(req), u->id, &may);
+	bool internal = may.internal, manage = may.manage, audit = may.audit;
 
 	struct html h = { 0 };
-	layout_begin(req, &h, u->name, NAV_UNITS);
+	layout_begin(req, &h, u->name, "/units");
 	const char *saved = http_query(req, "saved");
 	if (status == 200 && saved && strcmp(saved, "1") == 0)
 		form_notice(&h, T(req, "The unit has been saved."));
@@ -188,7 +184,7 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 	html_txt(&h, u->code);
 	html_raw(&h, "</dd>");
 	struct org_unit parent;
-	if (u->parent_id && st->ops->unit_get(st, u->parent_id, &req->arena, &parent) == STORE_OK) {
+	if (u->parent_id && org_unit_get(st, u->parent_id, &req->arena, &parent) == STORE_OK) {
 		html_raw(&h, "<dt>");
 		html_txt(&h, T(req, "Part of"));
 		html_rawf(&h, "</dt><dd><a href=\"/units/%lld\">", (long long)parent.id);
@@ -215,7 +211,7 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 	struct person_filter pf = { .unit_id = u->id };
 	struct org_person *people;
 	size_t np = 0;
-	if (st->ops->person_list(st, &pf, &req->arena, &people, &np) != STORE_OK)
+	if (org_person_list(st, &pf, &req->arena, &people, &np) != STORE_OK)
 		np = 0;
 	html_raw(&h, "<h2>");
 	html_txt(&h, T(req, "People"));
@@ -280,7 +276,7 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 	struct unit_filter cf = { .parent_id = u->id };
 	struct org_unit *children;
 	size_t nc = 0;
-	if (st->ops->unit_list(st, &cf, &req->arena, &children, &nc) == STORE_OK && nc) {
+	if (org_unit_list(st, &cf, &req->arena, &children, &nc) == STORE_OK && nc) {
 		html_raw(&h, "<h2>");
 		html_txt(&h, T(req, "Sub-units"));
 		html_raw(&h, "</h2><ul class=\"units\">");
@@ -313,7 +309,7 @@ static bool unit_form_has(const char *field)
 static bool unit_of_path(struct http_request *req, struct org_unit *u)
 {
 	int64_t id = http_param_id(req, "id");
-	enum store_status s = id ? req->store->ops->unit_get(req->store, id, &req->arena, u)
+	enum store_status s = id ? org_unit_get(req->store, id, &req->arena, u)
 	                         : STORE_NOT_FOUND;
 	return reply_unless_found(req, s);
 }
@@ -382,3 +378,24 @@ void page_unit_save(struct http_request *req)
 		return;
 	}
 }
+
+/*
+ * The messages the organisation service puts in struct org_error (org.c,
+ * org_service.c), listed so they are extracted into the catalog and
+ * translated when shown beside a field (form_message).
+ */
+static const char *const org_messages[] __attribute__((unused)) = {
+	N_("A unit cannot be its own parent."),
+	N_("Another unit already has this code."),
+	N_("No unit has this id."),
+	N_("Not a valid date; write YYYY-MM-DD."),
+	N_("The code is not valid UTF-8 text."),
+	N_("The code is required: 1 to 64 letters, digits, '.', '-' or '_'."),
+	N_("The end of validity is before its start."),
+	N_("The name could not be indexed."),
+	N_("The name is longer than 256 bytes."),
+	N_("The name is not valid UTF-8 text."),
+	N_("The name is required (at most 256 bytes)."),
+	N_("Unknown kind of unit; use one of: province, city, district, ward, commune, "
+	   "department, neighbourhood_group, party_committee, one_stop_desk."),
+};

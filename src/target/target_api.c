@@ -3,6 +3,7 @@
  * breakdown, defining targets, reporting figures, the late reporters.
  */
 #include "api/api.h"
+#include "target/target_handlers.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include "store/store.h"
 #include "target/target_board.h"
 #include "target/target_service.h"
+#include "org/org_service.h"
 
 static json_t *judgement_json(const struct judgement *j)
 {
@@ -86,7 +88,7 @@ void api_targets_list(struct http_request *req)
 	 * cached by (year, as-of day, target revision).
 	 */
 	int64_t rev;
-	if (req->store->ops->target_revision(req->store, &rev) != STORE_OK) {
+	if (target_revision(req->store, &rev) != STORE_OK) {
 		reply_internal_error(req, "target revision");
 		return;
 	}
@@ -149,7 +151,7 @@ static json_t *measurement_view(const struct measurement *m, bool internal,
 static const char *reporting_unit(struct http_request *req, const struct target *t)
 {
 	struct org_unit u;
-	return req->store->ops->unit_get(req->store, t->owner_unit_id, &req->arena, &u) == STORE_OK
+	return org_unit_get(req->store, t->owner_unit_id, &req->arena, &u) == STORE_OK
 	       ? u.name : "";
 }
 
@@ -157,7 +159,7 @@ void api_targets_get(struct http_request *req)
 {
 	int64_t id = http_param_id(req, "id");
 	struct target t;
-	enum store_status s = id ? req->store->ops->target_get(req->store, id, &req->arena, &t)
+	enum store_status s = id ? target_get(req->store, id, &req->arena, &t)
 	                         : STORE_NOT_FOUND;
 	if (s == STORE_NOT_FOUND) {
 		reply_not_found(req);
@@ -172,7 +174,7 @@ void api_targets_get(struct http_request *req)
 	if (!api_year_as_of(req, &year, &as_of))
 		return;
 	/* Cached like the board: by target, as-of day and target revision. */
-	if (req->store->ops->target_revision(req->store, &rev) != STORE_OK) {
+	if (target_revision(req->store, &rev) != STORE_OK) {
 		reply_internal_error(req, "target revision");
 		return;
 	}
@@ -198,7 +200,7 @@ void api_targets_get(struct http_request *req)
 	size_t n = 0;
 	json_t *arr = json_array();
 	const char *unit_name = reporting_unit(req, &t);
-	if (req->store->ops->measurement_current(req->store, &mf, &req->arena, &ms, &n) == STORE_OK)
+	if (target_measurement_current(req->store, &mf, &req->arena, &ms, &n) == STORE_OK)
 		for (size_t i = 0; i < n; i++)
 			json_array_append_new(arr, measurement_view(&ms[i], internal, unit_name));
 	json_object_set_new(o, "measurements", arr);
@@ -416,9 +418,9 @@ void api_targets_history(struct http_request *req)
 	size_t n;
 	struct target t;
 	int64_t unit = http_parse_id(http_query(req, "unit"));
-	if (id == 0 || req->store->ops->target_get(req->store, id, &req->arena, &t) != STORE_OK
-	    || req->store->ops->measurement_history(req->store, id, unit, &req->arena,
-	                                            &ms, &n) != STORE_OK) {
+	if (id == 0 || target_get(req->store, id, &req->arena, &t) != STORE_OK
+	    || target_measurement_history(req->store, id, unit, &req->arena,
+	                                  &ms, &n) != STORE_OK) {
 		reply_not_found(req);
 		return;
 	}

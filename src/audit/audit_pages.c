@@ -5,6 +5,7 @@
  * fields that changed between the "before" and "after" snapshots.
  */
 #include "web/web.h"
+#include "audit/audit_handlers.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,8 @@
 #include "http/reply.h"
 #include "org/org_service.h"
 #include "store/store.h"
+#include "auth/account_service.h"
+#include "audit/audit_service.h"
 
 enum { HISTORY_LIMIT = 500 };
 
@@ -182,13 +185,13 @@ static const char *record_title(struct http_request *req, const char *entity, in
 	struct org_unit u;
 	struct org_person p;
 	struct account a;
-	if (strcmp(entity, "org_unit") == 0 && st->ops->unit_get(st, id, &req->arena, &u) == STORE_OK)
+	if (strcmp(entity, "org_unit") == 0 && org_unit_get(st, id, &req->arena, &u) == STORE_OK)
 		name = u.name;
 	else if (strcmp(entity, "person") == 0
-	         && st->ops->person_get(st, id, &req->arena, &p) == STORE_OK)
+	         && org_person_get(st, id, &req->arena, &p) == STORE_OK)
 		name = p.full_name;
 	else if (strcmp(entity, "user") == 0
-	         && st->ops->account_get(st, id, &req->arena, &a) == STORE_OK)
+	         && account_get(st, id, &req->arena, &a) == STORE_OK)
 		name = a.login;
 	if (name == NULL)
 		name = arena_printf(&req->arena, "%s #%lld", entity_label(req, entity), (long long)id);
@@ -219,12 +222,12 @@ void page_history(struct http_request *req)
 	                          .newest_first = true };
 	struct audit_entry *rows;
 	size_t n;
-	if (req->store->ops->audit_list(req->store, &f, &req->arena, &rows, &n) != STORE_OK) {
+	if (audit_read(req->store, &f, &req->arena, &rows, &n) != STORE_OK) {
 		reply_internal_error(req, "audit list");
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, record_title(req, known, id), NAV_NONE);
+	layout_begin(req, &h, record_title(req, known, id), NULL);
 	if (strcmp(known, "org_unit") == 0) {
 		html_rawf(&h, "<p><a href=\"/units/%lld\">", (long long)id);
 		html_txt(&h, T(req, "Back to the unit"));
@@ -245,14 +248,14 @@ void page_user_history(struct http_request *req)
 	}
 	int64_t id = http_param_id(req, "id");
 	struct account acc;
-	if (id == 0 || req->store->ops->account_get(req->store, id, &req->arena, &acc) != STORE_OK) {
+	if (id == 0 || account_get(req->store, id, &req->arena, &acc) != STORE_OK) {
 		reply_not_found(req);
 		return;
 	}
 	struct audit_filter f = { .actor_id = id, .limit = HISTORY_LIMIT, .newest_first = true };
 	struct audit_entry *rows;
 	size_t n;
-	if (req->store->ops->audit_list(req->store, &f, &req->arena, &rows, &n) != STORE_OK) {
+	if (audit_read(req->store, &f, &req->arena, &rows, &n) != STORE_OK) {
 		reply_internal_error(req, "audit list");
 		return;
 	}
@@ -260,7 +263,7 @@ void page_user_history(struct http_request *req)
 	n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, n);
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Actions of %s"), acc.login),
-	             NAV_NONE);
+	             NULL);
 	history_table(req, &h, rows, n, true);
 	layout_finish(req, &h, 200);
 }

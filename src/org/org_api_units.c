@@ -1,5 +1,6 @@
 /* api_units.c: /api/v1/units — list, get, subtree, create, update. */
 #include "api/api.h"
+#include "org/org_handlers.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include "http/reply.h"
 #include "http/server.h"
 #include "store/store.h"
+#include "org/org_service.h"
 
 #define UNIT_FIELD(name, type) { #name, type, offsetof(struct org_unit, name) }
 
@@ -46,7 +48,7 @@ void api_units_list(struct http_request *req)
 		return;
 	struct org_unit *units;
 	size_t n;
-	enum store_status s = req->store->ops->unit_list(req->store, &f, &req->arena, &units, &n);
+	enum store_status s = org_unit_list(req->store, &f, &req->arena, &units, &n);
 	if (s != STORE_OK) {
 		reply_internal_error(req, store_status_name(s));
 		return;
@@ -61,7 +63,7 @@ void api_units_get(struct http_request *req)
 {
 	struct org_unit u;
 	int64_t id = http_param_id(req, "id");
-	enum store_status s = id ? req->store->ops->unit_get(req->store, id, &req->arena, &u)
+	enum store_status s = id ? org_unit_get(req->store, id, &req->arena, &u)
 	                         : STORE_NOT_FOUND;
 	if (reply_unless_found(req, s))
 		reply_json(req, 200, org_unit_json(&u));
@@ -87,7 +89,7 @@ static char *render_tree(struct http_request *req, int64_t id, enum store_status
 {
 	struct org_unit *units;
 	size_t n = 0;
-	*status = req->store->ops->unit_subtree(req->store, id, &req->arena, &units, &n);
+	*status = org_unit_subtree(req->store, id, &req->arena, &units, &n);
 	if (*status != STORE_OK)
 		return NULL;
 	struct id_slot *index = arena_alloc(&req->arena, n * sizeof *index);
@@ -123,7 +125,7 @@ void api_units_tree(struct http_request *req)
 		reply_not_found(req);
 		return;
 	}
-	enum store_status s = req->store->ops->unit_revision(req->store, &rev);
+	enum store_status s = org_unit_revision(req->store, &rev);
 	if (s != STORE_OK) {
 		reply_internal_error(req, store_status_name(s));
 		return;

@@ -9,6 +9,7 @@
  * password hash with argon2id, so those go through http_defer.
  */
 #include "web/web.h"
+#include "auth/auth_handlers.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "auth/account_service.h"
 #include "http/reply.h"
 #include "store/store.h"
+#include "org/org_service.h"
 
 enum { DISPLAY_NAME_MAX = 256 };
 
@@ -33,42 +35,10 @@ static bool admin_gate(struct http_request *req)
 	return true;
 }
 
-/*
- * The units on which the requester may grant roles: the subtrees of the
- * units where one of their grants carries PERM_MANAGE_ACCOUNTS (asked of
- * policy_allows with a one-unit path, so the role table stays in policy.c).
- */
+/* The units on which the requester may grant roles (the service decides). */
 static void managed_units(struct http_request *req, struct org_unit **out, size_t *nout)
 {
-	const struct principal *p = http_principal(req);
-	struct org_unit *all = NULL;
-	size_t n = 0, cap = 0;
-	for (size_t g = 0; g < p->ngrants; g++) {
-		int64_t unit = p->grants[g].unit_id;
-		if (!policy_allows(p, PERM_MANAGE_ACCOUNTS, &unit, 1))
-			continue;
-		struct org_unit *sub;
-		size_t ns;
-		if (req->store->ops->unit_subtree(req->store, unit, &req->arena, &sub, &ns) != STORE_OK)
-			continue;
-		for (size_t i = 0; i < ns; i++) {
-			bool seen = false;
-			for (size_t k = 0; k < n && !seen; k++)
-				seen = all[k].id == sub[i].id;
-			if (seen)
-				continue;
-			if (n == cap) {
-				cap = cap ? cap * 2 : 64;
-				struct org_unit *grown = arena_alloc(&req->arena, cap * sizeof *grown);
-				if (n)
-					memcpy(grown, all, n * sizeof *all);
-				all = grown;
-			}
-			all[n++] = sub[i];
-		}
-	}
-	*out = all;
-	*nout = n;
+	account_managed_units(req->store, &req->arena, http_principal(req), out, nout);
 }
 
 static void unit_select(struct http_request *req, struct html *h, const struct form_errors *e,
@@ -112,7 +82,7 @@ static void role_select(struct http_request *req, struct html *h, const struct f
 static const char *unit_name(struct http_request *req, int64_t id)
 {
 	struct org_unit u;
-	if (req->store->ops->unit_get(req->store, id, &req->arena, &u) == STORE_OK)
+	if (org_unit_get(req->store, id, &req->arena, &u) == STORE_OK)
 		return u.name;
 	return arena_printf(&req->arena, "#%lld", (long long)id);
 }
@@ -149,12 +119,12 @@ static void users_render(struct http_request *req, struct create_form *f, unsign
 	const struct principal *who = http_principal(req);
 	struct account *accs;
 	size_t n;
-	if (st->ops->account_list(st, &req->arena, &accs, &n) != STORE_OK) {
+	if (account_list(st, &req->arena, &accs, &n) != STORE_OK) {
 		reply_internal_error(req, "account list");
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, "Users"), NAV_USERS);
+	layout_begin(req, &h, T(req, "Users"), "/admin/users");
 	html_raw(&h, "<table><caption class=\"vh\">");
 	html_txt(&h, T(req, "Accounts you manage"));
 	html_raw(&h, "</caption>");
@@ -165,7 +135,7 @@ static void users_render(struct http_request *req, struct create_form *f, unsign
 			continue;
 		struct role_grant *g;
 		size_t ng = 0;
-		if (st->ops->grant_list(st, accs[i].id, &req->arena, &g, &ng) != STORE_OK)
+		if (account_grant_list(st, accs[i].id, &req->arena, &g, &ng) != STORE_OK)
 			ng = 0;
 		html_rawf(&h, "<tr><th scope=\"row\"><a href=\"/admin/users/%lld\">",
 		          (long long)accs[i].id);
@@ -339,7 +309,7 @@ struct user_view {
 static bool managed_account(struct http_request *req, struct account *acc)
 {
 	int64_t id = http_param_id(req, "id");
-	enum store_status s = id ? req->store->ops->account_get(req->store, id, &req->arena, acc)
+	enum store_status s = id ? account_get(req->store, id, &req->arena, acc)
 	                         : STORE_NOT_FOUND;
 	if (s == STORE_NOT_FOUND) {
 		reply_not_found(req);
@@ -377,12 +347,12 @@ static void user_render(struct http_request *req, const struct account *acc,
 {
 	struct role_grant *g;
 	size_t ng = 0;
-	if (req->store->ops->grant_list(req->store, acc->id, &req->arena, &g, &ng) != STORE_OK)
+	if (account_grant_list(req->store, acc->id, &req->arena, &g, &ng) != STORE_OK)
 		ng = 0;
 	const char *base = arena_printf(&req->arena, "/admin/users/%lld", (long long)acc->id);
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, "%s (%s)", acc->display_name, acc->login),
-	             NAV_USERS);
+	             "/admin/users");
 	const char *notice = status == 200 ? done_notice(req, http_query(req, "done")) : NULL;
 	if (notice)
 		form_notice(&h, notice);
@@ -562,7 +532,7 @@ static void reset_done(struct http_request *req)
 		                                 (long long)v->id));
 		return;
 	}
-	if (req->store->ops->account_get(req->store, v->id, &req->arena, &acc) != STORE_OK) {
+	if (account_get(req->store, v->id, &req->arena, &acc) != STORE_OK) {
 		reply_not_found(req);
 		return;
 	}
@@ -638,3 +608,20 @@ void page_admin_user_revoke(struct http_request *req)
 	else
 		user_refused(req, &acc, &v, &v.grant_errors, NULL, "revoke");
 }
+
+/*
+ * The messages the account service puts in struct org_error (account.c,
+ * account_service.c), listed so they are extracted into the catalog and
+ * translated when shown beside a field (form_message).
+ */
+static const char *const account_messages[] __attribute__((unused)) = {
+	N_("No unit has this id."),
+	N_("The current password is wrong."),
+	N_("The login must be 3 to 64 of a-z, 0-9, '.', '-', '_'."),
+	N_("The name is required."),
+	N_("The unit is required."),
+	N_("Unknown role."),
+	N_("You cannot disable your own account."),
+	N_("The password must have at least 10 characters."),
+	N_("The password is longer than 1024 bytes."),
+};

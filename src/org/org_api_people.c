@@ -1,9 +1,11 @@
 /* api_people.c: /api/v1/people — list, get, create, update. */
 #include "api/api.h"
+#include "org/org_handlers.h"
 
 #include "api/json_input.h"
 #include "http/reply.h"
 #include "store/store.h"
+#include "org/org_service.h"
 
 #define PERSON_FIELD(name, type) { #name, type, offsetof(struct org_person, name) }
 
@@ -29,7 +31,7 @@ void api_people_list(struct http_request *req)
 		return;
 	struct org_person *people;
 	size_t n;
-	enum store_status s = req->store->ops->person_list(req->store, &f, &req->arena,
+	enum store_status s = org_person_list(req->store, &f, &req->arena,
 	                                                    &people, &n);
 	if (s != STORE_OK) {
 		reply_internal_error(req, store_status_name(s));
@@ -53,7 +55,7 @@ void api_people_get(struct http_request *req)
 {
 	struct org_person p;
 	int64_t id = http_param_id(req, "id");
-	enum store_status s = id ? req->store->ops->person_get(req->store, id, &req->arena, &p)
+	enum store_status s = id ? org_person_get(req->store, id, &req->arena, &p)
 	                         : STORE_NOT_FOUND;
 	if (reply_unless_found(req, s))
 		reply_json(req, 200, org_person_json(&p, http_may(req, PERM_READ_INTERNAL, p.unit_id)));

@@ -6,6 +6,7 @@
  * http_defer like the API's PUT /api/v1/session/password.
  */
 #include "web/web.h"
+#include "auth/auth_handlers.h"
 
 #include <string.h>
 #include <time.h>
@@ -15,6 +16,7 @@
 #include "auth/token_service.h"
 #include "http/reply.h"
 #include "store/store.h"
+#include "org/org_service.h"
 
 
 /* What a POST brings back to the page: kept values, errors, a new token. */
@@ -44,7 +46,7 @@ static void roles_table(struct http_request *req, struct html *h)
 		html_raw(h, "<tr><td>");
 		html_txt(h, web_role_label(req, p->grants[i].role));
 		html_rawf(h, "</td><td><a href=\"/units/%lld\">", (long long)p->grants[i].unit_id);
-		if (req->store->ops->unit_get(req->store, p->grants[i].unit_id, &req->arena, &u)
+		if (org_unit_get(req->store, p->grants[i].unit_id, &req->arena, &u)
 		    == STORE_OK)
 			html_txt(h, u.name);
 		else
@@ -72,7 +74,7 @@ static void tokens_section(struct http_request *req, struct html *h, struct acco
 	}
 	struct api_token *t;
 	size_t n = 0;
-	if (req->store->ops->token_list(req->store, p->actor.user_id, &req->arena, &t, &n)
+	if (account_token_list(req->store, p->actor.user_id, &req->arena, &t, &n)
 	    != STORE_OK)
 		n = 0;
 	if (n) {
@@ -125,7 +127,7 @@ static void account_render(struct http_request *req, struct account_view *v,
 {
 	const struct principal *p = http_principal(req);
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, "My account"), NAV_ACCOUNT);
+	layout_begin(req, &h, T(req, "My account"), "/account");
 	if (v->notice)
 		form_notice(&h, v->notice);
 	html_raw(&h, "<dl class=\"facts\"><dt>");

@@ -4,6 +4,7 @@
  * (http_defer), never on an HTTP thread.
  */
 #include "api/api.h"
+#include "auth/auth_handlers.h"
 
 #include <string.h>
 #include <time.h>
@@ -174,8 +175,8 @@ void api_tokens_list(struct http_request *req)
 		return;
 	struct api_token *t;
 	size_t n;
-	if (req->store->ops->token_list(req->store, http_principal(req)->actor.user_id,
-	                                &req->arena, &t, &n) != STORE_OK) {
+	if (account_token_list(req->store, http_principal(req)->actor.user_id,
+	                       &req->arena, &t, &n) != STORE_OK) {
 		reply_internal_error(req, "token list");
 		return;
 	}

@@ -1,0 +1,21 @@
+/*
+ * audit_service.h: reading the audit trail for the handlers and pages,
+ * which never call the store themselves. Who may read which entries is
+ * audit_may_read()/audit_keep_readable() (audit_access.c).
+ */
+#ifndef DIEUHANH_AUDIT_SERVICE_H
+#define DIEUHANH_AUDIT_SERVICE_H
+
+#include <stddef.h>
+
+#include "audit/audit.h"
+#include "util/arena.h"
+
+struct store;
+struct audit_filter;
+
+/* The entries F selects, in A; a store_status. */
+int audit_read(struct store *st, const struct audit_filter *f, struct arena *a,
+               struct audit_entry **out, size_t *n);
+
+#endif

@@ -1,0 +1,57 @@
+/*
+ * modules.c: the one list of modules. A new module is its folder
+ * (src/<module>/, with a `const struct module <name>_module`) and one
+ * X(<name>) here; nothing else in the program lists modules.
+ */
+#include "module.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MODULES(X) X(site) X(org) X(target) X(auth) X(audit) X(calendar)
+
+#define DECLARE(name) extern const struct module name##_module;
+MODULES(DECLARE)
+#undef DECLARE
+
+#define ENTRY(name) &name##_module,
+const struct module *const modules[] = { MODULES(ENTRY) NULL };
+#undef ENTRY
+
+enum { ROUTES_MAX = 256 };
+
+static struct route all_routes[ROUTES_MAX + 1];
+static pthread_once_t routes_once = PTHREAD_ONCE_INIT;
+
+static void routes_build(void)
+{
+	size_t n = 0;
+	for (const struct module *const *m = modules; *m; m++)
+		for (const struct route *r = (*m)->routes; r && r->pattern; r++) {
+			if (n == ROUTES_MAX) {
+				/* A build-time mistake, found by the first test that starts. */
+				fprintf(stderr, "fatal: more than %d routes; raise ROUTES_MAX\n",
+				        ROUTES_MAX);
+				abort();
+			}
+			all_routes[n++] = *r;
+		}
+	all_routes[n] = (struct route){ 0, NULL, NULL, 0 };
+}
+
+const struct route *modules_routes(void)
+{
+	pthread_once(&routes_once, routes_build);
+	return all_routes;
+}
+
+const struct audit_resolver *modules_audit_resolver(const char *entity)
+{
+	for (const struct module *const *m = modules; *m; m++)
+		for (const struct audit_resolver *r = (*m)->audit; r && r->entity; r++)
+			if (strcmp(r->entity, entity) == 0)
+				return r;
+	return NULL;
+}

@@ -1,0 +1,63 @@
+/*
+ * target_pages.h: what the target pages share (target_pages.c): number,
+ * date and status formatting, unit names, the year/as-of query, the charts
+ * of one target, and the one-target page that the report form re-renders.
+ * Private to src/target/.
+ */
+#ifndef DIEUHANH_TARGET_PAGES_H
+#define DIEUHANH_TARGET_PAGES_H
+
+#include "target/target_board.h"
+#include "target/target_service.h"
+#include "web/web.h"
+
+struct unit_names {
+	struct org_unit *u;
+	size_t n;
+};
+
+struct board_query {
+	const char *year_text, *as_of_text;   /* as typed */
+	int year;
+	int64_t as_of;
+};
+
+/* The report form's fields as typed. */
+struct report_form {
+	const char *period, *value, *note, *evidence;
+};
+
+/* The statuses in the order the board counts them. */
+enum { TPAGE_STATUSES = 5 };
+extern const enum target_status tpage_status_order[TPAGE_STATUSES];
+
+const char *tpage_as_of_suffix(struct http_request *req, char sep);
+const char *tpage_fmt_num(struct http_request *req, double v);
+const char *tpage_fmt_value(struct http_request *req, const struct target *t, double v);
+const char *tpage_fmt_pct(struct http_request *req, double v);
+const char *tpage_fmt_target(struct http_request *req, const struct target *t);
+const char *tpage_fmt_day(struct http_request *req, int64_t day);
+const char *tpage_iso_day(struct http_request *req, int64_t day);
+void tpage_status_badge(struct http_request *req, struct html *h, enum target_status s);
+const char *tpage_kind_label(struct http_request *req, enum target_kind k);
+const char *tpage_period_kind_label(struct http_request *req, enum period_kind p);
+const char *tpage_period_label(struct http_request *req, const struct target *t, int no);
+void tpage_units_load(struct http_request *req, struct unit_names *un);
+const char *tpage_unit_name(const struct unit_names *un, int64_t id);
+void tpage_board_query_read(struct http_request *req, struct board_query *q,
+                            struct form_errors *e);
+void tpage_board_query_form(struct http_request *req, struct html *h, const char *action,
+                            const struct board_query *q, struct form_errors *e);
+void tpage_entry_bullet(struct http_request *req, struct html *h, const struct board_entry *e,
+                        const char *id, const char *size_class, const char *title);
+void tpage_bullet_table(struct http_request *req, struct html *h, const struct board_entry *e);
+void tpage_entry_trend(struct http_request *req, struct html *h, const struct board_entry *e,
+                       const char *id, const char *size_class, bool table_open);
+void tpage_entry_multiples(struct http_request *req, struct html *h, const struct board_entry *e,
+                           const struct unit_names *un);
+void tpage_target_render(struct http_request *req, const struct target *t,
+                         const struct report_form *f, struct form_errors *e,
+                         unsigned int status);
+bool tpage_target_of_path(struct http_request *req, struct target *t);
+
+#endif
