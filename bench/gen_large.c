@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "org/org_store.h"
 #include "org/org_service.h"
 #include "store/store.h"
 #include "util/arena.h"
@@ -24,7 +25,7 @@ static int64_t add_unit(struct store *st, struct arena *a, const char *kind, con
 {
 	struct org_unit u = { .kind = kind, .code = code, .name = name, .parent_id = parent };
 	struct org_error err;
-	if (!org_unit_prepare(&u, a, &err) || st->ops->unit_insert(st, &u) != STORE_OK) {
+	if (!org_unit_prepare(&u, a, &err) || org_store.unit_insert(st, &u) != STORE_OK) {
 		fprintf(stderr, "gen_large: unit %s failed\n", code);
 		exit(1);
 	}

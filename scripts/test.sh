@@ -4,7 +4,8 @@
 #   1. dependencies (scripts/deps.sh --test)
 #   2. build + cmocka unit tests
 #   3. integration tests (node --test) against a server on SQLite
-#   4. the same on a throwaway PostgreSQL 15 cluster
+#   4. the same on a throwaway PostgreSQL 15 cluster, after the storage
+#      conformance suites (tests/unit/test_store_*) run there too
 #   5. steps 2-4 again with the ASan+UBSan build (build-san/)
 #
 # Steps 3 and 4 also run the browser tests (tests/browser/, Playwright with
@@ -119,6 +120,50 @@ run_unit() {
 	done
 	if [ "$n" = 0 ]; then
 		broke "no unit test executables in $bdir/tests/unit/"
+	fi
+}
+
+# run_store_pg BUILD_DIR URL: runs the storage conformance suites
+# (BUILD_DIR/tests/unit/test_store_*) with DIEUHANH_TEST_PG_URL set, on a
+# database of their own in the throwaway cluster at URL (they drop and
+# rebuild its schema per test), and counts only their PostgreSQL rounds:
+# the SQLite rounds were counted with the other unit tests.
+run_store_pg() {
+	local bdir=$1 url=$2 f out rc p fl n=0 tmp db
+	new_tmp || { broke "store tests on PostgreSQL: no temp dir"; return; }
+	tmp=$NEWTMP
+	db="${url%/*}/dieuhanh_store_test"
+	if ! psql -q -v ON_ERROR_STOP=1 "$url" -c 'CREATE DATABASE dieuhanh_store_test' \
+		>"$tmp/createdb.out" 2>&1; then
+		broke "store tests on PostgreSQL: could not create their database"
+		sed 's/^/  | /' "$tmp/createdb.out"
+		return
+	fi
+	for f in "$bdir"/tests/unit/test_store_*; do
+		[ -f "$f" ] && [ -x "$f" ] || continue
+		n=$((n + 1))
+		out="$tmp/$(basename "$f").out"
+		DIEUHANH_TEST_PG_URL=$db timeout 300 "$f" >"$out" 2>&1
+		rc=$?
+		# The second "[  PASSED  ]"/"[  FAILED  ]" summary is the PostgreSQL round.
+		p=$(sed -n 's/^\[  PASSED  \] \([0-9][0-9]*\) test(s)\..*/\1/p' "$out" | sed -n 2p)
+		fl=$(awk '/^\[==========\] [0-9]+ test\(s\) run\./ { r++ }
+			r == 2 && /^\[  FAILED  \] [0-9]+ test\(s\)/ { print $4; exit }' "$out")
+		p=${p:-0}
+		fl=${fl:-0}
+		if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
+			fl=1
+			note "$(basename "$f") on PostgreSQL: exited with status $rc - counted as one failure"
+		fi
+		PASSED=$((PASSED + p))
+		FAILED=$((FAILED + fl))
+		note "$(basename "$f") on PostgreSQL: $p passed, $fl failed"
+		if [ "$fl" != 0 ]; then
+			sed 's/^/  | /' "$out" | tail -n 60
+		fi
+	done
+	if [ "$n" = 0 ]; then
+		broke "no storage conformance suites in $bdir/tests/unit/"
 	fi
 }
 
@@ -291,6 +336,7 @@ suite() {
 		port=$(free_port)
 		if url=$("$ROOT/scripts/pg-temp.sh" start "$pgdir" "$port"); then
 			note "PostgreSQL at $url"
+			run_store_pg "$bdir" "$url"
 			run_integration "$bdir/dieuhanh" postgresql "$url" "$label/postgresql" "$browser"
 		else
 			broke "$label/postgresql: could not start a PostgreSQL cluster"

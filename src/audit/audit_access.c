@@ -12,6 +12,7 @@
  */
 #include <string.h>
 
+#include "org/org_store.h"
 #include "audit/audit.h"
 #include "auth/account_service.h"
 #include "auth/auth.h"
@@ -23,11 +24,11 @@ static int64_t record_unit(struct store *st, struct arena *a, const char *entity
 {
 	if (strcmp(entity, "org_unit") == 0) {
 		struct org_unit u;
-		return st->ops->unit_get(st, id, a, &u) == STORE_OK ? id : 0;
+		return org_store.unit_get(st, id, a, &u) == STORE_OK ? id : 0;
 	}
 	if (strcmp(entity, "person") == 0) {
 		struct org_person p;
-		return st->ops->person_get(st, id, a, &p) == STORE_OK ? p.unit_id : 0;
+		return org_store.person_get(st, id, a, &p) == STORE_OK ? p.unit_id : 0;
 	}
 	if (strcmp(entity, "target") == 0) {
 		struct target t;

@@ -1,6 +1,8 @@
 /* account_service.c: see account_service.h. */
 #include "auth/account_service.h"
 
+#include "org/org_store.h"
+
 #include <sodium.h>
 #include <string.h>
 #include <time.h>
@@ -119,7 +121,7 @@ static enum org_result create_body(struct store *st, void *p)
 		if (units[i].unit == 0)
 			continue;
 		struct org_unit u;
-		enum store_status s = st->ops->unit_get(st, units[i].unit, j->a, &u);
+		enum store_status s = org_store.unit_get(st, units[i].unit, j->a, &u);
 		if (s == STORE_NOT_FOUND)
 			return org_invalid(j->err, units[i].field, "No unit has this id.");
 		if (s != STORE_OK)
@@ -131,7 +133,7 @@ static enum org_result create_body(struct store *st, void *p)
 		return ORG_FORBIDDEN;
 	if (in->person_id) {
 		struct org_person person;
-		enum store_status s = st->ops->person_get(st, in->person_id, j->a, &person);
+		enum store_status s = org_store.person_get(st, in->person_id, j->a, &person);
 		if (s == STORE_NOT_FOUND)
 			return org_invalid(j->err, "person_id", "No person has this id.");
 		if (s != STORE_OK)
@@ -295,7 +297,7 @@ static enum org_result grant_body(struct store *st, void *p)
 	enum org_result r = ORG_OK;
 	if (j->g) {
 		struct org_unit u;
-		s = st->ops->unit_get(st, j->g->unit_id, j->a, &u);
+		s = org_store.unit_get(st, j->g->unit_id, j->a, &u);
 		if (s == STORE_NOT_FOUND)
 			r = org_invalid(j->err, "unit_id", "No unit has this id.");
 		else if (s != STORE_OK)

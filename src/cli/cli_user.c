@@ -1,6 +1,8 @@
 /* cli_user.c: account commands for administrators at the console. */
 #include "cli/cli.h"
 
+#include "org/org_store.h"
+
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,7 +81,7 @@ static int user_add(struct store *st, int argc, char **argv)
 		return usage("unknown role", role);
 	struct arena a = { 0 };
 	struct org_unit u;
-	if (st->ops->unit_get_by_code(st, unit, &a, &u) != STORE_OK) {
+	if (org_store.unit_get_by_code(st, unit, &a, &u) != STORE_OK) {
 		arena_free(&a);
 		fprintf(stderr, "dieuhanh user: no unit has the code '%s'\n", unit);
 		return 1;
@@ -130,7 +132,7 @@ static int user_list(struct store *st)
 		       accs[i].display_name);
 		for (size_t j = 0; j < ng; j++) {
 			struct org_unit u;
-			const char *unit = st->ops->unit_get(st, g[j].unit_id, &a, &u) == STORE_OK
+			const char *unit = org_store.unit_get(st, g[j].unit_id, &a, &u) == STORE_OK
 			                 ? u.code : "?";
 			printf(" %s@%s", role_name(g[j].role), unit);
 		}

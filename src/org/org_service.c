@@ -1,6 +1,8 @@
 /* org_service.c: see org_service.h. */
 #include "org/org_service.h"
 
+#include "org/org_store.h"
+
 #include <string.h>
 
 #include "audit/audit.h"
@@ -34,7 +36,7 @@ int org_unit_path(struct store *st, struct arena *a, int64_t unit, int64_t **pat
 	size_t count = 0;
 	for (int64_t at = unit; at != 0 && count < ORG_MAX_DEPTH; ) {
 		struct org_unit u;
-		enum store_status s = st->ops->unit_get(st, at, a, &u);
+		enum store_status s = org_store.unit_get(st, at, a, &u);
 		if (s == STORE_NOT_FOUND)
 			break;
 		if (s != STORE_OK)
@@ -72,7 +74,7 @@ static enum org_result check_ref(struct store *st, struct arena *a, int64_t id,
 	if (id == 0)
 		return ORG_OK;
 	struct org_unit ref;
-	enum store_status s = st->ops->unit_get(st, id, a, &ref);
+	enum store_status s = org_store.unit_get(st, id, a, &ref);
 	if (s == STORE_NOT_FOUND)
 		return org_invalid(err, field, "No unit has this id.");
 	return org_from_store(s);
@@ -90,7 +92,7 @@ static enum org_result check_no_cycle(struct store *st, struct arena *a,
 		if (depth >= ORG_MAX_DEPTH)
 			return org_invalid(err, "parent_id", "The tree would be deeper than 64 levels.");
 		struct org_unit p;
-		enum store_status s = st->ops->unit_get(st, at, a, &p);
+		enum store_status s = org_store.unit_get(st, at, a, &p);
 		if (s != STORE_OK)
 			return org_from_store(s);
 		at = p.parent_id;
@@ -118,7 +120,7 @@ enum org_result org_unit_save_in(struct store *st, struct arena *a,
 	enum org_result r;
 	json_t *before = NULL;
 	if (id != 0) {
-		enum store_status s = st->ops->unit_get(st, id, a, u);
+		enum store_status s = org_store.unit_get(st, id, a, u);
 		if (s != STORE_OK)
 			return org_from_store(s);
 		/* Managing a unit needs the right on the unit itself. */
@@ -142,7 +144,7 @@ enum org_result org_unit_save_in(struct store *st, struct arena *a,
 	    && (r = (u->parent_id || who->system) ? may_manage(st, a, who, u->parent_id)
 	                                          : ORG_FORBIDDEN) != ORG_OK)
 		goto failed;
-	enum store_status s = id == 0 ? st->ops->unit_insert(st, u) : st->ops->unit_update(st, u);
+	enum store_status s = id == 0 ? org_store.unit_insert(st, u) : org_store.unit_update(st, u);
 	if (s == STORE_CONFLICT) {
 		org_invalid(err, "code", "Another unit already has this code.");
 		r = ORG_CONFLICT;
@@ -169,7 +171,7 @@ enum org_result org_person_save_in(struct store *st, struct arena *a,
 	enum org_result r;
 	json_t *before = NULL;
 	if (id != 0) {
-		enum store_status s = st->ops->person_get(st, id, a, p);
+		enum store_status s = org_store.person_get(st, id, a, p);
 		if (s != STORE_OK)
 			return org_from_store(s);
 		if ((r = may_manage(st, a, who, p->unit_id)) != ORG_OK)
@@ -187,8 +189,8 @@ enum org_result org_person_save_in(struct store *st, struct arena *a,
 	if ((id == 0 || p->unit_id != old_unit)
 	    && (r = may_manage(st, a, who, p->unit_id)) != ORG_OK)
 		goto failed;
-	enum store_status s = id == 0 ? st->ops->person_insert(st, p)
-	                              : st->ops->person_update(st, p);
+	enum store_status s = id == 0 ? org_store.person_insert(st, p)
+	                              : org_store.person_update(st, p);
 	if (s != STORE_OK) {
 		r = org_from_store(s);
 		goto failed;

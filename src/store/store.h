@@ -1,10 +1,14 @@
 /*
- * store.h: the one storage interface.
+ * store.h: the storage engine's interface.
  *
- * The domain and HTTP layers call the functions in struct store_ops and never
- * see SQL; an engine (store_sqlite.c, store_pg.c) fills the table.  This is
- * the shape of GNU Taler's exchange database plugin: swap the table, swap the
- * database.
+ * struct store_ops is the engine: a table of functions that store_sqlite.c
+ * and store_pg.c fill (the shape of GNU Taler's exchange database plugin:
+ * swap the table, swap the database).  It holds only what is engine-specific:
+ * connections, transactions, migrations, and one generic way to run a
+ * statement (query, prepare and the column readers behind store/db.h).
+ * The SQL and the storage of each module live with the module:
+ * src/<module>/<module>_store.h declares a const table of functions,
+ * implemented once in <module>_store.c over store/db.h for both engines.
  *
  * Connections are per worker thread: each engine keeps a thread-local
  * connection, opened lazily on first use and closed when the thread exits or
@@ -14,8 +18,10 @@
  * Results are allocated in the caller's arena and live until it is freed.
  *
  * Writes happen between begin() and commit()/rollback().  begin() takes the
- * write lock at once (SQLite BEGIN IMMEDIATE), so the checks a service makes
- * inside the transaction still hold when it writes.
+ * write lock at once (SQLite BEGIN IMMEDIATE; PostgreSQL a table lock), so
+ * the checks a service makes inside the transaction still hold when it
+ * writes.  A begin() inside a transaction is refused (STORE_HARD_ERROR) on
+ * both engines and leaves the open transaction as it was.
  */
 #ifndef DIEUHANH_STORE_H
 #define DIEUHANH_STORE_H
@@ -30,6 +36,8 @@
 #include "target/target.h"
 
 struct arena;
+struct unit_filter;
+struct person_filter;
 
 enum store_status {
 	STORE_OK = 0,
@@ -40,21 +48,6 @@ enum store_status {
 };
 
 const char *store_status_name(enum store_status s);
-
-struct unit_filter {
-	const char *kind;        /* NULL: any */
-	const char *q_folded;    /* NULL: any; else substring of search_key */
-	int64_t parent_id;       /* 0: any */
-	int limit;               /* <=0: no limit */
-	int offset;
-};
-
-struct person_filter {
-	int64_t unit_id;         /* 0: any */
-	const char *q_folded;
-	int limit;
-	int offset;
-};
 
 struct audit_filter {
 	const char *entity;      /* with entity_id: one record's history */
@@ -80,6 +73,10 @@ struct measurement_filter {
 };
 
 struct store;
+struct db_sql_list;
+struct db_param;
+struct db_row;
+typedef int (*db_row_fn)(void *cls, const struct db_row *row);
 
 struct store_ops {
 	const char *engine;  /* "sqlite" or "postgresql" */
@@ -106,37 +103,47 @@ struct store_ops {
 	enum store_status (*begin)(struct store *st);
 	enum store_status (*commit)(struct store *st);
 	void (*rollback)(struct store *st);
+	/* True between this thread's successful begin() and its commit()/rollback(). */
+	bool (*in_transaction)(struct store *st);
 
-	/* Units. Lists are ordered by sort_key, then id. */
+	/*
+	 * The generic statement runner behind store/db.h: statement ID of list
+	 * L, prepared once per connection, with NPARAMS typed parameters
+	 * (checked against the statement); ON_ROW (may be NULL) sees each row
+	 * until it returns nonzero; *CHANGES (may be NULL) gets the rows written.
+	 */
+	enum store_status (*query)(struct store *st, const struct db_sql_list *l, size_t id,
+	                           const struct db_param *params, size_t nparams,
+	                           db_row_fn on_row, void *cls, int64_t *changes);
+	/* Prepares statement ID of L on this thread's connection. */
+	enum store_status (*prepare)(struct store *st, const struct db_sql_list *l, size_t id);
+	/* Column readers for the row a query hands to ON_ROW (see db.h). */
+	bool (*col_null)(const struct db_row *r, int col);
+	int64_t (*col_int64)(const struct db_row *r, int col);
+	double (*col_double)(const struct db_row *r, int col);
+	bool (*col_bool)(const struct db_row *r, int col);
+	const char *(*col_text)(const struct db_row *r, int col, size_t *len);
+	size_t (*col_blob_len)(const struct db_row *r, int col);
+	void (*col_blob_copy)(const struct db_row *r, int col, unsigned char *out, size_t len);
+
+	/*
+	 * COMPATIBILITY SHIMS, for the handlers in src/api and src/web that
+	 * still call st->ops->x: each forwards to the module store
+	 * (store_shims.c; every engine's table lists them with
+	 * STORE_SHIMS_INIT).  Remove them once those callers use
+	 * <module>_store directly.
+	 */
 	enum store_status (*unit_get)(struct store *st, int64_t id,
 	                              struct arena *a, struct org_unit *out);
-	enum store_status (*unit_get_by_code)(struct store *st, const char *code,
-	                                      struct arena *a, struct org_unit *out);
 	enum store_status (*unit_list)(struct store *st, const struct unit_filter *f,
 	                               struct arena *a, struct org_unit **out, size_t *n);
-	/* ROOT and all its descendants, any depth, ROOT first, rest by sort_key. */
 	enum store_status (*unit_subtree)(struct store *st, int64_t root,
 	                                  struct arena *a, struct org_unit **out, size_t *n);
-	/* Sets U->id.  STORE_CONFLICT on a duplicate code. */
-	enum store_status (*unit_insert)(struct store *st, struct org_unit *u);
-	/* Replaces every column of row U->id.  STORE_NOT_FOUND, STORE_CONFLICT. */
-	enum store_status (*unit_update)(struct store *st, const struct org_unit *u);
-	/*
-	 * The unit tree's revision: a counter that every insert, update or
-	 * delete of a unit bumps in the same transaction (a trigger), so a
-	 * cache keyed by it is never stale, whichever process wrote.
-	 */
 	enum store_status (*unit_revision)(struct store *st, int64_t *rev);
-	/* Number of units (for the demo loader and health). */
-	enum store_status (*unit_count)(struct store *st, int64_t *n);
-
-	/* People. Lists are ordered by sort_key, then id. */
 	enum store_status (*person_get)(struct store *st, int64_t id,
 	                                struct arena *a, struct org_person *out);
 	enum store_status (*person_list)(struct store *st, const struct person_filter *f,
 	                                 struct arena *a, struct org_person **out, size_t *n);
-	enum store_status (*person_insert)(struct store *st, struct org_person *p);
-	enum store_status (*person_update)(struct store *st, const struct org_person *p);
 
 	/* Accounts.  Lists are ordered by login. */
 	enum store_status (*account_get)(struct store *st, int64_t id,
@@ -269,7 +276,31 @@ struct store {
  */
 struct store *store_open(const char *url, char *err, size_t errlen);
 
+/* The compatibility shims' forwarders (store_shims.c). */
+enum store_status store_shim_unit_get(struct store *st, int64_t id, struct arena *a,
+                                      struct org_unit *out);
+enum store_status store_shim_unit_list(struct store *st, const struct unit_filter *f,
+                                       struct arena *a, struct org_unit **out, size_t *n);
+enum store_status store_shim_unit_subtree(struct store *st, int64_t root, struct arena *a,
+                                          struct org_unit **out, size_t *n);
+enum store_status store_shim_unit_revision(struct store *st, int64_t *rev);
+enum store_status store_shim_person_get(struct store *st, int64_t id, struct arena *a,
+                                        struct org_person *out);
+enum store_status store_shim_person_list(struct store *st, const struct person_filter *f,
+                                         struct arena *a, struct org_person **out,
+                                         size_t *n);
+#define STORE_SHIMS_INIT \
+	.unit_get = store_shim_unit_get, \
+	.unit_list = store_shim_unit_list, \
+	.unit_subtree = store_shim_unit_subtree, \
+	.unit_revision = store_shim_unit_revision, \
+	.person_get = store_shim_person_get, \
+	.person_list = store_shim_person_list
+
 struct store *store_sqlite_open(const char *path, char *err, size_t errlen);
 struct store *store_pg_open(const char *conninfo, char *err, size_t errlen);
+
+/* Shim: the handlers that still use st->ops->unit_list need the filters. */
+#include "org/org_store.h"
 
 #endif

@@ -51,6 +51,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "store/db.h"
 #include "store/migrations.h"
 #include "store/pg_array.h"
 #include "util/arena.h"
@@ -60,18 +61,6 @@ enum pg_stmt_id {
 	PG_BEGIN,
 	PG_LOCK_WRITERS,
 	PG_COMMIT,
-	PG_UNIT_GET,
-	PG_UNIT_GET_BY_CODE,
-	PG_UNIT_LIST,
-	PG_UNIT_SUBTREE,
-	PG_UNIT_INSERT,
-	PG_UNIT_UPDATE,
-	PG_UNIT_COUNT,
-	PG_UNIT_REVISION,
-	PG_PERSON_GET,
-	PG_PERSON_LIST,
-	PG_PERSON_INSERT,
-	PG_PERSON_UPDATE,
 	PG_ACCOUNT_GET,
 	PG_ACCOUNT_GET_BY_LOGIN,
 	PG_ACCOUNT_LIST,
@@ -125,13 +114,6 @@ enum pg_stmt_id {
 	PG_STMT_COUNT
 };
 
-#define UNIT_COLUMNS \
-	"id, kind, code, name, parent_id," \
-	" to_char(valid_from, 'YYYY-MM-DD'), to_char(valid_to, 'YYYY-MM-DD')," \
-	" predecessor_id, successor_id, search_key, encode(sort_key, 'hex')"
-#define PERSON_COLUMNS \
-	"id, full_name, title, unit_id, email, phone, search_key," \
-	" encode(sort_key, 'hex')"
 #define ACCOUNT_COLUMNS \
 	"id, login, display_name, person_id, password_hash, disabled, created_at, home_unit_id"
 #define TOKEN_COLUMNS \
@@ -170,51 +152,6 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 	 */
 	[PG_LOCK_WRITERS] = "LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE",
 	[PG_COMMIT] = "COMMIT",
-	[PG_UNIT_GET] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE id = $1",
-	[PG_UNIT_GET_BY_CODE] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE code = $1",
-	[PG_UNIT_LIST] =
-		"SELECT " UNIT_COLUMNS " FROM org_unit"
-		" WHERE ($1::text IS NULL OR kind = $1)"
-		"   AND ($2::text IS NULL OR search_key LIKE '%' || $2 || '%'" LIKE_ESCAPE ")"
-		"   AND ($3::bigint = 0 OR parent_id = $3)"
-		" ORDER BY sort_key, id LIMIT $4::bigint OFFSET $5::bigint",
-	[PG_UNIT_SUBTREE] =
-		"WITH RECURSIVE sub(id, depth) AS ("
-		"  SELECT id, 0 FROM org_unit WHERE id = $1"
-		"  UNION ALL"
-		"  SELECT u.id, sub.depth + 1 FROM org_unit u JOIN sub ON u.parent_id = sub.id"
-		"  WHERE sub.depth < 64)"
-		" SELECT u.id, u.kind, u.code, u.name, u.parent_id,"
-		"        to_char(u.valid_from, 'YYYY-MM-DD'), to_char(u.valid_to, 'YYYY-MM-DD'),"
-		"        u.predecessor_id, u.successor_id, u.search_key,"
-		"        encode(u.sort_key, 'hex')"
-		" FROM sub JOIN org_unit u ON u.id = sub.id"
-		" ORDER BY sub.depth <> 0, u.sort_key, u.id",
-	[PG_UNIT_INSERT] =
-		"INSERT INTO org_unit(kind, code, name, parent_id, valid_from, valid_to,"
-		" predecessor_id, successor_id, search_key, sort_key)"
-		" VALUES ($1, $2, $3, $4::bigint, $5::date, $6::date, $7::bigint, $8::bigint,"
-		" $9, $10::bytea) RETURNING id",
-	[PG_UNIT_UPDATE] =
-		"UPDATE org_unit SET kind = $2, code = $3, name = $4, parent_id = $5::bigint,"
-		" valid_from = $6::date, valid_to = $7::date, predecessor_id = $8::bigint,"
-		" successor_id = $9::bigint, search_key = $10, sort_key = $11::bytea,"
-		" updated_at = now() WHERE id = $1::bigint",
-	[PG_UNIT_COUNT] = "SELECT count(*) FROM org_unit",
-	[PG_UNIT_REVISION] = "SELECT rev FROM org_revision WHERE id = 1",
-	[PG_PERSON_GET] = "SELECT " PERSON_COLUMNS " FROM person WHERE id = $1",
-	[PG_PERSON_LIST] =
-		"SELECT " PERSON_COLUMNS " FROM person"
-		" WHERE ($1::bigint = 0 OR unit_id = $1)"
-		"   AND ($2::text IS NULL OR search_key LIKE '%' || $2 || '%'" LIKE_ESCAPE ")"
-		" ORDER BY sort_key, id LIMIT $3::bigint OFFSET $4::bigint",
-	[PG_PERSON_INSERT] =
-		"INSERT INTO person(full_name, title, unit_id, email, phone, search_key, sort_key)"
-		" VALUES ($1, $2, $3::bigint, $4, $5, $6, $7::bytea) RETURNING id",
-	[PG_PERSON_UPDATE] =
-		"UPDATE person SET full_name = $2, title = $3, unit_id = $4::bigint,"
-		" email = $5, phone = $6, search_key = $7, sort_key = $8::bytea,"
-		" updated_at = now() WHERE id = $1::bigint",
 	/* COLLATE "C" orders by bytes, as SQLite's default BINARY collation. */
 	[PG_ACCOUNT_GET] = "SELECT " ACCOUNT_COLUMNS " FROM app_user WHERE id = $1",
 	[PG_ACCOUNT_GET_BY_LOGIN] =
@@ -392,18 +329,6 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_BEGIN] = "begin",
 	[PG_LOCK_WRITERS] = "lock writers",
 	[PG_COMMIT] = "commit",
-	[PG_UNIT_GET] = "get unit",
-	[PG_UNIT_GET_BY_CODE] = "get unit by code",
-	[PG_UNIT_LIST] = "list units",
-	[PG_UNIT_SUBTREE] = "unit subtree",
-	[PG_UNIT_INSERT] = "insert unit",
-	[PG_UNIT_UPDATE] = "update unit",
-	[PG_UNIT_COUNT] = "count units",
-	[PG_UNIT_REVISION] = "unit tree revision",
-	[PG_PERSON_GET] = "get person",
-	[PG_PERSON_LIST] = "list people",
-	[PG_PERSON_INSERT] = "insert person",
-	[PG_PERSON_UPDATE] = "update person",
 	[PG_ACCOUNT_GET] = "get account",
 	[PG_ACCOUNT_GET_BY_LOGIN] = "get account by login",
 	[PG_ACCOUNT_LIST] = "list accounts",
@@ -463,6 +388,8 @@ struct pg_conn {
 	struct pg_store *owner;
 	PGconn *conn;
 	bool prepared[PG_STMT_COUNT];
+	int *nparams;     /* the module lists' statements, by cache slot: -1 unprepared */
+	size_t ncache;
 	bool in_tx;       /* between a successful begin() and commit()/rollback() */
 	bool tx_lost;     /* the connection broke inside that transaction */
 	struct pg_conn *next;
@@ -540,6 +467,7 @@ static PGconn *pg_connect(const char *conninfo)
 
 static void pg_conn_close(struct pg_conn *c)
 {
+	free(c->nparams);
 	PQfinish(c->conn);
 	free(c);
 }
@@ -603,6 +531,8 @@ static struct pg_conn *pg_conn(struct store *st)
 static bool pg_reconnect(struct pg_conn *c)
 {
 	memset(c->prepared, 0, sizeof c->prepared);
+	for (size_t i = 0; i < c->ncache; i++)
+		c->nparams[i] = -1;
 	c->in_tx = false;
 	c->tx_lost = false;
 	PQreset(c->conn);
@@ -706,67 +636,139 @@ static bool pg_result_ok(const PGresult *r)
 	return es == PGRES_COMMAND_OK || es == PGRES_TUPLES_OK;
 }
 
-/* Prepares ID on C if needed and runs it: NULL or an error result on failure. */
-static PGresult *pg_exec_stmt(struct pg_conn *c, enum pg_stmt_id id,
-                              const struct pg_params *p)
+/*
+ * A statement to run: an engine statement (enum pg_stmt_id, prepared as
+ * "s<id>") or a module list's (by cache slot, "m<slot>"), its text, its
+ * name for the log, and its parameters in libpq's parallel arrays.
+ */
+struct pg_job {
+	bool module;
+	size_t index;
+	const char *sql;
+	const char *what;
+	int n;
+	const char *const *values;
+	const int *lengths;
+	const int *formats;
+};
+
+static bool pg_cache_fits(struct pg_conn *c, size_t slot)
 {
-	char name[16];
-	snprintf(name, sizeof name, "s%d", (int)id);
-	if (!c->prepared[id]) {
-		PGresult *r = PQprepare(c->conn, name, pg_sql[id], 0, NULL);
-		if (!pg_result_ok(r))
-			return r;
-		PQclear(r);
-		c->prepared[id] = true;
-	}
-	int n = p ? p->n : 0;
-	return PQexecPrepared(c->conn, name, n, p ? p->value : NULL,
-	                      p ? p->length : NULL, p ? p->format : NULL, 0);
+	if (slot < c->ncache)
+		return true;
+	size_t n = db_slots_assigned();
+	if (n <= slot)
+		n = slot + 1;
+	int *bigger = realloc(c->nparams, n * sizeof *bigger);
+	if (bigger == NULL)
+		return false;
+	for (size_t i = c->ncache; i < n; i++)
+		bigger[i] = -1;
+	c->nparams = bigger;
+	c->ncache = n;
+	return true;
 }
 
 /*
- * Runs statement ID with parameters P on this thread's connection.  On
- * STORE_OK, *OUT is the result, for the caller to PQclear.  A broken
- * connection is reset and the call retried once, outside a transaction.
+ * Prepares J on C if needed (a module statement also learns its number of
+ * parameters, to check every call against) and runs it: NULL or an error
+ * result on failure; *MISMATCH when J gives the wrong number of parameters.
  */
-static enum store_status pg_call(struct store *st, enum pg_stmt_id id,
-                                 const struct pg_params *p, PGresult **out)
+static PGresult *pg_exec_job(struct pg_conn *c, const struct pg_job *j, bool *mismatch)
+{
+	char name[32];
+	*mismatch = false;
+	if (!j->module) {
+		snprintf(name, sizeof name, "s%zu", j->index);
+		if (!c->prepared[j->index]) {
+			PGresult *r = PQprepare(c->conn, name, j->sql, 0, NULL);
+			if (!pg_result_ok(r))
+				return r;
+			PQclear(r);
+			c->prepared[j->index] = true;
+		}
+	} else {
+		snprintf(name, sizeof name, "m%zu", j->index);
+		if (!pg_cache_fits(c, j->index))
+			return NULL;
+		if (c->nparams[j->index] < 0) {
+			PGresult *r = PQprepare(c->conn, name, j->sql, 0, NULL);
+			if (!pg_result_ok(r))
+				return r;
+			PQclear(r);
+			r = PQdescribePrepared(c->conn, name);
+			if (!pg_result_ok(r))
+				return r;
+			c->nparams[j->index] = PQnparams(r);
+			PQclear(r);
+		}
+		if (c->nparams[j->index] != j->n) {
+			*mismatch = true;
+			return NULL;
+		}
+	}
+	return PQexecPrepared(c->conn, name, j->n, j->values, j->lengths, j->formats, 0);
+}
+
+/*
+ * Runs J on this thread's connection.  On STORE_OK, *OUT is the result, for
+ * the caller to PQclear.  A broken connection is reset and the call retried
+ * once, outside a transaction.
+ */
+static enum store_status pg_call_job(struct store *st, const struct pg_job *j,
+                                     PGresult **out)
 {
 	*out = NULL;
 	struct pg_conn *c = pg_conn(st);
 	if (c == NULL)
 		return STORE_HARD_ERROR;
 	if (c->tx_lost) {
-		pg_log("%s: connection lost inside a transaction; roll it back", pg_what[id]);
+		pg_log("%s: connection lost inside a transaction; roll it back", j->what);
 		return STORE_HARD_ERROR;
 	}
 	for (int attempt = 0;; attempt++) {
 		if (PQstatus(c->conn) != CONNECTION_OK) {
 			if (c->in_tx) {
 				c->tx_lost = true;
-				pg_log("%s: connection lost inside a transaction", pg_what[id]);
+				pg_log("%s: connection lost inside a transaction", j->what);
 				return STORE_HARD_ERROR;
 			}
 			if (!pg_reconnect(c))
 				return STORE_HARD_ERROR;
 		}
-		PGresult *r = pg_exec_stmt(c, id, p);
+		bool mismatch;
+		PGresult *r = pg_exec_job(c, j, &mismatch);
+		if (mismatch) {
+			pg_log("%s: %d parameters given, %d expected", j->what, j->n,
+			       c->nparams[j->index]);
+			return STORE_HARD_ERROR;
+		}
 		if (pg_result_ok(r)) {
 			*out = r;
 			return STORE_OK;
 		}
 		if (PQstatus(c->conn) == CONNECTION_OK || c->in_tx || attempt > 0) {
-			enum store_status s = pg_status(c->conn, r, pg_what[id]);
+			enum store_status s = pg_status(c->conn, r, j->what);
 			if (PQstatus(c->conn) != CONNECTION_OK && c->in_tx)
 				c->tx_lost = true;
 			PQclear(r);
 			return s;
 		}
 		/* The connection broke under this call: reset and try once more. */
-		pg_log("%s: connection lost, reconnecting: %s", pg_what[id],
-		       PQerrorMessage(c->conn));
+		pg_log("%s: connection lost, reconnecting: %s", j->what, PQerrorMessage(c->conn));
 		PQclear(r);
 	}
+}
+
+static enum store_status pg_call(struct store *st, enum pg_stmt_id id,
+                                 const struct pg_params *p, PGresult **out)
+{
+	struct pg_job j = {
+		.module = false, .index = (size_t)id, .sql = pg_sql[id], .what = pg_what[id],
+		.n = p ? p->n : 0, .values = p ? p->value : NULL,
+		.lengths = p ? p->length : NULL, .formats = p ? p->format : NULL,
+	};
+	return pg_call_job(st, &j, out);
 }
 
 /* Runs a statement that must return no rows (or whose rows are ignored). */
@@ -806,48 +808,6 @@ static int pg_hexval(char ch)
 	if (ch >= 'A' && ch <= 'F')
 		return ch - 'A' + 10;
 	return 0;
-}
-
-/* A column of encode(bytea, 'hex'), decoded into the arena. */
-static void pg_bytes(const PGresult *r, int row, int col, struct arena *a,
-                     const unsigned char **out, size_t *len)
-{
-	const char *hex = PQgetvalue(r, row, col);
-	size_t n = (size_t)PQgetlength(r, row, col) / 2;
-	unsigned char *b = arena_alloc(a, n);
-	for (size_t i = 0; i < n; i++)
-		b[i] = (unsigned char)(pg_hexval(hex[2 * i]) << 4 | pg_hexval(hex[2 * i + 1]));
-	*out = b;
-	*len = n;
-}
-
-static void pg_read_unit(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct org_unit *u = out;
-	u->id = pg_int(r, row, 0);
-	u->kind = pg_text(r, row, 1, a);
-	u->code = pg_text(r, row, 2, a);
-	u->name = pg_text(r, row, 3, a);
-	u->parent_id = pg_int(r, row, 4);
-	u->valid_from = pg_text(r, row, 5, a);
-	u->valid_to = pg_text(r, row, 6, a);
-	u->predecessor_id = pg_int(r, row, 7);
-	u->successor_id = pg_int(r, row, 8);
-	u->search_key = pg_text(r, row, 9, a);
-	pg_bytes(r, row, 10, a, &u->sort_key, &u->sort_key_len);
-}
-
-static void pg_read_person(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct org_person *p = out;
-	p->id = pg_int(r, row, 0);
-	p->full_name = pg_text(r, row, 1, a);
-	p->title = pg_text(r, row, 2, a);
-	p->unit_id = pg_int(r, row, 3);
-	p->email = pg_text(r, row, 4, a);
-	p->phone = pg_text(r, row, 5, a);
-	p->search_key = pg_text(r, row, 6, a);
-	pg_bytes(r, row, 7, a, &p->sort_key, &p->sort_key_len);
 }
 
 typedef void (*pg_reader)(const PGresult *r, int row, struct arena *a, void *out);
@@ -917,6 +877,183 @@ static enum store_status pg_update(struct store *st, enum pg_stmt_id id,
 		rc = STORE_NOT_FOUND;
 	PQclear(r);
 	return rc;
+}
+
+/* ---- the generic statement runner (store/db.h) ---------------------- */
+
+/* One parameter in libpq's text format (bytes in binary); NUM holds numbers. */
+static void pg_param_value(const struct db_param *p, char num[32], const char **value,
+                           int *length, int *format)
+{
+	*length = 0;
+	*format = 0;
+	switch (p->type) {
+	case DB_PARAM_NULL:
+		*value = NULL;
+		return;
+	case DB_PARAM_INT64:
+		snprintf(num, 32, "%" PRId64, p->v.i);
+		*value = num;
+		return;
+	case DB_PARAM_DOUBLE:
+		/* Enough digits to read back the same double, in the C locale. */
+		snprintf(num, 32, "%.17g", p->v.d);
+		*value = num;
+		return;
+	case DB_PARAM_BOOL:
+		*value = p->v.b ? "true" : "false";
+		return;
+	case DB_PARAM_TEXT:
+		*value = p->v.s;
+		return;
+	case DB_PARAM_BLOB:
+		*value = p->v.p;
+		*length = (int)p->len;
+		*format = 1;
+		return;
+	}
+	*value = NULL;
+}
+
+static enum store_status pg_query(struct store *st, const struct db_sql_list *l, size_t id,
+                                  const struct db_param *params, size_t nparams,
+                                  db_row_fn on_row, void *cls, int64_t *changes)
+{
+	if (changes)
+		*changes = 0;
+	if (id >= l->n)
+		return STORE_HARD_ERROR;
+	char what[128];
+	snprintf(what, sizeof what, "%s.%s", l->module, l->names[id]);
+	/* libpq counts parameters in an int; the protocol allows 65535. */
+	if (nparams > 65535) {
+		pg_log("%s: %zu parameters, more than PostgreSQL takes", what, nparams);
+		return STORE_HARD_ERROR;
+	}
+	for (size_t i = 0; i < nparams; i++) {
+		if (params[i].type == DB_PARAM_BLOB && params[i].len > INT_MAX) {
+			pg_log("%s: parameter %zu too long", what, i + 1);
+			return STORE_HARD_ERROR;
+		}
+	}
+	size_t n = nparams ? nparams : 1;
+	const char **values = calloc(n, sizeof *values);
+	int *lengths = calloc(n, sizeof *lengths);
+	int *formats = calloc(n, sizeof *formats);
+	char (*num)[32] = calloc(n, sizeof *num);
+	enum store_status rc = STORE_HARD_ERROR;
+	PGresult *r = NULL;
+	if (values && lengths && formats && num) {
+		for (size_t i = 0; i < nparams; i++)
+			pg_param_value(&params[i], num[i], &values[i], &lengths[i], &formats[i]);
+		struct pg_job j = {
+			.module = true, .index = db_list_slot(l) + id, .sql = l->pg[id],
+			.what = what, .n = (int)nparams, .values = values, .lengths = lengths,
+			.formats = formats,
+		};
+		rc = pg_call_job(st, &j, &r);
+	} else {
+		pg_log("%s: out of memory", what);
+	}
+	free(values);
+	free(lengths);
+	free(formats);
+	free(num);
+	if (rc != STORE_OK)
+		return rc;
+	if (changes) {
+		const char *t = PQcmdTuples(r);
+		*changes = *t ? strtoll(t, NULL, 10) : 0;
+	}
+	if (on_row) {
+		struct db_row row = { .ops = st->ops, .impl = r, .index = 0 };
+		int rows = PQntuples(r);
+		for (row.index = 0; row.index < rows; row.index++)
+			if (on_row(cls, &row) != 0)
+				break;
+	}
+	PQclear(r);
+	return STORE_OK;
+}
+
+static enum store_status pg_prepare(struct store *st, const struct db_sql_list *l, size_t id)
+{
+	struct pg_conn *c = pg_conn(st);
+	if (c == NULL || id >= l->n)
+		return STORE_HARD_ERROR;
+	size_t slot = db_list_slot(l) + id;
+	if (!pg_cache_fits(c, slot))
+		return STORE_HARD_ERROR;
+	if (c->nparams[slot] >= 0)
+		return STORE_OK;
+	char name[32];
+	snprintf(name, sizeof name, "m%zu", slot);
+	PGresult *r = PQprepare(c->conn, name, l->pg[id], 0, NULL);
+	enum store_status rc = STORE_OK;
+	if (!pg_result_ok(r)) {
+		rc = pg_status(c->conn, r, l->names[id]);
+		if (rc == STORE_OK)
+			rc = STORE_HARD_ERROR;
+	}
+	PQclear(r);
+	if (rc != STORE_OK)
+		return rc;
+	r = PQdescribePrepared(c->conn, name);
+	if (pg_result_ok(r))
+		c->nparams[slot] = PQnparams(r);
+	else
+		rc = STORE_HARD_ERROR;
+	PQclear(r);
+	return rc;
+}
+
+static bool pg_col_null(const struct db_row *r, int col)
+{
+	return PQgetisnull(r->impl, r->index, col);
+}
+
+static int64_t pg_col_int64(const struct db_row *r, int col)
+{
+	return strtoll(PQgetvalue(r->impl, r->index, col), NULL, 10);
+}
+
+static double pg_col_double(const struct db_row *r, int col)
+{
+	return strtod(PQgetvalue(r->impl, r->index, col), NULL);
+}
+
+static bool pg_col_bool(const struct db_row *r, int col)
+{
+	const char *v = PQgetvalue(r->impl, r->index, col);
+	return v[0] == 't' || (v[0] >= '1' && v[0] <= '9');
+}
+
+static const char *pg_col_text(const struct db_row *r, int col, size_t *len)
+{
+	*len = (size_t)PQgetlength(r->impl, r->index, col);
+	return PQgetvalue(r->impl, r->index, col);
+}
+
+/* Bytes travel as encode(col, 'hex') (the BYTES() macro of db_sql_pg.h). */
+static size_t pg_col_blob_len(const struct db_row *r, int col)
+{
+	return (size_t)PQgetlength(r->impl, r->index, col) / 2;
+}
+
+static void pg_col_blob_copy(const struct db_row *r, int col, unsigned char *out, size_t len)
+{
+	const char *hex = PQgetvalue(r->impl, r->index, col);
+	size_t have = (size_t)PQgetlength(r->impl, r->index, col) / 2;
+	memset(out, 0, len);
+	for (size_t i = 0; i < have && i < len; i++)
+		out[i] = (unsigned char)(pg_hexval(hex[2 * i]) << 4 | pg_hexval(hex[2 * i + 1]));
+}
+
+static bool pg_in_transaction(struct store *st)
+{
+	struct pg_store *s = (struct pg_store *)st;
+	struct pg_conn *c = pthread_getspecific(s->key);
+	return c != NULL && c->in_tx;
 }
 
 /* ---- ping and transactions ----------------------------------------- */
@@ -1103,100 +1240,6 @@ static enum store_status pg_migrate(struct store *st, int *version)
 
 /* ---- units --------------------------------------------------------- */
 
-/* LIKE pattern text with the wildcard characters escaped by '\'. */
-static const char *pg_like_escape(struct arena *a, const char *s)
-{
-	if (s == NULL)
-		return NULL;
-	char *out = arena_alloc(a, 2 * strlen(s) + 1), *o = out;
-	for (; *s; s++) {
-		if (*s == '%' || *s == '_' || *s == '\\')
-			*o++ = '\\';
-		*o++ = *s;
-	}
-	*o = '\0';
-	return out;
-}
-
-/* LIMIT NULL is LIMIT ALL. */
-static void pg_param_limit(struct pg_params *p, int limit, int offset)
-{
-	if (limit > 0)
-		pg_param_int(p, limit);
-	else
-		pg_param_text(p, NULL);
-	pg_param_int(p, offset > 0 ? offset : 0);
-}
-
-static enum store_status pg_unit_get(struct store *st, int64_t id,
-                                     struct arena *a, struct org_unit *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_UNIT_GET, &p, a, pg_read_unit, out);
-}
-
-static enum store_status pg_unit_get_by_code(struct store *st, const char *code,
-                                             struct arena *a, struct org_unit *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, code);
-	return pg_get_one(st, PG_UNIT_GET_BY_CODE, &p, a, pg_read_unit, out);
-}
-
-static enum store_status pg_unit_list(struct store *st, const struct unit_filter *f,
-                                      struct arena *a, struct org_unit **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, f->kind);
-	pg_param_text(&p, pg_like_escape(a, f->q_folded));
-	pg_param_int(&p, f->parent_id);
-	pg_param_limit(&p, f->limit, f->offset);
-	return pg_collect(st, PG_UNIT_LIST, &p, a, sizeof **out, pg_read_unit,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_unit_subtree(struct store *st, int64_t root,
-                                         struct arena *a, struct org_unit **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, root);
-	enum store_status rc = pg_collect(st, PG_UNIT_SUBTREE, &p, a, sizeof **out,
-	                                  pg_read_unit, (void **)out, n);
-	if (rc == STORE_OK && *n == 0)
-		rc = STORE_NOT_FOUND;
-	return rc;
-}
-
-static void pg_param_unit(struct pg_params *p, const struct org_unit *u)
-{
-	pg_param_text(p, u->kind);
-	pg_param_text(p, u->code);
-	pg_param_text(p, u->name);
-	pg_param_id(p, u->parent_id);
-	pg_param_text(p, u->valid_from);
-	pg_param_text(p, u->valid_to);
-	pg_param_id(p, u->predecessor_id);
-	pg_param_id(p, u->successor_id);
-	pg_param_text(p, u->search_key);
-	pg_param_bytes(p, u->sort_key, u->sort_key_len);
-}
-
-static enum store_status pg_unit_insert(struct store *st, struct org_unit *u)
-{
-	struct pg_params p = { 0 };
-	pg_param_unit(&p, u);
-	return pg_insert(st, PG_UNIT_INSERT, &p, &u->id);
-}
-
-static enum store_status pg_unit_update(struct store *st, const struct org_unit *u)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, u->id);
-	pg_param_unit(&p, u);
-	return pg_update(st, PG_UNIT_UPDATE, &p);
-}
-
 /* One integer from a one-row statement. */
 static enum store_status pg_scalar(struct store *st, enum pg_stmt_id id, int64_t *n)
 {
@@ -1207,63 +1250,6 @@ static enum store_status pg_scalar(struct store *st, enum pg_stmt_id id, int64_t
 		*n = pg_int(r, 0, 0);
 	PQclear(r);
 	return rc;
-}
-
-static enum store_status pg_unit_count(struct store *st, int64_t *n)
-{
-	return pg_scalar(st, PG_UNIT_COUNT, n);
-}
-
-static enum store_status pg_unit_revision(struct store *st, int64_t *rev)
-{
-	return pg_scalar(st, PG_UNIT_REVISION, rev);
-}
-
-/* ---- people -------------------------------------------------------- */
-
-static enum store_status pg_person_get(struct store *st, int64_t id,
-                                       struct arena *a, struct org_person *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_PERSON_GET, &p, a, pg_read_person, out);
-}
-
-static enum store_status pg_person_list(struct store *st, const struct person_filter *f,
-                                        struct arena *a, struct org_person **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, f->unit_id);
-	pg_param_text(&p, pg_like_escape(a, f->q_folded));
-	pg_param_limit(&p, f->limit, f->offset);
-	return pg_collect(st, PG_PERSON_LIST, &p, a, sizeof **out, pg_read_person,
-	                  (void **)out, n);
-}
-
-static void pg_param_person(struct pg_params *p, const struct org_person *pe)
-{
-	pg_param_text(p, pe->full_name);
-	pg_param_text(p, pe->title ? pe->title : "");
-	pg_param_int(p, pe->unit_id);
-	pg_param_text(p, pe->email);
-	pg_param_text(p, pe->phone);
-	pg_param_text(p, pe->search_key);
-	pg_param_bytes(p, pe->sort_key, pe->sort_key_len);
-}
-
-static enum store_status pg_person_insert(struct store *st, struct org_person *pe)
-{
-	struct pg_params p = { 0 };
-	pg_param_person(&p, pe);
-	return pg_insert(st, PG_PERSON_INSERT, &p, &pe->id);
-}
-
-static enum store_status pg_person_update(struct store *st, const struct org_person *pe)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, pe->id);
-	pg_param_person(&p, pe);
-	return pg_update(st, PG_PERSON_UPDATE, &p);
 }
 
 /* ---- accounts ------------------------------------------------------ */
@@ -2062,18 +2048,17 @@ static const struct store_ops pg_ops = {
 	.begin = pg_begin,
 	.commit = pg_commit,
 	.rollback = pg_rollback,
-	.unit_get = pg_unit_get,
-	.unit_get_by_code = pg_unit_get_by_code,
-	.unit_list = pg_unit_list,
-	.unit_subtree = pg_unit_subtree,
-	.unit_insert = pg_unit_insert,
-	.unit_update = pg_unit_update,
-	.unit_count = pg_unit_count,
-	.unit_revision = pg_unit_revision,
-	.person_get = pg_person_get,
-	.person_list = pg_person_list,
-	.person_insert = pg_person_insert,
-	.person_update = pg_person_update,
+	.in_transaction = pg_in_transaction,
+	.query = pg_query,
+	.prepare = pg_prepare,
+	.col_null = pg_col_null,
+	.col_int64 = pg_col_int64,
+	.col_double = pg_col_double,
+	.col_bool = pg_col_bool,
+	.col_text = pg_col_text,
+	.col_blob_len = pg_col_blob_len,
+	.col_blob_copy = pg_col_blob_copy,
+	STORE_SHIMS_INIT,
 	.account_get = pg_account_get,
 	.account_get_by_login = pg_account_get_by_login,
 	.account_list = pg_account_list,

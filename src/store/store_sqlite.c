@@ -26,6 +26,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "store/db.h"
 #include "store/migrations.h"
 #include "util/arena.h"
 
@@ -34,18 +35,6 @@ enum sq_stmt_id {
 	SQ_BEGIN,
 	SQ_COMMIT,
 	SQ_ROLLBACK,
-	SQ_UNIT_GET,
-	SQ_UNIT_GET_BY_CODE,
-	SQ_UNIT_LIST,
-	SQ_UNIT_SUBTREE,
-	SQ_UNIT_INSERT,
-	SQ_UNIT_UPDATE,
-	SQ_UNIT_COUNT,
-	SQ_UNIT_REVISION,
-	SQ_PERSON_GET,
-	SQ_PERSON_LIST,
-	SQ_PERSON_INSERT,
-	SQ_PERSON_UPDATE,
 	SQ_ACCOUNT_GET,
 	SQ_ACCOUNT_GET_BY_LOGIN,
 	SQ_ACCOUNT_LIST,
@@ -94,9 +83,6 @@ enum sq_stmt_id {
 	SQ_STMT_COUNT
 };
 
-#define UNIT_COLUMNS \
-	"id, kind, code, name, parent_id, valid_from, valid_to, " \
-	"predecessor_id, successor_id, search_key, sort_key"
 #define ACCOUNT_COLUMNS \
 	"id, login, display_name, person_id, password_hash, disabled, created_at, home_unit_id"
 #define TOKEN_COLUMNS \
@@ -113,56 +99,12 @@ enum sq_stmt_id {
 #define MEASUREMENT_COLUMNS \
 	"m.id, m.target_id, m.unit_id, m.period_no, m.value, m.note, m.evidence, " \
 	"m.reporter_id, m.reporter, m.reported_at, m.supersedes_id"
-#define PERSON_COLUMNS \
-	"id, full_name, title, unit_id, email, phone, search_key, sort_key"
 
 static const char *const sq_sql[SQ_STMT_COUNT] = {
 	[SQ_PING] = "SELECT 1",
 	[SQ_BEGIN] = "BEGIN IMMEDIATE",
 	[SQ_COMMIT] = "COMMIT",
 	[SQ_ROLLBACK] = "ROLLBACK",
-	[SQ_UNIT_GET] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE id = ?1",
-	[SQ_UNIT_GET_BY_CODE] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE code = ?1",
-	[SQ_UNIT_LIST] =
-		"SELECT " UNIT_COLUMNS " FROM org_unit"
-		" WHERE (?1 IS NULL OR kind = ?1)"
-		"   AND (?2 IS NULL OR search_key LIKE '%' || ?2 || '%' ESCAPE '\\')"
-		"   AND (?3 = 0 OR parent_id = ?3)"
-		" ORDER BY sort_key, id LIMIT ?4 OFFSET ?5",
-	[SQ_UNIT_SUBTREE] =
-		"WITH RECURSIVE sub(id, depth) AS ("
-		"  SELECT id, 0 FROM org_unit WHERE id = ?1"
-		"  UNION ALL"
-		"  SELECT u.id, sub.depth + 1 FROM org_unit u JOIN sub ON u.parent_id = sub.id"
-		"  WHERE sub.depth < 64)"
-		" SELECT u.id, u.kind, u.code, u.name, u.parent_id, u.valid_from, u.valid_to,"
-		"        u.predecessor_id, u.successor_id, u.search_key, u.sort_key"
-		" FROM sub JOIN org_unit u ON u.id = sub.id"
-		" ORDER BY sub.depth <> 0, u.sort_key, u.id",
-	[SQ_UNIT_INSERT] =
-		"INSERT INTO org_unit(kind, code, name, parent_id, valid_from, valid_to,"
-		" predecessor_id, successor_id, search_key, sort_key)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-	[SQ_UNIT_UPDATE] =
-		"UPDATE org_unit SET kind = ?2, code = ?3, name = ?4, parent_id = ?5,"
-		" valid_from = ?6, valid_to = ?7, predecessor_id = ?8, successor_id = ?9,"
-		" search_key = ?10, sort_key = ?11,"
-		" updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1",
-	[SQ_UNIT_COUNT] = "SELECT count(*) FROM org_unit",
-	[SQ_UNIT_REVISION] = "SELECT rev FROM org_revision WHERE id = 1",
-	[SQ_PERSON_GET] = "SELECT " PERSON_COLUMNS " FROM person WHERE id = ?1",
-	[SQ_PERSON_LIST] =
-		"SELECT " PERSON_COLUMNS " FROM person"
-		" WHERE (?1 = 0 OR unit_id = ?1)"
-		"   AND (?2 IS NULL OR search_key LIKE '%' || ?2 || '%' ESCAPE '\\')"
-		" ORDER BY sort_key, id LIMIT ?3 OFFSET ?4",
-	[SQ_PERSON_INSERT] =
-		"INSERT INTO person(full_name, title, unit_id, email, phone, search_key, sort_key)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-	[SQ_PERSON_UPDATE] =
-		"UPDATE person SET full_name = ?2, title = ?3, unit_id = ?4, email = ?5,"
-		" phone = ?6, search_key = ?7, sort_key = ?8,"
-		" updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1",
 	[SQ_ACCOUNT_GET] = "SELECT " ACCOUNT_COLUMNS " FROM app_user WHERE id = ?1",
 	[SQ_ACCOUNT_GET_BY_LOGIN] = "SELECT " ACCOUNT_COLUMNS " FROM app_user WHERE login = ?1",
 	[SQ_ACCOUNT_LIST] = "SELECT " ACCOUNT_COLUMNS " FROM app_user ORDER BY login",
@@ -274,6 +216,8 @@ struct sq_conn {
 	sqlite3 *db;
 	bool holds_writer;
 	sqlite3_stmt *stmt[SQ_STMT_COUNT];
+	sqlite3_stmt **cache;      /* the module lists' statements, by cache slot */
+	size_t ncache;
 	struct sq_conn *next;
 };
 
@@ -290,6 +234,9 @@ static void sq_conn_close(struct sq_conn *c)
 {
 	for (int i = 0; i < SQ_STMT_COUNT; i++)
 		sqlite3_finalize(c->stmt[i]);
+	for (size_t i = 0; i < c->ncache; i++)
+		sqlite3_finalize(c->cache[i]);
+	free(c->cache);
 	sqlite3_close_v2(c->db);
 	free(c);
 }
@@ -480,13 +427,6 @@ static const char *col_text(sqlite3_stmt *s, int i, struct arena *a)
 	return t ? arena_strndup(a, (const char *)t, (size_t)sqlite3_column_bytes(s, i)) : NULL;
 }
 
-static void col_blob(sqlite3_stmt *s, int i, struct arena *a,
-                     const unsigned char **out, size_t *len)
-{
-	*len = (size_t)sqlite3_column_bytes(s, i);
-	*out = arena_memdup(a, sqlite3_column_blob(s, i), *len);
-}
-
 /* Runs a statement that returns no rows. */
 static enum store_status sq_run(struct sq_conn *c, sqlite3_stmt *stmt, const char *what)
 {
@@ -520,19 +460,33 @@ static void sq_release_writer(struct sq_conn *c)
 	}
 }
 
+/*
+ * A begin() inside a transaction is refused and changes nothing: the outer
+ * transaction keeps its writer lock (it used to be released here while the
+ * transaction stayed open).
+ */
 static enum store_status sq_begin(struct store *st)
 {
 	struct sq_conn *c = sq_conn(st);
 	if (c == NULL)
 		return STORE_HARD_ERROR;
-	if (!c->holds_writer) {
-		pthread_mutex_lock(&c->owner->writer);
-		c->holds_writer = true;
+	if (c->holds_writer || !sqlite3_get_autocommit(c->db)) {
+		fprintf(stderr, "store_sqlite: begin: already inside a transaction\n");
+		return STORE_HARD_ERROR;
 	}
+	pthread_mutex_lock(&c->owner->writer);
+	c->holds_writer = true;
 	enum store_status rc = sq_simple(st, SQ_BEGIN);
 	if (rc != STORE_OK)
 		sq_release_writer(c);
 	return rc;
+}
+
+static bool sq_in_transaction(struct store *st)
+{
+	struct sq_store *s = (struct sq_store *)st;
+	struct sq_conn *c = pthread_getspecific(s->key);
+	return c != NULL && c->holds_writer && !sqlite3_get_autocommit(c->db);
 }
 
 static enum store_status sq_commit(struct store *st)
@@ -555,6 +509,151 @@ static void sq_rollback(struct store *st)
 	if (!sqlite3_get_autocommit(c->db))
 		sq_simple(st, SQ_ROLLBACK);
 	sq_release_writer(c);
+}
+
+/* ---- the generic statement runner (store/db.h) ---------------------- */
+
+/* Statement ID of L on C, prepared on first use and cached by slot. */
+static sqlite3_stmt *sq_cached(struct sq_conn *c, const struct db_sql_list *l, size_t id)
+{
+	size_t slot = db_list_slot(l) + id;
+	if (slot >= c->ncache) {
+		size_t n = db_slots_assigned();
+		if (n <= slot)
+			n = slot + 1;
+		sqlite3_stmt **bigger = realloc(c->cache, n * sizeof *bigger);
+		if (bigger == NULL)
+			return NULL;
+		memset(bigger + c->ncache, 0, (n - c->ncache) * sizeof *bigger);
+		c->cache = bigger;
+		c->ncache = n;
+	}
+	if (c->cache[slot] == NULL) {
+		int rc = sqlite3_prepare_v3(c->db, l->sqlite[id], -1, SQLITE_PREPARE_PERSISTENT,
+		                            &c->cache[slot], NULL);
+		if (rc != SQLITE_OK) {
+			sq_note_failure(rc);
+			fprintf(stderr, "store_sqlite: prepare %s.%s: %s\n", l->module, l->names[id],
+			        sqlite3_errmsg(c->db));
+			sqlite3_finalize(c->cache[slot]);
+			c->cache[slot] = NULL;
+			return NULL;
+		}
+	}
+	return c->cache[slot];
+}
+
+static enum store_status sq_prepare(struct store *st, const struct db_sql_list *l, size_t id)
+{
+	struct sq_conn *c = sq_conn(st);
+	if (c == NULL || id >= l->n)
+		return STORE_HARD_ERROR;
+	return sq_cached(c, l, id) ? STORE_OK : STORE_HARD_ERROR;
+}
+
+static int sq_bind(sqlite3_stmt *s, int i, const struct db_param *p)
+{
+	switch (p->type) {
+	case DB_PARAM_NULL: return sqlite3_bind_null(s, i);
+	case DB_PARAM_INT64: return sqlite3_bind_int64(s, i, p->v.i);
+	case DB_PARAM_DOUBLE: return sqlite3_bind_double(s, i, p->v.d);
+	case DB_PARAM_BOOL: return sqlite3_bind_int(s, i, p->v.b);
+	case DB_PARAM_TEXT: return sqlite3_bind_text(s, i, p->v.s, -1, SQLITE_STATIC);
+	case DB_PARAM_BLOB:
+		if (p->len > INT32_MAX)
+			return SQLITE_TOOBIG;
+		return sqlite3_bind_blob(s, i, p->v.p, (int)p->len, SQLITE_STATIC);
+	}
+	return SQLITE_MISUSE;
+}
+
+static enum store_status sq_query(struct store *st, const struct db_sql_list *l, size_t id,
+                                  const struct db_param *params, size_t nparams,
+                                  db_row_fn on_row, void *cls, int64_t *changes)
+{
+	if (changes)
+		*changes = 0;
+	struct sq_conn *c = sq_conn(st);
+	if (c == NULL || id >= l->n)
+		return STORE_HARD_ERROR;
+	sqlite3_stmt *s = sq_cached(c, l, id);
+	if (s == NULL)
+		return STORE_HARD_ERROR;
+	if ((size_t)sqlite3_bind_parameter_count(s) != nparams) {
+		fprintf(stderr, "store_sqlite: %s.%s: %zu parameters given, %d expected\n",
+		        l->module, l->names[id], nparams, sqlite3_bind_parameter_count(s));
+		return STORE_HARD_ERROR;
+	}
+	for (size_t i = 0; i < nparams; i++) {
+		int rc = sq_bind(s, (int)i + 1, &params[i]);
+		if (rc != SQLITE_OK) {
+			enum store_status bad = sq_status(c->db, rc, l->names[id]);
+			sq_done(s);
+			return bad == STORE_OK ? STORE_HARD_ERROR : bad;
+		}
+	}
+	struct db_row row = { .ops = st->ops, .impl = s, .index = 0 };
+	bool reading = on_row != NULL;
+	/* A write runs to the end even when the caller wanted one row. */
+	bool writes = !sqlite3_stmt_readonly(s);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (reading && on_row(cls, &row) != 0) {
+			reading = false;
+			if (!writes) {
+				rc = SQLITE_DONE;
+				break;
+			}
+		}
+		row.index++;
+	}
+	enum store_status status = sq_status(c->db, rc, l->names[id]);
+	if (changes && status == STORE_OK)
+		*changes = sqlite3_changes64(c->db);
+	sq_done(s);
+	return status;
+}
+
+static bool sq_col_null(const struct db_row *r, int col)
+{
+	return sqlite3_column_type(r->impl, col) == SQLITE_NULL;
+}
+
+static int64_t sq_col_int64(const struct db_row *r, int col)
+{
+	return sqlite3_column_int64(r->impl, col);
+}
+
+static double sq_col_double(const struct db_row *r, int col)
+{
+	return sqlite3_column_double(r->impl, col);
+}
+
+static bool sq_col_bool(const struct db_row *r, int col)
+{
+	return sqlite3_column_int64(r->impl, col) != 0;
+}
+
+static const char *sq_col_text(const struct db_row *r, int col, size_t *len)
+{
+	const unsigned char *t = sqlite3_column_text(r->impl, col);
+	*len = (size_t)sqlite3_column_bytes(r->impl, col);
+	return (const char *)t;
+}
+
+static size_t sq_col_blob_len(const struct db_row *r, int col)
+{
+	sqlite3_column_blob(r->impl, col);
+	return (size_t)sqlite3_column_bytes(r->impl, col);
+}
+
+static void sq_col_blob_copy(const struct db_row *r, int col, unsigned char *out, size_t len)
+{
+	const void *b = sqlite3_column_blob(r->impl, col);
+	size_t have = (size_t)sqlite3_column_bytes(r->impl, col);
+	memset(out, 0, len);
+	if (b)
+		memcpy(out, b, have < len ? have : len);
 }
 
 /* ---- migrations ---------------------------------------------------- */
@@ -635,35 +734,6 @@ static enum store_status sq_migrate(struct store *st, int *version)
 	return *version < 0 ? STORE_HARD_ERROR : STORE_OK;
 }
 
-/* ---- units --------------------------------------------------------- */
-
-static void sq_read_unit(sqlite3_stmt *s, struct arena *a, struct org_unit *u)
-{
-	u->id = sqlite3_column_int64(s, 0);
-	u->kind = col_text(s, 1, a);
-	u->code = col_text(s, 2, a);
-	u->name = col_text(s, 3, a);
-	u->parent_id = sqlite3_column_int64(s, 4);
-	u->valid_from = col_text(s, 5, a);
-	u->valid_to = col_text(s, 6, a);
-	u->predecessor_id = sqlite3_column_int64(s, 7);
-	u->successor_id = sqlite3_column_int64(s, 8);
-	u->search_key = col_text(s, 9, a);
-	col_blob(s, 10, a, &u->sort_key, &u->sort_key_len);
-}
-
-static void sq_read_person(sqlite3_stmt *s, struct arena *a, struct org_person *p)
-{
-	p->id = sqlite3_column_int64(s, 0);
-	p->full_name = col_text(s, 1, a);
-	p->title = col_text(s, 2, a);
-	p->unit_id = sqlite3_column_int64(s, 3);
-	p->email = col_text(s, 4, a);
-	p->phone = col_text(s, 5, a);
-	p->search_key = col_text(s, 6, a);
-	col_blob(s, 7, a, &p->sort_key, &p->sort_key_len);
-}
-
 typedef void (*sq_reader)(sqlite3_stmt *s, struct arena *a, void *row);
 
 /* Steps a bound statement into an arena array of rows of SIZE bytes. */
@@ -708,16 +778,6 @@ static enum store_status sq_get_one(struct sq_conn *c, sqlite3_stmt *stmt,
 	return st;
 }
 
-static void read_unit_cb(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	sq_read_unit(s, a, row);
-}
-
-static void read_person_cb(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	sq_read_person(s, a, row);
-}
-
 #define SQ_PREPARE(c, stmt, st, id)                  \
 	struct sq_conn *c = sq_conn(st);             \
 	if (c == NULL)                               \
@@ -725,97 +785,6 @@ static void read_person_cb(sqlite3_stmt *s, struct arena *a, void *row)
 	sqlite3_stmt *stmt = sq_stmt(c, id);         \
 	if (stmt == NULL)                            \
 		return STORE_HARD_ERROR
-
-static enum store_status sq_unit_get(struct store *st, int64_t id,
-                                     struct arena *a, struct org_unit *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_UNIT_GET);
-	sqlite3_bind_int64(stmt, 1, id);
-	return sq_get_one(c, stmt, a, read_unit_cb, out);
-}
-
-static enum store_status sq_unit_get_by_code(struct store *st, const char *code,
-                                             struct arena *a, struct org_unit *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_UNIT_GET_BY_CODE);
-	bind_text(stmt, 1, code);
-	return sq_get_one(c, stmt, a, read_unit_cb, out);
-}
-
-/* LIKE pattern text with the wildcard characters escaped by '\'. */
-static const char *like_escape(struct arena *a, const char *s)
-{
-	if (s == NULL)
-		return NULL;
-	char *out = arena_alloc(a, 2 * strlen(s) + 1), *o = out;
-	for (; *s; s++) {
-		if (*s == '%' || *s == '_' || *s == '\\')
-			*o++ = '\\';
-		*o++ = *s;
-	}
-	*o = '\0';
-	return out;
-}
-
-static enum store_status sq_unit_list(struct store *st, const struct unit_filter *f,
-                                      struct arena *a, struct org_unit **out, size_t *n)
-{
-	SQ_PREPARE(c, stmt, st, SQ_UNIT_LIST);
-	bind_text(stmt, 1, f->kind);
-	bind_text(stmt, 2, like_escape(a, f->q_folded));
-	sqlite3_bind_int64(stmt, 3, f->parent_id);
-	sqlite3_bind_int64(stmt, 4, f->limit > 0 ? f->limit : -1);
-	sqlite3_bind_int64(stmt, 5, f->offset > 0 ? f->offset : 0);
-	return sq_collect(c, stmt, a, sizeof **out, read_unit_cb, (void **)out, n);
-}
-
-static enum store_status sq_unit_subtree(struct store *st, int64_t root,
-                                         struct arena *a, struct org_unit **out, size_t *n)
-{
-	SQ_PREPARE(c, stmt, st, SQ_UNIT_SUBTREE);
-	sqlite3_bind_int64(stmt, 1, root);
-	enum store_status rc = sq_collect(c, stmt, a, sizeof **out, read_unit_cb,
-	                                  (void **)out, n);
-	if (rc == STORE_OK && *n == 0)
-		rc = STORE_NOT_FOUND;
-	return rc;
-}
-
-static void bind_unit_fields(sqlite3_stmt *s, int first, const struct org_unit *u)
-{
-	bind_text(s, first + 0, u->kind);
-	bind_text(s, first + 1, u->code);
-	bind_text(s, first + 2, u->name);
-	bind_id(s, first + 3, u->parent_id);
-	bind_text(s, first + 4, u->valid_from);
-	bind_text(s, first + 5, u->valid_to);
-	bind_id(s, first + 6, u->predecessor_id);
-	bind_id(s, first + 7, u->successor_id);
-	bind_text(s, first + 8, u->search_key);
-	sqlite3_bind_blob(s, first + 9, u->sort_key ? (const void *)u->sort_key : "",
-	                  (int)u->sort_key_len, SQLITE_STATIC);
-}
-
-static enum store_status sq_unit_insert(struct store *st, struct org_unit *u)
-{
-	SQ_PREPARE(c, stmt, st, SQ_UNIT_INSERT);
-	bind_unit_fields(stmt, 1, u);
-	enum store_status rc = sq_run(c, stmt, "insert unit");
-	if (rc == STORE_OK)
-		u->id = sqlite3_last_insert_rowid(c->db);
-	return rc;
-}
-
-static enum store_status sq_unit_update(struct store *st, const struct org_unit *u)
-{
-	SQ_PREPARE(c, stmt, st, SQ_UNIT_UPDATE);
-	sqlite3_bind_int64(stmt, 1, u->id);
-	bind_unit_fields(stmt, 2, u);
-	enum store_status rc = sq_run(c, stmt, "update unit");
-	if (rc == STORE_OK && sqlite3_changes(c->db) == 0)
-		rc = STORE_NOT_FOUND;
-	return rc;
-}
 
 /* One integer from a one-row statement. */
 static enum store_status sq_scalar(struct store *st, enum sq_stmt_id id, int64_t *n)
@@ -826,70 +795,6 @@ static enum store_status sq_scalar(struct store *st, enum sq_stmt_id id, int64_t
 	enum store_status s = sq_status(c->db, rc, sq_sql[id]);
 	sq_done(stmt);
 	return s;
-}
-
-static enum store_status sq_unit_count(struct store *st, int64_t *n)
-{
-	return sq_scalar(st, SQ_UNIT_COUNT, n);
-}
-
-static enum store_status sq_unit_revision(struct store *st, int64_t *rev)
-{
-	return sq_scalar(st, SQ_UNIT_REVISION, rev);
-}
-
-/* ---- people -------------------------------------------------------- */
-
-static enum store_status sq_person_get(struct store *st, int64_t id,
-                                       struct arena *a, struct org_person *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_PERSON_GET);
-	sqlite3_bind_int64(stmt, 1, id);
-	return sq_get_one(c, stmt, a, read_person_cb, out);
-}
-
-static enum store_status sq_person_list(struct store *st, const struct person_filter *f,
-                                        struct arena *a, struct org_person **out, size_t *n)
-{
-	SQ_PREPARE(c, stmt, st, SQ_PERSON_LIST);
-	sqlite3_bind_int64(stmt, 1, f->unit_id);
-	bind_text(stmt, 2, like_escape(a, f->q_folded));
-	sqlite3_bind_int64(stmt, 3, f->limit > 0 ? f->limit : -1);
-	sqlite3_bind_int64(stmt, 4, f->offset > 0 ? f->offset : 0);
-	return sq_collect(c, stmt, a, sizeof **out, read_person_cb, (void **)out, n);
-}
-
-static void bind_person_fields(sqlite3_stmt *s, int first, const struct org_person *p)
-{
-	bind_text(s, first + 0, p->full_name);
-	bind_text(s, first + 1, p->title ? p->title : "");
-	sqlite3_bind_int64(s, first + 2, p->unit_id);
-	bind_text(s, first + 3, p->email);
-	bind_text(s, first + 4, p->phone);
-	bind_text(s, first + 5, p->search_key);
-	sqlite3_bind_blob(s, first + 6, p->sort_key ? (const void *)p->sort_key : "",
-	                  (int)p->sort_key_len, SQLITE_STATIC);
-}
-
-static enum store_status sq_person_insert(struct store *st, struct org_person *p)
-{
-	SQ_PREPARE(c, stmt, st, SQ_PERSON_INSERT);
-	bind_person_fields(stmt, 1, p);
-	enum store_status rc = sq_run(c, stmt, "insert person");
-	if (rc == STORE_OK)
-		p->id = sqlite3_last_insert_rowid(c->db);
-	return rc;
-}
-
-static enum store_status sq_person_update(struct store *st, const struct org_person *p)
-{
-	SQ_PREPARE(c, stmt, st, SQ_PERSON_UPDATE);
-	sqlite3_bind_int64(stmt, 1, p->id);
-	bind_person_fields(stmt, 2, p);
-	enum store_status rc = sq_run(c, stmt, "update person");
-	if (rc == STORE_OK && sqlite3_changes(c->db) == 0)
-		rc = STORE_NOT_FOUND;
-	return rc;
 }
 
 /* ---- accounts and grants ------------------------------------------ */
@@ -1570,18 +1475,17 @@ static const struct store_ops sq_ops = {
 	.begin = sq_begin,
 	.commit = sq_commit,
 	.rollback = sq_rollback,
-	.unit_get = sq_unit_get,
-	.unit_get_by_code = sq_unit_get_by_code,
-	.unit_list = sq_unit_list,
-	.unit_subtree = sq_unit_subtree,
-	.unit_insert = sq_unit_insert,
-	.unit_update = sq_unit_update,
-	.unit_count = sq_unit_count,
-	.unit_revision = sq_unit_revision,
-	.person_get = sq_person_get,
-	.person_list = sq_person_list,
-	.person_insert = sq_person_insert,
-	.person_update = sq_person_update,
+	.in_transaction = sq_in_transaction,
+	.query = sq_query,
+	.prepare = sq_prepare,
+	.col_null = sq_col_null,
+	.col_int64 = sq_col_int64,
+	.col_double = sq_col_double,
+	.col_bool = sq_col_bool,
+	.col_text = sq_col_text,
+	.col_blob_len = sq_col_blob_len,
+	.col_blob_copy = sq_col_blob_copy,
+	STORE_SHIMS_INIT,
 	.account_get = sq_account_get,
 	.account_get_by_login = sq_account_get_by_login,
 	.account_list = sq_account_list,

@@ -1,6 +1,8 @@
 /* target_import_service.c: see target_import_service.h. */
 #include "target/target_import_service.h"
 
+#include "org/org_store.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,7 +72,7 @@ static enum org_result from_store(enum store_status s)
 /* The revision counters: read first, so a change made while the lists load shows later. */
 static enum store_status load_revisions(struct store *st, struct snapshot *s)
 {
-	enum store_status rc = st->ops->unit_revision(st, &s->unit_rev);
+	enum store_status rc = org_store.unit_revision(st, &s->unit_rev);
 	return rc == STORE_OK ? st->ops->target_revision(st, &s->target_rev) : rc;
 }
 
@@ -89,7 +91,7 @@ static enum store_status load_targets(struct store *st, struct arena *a, int yea
 static enum store_status load_units(struct store *st, struct arena *a, struct snapshot *s)
 {
 	struct unit_filter uf = { 0 };
-	enum store_status rc = st->ops->unit_list(st, &uf, a, &s->units, &s->nu);
+	enum store_status rc = org_store.unit_list(st, &uf, a, &s->units, &s->nu);
 	if (rc != STORE_OK)
 		return rc;
 	qsort(s->units, s->nu, sizeof *s->units, unit_code_cmp);

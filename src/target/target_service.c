@@ -1,6 +1,8 @@
 /* target_service.c: see target_service.h. */
 #include "target/target_service.h"
 
+#include "org/org_store.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,14 +106,14 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 		goto out;
 	}
 	struct org_unit owner;
-	if ((s = st->ops->unit_get(st, t->owner_unit_id, a, &owner)) != STORE_OK) {
+	if ((s = org_store.unit_get(st, t->owner_unit_id, a, &owner)) != STORE_OK) {
 		r = s == STORE_NOT_FOUND ? org_invalid(err, "owner_unit_id", "No unit has this id.")
 		                         : org_from_store(s);
 		goto out;
 	}
 	if (t->leader_person_id) {
 		struct org_person p;
-		if ((s = st->ops->person_get(st, t->leader_person_id, a, &p)) != STORE_OK) {
+		if ((s = org_store.person_get(st, t->leader_person_id, a, &p)) != STORE_OK) {
 			r = s == STORE_NOT_FOUND
 			    ? org_invalid(err, "leader_person_id", "No person has this id.")
 			    : org_from_store(s);

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "org/org_store.h"
 #include "audit/audit.h"
 #include "org/org.h"
 #include "store/store.h"
@@ -39,7 +40,7 @@ static int64_t add_unit(struct fixture *f, const char *code, const char *kind, i
 	struct org_unit u = { .kind = kind, .code = code, .name = code, .parent_id = parent };
 	struct org_error err;
 	assert_true(org_unit_prepare(&u, &f->a, &err));
-	assert_int_equal(f->st->ops->unit_insert(f->st, &u), STORE_OK);
+	assert_int_equal(org_store.unit_insert(f->st, &u), STORE_OK);
 	return u.id;
 }
 
