@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "org/org_store.h"
+#include "auth/auth_store.h"
 #include "audit/audit.h"
 #include "auth/account_service.h"
 #include "auth/auth.h"
@@ -60,7 +61,7 @@ bool audit_may_read(struct store *st, struct arena *a, const struct principal *w
 		return account_readable(st, a, who, id);
 	if (strcmp(entity, "api_token") == 0) {
 		struct api_token t;
-		return st->ops->token_get_by_id(st, id, a, &t) == STORE_OK
+		return auth_store.token_get_by_id(st, id, a, &t) == STORE_OK
 		    && account_readable(st, a, who, t.user_id);
 	}
 	int64_t unit = record_unit(st, a, entity, id);

@@ -4,6 +4,7 @@
  */
 #include "demo/demo.h"
 
+#include "auth/auth_store.h"
 #include "org/org_store.h"
 
 #include <stdio.h>
@@ -218,7 +219,7 @@ int demo_load_accounts(struct store *st)
 		struct arena a = { 0 };
 		struct account acc;
 		struct org_unit u;
-		if (st->ops->account_get_by_login(st, accounts[i].login, &a, &acc) == STORE_OK
+		if (auth_store.account_get_by_login(st, accounts[i].login, &a, &acc) == STORE_OK
 		    || org_store.unit_get_by_code(st, accounts[i].unit_code, &a, &u) != STORE_OK) {
 			arena_free(&a);
 			continue;

@@ -84,3 +84,15 @@ void pga_free(struct pg_array *arr, int n)
 	for (int i = 0; i < n; i++)
 		free(arr[i].p);
 }
+
+bool pga_finish(struct pg_array *arr, int n)
+{
+	bool ok = true;
+	for (int i = 0; i < n; i++) {
+		if (arr[i].len == 0)
+			pga_add(&arr[i], "{", 1);
+		pga_add(&arr[i], "}", 1);
+		ok = ok && !arr[i].failed;
+	}
+	return ok;
+}

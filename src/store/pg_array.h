@@ -1,8 +1,8 @@
 /*
- * pg_array.h: PostgreSQL array literals for the bulk statements of
- * store_pg.c (an import's figures and audit entries go in as one array per
- * column: one round trip whatever the number of rows).  Internal to
- * src/store.
+ * pg_array.h: PostgreSQL array literals for the bulk statements of the
+ * module stores, on an engine that takes array parameters
+ * (store_ops.array_params: an import's figures and audit entries go in as
+ * one array per column, one round trip whatever the number of rows).
  */
 #ifndef DIEUHANH_PG_ARRAY_H
 #define DIEUHANH_PG_ARRAY_H
@@ -30,6 +30,8 @@ void pga_id(struct pg_array *a, int64_t v);
 void pga_double(struct pg_array *a, double v);
 /* S quoted, with " and \ escaped; NULL for NULL. */
 void pga_text(struct pg_array *a, const char *s);
+/* Closes each of the N arrays ("{}" when empty); false if any ran out of memory. */
+bool pga_finish(struct pg_array *arr, int n);
 void pga_free(struct pg_array *arr, int n);
 
 #endif

@@ -38,6 +38,7 @@
 struct arena;
 struct unit_filter;
 struct person_filter;
+struct audit_filter;
 
 enum store_status {
 	STORE_OK = 0,
@@ -48,15 +49,6 @@ enum store_status {
 };
 
 const char *store_status_name(enum store_status s);
-
-struct audit_filter {
-	const char *entity;      /* with entity_id: one record's history */
-	int64_t entity_id;
-	int64_t actor_id;        /* >0: one user's actions */
-	int64_t after_id;        /* >0: entries with id > after_id (paging, verify) */
-	int limit;               /* <=0: no limit */
-	bool newest_first;       /* else oldest first */
-};
 
 struct target_filter {
 	int year;                /* 0: any */
@@ -117,6 +109,12 @@ struct store_ops {
 	                           db_row_fn on_row, void *cls, int64_t *changes);
 	/* Prepares statement ID of L on this thread's connection. */
 	enum store_status (*prepare)(struct store *st, const struct db_sql_list *l, size_t id);
+	/*
+	 * True when a statement may take array parameters (PostgreSQL: a bulk
+	 * insert is one round trip); false where one row per call costs
+	 * nothing (SQLite runs in this process).
+	 */
+	bool array_params;
 	/* Column readers for the row a query hands to ON_ROW (see db.h). */
 	bool (*col_null)(const struct db_row *r, int col);
 	int64_t (*col_int64)(const struct db_row *r, int col);
@@ -144,80 +142,17 @@ struct store_ops {
 	                                struct arena *a, struct org_person *out);
 	enum store_status (*person_list)(struct store *st, const struct person_filter *f,
 	                                 struct arena *a, struct org_person **out, size_t *n);
-
-	/* Accounts.  Lists are ordered by login. */
 	enum store_status (*account_get)(struct store *st, int64_t id,
 	                                 struct arena *a, struct account *out);
-	enum store_status (*account_get_by_login)(struct store *st, const char *login,
-	                                          struct arena *a, struct account *out);
 	enum store_status (*account_list)(struct store *st, struct arena *a,
 	                                  struct account **out, size_t *n);
-	/* Sets A->id and A->created_at (now).  STORE_CONFLICT on a duplicate login. */
-	enum store_status (*account_insert)(struct store *st, struct account *acc);
-	/* Writes display_name, person_id, home_unit_id, password_hash, disabled of row acc->id. */
-	enum store_status (*account_update)(struct store *st, const struct account *acc);
-
-	/* Role grants of one user, ordered by id. */
 	enum store_status (*grant_list)(struct store *st, int64_t user_id,
 	                                struct arena *a, struct role_grant **out, size_t *n);
-	/* Sets G->id.  STORE_CONFLICT when the same grant exists. */
-	enum store_status (*grant_insert)(struct store *st, struct role_grant *g);
-	enum store_status (*grant_delete)(struct store *st, int64_t id);
-
-	/* Sessions, found by the SHA-256 of their token. */
-	enum store_status (*session_insert)(struct store *st, const struct session *s);
-	enum store_status (*session_get)(struct store *st, const unsigned char *token_hash,
-	                                 struct arena *a, struct session *out);
-	enum store_status (*session_touch)(struct store *st, const unsigned char *token_hash,
-	                                   int64_t now);
-	enum store_status (*session_delete)(struct store *st, const unsigned char *token_hash);
-	/* Every session of USER_ID but the one whose hash is KEEP (NULL: none kept). */
-	enum store_status (*session_delete_for_user)(struct store *st, int64_t user_id,
-	                                             const unsigned char *keep);
-	/* Deletes sessions whose expires_at is before NOW. */
-	enum store_status (*session_purge)(struct store *st, int64_t now);
-
-	/* API tokens. */
-	enum store_status (*token_insert)(struct store *st, struct api_token *t); /* sets id */
-	enum store_status (*token_get)(struct store *st, const unsigned char *token_hash,
-	                               struct arena *a, struct api_token *out);
-	/* A user's tokens, newest first, revoked ones included. */
 	enum store_status (*token_list)(struct store *st, int64_t user_id,
 	                                struct arena *a, struct api_token **out, size_t *n);
-	/* Sets revoked_at = NOW on token ID of USER_ID; STORE_NOT_FOUND otherwise. */
-	enum store_status (*token_revoke)(struct store *st, int64_t id, int64_t user_id,
-	                                  int64_t now);
-	enum store_status (*token_touch)(struct store *st, int64_t id, int64_t now);
-	/* Sets revoked_at = NOW on every live token of USER_ID. */
-	enum store_status (*token_revoke_for_user)(struct store *st, int64_t user_id, int64_t now);
-	enum store_status (*token_get_by_id)(struct store *st, int64_t id, struct arena *a,
-	                                     struct api_token *out);
-
-	/* Failed sign-in counters, by key ("pair:LOGIN@IP", "addr:IP"). */
-	enum store_status (*throttle_get)(struct store *st, const char *key,
-	                                  int *failures, int64_t *window_start);
-	/* Insert or replace. */
-	enum store_status (*throttle_put)(struct store *st, const char *key,
-	                                  int failures, int64_t window_start);
-	enum store_status (*throttle_clear)(struct store *st, const char *key);
-
-	/*
-	 * Audit.  Inside a write transaction, audit_tail() serialises appenders
-	 * (PostgreSQL: an advisory transaction lock) and gives the hash of the
-	 * last entry, or 64 '0's when the trail is empty; audit_insert() then
-	 * appends (sets E->id).
-	 */
-	enum store_status (*audit_tail)(struct store *st, char hash[AUDIT_HASH_HEX + 1]);
-	/*
-	 * The keyed-chain marker (struct audit_scheme): STORE_NOT_FOUND while
-	 * the chain is plain SHA-256 throughout.  audit_scheme_put() inside a
-	 * write transaction; STORE_CONFLICT when the marker exists already.
-	 */
-	enum store_status (*audit_scheme_get)(struct store *st, struct audit_scheme *out);
-	enum store_status (*audit_scheme_put)(struct store *st, const struct audit_scheme *s);
-	enum store_status (*audit_insert)(struct store *st, struct audit_entry *e);
 	enum store_status (*audit_list)(struct store *st, const struct audit_filter *f,
 	                                struct arena *a, struct audit_entry **out, size_t *n);
+
 
 	/* Targets.  Lists are ordered by code, then id. */
 	enum store_status (*target_get)(struct store *st, int64_t id, struct arena *a,
@@ -244,11 +179,6 @@ struct store_ops {
 	 */
 	enum store_status (*measurement_insert_many)(struct store *st, struct measurement *m,
 	                                             size_t n);
-	/*
-	 * audit_insert() for N entries the caller chained (audit_record_many),
-	 * inside the transaction that called audit_tail(); in chain order.
-	 */
-	enum store_status (*audit_insert_many)(struct store *st, struct audit_entry *e, size_t n);
 	/* Current figures (not superseded), by target, unit, period. */
 	enum store_status (*measurement_current)(struct store *st,
 	                                         const struct measurement_filter *f,
@@ -289,7 +219,23 @@ enum store_status store_shim_person_get(struct store *st, int64_t id, struct are
 enum store_status store_shim_person_list(struct store *st, const struct person_filter *f,
                                          struct arena *a, struct org_person **out,
                                          size_t *n);
+enum store_status store_shim_account_get(struct store *st, int64_t id, struct arena *a,
+                                         struct account *out);
+enum store_status store_shim_account_list(struct store *st, struct arena *a,
+                                          struct account **out, size_t *n);
+enum store_status store_shim_grant_list(struct store *st, int64_t user_id, struct arena *a,
+                                        struct role_grant **out, size_t *n);
+enum store_status store_shim_token_list(struct store *st, int64_t user_id, struct arena *a,
+                                        struct api_token **out, size_t *n);
+enum store_status store_shim_audit_list(struct store *st, const struct audit_filter *f,
+                                        struct arena *a, struct audit_entry **out,
+                                        size_t *n);
 #define STORE_SHIMS_INIT \
+	.account_get = store_shim_account_get, \
+	.account_list = store_shim_account_list, \
+	.grant_list = store_shim_grant_list, \
+	.token_list = store_shim_token_list, \
+	.audit_list = store_shim_audit_list, \
 	.unit_get = store_shim_unit_get, \
 	.unit_list = store_shim_unit_list, \
 	.unit_subtree = store_shim_unit_subtree, \
@@ -301,6 +247,8 @@ struct store *store_sqlite_open(const char *path, char *err, size_t errlen);
 struct store *store_pg_open(const char *conninfo, char *err, size_t errlen);
 
 /* Shim: the handlers that still use st->ops->unit_list need the filters. */
+#include "audit/audit_store.h"
+#include "auth/auth_store.h"
 #include "org/org_store.h"
 
 #endif

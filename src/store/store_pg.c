@@ -61,38 +61,7 @@ enum pg_stmt_id {
 	PG_BEGIN,
 	PG_LOCK_WRITERS,
 	PG_COMMIT,
-	PG_ACCOUNT_GET,
-	PG_ACCOUNT_GET_BY_LOGIN,
-	PG_ACCOUNT_LIST,
-	PG_ACCOUNT_INSERT,
-	PG_ACCOUNT_UPDATE,
-	PG_GRANT_LIST,
-	PG_GRANT_INSERT,
-	PG_GRANT_DELETE,
-	PG_SESSION_INSERT,
-	PG_SESSION_GET,
-	PG_SESSION_TOUCH,
-	PG_SESSION_DELETE,
-	PG_SESSION_DELETE_FOR_USER,
-	PG_SESSION_PURGE,
-	PG_TOKEN_INSERT,
-	PG_TOKEN_GET,
-	PG_TOKEN_LIST,
-	PG_TOKEN_REVOKE,
-	PG_TOKEN_TOUCH,
-	PG_TOKEN_REVOKE_FOR_USER,
-	PG_TOKEN_GET_BY_ID,
 	PG_MEASUREMENT_GET,
-	PG_THROTTLE_GET,
-	PG_THROTTLE_PUT,
-	PG_THROTTLE_CLEAR,
-	PG_AUDIT_LOCK,
-	PG_AUDIT_TAIL,
-	PG_AUDIT_INSERT,
-	PG_AUDIT_LIST_ASC,
-	PG_AUDIT_LIST_DESC,
-	PG_AUDIT_SCHEME_GET,
-	PG_AUDIT_SCHEME_PUT,
 	PG_TARGET_GET,
 	PG_TARGET_LIST,
 	PG_TARGET_INSERT,
@@ -103,7 +72,6 @@ enum pg_stmt_id {
 	PG_MEASUREMENT_IDS,
 	PG_MEASUREMENT_SUPERSEDE_MANY,
 	PG_MEASUREMENT_INSERT_MANY,
-	PG_AUDIT_INSERT_MANY,
 	PG_MEASUREMENT_CURRENT,
 	PG_MEASUREMENT_VALUES,
 	PG_MEASUREMENT_FAMILY,
@@ -114,19 +82,6 @@ enum pg_stmt_id {
 	PG_STMT_COUNT
 };
 
-#define ACCOUNT_COLUMNS \
-	"id, login, display_name, person_id, password_hash, disabled, created_at, home_unit_id"
-#define TOKEN_COLUMNS \
-	"id, encode(token_hash, 'hex'), user_id, name, created_at, last_used, revoked_at"
-#define AUDIT_COLUMNS \
-	"id, at, actor_id, actor, action, entity, entity_id, before, after," \
-	" prev_hash, hash"
-#define AUDIT_LIST(order) \
-	"SELECT " AUDIT_COLUMNS " FROM audit_entry" \
-	" WHERE ($1::text IS NULL OR (entity = $1 AND entity_id = $2::bigint))" \
-	"   AND ($3::bigint <= 0 OR actor_id = $3)" \
-	"   AND ($4::bigint <= 0 OR id > $4)" \
-	" ORDER BY id " order " LIMIT $5::bigint"
 #define TARGET_COLUMNS \
 	"id, code, year, name, description, kind, unit_of_measure, direction," \
 	" target_low, target_high, baseline, owner_unit_id, leader_person_id," \
@@ -134,9 +89,6 @@ enum pg_stmt_id {
 #define MEASUREMENT_COLUMNS \
 	"m.id, m.target_id, m.unit_id, m.period_no, m.value, m.note, m.evidence," \
 	" m.reporter_id, m.reporter, m.reported_at, m.supersedes_id"
-
-/* "dh-audit" in ASCII, as a bigint: the key of the audit append lock. */
-#define PG_AUDIT_LOCK_KEY "7235082697975294324"
 
 /* E'\\' is one backslash whatever standard_conforming_strings says. */
 #define LIKE_ESCAPE " ESCAPE E'\\\\'"
@@ -153,83 +105,9 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 	[PG_LOCK_WRITERS] = "LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE",
 	[PG_COMMIT] = "COMMIT",
 	/* COLLATE "C" orders by bytes, as SQLite's default BINARY collation. */
-	[PG_ACCOUNT_GET] = "SELECT " ACCOUNT_COLUMNS " FROM app_user WHERE id = $1",
-	[PG_ACCOUNT_GET_BY_LOGIN] =
-		"SELECT " ACCOUNT_COLUMNS " FROM app_user WHERE login = $1",
-	[PG_ACCOUNT_LIST] =
-		"SELECT " ACCOUNT_COLUMNS " FROM app_user ORDER BY login COLLATE \"C\", id",
 	/* 0 for created_at means now, in whole seconds (floor: as time()). */
-	[PG_ACCOUNT_INSERT] =
-		"INSERT INTO app_user(login, display_name, person_id, password_hash,"
-		" disabled, created_at, home_unit_id)"
-		" VALUES ($1, $2, $3::bigint, $4, $5::boolean,"
-		" coalesce(nullif($6::bigint, 0), floor(extract(epoch FROM now()))::bigint),"
-		" $7::bigint)"
-		" RETURNING id, created_at",
-	[PG_ACCOUNT_UPDATE] =
-		"UPDATE app_user SET display_name = $2, person_id = $3::bigint,"
-		" password_hash = $4, disabled = $5::boolean, home_unit_id = $6::bigint"
-		" WHERE id = $1::bigint",
-	[PG_GRANT_LIST] =
-		"SELECT id, user_id, role, unit_id FROM role_grant"
-		" WHERE user_id = $1 ORDER BY id",
-	[PG_GRANT_INSERT] =
-		"INSERT INTO role_grant(user_id, role, unit_id)"
-		" VALUES ($1::bigint, $2, $3::bigint) RETURNING id",
-	[PG_GRANT_DELETE] = "DELETE FROM role_grant WHERE id = $1::bigint",
-	[PG_SESSION_INSERT] =
-		"INSERT INTO session(token_hash, user_id, csrf, created_at, last_seen,"
-		" expires_at)"
-		" VALUES ($1::bytea, $2::bigint, $3, $4::bigint, $5::bigint, $6::bigint)",
-	[PG_SESSION_GET] =
-		"SELECT encode(token_hash, 'hex'), user_id, csrf, created_at, last_seen,"
-		" expires_at FROM session WHERE token_hash = $1::bytea",
-	[PG_SESSION_TOUCH] =
-		"UPDATE session SET last_seen = $2::bigint WHERE token_hash = $1::bytea",
-	[PG_SESSION_DELETE] = "DELETE FROM session WHERE token_hash = $1::bytea",
-	[PG_SESSION_DELETE_FOR_USER] =
-		"DELETE FROM session WHERE user_id = $1::bigint AND token_hash <> $2::bytea",
-	[PG_SESSION_PURGE] = "DELETE FROM session WHERE expires_at < $1::bigint",
-	[PG_TOKEN_INSERT] =
-		"INSERT INTO api_token(token_hash, user_id, name, created_at, last_used,"
-		" revoked_at)"
-		" VALUES ($1::bytea, $2::bigint, $3, $4::bigint, $5::bigint, $6::bigint)"
-		" RETURNING id",
-	[PG_TOKEN_GET] =
-		"SELECT " TOKEN_COLUMNS " FROM api_token WHERE token_hash = $1::bytea",
-	[PG_TOKEN_LIST] =
-		"SELECT " TOKEN_COLUMNS " FROM api_token WHERE user_id = $1 ORDER BY id DESC",
-	[PG_TOKEN_REVOKE] =
-		"UPDATE api_token SET revoked_at = $3::bigint"
-		" WHERE id = $1::bigint AND user_id = $2::bigint AND revoked_at IS NULL",
-	[PG_TOKEN_TOUCH] =
-		"UPDATE api_token SET last_used = $2::bigint WHERE id = $1::bigint",
-	[PG_TOKEN_REVOKE_FOR_USER] =
-		"UPDATE api_token SET revoked_at = $2::bigint"
-		" WHERE user_id = $1::bigint AND revoked_at IS NULL",
-	[PG_TOKEN_GET_BY_ID] = "SELECT " TOKEN_COLUMNS " FROM api_token WHERE id = $1::bigint",
 	[PG_MEASUREMENT_GET] =
 		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m WHERE m.id = $1::bigint",
-	[PG_THROTTLE_GET] =
-		"SELECT failures, window_start FROM login_throttle WHERE key = $1",
-	[PG_THROTTLE_PUT] =
-		"INSERT INTO login_throttle(key, failures, window_start)"
-		" VALUES ($1, $2::integer, $3::bigint)"
-		" ON CONFLICT (key) DO UPDATE"
-		" SET failures = EXCLUDED.failures, window_start = EXCLUDED.window_start",
-	[PG_THROTTLE_CLEAR] = "DELETE FROM login_throttle WHERE key = $1",
-	[PG_AUDIT_LOCK] = "SELECT pg_advisory_xact_lock(" PG_AUDIT_LOCK_KEY ")",
-	[PG_AUDIT_TAIL] = "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1",
-	[PG_AUDIT_INSERT] =
-		"INSERT INTO audit_entry(at, actor_id, actor, action, entity, entity_id,"
-		" before, after, prev_hash, hash)"
-		" VALUES ($1, $2::bigint, $3, $4, $5, $6::bigint, $7, $8, $9, $10)"
-		" RETURNING id",
-	[PG_AUDIT_LIST_ASC] = AUDIT_LIST("ASC"),
-	[PG_AUDIT_LIST_DESC] = AUDIT_LIST("DESC"),
-	[PG_AUDIT_SCHEME_GET] = "SELECT keyed_from, key_id, mac FROM audit_scheme WHERE id = 1",
-	[PG_AUDIT_SCHEME_PUT] =
-		"INSERT INTO audit_scheme(id, keyed_from, key_id, mac) VALUES (1, $1::bigint, $2, $3)",
 	[PG_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = $1",
 	/* COLLATE "C": codes in byte order, as SQLite's BINARY collation. */
 	[PG_TARGET_LIST] =
@@ -283,14 +161,6 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 		" SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::integer[],"
 		" $5::double precision[], $6::text[], $7::text[], $8::bigint[], $9::text[],"
 		" $10::bigint[], $11::bigint[])",
-	[PG_AUDIT_INSERT_MANY] =
-		"INSERT INTO audit_entry(at, actor_id, actor, action, entity, entity_id,"
-		" before, after, prev_hash, hash)"
-		" SELECT at, actor_id, actor, action, entity, entity_id, before, after, prev_hash,"
-		" hash FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[],"
-		" $6::bigint[], $7::text[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY"
-		" AS u(at, actor_id, actor, action, entity, entity_id, before, after, prev_hash,"
-		" hash, ord) ORDER BY ord", /* ids in chain order: audit verify walks by id */
 #define MEASUREMENT_CURRENT_WHERE \
 		" FROM measurement m JOIN target t ON t.id = m.target_id" \
 		" WHERE m.superseded_by IS NULL AND ($1::integer = 0 OR t.year = $1)" \
@@ -329,38 +199,7 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_BEGIN] = "begin",
 	[PG_LOCK_WRITERS] = "lock writers",
 	[PG_COMMIT] = "commit",
-	[PG_ACCOUNT_GET] = "get account",
-	[PG_ACCOUNT_GET_BY_LOGIN] = "get account by login",
-	[PG_ACCOUNT_LIST] = "list accounts",
-	[PG_ACCOUNT_INSERT] = "insert account",
-	[PG_ACCOUNT_UPDATE] = "update account",
-	[PG_GRANT_LIST] = "list role grants",
-	[PG_GRANT_INSERT] = "insert role grant",
-	[PG_GRANT_DELETE] = "delete role grant",
-	[PG_SESSION_INSERT] = "insert session",
-	[PG_SESSION_GET] = "get session",
-	[PG_SESSION_TOUCH] = "touch session",
-	[PG_SESSION_DELETE] = "delete session",
-	[PG_SESSION_DELETE_FOR_USER] = "delete sessions of user",
-	[PG_SESSION_PURGE] = "purge sessions",
-	[PG_TOKEN_INSERT] = "insert API token",
-	[PG_TOKEN_GET] = "get API token",
-	[PG_TOKEN_LIST] = "list API tokens",
-	[PG_TOKEN_REVOKE] = "revoke API token",
-	[PG_TOKEN_TOUCH] = "touch API token",
-	[PG_TOKEN_REVOKE_FOR_USER] = "revoke API tokens of user",
-	[PG_TOKEN_GET_BY_ID] = "get API token by id",
 	[PG_MEASUREMENT_GET] = "get measurement",
-	[PG_THROTTLE_GET] = "get sign-in throttle",
-	[PG_THROTTLE_PUT] = "put sign-in throttle",
-	[PG_THROTTLE_CLEAR] = "clear sign-in throttle",
-	[PG_AUDIT_LOCK] = "lock audit trail",
-	[PG_AUDIT_TAIL] = "audit tail",
-	[PG_AUDIT_INSERT] = "insert audit entry",
-	[PG_AUDIT_LIST_ASC] = "list audit entries",
-	[PG_AUDIT_LIST_DESC] = "list audit entries",
-	[PG_AUDIT_SCHEME_GET] = "read audit scheme",
-	[PG_AUDIT_SCHEME_PUT] = "insert audit scheme",
 	[PG_TARGET_GET] = "get target",
 	[PG_TARGET_LIST] = "list targets",
 	[PG_TARGET_INSERT] = "insert target",
@@ -371,7 +210,6 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_MEASUREMENT_IDS] = "new measurement ids",
 	[PG_MEASUREMENT_SUPERSEDE_MANY] = "supersede measurements",
 	[PG_MEASUREMENT_INSERT_MANY] = "insert measurements",
-	[PG_AUDIT_INSERT_MANY] = "insert audit entries",
 	[PG_MEASUREMENT_CURRENT] = "current measurements",
 	[PG_MEASUREMENT_VALUES] = "current figures",
 	[PG_MEASUREMENT_FAMILY] = "a target family's figures",
@@ -604,14 +442,6 @@ static void pg_param_id(struct pg_params *p, int64_t v)
 		pg_param_int(p, v);
 	else
 		pg_param_text(p, NULL);
-}
-
-static void pg_param_bytes(struct pg_params *p, const unsigned char *b, size_t len)
-{
-	p->value[p->n] = b ? (const char *)b : "";
-	p->length[p->n] = (int)len;
-	p->format[p->n] = 1;
-	p->n++;
 }
 
 /* Maps a failed result to a status; logs what is not a conflict or a retry. */
@@ -1252,448 +1082,6 @@ static enum store_status pg_scalar(struct store *st, enum pg_stmt_id id, int64_t
 	return rc;
 }
 
-/* ---- accounts ------------------------------------------------------ */
-
-static bool pg_bool(const PGresult *r, int row, int col)
-{
-	return !PQgetisnull(r, row, col) && PQgetvalue(r, row, col)[0] == 't';
-}
-
-static void pg_param_bool(struct pg_params *p, bool v)
-{
-	pg_param_text(p, v ? "true" : "false");
-}
-
-/* A column of encode(bytea, 'hex') into a fixed TOKEN_HASH_LEN array
- * (zeros if the stored value has another length). */
-static void pg_hash(const PGresult *r, int row, int col,
-                    unsigned char out[TOKEN_HASH_LEN])
-{
-	memset(out, 0, TOKEN_HASH_LEN);
-	if (PQgetisnull(r, row, col) || PQgetlength(r, row, col) != 2 * TOKEN_HASH_LEN)
-		return;
-	const char *hex = PQgetvalue(r, row, col);
-	for (size_t i = 0; i < TOKEN_HASH_LEN; i++)
-		out[i] = (unsigned char)(pg_hexval(hex[2 * i]) << 4 | pg_hexval(hex[2 * i + 1]));
-}
-
-/* A text column into a fixed hex-hash array, NUL-terminated ("" if NULL). */
-static void pg_hash_hex(const PGresult *r, int row, int col, char out[AUDIT_HASH_HEX + 1])
-{
-	snprintf(out, AUDIT_HASH_HEX + 1, "%s",
-	         PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
-}
-
-static void pg_read_account(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct account *acc = out;
-	acc->id = pg_int(r, row, 0);
-	acc->login = pg_text(r, row, 1, a);
-	acc->display_name = pg_text(r, row, 2, a);
-	acc->person_id = pg_int(r, row, 3);
-	acc->password_hash = pg_text(r, row, 4, a);
-	acc->disabled = pg_bool(r, row, 5);
-	acc->created_at = pg_int(r, row, 6);
-	acc->home_unit_id = pg_int(r, row, 7);
-}
-
-static enum store_status pg_account_get(struct store *st, int64_t id,
-                                        struct arena *a, struct account *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_ACCOUNT_GET, &p, a, pg_read_account, out);
-}
-
-static enum store_status pg_account_get_by_login(struct store *st, const char *login,
-                                                 struct arena *a, struct account *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, login);
-	return pg_get_one(st, PG_ACCOUNT_GET_BY_LOGIN, &p, a, pg_read_account, out);
-}
-
-static enum store_status pg_account_list(struct store *st, struct arena *a,
-                                         struct account **out, size_t *n)
-{
-	return pg_collect(st, PG_ACCOUNT_LIST, NULL, a, sizeof **out, pg_read_account,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_account_insert(struct store *st, struct account *acc)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, acc->login);
-	pg_param_text(&p, acc->display_name);
-	pg_param_id(&p, acc->person_id);
-	pg_param_text(&p, acc->password_hash);
-	pg_param_bool(&p, acc->disabled);
-	pg_param_int(&p, acc->created_at);
-	pg_param_id(&p, acc->home_unit_id);
-	PGresult *r;
-	enum store_status rc = pg_call(st, PG_ACCOUNT_INSERT, &p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (PQntuples(r) == 1) {
-		acc->id = pg_int(r, 0, 0);
-		acc->created_at = pg_int(r, 0, 1);
-	} else {
-		rc = STORE_HARD_ERROR;
-	}
-	PQclear(r);
-	return rc;
-}
-
-static enum store_status pg_account_update(struct store *st, const struct account *acc)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, acc->id);
-	pg_param_text(&p, acc->display_name);
-	pg_param_id(&p, acc->person_id);
-	pg_param_text(&p, acc->password_hash);
-	pg_param_bool(&p, acc->disabled);
-	pg_param_id(&p, acc->home_unit_id);
-	return pg_update(st, PG_ACCOUNT_UPDATE, &p);
-}
-
-/* ---- role grants --------------------------------------------------- */
-
-/* A role this program does not know reads as the least one, officer, as in
- * store_sqlite.c, and is logged. */
-static void pg_read_grant(const PGresult *r, int row, struct arena *a, void *out)
-{
-	(void)a;
-	struct role_grant *g = out;
-	g->id = pg_int(r, row, 0);
-	g->user_id = pg_int(r, row, 1);
-	int role = role_parse(PQgetvalue(r, row, 2));
-	if (role < 0) {
-		/* ROLE_COUNT carries no permission: an unknown role grants nothing. */
-		pg_log("list role grants: grant %s has an unknown role \"%s\"; it grants nothing",
-		       PQgetvalue(r, row, 0), PQgetvalue(r, row, 2));
-		role = ROLE_COUNT;
-	}
-	g->role = (enum role)role;
-	g->unit_id = pg_int(r, row, 3);
-}
-
-static enum store_status pg_grant_list(struct store *st, int64_t user_id,
-                                       struct arena *a, struct role_grant **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, user_id);
-	return pg_collect(st, PG_GRANT_LIST, &p, a, sizeof **out, pg_read_grant,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_grant_insert(struct store *st, struct role_grant *g)
-{
-	const char *name = role_name(g->role);
-	if (name == NULL) {
-		pg_log("insert role grant: no role %d", (int)g->role);
-		return STORE_HARD_ERROR;
-	}
-	struct pg_params p = { 0 };
-	pg_param_int(&p, g->user_id);
-	pg_param_text(&p, name);
-	pg_param_int(&p, g->unit_id);
-	return pg_insert(st, PG_GRANT_INSERT, &p, &g->id);
-}
-
-static enum store_status pg_grant_delete(struct store *st, int64_t id)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_update(st, PG_GRANT_DELETE, &p);
-}
-
-/* ---- sessions ------------------------------------------------------ */
-
-static void pg_read_session(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct session *s = out;
-	pg_hash(r, row, 0, s->token_hash);
-	s->user_id = pg_int(r, row, 1);
-	s->csrf = pg_text(r, row, 2, a);
-	s->created_at = pg_int(r, row, 3);
-	s->last_seen = pg_int(r, row, 4);
-	s->expires_at = pg_int(r, row, 5);
-}
-
-static enum store_status pg_session_insert(struct store *st, const struct session *s)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, s->token_hash, TOKEN_HASH_LEN);
-	pg_param_int(&p, s->user_id);
-	pg_param_text(&p, s->csrf);
-	pg_param_int(&p, s->created_at);
-	pg_param_int(&p, s->last_seen);
-	pg_param_int(&p, s->expires_at);
-	return pg_run(st, PG_SESSION_INSERT, &p);
-}
-
-static enum store_status pg_session_get(struct store *st, const unsigned char *token_hash,
-                                        struct arena *a, struct session *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, token_hash, TOKEN_HASH_LEN);
-	return pg_get_one(st, PG_SESSION_GET, &p, a, pg_read_session, out);
-}
-
-static enum store_status pg_session_touch(struct store *st, const unsigned char *token_hash,
-                                          int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, token_hash, TOKEN_HASH_LEN);
-	pg_param_int(&p, now);
-	return pg_update(st, PG_SESSION_TOUCH, &p);
-}
-
-static enum store_status pg_session_delete(struct store *st, const unsigned char *token_hash)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, token_hash, TOKEN_HASH_LEN);
-	return pg_run(st, PG_SESSION_DELETE, &p);
-}
-
-static enum store_status pg_session_delete_for_user(struct store *st, int64_t user_id,
-                                                    const unsigned char *keep)
-{
-	/* No session has the all-zero hash: "keep none". */
-	static const unsigned char none[TOKEN_HASH_LEN];
-	struct pg_params p = { 0 };
-	pg_param_int(&p, user_id);
-	pg_param_bytes(&p, keep ? keep : none, TOKEN_HASH_LEN);
-	return pg_run(st, PG_SESSION_DELETE_FOR_USER, &p);
-}
-
-static enum store_status pg_session_purge(struct store *st, int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, now);
-	return pg_run(st, PG_SESSION_PURGE, &p);
-}
-
-/* ---- API tokens ---------------------------------------------------- */
-
-static void pg_read_token(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct api_token *t = out;
-	t->id = pg_int(r, row, 0);
-	pg_hash(r, row, 1, t->token_hash);
-	t->user_id = pg_int(r, row, 2);
-	t->name = pg_text(r, row, 3, a);
-	t->created_at = pg_int(r, row, 4);
-	t->last_used = pg_int(r, row, 5);
-	t->revoked_at = pg_int(r, row, 6);
-}
-
-static enum store_status pg_token_insert(struct store *st, struct api_token *t)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, t->token_hash, TOKEN_HASH_LEN);
-	pg_param_int(&p, t->user_id);
-	pg_param_text(&p, t->name);
-	pg_param_int(&p, t->created_at);
-	pg_param_id(&p, t->last_used);    /* 0: never, NULL */
-	pg_param_id(&p, t->revoked_at);   /* 0: live, NULL */
-	return pg_insert(st, PG_TOKEN_INSERT, &p, &t->id);
-}
-
-static enum store_status pg_token_get(struct store *st, const unsigned char *token_hash,
-                                      struct arena *a, struct api_token *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, token_hash, TOKEN_HASH_LEN);
-	return pg_get_one(st, PG_TOKEN_GET, &p, a, pg_read_token, out);
-}
-
-static enum store_status pg_token_list(struct store *st, int64_t user_id,
-                                       struct arena *a, struct api_token **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, user_id);
-	return pg_collect(st, PG_TOKEN_LIST, &p, a, sizeof **out, pg_read_token,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_token_revoke(struct store *st, int64_t id, int64_t user_id,
-                                         int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	pg_param_int(&p, user_id);
-	pg_param_int(&p, now);
-	return pg_update(st, PG_TOKEN_REVOKE, &p);
-}
-
-static enum store_status pg_token_touch(struct store *st, int64_t id, int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	pg_param_int(&p, now);
-	return pg_update(st, PG_TOKEN_TOUCH, &p);
-}
-
-static enum store_status pg_token_revoke_for_user(struct store *st, int64_t user_id,
-                                                  int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, user_id);
-	pg_param_int(&p, now);
-	return pg_run(st, PG_TOKEN_REVOKE_FOR_USER, &p);
-}
-
-static enum store_status pg_token_get_by_id(struct store *st, int64_t id, struct arena *a,
-                                            struct api_token *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_TOKEN_GET_BY_ID, &p, a, pg_read_token, out);
-}
-
-/* ---- sign-in throttle ---------------------------------------------- */
-
-static enum store_status pg_throttle_get(struct store *st, const char *key,
-                                         int *failures, int64_t *window_start)
-{
-	*failures = 0;
-	*window_start = 0;
-	struct pg_params p = { 0 };
-	pg_param_text(&p, key);
-	PGresult *r;
-	enum store_status rc = pg_call(st, PG_THROTTLE_GET, &p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (PQntuples(r) > 0) {
-		*failures = (int)pg_int(r, 0, 0);
-		*window_start = pg_int(r, 0, 1);
-	} else {
-		rc = STORE_NOT_FOUND;
-	}
-	PQclear(r);
-	return rc;
-}
-
-static enum store_status pg_throttle_put(struct store *st, const char *key,
-                                         int failures, int64_t window_start)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, key);
-	pg_param_int(&p, failures);
-	pg_param_int(&p, window_start);
-	return pg_run(st, PG_THROTTLE_PUT, &p);
-}
-
-static enum store_status pg_throttle_clear(struct store *st, const char *key)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, key);
-	return pg_run(st, PG_THROTTLE_CLEAR, &p);
-}
-
-/* ---- audit trail --------------------------------------------------- */
-
-/*
- * Takes the append lock (released at commit or rollback), then reads the
- * last hash.  Outside a transaction the lock would be gone at once, so that
- * is refused.
- */
-static enum store_status pg_audit_tail(struct store *st, char hash[AUDIT_HASH_HEX + 1])
-{
-	memset(hash, '0', AUDIT_HASH_HEX);
-	hash[AUDIT_HASH_HEX] = '\0';
-	struct pg_conn *c = pg_conn(st);
-	if (c == NULL)
-		return STORE_HARD_ERROR;
-	if (!c->in_tx) {
-		pg_log("audit tail: called outside a transaction");
-		return STORE_HARD_ERROR;
-	}
-	enum store_status rc = pg_run(st, PG_AUDIT_LOCK, NULL);
-	if (rc != STORE_OK)
-		return rc;
-	PGresult *r;
-	rc = pg_call(st, PG_AUDIT_TAIL, NULL, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (PQntuples(r) > 0)
-		pg_hash_hex(r, 0, 0, hash);
-	PQclear(r);
-	return STORE_OK;
-}
-
-static enum store_status pg_audit_insert(struct store *st, struct audit_entry *e)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, e->at);
-	pg_param_id(&p, e->actor_id);     /* 0: the system, NULL */
-	pg_param_text(&p, e->actor);
-	pg_param_text(&p, e->action);
-	pg_param_text(&p, e->entity);
-	pg_param_int(&p, e->entity_id);
-	pg_param_text(&p, e->before);
-	pg_param_text(&p, e->after);
-	pg_param_text(&p, e->prev_hash);
-	pg_param_text(&p, e->hash);
-	return pg_insert(st, PG_AUDIT_INSERT, &p, &e->id);
-}
-
-static void pg_read_audit(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct audit_entry *e = out;
-	e->id = pg_int(r, row, 0);
-	e->at = pg_text(r, row, 1, a);
-	e->actor_id = pg_int(r, row, 2);
-	e->actor = pg_text(r, row, 3, a);
-	e->action = pg_text(r, row, 4, a);
-	e->entity = pg_text(r, row, 5, a);
-	e->entity_id = pg_int(r, row, 6);
-	e->before = pg_text(r, row, 7, a);
-	e->after = pg_text(r, row, 8, a);
-	pg_hash_hex(r, row, 9, e->prev_hash);
-	pg_hash_hex(r, row, 10, e->hash);
-}
-
-static enum store_status pg_audit_list(struct store *st, const struct audit_filter *f,
-                                       struct arena *a, struct audit_entry **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, f->entity);
-	pg_param_int(&p, f->entity_id);
-	pg_param_int(&p, f->actor_id);
-	pg_param_int(&p, f->after_id);
-	if (f->limit > 0)
-		pg_param_int(&p, f->limit);
-	else
-		pg_param_text(&p, NULL);   /* LIMIT NULL is LIMIT ALL */
-	return pg_collect(st, f->newest_first ? PG_AUDIT_LIST_DESC : PG_AUDIT_LIST_ASC,
-	                  &p, a, sizeof **out, pg_read_audit, (void **)out, n);
-}
-
-static void pg_read_scheme(const PGresult *r, int row, struct arena *a, void *out)
-{
-	(void)a;
-	struct audit_scheme *m = out;
-	m->keyed_from = pg_int(r, row, 0);
-	pg_hash_hex(r, row, 1, m->key_id);
-	pg_hash_hex(r, row, 2, m->mac);
-}
-
-static enum store_status pg_audit_scheme_get(struct store *st, struct audit_scheme *out)
-{
-	return pg_get_one(st, PG_AUDIT_SCHEME_GET, NULL, NULL, pg_read_scheme, out);
-}
-
-static enum store_status pg_audit_scheme_put(struct store *st, const struct audit_scheme *m)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, m->keyed_from);
-	pg_param_text(&p, m->key_id);
-	pg_param_text(&p, m->mac);
-	return pg_run(st, PG_AUDIT_SCHEME_PUT, &p);
-}
-
 /* ---- targets and measurements --------------------------------------- */
 
 /* A double precision column: NULL reads as 0. */
@@ -1950,31 +1338,6 @@ static enum store_status pg_measurement_insert_many(struct store *st, struct mea
 	return rc;
 }
 
-/* audit_insert() for N entries already chained by the caller, in one statement. */
-static enum store_status pg_audit_insert_many(struct store *st, struct audit_entry *e, size_t n)
-{
-	if (n == 0)
-		return STORE_OK;
-	struct pg_array col[10] = { 0 };
-	for (size_t i = 0; i < n; i++) {
-		pga_text(&col[0], e[i].at);
-		pga_id(&col[1], e[i].actor_id);
-		pga_text(&col[2], e[i].actor);
-		pga_text(&col[3], e[i].action);
-		pga_text(&col[4], e[i].entity);
-		pga_int(&col[5], e[i].entity_id);
-		pga_text(&col[6], e[i].before);
-		pga_text(&col[7], e[i].after);
-		pga_text(&col[8], e[i].prev_hash);
-		pga_text(&col[9], e[i].hash);
-	}
-	struct pg_params p = { 0 };
-	enum store_status rc = pga_params(col, 10, &p) ? pg_run(st, PG_AUDIT_INSERT_MANY, &p)
-	                                               : STORE_HARD_ERROR;
-	pga_free(col, 10);
-	return rc;
-}
-
 static enum store_status pg_measurement_current(struct store *st,
                                                 const struct measurement_filter *f,
                                                 struct arena *a, struct measurement **out,
@@ -2051,6 +1414,7 @@ static const struct store_ops pg_ops = {
 	.in_transaction = pg_in_transaction,
 	.query = pg_query,
 	.prepare = pg_prepare,
+	.array_params = true,
 	.col_null = pg_col_null,
 	.col_int64 = pg_col_int64,
 	.col_double = pg_col_double,
@@ -2059,35 +1423,6 @@ static const struct store_ops pg_ops = {
 	.col_blob_len = pg_col_blob_len,
 	.col_blob_copy = pg_col_blob_copy,
 	STORE_SHIMS_INIT,
-	.account_get = pg_account_get,
-	.account_get_by_login = pg_account_get_by_login,
-	.account_list = pg_account_list,
-	.account_insert = pg_account_insert,
-	.account_update = pg_account_update,
-	.grant_list = pg_grant_list,
-	.grant_insert = pg_grant_insert,
-	.grant_delete = pg_grant_delete,
-	.session_insert = pg_session_insert,
-	.session_get = pg_session_get,
-	.session_touch = pg_session_touch,
-	.session_delete = pg_session_delete,
-	.session_delete_for_user = pg_session_delete_for_user,
-	.session_purge = pg_session_purge,
-	.token_insert = pg_token_insert,
-	.token_get = pg_token_get,
-	.token_list = pg_token_list,
-	.token_revoke = pg_token_revoke,
-	.token_touch = pg_token_touch,
-	.token_revoke_for_user = pg_token_revoke_for_user,
-	.token_get_by_id = pg_token_get_by_id,
-	.throttle_get = pg_throttle_get,
-	.throttle_put = pg_throttle_put,
-	.throttle_clear = pg_throttle_clear,
-	.audit_tail = pg_audit_tail,
-	.audit_scheme_get = pg_audit_scheme_get,
-	.audit_scheme_put = pg_audit_scheme_put,
-	.audit_insert = pg_audit_insert,
-	.audit_list = pg_audit_list,
 	.target_get = pg_target_get,
 	.target_list = pg_target_list,
 	.target_insert = pg_target_insert,
@@ -2095,7 +1430,6 @@ static const struct store_ops pg_ops = {
 	.measurement_insert = pg_measurement_insert,
 	.measurement_current = pg_measurement_current,
 	.measurement_insert_many = pg_measurement_insert_many,
-	.audit_insert_many = pg_audit_insert_many,
 	.measurement_history = pg_measurement_history,
 	.measurement_get = pg_measurement_get,
 	.target_revision = pg_target_revision,

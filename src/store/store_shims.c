@@ -5,6 +5,8 @@
  */
 #include "store/store.h"
 
+#include "audit/audit_store.h"
+#include "auth/auth_store.h"
 #include "org/org_store.h"
 
 enum store_status store_shim_unit_get(struct store *st, int64_t id, struct arena *a,
@@ -40,4 +42,34 @@ enum store_status store_shim_person_list(struct store *st, const struct person_f
                                          struct arena *a, struct org_person **out, size_t *n)
 {
 	return org_store.person_list(st, f, a, out, n);
+}
+
+enum store_status store_shim_account_get(struct store *st, int64_t id, struct arena *a,
+                                         struct account *out)
+{
+	return auth_store.account_get(st, id, a, out);
+}
+
+enum store_status store_shim_account_list(struct store *st, struct arena *a,
+                                          struct account **out, size_t *n)
+{
+	return auth_store.account_list(st, a, out, n);
+}
+
+enum store_status store_shim_grant_list(struct store *st, int64_t user_id, struct arena *a,
+                                        struct role_grant **out, size_t *n)
+{
+	return auth_store.grant_list(st, user_id, a, out, n);
+}
+
+enum store_status store_shim_token_list(struct store *st, int64_t user_id, struct arena *a,
+                                        struct api_token **out, size_t *n)
+{
+	return auth_store.token_list(st, user_id, a, out, n);
+}
+
+enum store_status store_shim_audit_list(struct store *st, const struct audit_filter *f,
+                                        struct arena *a, struct audit_entry **out, size_t *n)
+{
+	return audit_store.list(st, f, a, out, n);
 }

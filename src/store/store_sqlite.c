@@ -35,37 +35,7 @@ enum sq_stmt_id {
 	SQ_BEGIN,
 	SQ_COMMIT,
 	SQ_ROLLBACK,
-	SQ_ACCOUNT_GET,
-	SQ_ACCOUNT_GET_BY_LOGIN,
-	SQ_ACCOUNT_LIST,
-	SQ_ACCOUNT_INSERT,
-	SQ_ACCOUNT_UPDATE,
-	SQ_GRANT_LIST,
-	SQ_GRANT_INSERT,
-	SQ_GRANT_DELETE,
-	SQ_SESSION_INSERT,
-	SQ_SESSION_GET,
-	SQ_SESSION_TOUCH,
-	SQ_SESSION_DELETE,
-	SQ_SESSION_DELETE_FOR_USER,
-	SQ_SESSION_PURGE,
-	SQ_TOKEN_INSERT,
-	SQ_TOKEN_GET,
-	SQ_TOKEN_LIST,
-	SQ_TOKEN_REVOKE,
-	SQ_TOKEN_TOUCH,
-	SQ_TOKEN_REVOKE_FOR_USER,
-	SQ_TOKEN_GET_BY_ID,
 	SQ_MEASUREMENT_GET,
-	SQ_THROTTLE_GET,
-	SQ_THROTTLE_PUT,
-	SQ_THROTTLE_CLEAR,
-	SQ_AUDIT_TAIL,
-	SQ_AUDIT_INSERT,
-	SQ_AUDIT_LIST_ASC,
-	SQ_AUDIT_LIST_DESC,
-	SQ_AUDIT_SCHEME_GET,
-	SQ_AUDIT_SCHEME_PUT,
 	SQ_TARGET_GET,
 	SQ_TARGET_LIST,
 	SQ_TARGET_INSERT,
@@ -83,15 +53,6 @@ enum sq_stmt_id {
 	SQ_STMT_COUNT
 };
 
-#define ACCOUNT_COLUMNS \
-	"id, login, display_name, person_id, password_hash, disabled, created_at, home_unit_id"
-#define TOKEN_COLUMNS \
-	"id, token_hash, user_id, name, created_at, last_used, revoked_at"
-#define AUDIT_COLUMNS \
-	"id, at, actor_id, actor, action, entity, entity_id, before, after, prev_hash, hash"
-#define AUDIT_WHERE \
-	" WHERE (?1 IS NULL OR (entity = ?1 AND entity_id = ?2))" \
-	"   AND (?3 = 0 OR actor_id = ?3) AND id > ?4"
 #define TARGET_COLUMNS \
 	"id, code, year, name, description, kind, unit_of_measure, direction, target_low, " \
 	"target_high, baseline, owner_unit_id, leader_person_id, parent_id, rollup, weight, " \
@@ -105,59 +66,7 @@ static const char *const sq_sql[SQ_STMT_COUNT] = {
 	[SQ_BEGIN] = "BEGIN IMMEDIATE",
 	[SQ_COMMIT] = "COMMIT",
 	[SQ_ROLLBACK] = "ROLLBACK",
-	[SQ_ACCOUNT_GET] = "SELECT " ACCOUNT_COLUMNS " FROM app_user WHERE id = ?1",
-	[SQ_ACCOUNT_GET_BY_LOGIN] = "SELECT " ACCOUNT_COLUMNS " FROM app_user WHERE login = ?1",
-	[SQ_ACCOUNT_LIST] = "SELECT " ACCOUNT_COLUMNS " FROM app_user ORDER BY login",
-	[SQ_ACCOUNT_INSERT] =
-		"INSERT INTO app_user(login, display_name, person_id, password_hash, disabled,"
-		" created_at, home_unit_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-	[SQ_ACCOUNT_UPDATE] =
-		"UPDATE app_user SET display_name = ?2, person_id = ?3, password_hash = ?4,"
-		" disabled = ?5, home_unit_id = ?6 WHERE id = ?1",
-	[SQ_GRANT_LIST] =
-		"SELECT id, user_id, role, unit_id FROM role_grant WHERE user_id = ?1 ORDER BY id",
-	[SQ_GRANT_INSERT] = "INSERT INTO role_grant(user_id, role, unit_id) VALUES (?1, ?2, ?3)",
-	[SQ_GRANT_DELETE] = "DELETE FROM role_grant WHERE id = ?1",
-	[SQ_SESSION_INSERT] =
-		"INSERT INTO session(token_hash, user_id, csrf, created_at, last_seen, expires_at)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-	[SQ_SESSION_GET] =
-		"SELECT token_hash, user_id, csrf, created_at, last_seen, expires_at"
-		" FROM session WHERE token_hash = ?1",
-	[SQ_SESSION_TOUCH] = "UPDATE session SET last_seen = ?2 WHERE token_hash = ?1",
-	[SQ_SESSION_DELETE] = "DELETE FROM session WHERE token_hash = ?1",
-	[SQ_SESSION_DELETE_FOR_USER] = "DELETE FROM session WHERE user_id = ?1 AND token_hash <> ?2",
-	[SQ_SESSION_PURGE] = "DELETE FROM session WHERE expires_at < ?1",
-	[SQ_TOKEN_INSERT] =
-		"INSERT INTO api_token(token_hash, user_id, name, created_at) VALUES (?1, ?2, ?3, ?4)",
-	[SQ_TOKEN_GET] = "SELECT " TOKEN_COLUMNS " FROM api_token WHERE token_hash = ?1",
-	[SQ_TOKEN_LIST] =
-		"SELECT " TOKEN_COLUMNS " FROM api_token WHERE user_id = ?1 ORDER BY id DESC",
-	[SQ_TOKEN_REVOKE] =
-		"UPDATE api_token SET revoked_at = ?3"
-		" WHERE id = ?1 AND user_id = ?2 AND revoked_at IS NULL",
-	[SQ_TOKEN_TOUCH] = "UPDATE api_token SET last_used = ?2 WHERE id = ?1",
-	[SQ_TOKEN_REVOKE_FOR_USER] =
-		"UPDATE api_token SET revoked_at = ?2 WHERE user_id = ?1 AND revoked_at IS NULL",
-	[SQ_TOKEN_GET_BY_ID] = "SELECT " TOKEN_COLUMNS " FROM api_token WHERE id = ?1",
 	[SQ_MEASUREMENT_GET] = "SELECT " MEASUREMENT_COLUMNS " FROM measurement m WHERE m.id = ?1",
-	[SQ_THROTTLE_GET] = "SELECT failures, window_start FROM login_throttle WHERE key = ?1",
-	[SQ_THROTTLE_PUT] =
-		"INSERT INTO login_throttle(key, failures, window_start) VALUES (?1, ?2, ?3)"
-		" ON CONFLICT(key) DO UPDATE SET failures = excluded.failures,"
-		" window_start = excluded.window_start",
-	[SQ_THROTTLE_CLEAR] = "DELETE FROM login_throttle WHERE key = ?1",
-	[SQ_AUDIT_TAIL] = "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1",
-	[SQ_AUDIT_INSERT] =
-		"INSERT INTO audit_entry(at, actor_id, actor, action, entity, entity_id, before,"
-		" after, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-	[SQ_AUDIT_LIST_ASC] =
-		"SELECT " AUDIT_COLUMNS " FROM audit_entry" AUDIT_WHERE " ORDER BY id LIMIT ?5",
-	[SQ_AUDIT_LIST_DESC] =
-		"SELECT " AUDIT_COLUMNS " FROM audit_entry" AUDIT_WHERE " ORDER BY id DESC LIMIT ?5",
-	[SQ_AUDIT_SCHEME_GET] = "SELECT keyed_from, key_id, mac FROM audit_scheme WHERE id = 1",
-	[SQ_AUDIT_SCHEME_PUT] =
-		"INSERT INTO audit_scheme(id, keyed_from, key_id, mac) VALUES (1, ?1, ?2, ?3)",
 	[SQ_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = ?1",
 	[SQ_TARGET_LIST] =
 		"SELECT " TARGET_COLUMNS " FROM target"
@@ -596,6 +505,15 @@ static enum store_status sq_query(struct store *st, const struct db_sql_list *l,
 	bool reading = on_row != NULL;
 	/* A write runs to the end even when the caller wanted one row. */
 	bool writes = !sqlite3_stmt_readonly(s);
+	/*
+	 * A write outside a transaction (a session's or token's touch, the
+	 * sign-in throttle) queues with this process's other writers, as
+	 * begin() does: left to SQLite it would poll the busy timeout while a
+	 * transaction holds the lock, and fail after 5 s behind a long one.
+	 */
+	bool queued = writes && !c->holds_writer;
+	if (queued)
+		pthread_mutex_lock(&c->owner->writer);
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (reading && on_row(cls, &row) != 0) {
@@ -611,6 +529,8 @@ static enum store_status sq_query(struct store *st, const struct db_sql_list *l,
 	if (changes && status == STORE_OK)
 		*changes = sqlite3_changes64(c->db);
 	sq_done(s);
+	if (queued)
+		pthread_mutex_unlock(&c->owner->writer);
 	return status;
 }
 
@@ -797,62 +717,6 @@ static enum store_status sq_scalar(struct store *st, enum sq_stmt_id id, int64_t
 	return s;
 }
 
-/* ---- accounts and grants ------------------------------------------ */
-
-static void sq_read_account(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	struct account *acc = row;
-	acc->id = sqlite3_column_int64(s, 0);
-	acc->login = col_text(s, 1, a);
-	acc->display_name = col_text(s, 2, a);
-	acc->person_id = sqlite3_column_int64(s, 3);
-	acc->password_hash = col_text(s, 4, a);
-	acc->disabled = sqlite3_column_int(s, 5) != 0;
-	acc->created_at = sqlite3_column_int64(s, 6);
-	acc->home_unit_id = sqlite3_column_int64(s, 7);
-}
-
-static enum store_status sq_account_get(struct store *st, int64_t id,
-                                        struct arena *a, struct account *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_ACCOUNT_GET);
-	sqlite3_bind_int64(stmt, 1, id);
-	return sq_get_one(c, stmt, a, sq_read_account, out);
-}
-
-static enum store_status sq_account_get_by_login(struct store *st, const char *login,
-                                                 struct arena *a, struct account *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_ACCOUNT_GET_BY_LOGIN);
-	bind_text(stmt, 1, login);
-	return sq_get_one(c, stmt, a, sq_read_account, out);
-}
-
-static enum store_status sq_account_list(struct store *st, struct arena *a,
-                                         struct account **out, size_t *n)
-{
-	SQ_PREPARE(c, stmt, st, SQ_ACCOUNT_LIST);
-	return sq_collect(c, stmt, a, sizeof **out, sq_read_account, (void **)out, n);
-}
-
-static enum store_status sq_account_insert(struct store *st, struct account *acc)
-{
-	SQ_PREPARE(c, stmt, st, SQ_ACCOUNT_INSERT);
-	if (acc->created_at == 0)
-		acc->created_at = (int64_t)time(NULL);
-	bind_text(stmt, 1, acc->login);
-	bind_text(stmt, 2, acc->display_name);
-	bind_id(stmt, 3, acc->person_id);
-	bind_text(stmt, 4, acc->password_hash);
-	sqlite3_bind_int(stmt, 5, acc->disabled);
-	sqlite3_bind_int64(stmt, 6, acc->created_at);
-	bind_id(stmt, 7, acc->home_unit_id);
-	enum store_status rc = sq_run(c, stmt, "insert account");
-	if (rc == STORE_OK)
-		acc->id = sqlite3_last_insert_rowid(c->db);
-	return rc;
-}
-
 /* Runs an UPDATE/DELETE; STORE_NOT_FOUND when it touched no row. */
 static enum store_status sq_change(struct sq_conn *c, sqlite3_stmt *stmt, const char *what)
 {
@@ -860,343 +724,6 @@ static enum store_status sq_change(struct sq_conn *c, sqlite3_stmt *stmt, const 
 	if (rc == STORE_OK && sqlite3_changes(c->db) == 0)
 		rc = STORE_NOT_FOUND;
 	return rc;
-}
-
-static enum store_status sq_account_update(struct store *st, const struct account *acc)
-{
-	SQ_PREPARE(c, stmt, st, SQ_ACCOUNT_UPDATE);
-	sqlite3_bind_int64(stmt, 1, acc->id);
-	bind_text(stmt, 2, acc->display_name);
-	bind_id(stmt, 3, acc->person_id);
-	bind_text(stmt, 4, acc->password_hash);
-	sqlite3_bind_int(stmt, 5, acc->disabled);
-	bind_id(stmt, 6, acc->home_unit_id);
-	return sq_change(c, stmt, "update account");
-}
-
-static void sq_read_grant(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	(void)a;
-	struct role_grant *g = row;
-	g->id = sqlite3_column_int64(s, 0);
-	g->user_id = sqlite3_column_int64(s, 1);
-	int r = role_parse((const char *)sqlite3_column_text(s, 2));
-	g->role = r < 0 ? ROLE_COUNT : (enum role)r;  /* unknown: grants nothing */
-	g->unit_id = sqlite3_column_int64(s, 3);
-}
-
-static enum store_status sq_grant_list(struct store *st, int64_t user_id, struct arena *a,
-                                       struct role_grant **out, size_t *n)
-{
-	SQ_PREPARE(c, stmt, st, SQ_GRANT_LIST);
-	sqlite3_bind_int64(stmt, 1, user_id);
-	return sq_collect(c, stmt, a, sizeof **out, sq_read_grant, (void **)out, n);
-}
-
-static enum store_status sq_grant_insert(struct store *st, struct role_grant *g)
-{
-	SQ_PREPARE(c, stmt, st, SQ_GRANT_INSERT);
-	sqlite3_bind_int64(stmt, 1, g->user_id);
-	bind_text(stmt, 2, role_name(g->role));
-	sqlite3_bind_int64(stmt, 3, g->unit_id);
-	enum store_status rc = sq_run(c, stmt, "insert grant");
-	if (rc == STORE_OK)
-		g->id = sqlite3_last_insert_rowid(c->db);
-	return rc;
-}
-
-static enum store_status sq_grant_delete(struct store *st, int64_t id)
-{
-	SQ_PREPARE(c, stmt, st, SQ_GRANT_DELETE);
-	sqlite3_bind_int64(stmt, 1, id);
-	return sq_change(c, stmt, "delete grant");
-}
-
-/* ---- sessions and API tokens ----------------------------------------- */
-
-static void bind_hash(sqlite3_stmt *s, int i, const unsigned char *hash)
-{
-	sqlite3_bind_blob(s, i, hash, TOKEN_HASH_LEN, SQLITE_STATIC);
-}
-
-static void col_hash(sqlite3_stmt *s, int i, unsigned char *out)
-{
-	memset(out, 0, TOKEN_HASH_LEN);
-	if (sqlite3_column_bytes(s, i) == TOKEN_HASH_LEN)
-		memcpy(out, sqlite3_column_blob(s, i), TOKEN_HASH_LEN);
-}
-
-static void sq_read_session(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	struct session *se = row;
-	col_hash(s, 0, se->token_hash);
-	se->user_id = sqlite3_column_int64(s, 1);
-	se->csrf = col_text(s, 2, a);
-	se->created_at = sqlite3_column_int64(s, 3);
-	se->last_seen = sqlite3_column_int64(s, 4);
-	se->expires_at = sqlite3_column_int64(s, 5);
-}
-
-static enum store_status sq_session_insert(struct store *st, const struct session *se)
-{
-	SQ_PREPARE(c, stmt, st, SQ_SESSION_INSERT);
-	bind_hash(stmt, 1, se->token_hash);
-	sqlite3_bind_int64(stmt, 2, se->user_id);
-	bind_text(stmt, 3, se->csrf);
-	sqlite3_bind_int64(stmt, 4, se->created_at);
-	sqlite3_bind_int64(stmt, 5, se->last_seen);
-	sqlite3_bind_int64(stmt, 6, se->expires_at);
-	return sq_run(c, stmt, "insert session");
-}
-
-static enum store_status sq_session_get(struct store *st, const unsigned char *hash,
-                                        struct arena *a, struct session *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_SESSION_GET);
-	bind_hash(stmt, 1, hash);
-	return sq_get_one(c, stmt, a, sq_read_session, out);
-}
-
-static enum store_status sq_session_touch(struct store *st, const unsigned char *hash,
-                                          int64_t now)
-{
-	SQ_PREPARE(c, stmt, st, SQ_SESSION_TOUCH);
-	bind_hash(stmt, 1, hash);
-	sqlite3_bind_int64(stmt, 2, now);
-	return sq_change(c, stmt, "touch session");
-}
-
-static enum store_status sq_session_delete(struct store *st, const unsigned char *hash)
-{
-	SQ_PREPARE(c, stmt, st, SQ_SESSION_DELETE);
-	bind_hash(stmt, 1, hash);
-	return sq_run(c, stmt, "delete session");
-}
-
-static enum store_status sq_session_delete_for_user(struct store *st, int64_t user_id,
-                                                    const unsigned char *keep)
-{
-	/* No session has the all-zero hash: "keep none". */
-	static const unsigned char none[TOKEN_HASH_LEN];
-	SQ_PREPARE(c, stmt, st, SQ_SESSION_DELETE_FOR_USER);
-	sqlite3_bind_int64(stmt, 1, user_id);
-	bind_hash(stmt, 2, keep ? keep : none);
-	return sq_run(c, stmt, "delete sessions");
-}
-
-static enum store_status sq_session_purge(struct store *st, int64_t now)
-{
-	SQ_PREPARE(c, stmt, st, SQ_SESSION_PURGE);
-	sqlite3_bind_int64(stmt, 1, now);
-	return sq_run(c, stmt, "purge sessions");
-}
-
-static void sq_read_token(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	struct api_token *t = row;
-	t->id = sqlite3_column_int64(s, 0);
-	col_hash(s, 1, t->token_hash);
-	t->user_id = sqlite3_column_int64(s, 2);
-	t->name = col_text(s, 3, a);
-	t->created_at = sqlite3_column_int64(s, 4);
-	t->last_used = sqlite3_column_int64(s, 5);
-	t->revoked_at = sqlite3_column_int64(s, 6);
-}
-
-static enum store_status sq_token_insert(struct store *st, struct api_token *t)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TOKEN_INSERT);
-	bind_hash(stmt, 1, t->token_hash);
-	sqlite3_bind_int64(stmt, 2, t->user_id);
-	bind_text(stmt, 3, t->name);
-	sqlite3_bind_int64(stmt, 4, t->created_at);
-	enum store_status rc = sq_run(c, stmt, "insert token");
-	if (rc == STORE_OK)
-		t->id = sqlite3_last_insert_rowid(c->db);
-	return rc;
-}
-
-static enum store_status sq_token_get(struct store *st, const unsigned char *hash,
-                                      struct arena *a, struct api_token *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TOKEN_GET);
-	bind_hash(stmt, 1, hash);
-	return sq_get_one(c, stmt, a, sq_read_token, out);
-}
-
-static enum store_status sq_token_list(struct store *st, int64_t user_id, struct arena *a,
-                                       struct api_token **out, size_t *n)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TOKEN_LIST);
-	sqlite3_bind_int64(stmt, 1, user_id);
-	return sq_collect(c, stmt, a, sizeof **out, sq_read_token, (void **)out, n);
-}
-
-static enum store_status sq_token_revoke(struct store *st, int64_t id, int64_t user_id,
-                                         int64_t now)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TOKEN_REVOKE);
-	sqlite3_bind_int64(stmt, 1, id);
-	sqlite3_bind_int64(stmt, 2, user_id);
-	sqlite3_bind_int64(stmt, 3, now);
-	return sq_change(c, stmt, "revoke token");
-}
-
-static enum store_status sq_token_touch(struct store *st, int64_t id, int64_t now)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TOKEN_TOUCH);
-	sqlite3_bind_int64(stmt, 1, id);
-	sqlite3_bind_int64(stmt, 2, now);
-	return sq_change(c, stmt, "touch token");
-}
-
-static enum store_status sq_token_revoke_for_user(struct store *st, int64_t user_id,
-                                                  int64_t now)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TOKEN_REVOKE_FOR_USER);
-	sqlite3_bind_int64(stmt, 1, user_id);
-	sqlite3_bind_int64(stmt, 2, now);
-	return sq_run(c, stmt, "revoke tokens of user");
-}
-
-static enum store_status sq_token_get_by_id(struct store *st, int64_t id, struct arena *a,
-                                            struct api_token *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TOKEN_GET_BY_ID);
-	sqlite3_bind_int64(stmt, 1, id);
-	return sq_get_one(c, stmt, a, sq_read_token, out);
-}
-
-/* ---- sign-in throttling ------------------------------------------------ */
-
-static enum store_status sq_throttle_get(struct store *st, const char *key, int *failures,
-                                         int64_t *window_start)
-{
-	SQ_PREPARE(c, stmt, st, SQ_THROTTLE_GET);
-	bind_text(stmt, 1, key);
-	int rc = sqlite3_step(stmt);
-	enum store_status s;
-	if (rc == SQLITE_ROW) {
-		*failures = sqlite3_column_int(stmt, 0);
-		*window_start = sqlite3_column_int64(stmt, 1);
-		s = STORE_OK;
-	} else {
-		s = rc == SQLITE_DONE ? STORE_NOT_FOUND : sq_status(c->db, rc, "throttle");
-	}
-	sq_done(stmt);
-	return s;
-}
-
-static enum store_status sq_throttle_put(struct store *st, const char *key, int failures,
-                                         int64_t window_start)
-{
-	SQ_PREPARE(c, stmt, st, SQ_THROTTLE_PUT);
-	bind_text(stmt, 1, key);
-	sqlite3_bind_int(stmt, 2, failures);
-	sqlite3_bind_int64(stmt, 3, window_start);
-	return sq_run(c, stmt, "throttle put");
-}
-
-static enum store_status sq_throttle_clear(struct store *st, const char *key)
-{
-	SQ_PREPARE(c, stmt, st, SQ_THROTTLE_CLEAR);
-	bind_text(stmt, 1, key);
-	return sq_run(c, stmt, "throttle clear");
-}
-
-/* ---- audit trail ------------------------------------------------------- */
-
-static void copy_hash_text(sqlite3_stmt *s, int i, char out[AUDIT_HASH_HEX + 1])
-{
-	const unsigned char *t = sqlite3_column_text(s, i);
-	snprintf(out, AUDIT_HASH_HEX + 1, "%s", t ? (const char *)t : "");
-}
-
-static void sq_read_audit(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	struct audit_entry *e = row;
-	e->id = sqlite3_column_int64(s, 0);
-	e->at = col_text(s, 1, a);
-	e->actor_id = sqlite3_column_int64(s, 2);
-	e->actor = col_text(s, 3, a);
-	e->action = col_text(s, 4, a);
-	e->entity = col_text(s, 5, a);
-	e->entity_id = sqlite3_column_int64(s, 6);
-	e->before = col_text(s, 7, a);
-	e->after = col_text(s, 8, a);
-	copy_hash_text(s, 9, e->prev_hash);
-	copy_hash_text(s, 10, e->hash);
-}
-
-/* BEGIN IMMEDIATE already serialises writers, so reading the tail is enough. */
-static enum store_status sq_audit_tail(struct store *st, char hash[AUDIT_HASH_HEX + 1])
-{
-	SQ_PREPARE(c, stmt, st, SQ_AUDIT_TAIL);
-	int rc = sqlite3_step(stmt);
-	enum store_status s = STORE_OK;
-	if (rc == SQLITE_ROW)
-		copy_hash_text(stmt, 0, hash);
-	else if (rc == SQLITE_DONE)
-		memset(hash, '0', AUDIT_HASH_HEX), hash[AUDIT_HASH_HEX] = '\0';
-	else
-		s = sq_status(c->db, rc, "audit tail");
-	sq_done(stmt);
-	return s;
-}
-
-static enum store_status sq_audit_insert(struct store *st, struct audit_entry *e)
-{
-	SQ_PREPARE(c, stmt, st, SQ_AUDIT_INSERT);
-	bind_text(stmt, 1, e->at);
-	bind_id(stmt, 2, e->actor_id);
-	bind_text(stmt, 3, e->actor);
-	bind_text(stmt, 4, e->action);
-	bind_text(stmt, 5, e->entity);
-	sqlite3_bind_int64(stmt, 6, e->entity_id);
-	bind_text(stmt, 7, e->before);
-	bind_text(stmt, 8, e->after);
-	bind_text(stmt, 9, e->prev_hash);
-	bind_text(stmt, 10, e->hash);
-	enum store_status rc = sq_run(c, stmt, "insert audit entry");
-	if (rc == STORE_OK)
-		e->id = sqlite3_last_insert_rowid(c->db);
-	return rc;
-}
-
-static enum store_status sq_audit_list(struct store *st, const struct audit_filter *f,
-                                       struct arena *a, struct audit_entry **out, size_t *n)
-{
-	SQ_PREPARE(c, stmt, st, f->newest_first ? SQ_AUDIT_LIST_DESC : SQ_AUDIT_LIST_ASC);
-	bind_text(stmt, 1, f->entity);
-	sqlite3_bind_int64(stmt, 2, f->entity_id);
-	sqlite3_bind_int64(stmt, 3, f->actor_id > 0 ? f->actor_id : 0);
-	sqlite3_bind_int64(stmt, 4, f->after_id > 0 ? f->after_id : 0);
-	sqlite3_bind_int64(stmt, 5, f->limit > 0 ? f->limit : -1);
-	return sq_collect(c, stmt, a, sizeof **out, sq_read_audit, (void **)out, n);
-}
-
-static void sq_read_scheme(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	(void)a;
-	struct audit_scheme *m = row;
-	m->keyed_from = sqlite3_column_int64(s, 0);
-	copy_hash_text(s, 1, m->key_id);
-	copy_hash_text(s, 2, m->mac);
-}
-
-static enum store_status sq_audit_scheme_get(struct store *st, struct audit_scheme *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_AUDIT_SCHEME_GET);
-	return sq_get_one(c, stmt, NULL, sq_read_scheme, out);
-}
-
-static enum store_status sq_audit_scheme_put(struct store *st, const struct audit_scheme *m)
-{
-	SQ_PREPARE(c, stmt, st, SQ_AUDIT_SCHEME_PUT);
-	sqlite3_bind_int64(stmt, 1, m->keyed_from);
-	bind_text(stmt, 2, m->key_id);
-	bind_text(stmt, 3, m->mac);
-	return sq_run(c, stmt, "insert audit scheme");
 }
 
 /* ---- targets and measurements --------------------------------------- */
@@ -1394,16 +921,6 @@ static enum store_status sq_measurement_insert_many(struct store *st, struct mea
 	return STORE_OK;
 }
 
-static enum store_status sq_audit_insert_many(struct store *st, struct audit_entry *e, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		enum store_status rc = sq_audit_insert(st, &e[i]);
-		if (rc != STORE_OK)
-			return rc;
-	}
-	return STORE_OK;
-}
-
 static enum store_status sq_measurement_current(struct store *st,
                                                 const struct measurement_filter *f,
                                                 struct arena *a, struct measurement **out,
@@ -1478,6 +995,7 @@ static const struct store_ops sq_ops = {
 	.in_transaction = sq_in_transaction,
 	.query = sq_query,
 	.prepare = sq_prepare,
+	.array_params = false,
 	.col_null = sq_col_null,
 	.col_int64 = sq_col_int64,
 	.col_double = sq_col_double,
@@ -1486,35 +1004,6 @@ static const struct store_ops sq_ops = {
 	.col_blob_len = sq_col_blob_len,
 	.col_blob_copy = sq_col_blob_copy,
 	STORE_SHIMS_INIT,
-	.account_get = sq_account_get,
-	.account_get_by_login = sq_account_get_by_login,
-	.account_list = sq_account_list,
-	.account_insert = sq_account_insert,
-	.account_update = sq_account_update,
-	.grant_list = sq_grant_list,
-	.grant_insert = sq_grant_insert,
-	.grant_delete = sq_grant_delete,
-	.session_insert = sq_session_insert,
-	.session_get = sq_session_get,
-	.session_touch = sq_session_touch,
-	.session_delete = sq_session_delete,
-	.session_delete_for_user = sq_session_delete_for_user,
-	.session_purge = sq_session_purge,
-	.token_insert = sq_token_insert,
-	.token_get = sq_token_get,
-	.token_list = sq_token_list,
-	.token_revoke = sq_token_revoke,
-	.token_touch = sq_token_touch,
-	.token_revoke_for_user = sq_token_revoke_for_user,
-	.token_get_by_id = sq_token_get_by_id,
-	.throttle_get = sq_throttle_get,
-	.throttle_put = sq_throttle_put,
-	.throttle_clear = sq_throttle_clear,
-	.audit_tail = sq_audit_tail,
-	.audit_scheme_get = sq_audit_scheme_get,
-	.audit_scheme_put = sq_audit_scheme_put,
-	.audit_insert = sq_audit_insert,
-	.audit_list = sq_audit_list,
 	.target_get = sq_target_get,
 	.target_list = sq_target_list,
 	.target_insert = sq_target_insert,
@@ -1522,7 +1011,6 @@ static const struct store_ops sq_ops = {
 	.measurement_insert = sq_measurement_insert,
 	.measurement_current = sq_measurement_current,
 	.measurement_insert_many = sq_measurement_insert_many,
-	.audit_insert_many = sq_audit_insert_many,
 	.measurement_history = sq_measurement_history,
 	.measurement_get = sq_measurement_get,
 	.target_revision = sq_target_revision,

@@ -10,6 +10,8 @@
 #include <pthread.h>
 #include <sqlite3.h>
 
+#include "audit/audit_store.h"
+#include "auth/auth_store.h"
 #include "org/org.h"
 #include "org/org_store.h"
 #include "store/db.h"
@@ -17,6 +19,8 @@
 /* Every module's statement list. */
 static const struct db_sql_list *const all_lists[] = {
 	&org_sql,
+	&auth_sql,
+	&audit_sql,
 };
 
 static void every_statement_prepares(void **state)
