@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "org/org_store.h"
+#include "target/target_store.h"
 #include "auth/auth_store.h"
 #include "audit/audit.h"
 #include "auth/account_service.h"
@@ -33,11 +34,11 @@ static int64_t record_unit(struct store *st, struct arena *a, const char *entity
 	}
 	if (strcmp(entity, "target") == 0) {
 		struct target t;
-		return st->ops->target_get(st, id, a, &t) == STORE_OK ? t.owner_unit_id : 0;
+		return target_store.target_get(st, id, a, &t) == STORE_OK ? t.owner_unit_id : 0;
 	}
 	if (strcmp(entity, "measurement") == 0) {
 		struct measurement m;
-		return st->ops->measurement_get(st, id, a, &m) == STORE_OK ? m.unit_id : 0;
+		return target_store.measurement_get(st, id, a, &m) == STORE_OK ? m.unit_id : 0;
 	}
 	return 0;
 }

@@ -26,12 +26,10 @@ SQL(AUDIT_INSERT,
 /*
  * N entries in one statement where the engine takes arrays (PostgreSQL:
  * one round trip whatever N); SQLite runs in this process, a statement
- * costs no round trip, and it takes one entry per call.  Ids follow chain
- * order (audit verify walks by id).
+ * costs no round trip, and it appends with AUDIT_INSERT in a loop.  Ids
+ * follow chain order (audit verify walks by id).
  */
-SQL_BY_ENGINE(AUDIT_INSERT_MANY,
-	"INSERT INTO audit_entry(at, actor_id, actor, action, entity, entity_id, before, after,"
-	" prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
+SQL_BY_ENGINE(AUDIT_INSERT_MANY, NULL,
 	"INSERT INTO audit_entry(at, actor_id, actor, action, entity, entity_id,"
 	" before, after, prev_hash, hash)"
 	" SELECT at, actor_id, actor, action, entity, entity_id, before, after, prev_hash,"

@@ -106,9 +106,7 @@ static enum store_status insert_many(struct store *st, struct audit_entry *e, si
 	if (st->ops->array_params)
 		return insert_many_arrays(st, e, n);
 	for (size_t i = 0; i < n; i++) {
-		enum store_status rc = db_get(st, &audit_sql, AUDIT_INSERT_MANY,
-		                              DB_PARAMS(ENTRY_FIELDS(&e[i])), DB_COLS(entry_id_col),
-		                              NULL, &e[i]);
+		enum store_status rc = insert(st, &e[i]);
 		if (rc != STORE_OK)
 			return rc == STORE_NOT_FOUND ? STORE_HARD_ERROR : rc;
 	}

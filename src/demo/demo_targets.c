@@ -16,6 +16,7 @@
  */
 #include "demo/demo.h"
 
+#include "target/target_store.h"
 #include "org/org_store.h"
 
 #include <math.h>
@@ -398,7 +399,7 @@ int demo_load_targets(struct store *st)
 	size_t n;
 	struct org_unit q9;
 	int r = -1;
-	if (st->ops->target_list(st, &f, &a, &ts, &n) != STORE_OK)
+	if (target_store.target_list(st, &f, &a, &ts, &n) != STORE_OK)
 		goto fail;
 	for (size_t i = 0; i < n; i++)
 		if (strcmp(ts[i].code, "DV") == 0) {

@@ -262,6 +262,8 @@ enum store_status db_prepare_all(struct store *st, const struct db_sql_list *l)
 	enum store_status worst = STORE_OK;
 	for (size_t i = 0; i < l->n; i++) {
 		enum store_status rc = st->ops->prepare(st, l, i);
+		if (rc == STORE_NOT_FOUND)
+			continue;   /* SQL_BY_ENGINE(name, NULL, ...): not run on this engine */
 		if (rc != STORE_OK) {
 			fprintf(stderr, "db: %s.%s does not prepare on %s\n", l->module, l->names[i],
 			        st->ops->engine);

@@ -220,7 +220,10 @@ enum store_status db_scalar(struct store *st, const struct db_sql_list *l, size_
 /* LIKE pattern text with '%', '_' and '\' escaped by '\' (for LIKE_ESCAPE). */
 const char *db_like_escape(struct arena *a, const char *s);
 
-/* Prepares every statement of L on this thread's connection (tests, checks). */
+/*
+ * Prepares every statement of L on this thread's connection (tests,
+ * checks), but those the list gives no text for on this engine.
+ */
 enum store_status db_prepare_all(struct store *st, const struct db_sql_list *l);
 
 #endif

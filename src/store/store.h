@@ -39,6 +39,7 @@ struct arena;
 struct unit_filter;
 struct person_filter;
 struct audit_filter;
+struct measurement_filter;
 
 enum store_status {
 	STORE_OK = 0,
@@ -49,20 +50,6 @@ enum store_status {
 };
 
 const char *store_status_name(enum store_status s);
-
-struct target_filter {
-	int year;                /* 0: any */
-	int64_t parent_id;       /* -1: any; 0: top-level targets only; >0: children of */
-	int64_t owner_unit_id;   /* 0: any */
-};
-
-struct measurement_filter {
-	int year;                /* 0: any; else targets of that year */
-	int64_t target_id;       /* 0: any */
-	int64_t unit_id;         /* 0: any */
-	int64_t family_id;       /* >0: only this target and its breakdown (values only) */
-	bool values_only;        /* fill target_id, unit_id, period_no, value only (fast) */
-};
 
 struct store;
 struct db_sql_list;
@@ -152,47 +139,18 @@ struct store_ops {
 	                                struct arena *a, struct api_token **out, size_t *n);
 	enum store_status (*audit_list)(struct store *st, const struct audit_filter *f,
 	                                struct arena *a, struct audit_entry **out, size_t *n);
-
-
-	/* Targets.  Lists are ordered by code, then id. */
 	enum store_status (*target_get)(struct store *st, int64_t id, struct arena *a,
 	                                struct target *out);
-	enum store_status (*target_list)(struct store *st, const struct target_filter *f,
-	                                 struct arena *a, struct target **out, size_t *n);
-	/* Sets T->id.  STORE_CONFLICT when the year already has this code. */
-	enum store_status (*target_insert)(struct store *st, struct target *t);
-	enum store_status (*target_update)(struct store *st, const struct target *t);
-
-	/*
-	 * Measurements.  measurement_insert() sets M->id and reported_at (now,
-	 * if 0); when M->supersedes_id is set it marks that row superseded, in
-	 * the same statement sequence (call inside a transaction).
-	 * STORE_CONFLICT when a current figure for the same target, unit and
-	 * period exists and M supersedes nothing.
-	 */
-	enum store_status (*measurement_insert)(struct store *st, struct measurement *m);
-	/*
-	 * measurement_insert() for N figures of distinct target, unit and
-	 * period (an import), sets each id; STORE_CONFLICT when a figure one
-	 * of them corrects is no longer current.  PostgreSQL: three statements
-	 * whatever N, so an import holds the write lock briefly.
-	 */
-	enum store_status (*measurement_insert_many)(struct store *st, struct measurement *m,
-	                                             size_t n);
-	/* Current figures (not superseded), by target, unit, period. */
+	enum store_status (*target_revision)(struct store *st, int64_t *rev);
 	enum store_status (*measurement_current)(struct store *st,
 	                                         const struct measurement_filter *f,
 	                                         struct arena *a, struct measurement **out,
 	                                         size_t *n);
-	/* Every figure ever reported for one target (and unit, if >0), oldest first. */
 	enum store_status (*measurement_history)(struct store *st, int64_t target_id,
 	                                         int64_t unit_id, struct arena *a,
 	                                         struct measurement **out, size_t *n);
-	/* One figure by id, superseded or not. */
-	enum store_status (*measurement_get)(struct store *st, int64_t id, struct arena *a,
-	                                     struct measurement *out);
-	/* A counter bumped by every change to targets and measurements (for caches). */
-	enum store_status (*target_revision)(struct store *st, int64_t *rev);
+
+
 };
 
 struct store {
@@ -230,7 +188,21 @@ enum store_status store_shim_token_list(struct store *st, int64_t user_id, struc
 enum store_status store_shim_audit_list(struct store *st, const struct audit_filter *f,
                                         struct arena *a, struct audit_entry **out,
                                         size_t *n);
+enum store_status store_shim_target_get(struct store *st, int64_t id, struct arena *a,
+                                        struct target *out);
+enum store_status store_shim_target_revision(struct store *st, int64_t *rev);
+enum store_status store_shim_measurement_current(struct store *st,
+                                                 const struct measurement_filter *f,
+                                                 struct arena *a, struct measurement **out,
+                                                 size_t *n);
+enum store_status store_shim_measurement_history(struct store *st, int64_t target_id,
+                                                 int64_t unit_id, struct arena *a,
+                                                 struct measurement **out, size_t *n);
 #define STORE_SHIMS_INIT \
+	.target_get = store_shim_target_get, \
+	.target_revision = store_shim_target_revision, \
+	.measurement_current = store_shim_measurement_current, \
+	.measurement_history = store_shim_measurement_history, \
 	.account_get = store_shim_account_get, \
 	.account_list = store_shim_account_list, \
 	.grant_list = store_shim_grant_list, \
@@ -250,5 +222,6 @@ struct store *store_pg_open(const char *conninfo, char *err, size_t errlen);
 #include "audit/audit_store.h"
 #include "auth/auth_store.h"
 #include "org/org_store.h"
+#include "target/target_store.h"
 
 #endif

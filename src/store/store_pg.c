@@ -53,7 +53,6 @@
 
 #include "store/db.h"
 #include "store/migrations.h"
-#include "store/pg_array.h"
 #include "util/arena.h"
 
 enum pg_stmt_id {
@@ -61,37 +60,8 @@ enum pg_stmt_id {
 	PG_BEGIN,
 	PG_LOCK_WRITERS,
 	PG_COMMIT,
-	PG_MEASUREMENT_GET,
-	PG_TARGET_GET,
-	PG_TARGET_LIST,
-	PG_TARGET_INSERT,
-	PG_TARGET_UPDATE,
-	PG_MEASUREMENT_INSERT,
-	PG_MEASUREMENT_SUPERSEDE,
-	PG_MEASUREMENT_LINK,
-	PG_MEASUREMENT_IDS,
-	PG_MEASUREMENT_SUPERSEDE_MANY,
-	PG_MEASUREMENT_INSERT_MANY,
-	PG_MEASUREMENT_CURRENT,
-	PG_MEASUREMENT_VALUES,
-	PG_MEASUREMENT_FAMILY,
-	PG_MEASUREMENT_OF_TARGET,
-	PG_TARGET_CHILDREN,
-	PG_MEASUREMENT_HISTORY,
-	PG_TARGET_REVISION,
 	PG_STMT_COUNT
 };
-
-#define TARGET_COLUMNS \
-	"id, code, year, name, description, kind, unit_of_measure, direction," \
-	" target_low, target_high, baseline, owner_unit_id, leader_person_id," \
-	" parent_id, rollup, weight, period, due_days"
-#define MEASUREMENT_COLUMNS \
-	"m.id, m.target_id, m.unit_id, m.period_no, m.value, m.note, m.evidence," \
-	" m.reporter_id, m.reporter, m.reported_at, m.supersedes_id"
-
-/* E'\\' is one backslash whatever standard_conforming_strings says. */
-#define LIKE_ESCAPE " ESCAPE E'\\\\'"
 
 static const char *const pg_sql[PG_STMT_COUNT] = {
 	[PG_PING] = "SELECT 1",
@@ -104,93 +74,6 @@ static const char *const pg_sql[PG_STMT_COUNT] = {
 	 */
 	[PG_LOCK_WRITERS] = "LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE",
 	[PG_COMMIT] = "COMMIT",
-	/* COLLATE "C" orders by bytes, as SQLite's default BINARY collation. */
-	/* 0 for created_at means now, in whole seconds (floor: as time()). */
-	[PG_MEASUREMENT_GET] =
-		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m WHERE m.id = $1::bigint",
-	[PG_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = $1",
-	/* COLLATE "C": codes in byte order, as SQLite's BINARY collation. */
-	[PG_TARGET_LIST] =
-		"SELECT " TARGET_COLUMNS " FROM target"
-		" WHERE ($1::integer = 0 OR year = $1)"
-		"   AND ($2::bigint < 0 OR ($2 = 0 AND parent_id IS NULL) OR parent_id = $2)"
-		"   AND ($3::bigint = 0 OR owner_unit_id = $3)"
-		" ORDER BY code COLLATE \"C\", id",
-	[PG_TARGET_INSERT] =
-		"INSERT INTO target(code, year, name, description, kind, unit_of_measure,"
-		" direction, target_low, target_high, baseline, owner_unit_id,"
-		" leader_person_id, parent_id, rollup, weight, period, due_days)"
-		" VALUES ($1, $2::integer, $3, $4, $5, $6, $7, $8::double precision,"
-		" $9::double precision, $10::double precision, $11::bigint, $12::bigint,"
-		" $13::bigint, $14, $15::double precision, $16, $17::integer) RETURNING id",
-	[PG_TARGET_UPDATE] =
-		"UPDATE target SET code = $2, year = $3::integer, name = $4, description = $5,"
-		" kind = $6, unit_of_measure = $7, direction = $8,"
-		" target_low = $9::double precision, target_high = $10::double precision,"
-		" baseline = $11::double precision, owner_unit_id = $12::bigint,"
-		" leader_person_id = $13::bigint, parent_id = $14::bigint, rollup = $15,"
-		" weight = $16::double precision, period = $17, due_days = $18::integer"
-		" WHERE id = $1::bigint",
-	[PG_MEASUREMENT_INSERT] =
-		"INSERT INTO measurement(target_id, unit_id, period_no, value, note, evidence,"
-		" reporter_id, reporter, reported_at, supersedes_id)"
-		" VALUES ($1::bigint, $2::bigint, $3::integer, $4::double precision, $5, $6,"
-		" $7::bigint, $8, $9::bigint, $10::bigint) RETURNING id",
-	/* -1 until the successor's id is known (measurement_insert). */
-	[PG_MEASUREMENT_SUPERSEDE] =
-		"UPDATE measurement SET superseded_by = -1"
-		" WHERE id = $1::bigint AND superseded_by IS NULL",
-	[PG_MEASUREMENT_LINK] =
-		"UPDATE measurement SET superseded_by = $2::bigint WHERE id = $1::bigint",
-	/* The bulk forms (imports): arrays, one round trip for any number of rows. */
-	/*
-	 * The new rows' ids are taken first, so each old row is pointed at its
-	 * successor in one pass (an UPDATE rewrites every index entry of the
-	 * row: the one-row form's placeholder-then-link would do it twice).
-	 */
-	[PG_MEASUREMENT_IDS] =
-		"SELECT nextval(pg_get_serial_sequence('measurement', 'id'))"
-		" FROM generate_series(1, $1::integer)",
-	[PG_MEASUREMENT_SUPERSEDE_MANY] =
-		"UPDATE measurement m SET superseded_by = l.new_id"
-		" FROM unnest($1::bigint[], $2::bigint[]) AS l(old_id, new_id)"
-		" WHERE m.id = l.old_id AND m.superseded_by IS NULL",
-	[PG_MEASUREMENT_INSERT_MANY] =
-		"INSERT INTO measurement(id, target_id, unit_id, period_no, value, note, evidence,"
-		" reporter_id, reporter, reported_at, supersedes_id) OVERRIDING SYSTEM VALUE"
-		" SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::integer[],"
-		" $5::double precision[], $6::text[], $7::text[], $8::bigint[], $9::text[],"
-		" $10::bigint[], $11::bigint[])",
-#define MEASUREMENT_CURRENT_WHERE \
-		" FROM measurement m JOIN target t ON t.id = m.target_id" \
-		" WHERE m.superseded_by IS NULL AND ($1::integer = 0 OR t.year = $1)" \
-		"   AND ($2::bigint = 0 OR m.target_id = $2)" \
-		"   AND ($3::bigint = 0 OR m.unit_id = $3)" \
-		" ORDER BY m.target_id, m.unit_id, m.period_no"
-	[PG_MEASUREMENT_CURRENT] = "SELECT " MEASUREMENT_COLUMNS MEASUREMENT_CURRENT_WHERE,
-	[PG_MEASUREMENT_VALUES] =
-		"SELECT m.target_id, m.unit_id, m.period_no, m.value" MEASUREMENT_CURRENT_WHERE,
-	/* Index-friendly shapes: "$1 = 0 OR col = $1" would scan the table. */
-	[PG_MEASUREMENT_OF_TARGET] =
-		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
-		" WHERE m.target_id = $1::bigint AND m.superseded_by IS NULL"
-		"   AND ($2::bigint = 0 OR m.unit_id = $2)"
-		" ORDER BY m.unit_id, m.period_no",
-	[PG_TARGET_CHILDREN] =
-		"SELECT " TARGET_COLUMNS " FROM target WHERE parent_id = $1::bigint"
-		" ORDER BY code COLLATE \"C\", id",
-	/* One target's family through the current-figures index, not a scan. */
-	[PG_MEASUREMENT_FAMILY] =
-		"SELECT m.target_id, m.unit_id, m.period_no, m.value FROM measurement m"
-		" WHERE m.superseded_by IS NULL AND m.target_id IN"
-		"  (SELECT id FROM target WHERE id = $1::bigint UNION ALL"
-		"   SELECT id FROM target WHERE parent_id = $1::bigint)"
-		" ORDER BY m.target_id, m.unit_id, m.period_no",
-	[PG_MEASUREMENT_HISTORY] =
-		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
-		" WHERE m.target_id = $1::bigint AND ($2::bigint = 0 OR m.unit_id = $2)"
-		" ORDER BY m.unit_id, m.period_no, m.id",
-	[PG_TARGET_REVISION] = "SELECT rev FROM target_revision WHERE id = 1",
 };
 
 /* What each statement does, for the log. */
@@ -199,24 +82,6 @@ static const char *const pg_what[PG_STMT_COUNT] = {
 	[PG_BEGIN] = "begin",
 	[PG_LOCK_WRITERS] = "lock writers",
 	[PG_COMMIT] = "commit",
-	[PG_MEASUREMENT_GET] = "get measurement",
-	[PG_TARGET_GET] = "get target",
-	[PG_TARGET_LIST] = "list targets",
-	[PG_TARGET_INSERT] = "insert target",
-	[PG_TARGET_UPDATE] = "update target",
-	[PG_MEASUREMENT_INSERT] = "insert measurement",
-	[PG_MEASUREMENT_SUPERSEDE] = "supersede measurement",
-	[PG_MEASUREMENT_LINK] = "link measurement",
-	[PG_MEASUREMENT_IDS] = "new measurement ids",
-	[PG_MEASUREMENT_SUPERSEDE_MANY] = "supersede measurements",
-	[PG_MEASUREMENT_INSERT_MANY] = "insert measurements",
-	[PG_MEASUREMENT_CURRENT] = "current measurements",
-	[PG_MEASUREMENT_VALUES] = "current figures",
-	[PG_MEASUREMENT_FAMILY] = "a target family's figures",
-	[PG_MEASUREMENT_OF_TARGET] = "a target's figures",
-	[PG_TARGET_CHILDREN] = "a target's breakdown",
-	[PG_MEASUREMENT_HISTORY] = "measurement history",
-	[PG_TARGET_REVISION] = "target revision",
 };
 
 /* "dieuhanh" in ASCII, as a bigint: the key of the migration lock. */
@@ -392,58 +257,6 @@ static bool pg_unavailable(struct store *st)
 
 /* ---- statements ---------------------------------------------------- */
 
-enum { PG_MAX_PARAMS = 18 };
-
-/* The parameters of one call, in libpq's parallel arrays. */
-struct pg_params {
-	int n;
-	const char *value[PG_MAX_PARAMS];
-	int length[PG_MAX_PARAMS];
-	int format[PG_MAX_PARAMS];
-	char num[PG_MAX_PARAMS][32];   /* fits "%.17g" of any double */
-};
-
-/* Text, or SQL NULL when S is NULL. */
-static void pg_param_text(struct pg_params *p, const char *s)
-{
-	p->value[p->n] = s;
-	p->length[p->n] = 0;
-	p->format[p->n] = 0;
-	p->n++;
-}
-
-static void pg_param_int(struct pg_params *p, int64_t v)
-{
-	snprintf(p->num[p->n], sizeof p->num[p->n], "%" PRId64, v);
-	pg_param_text(p, p->num[p->n]);
-}
-
-/* Enough digits to read back the same double; the C locale's '.' (the
- * program never calls setlocale). */
-static void pg_param_double(struct pg_params *p, double v)
-{
-	snprintf(p->num[p->n], sizeof p->num[p->n], "%.17g", v);
-	pg_param_text(p, p->num[p->n]);
-}
-
-/* A nullable double: NULL unless HAS. */
-static void pg_param_double_or_null(struct pg_params *p, bool has, double v)
-{
-	if (has)
-		pg_param_double(p, v);
-	else
-		pg_param_text(p, NULL);
-}
-
-/* A foreign key: 0 is NULL. */
-static void pg_param_id(struct pg_params *p, int64_t v)
-{
-	if (v)
-		pg_param_int(p, v);
-	else
-		pg_param_text(p, NULL);
-}
-
 /* Maps a failed result to a status; logs what is not a conflict or a retry. */
 static enum store_status pg_status(PGconn *conn, const PGresult *r, const char *what)
 {
@@ -590,35 +403,22 @@ static enum store_status pg_call_job(struct store *st, const struct pg_job *j,
 	}
 }
 
-static enum store_status pg_call(struct store *st, enum pg_stmt_id id,
-                                 const struct pg_params *p, PGresult **out)
+/* Runs engine statement ID (no parameters); *OUT as pg_call_job(). */
+static enum store_status pg_call(struct store *st, enum pg_stmt_id id, PGresult **out)
 {
 	struct pg_job j = {
 		.module = false, .index = (size_t)id, .sql = pg_sql[id], .what = pg_what[id],
-		.n = p ? p->n : 0, .values = p ? p->value : NULL,
-		.lengths = p ? p->length : NULL, .formats = p ? p->format : NULL,
 	};
 	return pg_call_job(st, &j, out);
 }
 
-/* Runs a statement that must return no rows (or whose rows are ignored). */
-static enum store_status pg_run(struct store *st, enum pg_stmt_id id,
-                                const struct pg_params *p)
+/* Runs engine statement ID, its rows (if any) ignored. */
+static enum store_status pg_run(struct store *st, enum pg_stmt_id id)
 {
 	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
+	enum store_status rc = pg_call(st, id, &r);
 	PQclear(r);
 	return rc;
-}
-
-/* ---- reading results ----------------------------------------------- */
-
-static const char *pg_text(const PGresult *r, int row, int col, struct arena *a)
-{
-	if (PQgetisnull(r, row, col))
-		return NULL;
-	return arena_strndup(a, PQgetvalue(r, row, col),
-	                     (size_t)PQgetlength(r, row, col));
 }
 
 /* An integer column: NULL reads as 0. */
@@ -638,75 +438,6 @@ static int pg_hexval(char ch)
 	if (ch >= 'A' && ch <= 'F')
 		return ch - 'A' + 10;
 	return 0;
-}
-
-typedef void (*pg_reader)(const PGresult *r, int row, struct arena *a, void *out);
-
-/* Runs ID into an arena array of rows of SIZE bytes. */
-static enum store_status pg_collect(struct store *st, enum pg_stmt_id id,
-                                    const struct pg_params *p, struct arena *a,
-                                    size_t size, pg_reader read, void **out, size_t *n)
-{
-	*out = NULL;
-	*n = 0;
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	int rows = PQntuples(r);
-	char *arr = arena_alloc(a, (size_t)rows * size);
-	for (int i = 0; i < rows; i++)
-		read(r, i, a, arr + (size_t)i * size);
-	PQclear(r);
-	*out = arr;
-	*n = (size_t)rows;
-	return STORE_OK;
-}
-
-static enum store_status pg_get_one(struct store *st, enum pg_stmt_id id,
-                                    const struct pg_params *p, struct arena *a,
-                                    pg_reader read, void *out)
-{
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (PQntuples(r) > 0)
-		read(r, 0, a, out);
-	else
-		rc = STORE_NOT_FOUND;
-	PQclear(r);
-	return rc;
-}
-
-/* For INSERT ... RETURNING id. */
-static enum store_status pg_insert(struct store *st, enum pg_stmt_id id,
-                                   const struct pg_params *p, int64_t *new_id)
-{
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (PQntuples(r) == 1)
-		*new_id = pg_int(r, 0, 0);
-	else
-		rc = STORE_HARD_ERROR;
-	PQclear(r);
-	return rc;
-}
-
-/* For UPDATE: STORE_NOT_FOUND when no row matched. */
-static enum store_status pg_update(struct store *st, enum pg_stmt_id id,
-                                   const struct pg_params *p)
-{
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (strcmp(PQcmdTuples(r), "0") == 0)
-		rc = STORE_NOT_FOUND;
-	PQclear(r);
-	return rc;
 }
 
 /* ---- the generic statement runner (store/db.h) ---------------------- */
@@ -755,6 +486,10 @@ static enum store_status pg_query(struct store *st, const struct db_sql_list *l,
 		return STORE_HARD_ERROR;
 	char what[128];
 	snprintf(what, sizeof what, "%s.%s", l->module, l->names[id]);
+	if (l->pg[id] == NULL) {
+		pg_log("%s is not run on PostgreSQL", what);
+		return STORE_HARD_ERROR;
+	}
 	/* libpq counts parameters in an int; the protocol allows 65535. */
 	if (nparams > 65535) {
 		pg_log("%s: %zu parameters, more than PostgreSQL takes", what, nparams);
@@ -811,6 +546,8 @@ static enum store_status pg_prepare(struct store *st, const struct db_sql_list *
 	struct pg_conn *c = pg_conn(st);
 	if (c == NULL || id >= l->n)
 		return STORE_HARD_ERROR;
+	if (l->pg[id] == NULL)
+		return STORE_NOT_FOUND;   /* a statement of the other engine only */
 	size_t slot = db_list_slot(l) + id;
 	if (!pg_cache_fits(c, slot))
 		return STORE_HARD_ERROR;
@@ -890,7 +627,7 @@ static bool pg_in_transaction(struct store *st)
 
 static enum store_status pg_ping(struct store *st)
 {
-	return pg_run(st, PG_PING, NULL);
+	return pg_run(st, PG_PING);
 }
 
 static void pg_rollback(struct store *st);
@@ -904,11 +641,11 @@ static enum store_status pg_begin(struct store *st)
 		pg_log("begin: already inside a transaction");
 		return STORE_HARD_ERROR;
 	}
-	enum store_status rc = pg_run(st, PG_BEGIN, NULL);
+	enum store_status rc = pg_run(st, PG_BEGIN);
 	if (rc != STORE_OK)
 		return rc;
 	c->in_tx = true;
-	rc = pg_run(st, PG_LOCK_WRITERS, NULL);
+	rc = pg_run(st, PG_LOCK_WRITERS);
 	if (rc != STORE_OK)
 		pg_rollback(st);
 	return rc;
@@ -924,7 +661,7 @@ static enum store_status pg_commit(struct store *st)
 		return STORE_HARD_ERROR;
 	}
 	PGresult *r;
-	enum store_status rc = pg_call(st, PG_COMMIT, NULL, &r);
+	enum store_status rc = pg_call(st, PG_COMMIT, &r);
 	/* COMMIT of a transaction that already failed reports ROLLBACK. */
 	if (rc == STORE_OK && strcmp(PQcmdStatus(r), "COMMIT") != 0) {
 		pg_log("commit: the transaction had failed and was rolled back");
@@ -1070,316 +807,6 @@ static enum store_status pg_migrate(struct store *st, int *version)
 
 /* ---- units --------------------------------------------------------- */
 
-/* One integer from a one-row statement. */
-static enum store_status pg_scalar(struct store *st, enum pg_stmt_id id, int64_t *n)
-{
-	*n = 0;
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, NULL, &r);
-	if (rc == STORE_OK && PQntuples(r) == 1)
-		*n = pg_int(r, 0, 0);
-	PQclear(r);
-	return rc;
-}
-
-/* ---- targets and measurements --------------------------------------- */
-
-/* A double precision column: NULL reads as 0. */
-static double pg_double(const PGresult *r, int row, int col)
-{
-	if (PQgetisnull(r, row, col))
-		return 0;
-	return strtod(PQgetvalue(r, row, col), NULL);
-}
-
-/* Unknown names read as in store_sqlite.c: kind TK_COUNT_KINDS, rollup
- * none, period year. */
-static void pg_read_target(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct target *t = out;
-	t->id = pg_int(r, row, 0);
-	t->code = pg_text(r, row, 1, a);
-	t->year = (int)pg_int(r, row, 2);
-	t->name = pg_text(r, row, 3, a);
-	t->description = pg_text(r, row, 4, a);
-	int k = target_kind_parse(PQgetvalue(r, row, 5));
-	t->kind = k < 0 ? TK_COUNT_KINDS : (enum target_kind)k;
-	t->unit_of_measure = pg_text(r, row, 6, a);
-	t->direction = strcmp(PQgetvalue(r, row, 7), "lower") == 0 ? DIR_LOWER : DIR_HIGHER;
-	t->target_low = pg_double(r, row, 8);
-	t->has_high = !PQgetisnull(r, row, 9);
-	t->target_high = pg_double(r, row, 9);
-	t->has_baseline = !PQgetisnull(r, row, 10);
-	t->baseline = pg_double(r, row, 10);
-	t->owner_unit_id = pg_int(r, row, 11);
-	t->leader_person_id = pg_int(r, row, 12);
-	t->parent_id = pg_int(r, row, 13);
-	int ro = target_rollup_parse(PQgetvalue(r, row, 14));
-	t->rollup = ro < 0 ? ROLL_NONE : (enum target_rollup)ro;
-	t->weight = pg_double(r, row, 15);
-	int pe = period_kind_parse(PQgetvalue(r, row, 16));
-	t->period = pe < 0 ? PERIOD_YEAR : (enum period_kind)pe;
-	t->due_days = (int)pg_int(r, row, 17);
-}
-
-static enum store_status pg_target_get(struct store *st, int64_t id, struct arena *a,
-                                       struct target *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_TARGET_GET, &p, a, pg_read_target, out);
-}
-
-static enum store_status pg_target_list(struct store *st, const struct target_filter *f,
-                                        struct arena *a, struct target **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	if (f->year == 0 && f->parent_id > 0) {
-		pg_param_int(&p, f->parent_id);
-		return pg_collect(st, PG_TARGET_CHILDREN, &p, a, sizeof **out, pg_read_target,
-		                  (void **)out, n);
-	}
-	pg_param_int(&p, f->year);
-	pg_param_int(&p, f->parent_id);
-	pg_param_int(&p, f->owner_unit_id);
-	return pg_collect(st, PG_TARGET_LIST, &p, a, sizeof **out, pg_read_target,
-	                  (void **)out, n);
-}
-
-static void pg_param_target(struct pg_params *p, const struct target *t)
-{
-	pg_param_text(p, t->code);
-	pg_param_int(p, t->year);
-	pg_param_text(p, t->name);
-	pg_param_text(p, t->description ? t->description : "");
-	pg_param_text(p, target_kind_name(t->kind));
-	pg_param_text(p, t->unit_of_measure ? t->unit_of_measure : "");
-	pg_param_text(p, t->direction == DIR_LOWER ? "lower" : "higher");
-	pg_param_double(p, t->target_low);
-	pg_param_double_or_null(p, t->has_high, t->target_high);
-	pg_param_double_or_null(p, t->has_baseline, t->baseline);
-	pg_param_int(p, t->owner_unit_id);
-	pg_param_id(p, t->leader_person_id);
-	pg_param_id(p, t->parent_id);
-	pg_param_text(p, target_rollup_name(t->rollup));
-	pg_param_double(p, t->weight);
-	pg_param_text(p, period_kind_name(t->period));
-	pg_param_int(p, t->due_days);
-}
-
-static enum store_status pg_target_insert(struct store *st, struct target *t)
-{
-	struct pg_params p = { 0 };
-	pg_param_target(&p, t);
-	return pg_insert(st, PG_TARGET_INSERT, &p, &t->id);
-}
-
-static enum store_status pg_target_update(struct store *st, const struct target *t)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, t->id);
-	pg_param_target(&p, t);
-	return pg_update(st, PG_TARGET_UPDATE, &p);
-}
-
-static void pg_read_measurement(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct measurement *m = out;
-	m->id = pg_int(r, row, 0);
-	m->target_id = pg_int(r, row, 1);
-	m->unit_id = pg_int(r, row, 2);
-	m->period_no = (int)pg_int(r, row, 3);
-	m->value = pg_double(r, row, 4);
-	m->note = pg_text(r, row, 5, a);
-	m->evidence = pg_text(r, row, 6, a);
-	m->reporter_id = pg_int(r, row, 7);
-	m->reporter = pg_text(r, row, 8, a);
-	m->reported_at = pg_int(r, row, 9);
-	m->supersedes_id = pg_int(r, row, 10);
-}
-
-static enum store_status pg_measurement_get(struct store *st, int64_t id, struct arena *a,
-                                            struct measurement *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_MEASUREMENT_GET, &p, a, pg_read_measurement, out);
-}
-
-/* The board's read: four numbers a row, no strings to copy. */
-static void pg_read_measurement_value(const PGresult *r, int row, struct arena *a, void *out)
-{
-	(void)a;
-	struct measurement *m = out;
-	m->target_id = pg_int(r, row, 0);
-	m->unit_id = pg_int(r, row, 1);
-	m->period_no = (int)pg_int(r, row, 2);
-	m->value = pg_double(r, row, 3);
-}
-
-static enum store_status pg_measurement_insert(struct store *st, struct measurement *m)
-{
-	if (m->reported_at == 0)
-		m->reported_at = (int64_t)time(NULL);
-	/* The old figure stops being current first, so the unique index allows the new one. */
-	if (m->supersedes_id) {
-		struct pg_params sp = { 0 };
-		pg_param_int(&sp, m->supersedes_id);
-		enum store_status rc = pg_update(st, PG_MEASUREMENT_SUPERSEDE, &sp);
-		if (rc != STORE_OK)
-			return rc;
-	}
-	struct pg_params p = { 0 };
-	pg_param_int(&p, m->target_id);
-	pg_param_int(&p, m->unit_id);
-	pg_param_int(&p, m->period_no);
-	pg_param_double(&p, m->value);
-	pg_param_text(&p, m->note);
-	pg_param_text(&p, m->evidence);
-	pg_param_id(&p, m->reporter_id);
-	pg_param_text(&p, m->reporter ? m->reporter : "system");
-	pg_param_int(&p, m->reported_at);
-	pg_param_id(&p, m->supersedes_id);
-	enum store_status rc = pg_insert(st, PG_MEASUREMENT_INSERT, &p, &m->id);
-	if (rc != STORE_OK || m->supersedes_id == 0)
-		return rc;
-	/* Point the old row at its successor (it held a placeholder until now). */
-	struct pg_params lp = { 0 };
-	pg_param_int(&lp, m->supersedes_id);
-	pg_param_int(&lp, m->id);
-	return pg_update(st, PG_MEASUREMENT_LINK, &lp);
-}
-
-/* ---- bulk writes (imports) ------------------------------------------- */
-
-/* Closes each of the N arrays into P's parameters; false (all freed) on OOM. */
-static bool pga_params(struct pg_array *arr, int n, struct pg_params *p)
-{
-	bool ok = true;
-	for (int i = 0; i < n; i++) {
-		if (arr[i].len == 0)
-			pga_add(&arr[i], "{", 1);
-		pga_add(&arr[i], "}", 1);
-		ok = ok && !arr[i].failed;
-	}
-	for (int i = 0; i < n && ok; i++)
-		pg_param_text(p, arr[i].p);
-	return ok;
-}
-
-
-/*
- * measurement_insert() for N figures in three statements: ids for the new
- * rows, the figures they correct pointed at them, the new rows.
- */
-static enum store_status pg_measurement_insert_many(struct store *st, struct measurement *m,
-                                                    size_t n)
-{
-	if (n == 0)
-		return STORE_OK;
-	if (n > INT_MAX)
-		return STORE_HARD_ERROR;
-	struct pg_params ip = { 0 };
-	pg_param_int(&ip, (int64_t)n);
-	PGresult *r;
-	enum store_status rc = pg_call(st, PG_MEASUREMENT_IDS, &ip, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if ((size_t)PQntuples(r) != n) {
-		PQclear(r);
-		return STORE_HARD_ERROR;
-	}
-	int64_t now = (int64_t)time(NULL);
-	struct pg_array sup[2] = { 0 };
-	size_t nsup = 0;
-	for (size_t i = 0; i < n; i++) {
-		m[i].id = pg_int(r, (int)i, 0);
-		if (m[i].reported_at == 0)
-			m[i].reported_at = now;
-		if (m[i].supersedes_id) {
-			pga_int(&sup[0], m[i].supersedes_id);
-			pga_int(&sup[1], m[i].id);
-			nsup++;
-		}
-	}
-	PQclear(r);
-	if (nsup) {
-		struct pg_params sp = { 0 };
-		if (!pga_params(sup, 2, &sp)) {
-			rc = STORE_HARD_ERROR;
-		} else if ((rc = pg_call(st, PG_MEASUREMENT_SUPERSEDE_MANY, &sp, &r)) == STORE_OK) {
-			/* A figure corrected meanwhile is no longer current: never write half. */
-			if (strtoull(PQcmdTuples(r), NULL, 10) != nsup)
-				rc = STORE_CONFLICT;
-			PQclear(r);
-		}
-	}
-	pga_free(sup, 2);
-	if (rc != STORE_OK)
-		return rc;
-	struct pg_array col[11] = { 0 };
-	for (size_t i = 0; i < n; i++) {
-		pga_int(&col[0], m[i].id);
-		pga_int(&col[1], m[i].target_id);
-		pga_int(&col[2], m[i].unit_id);
-		pga_int(&col[3], m[i].period_no);
-		pga_double(&col[4], m[i].value);
-		pga_text(&col[5], m[i].note);
-		pga_text(&col[6], m[i].evidence);
-		pga_id(&col[7], m[i].reporter_id);
-		pga_text(&col[8], m[i].reporter ? m[i].reporter : "system");
-		pga_int(&col[9], m[i].reported_at);
-		pga_id(&col[10], m[i].supersedes_id);
-	}
-	struct pg_params p = { 0 };
-	rc = pga_params(col, 11, &p) ? pg_run(st, PG_MEASUREMENT_INSERT_MANY, &p)
-	                             : STORE_HARD_ERROR;
-	pga_free(col, 11);
-	return rc;
-}
-
-static enum store_status pg_measurement_current(struct store *st,
-                                                const struct measurement_filter *f,
-                                                struct arena *a, struct measurement **out,
-                                                size_t *n)
-{
-	struct pg_params p = { 0 };
-	if (f->target_id) {
-		pg_param_int(&p, f->target_id);
-		pg_param_int(&p, f->unit_id);
-		return pg_collect(st, PG_MEASUREMENT_OF_TARGET, &p, a, sizeof **out,
-		                  pg_read_measurement, (void **)out, n);
-	}
-	if (f->family_id) {
-		pg_param_int(&p, f->family_id);
-		return pg_collect(st, PG_MEASUREMENT_FAMILY, &p, a, sizeof **out,
-		                  pg_read_measurement_value, (void **)out, n);
-	}
-	pg_param_int(&p, f->year);
-	pg_param_int(&p, f->target_id);
-	pg_param_int(&p, f->unit_id);
-	return pg_collect(st, f->values_only ? PG_MEASUREMENT_VALUES : PG_MEASUREMENT_CURRENT, &p,
-	                  a, sizeof **out,
-	                  f->values_only ? pg_read_measurement_value : pg_read_measurement,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_measurement_history(struct store *st, int64_t target_id,
-                                                int64_t unit_id, struct arena *a,
-                                                struct measurement **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, target_id);
-	pg_param_int(&p, unit_id);
-	return pg_collect(st, PG_MEASUREMENT_HISTORY, &p, a, sizeof **out,
-	                  pg_read_measurement, (void **)out, n);
-}
-
-static enum store_status pg_target_revision(struct store *st, int64_t *rev)
-{
-	return pg_scalar(st, PG_TARGET_REVISION, rev);
-}
-
 /* ---- open / close -------------------------------------------------- */
 
 /* Call after the worker threads have stopped using the store. */
@@ -1423,16 +850,6 @@ static const struct store_ops pg_ops = {
 	.col_blob_len = pg_col_blob_len,
 	.col_blob_copy = pg_col_blob_copy,
 	STORE_SHIMS_INIT,
-	.target_get = pg_target_get,
-	.target_list = pg_target_list,
-	.target_insert = pg_target_insert,
-	.target_update = pg_target_update,
-	.measurement_insert = pg_measurement_insert,
-	.measurement_current = pg_measurement_current,
-	.measurement_insert_many = pg_measurement_insert_many,
-	.measurement_history = pg_measurement_history,
-	.measurement_get = pg_measurement_get,
-	.target_revision = pg_target_revision,
 };
 
 struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)

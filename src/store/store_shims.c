@@ -8,6 +8,7 @@
 #include "audit/audit_store.h"
 #include "auth/auth_store.h"
 #include "org/org_store.h"
+#include "target/target_store.h"
 
 enum store_status store_shim_unit_get(struct store *st, int64_t id, struct arena *a,
                                       struct org_unit *out)
@@ -72,4 +73,30 @@ enum store_status store_shim_audit_list(struct store *st, const struct audit_fil
                                         struct arena *a, struct audit_entry **out, size_t *n)
 {
 	return audit_store.list(st, f, a, out, n);
+}
+
+enum store_status store_shim_target_get(struct store *st, int64_t id, struct arena *a,
+                                        struct target *out)
+{
+	return target_store.target_get(st, id, a, out);
+}
+
+enum store_status store_shim_target_revision(struct store *st, int64_t *rev)
+{
+	return target_store.target_revision(st, rev);
+}
+
+enum store_status store_shim_measurement_current(struct store *st,
+                                                 const struct measurement_filter *f,
+                                                 struct arena *a, struct measurement **out,
+                                                 size_t *n)
+{
+	return target_store.measurement_current(st, f, a, out, n);
+}
+
+enum store_status store_shim_measurement_history(struct store *st, int64_t target_id,
+                                                 int64_t unit_id, struct arena *a,
+                                                 struct measurement **out, size_t *n)
+{
+	return target_store.measurement_history(st, target_id, unit_id, a, out, n);
 }

@@ -35,89 +35,15 @@ enum sq_stmt_id {
 	SQ_BEGIN,
 	SQ_COMMIT,
 	SQ_ROLLBACK,
-	SQ_MEASUREMENT_GET,
-	SQ_TARGET_GET,
-	SQ_TARGET_LIST,
-	SQ_TARGET_INSERT,
-	SQ_TARGET_UPDATE,
-	SQ_MEASUREMENT_INSERT,
-	SQ_MEASUREMENT_SUPERSEDE,
-	SQ_MEASUREMENT_LINK,
-	SQ_MEASUREMENT_CURRENT,
-	SQ_MEASUREMENT_VALUES,
-	SQ_MEASUREMENT_FAMILY,
-	SQ_MEASUREMENT_OF_TARGET,
-	SQ_TARGET_CHILDREN,
-	SQ_MEASUREMENT_HISTORY,
-	SQ_TARGET_REVISION,
 	SQ_STMT_COUNT
 };
 
-#define TARGET_COLUMNS \
-	"id, code, year, name, description, kind, unit_of_measure, direction, target_low, " \
-	"target_high, baseline, owner_unit_id, leader_person_id, parent_id, rollup, weight, " \
-	"period, due_days"
-#define MEASUREMENT_COLUMNS \
-	"m.id, m.target_id, m.unit_id, m.period_no, m.value, m.note, m.evidence, " \
-	"m.reporter_id, m.reporter, m.reported_at, m.supersedes_id"
 
 static const char *const sq_sql[SQ_STMT_COUNT] = {
 	[SQ_PING] = "SELECT 1",
 	[SQ_BEGIN] = "BEGIN IMMEDIATE",
 	[SQ_COMMIT] = "COMMIT",
 	[SQ_ROLLBACK] = "ROLLBACK",
-	[SQ_MEASUREMENT_GET] = "SELECT " MEASUREMENT_COLUMNS " FROM measurement m WHERE m.id = ?1",
-	[SQ_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = ?1",
-	[SQ_TARGET_LIST] =
-		"SELECT " TARGET_COLUMNS " FROM target"
-		" WHERE (?1 = 0 OR year = ?1)"
-		"   AND (?2 < 0 OR (?2 = 0 AND parent_id IS NULL) OR parent_id = ?2)"
-		"   AND (?3 = 0 OR owner_unit_id = ?3)"
-		" ORDER BY code, id",
-	/* Index-friendly shapes: "?1 = 0 OR col = ?1" would scan the table. */
-	[SQ_TARGET_CHILDREN] =
-		"SELECT " TARGET_COLUMNS " FROM target WHERE parent_id = ?1 ORDER BY code, id",
-	[SQ_TARGET_INSERT] =
-		"INSERT INTO target(code, year, name, description, kind, unit_of_measure, direction,"
-		" target_low, target_high, baseline, owner_unit_id, leader_person_id, parent_id,"
-		" rollup, weight, period, due_days)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-	[SQ_TARGET_UPDATE] =
-		"UPDATE target SET code = ?1, year = ?2, name = ?3, description = ?4, kind = ?5,"
-		" unit_of_measure = ?6, direction = ?7, target_low = ?8, target_high = ?9,"
-		" baseline = ?10, owner_unit_id = ?11, leader_person_id = ?12, parent_id = ?13,"
-		" rollup = ?14, weight = ?15, period = ?16, due_days = ?17 WHERE id = ?18",
-	[SQ_MEASUREMENT_INSERT] =
-		"INSERT INTO measurement(target_id, unit_id, period_no, value, note, evidence,"
-		" reporter_id, reporter, reported_at, supersedes_id)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-	[SQ_MEASUREMENT_SUPERSEDE] =
-		"UPDATE measurement SET superseded_by = ?2 WHERE id = ?1 AND superseded_by IS NULL",
-	[SQ_MEASUREMENT_LINK] = "UPDATE measurement SET superseded_by = ?2 WHERE id = ?1",
-#define MEASUREMENT_CURRENT_WHERE \
-		" FROM measurement m JOIN target t ON t.id = m.target_id" \
-		" WHERE m.superseded_by IS NULL AND (?1 = 0 OR t.year = ?1)" \
-		"   AND (?2 = 0 OR m.target_id = ?2) AND (?3 = 0 OR m.unit_id = ?3)" \
-		" ORDER BY m.target_id, m.unit_id, m.period_no"
-	[SQ_MEASUREMENT_CURRENT] = "SELECT " MEASUREMENT_COLUMNS MEASUREMENT_CURRENT_WHERE,
-	[SQ_MEASUREMENT_VALUES] =
-		"SELECT m.target_id, m.unit_id, m.period_no, m.value" MEASUREMENT_CURRENT_WHERE,
-	[SQ_MEASUREMENT_OF_TARGET] =
-		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
-		" WHERE m.target_id = ?1 AND m.superseded_by IS NULL AND (?2 = 0 OR m.unit_id = ?2)"
-		" ORDER BY m.unit_id, m.period_no",
-	/* One target's family through the current-figures index, not a scan. */
-	[SQ_MEASUREMENT_FAMILY] =
-		"SELECT m.target_id, m.unit_id, m.period_no, m.value FROM measurement m"
-		" WHERE m.superseded_by IS NULL AND m.target_id IN"
-		"  (SELECT id FROM target WHERE id = ?1 UNION ALL"
-		"   SELECT id FROM target WHERE parent_id = ?1)"
-		" ORDER BY m.target_id, m.unit_id, m.period_no",
-	[SQ_MEASUREMENT_HISTORY] =
-		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
-		" WHERE m.target_id = ?1 AND (?2 = 0 OR m.unit_id = ?2)"
-		" ORDER BY m.unit_id, m.period_no, m.id",
-	[SQ_TARGET_REVISION] = "SELECT rev FROM target_revision WHERE id = 1",
 };
 
 struct sq_conn {
@@ -314,28 +240,6 @@ static void sq_done(sqlite3_stmt *stmt)
 	sqlite3_clear_bindings(stmt);
 }
 
-static void bind_text(sqlite3_stmt *s, int i, const char *v)
-{
-	if (v)
-		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
-	else
-		sqlite3_bind_null(s, i);
-}
-
-static void bind_id(sqlite3_stmt *s, int i, int64_t v)
-{
-	if (v)
-		sqlite3_bind_int64(s, i, v);
-	else
-		sqlite3_bind_null(s, i);
-}
-
-static const char *col_text(sqlite3_stmt *s, int i, struct arena *a)
-{
-	const unsigned char *t = sqlite3_column_text(s, i);
-	return t ? arena_strndup(a, (const char *)t, (size_t)sqlite3_column_bytes(s, i)) : NULL;
-}
-
 /* Runs a statement that returns no rows. */
 static enum store_status sq_run(struct sq_conn *c, sqlite3_stmt *stmt, const char *what)
 {
@@ -437,6 +341,10 @@ static sqlite3_stmt *sq_cached(struct sq_conn *c, const struct db_sql_list *l, s
 		c->cache = bigger;
 		c->ncache = n;
 	}
+	if (l->sqlite[id] == NULL) {
+		fprintf(stderr, "store_sqlite: %s.%s is not run on SQLite\n", l->module, l->names[id]);
+		return NULL;
+	}
 	if (c->cache[slot] == NULL) {
 		int rc = sqlite3_prepare_v3(c->db, l->sqlite[id], -1, SQLITE_PREPARE_PERSISTENT,
 		                            &c->cache[slot], NULL);
@@ -457,6 +365,8 @@ static enum store_status sq_prepare(struct store *st, const struct db_sql_list *
 	struct sq_conn *c = sq_conn(st);
 	if (c == NULL || id >= l->n)
 		return STORE_HARD_ERROR;
+	if (l->sqlite[id] == NULL)
+		return STORE_NOT_FOUND;   /* a statement of the other engine only */
 	return sq_cached(c, l, id) ? STORE_OK : STORE_HARD_ERROR;
 }
 
@@ -654,50 +564,6 @@ static enum store_status sq_migrate(struct store *st, int *version)
 	return *version < 0 ? STORE_HARD_ERROR : STORE_OK;
 }
 
-typedef void (*sq_reader)(sqlite3_stmt *s, struct arena *a, void *row);
-
-/* Steps a bound statement into an arena array of rows of SIZE bytes. */
-static enum store_status sq_collect(struct sq_conn *c, sqlite3_stmt *stmt,
-                                    struct arena *a, size_t size, sq_reader read,
-                                    void **out, size_t *n)
-{
-	size_t cap = 16, count = 0;
-	char *rows = arena_alloc(a, cap * size);
-	int rc;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (count == cap) {
-			char *bigger = arena_alloc(a, 2 * cap * size);
-			memcpy(bigger, rows, cap * size);
-			rows = bigger;
-			cap *= 2;
-		}
-		read(stmt, a, rows + count * size);
-		count++;
-	}
-	enum store_status st = sq_status(c->db, rc, "list");
-	sq_done(stmt);
-	*out = rows;
-	*n = count;
-	return st;
-}
-
-static enum store_status sq_get_one(struct sq_conn *c, sqlite3_stmt *stmt,
-                                    struct arena *a, sq_reader read, void *out)
-{
-	int rc = sqlite3_step(stmt);
-	enum store_status st;
-	if (rc == SQLITE_ROW) {
-		read(stmt, a, out);
-		st = STORE_OK;
-	} else if (rc == SQLITE_DONE) {
-		st = STORE_NOT_FOUND;
-	} else {
-		st = sq_status(c->db, rc, "get");
-	}
-	sq_done(stmt);
-	return st;
-}
-
 #define SQ_PREPARE(c, stmt, st, id)                  \
 	struct sq_conn *c = sq_conn(st);             \
 	if (c == NULL)                               \
@@ -705,261 +571,6 @@ static enum store_status sq_get_one(struct sq_conn *c, sqlite3_stmt *stmt,
 	sqlite3_stmt *stmt = sq_stmt(c, id);         \
 	if (stmt == NULL)                            \
 		return STORE_HARD_ERROR
-
-/* One integer from a one-row statement. */
-static enum store_status sq_scalar(struct store *st, enum sq_stmt_id id, int64_t *n)
-{
-	SQ_PREPARE(c, stmt, st, id);
-	int rc = sqlite3_step(stmt);
-	*n = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
-	enum store_status s = sq_status(c->db, rc, sq_sql[id]);
-	sq_done(stmt);
-	return s;
-}
-
-/* Runs an UPDATE/DELETE; STORE_NOT_FOUND when it touched no row. */
-static enum store_status sq_change(struct sq_conn *c, sqlite3_stmt *stmt, const char *what)
-{
-	enum store_status rc = sq_run(c, stmt, what);
-	if (rc == STORE_OK && sqlite3_changes(c->db) == 0)
-		rc = STORE_NOT_FOUND;
-	return rc;
-}
-
-/* ---- targets and measurements --------------------------------------- */
-
-static void bind_double_or_null(sqlite3_stmt *s, int i, bool has, double v)
-{
-	if (has)
-		sqlite3_bind_double(s, i, v);
-	else
-		sqlite3_bind_null(s, i);
-}
-
-static void sq_read_target(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	struct target *t = row;
-	t->id = sqlite3_column_int64(s, 0);
-	t->code = col_text(s, 1, a);
-	t->year = sqlite3_column_int(s, 2);
-	t->name = col_text(s, 3, a);
-	t->description = col_text(s, 4, a);
-	int k = target_kind_parse((const char *)sqlite3_column_text(s, 5));
-	t->kind = k < 0 ? TK_COUNT_KINDS : (enum target_kind)k;
-	t->unit_of_measure = col_text(s, 6, a);
-	const unsigned char *dir = sqlite3_column_text(s, 7);
-	t->direction = dir && strcmp((const char *)dir, "lower") == 0 ? DIR_LOWER : DIR_HIGHER;
-	t->target_low = sqlite3_column_double(s, 8);
-	t->has_high = sqlite3_column_type(s, 9) != SQLITE_NULL;
-	t->target_high = sqlite3_column_double(s, 9);
-	t->has_baseline = sqlite3_column_type(s, 10) != SQLITE_NULL;
-	t->baseline = sqlite3_column_double(s, 10);
-	t->owner_unit_id = sqlite3_column_int64(s, 11);
-	t->leader_person_id = sqlite3_column_int64(s, 12);
-	t->parent_id = sqlite3_column_int64(s, 13);
-	int r = target_rollup_parse((const char *)sqlite3_column_text(s, 14));
-	t->rollup = r < 0 ? ROLL_NONE : (enum target_rollup)r;
-	t->weight = sqlite3_column_double(s, 15);
-	int p = period_kind_parse((const char *)sqlite3_column_text(s, 16));
-	t->period = p < 0 ? PERIOD_YEAR : (enum period_kind)p;
-	t->due_days = sqlite3_column_int(s, 17);
-}
-
-static enum store_status sq_target_get(struct store *st, int64_t id, struct arena *a,
-                                       struct target *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TARGET_GET);
-	sqlite3_bind_int64(stmt, 1, id);
-	return sq_get_one(c, stmt, a, sq_read_target, out);
-}
-
-static enum store_status sq_target_list(struct store *st, const struct target_filter *f,
-                                        struct arena *a, struct target **out, size_t *n)
-{
-	if (f->year == 0 && f->parent_id > 0) {
-		SQ_PREPARE(cc, children, st, SQ_TARGET_CHILDREN);
-		sqlite3_bind_int64(children, 1, f->parent_id);
-		return sq_collect(cc, children, a, sizeof **out, sq_read_target, (void **)out, n);
-	}
-	SQ_PREPARE(c, stmt, st, SQ_TARGET_LIST);
-	sqlite3_bind_int(stmt, 1, f->year);
-	sqlite3_bind_int64(stmt, 2, f->parent_id);
-	sqlite3_bind_int64(stmt, 3, f->owner_unit_id);
-	return sq_collect(c, stmt, a, sizeof **out, sq_read_target, (void **)out, n);
-}
-
-static void bind_target_fields(sqlite3_stmt *s, const struct target *t)
-{
-	bind_text(s, 1, t->code);
-	sqlite3_bind_int(s, 2, t->year);
-	bind_text(s, 3, t->name);
-	bind_text(s, 4, t->description ? t->description : "");
-	bind_text(s, 5, target_kind_name(t->kind));
-	bind_text(s, 6, t->unit_of_measure ? t->unit_of_measure : "");
-	bind_text(s, 7, t->direction == DIR_LOWER ? "lower" : "higher");
-	sqlite3_bind_double(s, 8, t->target_low);
-	bind_double_or_null(s, 9, t->has_high, t->target_high);
-	bind_double_or_null(s, 10, t->has_baseline, t->baseline);
-	sqlite3_bind_int64(s, 11, t->owner_unit_id);
-	bind_id(s, 12, t->leader_person_id);
-	bind_id(s, 13, t->parent_id);
-	bind_text(s, 14, target_rollup_name(t->rollup));
-	sqlite3_bind_double(s, 15, t->weight);
-	bind_text(s, 16, period_kind_name(t->period));
-	sqlite3_bind_int(s, 17, t->due_days);
-}
-
-static enum store_status sq_target_insert(struct store *st, struct target *t)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TARGET_INSERT);
-	bind_target_fields(stmt, t);
-	enum store_status rc = sq_run(c, stmt, "insert target");
-	if (rc == STORE_OK)
-		t->id = sqlite3_last_insert_rowid(c->db);
-	return rc;
-}
-
-static enum store_status sq_target_update(struct store *st, const struct target *t)
-{
-	SQ_PREPARE(c, stmt, st, SQ_TARGET_UPDATE);
-	bind_target_fields(stmt, t);
-	sqlite3_bind_int64(stmt, 18, t->id);
-	return sq_change(c, stmt, "update target");
-}
-
-static void sq_read_measurement(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	struct measurement *m = row;
-	m->id = sqlite3_column_int64(s, 0);
-	m->target_id = sqlite3_column_int64(s, 1);
-	m->unit_id = sqlite3_column_int64(s, 2);
-	m->period_no = sqlite3_column_int(s, 3);
-	m->value = sqlite3_column_double(s, 4);
-	m->note = col_text(s, 5, a);
-	m->evidence = col_text(s, 6, a);
-	m->reporter_id = sqlite3_column_int64(s, 7);
-	m->reporter = col_text(s, 8, a);
-	m->reported_at = sqlite3_column_int64(s, 9);
-	m->supersedes_id = sqlite3_column_int64(s, 10);
-}
-
-static enum store_status sq_measurement_get(struct store *st, int64_t id, struct arena *a,
-                                            struct measurement *out)
-{
-	SQ_PREPARE(c, stmt, st, SQ_MEASUREMENT_GET);
-	sqlite3_bind_int64(stmt, 1, id);
-	return sq_get_one(c, stmt, a, sq_read_measurement, out);
-}
-
-/* The board's read: four numbers a row, no strings to copy. */
-static void sq_read_measurement_value(sqlite3_stmt *s, struct arena *a, void *row)
-{
-	(void)a;
-	struct measurement *m = row;
-	m->target_id = sqlite3_column_int64(s, 0);
-	m->unit_id = sqlite3_column_int64(s, 1);
-	m->period_no = sqlite3_column_int(s, 2);
-	m->value = sqlite3_column_double(s, 3);
-}
-
-static enum store_status sq_measurement_insert(struct store *st, struct measurement *m)
-{
-	SQ_PREPARE(c, stmt, st, SQ_MEASUREMENT_INSERT);
-	if (m->reported_at == 0)
-		m->reported_at = (int64_t)time(NULL);
-	/* The old figure stops being current first, so the unique index allows the new one. */
-	if (m->supersedes_id) {
-		sqlite3_stmt *sup = sq_stmt(c, SQ_MEASUREMENT_SUPERSEDE);
-		if (sup == NULL)
-			return STORE_HARD_ERROR;
-		sqlite3_bind_int64(sup, 1, m->supersedes_id);
-		sqlite3_bind_int64(sup, 2, -1);
-		enum store_status rc = sq_change(c, sup, "supersede measurement");
-		if (rc != STORE_OK)
-			return rc;
-	}
-	sqlite3_bind_int64(stmt, 1, m->target_id);
-	sqlite3_bind_int64(stmt, 2, m->unit_id);
-	sqlite3_bind_int(stmt, 3, m->period_no);
-	sqlite3_bind_double(stmt, 4, m->value);
-	bind_text(stmt, 5, m->note);
-	bind_text(stmt, 6, m->evidence);
-	bind_id(stmt, 7, m->reporter_id);
-	bind_text(stmt, 8, m->reporter ? m->reporter : "system");
-	sqlite3_bind_int64(stmt, 9, m->reported_at);
-	bind_id(stmt, 10, m->supersedes_id);
-	enum store_status rc = sq_run(c, stmt, "insert measurement");
-	if (rc != STORE_OK)
-		return rc;
-	m->id = sqlite3_last_insert_rowid(c->db);
-	if (m->supersedes_id) {
-		/* Point the old row at its successor (it held a placeholder until now). */
-		sqlite3_stmt *link = sq_stmt(c, SQ_MEASUREMENT_LINK);
-		if (link == NULL)
-			return STORE_HARD_ERROR;
-		sqlite3_bind_int64(link, 1, m->supersedes_id);
-		sqlite3_bind_int64(link, 2, m->id);
-		rc = sq_change(c, link, "link measurement");
-	}
-	return rc;
-}
-
-/*
- * The bulk forms: SQLite runs in this process, so a statement costs no round
- * trip and the one-row forms in a loop are as fast as anything.
- */
-static enum store_status sq_measurement_insert_many(struct store *st, struct measurement *m,
-                                                    size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		enum store_status rc = sq_measurement_insert(st, &m[i]);
-		if (rc == STORE_NOT_FOUND) /* the figure it corrects is no longer current */
-			return STORE_CONFLICT;
-		if (rc != STORE_OK)
-			return rc;
-	}
-	return STORE_OK;
-}
-
-static enum store_status sq_measurement_current(struct store *st,
-                                                const struct measurement_filter *f,
-                                                struct arena *a, struct measurement **out,
-                                                size_t *n)
-{
-	if (f->target_id) {
-		SQ_PREPARE(tc, one, st, SQ_MEASUREMENT_OF_TARGET);
-		sqlite3_bind_int64(one, 1, f->target_id);
-		sqlite3_bind_int64(one, 2, f->unit_id);
-		return sq_collect(tc, one, a, sizeof **out, sq_read_measurement, (void **)out, n);
-	}
-	if (f->family_id) {
-		SQ_PREPARE(fc, fam, st, SQ_MEASUREMENT_FAMILY);
-		sqlite3_bind_int64(fam, 1, f->family_id);
-		return sq_collect(fc, fam, a, sizeof **out, sq_read_measurement_value, (void **)out, n);
-	}
-	SQ_PREPARE(c, stmt, st, f->values_only ? SQ_MEASUREMENT_VALUES : SQ_MEASUREMENT_CURRENT);
-	sqlite3_bind_int(stmt, 1, f->year);
-	sqlite3_bind_int64(stmt, 2, f->target_id);
-	sqlite3_bind_int64(stmt, 3, f->unit_id);
-	return sq_collect(c, stmt, a, sizeof **out,
-	                  f->values_only ? sq_read_measurement_value : sq_read_measurement,
-	                  (void **)out, n);
-}
-
-static enum store_status sq_measurement_history(struct store *st, int64_t target_id,
-                                                int64_t unit_id, struct arena *a,
-                                                struct measurement **out, size_t *n)
-{
-	SQ_PREPARE(c, stmt, st, SQ_MEASUREMENT_HISTORY);
-	sqlite3_bind_int64(stmt, 1, target_id);
-	sqlite3_bind_int64(stmt, 2, unit_id);
-	return sq_collect(c, stmt, a, sizeof **out, sq_read_measurement, (void **)out, n);
-}
-
-static enum store_status sq_target_revision(struct store *st, int64_t *rev)
-{
-	return sq_scalar(st, SQ_TARGET_REVISION, rev);
-}
 
 /* ---- open / close -------------------------------------------------- */
 
@@ -1004,16 +615,6 @@ static const struct store_ops sq_ops = {
 	.col_blob_len = sq_col_blob_len,
 	.col_blob_copy = sq_col_blob_copy,
 	STORE_SHIMS_INIT,
-	.target_get = sq_target_get,
-	.target_list = sq_target_list,
-	.target_insert = sq_target_insert,
-	.target_update = sq_target_update,
-	.measurement_insert = sq_measurement_insert,
-	.measurement_current = sq_measurement_current,
-	.measurement_insert_many = sq_measurement_insert_many,
-	.measurement_history = sq_measurement_history,
-	.measurement_get = sq_measurement_get,
-	.target_revision = sq_target_revision,
 };
 
 struct store *store_sqlite_open(const char *path, char *err, size_t errlen)

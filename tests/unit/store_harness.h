@@ -117,6 +117,7 @@ static int store_harness_run(const char *suite, const struct CMUnitTest *tests, 
 		failed += _cmocka_run_group_tests(name, tests, n, NULL, NULL);
 	} else {
 		printf("[  SKIPPED ] %s on postgresql: DIEUHANH_TEST_PG_URL is not set\n", suite);
+		fflush(stdout);
 	}
 	return failed;
 }

@@ -15,12 +15,14 @@
 #include "org/org.h"
 #include "org/org_store.h"
 #include "store/db.h"
+#include "target/target_store.h"
 
 /* Every module's statement list. */
 static const struct db_sql_list *const all_lists[] = {
 	&org_sql,
 	&auth_sql,
 	&audit_sql,
+	&target_sql,
 };
 
 static void every_statement_prepares(void **state)
