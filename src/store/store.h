@@ -59,6 +59,8 @@ typedef int (*db_row_fn)(void *cls, const struct db_row *row);
 
 struct store_ops {
 	const char *engine;  /* "sqlite" or "postgresql" */
+	/* Which text of a statement list or module migration this engine runs. */
+	enum { STORE_DIALECT_SQLITE, STORE_DIALECT_POSTGRESQL } dialect;
 
 	/* Releases everything; the calling thread's connection included. */
 	void (*close)(struct store *st);
@@ -76,8 +78,14 @@ struct store_ops {
 	 */
 	bool (*unavailable)(struct store *st);
 
-	/* Applies pending numbered migrations; *VERSION gets the schema version. */
+	/*
+	 * Applies the pending base migrations (steps 1-7, frozen), then every
+	 * module's pending steps (store/db_migrate.h); *VERSION gets the base
+	 * schema version.
+	 */
 	enum store_status (*migrate)(struct store *st, int *version);
+	/* Runs SQL, one or more statements without parameters (a migration step). */
+	enum store_status (*exec_script)(struct store *st, const char *sql);
 
 	enum store_status (*begin)(struct store *st);
 	enum store_status (*commit)(struct store *st);

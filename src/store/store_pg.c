@@ -52,6 +52,7 @@
 #include <time.h>
 
 #include "store/db.h"
+#include "store/db_migrate.h"
 #include "store/migrations.h"
 #include "util/arena.h"
 
@@ -802,7 +803,16 @@ static enum store_status pg_migrate(struct store *st, int *version)
 		pg_log("database schema version %d is newer than this program's %d",
 		       current, m[n - 1].version);
 	*version = current;
-	return STORE_OK;
+	return db_migrate_modules(st, store_module_migrations);
+}
+
+/* Inside a transaction (a module's migration step); the connection must be up. */
+static enum store_status pg_exec_script(struct store *st, const char *sql)
+{
+	struct pg_conn *c = pg_conn(st);
+	if (c == NULL || c->tx_lost || PQstatus(c->conn) != CONNECTION_OK)
+		return STORE_HARD_ERROR;
+	return pg_exec(c->conn, sql, "migration step");
 }
 
 /* ---- units --------------------------------------------------------- */
@@ -831,10 +841,12 @@ static void pg_close(struct store *st)
 
 static const struct store_ops pg_ops = {
 	.engine = "postgresql",
+	.dialect = STORE_DIALECT_POSTGRESQL,
 	.close = pg_close,
 	.ping = pg_ping,
 	.unavailable = pg_unavailable,
 	.migrate = pg_migrate,
+	.exec_script = pg_exec_script,
 	.begin = pg_begin,
 	.commit = pg_commit,
 	.rollback = pg_rollback,

@@ -27,6 +27,7 @@
 #include <time.h>
 
 #include "store/db.h"
+#include "store/db_migrate.h"
 #include "store/migrations.h"
 #include "util/arena.h"
 
@@ -561,7 +562,17 @@ static enum store_status sq_migrate(struct store *st, int *version)
 		}
 	}
 	*version = sq_schema_version(c->db);
-	return *version < 0 ? STORE_HARD_ERROR : STORE_OK;
+	if (*version < 0)
+		return STORE_HARD_ERROR;
+	return db_migrate_modules(st, store_module_migrations);
+}
+
+static enum store_status sq_exec_script(struct store *st, const char *sql)
+{
+	struct sq_conn *c = sq_conn(st);
+	if (c == NULL)
+		return STORE_HARD_ERROR;
+	return sq_exec(c->db, sql);
 }
 
 #define SQ_PREPARE(c, stmt, st, id)                  \
@@ -596,10 +607,12 @@ static void sq_close(struct store *st)
 
 static const struct store_ops sq_ops = {
 	.engine = "sqlite",
+	.dialect = STORE_DIALECT_SQLITE,
 	.close = sq_close,
 	.ping = sq_ping,
 	.unavailable = sq_unavailable,
 	.migrate = sq_migrate,
+	.exec_script = sq_exec_script,
 	.begin = sq_begin,
 	.commit = sq_commit,
 	.rollback = sq_rollback,
