@@ -93,9 +93,33 @@ log_tail() {
 	fi
 }
 
+# count_cmocka OUT RC LABEL ROUND: adds the results of a cmocka run (its
+# output in OUT, exit status RC) to the totals: every group run when ROUND
+# is 0, else only the ROUND-th group run (its "[==========] N test(s) run."
+# summary and the PASSED/FAILED lines after it).
+count_cmocka() {
+	local out=$1 rc=$2 label=$3 round=$4 p fl
+	p=$(awk -v want="$round" '/^\[==========\] [0-9]+ test\(s\) run\./ { r++ }
+		/^\[  PASSED  \] [0-9]+ test\(s\)\./ && (want == 0 || r == want) { s += $4 }
+		END { print s + 0 }' "$out")
+	fl=$(awk -v want="$round" '/^\[==========\] [0-9]+ test\(s\) run\./ { r++ }
+		/^\[  FAILED  \] [0-9]+ test\(s\)/ && (want == 0 || r == want) { s += $4 }
+		END { print s + 0 }' "$out")
+	if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
+		fl=1
+		note "$label: exited with status $rc (crash or abort) - counted as one failure"
+	fi
+	PASSED=$((PASSED + p))
+	FAILED=$((FAILED + fl))
+	note "$label: $p passed, $fl failed"
+	if [ "$fl" != 0 ]; then
+		sed 's/^/  | /' "$out" | tail -n 60
+	fi
+}
+
 # run_unit BUILD_DIR: runs every cmocka executable in BUILD_DIR/tests/unit.
 run_unit() {
-	local bdir=$1 f out rc p fl n=0
+	local bdir=$1 f out n=0
 	local tmp
 	new_tmp || { broke "unit tests: no temp dir"; return; }
 	tmp=$NEWTMP
@@ -104,19 +128,7 @@ run_unit() {
 		n=$((n + 1))
 		out="$tmp/$(basename "$f").out"
 		timeout 120 "$f" >"$out" 2>&1
-		rc=$?
-		p=$(sed -n 's/^\[  PASSED  \] \([0-9][0-9]*\) test(s)\..*/\1/p' "$out" | awk '{s+=$1} END {print s+0}')
-		fl=$(sed -n 's/^\[  FAILED  \] \([0-9][0-9]*\) test(s).*/\1/p' "$out" | awk '{s+=$1} END {print s+0}')
-		if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
-			fl=1
-			note "$(basename "$f"): exited with status $rc (crash or abort) - counted as one failure"
-		fi
-		PASSED=$((PASSED + p))
-		FAILED=$((FAILED + fl))
-		note "$(basename "$f"): $p passed, $fl failed"
-		if [ "$fl" != 0 ]; then
-			sed 's/^/  | /' "$out" | tail -n 60
-		fi
+		count_cmocka "$out" $? "$(basename "$f")" 0
 	done
 	if [ "$n" = 0 ]; then
 		broke "no unit test executables in $bdir/tests/unit/"
@@ -129,7 +141,7 @@ run_unit() {
 # rebuild its schema per test), and counts only their PostgreSQL rounds:
 # the SQLite rounds were counted with the other unit tests.
 run_store_pg() {
-	local bdir=$1 url=$2 f out rc p fl n=0 tmp db
+	local bdir=$1 url=$2 f out n=0 tmp db
 	new_tmp || { broke "store tests on PostgreSQL: no temp dir"; return; }
 	tmp=$NEWTMP
 	db="${url%/*}/dieuhanh_store_test"
@@ -143,24 +155,9 @@ run_store_pg() {
 		[ -f "$f" ] && [ -x "$f" ] || continue
 		n=$((n + 1))
 		out="$tmp/$(basename "$f").out"
+		# The second group run is the PostgreSQL round (store_harness.h).
 		DIEUHANH_TEST_PG_URL=$db timeout 300 "$f" >"$out" 2>&1
-		rc=$?
-		# The second "[  PASSED  ]"/"[  FAILED  ]" summary is the PostgreSQL round.
-		p=$(sed -n 's/^\[  PASSED  \] \([0-9][0-9]*\) test(s)\..*/\1/p' "$out" | sed -n 2p)
-		fl=$(awk '/^\[==========\] [0-9]+ test\(s\) run\./ { r++ }
-			r == 2 && /^\[  FAILED  \] [0-9]+ test\(s\)/ { print $4; exit }' "$out")
-		p=${p:-0}
-		fl=${fl:-0}
-		if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
-			fl=1
-			note "$(basename "$f") on PostgreSQL: exited with status $rc - counted as one failure"
-		fi
-		PASSED=$((PASSED + p))
-		FAILED=$((FAILED + fl))
-		note "$(basename "$f") on PostgreSQL: $p passed, $fl failed"
-		if [ "$fl" != 0 ]; then
-			sed 's/^/  | /' "$out" | tail -n 60
-		fi
+		count_cmocka "$out" $? "$(basename "$f") on PostgreSQL" 2
 	done
 	if [ "$n" = 0 ]; then
 		broke "no storage conformance suites in $bdir/tests/unit/"

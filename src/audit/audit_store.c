@@ -9,13 +9,6 @@
 #include "store/db.h"
 #include "store/pg_array.h"
 
-enum audit_stmt {
-#include "store/db_sql_enum.h"
-#include "audit/audit_sql.h"
-#include "store/db_sql_end.h"
-	AUDIT_STMT_COUNT
-};
-
 #define DB_SQL_FILE "audit/audit_sql.h"
 #define DB_SQL_PREFIX audit
 #define DB_SQL_MODULE "audit"
@@ -89,14 +82,7 @@ static enum store_status insert_many_arrays(struct store *st, struct audit_entry
 		pga_text(&col[8], e[i].prev_hash);
 		pga_text(&col[9], e[i].hash);
 	}
-	struct db_param p[10];
-	bool ok = pga_finish(col, 10);
-	for (int i = 0; i < 10; i++)
-		p[i] = db_text(col[i].p);
-	enum store_status rc = ok ? db_exec(st, &audit_sql, AUDIT_INSERT_MANY, p, 10)
-	                          : STORE_HARD_ERROR;
-	pga_free(col, 10);
-	return rc;
+	return pga_exec(st, &audit_sql, AUDIT_INSERT_MANY, col, 10, NULL);
 }
 
 static enum store_status insert_many(struct store *st, struct audit_entry *e, size_t n)

@@ -10,13 +10,6 @@
 #include "store/db.h"
 #include "util/arena.h"
 
-enum auth_stmt {
-#include "store/db_sql_enum.h"
-#include "auth/auth_sql.h"
-#include "store/db_sql_end.h"
-	AUTH_STMT_COUNT
-};
-
 #define DB_SQL_FILE "auth/auth_sql.h"
 #define DB_SQL_PREFIX auth
 #define DB_SQL_MODULE "auth"
@@ -80,25 +73,10 @@ static enum store_status account_update(struct store *st, const struct account *
 
 /* ---- role grants --------------------------------------------------- */
 
-struct grant_rows {
-	struct arena *a;
-	struct role_grant *v;
-	size_t n, cap;
-};
-
 /* A role this program does not know grants nothing (ROLE_COUNT), and is logged. */
 static int read_grant(void *cls, const struct db_row *row)
 {
-	struct grant_rows *g = cls;
-	if (g->n == g->cap) {
-		size_t cap = g->cap ? 2 * g->cap : 8;
-		struct role_grant *bigger = arena_array(g->a, cap, sizeof *bigger);
-		if (g->n)
-			memcpy(bigger, g->v, g->n * sizeof *bigger);
-		g->v = bigger;
-		g->cap = cap;
-	}
-	struct role_grant *r = &g->v[g->n++];
+	struct role_grant *r = db_array_push(cls);
 	r->id = db_row_int64(row, 0);
 	r->user_id = db_row_int64(row, 1);
 	size_t len;
@@ -119,11 +97,10 @@ static int read_grant(void *cls, const struct db_row *row)
 static enum store_status grant_list(struct store *st, int64_t user_id, struct arena *a,
                                     struct role_grant **out, size_t *n)
 {
-	struct grant_rows g = { .a = a };
+	struct db_array rows = { .a = a, .size = sizeof **out };
 	enum store_status rc = db_query(st, &auth_sql, AUTH_GRANT_LIST,
-	                                DB_PARAMS(db_int64(user_id)), read_grant, &g, NULL);
-	*out = g.v ? g.v : arena_alloc(a, sizeof **out);
-	*n = rc == STORE_OK ? g.n : 0;
+	                                DB_PARAMS(db_int64(user_id)), read_grant, &rows, NULL);
+	*out = db_array_done(&rows, rc, n);
 	return rc;
 }
 

@@ -10,13 +10,6 @@
 
 #include "store/db.h"
 
-enum org_stmt {
-#include "store/db_sql_enum.h"
-#include "org/org_sql.h"
-#include "store/db_sql_end.h"
-	ORG_STMT_COUNT
-};
-
 #define DB_SQL_FILE "org/org_sql.h"
 #define DB_SQL_PREFIX org
 #define DB_SQL_MODULE "org"

@@ -30,6 +30,13 @@ size_t db_list_slot(const struct db_sql_list *l)
 	return (size_t)s - 1;
 }
 
+const char *db_sql_text(const struct store *st, const struct db_sql_list *l, size_t id)
+{
+	if (id >= l->n)
+		return NULL;
+	return st->ops->dialect == STORE_DIALECT_POSTGRESQL ? l->pg[id] : l->sqlite[id];
+}
+
 size_t db_slots_assigned(void)
 {
 	pthread_mutex_lock(&slot_lock);
@@ -192,29 +199,37 @@ enum store_status db_get(struct store *st, const struct db_sql_list *l, size_t i
 	return rc;
 }
 
+void *db_array_push(struct db_array *arr)
+{
+	if (arr->n == arr->cap) {
+		size_t cap = arr->cap ? 2 * arr->cap : 16;
+		char *bigger = arena_array(arr->a, cap, arr->size);
+		if (arr->n)
+			memcpy(bigger, arr->v, arr->n * arr->size);
+		arr->v = bigger;
+		arr->cap = cap;
+	}
+	char *rec = arr->v + arr->n++ * arr->size;
+	memset(rec, 0, arr->size);
+	return rec;
+}
+
+void *db_array_done(struct db_array *arr, enum store_status rc, size_t *n)
+{
+	*n = rc == STORE_OK ? arr->n : 0;
+	return arr->v ? arr->v : arena_alloc(arr->a, arr->size);
+}
+
 struct list_ctx {
 	const struct db_col *cols;
 	size_t ncols;
-	struct arena *a;
-	size_t size, cap, n;
-	char *rows;
+	struct db_array rows;
 };
 
 static int list_row(void *cls, const struct db_row *row)
 {
 	struct list_ctx *c = cls;
-	if (c->n == c->cap) {
-		size_t cap = c->cap ? 2 * c->cap : 16;
-		char *bigger = arena_array(c->a, cap, c->size);
-		if (c->n)
-			memcpy(bigger, c->rows, c->n * c->size);
-		c->rows = bigger;
-		c->cap = cap;
-	}
-	char *rec = c->rows + c->n * c->size;
-	memset(rec, 0, c->size);
-	db_row_read(row, c->cols, c->ncols, c->a, rec);
-	c->n++;
+	db_row_read(row, c->cols, c->ncols, c->rows.a, db_array_push(&c->rows));
 	return 0;
 }
 
@@ -223,10 +238,9 @@ enum store_status db_list(struct store *st, const struct db_sql_list *l, size_t 
                           const struct db_col *cols, size_t ncols,
                           struct arena *a, size_t size, void **out, size_t *n)
 {
-	struct list_ctx c = { cols, ncols, a, size, 0, 0, NULL };
+	struct list_ctx c = { cols, ncols, { .a = a, .size = size } };
 	enum store_status rc = db_query(st, l, id, params, nparams, list_row, &c, NULL);
-	*out = c.rows ? c.rows : arena_alloc(a, size);
-	*n = rc == STORE_OK ? c.n : 0;
+	*out = db_array_done(&c.rows, rc, n);
 	return rc;
 }
 
@@ -261,9 +275,9 @@ enum store_status db_prepare_all(struct store *st, const struct db_sql_list *l)
 {
 	enum store_status worst = STORE_OK;
 	for (size_t i = 0; i < l->n; i++) {
-		enum store_status rc = st->ops->prepare(st, l, i);
-		if (rc == STORE_NOT_FOUND)
+		if (db_sql_text(st, l, i) == NULL)
 			continue;   /* SQL_BY_ENGINE(name, NULL, ...): not run on this engine */
+		enum store_status rc = st->ops->prepare(st, l, i);
 		if (rc != STORE_OK) {
 			fprintf(stderr, "db: %s.%s does not prepare on %s\n", l->module, l->names[i],
 			        st->ops->engine);

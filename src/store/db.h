@@ -43,6 +43,9 @@ struct db_sql_list {
 	int *slot;                      /* 1 + first cache slot; 0 until first used */
 };
 
+/* The text of statement ID of L that ST's engine runs; NULL when it runs none. */
+const char *db_sql_text(const struct store *st, const struct db_sql_list *l, size_t id);
+
 /* The first cache slot of L's statements (assigned once, thread-safe). */
 size_t db_list_slot(const struct db_sql_list *l);
 /* The number of cache slots assigned so far (an engine sizes its cache). */
@@ -178,6 +181,20 @@ struct db_col {
 #define DB_COL_CHARS_OF(type, field) \
 	{ DB_COL_CHARS, offsetof(type, field), DB_FIELD_SIZE(type, field) }
 #define DB_COLS(array) (array), (sizeof(array) / sizeof((array)[0]))
+
+/*
+ * An arena array a per-row callback fills: db_array_push() gives the next
+ * record, zeroed; db_array_done() the array (never NULL) and its length.
+ */
+struct db_array {
+	struct arena *a;
+	size_t size;
+	size_t n, cap;
+	char *v;
+};
+
+void *db_array_push(struct db_array *arr);
+void *db_array_done(struct db_array *arr, enum store_status rc, size_t *n);
 
 /* Reads one row into RECORD by the specs. */
 void db_row_read(const struct db_row *r, const struct db_col *cols, size_t ncols,

@@ -10,18 +10,7 @@
 #include <stdio.h>
 
 #include "store/db.h"
-
-enum store_stmt {
-#include "store/db_sql_enum.h"
-#include "store/store_sql.h"
-#include "store/db_sql_end.h"
-	STORE_STMT_COUNT
-};
-
-#define DB_SQL_FILE "store/store_sql.h"
-#define DB_SQL_PREFIX store
-#define DB_SQL_MODULE "store"
-#include "store/db_sql_list.h"
+#include "store/store_stmt.h"
 
 enum store_status db_module_version(struct store *st, const char *module, int *version)
 {

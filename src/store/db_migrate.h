@@ -20,8 +20,7 @@
 #include <stddef.h>
 
 #include "store/store.h"
-
-struct db_sql_list;
+#include "store/store_stmt.h"
 
 struct module_migration {
 	int version;              /* 1, 2, ... within the module, ascending */
@@ -45,9 +44,6 @@ extern const struct module_migrations *const store_module_migrations[];
  */
 enum store_status db_migrate_modules(struct store *st,
                                      const struct module_migrations *const *lists);
-
-/* The runner's own statements (for the prepare-everything test). */
-extern const struct db_sql_list store_sql;
 
 /* The highest step of MODULE applied (0: none) into *VERSION. */
 enum store_status db_module_version(struct store *st, const char *module, int *version);

@@ -1,13 +1,22 @@
 /*
  * db_sql_list.h: compiles a module's statement list for both engines.
  *
- * Before including it, define DB_SQL_FILE (the list's header, as a string)
- * and DB_SQL_PREFIX (the module's prefix, e.g. org), and have the enum of
- * statements (db_sql_enum.h) with PREFIX_STMT_COUNT declared.  It defines
- * `static const struct db_sql_list PREFIX_sql`.  No include guard.
+ * Before including it, define DB_SQL_FILE (the list's header, as a
+ * string), DB_SQL_PREFIX (the module's prefix, e.g. org) and DB_SQL_MODULE
+ * (its name for the log, "org").  It declares `enum PREFIX_stmt`, the
+ * statements by name (unless DB_SQL_HAVE_ENUM says a header did), and
+ * defines `const struct db_sql_list PREFIX_sql`.  No include guard.
  */
 #define DB_SQL_CAT_(a, b) a##b
 #define DB_SQL_CAT(a, b) DB_SQL_CAT_(a, b)
+
+#ifndef DB_SQL_HAVE_ENUM
+enum DB_SQL_CAT(DB_SQL_PREFIX, _stmt) {
+#include "store/db_sql_enum.h"
+#include DB_SQL_FILE
+#include "store/db_sql_end.h"
+};
+#endif
 
 #include "store/db_sql_names.h"
 static const char *const DB_SQL_CAT(DB_SQL_PREFIX, _sql_names)[] = {
@@ -47,3 +56,4 @@ const struct db_sql_list DB_SQL_CAT(DB_SQL_PREFIX, _sql) = {
 #undef DB_SQL_FILE
 #undef DB_SQL_PREFIX
 #undef DB_SQL_MODULE
+#undef DB_SQL_HAVE_ENUM

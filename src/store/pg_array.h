@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "store/store.h"
+
 /*
  * A PostgreSQL array literal, built in a malloc'd buffer: {1,NULL,"a \"b\""}.
  * Text elements are always quoted, with " and \ escaped; FAILED on OOM.
@@ -33,5 +35,15 @@ void pga_text(struct pg_array *a, const char *s);
 /* Closes each of the N arrays ("{}" when empty); false if any ran out of memory. */
 bool pga_finish(struct pg_array *arr, int n);
 void pga_free(struct pg_array *arr, int n);
+
+struct store;
+struct db_sql_list;
+
+/*
+ * Runs statement ID of L with the N arrays as its parameters (closing
+ * them first), then frees them; *CHANGES (may be NULL) as db_query().
+ */
+enum store_status pga_exec(struct store *st, const struct db_sql_list *l, size_t id,
+                           struct pg_array *arr, int n, int64_t *changes);
 
 #endif

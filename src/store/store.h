@@ -172,6 +172,22 @@ struct store {
  */
 struct store *store_open(const char *url, char *err, size_t errlen);
 
+/*
+ * An engine's table, its functions named PREFIX_close, PREFIX_ping, ...:
+ *   static const struct store_ops sq_ops = {
+ *           STORE_ENGINE_OPS(sq, "sqlite", STORE_DIALECT_SQLITE, false) };
+ */
+#define STORE_ENGINE_OPS(p, name, dialect_, arrays) \
+	.engine = name, .dialect = dialect_, .array_params = arrays, \
+	.close = p##_close, .ping = p##_ping, .unavailable = p##_unavailable, \
+	.migrate = p##_migrate, .exec_script = p##_exec_script, .begin = p##_begin, \
+	.commit = p##_commit, .rollback = p##_rollback, \
+	.in_transaction = p##_in_transaction, .query = p##_query, .prepare = p##_prepare, \
+	.col_null = p##_col_null, .col_int64 = p##_col_int64, .col_double = p##_col_double, \
+	.col_bool = p##_col_bool, .col_text = p##_col_text, \
+	.col_blob_len = p##_col_blob_len, .col_blob_copy = p##_col_blob_copy, \
+	STORE_SHIMS_INIT
+
 /* The compatibility shims' forwarders (store_shims.c). */
 enum store_status store_shim_unit_get(struct store *st, int64_t id, struct arena *a,
                                       struct org_unit *out);

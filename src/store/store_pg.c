@@ -54,57 +54,25 @@
 #include "store/db.h"
 #include "store/db_migrate.h"
 #include "store/migrations.h"
+#include "store/store_conns.h"
+#include "store/store_stmt.h"
 #include "util/arena.h"
-
-enum pg_stmt_id {
-	PG_PING,
-	PG_BEGIN,
-	PG_LOCK_WRITERS,
-	PG_COMMIT,
-	PG_STMT_COUNT
-};
-
-static const char *const pg_sql[PG_STMT_COUNT] = {
-	[PG_PING] = "SELECT 1",
-	[PG_BEGIN] = "BEGIN ISOLATION LEVEL SERIALIZABLE",
-	/*
-	 * Every write appends to the audit chain, so writers queue on its tail
-	 * anyway; taking this lock first (LOCK takes no snapshot) makes the
-	 * queue explicit, as SQLite's BEGIN IMMEDIATE does, and spares the
-	 * serialization failures a late advisory lock would cause.
-	 */
-	[PG_LOCK_WRITERS] = "LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE",
-	[PG_COMMIT] = "COMMIT",
-};
-
-/* What each statement does, for the log. */
-static const char *const pg_what[PG_STMT_COUNT] = {
-	[PG_PING] = "ping",
-	[PG_BEGIN] = "begin",
-	[PG_LOCK_WRITERS] = "lock writers",
-	[PG_COMMIT] = "commit",
-};
 
 /* "dieuhanh" in ASCII, as a bigint: the key of the migration lock. */
 #define PG_MIGRATE_LOCK "7235425831284207208"
 
 struct pg_conn {
+	struct store_conn link;    /* first: the store's registry of connections */
 	struct pg_store *owner;
 	PGconn *conn;
-	bool prepared[PG_STMT_COUNT];
 	int *nparams;     /* the module lists' statements, by cache slot: -1 unprepared */
 	size_t ncache;
 	bool in_tx;       /* between a successful begin() and commit()/rollback() */
 	bool tx_lost;     /* the connection broke inside that transaction */
-	struct pg_conn *next;
 };
 
 struct pg_store {
-	struct store base;
-	char *conninfo;
-	pthread_key_t key;
-	pthread_mutex_t lock;      /* guards conns */
-	struct pg_conn *conns;
+	struct store_engine e;     /* e.locator: the conninfo; one connection per thread */
 };
 
 /* ---- logging ------------------------------------------------------- */
@@ -169,32 +137,17 @@ static PGconn *pg_connect(const char *conninfo)
 	return conn;
 }
 
-static void pg_conn_close(struct pg_conn *c)
+static void pg_conn_close(struct store_conn *link)
 {
+	struct pg_conn *c = (struct pg_conn *)link;
 	free(c->nparams);
 	PQfinish(c->conn);
 	free(c);
 }
 
-/* Thread exit: unlink this thread's connection from the store and close it. */
-static void pg_conn_destroy(void *p)
-{
-	struct pg_conn *c = p;
-	struct pg_store *s = c->owner;
-	pthread_mutex_lock(&s->lock);
-	for (struct pg_conn **pp = &s->conns; *pp; pp = &(*pp)->next) {
-		if (*pp == c) {
-			*pp = c->next;
-			break;
-		}
-	}
-	pthread_mutex_unlock(&s->lock);
-	pg_conn_close(c);
-}
-
 /*
- * A new connection, linked into the store.  It is returned even when the
- * server could not be reached (PQstatus tells): calls reset it later.
+ * A new connection, this thread's.  It is returned even when the server
+ * could not be reached (PQstatus tells): calls reset it later.
  */
 static struct pg_conn *pg_conn_open(struct pg_store *s)
 {
@@ -202,22 +155,19 @@ static struct pg_conn *pg_conn_open(struct pg_store *s)
 	if (c == NULL)
 		return NULL;
 	c->owner = s;
-	c->conn = pg_connect(s->conninfo);
+	c->conn = pg_connect(s->e.locator);
 	if (c->conn == NULL) {
 		free(c);
 		return NULL;
 	}
-	pthread_mutex_lock(&s->lock);
-	c->next = s->conns;
-	s->conns = c;
-	pthread_mutex_unlock(&s->lock);
+	store_conns_adopt(&s->e.conns, &c->link);
 	return c;
 }
 
 static struct pg_conn *pg_conn(struct store *st)
 {
 	struct pg_store *s = (struct pg_store *)st;
-	struct pg_conn *c = pthread_getspecific(s->key);
+	struct pg_conn *c = (struct pg_conn *)store_conns_mine(&s->e.conns);
 	if (c)
 		return c;
 	c = pg_conn_open(s);
@@ -227,14 +177,12 @@ static struct pg_conn *pg_conn(struct store *st)
 	}
 	if (PQstatus(c->conn) != CONNECTION_OK)
 		pg_log("connect: %s", PQerrorMessage(c->conn));
-	pthread_setspecific(s->key, c);
 	return c;
 }
 
 /* Re-establishes a broken connection; its prepared statements are gone. */
 static bool pg_reconnect(struct pg_conn *c)
 {
-	memset(c->prepared, 0, sizeof c->prepared);
 	for (size_t i = 0; i < c->ncache; i++)
 		c->nparams[i] = -1;
 	c->in_tx = false;
@@ -251,7 +199,7 @@ static bool pg_reconnect(struct pg_conn *c)
 static bool pg_unavailable(struct store *st)
 {
 	struct pg_store *s = (struct pg_store *)st;
-	struct pg_conn *c = pthread_getspecific(s->key);
+	struct pg_conn *c = (struct pg_conn *)store_conns_mine(&s->e.conns);
 	/* No connection yet: this thread has not asked the database anything. */
 	return c != NULL && (c->tx_lost || PQstatus(c->conn) != CONNECTION_OK);
 }
@@ -281,12 +229,11 @@ static bool pg_result_ok(const PGresult *r)
 }
 
 /*
- * A statement to run: an engine statement (enum pg_stmt_id, prepared as
- * "s<id>") or a module list's (by cache slot, "m<slot>"), its text, its
- * name for the log, and its parameters in libpq's parallel arrays.
+ * A statement to run: a list's statement by cache slot (prepared as
+ * "m<slot>"), its text, its name for the log, and its parameters in
+ * libpq's parallel arrays.
  */
 struct pg_job {
-	bool module;
 	size_t index;
 	const char *sql;
 	const char *what;
@@ -322,34 +269,23 @@ static PGresult *pg_exec_job(struct pg_conn *c, const struct pg_job *j, bool *mi
 {
 	char name[32];
 	*mismatch = false;
-	if (!j->module) {
-		snprintf(name, sizeof name, "s%zu", j->index);
-		if (!c->prepared[j->index]) {
-			PGresult *r = PQprepare(c->conn, name, j->sql, 0, NULL);
-			if (!pg_result_ok(r))
-				return r;
-			PQclear(r);
-			c->prepared[j->index] = true;
-		}
-	} else {
-		snprintf(name, sizeof name, "m%zu", j->index);
-		if (!pg_cache_fits(c, j->index))
-			return NULL;
-		if (c->nparams[j->index] < 0) {
-			PGresult *r = PQprepare(c->conn, name, j->sql, 0, NULL);
-			if (!pg_result_ok(r))
-				return r;
-			PQclear(r);
-			r = PQdescribePrepared(c->conn, name);
-			if (!pg_result_ok(r))
-				return r;
-			c->nparams[j->index] = PQnparams(r);
-			PQclear(r);
-		}
-		if (c->nparams[j->index] != j->n) {
-			*mismatch = true;
-			return NULL;
-		}
+	snprintf(name, sizeof name, "m%zu", j->index);
+	if (!pg_cache_fits(c, j->index))
+		return NULL;
+	if (c->nparams[j->index] < 0) {
+		PGresult *r = PQprepare(c->conn, name, j->sql, 0, NULL);
+		if (!pg_result_ok(r))
+			return r;
+		PQclear(r);
+		r = PQdescribePrepared(c->conn, name);
+		if (!pg_result_ok(r))
+			return r;
+		c->nparams[j->index] = PQnparams(r);
+		PQclear(r);
+	}
+	if (c->nparams[j->index] != j->n) {
+		*mismatch = true;
+		return NULL;
 	}
 	return PQexecPrepared(c->conn, name, j->n, j->values, j->lengths, j->formats, 0);
 }
@@ -404,17 +340,18 @@ static enum store_status pg_call_job(struct store *st, const struct pg_job *j,
 	}
 }
 
-/* Runs engine statement ID (no parameters); *OUT as pg_call_job(). */
-static enum store_status pg_call(struct store *st, enum pg_stmt_id id, PGresult **out)
+/* One of the engine layer's own statements (store_sql.h); *OUT as pg_call_job(). */
+static enum store_status pg_call(struct store *st, enum store_stmt id, PGresult **out)
 {
 	struct pg_job j = {
-		.module = false, .index = (size_t)id, .sql = pg_sql[id], .what = pg_what[id],
+		.index = db_list_slot(&store_sql) + id, .sql = store_sql.pg[id],
+		.what = store_sql.names[id],
 	};
 	return pg_call_job(st, &j, out);
 }
 
-/* Runs engine statement ID, its rows (if any) ignored. */
-static enum store_status pg_run(struct store *st, enum pg_stmt_id id)
+/* The same, its rows (if any) ignored. */
+static enum store_status pg_run(struct store *st, enum store_stmt id)
 {
 	PGresult *r;
 	enum store_status rc = pg_call(st, id, &r);
@@ -513,7 +450,7 @@ static enum store_status pg_query(struct store *st, const struct db_sql_list *l,
 		for (size_t i = 0; i < nparams; i++)
 			pg_param_value(&params[i], num[i], &values[i], &lengths[i], &formats[i]);
 		struct pg_job j = {
-			.module = true, .index = db_list_slot(l) + id, .sql = l->pg[id],
+			.index = db_list_slot(l) + id, .sql = l->pg[id],
 			.what = what, .n = (int)nparams, .values = values, .lengths = lengths,
 			.formats = formats,
 		};
@@ -545,10 +482,8 @@ static enum store_status pg_query(struct store *st, const struct db_sql_list *l,
 static enum store_status pg_prepare(struct store *st, const struct db_sql_list *l, size_t id)
 {
 	struct pg_conn *c = pg_conn(st);
-	if (c == NULL || id >= l->n)
+	if (c == NULL || db_sql_text(st, l, id) == NULL)
 		return STORE_HARD_ERROR;
-	if (l->pg[id] == NULL)
-		return STORE_NOT_FOUND;   /* a statement of the other engine only */
 	size_t slot = db_list_slot(l) + id;
 	if (!pg_cache_fits(c, slot))
 		return STORE_HARD_ERROR;
@@ -620,7 +555,7 @@ static void pg_col_blob_copy(const struct db_row *r, int col, unsigned char *out
 static bool pg_in_transaction(struct store *st)
 {
 	struct pg_store *s = (struct pg_store *)st;
-	struct pg_conn *c = pthread_getspecific(s->key);
+	struct pg_conn *c = (struct pg_conn *)store_conns_mine(&s->e.conns);
 	return c != NULL && c->in_tx;
 }
 
@@ -628,7 +563,7 @@ static bool pg_in_transaction(struct store *st)
 
 static enum store_status pg_ping(struct store *st)
 {
-	return pg_run(st, PG_PING);
+	return pg_run(st, STORE_PING);
 }
 
 static void pg_rollback(struct store *st);
@@ -642,11 +577,11 @@ static enum store_status pg_begin(struct store *st)
 		pg_log("begin: already inside a transaction");
 		return STORE_HARD_ERROR;
 	}
-	enum store_status rc = pg_run(st, PG_BEGIN);
+	enum store_status rc = pg_run(st, STORE_BEGIN);
 	if (rc != STORE_OK)
 		return rc;
 	c->in_tx = true;
-	rc = pg_run(st, PG_LOCK_WRITERS);
+	rc = pg_run(st, STORE_LOCK_WRITERS);
 	if (rc != STORE_OK)
 		pg_rollback(st);
 	return rc;
@@ -662,7 +597,7 @@ static enum store_status pg_commit(struct store *st)
 		return STORE_HARD_ERROR;
 	}
 	PGresult *r;
-	enum store_status rc = pg_call(st, PG_COMMIT, &r);
+	enum store_status rc = pg_call(st, STORE_COMMIT, &r);
 	/* COMMIT of a transaction that already failed reports ROLLBACK. */
 	if (rc == STORE_OK && strcmp(PQcmdStatus(r), "COMMIT") != 0) {
 		pg_log("commit: the transaction had failed and was rolled back");
@@ -815,54 +750,15 @@ static enum store_status pg_exec_script(struct store *st, const char *sql)
 	return pg_exec(c->conn, sql, "migration step");
 }
 
-/* ---- units --------------------------------------------------------- */
-
 /* ---- open / close -------------------------------------------------- */
+
+static const struct store_ops pg_ops;
 
 /* Call after the worker threads have stopped using the store. */
 static void pg_close(struct store *st)
 {
-	struct pg_store *s = (struct pg_store *)st;
-	pthread_setspecific(s->key, NULL);
-	pthread_key_delete(s->key);
-	pthread_mutex_lock(&s->lock);
-	struct pg_conn *c = s->conns;
-	s->conns = NULL;
-	pthread_mutex_unlock(&s->lock);
-	while (c) {
-		struct pg_conn *next = c->next;
-		pg_conn_close(c);
-		c = next;
-	}
-	pthread_mutex_destroy(&s->lock);
-	free(s->conninfo);
-	free(s);
+	store_engine_free(&((struct pg_store *)st)->e);
 }
-
-static const struct store_ops pg_ops = {
-	.engine = "postgresql",
-	.dialect = STORE_DIALECT_POSTGRESQL,
-	.close = pg_close,
-	.ping = pg_ping,
-	.unavailable = pg_unavailable,
-	.migrate = pg_migrate,
-	.exec_script = pg_exec_script,
-	.begin = pg_begin,
-	.commit = pg_commit,
-	.rollback = pg_rollback,
-	.in_transaction = pg_in_transaction,
-	.query = pg_query,
-	.prepare = pg_prepare,
-	.array_params = true,
-	.col_null = pg_col_null,
-	.col_int64 = pg_col_int64,
-	.col_double = pg_col_double,
-	.col_bool = pg_col_bool,
-	.col_text = pg_col_text,
-	.col_blob_len = pg_col_blob_len,
-	.col_blob_copy = pg_col_blob_copy,
-	STORE_SHIMS_INIT,
-};
 
 struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)
 {
@@ -870,15 +766,10 @@ struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)
 		snprintf(err, errlen, "libpq was built without thread safety");
 		return NULL;
 	}
-	struct pg_store *s = calloc(1, sizeof *s);
-	if (s == NULL || (s->conninfo = strdup(conninfo)) == NULL) {
-		free(s);
-		snprintf(err, errlen, "out of memory");
+	struct pg_store *s = store_engine_new(sizeof *s, &pg_ops, conninfo, pg_conn_close,
+	                                      err, errlen);
+	if (s == NULL)
 		return NULL;
-	}
-	s->base.ops = &pg_ops;
-	pthread_mutex_init(&s->lock, NULL);
-	pthread_key_create(&s->key, pg_conn_destroy);
 	/* Connect the caller now, so a bad URL or a down server fails here. */
 	struct pg_conn *c = pg_conn_open(s);
 	const char *why = NULL;
@@ -896,9 +787,13 @@ struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)
 	if (why) {
 		snprintf(err, errlen, "cannot connect to PostgreSQL: %s", why);
 		pg_oneline(err);
-		pg_close(&s->base);
+		pg_close(&s->e.base);
 		return NULL;
 	}
-	pthread_setspecific(s->key, c);
-	return &s->base;
+	return &s->e.base;
 }
+
+/* The engine, as store.h's table of functions. */
+static const struct store_ops pg_ops = {
+	STORE_ENGINE_OPS(pg, "postgresql", STORE_DIALECT_POSTGRESQL, true)
+};

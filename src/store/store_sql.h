@@ -1,7 +1,25 @@
 /*
- * store_sql.h: the engine layer's own statements (the module migrations'
- * bookkeeping), one list for both engines.  No include guard.
+ * store_sql.h: the engine layer's own statements (transactions, the
+ * module migrations' bookkeeping), one list for both engines, compiled in
+ * store_stmt.c.  No include guard.
  */
+SQL(STORE_PING, "SELECT 1")
+/*
+ * SQLite: the write lock at once, so what a service checks still holds
+ * when it writes.  PostgreSQL: SERIALIZABLE makes those checks hold
+ * without explicit locks.
+ */
+SQL_BY_ENGINE(STORE_BEGIN, "BEGIN IMMEDIATE", "BEGIN ISOLATION LEVEL SERIALIZABLE")
+/*
+ * Every write appends to the audit chain, so writers queue on its tail
+ * anyway; taking this lock first (LOCK takes no snapshot) makes the queue
+ * explicit, as SQLite's BEGIN IMMEDIATE does, and spares the serialization
+ * failures a late advisory lock would cause.
+ */
+SQL_BY_ENGINE(STORE_LOCK_WRITERS, NULL, "LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE")
+SQL(STORE_COMMIT, "COMMIT")
+SQL(STORE_ROLLBACK, "ROLLBACK")
+
 SQL_BY_ENGINE(STORE_MODULE_VERSION_TABLE,
 	"CREATE TABLE IF NOT EXISTS schema_module_version ("
 	" module TEXT NOT NULL, version INTEGER NOT NULL, summary TEXT NOT NULL,"

@@ -29,68 +29,32 @@
 #include "store/db.h"
 #include "store/db_migrate.h"
 #include "store/migrations.h"
+#include "store/store_conns.h"
+#include "store/store_stmt.h"
 #include "util/arena.h"
 
-enum sq_stmt_id {
-	SQ_PING,
-	SQ_BEGIN,
-	SQ_COMMIT,
-	SQ_ROLLBACK,
-	SQ_STMT_COUNT
-};
-
-
-static const char *const sq_sql[SQ_STMT_COUNT] = {
-	[SQ_PING] = "SELECT 1",
-	[SQ_BEGIN] = "BEGIN IMMEDIATE",
-	[SQ_COMMIT] = "COMMIT",
-	[SQ_ROLLBACK] = "ROLLBACK",
-};
-
 struct sq_conn {
+	struct store_conn link;    /* first: the store's registry of connections */
 	struct sq_store *owner;
 	sqlite3 *db;
 	bool holds_writer;
-	sqlite3_stmt *stmt[SQ_STMT_COUNT];
 	sqlite3_stmt **cache;      /* the module lists' statements, by cache slot */
 	size_t ncache;
-	struct sq_conn *next;
 };
 
 struct sq_store {
-	struct store base;
-	char *path;
-	pthread_key_t key;
-	pthread_mutex_t lock;      /* guards conns */
+	struct store_engine e;     /* e.locator: the file; one connection per thread */
 	pthread_mutex_t writer;    /* held from begin() to commit()/rollback() */
-	struct sq_conn *conns;
 };
 
-static void sq_conn_close(struct sq_conn *c)
+static void sq_conn_close(struct store_conn *link)
 {
-	for (int i = 0; i < SQ_STMT_COUNT; i++)
-		sqlite3_finalize(c->stmt[i]);
+	struct sq_conn *c = (struct sq_conn *)link;
 	for (size_t i = 0; i < c->ncache; i++)
 		sqlite3_finalize(c->cache[i]);
 	free(c->cache);
 	sqlite3_close_v2(c->db);
 	free(c);
-}
-
-/* Thread exit: unlink this thread's connection from the store and close it. */
-static void sq_conn_destroy(void *p)
-{
-	struct sq_conn *c = p;
-	struct sq_store *s = c->owner;
-	pthread_mutex_lock(&s->lock);
-	for (struct sq_conn **pp = &s->conns; *pp; pp = &(*pp)->next) {
-		if (*pp == c) {
-			*pp = c->next;
-			break;
-		}
-	}
-	pthread_mutex_unlock(&s->lock);
-	sq_conn_close(c);
 }
 
 static int sq_exec_pragmas(sqlite3 *db, char *err, size_t errlen)
@@ -125,8 +89,8 @@ static struct sq_conn *sq_conn_open(struct sq_store *s, char *err, size_t errlen
 	}
 	c->owner = s;
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
-	if (sqlite3_open_v2(s->path, &c->db, flags, NULL) != SQLITE_OK) {
-		snprintf(err, errlen, "cannot open SQLite database '%s': %s", s->path,
+	if (sqlite3_open_v2(s->e.locator, &c->db, flags, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "cannot open SQLite database '%s': %s", s->e.locator,
 		         c->db ? sqlite3_errmsg(c->db) : "out of memory");
 		sqlite3_close_v2(c->db);
 		free(c);
@@ -139,10 +103,6 @@ static struct sq_conn *sq_conn_open(struct sq_store *s, char *err, size_t errlen
 		free(c);
 		return NULL;
 	}
-	pthread_mutex_lock(&s->lock);
-	c->next = s->conns;
-	s->conns = c;
-	pthread_mutex_unlock(&s->lock);
 	return c;
 }
 
@@ -164,7 +124,7 @@ static void sq_note_failure(int rc)
 static struct sq_conn *sq_conn(struct store *st)
 {
 	struct sq_store *s = (struct sq_store *)st;
-	struct sq_conn *c = pthread_getspecific(s->key);
+	struct sq_conn *c = (struct sq_conn *)store_conns_mine(&s->e.conns);
 	if (c)
 		return c;
 	char err[256];
@@ -174,7 +134,7 @@ static struct sq_conn *sq_conn(struct store *st)
 		fprintf(stderr, "store_sqlite: %s\n", err);
 		return NULL;
 	}
-	pthread_setspecific(s->key, c);
+	store_conns_adopt(&s->e.conns, &c->link);
 	return c;
 }
 
@@ -219,51 +179,19 @@ static enum store_status sq_status(sqlite3 *db, int rc, const char *what)
 	return STORE_HARD_ERROR;
 }
 
-/* The cached statement ID for this thread's connection, reset and unbound. */
-static sqlite3_stmt *sq_stmt(struct sq_conn *c, enum sq_stmt_id id)
-{
-	if (c->stmt[id] == NULL) {
-		int rc = sqlite3_prepare_v3(c->db, sq_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
-		                            &c->stmt[id], NULL);
-		if (rc != SQLITE_OK) {
-			sq_note_failure(rc);
-			fprintf(stderr, "store_sqlite: prepare %d: %s\n", (int)id,
-			        sqlite3_errmsg(c->db));
-			return NULL;
-		}
-	}
-	return c->stmt[id];
-}
+static enum store_status sq_query(struct store *st, const struct db_sql_list *l, size_t id,
+                                  const struct db_param *params, size_t nparams,
+                                  db_row_fn on_row, void *cls, int64_t *changes);
 
-static void sq_done(sqlite3_stmt *stmt)
+/* One of the engine layer's own statements (store_sql.h), without parameters. */
+static enum store_status sq_simple(struct store *st, enum store_stmt id)
 {
-	sqlite3_reset(stmt);
-	sqlite3_clear_bindings(stmt);
-}
-
-/* Runs a statement that returns no rows. */
-static enum store_status sq_run(struct sq_conn *c, sqlite3_stmt *stmt, const char *what)
-{
-	int rc = sqlite3_step(stmt);
-	enum store_status st = sq_status(c->db, rc, what);
-	sq_done(stmt);
-	return st;
-}
-
-static enum store_status sq_simple(struct store *st, enum sq_stmt_id id)
-{
-	struct sq_conn *c = sq_conn(st);
-	if (c == NULL)
-		return STORE_HARD_ERROR;
-	sqlite3_stmt *stmt = sq_stmt(c, id);
-	if (stmt == NULL)
-		return STORE_HARD_ERROR;
-	return sq_run(c, stmt, sq_sql[id]);
+	return sq_query(st, &store_sql, id, NULL, 0, NULL, NULL, NULL);
 }
 
 static enum store_status sq_ping(struct store *st)
 {
-	return sq_simple(st, SQ_PING);
+	return sq_simple(st, STORE_PING);
 }
 
 static void sq_release_writer(struct sq_conn *c)
@@ -290,7 +218,7 @@ static enum store_status sq_begin(struct store *st)
 	}
 	pthread_mutex_lock(&c->owner->writer);
 	c->holds_writer = true;
-	enum store_status rc = sq_simple(st, SQ_BEGIN);
+	enum store_status rc = sq_simple(st, STORE_BEGIN);
 	if (rc != STORE_OK)
 		sq_release_writer(c);
 	return rc;
@@ -299,7 +227,7 @@ static enum store_status sq_begin(struct store *st)
 static bool sq_in_transaction(struct store *st)
 {
 	struct sq_store *s = (struct sq_store *)st;
-	struct sq_conn *c = pthread_getspecific(s->key);
+	struct sq_conn *c = (struct sq_conn *)store_conns_mine(&s->e.conns);
 	return c != NULL && c->holds_writer && !sqlite3_get_autocommit(c->db);
 }
 
@@ -308,7 +236,7 @@ static enum store_status sq_commit(struct store *st)
 	struct sq_conn *c = sq_conn(st);
 	if (c == NULL)
 		return STORE_HARD_ERROR;
-	enum store_status rc = sq_simple(st, SQ_COMMIT);
+	enum store_status rc = sq_simple(st, STORE_COMMIT);
 	/* A failed COMMIT leaves the transaction open: rollback() releases then. */
 	if (rc == STORE_OK || sqlite3_get_autocommit(c->db))
 		sq_release_writer(c);
@@ -321,15 +249,26 @@ static void sq_rollback(struct store *st)
 	if (c == NULL)
 		return;
 	if (!sqlite3_get_autocommit(c->db))
-		sq_simple(st, SQ_ROLLBACK);
+		sq_simple(st, STORE_ROLLBACK);
 	sq_release_writer(c);
 }
 
 /* ---- the generic statement runner (store/db.h) ---------------------- */
 
+/* Resets a statement after use, so it holds no read snapshot open. */
+static void sq_done(sqlite3_stmt *stmt)
+{
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+}
+
 /* Statement ID of L on C, prepared on first use and cached by slot. */
 static sqlite3_stmt *sq_cached(struct sq_conn *c, const struct db_sql_list *l, size_t id)
 {
+	if (id >= l->n || l->sqlite[id] == NULL) {
+		fprintf(stderr, "store_sqlite: %s statement %zu is not run on SQLite\n", l->module, id);
+		return NULL;
+	}
 	size_t slot = db_list_slot(l) + id;
 	if (slot >= c->ncache) {
 		size_t n = db_slots_assigned();
@@ -341,10 +280,6 @@ static sqlite3_stmt *sq_cached(struct sq_conn *c, const struct db_sql_list *l, s
 		memset(bigger + c->ncache, 0, (n - c->ncache) * sizeof *bigger);
 		c->cache = bigger;
 		c->ncache = n;
-	}
-	if (l->sqlite[id] == NULL) {
-		fprintf(stderr, "store_sqlite: %s.%s is not run on SQLite\n", l->module, l->names[id]);
-		return NULL;
 	}
 	if (c->cache[slot] == NULL) {
 		int rc = sqlite3_prepare_v3(c->db, l->sqlite[id], -1, SQLITE_PREPARE_PERSISTENT,
@@ -364,11 +299,7 @@ static sqlite3_stmt *sq_cached(struct sq_conn *c, const struct db_sql_list *l, s
 static enum store_status sq_prepare(struct store *st, const struct db_sql_list *l, size_t id)
 {
 	struct sq_conn *c = sq_conn(st);
-	if (c == NULL || id >= l->n)
-		return STORE_HARD_ERROR;
-	if (l->sqlite[id] == NULL)
-		return STORE_NOT_FOUND;   /* a statement of the other engine only */
-	return sq_cached(c, l, id) ? STORE_OK : STORE_HARD_ERROR;
+	return c && sq_cached(c, l, id) ? STORE_OK : STORE_HARD_ERROR;
 }
 
 static int sq_bind(sqlite3_stmt *s, int i, const struct db_param *p)
@@ -394,7 +325,7 @@ static enum store_status sq_query(struct store *st, const struct db_sql_list *l,
 	if (changes)
 		*changes = 0;
 	struct sq_conn *c = sq_conn(st);
-	if (c == NULL || id >= l->n)
+	if (c == NULL)
 		return STORE_HARD_ERROR;
 	sqlite3_stmt *s = sq_cached(c, l, id);
 	if (s == NULL)
@@ -575,83 +506,35 @@ static enum store_status sq_exec_script(struct store *st, const char *sql)
 	return sq_exec(c->db, sql);
 }
 
-#define SQ_PREPARE(c, stmt, st, id)                  \
-	struct sq_conn *c = sq_conn(st);             \
-	if (c == NULL)                               \
-		return STORE_HARD_ERROR;             \
-	sqlite3_stmt *stmt = sq_stmt(c, id);         \
-	if (stmt == NULL)                            \
-		return STORE_HARD_ERROR
-
 /* ---- open / close -------------------------------------------------- */
+
+static const struct store_ops sq_ops;
 
 static void sq_close(struct store *st)
 {
 	struct sq_store *s = (struct sq_store *)st;
-	pthread_setspecific(s->key, NULL);
-	pthread_key_delete(s->key);
-	pthread_mutex_lock(&s->lock);
-	struct sq_conn *c = s->conns;
-	s->conns = NULL;
-	pthread_mutex_unlock(&s->lock);
-	while (c) {
-		struct sq_conn *next = c->next;
-		sq_conn_close(c);
-		c = next;
-	}
-	pthread_mutex_destroy(&s->lock);
 	pthread_mutex_destroy(&s->writer);
-	free(s->path);
-	free(s);
+	store_engine_free(&s->e);
 }
-
-static const struct store_ops sq_ops = {
-	.engine = "sqlite",
-	.dialect = STORE_DIALECT_SQLITE,
-	.close = sq_close,
-	.ping = sq_ping,
-	.unavailable = sq_unavailable,
-	.migrate = sq_migrate,
-	.exec_script = sq_exec_script,
-	.begin = sq_begin,
-	.commit = sq_commit,
-	.rollback = sq_rollback,
-	.in_transaction = sq_in_transaction,
-	.query = sq_query,
-	.prepare = sq_prepare,
-	.array_params = false,
-	.col_null = sq_col_null,
-	.col_int64 = sq_col_int64,
-	.col_double = sq_col_double,
-	.col_bool = sq_col_bool,
-	.col_text = sq_col_text,
-	.col_blob_len = sq_col_blob_len,
-	.col_blob_copy = sq_col_blob_copy,
-	STORE_SHIMS_INIT,
-};
 
 struct store *store_sqlite_open(const char *path, char *err, size_t errlen)
 {
-	struct sq_store *s = calloc(1, sizeof *s);
-	if (s == NULL || (s->path = strdup(path)) == NULL) {
-		free(s);
-		snprintf(err, errlen, "out of memory");
+	struct sq_store *s = store_engine_new(sizeof *s, &sq_ops, path, sq_conn_close,
+	                                      err, errlen);
+	if (s == NULL)
 		return NULL;
-	}
-	s->base.ops = &sq_ops;
-	pthread_mutex_init(&s->lock, NULL);
 	pthread_mutex_init(&s->writer, NULL);
-	pthread_key_create(&s->key, sq_conn_destroy);
 	/* Open the caller's connection now, so a bad path fails here, clearly. */
 	struct sq_conn *c = sq_conn_open(s, err, errlen);
 	if (c == NULL) {
-		pthread_key_delete(s->key);
-		pthread_mutex_destroy(&s->lock);
-		pthread_mutex_destroy(&s->writer);
-		free(s->path);
-		free(s);
+		sq_close(&s->e.base);
 		return NULL;
 	}
-	pthread_setspecific(s->key, c);
-	return &s->base;
+	store_conns_adopt(&s->e.conns, &c->link);
+	return &s->e.base;
 }
+
+/* The engine, as store.h's table of functions. */
+static const struct store_ops sq_ops = {
+	STORE_ENGINE_OPS(sq, "sqlite", STORE_DIALECT_SQLITE, false)
+};

@@ -12,13 +12,6 @@
 #include "store/pg_array.h"
 #include "util/arena.h"
 
-enum target_stmt {
-#include "store/db_sql_enum.h"
-#include "target/target_sql.h"
-#include "store/db_sql_end.h"
-	TARGET_STMT_COUNT
-};
-
 #define DB_SQL_FILE "target/target_sql.h"
 #define DB_SQL_PREFIX target
 #define DB_SQL_MODULE "target"
@@ -71,36 +64,19 @@ static void read_target(const struct db_row *row, struct arena *a, struct target
 	t->period = p < 0 ? PERIOD_YEAR : (enum period_kind)p;
 }
 
-struct target_rows {
-	struct arena *a;
-	struct target *v;
-	size_t n, cap;
-};
-
 static int target_row(void *cls, const struct db_row *row)
 {
-	struct target_rows *r = cls;
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? 2 * r->cap : 16;
-		struct target *bigger = arena_array(r->a, cap, sizeof *bigger);
-		if (r->n)
-			memcpy(bigger, r->v, r->n * sizeof *bigger);
-		r->v = bigger;
-		r->cap = cap;
-	}
-	struct target *t = &r->v[r->n++];
-	memset(t, 0, sizeof *t);
-	read_target(row, r->a, t);
+	struct db_array *rows = cls;
+	read_target(row, rows->a, db_array_push(rows));
 	return 0;
 }
 
 static enum store_status targets(struct store *st, size_t id, const struct db_param *p,
                                  size_t np, struct arena *a, struct target **out, size_t *n)
 {
-	struct target_rows r = { .a = a };
-	enum store_status rc = db_query(st, &target_sql, id, p, np, target_row, &r, NULL);
-	*out = r.v ? r.v : arena_alloc(a, sizeof **out);
-	*n = rc == STORE_OK ? r.n : 0;
+	struct db_array rows = { .a = a, .size = sizeof **out };
+	enum store_status rc = db_query(st, &target_sql, id, p, np, target_row, &rows, NULL);
+	*out = db_array_done(&rows, rc, n);
 	return rc;
 }
 
@@ -254,17 +230,13 @@ static enum store_status insert_many_arrays(struct store *st, struct measurement
 	}
 	if (nsup) {
 		int64_t changed = 0;
-		if (!pga_finish(sup, 2))
-			rc = STORE_HARD_ERROR;
-		else
-			rc = db_query(st, &target_sql, TARGET_MEASUREMENT_SUPERSEDE_MANY,
-			              DB_PARAMS(db_text(sup[0].p), db_text(sup[1].p)), NULL, NULL,
-			              &changed);
+		rc = pga_exec(st, &target_sql, TARGET_MEASUREMENT_SUPERSEDE_MANY, sup, 2, &changed);
 		/* A figure corrected meanwhile is no longer current: never write half. */
 		if (rc == STORE_OK && changed != nsup)
 			rc = STORE_CONFLICT;
+	} else {
+		pga_free(sup, 2);
 	}
-	pga_free(sup, 2);
 	if (rc != STORE_OK)
 		return rc;
 	struct pg_array col[11] = { 0 };
@@ -281,14 +253,7 @@ static enum store_status insert_many_arrays(struct store *st, struct measurement
 		pga_int(&col[9], m[i].reported_at);
 		pga_id(&col[10], m[i].supersedes_id);
 	}
-	struct db_param p[11];
-	bool ok = pga_finish(col, 11);
-	for (int i = 0; i < 11; i++)
-		p[i] = db_text(col[i].p);
-	rc = ok ? db_exec(st, &target_sql, TARGET_MEASUREMENT_INSERT_MANY, p, 11)
-	        : STORE_HARD_ERROR;
-	pga_free(col, 11);
-	return rc;
+	return pga_exec(st, &target_sql, TARGET_MEASUREMENT_INSERT_MANY, col, 11, NULL);
 }
 
 static enum store_status measurement_insert_many(struct store *st, struct measurement *m,
