@@ -1,18 +1,17 @@
 /*
- * store_pg.c: the PostgreSQL engine behind store.h.
+ * store_pg.c: the PostgreSQL engine behind store.h.  It knows no module:
+ * the modules' statements come as lists (store/db.h) and it prepares,
+ * binds, runs and converts them.
  *
  * Why it looks like this:
- * - One connection per worker thread (a pthread key), opened lazily.  A
- *   PGconn must not be used by two threads at once, and a connection per
- *   thread needs no pool and no locking on the request path.  The store
- *   also keeps a list of every connection it opened, so close() finishes
- *   them all; a thread that exits earlier closes its own (key destructor).
- * - Every statement has a fixed id and SQL text and is prepared on first use
- *   per connection ("s<id>"), remembered in that connection's flags.  Values
+ * - One connection per worker thread (store_conns.h), opened lazily.
+ * - A list's statement is prepared on first use per connection ("m<slot>",
+ *   its cache slot), and its number of parameters learnt then
+ *   (PQdescribePrepared), so every call is checked against it.  Values
  *   always travel as parameters, never inside the SQL: text for strings and
- *   integers, binary for the bytea sort keys.  Sort keys come back as hex
- *   (encode(..., 'hex')) and dates as to_char(..., 'YYYY-MM-DD'), so results
- *   stay in text format and do not depend on DateStyle.
+ *   numbers, binary for bytes.  Bytes come back as hex (BYTES() in the
+ *   lists) and dates as to_char(..., 'YYYY-MM-DD'), so results stay in text
+ *   format and do not depend on DateStyle.
  * - The server may restart under us.  When a call finds its connection
  *   broken it resets it, forgets the prepared statements (they died with the
  *   session) and retries the call once; inside a transaction it cannot, so
@@ -25,18 +24,12 @@
  *   explicit locks.  A serialization failure or deadlock (40001, 40P01) is
  *   STORE_SOFT_ERROR, so the caller may run the whole transaction again.
  *   A duplicate key (23505) is STORE_CONFLICT; anything else is
- *   STORE_HARD_ERROR and logged to stderr as one "store_pg:" line.
+ *   STORE_HARD_ERROR and logged to stderr as one "store_pg:" line.  A
+ *   begin() inside a transaction is refused, as on SQLite.
  * - migrate() holds a transaction-level advisory lock while it looks at
- *   schema_version and applies a step, so two processes starting together
- *   apply each migration once.
- * - audit_tail() takes another advisory transaction lock before it reads the
- *   last hash, so appenders queue up instead of forking the chain.  Under
- *   SERIALIZABLE the transaction's snapshot is fixed by its first statement
- *   (the lock's own SELECT at the latest), before the lock is granted; an
- *   appender that waited may therefore read a stale tail, and then the
- *   serializable check fails it with 40001 (STORE_SOFT_ERROR) at its insert
- *   or commit: the chain never forks, but waiters usually retry.
- * - Token hashes travel as binary bytea parameters and come back as hex.
+ *   schema_version and applies a base step, so two processes starting
+ *   together apply each migration once; module steps follow
+ *   (db_migrate.c).
  */
 #include "store/store.h"
 

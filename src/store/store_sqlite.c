@@ -1,20 +1,27 @@
 /*
- * store_sqlite.c: the SQLite engine behind store.h.
+ * store_sqlite.c: the SQLite engine behind store.h.  It knows no module:
+ * the modules' statements come as lists (store/db.h) and it prepares,
+ * binds, steps and converts them.
  *
  * Why it looks like this:
- * - One connection per worker thread (a pthread key), opened lazily.  SQLite
- *   connections must not be shared between threads without locking, and WAL
- *   lets each thread read while one writes.
- * - Every statement is prepared once per connection, kept in that
- *   connection's cache and reset right after use, so a request never pays for
- *   parsing SQL and never holds a read snapshot open longer than its call.
+ * - One connection per worker thread (store_conns.h), opened lazily.
+ *   SQLite connections must not be shared between threads without locking,
+ *   and WAL lets each thread read while one writes.
+ * - A list's statement is prepared once per connection, kept in that
+ *   connection's cache by slot and reset right after use, so a request
+ *   never pays for parsing SQL and never holds a read snapshot open longer
+ *   than its call.  Its parameter count is checked on every call.
  * - Writes use BEGIN IMMEDIATE: the write lock is taken before the service
  *   checks anything, so what it checked still holds when it writes, and a
- *   busy database shows up at begin(), not halfway through.
- * - Writers of this process queue on a mutex before BEGIN IMMEDIATE.  Left to
- *   SQLite's busy handler, a waiting writer sleeps and polls while another
- *   thread keeps winning the lock (p99 over a second under load); the mutex
- *   hands the lock over in order.  Other processes still meet busy_timeout.
+ *   busy database shows up at begin(), not halfway through.  A begin()
+ *   inside a transaction is refused and changes nothing.
+ * - Writers of this process queue on a mutex: begin() takes it, and so does
+ *   every write outside a transaction (a session's touch, the throttle).
+ *   Left to SQLite's busy handler, a waiting writer sleeps and polls while
+ *   another thread keeps winning the lock (p99 over a second under load,
+ *   and a failure behind a transaction longer than the 5 s busy timeout);
+ *   the mutex hands the lock over in order.  Other processes still meet
+ *   busy_timeout.
  * - synchronous=FULL by default: an acknowledged write survives power loss.
  */
 #include "store/store.h"
