@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "org/org_store.h"
+#include "target/target_store.h"
 #include "org/org_service.h"
 #include "store/store.h"
 #include "util/arena.h"
@@ -24,7 +26,7 @@ static int64_t add_unit(struct store *st, struct arena *a, const char *kind, con
 {
 	struct org_unit u = { .kind = kind, .code = code, .name = name, .parent_id = parent };
 	struct org_error err;
-	if (!org_unit_prepare(&u, a, &err) || st->ops->unit_insert(st, &u) != STORE_OK) {
+	if (!org_unit_prepare(&u, a, &err) || org_store.unit_insert(st, &u) != STORE_OK) {
 		fprintf(stderr, "gen_large: unit %s failed\n", code);
 		exit(1);
 	}
@@ -33,7 +35,7 @@ static int64_t add_unit(struct store *st, struct arena *a, const char *kind, con
 
 static int64_t add_target(struct store *st, struct target *t)
 {
-	if (st->ops->target_insert(st, t) != STORE_OK) {
+	if (target_store.target_insert(st, t) != STORE_OK) {
 		fprintf(stderr, "gen_large: target %s/%d failed\n", t->code, t->year);
 		exit(1);
 	}
@@ -102,7 +104,7 @@ int main(int argc, char **argv)
 					struct measurement me = { .target_id = cid, .unit_id = units[u],
 					                          .period_no = m, .value = v,
 					                          .reporter = "bench", .reported_at = 1 };
-					if (st->ops->measurement_insert(st, &me) != STORE_OK) {
+					if (target_store.measurement_insert(st, &me) != STORE_OK) {
 						fprintf(stderr, "gen_large: figure failed\n");
 						return 1;
 					}

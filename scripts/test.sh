@@ -4,7 +4,8 @@
 #   1. dependencies (scripts/deps.sh --test)
 #   2. build + cmocka unit tests
 #   3. integration tests (node --test) against a server on SQLite
-#   4. the same on a throwaway PostgreSQL 15 cluster
+#   4. the same on a throwaway PostgreSQL 15 cluster, after the storage
+#      conformance suites (tests/unit/test_store_*) run there too
 #   5. steps 2-4 again with the ASan+UBSan build (build-san/)
 #
 # Steps 3 and 4 also run the browser tests (tests/browser/, Playwright with
@@ -92,9 +93,33 @@ log_tail() {
 	fi
 }
 
+# count_cmocka OUT RC LABEL ROUND: adds the results of a cmocka run (its
+# output in OUT, exit status RC) to the totals: every group run when ROUND
+# is 0, else only the ROUND-th group run (its "[==========] N test(s) run."
+# summary and the PASSED/FAILED lines after it).
+count_cmocka() {
+	local out=$1 rc=$2 label=$3 round=$4 p fl
+	p=$(awk -v want="$round" '/^\[==========\] [0-9]+ test\(s\) run\./ { r++ }
+		/^\[  PASSED  \] [0-9]+ test\(s\)\./ && (want == 0 || r == want) { s += $4 }
+		END { print s + 0 }' "$out")
+	fl=$(awk -v want="$round" '/^\[==========\] [0-9]+ test\(s\) run\./ { r++ }
+		/^\[  FAILED  \] [0-9]+ test\(s\)/ && (want == 0 || r == want) { s += $4 }
+		END { print s + 0 }' "$out")
+	if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
+		fl=1
+		note "$label: exited with status $rc (crash or abort) - counted as one failure"
+	fi
+	PASSED=$((PASSED + p))
+	FAILED=$((FAILED + fl))
+	note "$label: $p passed, $fl failed"
+	if [ "$fl" != 0 ]; then
+		sed 's/^/  | /' "$out" | tail -n 60
+	fi
+}
+
 # run_unit BUILD_DIR: runs every cmocka executable in BUILD_DIR/tests/unit.
 run_unit() {
-	local bdir=$1 f out rc p fl n=0
+	local bdir=$1 f out n=0
 	local tmp
 	new_tmp || { broke "unit tests: no temp dir"; return; }
 	tmp=$NEWTMP
@@ -103,22 +128,39 @@ run_unit() {
 		n=$((n + 1))
 		out="$tmp/$(basename "$f").out"
 		timeout 120 "$f" >"$out" 2>&1
-		rc=$?
-		p=$(sed -n 's/^\[  PASSED  \] \([0-9][0-9]*\) test(s)\..*/\1/p' "$out" | awk '{s+=$1} END {print s+0}')
-		fl=$(sed -n 's/^\[  FAILED  \] \([0-9][0-9]*\) test(s).*/\1/p' "$out" | awk '{s+=$1} END {print s+0}')
-		if [ "$rc" != 0 ] && [ "$fl" = 0 ]; then
-			fl=1
-			note "$(basename "$f"): exited with status $rc (crash or abort) - counted as one failure"
-		fi
-		PASSED=$((PASSED + p))
-		FAILED=$((FAILED + fl))
-		note "$(basename "$f"): $p passed, $fl failed"
-		if [ "$fl" != 0 ]; then
-			sed 's/^/  | /' "$out" | tail -n 60
-		fi
+		count_cmocka "$out" $? "$(basename "$f")" 0
 	done
 	if [ "$n" = 0 ]; then
 		broke "no unit test executables in $bdir/tests/unit/"
+	fi
+}
+
+# run_store_pg BUILD_DIR URL: runs the storage conformance suites
+# (BUILD_DIR/tests/unit/test_store_*) with DIEUHANH_TEST_PG_URL set, on a
+# database of their own in the throwaway cluster at URL (they drop and
+# rebuild its schema per test), and counts only their PostgreSQL rounds:
+# the SQLite rounds were counted with the other unit tests.
+run_store_pg() {
+	local bdir=$1 url=$2 f out n=0 tmp db
+	new_tmp || { broke "store tests on PostgreSQL: no temp dir"; return; }
+	tmp=$NEWTMP
+	db="${url%/*}/dieuhanh_store_test"
+	if ! psql -q -v ON_ERROR_STOP=1 "$url" -c 'CREATE DATABASE dieuhanh_store_test' \
+		>"$tmp/createdb.out" 2>&1; then
+		broke "store tests on PostgreSQL: could not create their database"
+		sed 's/^/  | /' "$tmp/createdb.out"
+		return
+	fi
+	for f in "$bdir"/tests/unit/test_store_*; do
+		[ -f "$f" ] && [ -x "$f" ] || continue
+		n=$((n + 1))
+		out="$tmp/$(basename "$f").out"
+		# The second group run is the PostgreSQL round (store_harness.h).
+		DIEUHANH_TEST_PG_URL=$db timeout 300 "$f" >"$out" 2>&1
+		count_cmocka "$out" $? "$(basename "$f") on PostgreSQL" 2
+	done
+	if [ "$n" = 0 ]; then
+		broke "no storage conformance suites in $bdir/tests/unit/"
 	fi
 }
 
@@ -291,6 +333,7 @@ suite() {
 		port=$(free_port)
 		if url=$("$ROOT/scripts/pg-temp.sh" start "$pgdir" "$port"); then
 			note "PostgreSQL at $url"
+			run_store_pg "$bdir" "$url"
 			run_integration "$bdir/dieuhanh" postgresql "$url" "$label/postgresql" "$browser"
 		else
 			broke "$label/postgresql: could not start a PostgreSQL cluster"

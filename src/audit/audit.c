@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "audit/audit_store.h"
 #include "store/store.h"
 #include "util/arena.h"
 
@@ -127,11 +128,11 @@ static void utc_now(char buf[32])
 static enum store_status chain_tail(struct store *st, char prev[AUDIT_HASH_HEX + 1],
                                     const unsigned char **key)
 {
-	enum store_status s = st->ops->audit_tail(st, prev);
+	enum store_status s = audit_store.tail(st, prev);
 	*key = audit_key_current();
 	if (s == STORE_OK && *key == NULL) {
 		struct audit_scheme m;
-		enum store_status ms = st->ops->audit_scheme_get(st, &m);
+		enum store_status ms = audit_store.scheme_get(st, &m);
 		if (ms == STORE_OK) {
 			fprintf(stderr, "audit: the chain is keyed from entry %lld but this process "
 			        "has no audit key; the write is refused\n", (long long)m.keyed_from);
@@ -164,7 +165,7 @@ int audit_record(struct store *st, const struct actor *who, const char *action,
 	enum store_status s = chain_tail(st, e.prev_hash, &key);
 	if (s == STORE_OK) {
 		entry_digest(&e, key, e.hash);
-		s = st->ops->audit_insert(st, &e);
+		s = audit_store.insert(st, &e);
 	}
 	free(b);
 	free(a);
@@ -204,7 +205,7 @@ int audit_record_many(struct store *st, const struct actor *who,
 		/* Keyed like audit_record's entries: one chain, one scheme. */
 		entry_digest(&e[i], key, e[i].hash);
 	}
-	return st->ops->audit_insert_many(st, e, n);
+	return audit_store.insert_many(st, e, n);
 }
 
 enum { VERIFY_BATCH = 1000 };
@@ -249,7 +250,7 @@ int audit_verify(struct store *st, const struct audit_head *expect, struct audit
 	memset(r->last.hash, '0', AUDIT_HASH_HEX);
 	const unsigned char *key = audit_key_current();
 	struct audit_scheme m;
-	enum store_status ms = st->ops->audit_scheme_get(st, &m), s;
+	enum store_status ms = audit_store.scheme_get(st, &m), s;
 	if (ms == STORE_OK)
 		r->keyed_from = m.keyed_from;
 	else if (ms != STORE_NOT_FOUND)
@@ -264,7 +265,7 @@ int audit_verify(struct store *st, const struct audit_head *expect, struct audit
 		struct audit_filter f = { .after_id = after, .limit = VERIFY_BATCH };
 		struct audit_entry *rows;
 		size_t n;
-		s = st->ops->audit_list(st, &f, &a, &rows, &n);
+		s = audit_store.list(st, &f, &a, &rows, &n);
 		if (s != STORE_OK) {
 			arena_free(&a);
 			return s;
@@ -320,7 +321,7 @@ int audit_head_get(struct store *st, struct audit_head *out)
 	struct audit_filter f = { .limit = 1, .newest_first = true };
 	struct audit_entry *rows;
 	size_t n = 0;
-	enum store_status s = st->ops->audit_list(st, &f, &a, &rows, &n);
+	enum store_status s = audit_store.list(st, &f, &a, &rows, &n);
 	if (s == STORE_OK && n == 1) {
 		out->id = rows[0].id;
 		snprintf(out->hash, sizeof out->hash, "%s", rows[0].hash);

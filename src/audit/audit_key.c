@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "audit/audit_store.h"
 #include "store/store.h"
 #include "util/arena.h"
 
@@ -154,13 +155,13 @@ static enum store_status start_scheme(struct store *st, const unsigned char *key
 	struct audit_filter f = { .limit = 1, .newest_first = true };
 	struct audit_entry *last;
 	size_t n = 0;
-	s = st->ops->audit_list(st, &f, &a, &last, &n);
+	s = audit_store.list(st, &f, &a, &last, &n);
 	if (s == STORE_OK) {
 		/* Ids only grow (SQLite reuses a deleted last id: still >= this). */
 		struct audit_scheme m = { .keyed_from = (n ? last[0].id : 0) + 1 };
 		audit_key_id(key, m.key_id);
 		audit_scheme_mac(&m, key, m.mac);
-		s = st->ops->audit_scheme_put(st, &m);
+		s = audit_store.scheme_put(st, &m);
 	}
 	arena_free(&a);
 	if (s == STORE_OK)
@@ -175,7 +176,7 @@ int audit_scheme_ensure(struct store *st, char *err, size_t errlen)
 	const unsigned char *key = audit_key_current();
 	for (int attempt = 0; attempt < 5; attempt++) {
 		struct audit_scheme m;
-		enum store_status s = st->ops->audit_scheme_get(st, &m);
+		enum store_status s = audit_store.scheme_get(st, &m);
 		if (s == STORE_NOT_FOUND && key == NULL)
 			return STORE_OK;  /* a plain chain, as before keys */
 		if (s == STORE_NOT_FOUND) {
@@ -228,7 +229,7 @@ int audit_key_setup(struct store *st, const char *db_url, const char *path, char
 		path = def;
 	}
 	struct audit_scheme m;
-	enum store_status s = st->ops->audit_scheme_get(st, &m);
+	enum store_status s = audit_store.scheme_get(st, &m);
 	if (s != STORE_OK && s != STORE_NOT_FOUND) {
 		snprintf(err, errlen, "cannot read the audit chain's marker: %s", store_status_name(s));
 		return s;

@@ -6,6 +6,7 @@
 #ifndef DIEUHANH_AUDIT_SERVICE_H
 #define DIEUHANH_AUDIT_SERVICE_H
 
+#include "audit/audit_store.h"   /* the filters its reads take */
 #include <stddef.h>
 
 #include "audit/audit.h"

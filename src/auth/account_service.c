@@ -1,6 +1,9 @@
 /* account_service.c: see account_service.h. */
 #include "auth/account_service.h"
 
+#include "auth/auth_store.h"
+#include "org/org_store.h"
+
 #include <sodium.h>
 #include <string.h>
 #include <time.h>
@@ -47,9 +50,9 @@ int account_unit_paths(struct store *st, struct arena *a, int64_t id,
 	struct account acc;
 	struct role_grant *g;
 	size_t ng;
-	enum store_status s = st->ops->account_get(st, id, a, &acc);
+	enum store_status s = auth_store.account_get(st, id, a, &acc);
 	if (s == STORE_OK)
-		s = st->ops->grant_list(st, id, a, &g, &ng);
+		s = auth_store.grant_list(st, id, a, &g, &ng);
 	if (s != STORE_OK)
 		return s;
 	struct unit_path *paths = arena_alloc(a, (ng + 1) * sizeof *paths);
@@ -79,7 +82,7 @@ static json_t *snapshot(struct store *st, struct arena *a, const struct account 
 {
 	struct role_grant *g = NULL;
 	size_t n = 0;
-	st->ops->grant_list(st, acc->id, a, &g, &n);
+	auth_store.grant_list(st, acc->id, a, &g, &n);
 	return account_json(acc, g, n);
 }
 
@@ -119,7 +122,7 @@ static enum org_result create_body(struct store *st, void *p)
 		if (units[i].unit == 0)
 			continue;
 		struct org_unit u;
-		enum store_status s = st->ops->unit_get(st, units[i].unit, j->a, &u);
+		enum store_status s = org_store.unit_get(st, units[i].unit, j->a, &u);
 		if (s == STORE_NOT_FOUND)
 			return org_invalid(j->err, units[i].field, "No unit has this id.");
 		if (s != STORE_OK)
@@ -131,7 +134,7 @@ static enum org_result create_body(struct store *st, void *p)
 		return ORG_FORBIDDEN;
 	if (in->person_id) {
 		struct org_person person;
-		enum store_status s = st->ops->person_get(st, in->person_id, j->a, &person);
+		enum store_status s = org_store.person_get(st, in->person_id, j->a, &person);
 		if (s == STORE_NOT_FOUND)
 			return org_invalid(j->err, "person_id", "No person has this id.");
 		if (s != STORE_OK)
@@ -140,7 +143,7 @@ static enum org_result create_body(struct store *st, void *p)
 	*j->out = (struct account){ .login = in->login, .display_name = in->display_name,
 	                            .person_id = in->person_id, .home_unit_id = home,
 	                            .password_hash = j->hash };
-	enum store_status s = st->ops->account_insert(st, j->out);
+	enum store_status s = auth_store.account_insert(st, j->out);
 	if (s == STORE_CONFLICT) {
 		org_invalid(j->err, "login", "Another account already has this login.");
 		return ORG_CONFLICT;
@@ -150,7 +153,7 @@ static enum org_result create_body(struct store *st, void *p)
 	if (in->role >= 0) {
 		struct role_grant g = { .user_id = j->out->id, .role = (enum role)in->role,
 		                        .unit_id = in->unit_id };
-		if ((s = st->ops->grant_insert(st, &g)) != STORE_OK)
+		if ((s = auth_store.grant_insert(st, &g)) != STORE_OK)
 			return org_from_store(s);
 	}
 	return audited(st, j->who, "create", j->out->id, NULL, snapshot(st, j->a, j->out));
@@ -200,7 +203,7 @@ static enum org_result change_body(struct store *st, void *p)
 {
 	struct change_job *j = p;
 	struct account acc;
-	enum store_status s = st->ops->account_get(st, j->id, j->a, &acc);
+	enum store_status s = auth_store.account_get(st, j->id, j->a, &acc);
 	if (s != STORE_OK)
 		return org_from_store(s);
 	bool self = j->who->actor.user_id == j->id && !j->who->system;
@@ -223,7 +226,7 @@ static enum org_result change_body(struct store *st, void *p)
 		acc.disabled = j->disabled;
 		action = j->disabled ? "disable" : "enable";
 	}
-	if ((s = st->ops->account_update(st, &acc)) != STORE_OK) {
+	if ((s = auth_store.account_update(st, &acc)) != STORE_OK) {
 		json_decref(before);
 		return org_from_store(s);
 	}
@@ -234,9 +237,9 @@ static enum org_result change_body(struct store *st, void *p)
 	 * its own password goes on.
 	 */
 	if (j->disabled || j->hash) {
-		s = st->ops->session_delete_for_user(st, j->id, j->current ? j->keep : NULL);
+		s = auth_store.session_delete_for_user(st, j->id, j->current ? j->keep : NULL);
 		if (s == STORE_OK)
-			s = st->ops->token_revoke_for_user(st, j->id, (int64_t)time(NULL));
+			s = auth_store.token_revoke_for_user(st, j->id, (int64_t)time(NULL));
 		if (s != STORE_OK) {
 			json_decref(before);
 			return org_from_store(s);
@@ -288,14 +291,14 @@ static enum org_result grant_body(struct store *st, void *p)
 {
 	struct grant_job *j = p;
 	struct account acc;
-	enum store_status s = st->ops->account_get(st, j->user_id, j->a, &acc);
+	enum store_status s = auth_store.account_get(st, j->user_id, j->a, &acc);
 	if (s != STORE_OK)
 		return org_from_store(s);
 	json_t *before = snapshot(st, j->a, &acc);
 	enum org_result r = ORG_OK;
 	if (j->g) {
 		struct org_unit u;
-		s = st->ops->unit_get(st, j->g->unit_id, j->a, &u);
+		s = org_store.unit_get(st, j->g->unit_id, j->a, &u);
 		if (s == STORE_NOT_FOUND)
 			r = org_invalid(j->err, "unit_id", "No unit has this id.");
 		else if (s != STORE_OK)
@@ -305,7 +308,7 @@ static enum org_result grant_body(struct store *st, void *p)
 		/* The account itself must be this administrator's too. */
 		else if ((r = account_may_manage(st, j->a, j->who, j->user_id)) != ORG_OK)
 			;
-		else if ((s = st->ops->grant_insert(st, j->g)) == STORE_CONFLICT)
+		else if ((s = auth_store.grant_insert(st, j->g)) == STORE_CONFLICT)
 			r = org_invalid(j->err, "role", "The account already has this role on this unit."),
 			r = ORG_CONFLICT;
 		else
@@ -314,7 +317,7 @@ static enum org_result grant_body(struct store *st, void *p)
 		struct role_grant *g;
 		size_t n;
 		const struct role_grant *found = NULL;
-		if ((s = st->ops->grant_list(st, j->user_id, j->a, &g, &n)) != STORE_OK)
+		if ((s = auth_store.grant_list(st, j->user_id, j->a, &g, &n)) != STORE_OK)
 			r = org_from_store(s);
 		for (size_t i = 0; r == ORG_OK && i < n; i++)
 			if (g[i].id == j->revoke_id)
@@ -324,7 +327,7 @@ static enum org_result grant_body(struct store *st, void *p)
 		else if (r == ORG_OK)
 			r = account_may_manage(st, j->a, j->who, j->user_id);
 		if (r == ORG_OK)
-			r = org_from_store(st->ops->grant_delete(st, j->revoke_id));
+			r = org_from_store(auth_store.grant_delete(st, j->revoke_id));
 	}
 	if (r != ORG_OK) {
 		json_decref(before);
@@ -363,7 +366,7 @@ bool account_audit_token_may_read(struct store *st, struct arena *a,
                                   const struct principal *who, int64_t id)
 {
 	struct api_token t;
-	return st->ops->token_get_by_id(st, id, a, &t) == STORE_OK
+	return auth_store.token_get_by_id(st, id, a, &t) == STORE_OK
 	    && account_audit_user_may_read(st, a, who, t.user_id);
 }
 
@@ -371,24 +374,24 @@ bool account_audit_token_may_read(struct store *st, struct arena *a,
 
 int account_get(struct store *st, int64_t id, struct arena *a, struct account *out)
 {
-	return st->ops->account_get(st, id, a, out);
+	return auth_store.account_get(st, id, a, out);
 }
 
 int account_list(struct store *st, struct arena *a, struct account **out, size_t *n)
 {
-	return st->ops->account_list(st, a, out, n);
+	return auth_store.account_list(st, a, out, n);
 }
 
 int account_grant_list(struct store *st, int64_t user_id, struct arena *a,
                        struct role_grant **out, size_t *n)
 {
-	return st->ops->grant_list(st, user_id, a, out, n);
+	return auth_store.grant_list(st, user_id, a, out, n);
 }
 
 int account_token_list(struct store *st, int64_t user_id, struct arena *a,
                        struct api_token **out, size_t *n)
 {
-	return st->ops->token_list(st, user_id, a, out, n);
+	return auth_store.token_list(st, user_id, a, out, n);
 }
 
 /*
@@ -407,7 +410,7 @@ void account_managed_units(struct store *st, struct arena *a, const struct princ
 			continue;
 		struct org_unit *sub;
 		size_t ns;
-		if (st->ops->unit_subtree(st, unit, a, &sub, &ns) != STORE_OK)
+		if (org_store.unit_subtree(st, unit, a, &sub, &ns) != STORE_OK)
 			continue;
 		for (size_t i = 0; i < ns; i++) {
 			bool seen = false;

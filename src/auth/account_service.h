@@ -13,6 +13,7 @@
 #ifndef DIEUHANH_ACCOUNT_SERVICE_H
 #define DIEUHANH_ACCOUNT_SERVICE_H
 
+#include "auth/auth_store.h"   /* the filters its reads take */
 #include <jansson.h>
 
 #include "auth/auth.h"

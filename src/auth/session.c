@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "auth/auth_store.h"
 #include "store/store.h"
 #include "util/arena.h"
 
@@ -67,7 +68,7 @@ static bool throttled(struct store *st, const char *key, int max, int64_t now)
 {
 	int failures = 0;
 	int64_t start = 0;
-	if (st->ops->throttle_get(st, key, &failures, &start) != STORE_OK)
+	if (auth_store.throttle_get(st, key, &failures, &start) != STORE_OK)
 		return false;
 	return now - start < THROTTLE_WINDOW_S && failures >= max;
 }
@@ -75,28 +76,20 @@ static bool throttled(struct store *st, const char *key, int max, int64_t now)
 /*
  * Counts an attempt against KEY before the password is checked, so a burst
  * of concurrent attempts cannot all slip in under the limit while the first
- * ones are still hashing.  Returns the count before this attempt.
+ * ones are still hashing.  One atomic statement: concurrent attempts each
+ * count (a read-then-write lost some).  Returns the count before this one.
  */
 static int count_attempt(struct store *st, const char *key, int64_t now)
 {
-	int failures = 0;
-	int64_t start = 0;
-	if (st->ops->throttle_get(st, key, &failures, &start) != STORE_OK
-	    || now - start >= THROTTLE_WINDOW_S) {
-		failures = 0;
-		start = now;
-	}
-	st->ops->throttle_put(st, key, failures + 1, start);
-	return failures;
+	int before = 0;
+	auth_store.throttle_count(st, key, now, THROTTLE_WINDOW_S, &before);
+	return before;
 }
 
 /* A successful sign-in gives its attempt back (an office behind one address). */
 static void uncount_attempt(struct store *st, const char *key)
 {
-	int failures = 0;
-	int64_t start = 0;
-	if (st->ops->throttle_get(st, key, &failures, &start) == STORE_OK && failures > 0)
-		st->ops->throttle_put(st, key, failures - 1, start);
+	auth_store.throttle_uncount(st, key);
 }
 
 static enum auth_result load_principal(struct store *st, struct arena *a, int64_t user_id,
@@ -122,7 +115,7 @@ enum auth_result auth_sign_in(struct store *st, const char *login, const char *p
 
 	struct arena a = { 0 };
 	struct account acc;
-	enum store_status s = st->ops->account_get_by_login(st, login, &a, &acc);
+	enum store_status s = auth_store.account_get_by_login(st, login, &a, &acc);
 	if (s != STORE_OK && s != STORE_NOT_FOUND) {
 		arena_free(&a);
 		return AUTH_FAILED;
@@ -143,7 +136,7 @@ enum auth_result auth_sign_in(struct store *st, const char *login, const char *p
 	} else if (acc.disabled) {
 		r = AUTH_DISABLED;
 	} else {
-		st->ops->throttle_clear(st, login_key);
+		auth_store.throttle_clear(st, login_key);
 		uncount_attempt(st, addr_key);
 		char csrf[TOKEN_TEXT_MAX];
 		auth_new_token("", token);
@@ -151,8 +144,8 @@ enum auth_result auth_sign_in(struct store *st, const char *login, const char *p
 		struct session se = { .user_id = acc.id, .csrf = csrf, .created_at = now,
 		                      .last_seen = now, .expires_at = now + session_limits.lifetime_s };
 		auth_token_hash(token, se.token_hash);
-		st->ops->session_purge(st, now);
-		r = st->ops->session_insert(st, &se) == STORE_OK ? AUTH_OK : AUTH_FAILED;
+		auth_store.session_purge(st, now);
+		r = auth_store.session_insert(st, &se) == STORE_OK ? AUTH_OK : AUTH_FAILED;
 		/* The new session as a principal, without re-judging its age. */
 		if (r == AUTH_OK && who) {
 			r = load_principal(st, out_arena, acc.id, who);
@@ -167,7 +160,7 @@ void auth_sign_out(struct store *st, const char *token)
 {
 	unsigned char h[32];
 	auth_token_hash(token, h);
-	st->ops->session_delete(st, h);
+	auth_store.session_delete(st, h);
 }
 
 /* Fills OUT from the account USER_ID and its grants; disabled → bad credentials. */
@@ -175,14 +168,14 @@ static enum auth_result load_principal(struct store *st, struct arena *a, int64_
                                        struct principal *out)
 {
 	struct account acc;
-	enum store_status s = st->ops->account_get(st, user_id, a, &acc);
+	enum store_status s = auth_store.account_get(st, user_id, a, &acc);
 	if (s == STORE_NOT_FOUND || (s == STORE_OK && acc.disabled))
 		return AUTH_BAD_CREDENTIALS;
 	if (s != STORE_OK)
 		return AUTH_FAILED;
 	struct role_grant *grants;
 	size_t n;
-	if (st->ops->grant_list(st, user_id, a, &grants, &n) != STORE_OK)
+	if (auth_store.grant_list(st, user_id, a, &grants, &n) != STORE_OK)
 		return AUTH_FAILED;
 	*out = (struct principal){
 		.actor = { .user_id = acc.id, .login = acc.login },
@@ -200,13 +193,13 @@ enum auth_result auth_from_session(struct store *st, struct arena *a, const char
 	unsigned char h[32];
 	auth_token_hash(token, h);
 	struct session se;
-	enum store_status s = st->ops->session_get(st, h, a, &se);
+	enum store_status s = auth_store.session_get(st, h, a, &se);
 	if (s == STORE_NOT_FOUND)
 		return AUTH_BAD_CREDENTIALS;
 	if (s != STORE_OK)
 		return AUTH_FAILED;
 	if (now >= se.expires_at || now - se.last_seen >= session_limits.idle_s) {
-		st->ops->session_delete(st, h);
+		auth_store.session_delete(st, h);
 		return AUTH_BAD_CREDENTIALS;
 	}
 	enum auth_result r = load_principal(st, a, se.user_id, out);
@@ -215,7 +208,7 @@ enum auth_result auth_from_session(struct store *st, struct arena *a, const char
 	out->csrf = se.csrf;
 	int64_t touch = session_limits.idle_s / 2 < SESSION_TOUCH_S ? 1 : SESSION_TOUCH_S;
 	if (now - se.last_seen >= touch)
-		st->ops->session_touch(st, h, now);
+		auth_store.session_touch(st, h, now);
 	return AUTH_OK;
 }
 
@@ -225,7 +218,7 @@ enum auth_result auth_from_api_token(struct store *st, struct arena *a, const ch
 	unsigned char h[32];
 	auth_token_hash(token, h);
 	struct api_token t;
-	enum store_status s = st->ops->token_get(st, h, a, &t);
+	enum store_status s = auth_store.token_get(st, h, a, &t);
 	if (s == STORE_NOT_FOUND || (s == STORE_OK && t.revoked_at != 0))
 		return AUTH_BAD_CREDENTIALS;
 	if (s != STORE_OK)
@@ -235,6 +228,6 @@ enum auth_result auth_from_api_token(struct store *st, struct arena *a, const ch
 		return r;
 	out->via_token = true;
 	if (now - t.last_used >= SESSION_TOUCH_S)
-		st->ops->token_touch(st, t.id, now);
+		auth_store.token_touch(st, t.id, now);
 	return AUTH_OK;
 }

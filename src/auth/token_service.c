@@ -3,6 +3,7 @@
 
 #include <time.h>
 
+#include "auth/auth_store.h"
 #include "store/store.h"
 
 json_t *token_json(const struct api_token *t)
@@ -22,7 +23,7 @@ struct token_job {
 static enum org_result create_body(struct store *st, void *p)
 {
 	struct token_job *j = p;
-	if (st->ops->token_insert(st, j->t) != STORE_OK)
+	if (auth_store.token_insert(st, j->t) != STORE_OK)
 		return ORG_FAILED;
 	json_t *after = token_json(j->t);
 	int s = audit_record(st, &j->who->actor, "create", "api_token", j->t->id, NULL, after);
@@ -46,7 +47,7 @@ enum org_result token_create(struct store *st, const struct principal *who, cons
 static enum org_result revoke_body(struct store *st, void *p)
 {
 	struct token_job *j = p;
-	enum store_status s = st->ops->token_revoke(st, j->id, j->who->actor.user_id,
+	enum store_status s = auth_store.token_revoke(st, j->id, j->who->actor.user_id,
 	                                            (int64_t)time(NULL));
 	if (s == STORE_NOT_FOUND)
 		return ORG_NOT_FOUND;

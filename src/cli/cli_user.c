@@ -1,6 +1,9 @@
 /* cli_user.c: account commands for administrators at the console. */
 #include "cli/cli.h"
 
+#include "auth/auth_store.h"
+#include "org/org_store.h"
+
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,7 +82,7 @@ static int user_add(struct store *st, int argc, char **argv)
 		return usage("unknown role", role);
 	struct arena a = { 0 };
 	struct org_unit u;
-	if (st->ops->unit_get_by_code(st, unit, &a, &u) != STORE_OK) {
+	if (org_store.unit_get_by_code(st, unit, &a, &u) != STORE_OK) {
 		arena_free(&a);
 		fprintf(stderr, "dieuhanh user: no unit has the code '%s'\n", unit);
 		return 1;
@@ -117,7 +120,7 @@ static int user_list(struct store *st)
 	struct arena a = { 0 };
 	struct account *accs;
 	size_t n;
-	if (st->ops->account_list(st, &a, &accs, &n) != STORE_OK) {
+	if (auth_store.account_list(st, &a, &accs, &n) != STORE_OK) {
 		arena_free(&a);
 		return 1;
 	}
@@ -125,12 +128,12 @@ static int user_list(struct store *st)
 	for (size_t i = 0; i < n; i++) {
 		struct role_grant *g;
 		size_t ng = 0;
-		st->ops->grant_list(st, accs[i].id, &a, &g, &ng);
+		auth_store.grant_list(st, accs[i].id, &a, &g, &ng);
 		printf("%-20s %-8s %-30s", accs[i].login, accs[i].disabled ? "disabled" : "active",
 		       accs[i].display_name);
 		for (size_t j = 0; j < ng; j++) {
 			struct org_unit u;
-			const char *unit = st->ops->unit_get(st, g[j].unit_id, &a, &u) == STORE_OK
+			const char *unit = org_store.unit_get(st, g[j].unit_id, &a, &u) == STORE_OK
 			                 ? u.code : "?";
 			printf(" %s@%s", role_name(g[j].role), unit);
 		}
@@ -147,7 +150,7 @@ static int user_disable(struct store *st, int argc, char **argv)
 	struct arena a = { 0 };
 	struct account acc;
 	int rc = 1;
-	if (st->ops->account_get_by_login(st, argv[1], &a, &acc) != STORE_OK) {
+	if (auth_store.account_get_by_login(st, argv[1], &a, &acc) != STORE_OK) {
 		fprintf(stderr, "dieuhanh user: no account '%s'\n", argv[1]);
 	} else {
 		struct org_error err = { 0 };
@@ -183,7 +186,7 @@ void cli_print_demo_accounts(struct store *st)
 	bool header = false;
 	for (size_t i = 0; i < n; i++) {
 		struct account acc;
-		if (st->ops->account_get_by_login(st, d[i].login, &a, &acc) != STORE_OK)
+		if (auth_store.account_get_by_login(st, d[i].login, &a, &acc) != STORE_OK)
 			continue;
 		if (!header) {
 			printf("Demo accounts (sign in at /login):\n");

@@ -4,6 +4,9 @@
  */
 #include "demo/demo.h"
 
+#include "auth/auth_store.h"
+#include "org/org_store.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -167,7 +170,7 @@ enum demo_result demo_load(struct store *st, int64_t *units, int64_t *people)
 	if (st->ops->begin(st) != STORE_OK)
 		return DEMO_FAILED;
 	int64_t existing = 0;
-	if (st->ops->unit_count(st, &existing) != STORE_OK) {
+	if (org_store.unit_count(st, &existing) != STORE_OK) {
 		st->ops->rollback(st);
 		return DEMO_FAILED;
 	}
@@ -216,8 +219,8 @@ int demo_load_accounts(struct store *st)
 		struct arena a = { 0 };
 		struct account acc;
 		struct org_unit u;
-		if (st->ops->account_get_by_login(st, accounts[i].login, &a, &acc) == STORE_OK
-		    || st->ops->unit_get_by_code(st, accounts[i].unit_code, &a, &u) != STORE_OK) {
+		if (auth_store.account_get_by_login(st, accounts[i].login, &a, &acc) == STORE_OK
+		    || org_store.unit_get_by_code(st, accounts[i].unit_code, &a, &u) != STORE_OK) {
 			arena_free(&a);
 			continue;
 		}

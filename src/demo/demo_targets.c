@@ -16,6 +16,9 @@
  */
 #include "demo/demo.h"
 
+#include "target/target_store.h"
+#include "org/org_store.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -127,7 +130,7 @@ static int64_t person_titled(struct demo_t *d, int64_t unit, const char *title, 
 	struct person_filter f = { .unit_id = unit };
 	struct org_person *p;
 	size_t n;
-	if (d->st->ops->person_list(d->st, &f, d->a, &p, &n) != STORE_OK)
+	if (org_store.person_list(d->st, &f, d->a, &p, &n) != STORE_OK)
 		return 0;
 	int64_t first = 0;
 	for (size_t i = 0; i < n; i++)
@@ -176,7 +179,7 @@ static void load(struct demo_t *d, int64_t q9)
 	double groups[NWARDS];
 	int64_t ward_chair[NWARDS];
 	for (size_t i = 0; i < NWARDS; i++) {
-		if (st->ops->unit_get_by_code(st, wards[i].code, d->a, &wu[i]) != STORE_OK) {
+		if (org_store.unit_get_by_code(st, wards[i].code, d->a, &wu[i]) != STORE_OK) {
 			fprintf(stderr, "demo: unit %s not found\n", wards[i].code);
 			d->failed = true;
 			return;
@@ -184,7 +187,7 @@ static void load(struct demo_t *d, int64_t q9)
 		struct unit_filter f = { .kind = "neighbourhood_group", .parent_id = wu[i].id };
 		struct org_unit *g;
 		size_t n = 0;
-		if (st->ops->unit_list(st, &f, d->a, &g, &n) != STORE_OK)
+		if (org_store.unit_list(st, &f, d->a, &g, &n) != STORE_OK)
 			n = 0;
 		groups[i] = n ? (double)n : 5;
 		ward_chair[i] = person_titled(d, wu[i].id, "Chủ tịch UBND phường", 0);
@@ -396,7 +399,7 @@ int demo_load_targets(struct store *st)
 	size_t n;
 	struct org_unit q9;
 	int r = -1;
-	if (st->ops->target_list(st, &f, &a, &ts, &n) != STORE_OK)
+	if (target_store.target_list(st, &f, &a, &ts, &n) != STORE_OK)
 		goto fail;
 	for (size_t i = 0; i < n; i++)
 		if (strcmp(ts[i].code, "DV") == 0) {
@@ -404,7 +407,7 @@ int demo_load_targets(struct store *st)
 			r = 0;
 			goto fail;
 		}
-	enum store_status s = st->ops->unit_get_by_code(st, "Q9", &a, &q9);
+	enum store_status s = org_store.unit_get_by_code(st, "Q9", &a, &q9);
 	if (s == STORE_NOT_FOUND) {
 		printf("no unit Q9: the 2019 demo targets were not loaded\n");
 		r = 0;

@@ -1,6 +1,8 @@
 /* org_service.c: see org_service.h. */
 #include "org/org_service.h"
 
+#include "org/org_store.h"
+
 #include <string.h>
 
 #include "audit/audit.h"
@@ -34,7 +36,7 @@ int org_unit_path(struct store *st, struct arena *a, int64_t unit, int64_t **pat
 	size_t count = 0;
 	for (int64_t at = unit; at != 0 && count < ORG_MAX_DEPTH; ) {
 		struct org_unit u;
-		enum store_status s = st->ops->unit_get(st, at, a, &u);
+		enum store_status s = org_store.unit_get(st, at, a, &u);
 		if (s == STORE_NOT_FOUND)
 			break;
 		if (s != STORE_OK)
@@ -72,7 +74,7 @@ static enum org_result check_ref(struct store *st, struct arena *a, int64_t id,
 	if (id == 0)
 		return ORG_OK;
 	struct org_unit ref;
-	enum store_status s = st->ops->unit_get(st, id, a, &ref);
+	enum store_status s = org_store.unit_get(st, id, a, &ref);
 	if (s == STORE_NOT_FOUND)
 		return org_invalid(err, field, "No unit has this id.");
 	return org_from_store(s);
@@ -90,7 +92,7 @@ static enum org_result check_no_cycle(struct store *st, struct arena *a,
 		if (depth >= ORG_MAX_DEPTH)
 			return org_invalid(err, "parent_id", "The tree would be deeper than 64 levels.");
 		struct org_unit p;
-		enum store_status s = st->ops->unit_get(st, at, a, &p);
+		enum store_status s = org_store.unit_get(st, at, a, &p);
 		if (s != STORE_OK)
 			return org_from_store(s);
 		at = p.parent_id;
@@ -118,7 +120,7 @@ enum org_result org_unit_save_in(struct store *st, struct arena *a,
 	enum org_result r;
 	json_t *before = NULL;
 	if (id != 0) {
-		enum store_status s = st->ops->unit_get(st, id, a, u);
+		enum store_status s = org_store.unit_get(st, id, a, u);
 		if (s != STORE_OK)
 			return org_from_store(s);
 		/* Managing a unit needs the right on the unit itself. */
@@ -142,7 +144,7 @@ enum org_result org_unit_save_in(struct store *st, struct arena *a,
 	    && (r = (u->parent_id || who->system) ? may_manage(st, a, who, u->parent_id)
 	                                          : ORG_FORBIDDEN) != ORG_OK)
 		goto failed;
-	enum store_status s = id == 0 ? st->ops->unit_insert(st, u) : st->ops->unit_update(st, u);
+	enum store_status s = id == 0 ? org_store.unit_insert(st, u) : org_store.unit_update(st, u);
 	if (s == STORE_CONFLICT) {
 		org_invalid(err, "code", "Another unit already has this code.");
 		r = ORG_CONFLICT;
@@ -169,7 +171,7 @@ enum org_result org_person_save_in(struct store *st, struct arena *a,
 	enum org_result r;
 	json_t *before = NULL;
 	if (id != 0) {
-		enum store_status s = st->ops->person_get(st, id, a, p);
+		enum store_status s = org_store.person_get(st, id, a, p);
 		if (s != STORE_OK)
 			return org_from_store(s);
 		if ((r = may_manage(st, a, who, p->unit_id)) != ORG_OK)
@@ -187,8 +189,8 @@ enum org_result org_person_save_in(struct store *st, struct arena *a,
 	if ((id == 0 || p->unit_id != old_unit)
 	    && (r = may_manage(st, a, who, p->unit_id)) != ORG_OK)
 		goto failed;
-	enum store_status s = id == 0 ? st->ops->person_insert(st, p)
-	                              : st->ops->person_update(st, p);
+	enum store_status s = id == 0 ? org_store.person_insert(st, p)
+	                              : org_store.person_update(st, p);
 	if (s != STORE_OK) {
 		r = org_from_store(s);
 		goto failed;
@@ -274,7 +276,7 @@ bool org_audit_unit_may_read(struct store *st, struct arena *a, const struct pri
                              int64_t id)
 {
 	struct org_unit u;
-	return st->ops->unit_get(st, id, a, &u) == STORE_OK
+	return org_store.unit_get(st, id, a, &u) == STORE_OK
 	    && org_allows(st, a, who, PERM_READ_AUDIT, id);
 }
 
@@ -282,7 +284,7 @@ bool org_audit_person_may_read(struct store *st, struct arena *a,
                                const struct principal *who, int64_t id)
 {
 	struct org_person p;
-	return st->ops->person_get(st, id, a, &p) == STORE_OK && p.unit_id != 0
+	return org_store.person_get(st, id, a, &p) == STORE_OK && p.unit_id != 0
 	    && org_allows(st, a, who, PERM_READ_AUDIT, p.unit_id);
 }
 
@@ -290,41 +292,41 @@ bool org_audit_person_may_read(struct store *st, struct arena *a,
 
 int org_unit_get(struct store *st, int64_t id, struct arena *a, struct org_unit *out)
 {
-	return st->ops->unit_get(st, id, a, out);
+	return org_store.unit_get(st, id, a, out);
 }
 
 int org_unit_get_by_code(struct store *st, const char *code, struct arena *a,
                          struct org_unit *out)
 {
-	return st->ops->unit_get_by_code(st, code, a, out);
+	return org_store.unit_get_by_code(st, code, a, out);
 }
 
 int org_unit_list(struct store *st, const struct unit_filter *f, struct arena *a,
                   struct org_unit **out, size_t *n)
 {
-	return st->ops->unit_list(st, f, a, out, n);
+	return org_store.unit_list(st, f, a, out, n);
 }
 
 int org_unit_subtree(struct store *st, int64_t root, struct arena *a, struct org_unit **out,
                      size_t *n)
 {
-	return st->ops->unit_subtree(st, root, a, out, n);
+	return org_store.unit_subtree(st, root, a, out, n);
 }
 
 int org_unit_revision(struct store *st, int64_t *rev)
 {
-	return st->ops->unit_revision(st, rev);
+	return org_store.unit_revision(st, rev);
 }
 
 int org_person_get(struct store *st, int64_t id, struct arena *a, struct org_person *out)
 {
-	return st->ops->person_get(st, id, a, out);
+	return org_store.person_get(st, id, a, out);
 }
 
 int org_person_list(struct store *st, const struct person_filter *f, struct arena *a,
                     struct org_person **out, size_t *n)
 {
-	return st->ops->person_list(st, f, a, out, n);
+	return org_store.person_list(st, f, a, out, n);
 }
 
 void org_unit_access(struct store *st, struct arena *a, const struct principal *who,

@@ -11,6 +11,7 @@
 #ifndef DIEUHANH_ORG_SERVICE_H
 #define DIEUHANH_ORG_SERVICE_H
 
+#include "org/org_store.h"   /* the filters its reads take */
 #include "auth/auth.h"
 #include "org/org.h"
 

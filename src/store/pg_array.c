@@ -1,6 +1,8 @@
 /* pg_array.c: see pg_array.h. */
 #include "store/pg_array.h"
 
+#include "store/db.h"
+
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,4 +85,31 @@ void pga_free(struct pg_array *arr, int n)
 {
 	for (int i = 0; i < n; i++)
 		free(arr[i].p);
+}
+
+bool pga_finish(struct pg_array *arr, int n)
+{
+	bool ok = true;
+	for (int i = 0; i < n; i++) {
+		if (arr[i].len == 0)
+			pga_add(&arr[i], "{", 1);
+		pga_add(&arr[i], "}", 1);
+		ok = ok && !arr[i].failed;
+	}
+	return ok;
+}
+
+enum store_status pga_exec(struct store *st, const struct db_sql_list *l, size_t id,
+                           struct pg_array *arr, int n, int64_t *changes)
+{
+	enum store_status rc = STORE_HARD_ERROR;
+	struct db_param *p = calloc((size_t)(n > 0 ? n : 1), sizeof *p);
+	if (p && pga_finish(arr, n)) {
+		for (int i = 0; i < n; i++)
+			p[i] = db_text(arr[i].p);
+		rc = db_query(st, l, id, p, (size_t)n, NULL, NULL, changes);
+	}
+	free(p);
+	pga_free(arr, n);
+	return rc;
 }

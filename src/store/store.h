@@ -1,10 +1,14 @@
 /*
- * store.h: the one storage interface.
+ * store.h: the storage engine's interface.
  *
- * The domain and HTTP layers call the functions in struct store_ops and never
- * see SQL; an engine (store_sqlite.c, store_pg.c) fills the table.  This is
- * the shape of GNU Taler's exchange database plugin: swap the table, swap the
- * database.
+ * struct store_ops is the engine: a table of functions that store_sqlite.c
+ * and store_pg.c fill (the shape of GNU Taler's exchange database plugin:
+ * swap the table, swap the database).  It holds only what is engine-specific:
+ * connections, transactions, migrations, and one generic way to run a
+ * statement (query, prepare and the column readers behind store/db.h).
+ * The SQL and the storage of each module live with the module:
+ * src/<module>/<module>_store.h declares a const table of functions,
+ * implemented once in <module>_store.c over store/db.h for both engines.
  *
  * Connections are per worker thread: each engine keeps a thread-local
  * connection, opened lazily on first use and closed when the thread exits or
@@ -14,8 +18,10 @@
  * Results are allocated in the caller's arena and live until it is freed.
  *
  * Writes happen between begin() and commit()/rollback().  begin() takes the
- * write lock at once (SQLite BEGIN IMMEDIATE), so the checks a service makes
- * inside the transaction still hold when it writes.
+ * write lock at once (SQLite BEGIN IMMEDIATE; PostgreSQL a table lock), so
+ * the checks a service makes inside the transaction still hold when it
+ * writes.  A begin() inside a transaction is refused (STORE_HARD_ERROR) on
+ * both engines and leaves the open transaction as it was.
  */
 #ifndef DIEUHANH_STORE_H
 #define DIEUHANH_STORE_H
@@ -30,6 +36,10 @@
 #include "target/target.h"
 
 struct arena;
+struct unit_filter;
+struct person_filter;
+struct audit_filter;
+struct measurement_filter;
 
 enum store_status {
 	STORE_OK = 0,
@@ -41,48 +51,16 @@ enum store_status {
 
 const char *store_status_name(enum store_status s);
 
-struct unit_filter {
-	const char *kind;        /* NULL: any */
-	const char *q_folded;    /* NULL: any; else substring of search_key */
-	int64_t parent_id;       /* 0: any */
-	int limit;               /* <=0: no limit */
-	int offset;
-};
-
-struct person_filter {
-	int64_t unit_id;         /* 0: any */
-	const char *q_folded;
-	int limit;
-	int offset;
-};
-
-struct audit_filter {
-	const char *entity;      /* with entity_id: one record's history */
-	int64_t entity_id;
-	int64_t actor_id;        /* >0: one user's actions */
-	int64_t after_id;        /* >0: entries with id > after_id (paging, verify) */
-	int limit;               /* <=0: no limit */
-	bool newest_first;       /* else oldest first */
-};
-
-struct target_filter {
-	int year;                /* 0: any */
-	int64_t parent_id;       /* -1: any; 0: top-level targets only; >0: children of */
-	int64_t owner_unit_id;   /* 0: any */
-};
-
-struct measurement_filter {
-	int year;                /* 0: any; else targets of that year */
-	int64_t target_id;       /* 0: any */
-	int64_t unit_id;         /* 0: any */
-	int64_t family_id;       /* >0: only this target and its breakdown (values only) */
-	bool values_only;        /* fill target_id, unit_id, period_no, value only (fast) */
-};
-
 struct store;
+struct db_sql_list;
+struct db_param;
+struct db_row;
+typedef int (*db_row_fn)(void *cls, const struct db_row *row);
 
 struct store_ops {
 	const char *engine;  /* "sqlite" or "postgresql" */
+	/* Which text of a statement list or module migration this engine runs. */
+	enum { STORE_DIALECT_SQLITE, STORE_DIALECT_POSTGRESQL } dialect;
 
 	/* Releases everything; the calling thread's connection included. */
 	void (*close)(struct store *st);
@@ -100,162 +78,46 @@ struct store_ops {
 	 */
 	bool (*unavailable)(struct store *st);
 
-	/* Applies pending numbered migrations; *VERSION gets the schema version. */
+	/*
+	 * Applies the pending base migrations (steps 1-7, frozen), then every
+	 * module's pending steps (store/db_migrate.h); *VERSION gets the base
+	 * schema version.
+	 */
 	enum store_status (*migrate)(struct store *st, int *version);
+	/* Runs SQL, one or more statements without parameters (a migration step). */
+	enum store_status (*exec_script)(struct store *st, const char *sql);
 
 	enum store_status (*begin)(struct store *st);
 	enum store_status (*commit)(struct store *st);
 	void (*rollback)(struct store *st);
-
-	/* Units. Lists are ordered by sort_key, then id. */
-	enum store_status (*unit_get)(struct store *st, int64_t id,
-	                              struct arena *a, struct org_unit *out);
-	enum store_status (*unit_get_by_code)(struct store *st, const char *code,
-	                                      struct arena *a, struct org_unit *out);
-	enum store_status (*unit_list)(struct store *st, const struct unit_filter *f,
-	                               struct arena *a, struct org_unit **out, size_t *n);
-	/* ROOT and all its descendants, any depth, ROOT first, rest by sort_key. */
-	enum store_status (*unit_subtree)(struct store *st, int64_t root,
-	                                  struct arena *a, struct org_unit **out, size_t *n);
-	/* Sets U->id.  STORE_CONFLICT on a duplicate code. */
-	enum store_status (*unit_insert)(struct store *st, struct org_unit *u);
-	/* Replaces every column of row U->id.  STORE_NOT_FOUND, STORE_CONFLICT. */
-	enum store_status (*unit_update)(struct store *st, const struct org_unit *u);
-	/*
-	 * The unit tree's revision: a counter that every insert, update or
-	 * delete of a unit bumps in the same transaction (a trigger), so a
-	 * cache keyed by it is never stale, whichever process wrote.
-	 */
-	enum store_status (*unit_revision)(struct store *st, int64_t *rev);
-	/* Number of units (for the demo loader and health). */
-	enum store_status (*unit_count)(struct store *st, int64_t *n);
-
-	/* People. Lists are ordered by sort_key, then id. */
-	enum store_status (*person_get)(struct store *st, int64_t id,
-	                                struct arena *a, struct org_person *out);
-	enum store_status (*person_list)(struct store *st, const struct person_filter *f,
-	                                 struct arena *a, struct org_person **out, size_t *n);
-	enum store_status (*person_insert)(struct store *st, struct org_person *p);
-	enum store_status (*person_update)(struct store *st, const struct org_person *p);
-
-	/* Accounts.  Lists are ordered by login. */
-	enum store_status (*account_get)(struct store *st, int64_t id,
-	                                 struct arena *a, struct account *out);
-	enum store_status (*account_get_by_login)(struct store *st, const char *login,
-	                                          struct arena *a, struct account *out);
-	enum store_status (*account_list)(struct store *st, struct arena *a,
-	                                  struct account **out, size_t *n);
-	/* Sets A->id and A->created_at (now).  STORE_CONFLICT on a duplicate login. */
-	enum store_status (*account_insert)(struct store *st, struct account *acc);
-	/* Writes display_name, person_id, home_unit_id, password_hash, disabled of row acc->id. */
-	enum store_status (*account_update)(struct store *st, const struct account *acc);
-
-	/* Role grants of one user, ordered by id. */
-	enum store_status (*grant_list)(struct store *st, int64_t user_id,
-	                                struct arena *a, struct role_grant **out, size_t *n);
-	/* Sets G->id.  STORE_CONFLICT when the same grant exists. */
-	enum store_status (*grant_insert)(struct store *st, struct role_grant *g);
-	enum store_status (*grant_delete)(struct store *st, int64_t id);
-
-	/* Sessions, found by the SHA-256 of their token. */
-	enum store_status (*session_insert)(struct store *st, const struct session *s);
-	enum store_status (*session_get)(struct store *st, const unsigned char *token_hash,
-	                                 struct arena *a, struct session *out);
-	enum store_status (*session_touch)(struct store *st, const unsigned char *token_hash,
-	                                   int64_t now);
-	enum store_status (*session_delete)(struct store *st, const unsigned char *token_hash);
-	/* Every session of USER_ID but the one whose hash is KEEP (NULL: none kept). */
-	enum store_status (*session_delete_for_user)(struct store *st, int64_t user_id,
-	                                             const unsigned char *keep);
-	/* Deletes sessions whose expires_at is before NOW. */
-	enum store_status (*session_purge)(struct store *st, int64_t now);
-
-	/* API tokens. */
-	enum store_status (*token_insert)(struct store *st, struct api_token *t); /* sets id */
-	enum store_status (*token_get)(struct store *st, const unsigned char *token_hash,
-	                               struct arena *a, struct api_token *out);
-	/* A user's tokens, newest first, revoked ones included. */
-	enum store_status (*token_list)(struct store *st, int64_t user_id,
-	                                struct arena *a, struct api_token **out, size_t *n);
-	/* Sets revoked_at = NOW on token ID of USER_ID; STORE_NOT_FOUND otherwise. */
-	enum store_status (*token_revoke)(struct store *st, int64_t id, int64_t user_id,
-	                                  int64_t now);
-	enum store_status (*token_touch)(struct store *st, int64_t id, int64_t now);
-	/* Sets revoked_at = NOW on every live token of USER_ID. */
-	enum store_status (*token_revoke_for_user)(struct store *st, int64_t user_id, int64_t now);
-	enum store_status (*token_get_by_id)(struct store *st, int64_t id, struct arena *a,
-	                                     struct api_token *out);
-
-	/* Failed sign-in counters, by key ("pair:LOGIN@IP", "addr:IP"). */
-	enum store_status (*throttle_get)(struct store *st, const char *key,
-	                                  int *failures, int64_t *window_start);
-	/* Insert or replace. */
-	enum store_status (*throttle_put)(struct store *st, const char *key,
-	                                  int failures, int64_t window_start);
-	enum store_status (*throttle_clear)(struct store *st, const char *key);
+	/* True between this thread's successful begin() and its commit()/rollback(). */
+	bool (*in_transaction)(struct store *st);
 
 	/*
-	 * Audit.  Inside a write transaction, audit_tail() serialises appenders
-	 * (PostgreSQL: an advisory transaction lock) and gives the hash of the
-	 * last entry, or 64 '0's when the trail is empty; audit_insert() then
-	 * appends (sets E->id).
+	 * The generic statement runner behind store/db.h: statement ID of list
+	 * L, prepared once per connection, with NPARAMS typed parameters
+	 * (checked against the statement); ON_ROW (may be NULL) sees each row
+	 * until it returns nonzero; *CHANGES (may be NULL) gets the rows written.
 	 */
-	enum store_status (*audit_tail)(struct store *st, char hash[AUDIT_HASH_HEX + 1]);
+	enum store_status (*query)(struct store *st, const struct db_sql_list *l, size_t id,
+	                           const struct db_param *params, size_t nparams,
+	                           db_row_fn on_row, void *cls, int64_t *changes);
+	/* Prepares statement ID of L on this thread's connection. */
+	enum store_status (*prepare)(struct store *st, const struct db_sql_list *l, size_t id);
 	/*
-	 * The keyed-chain marker (struct audit_scheme): STORE_NOT_FOUND while
-	 * the chain is plain SHA-256 throughout.  audit_scheme_put() inside a
-	 * write transaction; STORE_CONFLICT when the marker exists already.
+	 * True when a statement may take array parameters (PostgreSQL: a bulk
+	 * insert is one round trip); false where one row per call costs
+	 * nothing (SQLite runs in this process).
 	 */
-	enum store_status (*audit_scheme_get)(struct store *st, struct audit_scheme *out);
-	enum store_status (*audit_scheme_put)(struct store *st, const struct audit_scheme *s);
-	enum store_status (*audit_insert)(struct store *st, struct audit_entry *e);
-	enum store_status (*audit_list)(struct store *st, const struct audit_filter *f,
-	                                struct arena *a, struct audit_entry **out, size_t *n);
-
-	/* Targets.  Lists are ordered by code, then id. */
-	enum store_status (*target_get)(struct store *st, int64_t id, struct arena *a,
-	                                struct target *out);
-	enum store_status (*target_list)(struct store *st, const struct target_filter *f,
-	                                 struct arena *a, struct target **out, size_t *n);
-	/* Sets T->id.  STORE_CONFLICT when the year already has this code. */
-	enum store_status (*target_insert)(struct store *st, struct target *t);
-	enum store_status (*target_update)(struct store *st, const struct target *t);
-
-	/*
-	 * Measurements.  measurement_insert() sets M->id and reported_at (now,
-	 * if 0); when M->supersedes_id is set it marks that row superseded, in
-	 * the same statement sequence (call inside a transaction).
-	 * STORE_CONFLICT when a current figure for the same target, unit and
-	 * period exists and M supersedes nothing.
-	 */
-	enum store_status (*measurement_insert)(struct store *st, struct measurement *m);
-	/*
-	 * measurement_insert() for N figures of distinct target, unit and
-	 * period (an import), sets each id; STORE_CONFLICT when a figure one
-	 * of them corrects is no longer current.  PostgreSQL: three statements
-	 * whatever N, so an import holds the write lock briefly.
-	 */
-	enum store_status (*measurement_insert_many)(struct store *st, struct measurement *m,
-	                                             size_t n);
-	/*
-	 * audit_insert() for N entries the caller chained (audit_record_many),
-	 * inside the transaction that called audit_tail(); in chain order.
-	 */
-	enum store_status (*audit_insert_many)(struct store *st, struct audit_entry *e, size_t n);
-	/* Current figures (not superseded), by target, unit, period. */
-	enum store_status (*measurement_current)(struct store *st,
-	                                         const struct measurement_filter *f,
-	                                         struct arena *a, struct measurement **out,
-	                                         size_t *n);
-	/* Every figure ever reported for one target (and unit, if >0), oldest first. */
-	enum store_status (*measurement_history)(struct store *st, int64_t target_id,
-	                                         int64_t unit_id, struct arena *a,
-	                                         struct measurement **out, size_t *n);
-	/* One figure by id, superseded or not. */
-	enum store_status (*measurement_get)(struct store *st, int64_t id, struct arena *a,
-	                                     struct measurement *out);
-	/* A counter bumped by every change to targets and measurements (for caches). */
-	enum store_status (*target_revision)(struct store *st, int64_t *rev);
+	bool array_params;
+	/* Column readers for the row a query hands to ON_ROW (see db.h). */
+	bool (*col_null)(const struct db_row *r, int col);
+	int64_t (*col_int64)(const struct db_row *r, int col);
+	double (*col_double)(const struct db_row *r, int col);
+	bool (*col_bool)(const struct db_row *r, int col);
+	const char *(*col_text)(const struct db_row *r, int col, size_t *len);
+	size_t (*col_blob_len)(const struct db_row *r, int col);
+	void (*col_blob_copy)(const struct db_row *r, int col, unsigned char *out, size_t len);
 };
 
 struct store {
@@ -268,6 +130,21 @@ struct store {
  * SYNC_NORMAL selects SQLite synchronous=NORMAL instead of FULL.
  */
 struct store *store_open(const char *url, char *err, size_t errlen);
+
+/*
+ * An engine's table, its functions named PREFIX_close, PREFIX_ping, ...:
+ *   static const struct store_ops sq_ops = {
+ *           STORE_ENGINE_OPS(sq, "sqlite", STORE_DIALECT_SQLITE, false) };
+ */
+#define STORE_ENGINE_OPS(p, name, dialect_, arrays) \
+	.engine = name, .dialect = dialect_, .array_params = arrays, \
+	.close = p##_close, .ping = p##_ping, .unavailable = p##_unavailable, \
+	.migrate = p##_migrate, .exec_script = p##_exec_script, .begin = p##_begin, \
+	.commit = p##_commit, .rollback = p##_rollback, \
+	.in_transaction = p##_in_transaction, .query = p##_query, .prepare = p##_prepare, \
+	.col_null = p##_col_null, .col_int64 = p##_col_int64, .col_double = p##_col_double, \
+	.col_bool = p##_col_bool, .col_text = p##_col_text, \
+	.col_blob_len = p##_col_blob_len, .col_blob_copy = p##_col_blob_copy
 
 struct store *store_sqlite_open(const char *path, char *err, size_t errlen);
 struct store *store_pg_open(const char *conninfo, char *err, size_t errlen);

@@ -1,18 +1,17 @@
 /*
- * store_pg.c: the PostgreSQL engine behind store.h.
+ * store_pg.c: the PostgreSQL engine behind store.h.  It knows no module:
+ * the modules' statements come as lists (store/db.h) and it prepares,
+ * binds, runs and converts them.
  *
  * Why it looks like this:
- * - One connection per worker thread (a pthread key), opened lazily.  A
- *   PGconn must not be used by two threads at once, and a connection per
- *   thread needs no pool and no locking on the request path.  The store
- *   also keeps a list of every connection it opened, so close() finishes
- *   them all; a thread that exits earlier closes its own (key destructor).
- * - Every statement has a fixed id and SQL text and is prepared on first use
- *   per connection ("s<id>"), remembered in that connection's flags.  Values
+ * - One connection per worker thread (store_conns.h), opened lazily.
+ * - A list's statement is prepared on first use per connection ("m<slot>",
+ *   its cache slot), and its number of parameters learnt then
+ *   (PQdescribePrepared), so every call is checked against it.  Values
  *   always travel as parameters, never inside the SQL: text for strings and
- *   integers, binary for the bytea sort keys.  Sort keys come back as hex
- *   (encode(..., 'hex')) and dates as to_char(..., 'YYYY-MM-DD'), so results
- *   stay in text format and do not depend on DateStyle.
+ *   numbers, binary for bytes.  Bytes come back as hex (BYTES() in the
+ *   lists) and dates as to_char(..., 'YYYY-MM-DD'), so results stay in text
+ *   format and do not depend on DateStyle.
  * - The server may restart under us.  When a call finds its connection
  *   broken it resets it, forgets the prepared statements (they died with the
  *   session) and retries the call once; inside a transaction it cannot, so
@@ -25,18 +24,12 @@
  *   explicit locks.  A serialization failure or deadlock (40001, 40P01) is
  *   STORE_SOFT_ERROR, so the caller may run the whole transaction again.
  *   A duplicate key (23505) is STORE_CONFLICT; anything else is
- *   STORE_HARD_ERROR and logged to stderr as one "store_pg:" line.
+ *   STORE_HARD_ERROR and logged to stderr as one "store_pg:" line.  A
+ *   begin() inside a transaction is refused, as on SQLite.
  * - migrate() holds a transaction-level advisory lock while it looks at
- *   schema_version and applies a step, so two processes starting together
- *   apply each migration once.
- * - audit_tail() takes another advisory transaction lock before it reads the
- *   last hash, so appenders queue up instead of forking the chain.  Under
- *   SERIALIZABLE the transaction's snapshot is fixed by its first statement
- *   (the lock's own SELECT at the latest), before the lock is granted; an
- *   appender that waited may therefore read a stale tail, and then the
- *   serializable check fails it with 40001 (STORE_SOFT_ERROR) at its insert
- *   or commit: the chain never forks, but waiters usually retry.
- * - Token hashes travel as binary bytea parameters and come back as hex.
+ *   schema_version and applies a base step, so two processes starting
+ *   together apply each migration once; module steps follow
+ *   (db_migrate.c).
  */
 #include "store/store.h"
 
@@ -51,429 +44,28 @@
 #include <string.h>
 #include <time.h>
 
+#include "store/db.h"
+#include "store/db_migrate.h"
 #include "store/migrations.h"
-#include "store/pg_array.h"
+#include "store/store_conns.h"
+#include "store/store_stmt.h"
 #include "util/arena.h"
-
-enum pg_stmt_id {
-	PG_PING,
-	PG_BEGIN,
-	PG_LOCK_WRITERS,
-	PG_COMMIT,
-	PG_UNIT_GET,
-	PG_UNIT_GET_BY_CODE,
-	PG_UNIT_LIST,
-	PG_UNIT_SUBTREE,
-	PG_UNIT_INSERT,
-	PG_UNIT_UPDATE,
-	PG_UNIT_COUNT,
-	PG_UNIT_REVISION,
-	PG_PERSON_GET,
-	PG_PERSON_LIST,
-	PG_PERSON_INSERT,
-	PG_PERSON_UPDATE,
-	PG_ACCOUNT_GET,
-	PG_ACCOUNT_GET_BY_LOGIN,
-	PG_ACCOUNT_LIST,
-	PG_ACCOUNT_INSERT,
-	PG_ACCOUNT_UPDATE,
-	PG_GRANT_LIST,
-	PG_GRANT_INSERT,
-	PG_GRANT_DELETE,
-	PG_SESSION_INSERT,
-	PG_SESSION_GET,
-	PG_SESSION_TOUCH,
-	PG_SESSION_DELETE,
-	PG_SESSION_DELETE_FOR_USER,
-	PG_SESSION_PURGE,
-	PG_TOKEN_INSERT,
-	PG_TOKEN_GET,
-	PG_TOKEN_LIST,
-	PG_TOKEN_REVOKE,
-	PG_TOKEN_TOUCH,
-	PG_TOKEN_REVOKE_FOR_USER,
-	PG_TOKEN_GET_BY_ID,
-	PG_MEASUREMENT_GET,
-	PG_THROTTLE_GET,
-	PG_THROTTLE_PUT,
-	PG_THROTTLE_CLEAR,
-	PG_AUDIT_LOCK,
-	PG_AUDIT_TAIL,
-	PG_AUDIT_INSERT,
-	PG_AUDIT_LIST_ASC,
-	PG_AUDIT_LIST_DESC,
-	PG_AUDIT_SCHEME_GET,
-	PG_AUDIT_SCHEME_PUT,
-	PG_TARGET_GET,
-	PG_TARGET_LIST,
-	PG_TARGET_INSERT,
-	PG_TARGET_UPDATE,
-	PG_MEASUREMENT_INSERT,
-	PG_MEASUREMENT_SUPERSEDE,
-	PG_MEASUREMENT_LINK,
-	PG_MEASUREMENT_IDS,
-	PG_MEASUREMENT_SUPERSEDE_MANY,
-	PG_MEASUREMENT_INSERT_MANY,
-	PG_AUDIT_INSERT_MANY,
-	PG_MEASUREMENT_CURRENT,
-	PG_MEASUREMENT_VALUES,
-	PG_MEASUREMENT_FAMILY,
-	PG_MEASUREMENT_OF_TARGET,
-	PG_TARGET_CHILDREN,
-	PG_MEASUREMENT_HISTORY,
-	PG_TARGET_REVISION,
-	PG_STMT_COUNT
-};
-
-#define UNIT_COLUMNS \
-	"id, kind, code, name, parent_id," \
-	" to_char(valid_from, 'YYYY-MM-DD'), to_char(valid_to, 'YYYY-MM-DD')," \
-	" predecessor_id, successor_id, search_key, encode(sort_key, 'hex')"
-#define PERSON_COLUMNS \
-	"id, full_name, title, unit_id, email, phone, search_key," \
-	" encode(sort_key, 'hex')"
-#define ACCOUNT_COLUMNS \
-	"id, login, display_name, person_id, password_hash, disabled, created_at, home_unit_id"
-#define TOKEN_COLUMNS \
-	"id, encode(token_hash, 'hex'), user_id, name, created_at, last_used, revoked_at"
-#define AUDIT_COLUMNS \
-	"id, at, actor_id, actor, action, entity, entity_id, before, after," \
-	" prev_hash, hash"
-#define AUDIT_LIST(order) \
-	"SELECT " AUDIT_COLUMNS " FROM audit_entry" \
-	" WHERE ($1::text IS NULL OR (entity = $1 AND entity_id = $2::bigint))" \
-	"   AND ($3::bigint <= 0 OR actor_id = $3)" \
-	"   AND ($4::bigint <= 0 OR id > $4)" \
-	" ORDER BY id " order " LIMIT $5::bigint"
-#define TARGET_COLUMNS \
-	"id, code, year, name, description, kind, unit_of_measure, direction," \
-	" target_low, target_high, baseline, owner_unit_id, leader_person_id," \
-	" parent_id, rollup, weight, period, due_days"
-#define MEASUREMENT_COLUMNS \
-	"m.id, m.target_id, m.unit_id, m.period_no, m.value, m.note, m.evidence," \
-	" m.reporter_id, m.reporter, m.reported_at, m.supersedes_id"
-
-/* "dh-audit" in ASCII, as a bigint: the key of the audit append lock. */
-#define PG_AUDIT_LOCK_KEY "7235082697975294324"
-
-/* E'\\' is one backslash whatever standard_conforming_strings says. */
-#define LIKE_ESCAPE " ESCAPE E'\\\\'"
-
-static const char *const pg_sql[PG_STMT_COUNT] = {
-	[PG_PING] = "SELECT 1",
-	[PG_BEGIN] = "BEGIN ISOLATION LEVEL SERIALIZABLE",
-	/*
-	 * Every write appends to the audit chain, so writers queue on its tail
-	 * anyway; taking this lock first (LOCK takes no snapshot) makes the
-	 * queue explicit, as SQLite's BEGIN IMMEDIATE does, and spares the
-	 * serialization failures a late advisory lock would cause.
-	 */
-	[PG_LOCK_WRITERS] = "LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE",
-	[PG_COMMIT] = "COMMIT",
-	[PG_UNIT_GET] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE id = $1",
-	[PG_UNIT_GET_BY_CODE] = "SELECT " UNIT_COLUMNS " FROM org_unit WHERE code = $1",
-	[PG_UNIT_LIST] =
-		"SELECT " UNIT_COLUMNS " FROM org_unit"
-		" WHERE ($1::text IS NULL OR kind = $1)"
-		"   AND ($2::text IS NULL OR search_key LIKE '%' || $2 || '%'" LIKE_ESCAPE ")"
-		"   AND ($3::bigint = 0 OR parent_id = $3)"
-		" ORDER BY sort_key, id LIMIT $4::bigint OFFSET $5::bigint",
-	[PG_UNIT_SUBTREE] =
-		"WITH RECURSIVE sub(id, depth) AS ("
-		"  SELECT id, 0 FROM org_unit WHERE id = $1"
-		"  UNION ALL"
-		"  SELECT u.id, sub.depth + 1 FROM org_unit u JOIN sub ON u.parent_id = sub.id"
-		"  WHERE sub.depth < 64)"
-		" SELECT u.id, u.kind, u.code, u.name, u.parent_id,"
-		"        to_char(u.valid_from, 'YYYY-MM-DD'), to_char(u.valid_to, 'YYYY-MM-DD'),"
-		"        u.predecessor_id, u.successor_id, u.search_key,"
-		"        encode(u.sort_key, 'hex')"
-		" FROM sub JOIN org_unit u ON u.id = sub.id"
-		" ORDER BY sub.depth <> 0, u.sort_key, u.id",
-	[PG_UNIT_INSERT] =
-		"INSERT INTO org_unit(kind, code, name, parent_id, valid_from, valid_to,"
-		" predecessor_id, successor_id, search_key, sort_key)"
-		" VALUES ($1, $2, $3, $4::bigint, $5::date, $6::date, $7::bigint, $8::bigint,"
-		" $9, $10::bytea) RETURNING id",
-	[PG_UNIT_UPDATE] =
-		"UPDATE org_unit SET kind = $2, code = $3, name = $4, parent_id = $5::bigint,"
-		" valid_from = $6::date, valid_to = $7::date, predecessor_id = $8::bigint,"
-		" successor_id = $9::bigint, search_key = $10, sort_key = $11::bytea,"
-		" updated_at = now() WHERE id = $1::bigint",
-	[PG_UNIT_COUNT] = "SELECT count(*) FROM org_unit",
-	[PG_UNIT_REVISION] = "SELECT rev FROM org_revision WHERE id = 1",
-	[PG_PERSON_GET] = "SELECT " PERSON_COLUMNS " FROM person WHERE id = $1",
-	[PG_PERSON_LIST] =
-		"SELECT " PERSON_COLUMNS " FROM person"
-		" WHERE ($1::bigint = 0 OR unit_id = $1)"
-		"   AND ($2::text IS NULL OR search_key LIKE '%' || $2 || '%'" LIKE_ESCAPE ")"
-		" ORDER BY sort_key, id LIMIT $3::bigint OFFSET $4::bigint",
-	[PG_PERSON_INSERT] =
-		"INSERT INTO person(full_name, title, unit_id, email, phone, search_key, sort_key)"
-		" VALUES ($1, $2, $3::bigint, $4, $5, $6, $7::bytea) RETURNING id",
-	[PG_PERSON_UPDATE] =
-		"UPDATE person SET full_name = $2, title = $3, unit_id = $4::bigint,"
-		" email = $5, phone = $6, search_key = $7, sort_key = $8::bytea,"
-		" updated_at = now() WHERE id = $1::bigint",
-	/* COLLATE "C" orders by bytes, as SQLite's default BINARY collation. */
-	[PG_ACCOUNT_GET] = "SELECT " ACCOUNT_COLUMNS " FROM app_user WHERE id = $1",
-	[PG_ACCOUNT_GET_BY_LOGIN] =
-		"SELECT " ACCOUNT_COLUMNS " FROM app_user WHERE login = $1",
-	[PG_ACCOUNT_LIST] =
-		"SELECT " ACCOUNT_COLUMNS " FROM app_user ORDER BY login COLLATE \"C\", id",
-	/* 0 for created_at means now, in whole seconds (floor: as time()). */
-	[PG_ACCOUNT_INSERT] =
-		"INSERT INTO app_user(login, display_name, person_id, password_hash,"
-		" disabled, created_at, home_unit_id)"
-		" VALUES ($1, $2, $3::bigint, $4, $5::boolean,"
-		" coalesce(nullif($6::bigint, 0), floor(extract(epoch FROM now()))::bigint),"
-		" $7::bigint)"
-		" RETURNING id, created_at",
-	[PG_ACCOUNT_UPDATE] =
-		"UPDATE app_user SET display_name = $2, person_id = $3::bigint,"
-		" password_hash = $4, disabled = $5::boolean, home_unit_id = $6::bigint"
-		" WHERE id = $1::bigint",
-	[PG_GRANT_LIST] =
-		"SELECT id, user_id, role, unit_id FROM role_grant"
-		" WHERE user_id = $1 ORDER BY id",
-	[PG_GRANT_INSERT] =
-		"INSERT INTO role_grant(user_id, role, unit_id)"
-		" VALUES ($1::bigint, $2, $3::bigint) RETURNING id",
-	[PG_GRANT_DELETE] = "DELETE FROM role_grant WHERE id = $1::bigint",
-	[PG_SESSION_INSERT] =
-		"INSERT INTO session(token_hash, user_id, csrf, created_at, last_seen,"
-		" expires_at)"
-		" VALUES ($1::bytea, $2::bigint, $3, $4::bigint, $5::bigint, $6::bigint)",
-	[PG_SESSION_GET] =
-		"SELECT encode(token_hash, 'hex'), user_id, csrf, created_at, last_seen,"
-		" expires_at FROM session WHERE token_hash = $1::bytea",
-	[PG_SESSION_TOUCH] =
-		"UPDATE session SET last_seen = $2::bigint WHERE token_hash = $1::bytea",
-	[PG_SESSION_DELETE] = "DELETE FROM session WHERE token_hash = $1::bytea",
-	[PG_SESSION_DELETE_FOR_USER] =
-		"DELETE FROM session WHERE user_id = $1::bigint AND token_hash <> $2::bytea",
-	[PG_SESSION_PURGE] = "DELETE FROM session WHERE expires_at < $1::bigint",
-	[PG_TOKEN_INSERT] =
-		"INSERT INTO api_token(token_hash, user_id, name, created_at, last_used,"
-		" revoked_at)"
-		" VALUES ($1::bytea, $2::bigint, $3, $4::bigint, $5::bigint, $6::bigint)"
-		" RETURNING id",
-	[PG_TOKEN_GET] =
-		"SELECT " TOKEN_COLUMNS " FROM api_token WHERE token_hash = $1::bytea",
-	[PG_TOKEN_LIST] =
-		"SELECT " TOKEN_COLUMNS " FROM api_token WHERE user_id = $1 ORDER BY id DESC",
-	[PG_TOKEN_REVOKE] =
-		"UPDATE api_token SET revoked_at = $3::bigint"
-		" WHERE id = $1::bigint AND user_id = $2::bigint AND revoked_at IS NULL",
-	[PG_TOKEN_TOUCH] =
-		"UPDATE api_token SET last_used = $2::bigint WHERE id = $1::bigint",
-	[PG_TOKEN_REVOKE_FOR_USER] =
-		"UPDATE api_token SET revoked_at = $2::bigint"
-		" WHERE user_id = $1::bigint AND revoked_at IS NULL",
-	[PG_TOKEN_GET_BY_ID] = "SELECT " TOKEN_COLUMNS " FROM api_token WHERE id = $1::bigint",
-	[PG_MEASUREMENT_GET] =
-		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m WHERE m.id = $1::bigint",
-	[PG_THROTTLE_GET] =
-		"SELECT failures, window_start FROM login_throttle WHERE key = $1",
-	[PG_THROTTLE_PUT] =
-		"INSERT INTO login_throttle(key, failures, window_start)"
-		" VALUES ($1, $2::integer, $3::bigint)"
-		" ON CONFLICT (key) DO UPDATE"
-		" SET failures = EXCLUDED.failures, window_start = EXCLUDED.window_start",
-	[PG_THROTTLE_CLEAR] = "DELETE FROM login_throttle WHERE key = $1",
-	[PG_AUDIT_LOCK] = "SELECT pg_advisory_xact_lock(" PG_AUDIT_LOCK_KEY ")",
-	[PG_AUDIT_TAIL] = "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1",
-	[PG_AUDIT_INSERT] =
-		"INSERT INTO audit_entry(at, actor_id, actor, action, entity, entity_id,"
-		" before, after, prev_hash, hash)"
-		" VALUES ($1, $2::bigint, $3, $4, $5, $6::bigint, $7, $8, $9, $10)"
-		" RETURNING id",
-	[PG_AUDIT_LIST_ASC] = AUDIT_LIST("ASC"),
-	[PG_AUDIT_LIST_DESC] = AUDIT_LIST("DESC"),
-	[PG_AUDIT_SCHEME_GET] = "SELECT keyed_from, key_id, mac FROM audit_scheme WHERE id = 1",
-	[PG_AUDIT_SCHEME_PUT] =
-		"INSERT INTO audit_scheme(id, keyed_from, key_id, mac) VALUES (1, $1::bigint, $2, $3)",
-	[PG_TARGET_GET] = "SELECT " TARGET_COLUMNS " FROM target WHERE id = $1",
-	/* COLLATE "C": codes in byte order, as SQLite's BINARY collation. */
-	[PG_TARGET_LIST] =
-		"SELECT " TARGET_COLUMNS " FROM target"
-		" WHERE ($1::integer = 0 OR year = $1)"
-		"   AND ($2::bigint < 0 OR ($2 = 0 AND parent_id IS NULL) OR parent_id = $2)"
-		"   AND ($3::bigint = 0 OR owner_unit_id = $3)"
-		" ORDER BY code COLLATE \"C\", id",
-	[PG_TARGET_INSERT] =
-		"INSERT INTO target(code, year, name, description, kind, unit_of_measure,"
-		" direction, target_low, target_high, baseline, owner_unit_id,"
-		" leader_person_id, parent_id, rollup, weight, period, due_days)"
-		" VALUES ($1, $2::integer, $3, $4, $5, $6, $7, $8::double precision,"
-		" $9::double precision, $10::double precision, $11::bigint, $12::bigint,"
-		" $13::bigint, $14, $15::double precision, $16, $17::integer) RETURNING id",
-	[PG_TARGET_UPDATE] =
-		"UPDATE target SET code = $2, year = $3::integer, name = $4, description = $5,"
-		" kind = $6, unit_of_measure = $7, direction = $8,"
-		" target_low = $9::double precision, target_high = $10::double precision,"
-		" baseline = $11::double precision, owner_unit_id = $12::bigint,"
-		" leader_person_id = $13::bigint, parent_id = $14::bigint, rollup = $15,"
-		" weight = $16::double precision, period = $17, due_days = $18::integer"
-		" WHERE id = $1::bigint",
-	[PG_MEASUREMENT_INSERT] =
-		"INSERT INTO measurement(target_id, unit_id, period_no, value, note, evidence,"
-		" reporter_id, reporter, reported_at, supersedes_id)"
-		" VALUES ($1::bigint, $2::bigint, $3::integer, $4::double precision, $5, $6,"
-		" $7::bigint, $8, $9::bigint, $10::bigint) RETURNING id",
-	/* -1 until the successor's id is known (measurement_insert). */
-	[PG_MEASUREMENT_SUPERSEDE] =
-		"UPDATE measurement SET superseded_by = -1"
-		" WHERE id = $1::bigint AND superseded_by IS NULL",
-	[PG_MEASUREMENT_LINK] =
-		"UPDATE measurement SET superseded_by = $2::bigint WHERE id = $1::bigint",
-	/* The bulk forms (imports): arrays, one round trip for any number of rows. */
-	/*
-	 * The new rows' ids are taken first, so each old row is pointed at its
-	 * successor in one pass (an UPDATE rewrites every index entry of the
-	 * row: the one-row form's placeholder-then-link would do it twice).
-	 */
-	[PG_MEASUREMENT_IDS] =
-		"SELECT nextval(pg_get_serial_sequence('measurement', 'id'))"
-		" FROM generate_series(1, $1::integer)",
-	[PG_MEASUREMENT_SUPERSEDE_MANY] =
-		"UPDATE measurement m SET superseded_by = l.new_id"
-		" FROM unnest($1::bigint[], $2::bigint[]) AS l(old_id, new_id)"
-		" WHERE m.id = l.old_id AND m.superseded_by IS NULL",
-	[PG_MEASUREMENT_INSERT_MANY] =
-		"INSERT INTO measurement(id, target_id, unit_id, period_no, value, note, evidence,"
-		" reporter_id, reporter, reported_at, supersedes_id) OVERRIDING SYSTEM VALUE"
-		" SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::integer[],"
-		" $5::double precision[], $6::text[], $7::text[], $8::bigint[], $9::text[],"
-		" $10::bigint[], $11::bigint[])",
-	[PG_AUDIT_INSERT_MANY] =
-		"INSERT INTO audit_entry(at, actor_id, actor, action, entity, entity_id,"
-		" before, after, prev_hash, hash)"
-		" SELECT at, actor_id, actor, action, entity, entity_id, before, after, prev_hash,"
-		" hash FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[],"
-		" $6::bigint[], $7::text[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY"
-		" AS u(at, actor_id, actor, action, entity, entity_id, before, after, prev_hash,"
-		" hash, ord) ORDER BY ord", /* ids in chain order: audit verify walks by id */
-#define MEASUREMENT_CURRENT_WHERE \
-		" FROM measurement m JOIN target t ON t.id = m.target_id" \
-		" WHERE m.superseded_by IS NULL AND ($1::integer = 0 OR t.year = $1)" \
-		"   AND ($2::bigint = 0 OR m.target_id = $2)" \
-		"   AND ($3::bigint = 0 OR m.unit_id = $3)" \
-		" ORDER BY m.target_id, m.unit_id, m.period_no"
-	[PG_MEASUREMENT_CURRENT] = "SELECT " MEASUREMENT_COLUMNS MEASUREMENT_CURRENT_WHERE,
-	[PG_MEASUREMENT_VALUES] =
-		"SELECT m.target_id, m.unit_id, m.period_no, m.value" MEASUREMENT_CURRENT_WHERE,
-	/* Index-friendly shapes: "$1 = 0 OR col = $1" would scan the table. */
-	[PG_MEASUREMENT_OF_TARGET] =
-		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
-		" WHERE m.target_id = $1::bigint AND m.superseded_by IS NULL"
-		"   AND ($2::bigint = 0 OR m.unit_id = $2)"
-		" ORDER BY m.unit_id, m.period_no",
-	[PG_TARGET_CHILDREN] =
-		"SELECT " TARGET_COLUMNS " FROM target WHERE parent_id = $1::bigint"
-		" ORDER BY code COLLATE \"C\", id",
-	/* One target's family through the current-figures index, not a scan. */
-	[PG_MEASUREMENT_FAMILY] =
-		"SELECT m.target_id, m.unit_id, m.period_no, m.value FROM measurement m"
-		" WHERE m.superseded_by IS NULL AND m.target_id IN"
-		"  (SELECT id FROM target WHERE id = $1::bigint UNION ALL"
-		"   SELECT id FROM target WHERE parent_id = $1::bigint)"
-		" ORDER BY m.target_id, m.unit_id, m.period_no",
-	[PG_MEASUREMENT_HISTORY] =
-		"SELECT " MEASUREMENT_COLUMNS " FROM measurement m"
-		" WHERE m.target_id = $1::bigint AND ($2::bigint = 0 OR m.unit_id = $2)"
-		" ORDER BY m.unit_id, m.period_no, m.id",
-	[PG_TARGET_REVISION] = "SELECT rev FROM target_revision WHERE id = 1",
-};
-
-/* What each statement does, for the log. */
-static const char *const pg_what[PG_STMT_COUNT] = {
-	[PG_PING] = "ping",
-	[PG_BEGIN] = "begin",
-	[PG_LOCK_WRITERS] = "lock writers",
-	[PG_COMMIT] = "commit",
-	[PG_UNIT_GET] = "get unit",
-	[PG_UNIT_GET_BY_CODE] = "get unit by code",
-	[PG_UNIT_LIST] = "list units",
-	[PG_UNIT_SUBTREE] = "unit subtree",
-	[PG_UNIT_INSERT] = "insert unit",
-	[PG_UNIT_UPDATE] = "update unit",
-	[PG_UNIT_COUNT] = "count units",
-	[PG_UNIT_REVISION] = "unit tree revision",
-	[PG_PERSON_GET] = "get person",
-	[PG_PERSON_LIST] = "list people",
-	[PG_PERSON_INSERT] = "insert person",
-	[PG_PERSON_UPDATE] = "update person",
-	[PG_ACCOUNT_GET] = "get account",
-	[PG_ACCOUNT_GET_BY_LOGIN] = "get account by login",
-	[PG_ACCOUNT_LIST] = "list accounts",
-	[PG_ACCOUNT_INSERT] = "insert account",
-	[PG_ACCOUNT_UPDATE] = "update account",
-	[PG_GRANT_LIST] = "list role grants",
-	[PG_GRANT_INSERT] = "insert role grant",
-	[PG_GRANT_DELETE] = "delete role grant",
-	[PG_SESSION_INSERT] = "insert session",
-	[PG_SESSION_GET] = "get session",
-	[PG_SESSION_TOUCH] = "touch session",
-	[PG_SESSION_DELETE] = "delete session",
-	[PG_SESSION_DELETE_FOR_USER] = "delete sessions of user",
-	[PG_SESSION_PURGE] = "purge sessions",
-	[PG_TOKEN_INSERT] = "insert API token",
-	[PG_TOKEN_GET] = "get API token",
-	[PG_TOKEN_LIST] = "list API tokens",
-	[PG_TOKEN_REVOKE] = "revoke API token",
-	[PG_TOKEN_TOUCH] = "touch API token",
-	[PG_TOKEN_REVOKE_FOR_USER] = "revoke API tokens of user",
-	[PG_TOKEN_GET_BY_ID] = "get API token by id",
-	[PG_MEASUREMENT_GET] = "get measurement",
-	[PG_THROTTLE_GET] = "get sign-in throttle",
-	[PG_THROTTLE_PUT] = "put sign-in throttle",
-	[PG_THROTTLE_CLEAR] = "clear sign-in throttle",
-	[PG_AUDIT_LOCK] = "lock audit trail",
-	[PG_AUDIT_TAIL] = "audit tail",
-	[PG_AUDIT_INSERT] = "insert audit entry",
-	[PG_AUDIT_LIST_ASC] = "list audit entries",
-	[PG_AUDIT_LIST_DESC] = "list audit entries",
-	[PG_AUDIT_SCHEME_GET] = "read audit scheme",
-	[PG_AUDIT_SCHEME_PUT] = "insert audit scheme",
-	[PG_TARGET_GET] = "get target",
-	[PG_TARGET_LIST] = "list targets",
-	[PG_TARGET_INSERT] = "insert target",
-	[PG_TARGET_UPDATE] = "update target",
-	[PG_MEASUREMENT_INSERT] = "insert measurement",
-	[PG_MEASUREMENT_SUPERSEDE] = "supersede measurement",
-	[PG_MEASUREMENT_LINK] = "link measurement",
-	[PG_MEASUREMENT_IDS] = "new measurement ids",
-	[PG_MEASUREMENT_SUPERSEDE_MANY] = "supersede measurements",
-	[PG_MEASUREMENT_INSERT_MANY] = "insert measurements",
-	[PG_AUDIT_INSERT_MANY] = "insert audit entries",
-	[PG_MEASUREMENT_CURRENT] = "current measurements",
-	[PG_MEASUREMENT_VALUES] = "current figures",
-	[PG_MEASUREMENT_FAMILY] = "a target family's figures",
-	[PG_MEASUREMENT_OF_TARGET] = "a target's figures",
-	[PG_TARGET_CHILDREN] = "a target's breakdown",
-	[PG_MEASUREMENT_HISTORY] = "measurement history",
-	[PG_TARGET_REVISION] = "target revision",
-};
 
 /* "dieuhanh" in ASCII, as a bigint: the key of the migration lock. */
 #define PG_MIGRATE_LOCK "7235425831284207208"
 
 struct pg_conn {
+	struct store_conn link;    /* first: the store's registry of connections */
 	struct pg_store *owner;
 	PGconn *conn;
-	bool prepared[PG_STMT_COUNT];
+	int *nparams;     /* the module lists' statements, by cache slot: -1 unprepared */
+	size_t ncache;
 	bool in_tx;       /* between a successful begin() and commit()/rollback() */
 	bool tx_lost;     /* the connection broke inside that transaction */
-	struct pg_conn *next;
 };
 
 struct pg_store {
-	struct store base;
-	char *conninfo;
-	pthread_key_t key;
-	pthread_mutex_t lock;      /* guards conns */
-	struct pg_conn *conns;
+	struct store_engine e;     /* e.locator: the conninfo; one connection per thread */
 };
 
 /* ---- logging ------------------------------------------------------- */
@@ -538,31 +130,17 @@ static PGconn *pg_connect(const char *conninfo)
 	return conn;
 }
 
-static void pg_conn_close(struct pg_conn *c)
+static void pg_conn_close(struct store_conn *link)
 {
+	struct pg_conn *c = (struct pg_conn *)link;
+	free(c->nparams);
 	PQfinish(c->conn);
 	free(c);
 }
 
-/* Thread exit: unlink this thread's connection from the store and close it. */
-static void pg_conn_destroy(void *p)
-{
-	struct pg_conn *c = p;
-	struct pg_store *s = c->owner;
-	pthread_mutex_lock(&s->lock);
-	for (struct pg_conn **pp = &s->conns; *pp; pp = &(*pp)->next) {
-		if (*pp == c) {
-			*pp = c->next;
-			break;
-		}
-	}
-	pthread_mutex_unlock(&s->lock);
-	pg_conn_close(c);
-}
-
 /*
- * A new connection, linked into the store.  It is returned even when the
- * server could not be reached (PQstatus tells): calls reset it later.
+ * A new connection, this thread's.  It is returned even when the server
+ * could not be reached (PQstatus tells): calls reset it later.
  */
 static struct pg_conn *pg_conn_open(struct pg_store *s)
 {
@@ -570,22 +148,19 @@ static struct pg_conn *pg_conn_open(struct pg_store *s)
 	if (c == NULL)
 		return NULL;
 	c->owner = s;
-	c->conn = pg_connect(s->conninfo);
+	c->conn = pg_connect(s->e.locator);
 	if (c->conn == NULL) {
 		free(c);
 		return NULL;
 	}
-	pthread_mutex_lock(&s->lock);
-	c->next = s->conns;
-	s->conns = c;
-	pthread_mutex_unlock(&s->lock);
+	store_conns_adopt(&s->e.conns, &c->link);
 	return c;
 }
 
 static struct pg_conn *pg_conn(struct store *st)
 {
 	struct pg_store *s = (struct pg_store *)st;
-	struct pg_conn *c = pthread_getspecific(s->key);
+	struct pg_conn *c = (struct pg_conn *)store_conns_mine(&s->e.conns);
 	if (c)
 		return c;
 	c = pg_conn_open(s);
@@ -595,14 +170,14 @@ static struct pg_conn *pg_conn(struct store *st)
 	}
 	if (PQstatus(c->conn) != CONNECTION_OK)
 		pg_log("connect: %s", PQerrorMessage(c->conn));
-	pthread_setspecific(s->key, c);
 	return c;
 }
 
 /* Re-establishes a broken connection; its prepared statements are gone. */
 static bool pg_reconnect(struct pg_conn *c)
 {
-	memset(c->prepared, 0, sizeof c->prepared);
+	for (size_t i = 0; i < c->ncache; i++)
+		c->nparams[i] = -1;
 	c->in_tx = false;
 	c->tx_lost = false;
 	PQreset(c->conn);
@@ -617,72 +192,12 @@ static bool pg_reconnect(struct pg_conn *c)
 static bool pg_unavailable(struct store *st)
 {
 	struct pg_store *s = (struct pg_store *)st;
-	struct pg_conn *c = pthread_getspecific(s->key);
+	struct pg_conn *c = (struct pg_conn *)store_conns_mine(&s->e.conns);
 	/* No connection yet: this thread has not asked the database anything. */
 	return c != NULL && (c->tx_lost || PQstatus(c->conn) != CONNECTION_OK);
 }
 
 /* ---- statements ---------------------------------------------------- */
-
-enum { PG_MAX_PARAMS = 18 };
-
-/* The parameters of one call, in libpq's parallel arrays. */
-struct pg_params {
-	int n;
-	const char *value[PG_MAX_PARAMS];
-	int length[PG_MAX_PARAMS];
-	int format[PG_MAX_PARAMS];
-	char num[PG_MAX_PARAMS][32];   /* fits "%.17g" of any double */
-};
-
-/* Text, or SQL NULL when S is NULL. */
-static void pg_param_text(struct pg_params *p, const char *s)
-{
-	p->value[p->n] = s;
-	p->length[p->n] = 0;
-	p->format[p->n] = 0;
-	p->n++;
-}
-
-static void pg_param_int(struct pg_params *p, int64_t v)
-{
-	snprintf(p->num[p->n], sizeof p->num[p->n], "%" PRId64, v);
-	pg_param_text(p, p->num[p->n]);
-}
-
-/* Enough digits to read back the same double; the C locale's '.' (the
- * program never calls setlocale). */
-static void pg_param_double(struct pg_params *p, double v)
-{
-	snprintf(p->num[p->n], sizeof p->num[p->n], "%.17g", v);
-	pg_param_text(p, p->num[p->n]);
-}
-
-/* A nullable double: NULL unless HAS. */
-static void pg_param_double_or_null(struct pg_params *p, bool has, double v)
-{
-	if (has)
-		pg_param_double(p, v);
-	else
-		pg_param_text(p, NULL);
-}
-
-/* A foreign key: 0 is NULL. */
-static void pg_param_id(struct pg_params *p, int64_t v)
-{
-	if (v)
-		pg_param_int(p, v);
-	else
-		pg_param_text(p, NULL);
-}
-
-static void pg_param_bytes(struct pg_params *p, const unsigned char *b, size_t len)
-{
-	p->value[p->n] = b ? (const char *)b : "";
-	p->length[p->n] = (int)len;
-	p->format[p->n] = 1;
-	p->n++;
-}
 
 /* Maps a failed result to a status; logs what is not a conflict or a retry. */
 static enum store_status pg_status(PGconn *conn, const PGresult *r, const char *what)
@@ -706,87 +221,135 @@ static bool pg_result_ok(const PGresult *r)
 	return es == PGRES_COMMAND_OK || es == PGRES_TUPLES_OK;
 }
 
-/* Prepares ID on C if needed and runs it: NULL or an error result on failure. */
-static PGresult *pg_exec_stmt(struct pg_conn *c, enum pg_stmt_id id,
-                              const struct pg_params *p)
+/*
+ * A statement to run: a list's statement by cache slot (prepared as
+ * "m<slot>"), its text, its name for the log, and its parameters in
+ * libpq's parallel arrays.
+ */
+struct pg_job {
+	size_t index;
+	const char *sql;
+	const char *what;
+	int n;
+	const char *const *values;
+	const int *lengths;
+	const int *formats;
+};
+
+static bool pg_cache_fits(struct pg_conn *c, size_t slot)
 {
-	char name[16];
-	snprintf(name, sizeof name, "s%d", (int)id);
-	if (!c->prepared[id]) {
-		PGresult *r = PQprepare(c->conn, name, pg_sql[id], 0, NULL);
-		if (!pg_result_ok(r))
-			return r;
-		PQclear(r);
-		c->prepared[id] = true;
-	}
-	int n = p ? p->n : 0;
-	return PQexecPrepared(c->conn, name, n, p ? p->value : NULL,
-	                      p ? p->length : NULL, p ? p->format : NULL, 0);
+	if (slot < c->ncache)
+		return true;
+	size_t n = db_slots_assigned();
+	if (n <= slot)
+		n = slot + 1;
+	int *bigger = realloc(c->nparams, n * sizeof *bigger);
+	if (bigger == NULL)
+		return false;
+	for (size_t i = c->ncache; i < n; i++)
+		bigger[i] = -1;
+	c->nparams = bigger;
+	c->ncache = n;
+	return true;
 }
 
 /*
- * Runs statement ID with parameters P on this thread's connection.  On
- * STORE_OK, *OUT is the result, for the caller to PQclear.  A broken
- * connection is reset and the call retried once, outside a transaction.
+ * Prepares J on C if needed (a module statement also learns its number of
+ * parameters, to check every call against) and runs it: NULL or an error
+ * result on failure; *MISMATCH when J gives the wrong number of parameters.
  */
-static enum store_status pg_call(struct store *st, enum pg_stmt_id id,
-                                 const struct pg_params *p, PGresult **out)
+static PGresult *pg_exec_job(struct pg_conn *c, const struct pg_job *j, bool *mismatch)
+{
+	char name[32];
+	*mismatch = false;
+	snprintf(name, sizeof name, "m%zu", j->index);
+	if (!pg_cache_fits(c, j->index))
+		return NULL;
+	if (c->nparams[j->index] < 0) {
+		PGresult *r = PQprepare(c->conn, name, j->sql, 0, NULL);
+		if (!pg_result_ok(r))
+			return r;
+		PQclear(r);
+		r = PQdescribePrepared(c->conn, name);
+		if (!pg_result_ok(r))
+			return r;
+		c->nparams[j->index] = PQnparams(r);
+		PQclear(r);
+	}
+	if (c->nparams[j->index] != j->n) {
+		*mismatch = true;
+		return NULL;
+	}
+	return PQexecPrepared(c->conn, name, j->n, j->values, j->lengths, j->formats, 0);
+}
+
+/*
+ * Runs J on this thread's connection.  On STORE_OK, *OUT is the result, for
+ * the caller to PQclear.  A broken connection is reset and the call retried
+ * once, outside a transaction.
+ */
+static enum store_status pg_call_job(struct store *st, const struct pg_job *j,
+                                     PGresult **out)
 {
 	*out = NULL;
 	struct pg_conn *c = pg_conn(st);
 	if (c == NULL)
 		return STORE_HARD_ERROR;
 	if (c->tx_lost) {
-		pg_log("%s: connection lost inside a transaction; roll it back", pg_what[id]);
+		pg_log("%s: connection lost inside a transaction; roll it back", j->what);
 		return STORE_HARD_ERROR;
 	}
 	for (int attempt = 0;; attempt++) {
 		if (PQstatus(c->conn) != CONNECTION_OK) {
 			if (c->in_tx) {
 				c->tx_lost = true;
-				pg_log("%s: connection lost inside a transaction", pg_what[id]);
+				pg_log("%s: connection lost inside a transaction", j->what);
 				return STORE_HARD_ERROR;
 			}
 			if (!pg_reconnect(c))
 				return STORE_HARD_ERROR;
 		}
-		PGresult *r = pg_exec_stmt(c, id, p);
+		bool mismatch;
+		PGresult *r = pg_exec_job(c, j, &mismatch);
+		if (mismatch) {
+			pg_log("%s: %d parameters given, %d expected", j->what, j->n,
+			       c->nparams[j->index]);
+			return STORE_HARD_ERROR;
+		}
 		if (pg_result_ok(r)) {
 			*out = r;
 			return STORE_OK;
 		}
 		if (PQstatus(c->conn) == CONNECTION_OK || c->in_tx || attempt > 0) {
-			enum store_status s = pg_status(c->conn, r, pg_what[id]);
+			enum store_status s = pg_status(c->conn, r, j->what);
 			if (PQstatus(c->conn) != CONNECTION_OK && c->in_tx)
 				c->tx_lost = true;
 			PQclear(r);
 			return s;
 		}
 		/* The connection broke under this call: reset and try once more. */
-		pg_log("%s: connection lost, reconnecting: %s", pg_what[id],
-		       PQerrorMessage(c->conn));
+		pg_log("%s: connection lost, reconnecting: %s", j->what, PQerrorMessage(c->conn));
 		PQclear(r);
 	}
 }
 
-/* Runs a statement that must return no rows (or whose rows are ignored). */
-static enum store_status pg_run(struct store *st, enum pg_stmt_id id,
-                                const struct pg_params *p)
+/* One of the engine layer's own statements (store_sql.h); *OUT as pg_call_job(). */
+static enum store_status pg_call(struct store *st, enum store_stmt id, PGresult **out)
 {
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
-	PQclear(r);
-	return rc;
+	struct pg_job j = {
+		.index = db_list_slot(&store_sql) + id, .sql = store_sql.pg[id],
+		.what = store_sql.names[id],
+	};
+	return pg_call_job(st, &j, out);
 }
 
-/* ---- reading results ----------------------------------------------- */
-
-static const char *pg_text(const PGresult *r, int row, int col, struct arena *a)
+/* The same, its rows (if any) ignored. */
+static enum store_status pg_run(struct store *st, enum store_stmt id)
 {
-	if (PQgetisnull(r, row, col))
-		return NULL;
-	return arena_strndup(a, PQgetvalue(r, row, col),
-	                     (size_t)PQgetlength(r, row, col));
+	PGresult *r;
+	enum store_status rc = pg_call(st, id, &r);
+	PQclear(r);
+	return rc;
 }
 
 /* An integer column: NULL reads as 0. */
@@ -808,122 +371,192 @@ static int pg_hexval(char ch)
 	return 0;
 }
 
-/* A column of encode(bytea, 'hex'), decoded into the arena. */
-static void pg_bytes(const PGresult *r, int row, int col, struct arena *a,
-                     const unsigned char **out, size_t *len)
+/* ---- the generic statement runner (store/db.h) ---------------------- */
+
+/* One parameter in libpq's text format (bytes in binary); NUM holds numbers. */
+static void pg_param_value(const struct db_param *p, char num[32], const char **value,
+                           int *length, int *format)
 {
-	const char *hex = PQgetvalue(r, row, col);
-	size_t n = (size_t)PQgetlength(r, row, col) / 2;
-	unsigned char *b = arena_alloc(a, n);
-	for (size_t i = 0; i < n; i++)
-		b[i] = (unsigned char)(pg_hexval(hex[2 * i]) << 4 | pg_hexval(hex[2 * i + 1]));
-	*out = b;
-	*len = n;
+	*length = 0;
+	*format = 0;
+	switch (p->type) {
+	case DB_PARAM_NULL:
+		*value = NULL;
+		return;
+	case DB_PARAM_INT64:
+		snprintf(num, 32, "%" PRId64, p->v.i);
+		*value = num;
+		return;
+	case DB_PARAM_DOUBLE:
+		/* Enough digits to read back the same double, in the C locale. */
+		snprintf(num, 32, "%.17g", p->v.d);
+		*value = num;
+		return;
+	case DB_PARAM_BOOL:
+		*value = p->v.b ? "true" : "false";
+		return;
+	case DB_PARAM_TEXT:
+		*value = p->v.s;
+		return;
+	case DB_PARAM_BLOB:
+		*value = p->v.p;
+		*length = (int)p->len;
+		*format = 1;
+		return;
+	}
+	*value = NULL;
 }
 
-static void pg_read_unit(const PGresult *r, int row, struct arena *a, void *out)
+static enum store_status pg_query(struct store *st, const struct db_sql_list *l, size_t id,
+                                  const struct db_param *params, size_t nparams,
+                                  db_row_fn on_row, void *cls, int64_t *changes)
 {
-	struct org_unit *u = out;
-	u->id = pg_int(r, row, 0);
-	u->kind = pg_text(r, row, 1, a);
-	u->code = pg_text(r, row, 2, a);
-	u->name = pg_text(r, row, 3, a);
-	u->parent_id = pg_int(r, row, 4);
-	u->valid_from = pg_text(r, row, 5, a);
-	u->valid_to = pg_text(r, row, 6, a);
-	u->predecessor_id = pg_int(r, row, 7);
-	u->successor_id = pg_int(r, row, 8);
-	u->search_key = pg_text(r, row, 9, a);
-	pg_bytes(r, row, 10, a, &u->sort_key, &u->sort_key_len);
-}
-
-static void pg_read_person(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct org_person *p = out;
-	p->id = pg_int(r, row, 0);
-	p->full_name = pg_text(r, row, 1, a);
-	p->title = pg_text(r, row, 2, a);
-	p->unit_id = pg_int(r, row, 3);
-	p->email = pg_text(r, row, 4, a);
-	p->phone = pg_text(r, row, 5, a);
-	p->search_key = pg_text(r, row, 6, a);
-	pg_bytes(r, row, 7, a, &p->sort_key, &p->sort_key_len);
-}
-
-typedef void (*pg_reader)(const PGresult *r, int row, struct arena *a, void *out);
-
-/* Runs ID into an arena array of rows of SIZE bytes. */
-static enum store_status pg_collect(struct store *st, enum pg_stmt_id id,
-                                    const struct pg_params *p, struct arena *a,
-                                    size_t size, pg_reader read, void **out, size_t *n)
-{
-	*out = NULL;
-	*n = 0;
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
+	if (changes)
+		*changes = 0;
+	if (id >= l->n)
+		return STORE_HARD_ERROR;
+	char what[128];
+	snprintf(what, sizeof what, "%s.%s", l->module, l->names[id]);
+	if (l->pg[id] == NULL) {
+		pg_log("%s is not run on PostgreSQL", what);
+		return STORE_HARD_ERROR;
+	}
+	/* libpq counts parameters in an int; the protocol allows 65535. */
+	if (nparams > 65535) {
+		pg_log("%s: %zu parameters, more than PostgreSQL takes", what, nparams);
+		return STORE_HARD_ERROR;
+	}
+	for (size_t i = 0; i < nparams; i++) {
+		if (params[i].type == DB_PARAM_BLOB && params[i].len > INT_MAX) {
+			pg_log("%s: parameter %zu too long", what, i + 1);
+			return STORE_HARD_ERROR;
+		}
+	}
+	size_t n = nparams ? nparams : 1;
+	const char **values = calloc(n, sizeof *values);
+	int *lengths = calloc(n, sizeof *lengths);
+	int *formats = calloc(n, sizeof *formats);
+	char (*num)[32] = calloc(n, sizeof *num);
+	enum store_status rc = STORE_HARD_ERROR;
+	PGresult *r = NULL;
+	if (values && lengths && formats && num) {
+		for (size_t i = 0; i < nparams; i++)
+			pg_param_value(&params[i], num[i], &values[i], &lengths[i], &formats[i]);
+		struct pg_job j = {
+			.index = db_list_slot(l) + id, .sql = l->pg[id],
+			.what = what, .n = (int)nparams, .values = values, .lengths = lengths,
+			.formats = formats,
+		};
+		rc = pg_call_job(st, &j, &r);
+	} else {
+		pg_log("%s: out of memory", what);
+	}
+	free(values);
+	free(lengths);
+	free(formats);
+	free(num);
 	if (rc != STORE_OK)
 		return rc;
-	int rows = PQntuples(r);
-	char *arr = arena_alloc(a, (size_t)rows * size);
-	for (int i = 0; i < rows; i++)
-		read(r, i, a, arr + (size_t)i * size);
+	if (changes) {
+		const char *t = PQcmdTuples(r);
+		*changes = *t ? strtoll(t, NULL, 10) : 0;
+	}
+	if (on_row) {
+		struct db_row row = { .ops = st->ops, .impl = r, .index = 0 };
+		int rows = PQntuples(r);
+		for (row.index = 0; row.index < rows; row.index++)
+			if (on_row(cls, &row) != 0)
+				break;
+	}
 	PQclear(r);
-	*out = arr;
-	*n = (size_t)rows;
 	return STORE_OK;
 }
 
-static enum store_status pg_get_one(struct store *st, enum pg_stmt_id id,
-                                    const struct pg_params *p, struct arena *a,
-                                    pg_reader read, void *out)
+static enum store_status pg_prepare(struct store *st, const struct db_sql_list *l, size_t id)
 {
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (PQntuples(r) > 0)
-		read(r, 0, a, out);
-	else
-		rc = STORE_NOT_FOUND;
+	struct pg_conn *c = pg_conn(st);
+	if (c == NULL || db_sql_text(st, l, id) == NULL)
+		return STORE_HARD_ERROR;
+	size_t slot = db_list_slot(l) + id;
+	if (!pg_cache_fits(c, slot))
+		return STORE_HARD_ERROR;
+	if (c->nparams[slot] >= 0)
+		return STORE_OK;
+	char name[32];
+	snprintf(name, sizeof name, "m%zu", slot);
+	PGresult *r = PQprepare(c->conn, name, l->pg[id], 0, NULL);
+	enum store_status rc = STORE_OK;
+	if (!pg_result_ok(r)) {
+		rc = pg_status(c->conn, r, l->names[id]);
+		if (rc == STORE_OK)
+			rc = STORE_HARD_ERROR;
+	}
 	PQclear(r);
-	return rc;
-}
-
-/* For INSERT ... RETURNING id. */
-static enum store_status pg_insert(struct store *st, enum pg_stmt_id id,
-                                   const struct pg_params *p, int64_t *new_id)
-{
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
 	if (rc != STORE_OK)
 		return rc;
-	if (PQntuples(r) == 1)
-		*new_id = pg_int(r, 0, 0);
+	r = PQdescribePrepared(c->conn, name);
+	if (pg_result_ok(r))
+		c->nparams[slot] = PQnparams(r);
 	else
 		rc = STORE_HARD_ERROR;
 	PQclear(r);
 	return rc;
 }
 
-/* For UPDATE: STORE_NOT_FOUND when no row matched. */
-static enum store_status pg_update(struct store *st, enum pg_stmt_id id,
-                                   const struct pg_params *p)
+static bool pg_col_null(const struct db_row *r, int col)
 {
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (strcmp(PQcmdTuples(r), "0") == 0)
-		rc = STORE_NOT_FOUND;
-	PQclear(r);
-	return rc;
+	return PQgetisnull(r->impl, r->index, col);
+}
+
+static int64_t pg_col_int64(const struct db_row *r, int col)
+{
+	return strtoll(PQgetvalue(r->impl, r->index, col), NULL, 10);
+}
+
+static double pg_col_double(const struct db_row *r, int col)
+{
+	return strtod(PQgetvalue(r->impl, r->index, col), NULL);
+}
+
+static bool pg_col_bool(const struct db_row *r, int col)
+{
+	const char *v = PQgetvalue(r->impl, r->index, col);
+	return v[0] == 't' || (v[0] >= '1' && v[0] <= '9');
+}
+
+static const char *pg_col_text(const struct db_row *r, int col, size_t *len)
+{
+	*len = (size_t)PQgetlength(r->impl, r->index, col);
+	return PQgetvalue(r->impl, r->index, col);
+}
+
+/* Bytes travel as encode(col, 'hex') (the BYTES() macro of db_sql_pg.h). */
+static size_t pg_col_blob_len(const struct db_row *r, int col)
+{
+	return (size_t)PQgetlength(r->impl, r->index, col) / 2;
+}
+
+static void pg_col_blob_copy(const struct db_row *r, int col, unsigned char *out, size_t len)
+{
+	const char *hex = PQgetvalue(r->impl, r->index, col);
+	size_t have = (size_t)PQgetlength(r->impl, r->index, col) / 2;
+	memset(out, 0, len);
+	for (size_t i = 0; i < have && i < len; i++)
+		out[i] = (unsigned char)(pg_hexval(hex[2 * i]) << 4 | pg_hexval(hex[2 * i + 1]));
+}
+
+static bool pg_in_transaction(struct store *st)
+{
+	struct pg_store *s = (struct pg_store *)st;
+	struct pg_conn *c = (struct pg_conn *)store_conns_mine(&s->e.conns);
+	return c != NULL && c->in_tx;
 }
 
 /* ---- ping and transactions ----------------------------------------- */
 
 static enum store_status pg_ping(struct store *st)
 {
-	return pg_run(st, PG_PING, NULL);
+	return pg_run(st, STORE_PING);
 }
 
 static void pg_rollback(struct store *st);
@@ -937,11 +570,11 @@ static enum store_status pg_begin(struct store *st)
 		pg_log("begin: already inside a transaction");
 		return STORE_HARD_ERROR;
 	}
-	enum store_status rc = pg_run(st, PG_BEGIN, NULL);
+	enum store_status rc = pg_run(st, STORE_BEGIN);
 	if (rc != STORE_OK)
 		return rc;
 	c->in_tx = true;
-	rc = pg_run(st, PG_LOCK_WRITERS, NULL);
+	rc = pg_run(st, STORE_LOCK_WRITERS);
 	if (rc != STORE_OK)
 		pg_rollback(st);
 	return rc;
@@ -957,7 +590,7 @@ static enum store_status pg_commit(struct store *st)
 		return STORE_HARD_ERROR;
 	}
 	PGresult *r;
-	enum store_status rc = pg_call(st, PG_COMMIT, NULL, &r);
+	enum store_status rc = pg_call(st, STORE_COMMIT, &r);
 	/* COMMIT of a transaction that already failed reports ROLLBACK. */
 	if (rc == STORE_OK && strcmp(PQcmdStatus(r), "COMMIT") != 0) {
 		pg_log("commit: the transaction had failed and was rolled back");
@@ -1098,1023 +731,27 @@ static enum store_status pg_migrate(struct store *st, int *version)
 		pg_log("database schema version %d is newer than this program's %d",
 		       current, m[n - 1].version);
 	*version = current;
-	return STORE_OK;
+	return db_migrate_modules(st, store_module_migrations);
 }
 
-/* ---- units --------------------------------------------------------- */
-
-/* LIKE pattern text with the wildcard characters escaped by '\'. */
-static const char *pg_like_escape(struct arena *a, const char *s)
+/* Inside a transaction (a module's migration step); the connection must be up. */
+static enum store_status pg_exec_script(struct store *st, const char *sql)
 {
-	if (s == NULL)
-		return NULL;
-	char *out = arena_alloc(a, 2 * strlen(s) + 1), *o = out;
-	for (; *s; s++) {
-		if (*s == '%' || *s == '_' || *s == '\\')
-			*o++ = '\\';
-		*o++ = *s;
-	}
-	*o = '\0';
-	return out;
-}
-
-/* LIMIT NULL is LIMIT ALL. */
-static void pg_param_limit(struct pg_params *p, int limit, int offset)
-{
-	if (limit > 0)
-		pg_param_int(p, limit);
-	else
-		pg_param_text(p, NULL);
-	pg_param_int(p, offset > 0 ? offset : 0);
-}
-
-static enum store_status pg_unit_get(struct store *st, int64_t id,
-                                     struct arena *a, struct org_unit *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_UNIT_GET, &p, a, pg_read_unit, out);
-}
-
-static enum store_status pg_unit_get_by_code(struct store *st, const char *code,
-                                             struct arena *a, struct org_unit *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, code);
-	return pg_get_one(st, PG_UNIT_GET_BY_CODE, &p, a, pg_read_unit, out);
-}
-
-static enum store_status pg_unit_list(struct store *st, const struct unit_filter *f,
-                                      struct arena *a, struct org_unit **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, f->kind);
-	pg_param_text(&p, pg_like_escape(a, f->q_folded));
-	pg_param_int(&p, f->parent_id);
-	pg_param_limit(&p, f->limit, f->offset);
-	return pg_collect(st, PG_UNIT_LIST, &p, a, sizeof **out, pg_read_unit,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_unit_subtree(struct store *st, int64_t root,
-                                         struct arena *a, struct org_unit **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, root);
-	enum store_status rc = pg_collect(st, PG_UNIT_SUBTREE, &p, a, sizeof **out,
-	                                  pg_read_unit, (void **)out, n);
-	if (rc == STORE_OK && *n == 0)
-		rc = STORE_NOT_FOUND;
-	return rc;
-}
-
-static void pg_param_unit(struct pg_params *p, const struct org_unit *u)
-{
-	pg_param_text(p, u->kind);
-	pg_param_text(p, u->code);
-	pg_param_text(p, u->name);
-	pg_param_id(p, u->parent_id);
-	pg_param_text(p, u->valid_from);
-	pg_param_text(p, u->valid_to);
-	pg_param_id(p, u->predecessor_id);
-	pg_param_id(p, u->successor_id);
-	pg_param_text(p, u->search_key);
-	pg_param_bytes(p, u->sort_key, u->sort_key_len);
-}
-
-static enum store_status pg_unit_insert(struct store *st, struct org_unit *u)
-{
-	struct pg_params p = { 0 };
-	pg_param_unit(&p, u);
-	return pg_insert(st, PG_UNIT_INSERT, &p, &u->id);
-}
-
-static enum store_status pg_unit_update(struct store *st, const struct org_unit *u)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, u->id);
-	pg_param_unit(&p, u);
-	return pg_update(st, PG_UNIT_UPDATE, &p);
-}
-
-/* One integer from a one-row statement. */
-static enum store_status pg_scalar(struct store *st, enum pg_stmt_id id, int64_t *n)
-{
-	*n = 0;
-	PGresult *r;
-	enum store_status rc = pg_call(st, id, NULL, &r);
-	if (rc == STORE_OK && PQntuples(r) == 1)
-		*n = pg_int(r, 0, 0);
-	PQclear(r);
-	return rc;
-}
-
-static enum store_status pg_unit_count(struct store *st, int64_t *n)
-{
-	return pg_scalar(st, PG_UNIT_COUNT, n);
-}
-
-static enum store_status pg_unit_revision(struct store *st, int64_t *rev)
-{
-	return pg_scalar(st, PG_UNIT_REVISION, rev);
-}
-
-/* ---- people -------------------------------------------------------- */
-
-static enum store_status pg_person_get(struct store *st, int64_t id,
-                                       struct arena *a, struct org_person *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_PERSON_GET, &p, a, pg_read_person, out);
-}
-
-static enum store_status pg_person_list(struct store *st, const struct person_filter *f,
-                                        struct arena *a, struct org_person **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, f->unit_id);
-	pg_param_text(&p, pg_like_escape(a, f->q_folded));
-	pg_param_limit(&p, f->limit, f->offset);
-	return pg_collect(st, PG_PERSON_LIST, &p, a, sizeof **out, pg_read_person,
-	                  (void **)out, n);
-}
-
-static void pg_param_person(struct pg_params *p, const struct org_person *pe)
-{
-	pg_param_text(p, pe->full_name);
-	pg_param_text(p, pe->title ? pe->title : "");
-	pg_param_int(p, pe->unit_id);
-	pg_param_text(p, pe->email);
-	pg_param_text(p, pe->phone);
-	pg_param_text(p, pe->search_key);
-	pg_param_bytes(p, pe->sort_key, pe->sort_key_len);
-}
-
-static enum store_status pg_person_insert(struct store *st, struct org_person *pe)
-{
-	struct pg_params p = { 0 };
-	pg_param_person(&p, pe);
-	return pg_insert(st, PG_PERSON_INSERT, &p, &pe->id);
-}
-
-static enum store_status pg_person_update(struct store *st, const struct org_person *pe)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, pe->id);
-	pg_param_person(&p, pe);
-	return pg_update(st, PG_PERSON_UPDATE, &p);
-}
-
-/* ---- accounts ------------------------------------------------------ */
-
-static bool pg_bool(const PGresult *r, int row, int col)
-{
-	return !PQgetisnull(r, row, col) && PQgetvalue(r, row, col)[0] == 't';
-}
-
-static void pg_param_bool(struct pg_params *p, bool v)
-{
-	pg_param_text(p, v ? "true" : "false");
-}
-
-/* A column of encode(bytea, 'hex') into a fixed TOKEN_HASH_LEN array
- * (zeros if the stored value has another length). */
-static void pg_hash(const PGresult *r, int row, int col,
-                    unsigned char out[TOKEN_HASH_LEN])
-{
-	memset(out, 0, TOKEN_HASH_LEN);
-	if (PQgetisnull(r, row, col) || PQgetlength(r, row, col) != 2 * TOKEN_HASH_LEN)
-		return;
-	const char *hex = PQgetvalue(r, row, col);
-	for (size_t i = 0; i < TOKEN_HASH_LEN; i++)
-		out[i] = (unsigned char)(pg_hexval(hex[2 * i]) << 4 | pg_hexval(hex[2 * i + 1]));
-}
-
-/* A text column into a fixed hex-hash array, NUL-terminated ("" if NULL). */
-static void pg_hash_hex(const PGresult *r, int row, int col, char out[AUDIT_HASH_HEX + 1])
-{
-	snprintf(out, AUDIT_HASH_HEX + 1, "%s",
-	         PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
-}
-
-static void pg_read_account(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct account *acc = out;
-	acc->id = pg_int(r, row, 0);
-	acc->login = pg_text(r, row, 1, a);
-	acc->display_name = pg_text(r, row, 2, a);
-	acc->person_id = pg_int(r, row, 3);
-	acc->password_hash = pg_text(r, row, 4, a);
-	acc->disabled = pg_bool(r, row, 5);
-	acc->created_at = pg_int(r, row, 6);
-	acc->home_unit_id = pg_int(r, row, 7);
-}
-
-static enum store_status pg_account_get(struct store *st, int64_t id,
-                                        struct arena *a, struct account *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_ACCOUNT_GET, &p, a, pg_read_account, out);
-}
-
-static enum store_status pg_account_get_by_login(struct store *st, const char *login,
-                                                 struct arena *a, struct account *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, login);
-	return pg_get_one(st, PG_ACCOUNT_GET_BY_LOGIN, &p, a, pg_read_account, out);
-}
-
-static enum store_status pg_account_list(struct store *st, struct arena *a,
-                                         struct account **out, size_t *n)
-{
-	return pg_collect(st, PG_ACCOUNT_LIST, NULL, a, sizeof **out, pg_read_account,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_account_insert(struct store *st, struct account *acc)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, acc->login);
-	pg_param_text(&p, acc->display_name);
-	pg_param_id(&p, acc->person_id);
-	pg_param_text(&p, acc->password_hash);
-	pg_param_bool(&p, acc->disabled);
-	pg_param_int(&p, acc->created_at);
-	pg_param_id(&p, acc->home_unit_id);
-	PGresult *r;
-	enum store_status rc = pg_call(st, PG_ACCOUNT_INSERT, &p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (PQntuples(r) == 1) {
-		acc->id = pg_int(r, 0, 0);
-		acc->created_at = pg_int(r, 0, 1);
-	} else {
-		rc = STORE_HARD_ERROR;
-	}
-	PQclear(r);
-	return rc;
-}
-
-static enum store_status pg_account_update(struct store *st, const struct account *acc)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, acc->id);
-	pg_param_text(&p, acc->display_name);
-	pg_param_id(&p, acc->person_id);
-	pg_param_text(&p, acc->password_hash);
-	pg_param_bool(&p, acc->disabled);
-	pg_param_id(&p, acc->home_unit_id);
-	return pg_update(st, PG_ACCOUNT_UPDATE, &p);
-}
-
-/* ---- role grants --------------------------------------------------- */
-
-/* A role this program does not know reads as the least one, officer, as in
- * store_sqlite.c, and is logged. */
-static void pg_read_grant(const PGresult *r, int row, struct arena *a, void *out)
-{
-	(void)a;
-	struct role_grant *g = out;
-	g->id = pg_int(r, row, 0);
-	g->user_id = pg_int(r, row, 1);
-	int role = role_parse(PQgetvalue(r, row, 2));
-	if (role < 0) {
-		/* ROLE_COUNT carries no permission: an unknown role grants nothing. */
-		pg_log("list role grants: grant %s has an unknown role \"%s\"; it grants nothing",
-		       PQgetvalue(r, row, 0), PQgetvalue(r, row, 2));
-		role = ROLE_COUNT;
-	}
-	g->role = (enum role)role;
-	g->unit_id = pg_int(r, row, 3);
-}
-
-static enum store_status pg_grant_list(struct store *st, int64_t user_id,
-                                       struct arena *a, struct role_grant **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, user_id);
-	return pg_collect(st, PG_GRANT_LIST, &p, a, sizeof **out, pg_read_grant,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_grant_insert(struct store *st, struct role_grant *g)
-{
-	const char *name = role_name(g->role);
-	if (name == NULL) {
-		pg_log("insert role grant: no role %d", (int)g->role);
-		return STORE_HARD_ERROR;
-	}
-	struct pg_params p = { 0 };
-	pg_param_int(&p, g->user_id);
-	pg_param_text(&p, name);
-	pg_param_int(&p, g->unit_id);
-	return pg_insert(st, PG_GRANT_INSERT, &p, &g->id);
-}
-
-static enum store_status pg_grant_delete(struct store *st, int64_t id)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_update(st, PG_GRANT_DELETE, &p);
-}
-
-/* ---- sessions ------------------------------------------------------ */
-
-static void pg_read_session(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct session *s = out;
-	pg_hash(r, row, 0, s->token_hash);
-	s->user_id = pg_int(r, row, 1);
-	s->csrf = pg_text(r, row, 2, a);
-	s->created_at = pg_int(r, row, 3);
-	s->last_seen = pg_int(r, row, 4);
-	s->expires_at = pg_int(r, row, 5);
-}
-
-static enum store_status pg_session_insert(struct store *st, const struct session *s)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, s->token_hash, TOKEN_HASH_LEN);
-	pg_param_int(&p, s->user_id);
-	pg_param_text(&p, s->csrf);
-	pg_param_int(&p, s->created_at);
-	pg_param_int(&p, s->last_seen);
-	pg_param_int(&p, s->expires_at);
-	return pg_run(st, PG_SESSION_INSERT, &p);
-}
-
-static enum store_status pg_session_get(struct store *st, const unsigned char *token_hash,
-                                        struct arena *a, struct session *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, token_hash, TOKEN_HASH_LEN);
-	return pg_get_one(st, PG_SESSION_GET, &p, a, pg_read_session, out);
-}
-
-static enum store_status pg_session_touch(struct store *st, const unsigned char *token_hash,
-                                          int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, token_hash, TOKEN_HASH_LEN);
-	pg_param_int(&p, now);
-	return pg_update(st, PG_SESSION_TOUCH, &p);
-}
-
-static enum store_status pg_session_delete(struct store *st, const unsigned char *token_hash)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, token_hash, TOKEN_HASH_LEN);
-	return pg_run(st, PG_SESSION_DELETE, &p);
-}
-
-static enum store_status pg_session_delete_for_user(struct store *st, int64_t user_id,
-                                                    const unsigned char *keep)
-{
-	/* No session has the all-zero hash: "keep none". */
-	static const unsigned char none[TOKEN_HASH_LEN];
-	struct pg_params p = { 0 };
-	pg_param_int(&p, user_id);
-	pg_param_bytes(&p, keep ? keep : none, TOKEN_HASH_LEN);
-	return pg_run(st, PG_SESSION_DELETE_FOR_USER, &p);
-}
-
-static enum store_status pg_session_purge(struct store *st, int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, now);
-	return pg_run(st, PG_SESSION_PURGE, &p);
-}
-
-/* ---- API tokens ---------------------------------------------------- */
-
-static void pg_read_token(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct api_token *t = out;
-	t->id = pg_int(r, row, 0);
-	pg_hash(r, row, 1, t->token_hash);
-	t->user_id = pg_int(r, row, 2);
-	t->name = pg_text(r, row, 3, a);
-	t->created_at = pg_int(r, row, 4);
-	t->last_used = pg_int(r, row, 5);
-	t->revoked_at = pg_int(r, row, 6);
-}
-
-static enum store_status pg_token_insert(struct store *st, struct api_token *t)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, t->token_hash, TOKEN_HASH_LEN);
-	pg_param_int(&p, t->user_id);
-	pg_param_text(&p, t->name);
-	pg_param_int(&p, t->created_at);
-	pg_param_id(&p, t->last_used);    /* 0: never, NULL */
-	pg_param_id(&p, t->revoked_at);   /* 0: live, NULL */
-	return pg_insert(st, PG_TOKEN_INSERT, &p, &t->id);
-}
-
-static enum store_status pg_token_get(struct store *st, const unsigned char *token_hash,
-                                      struct arena *a, struct api_token *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_bytes(&p, token_hash, TOKEN_HASH_LEN);
-	return pg_get_one(st, PG_TOKEN_GET, &p, a, pg_read_token, out);
-}
-
-static enum store_status pg_token_list(struct store *st, int64_t user_id,
-                                       struct arena *a, struct api_token **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, user_id);
-	return pg_collect(st, PG_TOKEN_LIST, &p, a, sizeof **out, pg_read_token,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_token_revoke(struct store *st, int64_t id, int64_t user_id,
-                                         int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	pg_param_int(&p, user_id);
-	pg_param_int(&p, now);
-	return pg_update(st, PG_TOKEN_REVOKE, &p);
-}
-
-static enum store_status pg_token_touch(struct store *st, int64_t id, int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	pg_param_int(&p, now);
-	return pg_update(st, PG_TOKEN_TOUCH, &p);
-}
-
-static enum store_status pg_token_revoke_for_user(struct store *st, int64_t user_id,
-                                                  int64_t now)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, user_id);
-	pg_param_int(&p, now);
-	return pg_run(st, PG_TOKEN_REVOKE_FOR_USER, &p);
-}
-
-static enum store_status pg_token_get_by_id(struct store *st, int64_t id, struct arena *a,
-                                            struct api_token *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_TOKEN_GET_BY_ID, &p, a, pg_read_token, out);
-}
-
-/* ---- sign-in throttle ---------------------------------------------- */
-
-static enum store_status pg_throttle_get(struct store *st, const char *key,
-                                         int *failures, int64_t *window_start)
-{
-	*failures = 0;
-	*window_start = 0;
-	struct pg_params p = { 0 };
-	pg_param_text(&p, key);
-	PGresult *r;
-	enum store_status rc = pg_call(st, PG_THROTTLE_GET, &p, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (PQntuples(r) > 0) {
-		*failures = (int)pg_int(r, 0, 0);
-		*window_start = pg_int(r, 0, 1);
-	} else {
-		rc = STORE_NOT_FOUND;
-	}
-	PQclear(r);
-	return rc;
-}
-
-static enum store_status pg_throttle_put(struct store *st, const char *key,
-                                         int failures, int64_t window_start)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, key);
-	pg_param_int(&p, failures);
-	pg_param_int(&p, window_start);
-	return pg_run(st, PG_THROTTLE_PUT, &p);
-}
-
-static enum store_status pg_throttle_clear(struct store *st, const char *key)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, key);
-	return pg_run(st, PG_THROTTLE_CLEAR, &p);
-}
-
-/* ---- audit trail --------------------------------------------------- */
-
-/*
- * Takes the append lock (released at commit or rollback), then reads the
- * last hash.  Outside a transaction the lock would be gone at once, so that
- * is refused.
- */
-static enum store_status pg_audit_tail(struct store *st, char hash[AUDIT_HASH_HEX + 1])
-{
-	memset(hash, '0', AUDIT_HASH_HEX);
-	hash[AUDIT_HASH_HEX] = '\0';
 	struct pg_conn *c = pg_conn(st);
-	if (c == NULL)
+	if (c == NULL || c->tx_lost || PQstatus(c->conn) != CONNECTION_OK)
 		return STORE_HARD_ERROR;
-	if (!c->in_tx) {
-		pg_log("audit tail: called outside a transaction");
-		return STORE_HARD_ERROR;
-	}
-	enum store_status rc = pg_run(st, PG_AUDIT_LOCK, NULL);
-	if (rc != STORE_OK)
-		return rc;
-	PGresult *r;
-	rc = pg_call(st, PG_AUDIT_TAIL, NULL, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if (PQntuples(r) > 0)
-		pg_hash_hex(r, 0, 0, hash);
-	PQclear(r);
-	return STORE_OK;
-}
-
-static enum store_status pg_audit_insert(struct store *st, struct audit_entry *e)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, e->at);
-	pg_param_id(&p, e->actor_id);     /* 0: the system, NULL */
-	pg_param_text(&p, e->actor);
-	pg_param_text(&p, e->action);
-	pg_param_text(&p, e->entity);
-	pg_param_int(&p, e->entity_id);
-	pg_param_text(&p, e->before);
-	pg_param_text(&p, e->after);
-	pg_param_text(&p, e->prev_hash);
-	pg_param_text(&p, e->hash);
-	return pg_insert(st, PG_AUDIT_INSERT, &p, &e->id);
-}
-
-static void pg_read_audit(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct audit_entry *e = out;
-	e->id = pg_int(r, row, 0);
-	e->at = pg_text(r, row, 1, a);
-	e->actor_id = pg_int(r, row, 2);
-	e->actor = pg_text(r, row, 3, a);
-	e->action = pg_text(r, row, 4, a);
-	e->entity = pg_text(r, row, 5, a);
-	e->entity_id = pg_int(r, row, 6);
-	e->before = pg_text(r, row, 7, a);
-	e->after = pg_text(r, row, 8, a);
-	pg_hash_hex(r, row, 9, e->prev_hash);
-	pg_hash_hex(r, row, 10, e->hash);
-}
-
-static enum store_status pg_audit_list(struct store *st, const struct audit_filter *f,
-                                       struct arena *a, struct audit_entry **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_text(&p, f->entity);
-	pg_param_int(&p, f->entity_id);
-	pg_param_int(&p, f->actor_id);
-	pg_param_int(&p, f->after_id);
-	if (f->limit > 0)
-		pg_param_int(&p, f->limit);
-	else
-		pg_param_text(&p, NULL);   /* LIMIT NULL is LIMIT ALL */
-	return pg_collect(st, f->newest_first ? PG_AUDIT_LIST_DESC : PG_AUDIT_LIST_ASC,
-	                  &p, a, sizeof **out, pg_read_audit, (void **)out, n);
-}
-
-static void pg_read_scheme(const PGresult *r, int row, struct arena *a, void *out)
-{
-	(void)a;
-	struct audit_scheme *m = out;
-	m->keyed_from = pg_int(r, row, 0);
-	pg_hash_hex(r, row, 1, m->key_id);
-	pg_hash_hex(r, row, 2, m->mac);
-}
-
-static enum store_status pg_audit_scheme_get(struct store *st, struct audit_scheme *out)
-{
-	return pg_get_one(st, PG_AUDIT_SCHEME_GET, NULL, NULL, pg_read_scheme, out);
-}
-
-static enum store_status pg_audit_scheme_put(struct store *st, const struct audit_scheme *m)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, m->keyed_from);
-	pg_param_text(&p, m->key_id);
-	pg_param_text(&p, m->mac);
-	return pg_run(st, PG_AUDIT_SCHEME_PUT, &p);
-}
-
-/* ---- targets and measurements --------------------------------------- */
-
-/* A double precision column: NULL reads as 0. */
-static double pg_double(const PGresult *r, int row, int col)
-{
-	if (PQgetisnull(r, row, col))
-		return 0;
-	return strtod(PQgetvalue(r, row, col), NULL);
-}
-
-/* Unknown names read as in store_sqlite.c: kind TK_COUNT_KINDS, rollup
- * none, period year. */
-static void pg_read_target(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct target *t = out;
-	t->id = pg_int(r, row, 0);
-	t->code = pg_text(r, row, 1, a);
-	t->year = (int)pg_int(r, row, 2);
-	t->name = pg_text(r, row, 3, a);
-	t->description = pg_text(r, row, 4, a);
-	int k = target_kind_parse(PQgetvalue(r, row, 5));
-	t->kind = k < 0 ? TK_COUNT_KINDS : (enum target_kind)k;
-	t->unit_of_measure = pg_text(r, row, 6, a);
-	t->direction = strcmp(PQgetvalue(r, row, 7), "lower") == 0 ? DIR_LOWER : DIR_HIGHER;
-	t->target_low = pg_double(r, row, 8);
-	t->has_high = !PQgetisnull(r, row, 9);
-	t->target_high = pg_double(r, row, 9);
-	t->has_baseline = !PQgetisnull(r, row, 10);
-	t->baseline = pg_double(r, row, 10);
-	t->owner_unit_id = pg_int(r, row, 11);
-	t->leader_person_id = pg_int(r, row, 12);
-	t->parent_id = pg_int(r, row, 13);
-	int ro = target_rollup_parse(PQgetvalue(r, row, 14));
-	t->rollup = ro < 0 ? ROLL_NONE : (enum target_rollup)ro;
-	t->weight = pg_double(r, row, 15);
-	int pe = period_kind_parse(PQgetvalue(r, row, 16));
-	t->period = pe < 0 ? PERIOD_YEAR : (enum period_kind)pe;
-	t->due_days = (int)pg_int(r, row, 17);
-}
-
-static enum store_status pg_target_get(struct store *st, int64_t id, struct arena *a,
-                                       struct target *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_TARGET_GET, &p, a, pg_read_target, out);
-}
-
-static enum store_status pg_target_list(struct store *st, const struct target_filter *f,
-                                        struct arena *a, struct target **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	if (f->year == 0 && f->parent_id > 0) {
-		pg_param_int(&p, f->parent_id);
-		return pg_collect(st, PG_TARGET_CHILDREN, &p, a, sizeof **out, pg_read_target,
-		                  (void **)out, n);
-	}
-	pg_param_int(&p, f->year);
-	pg_param_int(&p, f->parent_id);
-	pg_param_int(&p, f->owner_unit_id);
-	return pg_collect(st, PG_TARGET_LIST, &p, a, sizeof **out, pg_read_target,
-	                  (void **)out, n);
-}
-
-static void pg_param_target(struct pg_params *p, const struct target *t)
-{
-	pg_param_text(p, t->code);
-	pg_param_int(p, t->year);
-	pg_param_text(p, t->name);
-	pg_param_text(p, t->description ? t->description : "");
-	pg_param_text(p, target_kind_name(t->kind));
-	pg_param_text(p, t->unit_of_measure ? t->unit_of_measure : "");
-	pg_param_text(p, t->direction == DIR_LOWER ? "lower" : "higher");
-	pg_param_double(p, t->target_low);
-	pg_param_double_or_null(p, t->has_high, t->target_high);
-	pg_param_double_or_null(p, t->has_baseline, t->baseline);
-	pg_param_int(p, t->owner_unit_id);
-	pg_param_id(p, t->leader_person_id);
-	pg_param_id(p, t->parent_id);
-	pg_param_text(p, target_rollup_name(t->rollup));
-	pg_param_double(p, t->weight);
-	pg_param_text(p, period_kind_name(t->period));
-	pg_param_int(p, t->due_days);
-}
-
-static enum store_status pg_target_insert(struct store *st, struct target *t)
-{
-	struct pg_params p = { 0 };
-	pg_param_target(&p, t);
-	return pg_insert(st, PG_TARGET_INSERT, &p, &t->id);
-}
-
-static enum store_status pg_target_update(struct store *st, const struct target *t)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, t->id);
-	pg_param_target(&p, t);
-	return pg_update(st, PG_TARGET_UPDATE, &p);
-}
-
-static void pg_read_measurement(const PGresult *r, int row, struct arena *a, void *out)
-{
-	struct measurement *m = out;
-	m->id = pg_int(r, row, 0);
-	m->target_id = pg_int(r, row, 1);
-	m->unit_id = pg_int(r, row, 2);
-	m->period_no = (int)pg_int(r, row, 3);
-	m->value = pg_double(r, row, 4);
-	m->note = pg_text(r, row, 5, a);
-	m->evidence = pg_text(r, row, 6, a);
-	m->reporter_id = pg_int(r, row, 7);
-	m->reporter = pg_text(r, row, 8, a);
-	m->reported_at = pg_int(r, row, 9);
-	m->supersedes_id = pg_int(r, row, 10);
-}
-
-static enum store_status pg_measurement_get(struct store *st, int64_t id, struct arena *a,
-                                            struct measurement *out)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, id);
-	return pg_get_one(st, PG_MEASUREMENT_GET, &p, a, pg_read_measurement, out);
-}
-
-/* The board's read: four numbers a row, no strings to copy. */
-static void pg_read_measurement_value(const PGresult *r, int row, struct arena *a, void *out)
-{
-	(void)a;
-	struct measurement *m = out;
-	m->target_id = pg_int(r, row, 0);
-	m->unit_id = pg_int(r, row, 1);
-	m->period_no = (int)pg_int(r, row, 2);
-	m->value = pg_double(r, row, 3);
-}
-
-static enum store_status pg_measurement_insert(struct store *st, struct measurement *m)
-{
-	if (m->reported_at == 0)
-		m->reported_at = (int64_t)time(NULL);
-	/* The old figure stops being current first, so the unique index allows the new one. */
-	if (m->supersedes_id) {
-		struct pg_params sp = { 0 };
-		pg_param_int(&sp, m->supersedes_id);
-		enum store_status rc = pg_update(st, PG_MEASUREMENT_SUPERSEDE, &sp);
-		if (rc != STORE_OK)
-			return rc;
-	}
-	struct pg_params p = { 0 };
-	pg_param_int(&p, m->target_id);
-	pg_param_int(&p, m->unit_id);
-	pg_param_int(&p, m->period_no);
-	pg_param_double(&p, m->value);
-	pg_param_text(&p, m->note);
-	pg_param_text(&p, m->evidence);
-	pg_param_id(&p, m->reporter_id);
-	pg_param_text(&p, m->reporter ? m->reporter : "system");
-	pg_param_int(&p, m->reported_at);
-	pg_param_id(&p, m->supersedes_id);
-	enum store_status rc = pg_insert(st, PG_MEASUREMENT_INSERT, &p, &m->id);
-	if (rc != STORE_OK || m->supersedes_id == 0)
-		return rc;
-	/* Point the old row at its successor (it held a placeholder until now). */
-	struct pg_params lp = { 0 };
-	pg_param_int(&lp, m->supersedes_id);
-	pg_param_int(&lp, m->id);
-	return pg_update(st, PG_MEASUREMENT_LINK, &lp);
-}
-
-/* ---- bulk writes (imports) ------------------------------------------- */
-
-/* Closes each of the N arrays into P's parameters; false (all freed) on OOM. */
-static bool pga_params(struct pg_array *arr, int n, struct pg_params *p)
-{
-	bool ok = true;
-	for (int i = 0; i < n; i++) {
-		if (arr[i].len == 0)
-			pga_add(&arr[i], "{", 1);
-		pga_add(&arr[i], "}", 1);
-		ok = ok && !arr[i].failed;
-	}
-	for (int i = 0; i < n && ok; i++)
-		pg_param_text(p, arr[i].p);
-	return ok;
-}
-
-
-/*
- * measurement_insert() for N figures in three statements: ids for the new
- * rows, the figures they correct pointed at them, the new rows.
- */
-static enum store_status pg_measurement_insert_many(struct store *st, struct measurement *m,
-                                                    size_t n)
-{
-	if (n == 0)
-		return STORE_OK;
-	if (n > INT_MAX)
-		return STORE_HARD_ERROR;
-	struct pg_params ip = { 0 };
-	pg_param_int(&ip, (int64_t)n);
-	PGresult *r;
-	enum store_status rc = pg_call(st, PG_MEASUREMENT_IDS, &ip, &r);
-	if (rc != STORE_OK)
-		return rc;
-	if ((size_t)PQntuples(r) != n) {
-		PQclear(r);
-		return STORE_HARD_ERROR;
-	}
-	int64_t now = (int64_t)time(NULL);
-	struct pg_array sup[2] = { 0 };
-	size_t nsup = 0;
-	for (size_t i = 0; i < n; i++) {
-		m[i].id = pg_int(r, (int)i, 0);
-		if (m[i].reported_at == 0)
-			m[i].reported_at = now;
-		if (m[i].supersedes_id) {
-			pga_int(&sup[0], m[i].supersedes_id);
-			pga_int(&sup[1], m[i].id);
-			nsup++;
-		}
-	}
-	PQclear(r);
-	if (nsup) {
-		struct pg_params sp = { 0 };
-		if (!pga_params(sup, 2, &sp)) {
-			rc = STORE_HARD_ERROR;
-		} else if ((rc = pg_call(st, PG_MEASUREMENT_SUPERSEDE_MANY, &sp, &r)) == STORE_OK) {
-			/* A figure corrected meanwhile is no longer current: never write half. */
-			if (strtoull(PQcmdTuples(r), NULL, 10) != nsup)
-				rc = STORE_CONFLICT;
-			PQclear(r);
-		}
-	}
-	pga_free(sup, 2);
-	if (rc != STORE_OK)
-		return rc;
-	struct pg_array col[11] = { 0 };
-	for (size_t i = 0; i < n; i++) {
-		pga_int(&col[0], m[i].id);
-		pga_int(&col[1], m[i].target_id);
-		pga_int(&col[2], m[i].unit_id);
-		pga_int(&col[3], m[i].period_no);
-		pga_double(&col[4], m[i].value);
-		pga_text(&col[5], m[i].note);
-		pga_text(&col[6], m[i].evidence);
-		pga_id(&col[7], m[i].reporter_id);
-		pga_text(&col[8], m[i].reporter ? m[i].reporter : "system");
-		pga_int(&col[9], m[i].reported_at);
-		pga_id(&col[10], m[i].supersedes_id);
-	}
-	struct pg_params p = { 0 };
-	rc = pga_params(col, 11, &p) ? pg_run(st, PG_MEASUREMENT_INSERT_MANY, &p)
-	                             : STORE_HARD_ERROR;
-	pga_free(col, 11);
-	return rc;
-}
-
-/* audit_insert() for N entries already chained by the caller, in one statement. */
-static enum store_status pg_audit_insert_many(struct store *st, struct audit_entry *e, size_t n)
-{
-	if (n == 0)
-		return STORE_OK;
-	struct pg_array col[10] = { 0 };
-	for (size_t i = 0; i < n; i++) {
-		pga_text(&col[0], e[i].at);
-		pga_id(&col[1], e[i].actor_id);
-		pga_text(&col[2], e[i].actor);
-		pga_text(&col[3], e[i].action);
-		pga_text(&col[4], e[i].entity);
-		pga_int(&col[5], e[i].entity_id);
-		pga_text(&col[6], e[i].before);
-		pga_text(&col[7], e[i].after);
-		pga_text(&col[8], e[i].prev_hash);
-		pga_text(&col[9], e[i].hash);
-	}
-	struct pg_params p = { 0 };
-	enum store_status rc = pga_params(col, 10, &p) ? pg_run(st, PG_AUDIT_INSERT_MANY, &p)
-	                                               : STORE_HARD_ERROR;
-	pga_free(col, 10);
-	return rc;
-}
-
-static enum store_status pg_measurement_current(struct store *st,
-                                                const struct measurement_filter *f,
-                                                struct arena *a, struct measurement **out,
-                                                size_t *n)
-{
-	struct pg_params p = { 0 };
-	if (f->target_id) {
-		pg_param_int(&p, f->target_id);
-		pg_param_int(&p, f->unit_id);
-		return pg_collect(st, PG_MEASUREMENT_OF_TARGET, &p, a, sizeof **out,
-		                  pg_read_measurement, (void **)out, n);
-	}
-	if (f->family_id) {
-		pg_param_int(&p, f->family_id);
-		return pg_collect(st, PG_MEASUREMENT_FAMILY, &p, a, sizeof **out,
-		                  pg_read_measurement_value, (void **)out, n);
-	}
-	pg_param_int(&p, f->year);
-	pg_param_int(&p, f->target_id);
-	pg_param_int(&p, f->unit_id);
-	return pg_collect(st, f->values_only ? PG_MEASUREMENT_VALUES : PG_MEASUREMENT_CURRENT, &p,
-	                  a, sizeof **out,
-	                  f->values_only ? pg_read_measurement_value : pg_read_measurement,
-	                  (void **)out, n);
-}
-
-static enum store_status pg_measurement_history(struct store *st, int64_t target_id,
-                                                int64_t unit_id, struct arena *a,
-                                                struct measurement **out, size_t *n)
-{
-	struct pg_params p = { 0 };
-	pg_param_int(&p, target_id);
-	pg_param_int(&p, unit_id);
-	return pg_collect(st, PG_MEASUREMENT_HISTORY, &p, a, sizeof **out,
-	                  pg_read_measurement, (void **)out, n);
-}
-
-static enum store_status pg_target_revision(struct store *st, int64_t *rev)
-{
-	return pg_scalar(st, PG_TARGET_REVISION, rev);
+	return pg_exec(c->conn, sql, "migration step");
 }
 
 /* ---- open / close -------------------------------------------------- */
 
+static const struct store_ops pg_ops;
+
 /* Call after the worker threads have stopped using the store. */
 static void pg_close(struct store *st)
 {
-	struct pg_store *s = (struct pg_store *)st;
-	pthread_setspecific(s->key, NULL);
-	pthread_key_delete(s->key);
-	pthread_mutex_lock(&s->lock);
-	struct pg_conn *c = s->conns;
-	s->conns = NULL;
-	pthread_mutex_unlock(&s->lock);
-	while (c) {
-		struct pg_conn *next = c->next;
-		pg_conn_close(c);
-		c = next;
-	}
-	pthread_mutex_destroy(&s->lock);
-	free(s->conninfo);
-	free(s);
+	store_engine_free(&((struct pg_store *)st)->e);
 }
-
-static const struct store_ops pg_ops = {
-	.engine = "postgresql",
-	.close = pg_close,
-	.ping = pg_ping,
-	.unavailable = pg_unavailable,
-	.migrate = pg_migrate,
-	.begin = pg_begin,
-	.commit = pg_commit,
-	.rollback = pg_rollback,
-	.unit_get = pg_unit_get,
-	.unit_get_by_code = pg_unit_get_by_code,
-	.unit_list = pg_unit_list,
-	.unit_subtree = pg_unit_subtree,
-	.unit_insert = pg_unit_insert,
-	.unit_update = pg_unit_update,
-	.unit_count = pg_unit_count,
-	.unit_revision = pg_unit_revision,
-	.person_get = pg_person_get,
-	.person_list = pg_person_list,
-	.person_insert = pg_person_insert,
-	.person_update = pg_person_update,
-	.account_get = pg_account_get,
-	.account_get_by_login = pg_account_get_by_login,
-	.account_list = pg_account_list,
-	.account_insert = pg_account_insert,
-	.account_update = pg_account_update,
-	.grant_list = pg_grant_list,
-	.grant_insert = pg_grant_insert,
-	.grant_delete = pg_grant_delete,
-	.session_insert = pg_session_insert,
-	.session_get = pg_session_get,
-	.session_touch = pg_session_touch,
-	.session_delete = pg_session_delete,
-	.session_delete_for_user = pg_session_delete_for_user,
-	.session_purge = pg_session_purge,
-	.token_insert = pg_token_insert,
-	.token_get = pg_token_get,
-	.token_list = pg_token_list,
-	.token_revoke = pg_token_revoke,
-	.token_touch = pg_token_touch,
-	.token_revoke_for_user = pg_token_revoke_for_user,
-	.token_get_by_id = pg_token_get_by_id,
-	.throttle_get = pg_throttle_get,
-	.throttle_put = pg_throttle_put,
-	.throttle_clear = pg_throttle_clear,
-	.audit_tail = pg_audit_tail,
-	.audit_scheme_get = pg_audit_scheme_get,
-	.audit_scheme_put = pg_audit_scheme_put,
-	.audit_insert = pg_audit_insert,
-	.audit_list = pg_audit_list,
-	.target_get = pg_target_get,
-	.target_list = pg_target_list,
-	.target_insert = pg_target_insert,
-	.target_update = pg_target_update,
-	.measurement_insert = pg_measurement_insert,
-	.measurement_current = pg_measurement_current,
-	.measurement_insert_many = pg_measurement_insert_many,
-	.audit_insert_many = pg_audit_insert_many,
-	.measurement_history = pg_measurement_history,
-	.measurement_get = pg_measurement_get,
-	.target_revision = pg_target_revision,
-};
 
 struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)
 {
@@ -2122,15 +759,10 @@ struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)
 		snprintf(err, errlen, "libpq was built without thread safety");
 		return NULL;
 	}
-	struct pg_store *s = calloc(1, sizeof *s);
-	if (s == NULL || (s->conninfo = strdup(conninfo)) == NULL) {
-		free(s);
-		snprintf(err, errlen, "out of memory");
+	struct pg_store *s = store_engine_new(sizeof *s, &pg_ops, conninfo, pg_conn_close,
+	                                      err, errlen);
+	if (s == NULL)
 		return NULL;
-	}
-	s->base.ops = &pg_ops;
-	pthread_mutex_init(&s->lock, NULL);
-	pthread_key_create(&s->key, pg_conn_destroy);
 	/* Connect the caller now, so a bad URL or a down server fails here. */
 	struct pg_conn *c = pg_conn_open(s);
 	const char *why = NULL;
@@ -2148,9 +780,13 @@ struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)
 	if (why) {
 		snprintf(err, errlen, "cannot connect to PostgreSQL: %s", why);
 		pg_oneline(err);
-		pg_close(&s->base);
+		pg_close(&s->e.base);
 		return NULL;
 	}
-	pthread_setspecific(s->key, c);
-	return &s->base;
+	return &s->e.base;
 }
+
+/* The engine, as store.h's table of functions. */
+static const struct store_ops pg_ops = {
+	STORE_ENGINE_OPS(pg, "postgresql", STORE_DIALECT_POSTGRESQL, true)
+};

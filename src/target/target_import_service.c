@@ -1,6 +1,9 @@
 /* target_import_service.c: see target_import_service.h. */
 #include "target/target_import_service.h"
 
+#include "target/target_store.h"
+#include "org/org_store.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,15 +73,15 @@ static enum org_result from_store(enum store_status s)
 /* The revision counters: read first, so a change made while the lists load shows later. */
 static enum store_status load_revisions(struct store *st, struct snapshot *s)
 {
-	enum store_status rc = st->ops->unit_revision(st, &s->unit_rev);
-	return rc == STORE_OK ? st->ops->target_revision(st, &s->target_rev) : rc;
+	enum store_status rc = org_store.unit_revision(st, &s->unit_rev);
+	return rc == STORE_OK ? target_store.target_revision(st, &s->target_rev) : rc;
 }
 
 static enum store_status load_targets(struct store *st, struct arena *a, int year,
                                       struct snapshot *s)
 {
 	struct target_filter tf = { .year = year, .parent_id = -1 };
-	enum store_status rc = st->ops->target_list(st, &tf, a, &s->targets, &s->nt);
+	enum store_status rc = target_store.target_list(st, &tf, a, &s->targets, &s->nt);
 	/* The engines order by their own collation; bsearch needs strcmp's. */
 	if (rc == STORE_OK)
 		qsort(s->targets, s->nt, sizeof *s->targets, target_code_cmp);
@@ -89,7 +92,7 @@ static enum store_status load_targets(struct store *st, struct arena *a, int yea
 static enum store_status load_units(struct store *st, struct arena *a, struct snapshot *s)
 {
 	struct unit_filter uf = { 0 };
-	enum store_status rc = st->ops->unit_list(st, &uf, a, &s->units, &s->nu);
+	enum store_status rc = org_store.unit_list(st, &uf, a, &s->units, &s->nu);
 	if (rc != STORE_OK)
 		return rc;
 	qsort(s->units, s->nu, sizeof *s->units, unit_code_cmp);
@@ -107,7 +110,7 @@ static enum store_status load_figures(struct store *st, struct arena *a, int yea
                                       struct snapshot *s)
 {
 	struct measurement_filter mf = { .year = year };
-	enum store_status rc = st->ops->measurement_current(st, &mf, a, &s->cur, &s->ncur);
+	enum store_status rc = target_store.measurement_current(st, &mf, a, &s->cur, &s->ncur);
 	if (rc == STORE_OK)
 		qsort(s->cur, s->ncur, sizeof *s->cur, measurement_key_cmp);
 	return rc;
@@ -318,7 +321,7 @@ static enum org_result write_body(struct store *st, void *arg)
 		                 measurement_key_cmp);
 		m[i].supersedes_id = old[i] ? old[i]->id : 0;
 	}
-	enum store_status s = st->ops->measurement_insert_many(st, m, p->n);
+	enum store_status s = target_store.measurement_insert_many(st, m, p->n);
 	if (s == STORE_CONFLICT && !j->reload_figures) {
 		/* A figure was reported meanwhile: once more from the start, with fresh figures. */
 		j->reload_figures = true;

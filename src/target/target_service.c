@@ -1,6 +1,9 @@
 /* target_service.c: see target_service.h. */
 #include "target/target_service.h"
 
+#include "target/target_store.h"
+#include "org/org_store.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,7 +83,7 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 	json_t *before = NULL;
 	enum store_status s;
 	if (id != 0) {
-		if ((s = st->ops->target_get(st, id, a, t)) != STORE_OK)
+		if ((s = target_store.target_get(st, id, a, t)) != STORE_OK)
 			return org_from_store(s);
 		if (!org_allows(st, a, who, PERM_SET_TARGETS, t->owner_unit_id))
 			return ORG_FORBIDDEN;
@@ -104,14 +107,14 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 		goto out;
 	}
 	struct org_unit owner;
-	if ((s = st->ops->unit_get(st, t->owner_unit_id, a, &owner)) != STORE_OK) {
+	if ((s = org_store.unit_get(st, t->owner_unit_id, a, &owner)) != STORE_OK) {
 		r = s == STORE_NOT_FOUND ? org_invalid(err, "owner_unit_id", "No unit has this id.")
 		                         : org_from_store(s);
 		goto out;
 	}
 	if (t->leader_person_id) {
 		struct org_person p;
-		if ((s = st->ops->person_get(st, t->leader_person_id, a, &p)) != STORE_OK) {
+		if ((s = org_store.person_get(st, t->leader_person_id, a, &p)) != STORE_OK) {
 			r = s == STORE_NOT_FOUND
 			    ? org_invalid(err, "leader_person_id", "No person has this id.")
 			    : org_from_store(s);
@@ -124,7 +127,7 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 			r = org_invalid(err, "parent_id", "A target cannot break itself down.");
 			goto out;
 		}
-		if ((s = st->ops->target_get(st, t->parent_id, a, &parent)) != STORE_OK) {
+		if ((s = target_store.target_get(st, t->parent_id, a, &parent)) != STORE_OK) {
 			r = s == STORE_NOT_FOUND ? org_invalid(err, "parent_id", "No target has this id.")
 			                         : org_from_store(s);
 			goto out;
@@ -144,7 +147,7 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 		r = ORG_FORBIDDEN;
 		goto out;
 	}
-	s = id ? st->ops->target_update(st, t) : st->ops->target_insert(st, t);
+	s = id ? target_store.target_update(st, t) : target_store.target_insert(st, t);
 	if (s == STORE_CONFLICT) {
 		org_invalid(err, "code", "This year already has a target with this code.");
 		r = ORG_CONFLICT;
@@ -193,7 +196,7 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 {
 	*corrected = false;
 	struct target t;
-	enum store_status s = st->ops->target_get(st, m->target_id, a, &t);
+	enum store_status s = target_store.target_get(st, m->target_id, a, &t);
 	if (s == STORE_NOT_FOUND)
 		return org_invalid(err, "target_id", "No target has this id.");
 	if (s != STORE_OK)
@@ -216,7 +219,7 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 	struct measurement_filter f = { .target_id = m->target_id, .unit_id = m->unit_id };
 	struct measurement *cur;
 	size_t n;
-	if ((s = st->ops->measurement_current(st, &f, a, &cur, &n)) != STORE_OK)
+	if ((s = target_store.measurement_current(st, &f, a, &cur, &n)) != STORE_OK)
 		return org_from_store(s);
 	json_t *before = NULL;
 	m->supersedes_id = 0;
@@ -228,7 +231,7 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 	m->reporter_id = who->actor.user_id;
 	m->reporter = who->actor.login;
 	m->reported_at = 0;
-	s = st->ops->measurement_insert(st, m);
+	s = target_store.measurement_insert(st, m);
 	if (s != STORE_OK) {
 		json_decref(before);
 		return org_from_store(s);
@@ -269,13 +272,13 @@ int target_board_load(struct store *st, struct arena *a, int year, int64_t as_of
 	struct target_filter tf = { .year = year, .parent_id = -1 };
 	struct target *targets;
 	size_t nt;
-	enum store_status s = st->ops->target_list(st, &tf, a, &targets, &nt);
+	enum store_status s = target_store.target_list(st, &tf, a, &targets, &nt);
 	if (s != STORE_OK)
 		return s;
 	struct measurement_filter mf = { .year = year, .values_only = true };
 	struct measurement *ms;
 	size_t nm;
-	if ((s = st->ops->measurement_current(st, &mf, a, &ms, &nm)) != STORE_OK)
+	if ((s = target_store.measurement_current(st, &mf, a, &ms, &nm)) != STORE_OK)
 		return s;
 	target_board_build(targets, nt, ms, nm, year, as_of_day, a, out);
 	return STORE_OK;
@@ -298,17 +301,17 @@ int target_family_load(struct store *st, struct arena *a, int64_t id, int64_t as
                        struct board *out, const struct board_entry **entry)
 {
 	struct target t;
-	enum store_status s = st->ops->target_get(st, id, a, &t);
+	enum store_status s = target_store.target_get(st, id, a, &t);
 	if (s != STORE_OK)
 		return s;
 	int64_t top = t.parent_id ? t.parent_id : t.id;
 	struct target parent;
-	if ((s = st->ops->target_get(st, top, a, &parent)) != STORE_OK)
+	if ((s = target_store.target_get(st, top, a, &parent)) != STORE_OK)
 		return s;
 	struct target_filter tf = { .parent_id = top };
 	struct target *children;
 	size_t nc;
-	if ((s = st->ops->target_list(st, &tf, a, &children, &nc)) != STORE_OK)
+	if ((s = target_store.target_list(st, &tf, a, &children, &nc)) != STORE_OK)
 		return s;
 	/* The family in the board's input shape: the parent, then its breakdown. */
 	struct target *all = arena_alloc(a, (nc + 1) * sizeof *all);
@@ -317,7 +320,7 @@ int target_family_load(struct store *st, struct arena *a, int64_t id, int64_t as
 	struct measurement_filter mf = { .family_id = top, .values_only = true };
 	struct measurement *ms;
 	size_t nm;
-	if ((s = st->ops->measurement_current(st, &mf, a, &ms, &nm)) != STORE_OK)
+	if ((s = target_store.measurement_current(st, &mf, a, &ms, &nm)) != STORE_OK)
 		return s;
 	target_board_build(all, nc + 1, ms, nm, parent.year, as_of_day, a, out);
 	*entry = &out->rows[0];
@@ -332,7 +335,7 @@ bool target_audit_target_may_read(struct store *st, struct arena *a,
                                   const struct principal *who, int64_t id)
 {
 	struct target t;
-	return st->ops->target_get(st, id, a, &t) == STORE_OK && t.owner_unit_id != 0
+	return target_store.target_get(st, id, a, &t) == STORE_OK && t.owner_unit_id != 0
 	    && org_allows(st, a, who, PERM_READ_AUDIT, t.owner_unit_id);
 }
 
@@ -340,7 +343,7 @@ bool target_audit_measurement_may_read(struct store *st, struct arena *a,
                                        const struct principal *who, int64_t id)
 {
 	struct measurement m;
-	return st->ops->measurement_get(st, id, a, &m) == STORE_OK && m.unit_id != 0
+	return target_store.measurement_get(st, id, a, &m) == STORE_OK && m.unit_id != 0
 	    && org_allows(st, a, who, PERM_READ_AUDIT, m.unit_id);
 }
 
@@ -348,28 +351,28 @@ bool target_audit_measurement_may_read(struct store *st, struct arena *a,
 
 int target_get(struct store *st, int64_t id, struct arena *a, struct target *out)
 {
-	return st->ops->target_get(st, id, a, out);
+	return target_store.target_get(st, id, a, out);
 }
 
 int target_list(struct store *st, const struct target_filter *f, struct arena *a,
                 struct target **out, size_t *n)
 {
-	return st->ops->target_list(st, f, a, out, n);
+	return target_store.target_list(st, f, a, out, n);
 }
 
 int target_revision(struct store *st, int64_t *rev)
 {
-	return st->ops->target_revision(st, rev);
+	return target_store.target_revision(st, rev);
 }
 
 int target_measurement_current(struct store *st, const struct measurement_filter *f,
                                struct arena *a, struct measurement **out, size_t *n)
 {
-	return st->ops->measurement_current(st, f, a, out, n);
+	return target_store.measurement_current(st, f, a, out, n);
 }
 
 int target_measurement_history(struct store *st, int64_t target_id, int64_t unit_id,
                                struct arena *a, struct measurement **out, size_t *n)
 {
-	return st->ops->measurement_history(st, target_id, unit_id, a, out, n);
+	return target_store.measurement_history(st, target_id, unit_id, a, out, n);
 }

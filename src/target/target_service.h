@@ -9,6 +9,7 @@
 #ifndef DIEUHANH_TARGET_SERVICE_H
 #define DIEUHANH_TARGET_SERVICE_H
 
+#include "target/target_store.h"   /* the filters its reads take */
 #include <jansson.h>
 
 #include "auth/auth.h"

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "audit/audit.h"
+#include "audit/audit_store.h"
 #include "store/store.h"
 #include "util/arena.h"
 
@@ -127,7 +128,7 @@ static void test_a_rehashed_entry_still_breaks_the_chain(void **state)
 	struct audit_filter filter = { .after_id = 1, .limit = 1 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(f->st->ops->audit_list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
 	assert_int_equal(n, 1);
 	e[0].action = "delete";
 	char h[AUDIT_HASH_HEX + 1];
@@ -191,7 +192,7 @@ static void forge_from(struct fixture *f, int64_t from)
 	struct audit_filter filter = { 0 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(f->st->ops->audit_list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
 	char prev[AUDIT_HASH_HEX + 1];
 	memset(prev, '0', AUDIT_HASH_HEX);
 	prev[AUDIT_HASH_HEX] = '\0';
@@ -224,7 +225,7 @@ static void test_keyed_chain_after_plain_entries_verifies(void **state)
 	struct audit_filter filter = { .after_id = 4, .limit = 1 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(f->st->ops->audit_list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
 	char plain[AUDIT_HASH_HEX + 1];
 	audit_entry_hash(&e[0], plain);
 	assert_string_not_equal(plain, e[0].hash);
@@ -255,7 +256,7 @@ static void test_bulk_entries_are_keyed_too(void **state)
 	struct audit_filter filter = { .after_id = 8 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(f->st->ops->audit_list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
 	assert_int_equal(n, 3);
 	for (size_t i = 0; i < n; i++) {
 		char plain[AUDIT_HASH_HEX + 1];
@@ -378,7 +379,7 @@ static void test_truncation_and_new_entries_are_caught(void **state)
 	struct audit_filter filter = { .after_id = 4, .limit = 1 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(f->st->ops->audit_list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
 	memcpy(older.hash, e[0].hash, sizeof older.hash);
 	arena_free(&a);
 	assert_false(verify(f, &older).broken);

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "org/org_store.h"
 #include "http/reply.h"
 #include "http/request.h"
 #include "store/store.h"
@@ -106,10 +107,10 @@ static void a_failed_request_is_not_an_outage(void **state)
 	                      .sort_key = (const unsigned char *)"a", .sort_key_len = 1,
 	                      .search_key = "phong mot" };
 	assert_int_equal(st->ops->begin(st), STORE_OK);
-	assert_int_equal(st->ops->unit_insert(st, &u), STORE_OK);
+	assert_int_equal(org_store.unit_insert(st, &u), STORE_OK);
 	u.id = 0;
 	/* A duplicate code: the request's fault, the database is fine. */
-	assert_int_equal(st->ops->unit_insert(st, &u), STORE_CONFLICT);
+	assert_int_equal(org_store.unit_insert(st, &u), STORE_CONFLICT);
 	st->ops->rollback(st);
 	assert_false(st->ops->unavailable(st));
 	char ra[16];

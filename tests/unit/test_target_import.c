@@ -17,6 +17,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "org/org_store.h"
+#include "target/target_store.h"
 #include "audit/audit.h"
 #include "org/org.h"
 #include "store/store.h"
@@ -39,7 +41,7 @@ static int64_t add_unit(struct fixture *f, const char *code, const char *kind, i
 	struct org_unit u = { .kind = kind, .code = code, .name = code, .parent_id = parent };
 	struct org_error err;
 	assert_true(org_unit_prepare(&u, &f->a, &err));
-	assert_int_equal(f->st->ops->unit_insert(f->st, &u), STORE_OK);
+	assert_int_equal(org_store.unit_insert(f->st, &u), STORE_OK);
 	return u.id;
 }
 
@@ -50,7 +52,7 @@ static struct target add_target(struct fixture *f, const char *code, int64_t own
 		.direction = DIR_HIGHER, .target_low = 100, .owner_unit_id = owner,
 		.rollup = ROLL_SUM, .weight = 1, .period = PERIOD_MONTH, .due_days = 5,
 	};
-	assert_int_equal(f->st->ops->target_insert(f->st, &t), STORE_OK);
+	assert_int_equal(target_store.target_insert(f->st, &t), STORE_OK);
 	return t;
 }
 
@@ -104,7 +106,7 @@ static size_t figures(struct fixture *f, const struct target *t, double *p1)
 	struct measurement_filter mf = { .target_id = t->id, .unit_id = t->owner_unit_id };
 	struct measurement *m;
 	size_t n;
-	assert_int_equal(f->st->ops->measurement_current(f->st, &mf, &f->a, &m, &n), STORE_OK);
+	assert_int_equal(target_store.measurement_current(f->st, &mf, &f->a, &m, &n), STORE_OK);
 	*p1 = -1;
 	for (size_t i = 0; i < n; i++)
 		if (m[i].period_no == 1)
@@ -190,7 +192,7 @@ static void test_a_target_changed_meanwhile_is_a_conflict(void **state)
 	struct target moved = f->t_a;
 	moved.owner_unit_id = f->ward_b;
 	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
-	assert_int_equal(f->st->ops->target_update(f->st, &moved), STORE_OK);
+	assert_int_equal(target_store.target_update(f->st, &moved), STORE_OK);
 	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
 	int imported = -1, corrected = -1;
 	const char *detail = NULL;
@@ -221,7 +223,7 @@ static void test_a_figure_reported_meanwhile_is_corrected(void **state)
 	struct measurement m = { .target_id = f->t_a.id, .unit_id = f->ward_a, .period_no = 1,
 	                         .value = 4, .reporter = "other" };
 	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
-	assert_int_equal(f->st->ops->measurement_insert(f->st, &m), STORE_OK);
+	assert_int_equal(target_store.measurement_insert(f->st, &m), STORE_OK);
 	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
 	int imported, corrected;
 	const char *detail;

@@ -1,0 +1,51 @@
+/*
+ * db_migrate.h: schema changes owned by modules.
+ *
+ * Steps 1-7 (migrations_sqlite.c, migrations_pg.c) have shipped and are the
+ * frozen base: never edit them and never add to them.  A module that needs
+ * a new table, column or index adds a step to its own numbered list
+ * (src/<module>/<module>_migrations.c, versions 1, 2, 3 ... per module),
+ * each step giving the SQLite and the PostgreSQL text side by side, and
+ * names the list once in store_modules.c.  migrate() applies the base,
+ * then every module's steps it has not applied yet, each in its own write
+ * transaction, recorded in schema_module_version (module, version): so two
+ * modules never compete for a version number and no central list of steps
+ * grows.  A step may depend on the base and on earlier steps of its own
+ * module; one that needs another module's table names it in its summary
+ * and that module's list comes first in store_modules.c.
+ */
+#ifndef DIEUHANH_DB_MIGRATE_H
+#define DIEUHANH_DB_MIGRATE_H
+
+#include <stddef.h>
+
+#include "store/store.h"
+#include "store/store_stmt.h"
+
+struct module_migration {
+	int version;              /* 1, 2, ... within the module, ascending */
+	const char *summary;
+	const char *sqlite;       /* one or more statements */
+	const char *pg;
+};
+
+struct module_migrations {
+	const char *module;       /* "tasks": the key in schema_module_version */
+	size_t n;
+	const struct module_migration *steps;
+};
+
+/* Every module's list, NULL-terminated (store_modules.c). */
+extern const struct module_migrations *const store_module_migrations[];
+
+/*
+ * Applies the steps of LISTS (NULL-terminated) that this database has not
+ * had yet.  Called by each engine's migrate() after the base steps.
+ */
+enum store_status db_migrate_modules(struct store *st,
+                                     const struct module_migrations *const *lists);
+
+/* The highest step of MODULE applied (0: none) into *VERSION. */
+enum store_status db_module_version(struct store *st, const char *module, int *version);
+
+#endif
