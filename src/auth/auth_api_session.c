@@ -65,6 +65,7 @@ static void sign_in_work(struct http_request *req)
 	struct sign_in *s = req->defer_data;
 	s->result = auth_sign_in(req->store, s->login, s->password, s->address,
 	                         (int64_t)time(NULL), s->token, &req->arena, &s->who);
+	http_note_store_failure(req, s->result == AUTH_FAILED);
 }
 
 /* Shared by the API and the sign-in page: the reply for a refused sign-in. */

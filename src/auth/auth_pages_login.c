@@ -57,6 +57,7 @@ static void login_work(struct http_request *req)
 	struct login_form *f = req->defer_data;
 	f->result = auth_sign_in(req->store, f->login, f->password, http_client_address(req),
 	                         (int64_t)time(NULL), f->token, NULL, NULL);
+	http_note_store_failure(req, f->result == AUTH_FAILED);
 }
 
 static void login_done(struct http_request *req)

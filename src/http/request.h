@@ -193,6 +193,15 @@ bool http_csrf_valid(struct http_request *req);
 void http_defer(struct http_request *req, void (*work)(struct http_request *),
                 void (*then)(struct http_request *));
 
+/*
+ * For deferred work, on the pool thread: FAILED says the store call just
+ * failed; when the database is out of reach (the store's unavailable(),
+ * asked on the thread that failed), the answer becomes 503 with
+ * Retry-After, as for a credential lookup that failed — never a 500, and
+ * never "wrong password".
+ */
+void http_note_store_failure(struct http_request *req, bool failed);
+
 /* Parses a decimal positive 64-bit id; 0 when S is not one. */
 int64_t http_parse_id(const char *s);
 

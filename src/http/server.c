@@ -19,6 +19,7 @@
  */
 #define _GNU_SOURCE
 #include "http/server.h"
+#include "store/store.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -312,6 +313,13 @@ void http_defer(struct http_request *req, void (*work)(struct http_request *),
 {
 	req->defer_work = work;
 	req->defer_then = then;
+}
+
+void http_note_store_failure(struct http_request *req, bool failed)
+{
+	/* Asked here, on the thread whose store call failed: SQLite keeps its last failure per thread. */
+	if (failed && req->store && req->store->ops->unavailable(req->store))
+		req->credentials_unchecked = true;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,

@@ -66,6 +66,9 @@ async function checkOutage(bearer, cookie, anon) {
   assert503(await anon.get('/units'), 'anonymous GET /units', { page: true });
   const health = await anon.get('/healthz');
   assert.equal(health.status, 503, `/healthz: ${health.status}`);
+  // Signing in: a password that cannot be checked is not a wrong one, nor a 500.
+  assert503(await anon.post('/api/v1/session', { login: 'quantri', password: 'demo-2019-quantri' }),
+    'anonymous POST /api/v1/session');
 }
 
 /** The same credentials work once the database is back. */
