@@ -148,11 +148,12 @@ static json_t *measurement_view(const struct measurement *m, bool internal,
 }
 
 /* The name of the unit that reports T's figures ("" if it is gone). */
+/* The owner unit's name, shown to the public instead of the reporter; NULL when it cannot be read. */
 static const char *reporting_unit(struct http_request *req, const struct target *t)
 {
 	struct org_unit u;
 	return org_unit_get(req->store, t->owner_unit_id, &req->arena, &u) == STORE_OK
-	       ? u.name : "";
+	       ? u.name : NULL;
 }
 
 void api_targets_get(struct http_request *req)
@@ -200,9 +201,16 @@ void api_targets_get(struct http_request *req)
 	size_t n = 0;
 	json_t *arr = json_array();
 	const char *unit_name = reporting_unit(req, &t);
-	if (target_measurement_current(req->store, &mf, &req->arena, &ms, &n) == STORE_OK)
-		for (size_t i = 0; i < n; i++)
-			json_array_append_new(arr, measurement_view(&ms[i], internal, unit_name));
+	/* A failed read is a 5xx, never a target with no figures kept in the cache. */
+	if (unit_name == NULL
+	    || target_measurement_current(req->store, &mf, &req->arena, &ms, &n) != STORE_OK) {
+		json_decref(arr);
+		json_decref(o);
+		reply_internal_error(req, "measurements");
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(arr, measurement_view(&ms[i], internal, unit_name));
 	json_object_set_new(o, "measurements", arr);
 	json_object_set_new(o, "as_of", json_string(day_text(&req->arena, as_of)));
 	text = json_dumps(o, JSON_COMPACT);
@@ -426,6 +434,10 @@ void api_targets_history(struct http_request *req)
 	}
 	bool internal = figures_internal(req, &t);
 	const char *unit_name = reporting_unit(req, &t);
+	if (unit_name == NULL) {
+		reply_internal_error(req, "unit");
+		return;
+	}
 	json_t *items = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(items, measurement_view(&ms[i], internal, unit_name));

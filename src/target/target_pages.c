@@ -269,11 +269,14 @@ static bool is_flow(enum target_kind k)
 /* ---- units -------------------------------------------------------------- */
 
 
-void tpage_units_load(struct http_request *req, struct unit_names *un)
+bool tpage_units_load(struct http_request *req, struct unit_names *un)
 {
 	struct unit_filter f = { 0 };
-	if (org_unit_list(req->store, &f, &req->arena, &un->u, &un->n) != STORE_OK)
+	if (org_unit_list(req->store, &f, &req->arena, &un->u, &un->n) != STORE_OK) {
 		un->n = 0;
+		return false;
+	}
+	return true;
 }
 
 const char *tpage_unit_name(const struct unit_names *un, int64_t id)

@@ -42,7 +42,8 @@ void tpage_status_badge(struct http_request *req, struct html *h, enum target_st
 const char *tpage_kind_label(struct http_request *req, enum target_kind k);
 const char *tpage_period_kind_label(struct http_request *req, enum period_kind p);
 const char *tpage_period_label(struct http_request *req, const struct target *t, int no);
-void tpage_units_load(struct http_request *req, struct unit_names *un);
+/* Every unit's name, for labels; false when they cannot be read (answer 5xx, cache nothing). */
+bool tpage_units_load(struct http_request *req, struct unit_names *un);
 const char *tpage_unit_name(const struct unit_names *un, int64_t id);
 void tpage_board_query_read(struct http_request *req, struct board_query *q,
                             struct form_errors *e);

@@ -40,7 +40,8 @@ static bool board_body(struct http_request *req, struct html *h, const struct bo
 	if (target_board_load(req->store, &req->arena, q->year, q->as_of, &b) != STORE_OK)
 		return false;
 	struct unit_names un = { 0 };
-	tpage_units_load(req, &un);
+	if (!tpage_units_load(req, &un))
+		return false;
 	if (b.n == 0) {
 		html_raw(h, "<p>");
 		web_txtf(h, T(req, "No targets are set for %d."), q->year);

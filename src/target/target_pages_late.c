@@ -51,7 +51,10 @@ void page_targets_late(struct http_request *req)
 	if (n > 1)
 		qsort(late, n, sizeof *late, late_cmp);
 	struct unit_names un = { 0 };
-	tpage_units_load(req, &un);
+	if (!tpage_units_load(req, &un)) {
+		reply_internal_error(req, "units");
+		return;
+	}
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Late reports %d"), q.year), "/targets");
 	tpage_board_query_form(req, &h, "/targets/late", &q, &e);

@@ -379,7 +379,10 @@ void tpage_target_render(struct http_request *req, const struct target *t,
 		return;
 	}
 	struct unit_names un = { 0 };
-	tpage_units_load(req, &un);
+	if (!tpage_units_load(req, &un)) {
+		reply_internal_error(req, "units");
+		return;
+	}
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, "%s — %s", t->code, t->name), "/targets");
 	int64_t rp = 0;
