@@ -35,8 +35,23 @@ struct module_migrations {
 	const struct module_migration *steps;
 };
 
-/* Every module's list, NULL-terminated (store_modules.c). */
-extern const struct module_migrations *const store_module_migrations[];
+/*
+ * The storage registry (store_modules.c): one line per module that owns
+ * storage — its statement list (prepared and checked on both engines by
+ * tests/unit/test_store_engine.c) and its schema steps (NULL: none yet).
+ * Ends with a row whose NAME is NULL.  It lives beside the engine rather
+ * than in src/modules.c so that the storage layer never links the HTTP
+ * handlers the module registry names.
+ */
+struct store_module {
+	const char *name;
+	const struct db_sql_list *sql;
+	const struct module_migrations *migrations;
+};
+extern const struct store_module store_modules[];
+
+/* Applies the registered modules' pending steps (db_migrate_modules on store_modules). */
+enum store_status db_migrate_registered(struct store *st);
 
 /*
  * Applies the steps of LISTS (NULL-terminated) that this database has not

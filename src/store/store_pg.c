@@ -731,7 +731,7 @@ static enum store_status pg_migrate(struct store *st, int *version)
 		pg_log("database schema version %d is newer than this program's %d",
 		       current, m[n - 1].version);
 	*version = current;
-	return db_migrate_modules(st, store_module_migrations);
+	return db_migrate_registered(st);
 }
 
 /* Inside a transaction (a module's migration step); the connection must be up. */

@@ -502,7 +502,7 @@ static enum store_status sq_migrate(struct store *st, int *version)
 	*version = sq_schema_version(c->db);
 	if (*version < 0)
 		return STORE_HARD_ERROR;
-	return db_migrate_modules(st, store_module_migrations);
+	return db_migrate_registered(st);
 }
 
 static enum store_status sq_exec_script(struct store *st, const char *sql)
