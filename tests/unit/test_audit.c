@@ -21,34 +21,26 @@
 
 #include "audit/audit.h"
 #include "audit/audit_store.h"
+#include "sqlite_temp.h"
 #include "store/store.h"
 #include "util/arena.h"
 
 struct fixture {
-	char dir[64];
-	char path[96];
-	struct store *st;
+	struct sqlite_temp db;
 };
 
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	snprintf(f->dir, sizeof f->dir, "/tmp/dh-audit-XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
-		return -1;
-	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
-	char err[256];
-	f->st = store_sqlite_open(f->path, err, sizeof err);
-	int version;
-	if (f->st == NULL || f->st->ops->migrate(f->st, &version) != STORE_OK)
+	if (f == NULL || sqlite_temp_open(&f->db, "audit") != 0)
 		return -1;
 	/* Three entries, as three writes would leave them. */
 	for (int i = 1; i <= 3; i++) {
 		json_t *after = json_pack("{s:i, s:s}", "id", i, "name", "Phường Hiệp Phú");
-		assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
-		assert_int_equal(audit_record(f->st, &actor_system, "create", "org_unit", i, NULL,
+		assert_int_equal(f->db.st->ops->begin(f->db.st), STORE_OK);
+		assert_int_equal(audit_record(f->db.st, &actor_system, "create", "org_unit", i, NULL,
 		                              after), STORE_OK);
-		assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+		assert_int_equal(f->db.st->ops->commit(f->db.st), STORE_OK);
 		json_decref(after);
 	}
 	*state = f;
@@ -58,14 +50,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
-	f->st->ops->close(f->st);
-	char p[128];
-	const char *suffixes[] = { "", "-wal", "-shm" };
-	for (size_t i = 0; i < 3; i++) {
-		snprintf(p, sizeof p, "%s%s", f->path, suffixes[i]);
-		unlink(p);
-	}
-	rmdir(f->dir);
+	sqlite_temp_close(&f->db);
 	free(f);
 	return 0;
 }
@@ -73,7 +58,7 @@ static int teardown(void **state)
 static void tamper(struct fixture *f, const char *sql)
 {
 	sqlite3 *db;
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_open(f->db.path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_changes(db), 1);
 	sqlite3_close(db);
@@ -83,7 +68,7 @@ static void test_an_intact_chain_verifies(void **state)
 {
 	struct fixture *f = *state;
 	struct audit_report r;
-	assert_int_equal(audit_verify(f->st, NULL, &r), STORE_OK);
+	assert_int_equal(audit_verify(f->db.st, NULL, &r), STORE_OK);
 	assert_int_equal(r.checked, 3);
 	assert_false(r.broken);
 	assert_int_equal(r.first_broken_id, 0);
@@ -96,7 +81,7 @@ static void test_a_changed_entry_is_named(void **state)
 	struct fixture *f = *state;
 	tamper(f, "UPDATE audit_entry SET after = replace(after, 'Hiệp', 'Hiep') WHERE id = 2");
 	struct audit_report r;
-	assert_int_equal(audit_verify(f->st, NULL, &r), STORE_OK);
+	assert_int_equal(audit_verify(f->db.st, NULL, &r), STORE_OK);
 	assert_int_equal(r.first_broken_id, 2);
 	assert_int_equal(r.checked, 1);
 	assert_non_null(r.problem);
@@ -107,7 +92,7 @@ static void test_a_changed_actor_is_named(void **state)
 	struct fixture *f = *state;
 	tamper(f, "UPDATE audit_entry SET actor = 'someone else' WHERE id = 1");
 	struct audit_report r;
-	assert_int_equal(audit_verify(f->st, NULL, &r), STORE_OK);
+	assert_int_equal(audit_verify(f->db.st, NULL, &r), STORE_OK);
 	assert_int_equal(r.first_broken_id, 1);
 }
 
@@ -116,7 +101,7 @@ static void test_a_deleted_entry_breaks_the_next_link(void **state)
 	struct fixture *f = *state;
 	tamper(f, "DELETE FROM audit_entry WHERE id = 2");
 	struct audit_report r;
-	assert_int_equal(audit_verify(f->st, NULL, &r), STORE_OK);
+	assert_int_equal(audit_verify(f->db.st, NULL, &r), STORE_OK);
 	assert_int_equal(r.first_broken_id, 3);
 }
 
@@ -128,7 +113,7 @@ static void test_a_rehashed_entry_still_breaks_the_chain(void **state)
 	struct audit_filter filter = { .after_id = 1, .limit = 1 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->db.st, &filter, &a, &e, &n), STORE_OK);
 	assert_int_equal(n, 1);
 	e[0].action = "delete";
 	char h[AUDIT_HASH_HEX + 1];
@@ -139,7 +124,7 @@ static void test_a_rehashed_entry_still_breaks_the_chain(void **state)
 	tamper(f, sql);
 	arena_free(&a);
 	struct audit_report r;
-	assert_int_equal(audit_verify(f->st, NULL, &r), STORE_OK);
+	assert_int_equal(audit_verify(f->db.st, NULL, &r), STORE_OK);
 	assert_int_equal(r.first_broken_id, 3);
 }
 
@@ -165,10 +150,10 @@ static int setup_keyed(void **state)
 	struct fixture *f = *state;
 	audit_key_use(test_key);
 	char err[256];
-	if (audit_scheme_ensure(f->st, err, sizeof err) != STORE_OK)
+	if (audit_scheme_ensure(f->db.st, err, sizeof err) != STORE_OK)
 		return -1;
 	for (int i = 4; i <= 8; i++)
-		record(f->st, i);
+		record(f->db.st, i);
 	return 0;
 }
 
@@ -181,7 +166,7 @@ static int teardown_keyed(void **state)
 static struct audit_report verify(struct fixture *f, const struct audit_head *expect)
 {
 	struct audit_report r;
-	assert_int_equal(audit_verify(f->st, expect, &r), STORE_OK);
+	assert_int_equal(audit_verify(f->db.st, expect, &r), STORE_OK);
 	return r;
 }
 
@@ -192,7 +177,7 @@ static void forge_from(struct fixture *f, int64_t from)
 	struct audit_filter filter = { 0 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->db.st, &filter, &a, &e, &n), STORE_OK);
 	char prev[AUDIT_HASH_HEX + 1];
 	memset(prev, '0', AUDIT_HASH_HEX);
 	prev[AUDIT_HASH_HEX] = '\0';
@@ -225,7 +210,7 @@ static void test_keyed_chain_after_plain_entries_verifies(void **state)
 	struct audit_filter filter = { .after_id = 4, .limit = 1 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->db.st, &filter, &a, &e, &n), STORE_OK);
 	char plain[AUDIT_HASH_HEX + 1];
 	audit_entry_hash(&e[0], plain);
 	assert_string_not_equal(plain, e[0].hash);
@@ -246,9 +231,9 @@ static void test_bulk_entries_are_keyed_too(void **state)
 		{ "report", "measurement", 102, NULL, after },
 		{ "correct", "measurement", 103, NULL, after },
 	};
-	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
-	assert_int_equal(audit_record_many(f->st, &actor_system, items, 3, &a), STORE_OK);
-	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	assert_int_equal(f->db.st->ops->begin(f->db.st), STORE_OK);
+	assert_int_equal(audit_record_many(f->db.st, &actor_system, items, 3, &a), STORE_OK);
+	assert_int_equal(f->db.st->ops->commit(f->db.st), STORE_OK);
 	json_decref(after);
 	struct audit_report r = verify(f, NULL);
 	assert_false(r.broken);
@@ -256,7 +241,7 @@ static void test_bulk_entries_are_keyed_too(void **state)
 	struct audit_filter filter = { .after_id = 8 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->db.st, &filter, &a, &e, &n), STORE_OK);
 	assert_int_equal(n, 3);
 	for (size_t i = 0; i < n; i++) {
 		char plain[AUDIT_HASH_HEX + 1];
@@ -318,7 +303,7 @@ static void test_a_keyed_chain_needs_its_key(void **state)
 	assert_true(r.broken);
 	assert_true(r.key_needed);
 	char err[256];
-	assert_int_not_equal(audit_scheme_ensure(f->st, err, sizeof err), STORE_OK);
+	assert_int_not_equal(audit_scheme_ensure(f->db.st, err, sizeof err), STORE_OK);
 }
 
 static void test_no_plain_entry_after_keyed_ones(void **state)
@@ -327,10 +312,10 @@ static void test_no_plain_entry_after_keyed_ones(void **state)
 	struct fixture *f = *state;
 	audit_key_use(NULL);
 	json_t *after = json_pack("{s:i}", "id", 9);
-	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
-	assert_int_not_equal(audit_record(f->st, &actor_system, "create", "org_unit", 9, NULL,
+	assert_int_equal(f->db.st->ops->begin(f->db.st), STORE_OK);
+	assert_int_not_equal(audit_record(f->db.st, &actor_system, "create", "org_unit", 9, NULL,
 	                                  after), STORE_OK);
-	f->st->ops->rollback(f->st);
+	f->db.st->ops->rollback(f->db.st);
 	json_decref(after);
 	audit_key_use(test_key);
 	assert_false(verify(f, NULL).broken);
@@ -340,7 +325,7 @@ static void test_truncation_is_caught_against_the_head(void **state)
 {
 	struct fixture *f = *state;
 	struct audit_head head;
-	assert_int_equal(audit_head_get(f->st, &head), STORE_OK);
+	assert_int_equal(audit_head_get(f->db.st, &head), STORE_OK);
 	assert_int_equal(head.id, 8);
 	assert_false(verify(f, &head).broken);
 	struct audit_head by_hash = head;
@@ -364,11 +349,11 @@ static void test_truncation_and_new_entries_are_caught(void **state)
 	/* Cut off the end and written on: the head's id comes back with another hash. */
 	struct fixture *f = *state;
 	struct audit_head head;
-	assert_int_equal(audit_head_get(f->st, &head), STORE_OK);
+	assert_int_equal(audit_head_get(f->db.st, &head), STORE_OK);
 	tamper(f, "DELETE FROM audit_entry WHERE id = 8");
 	tamper(f, "DELETE FROM audit_entry WHERE id = 7");
-	record(f->st, 70);
-	record(f->st, 80);
+	record(f->db.st, 70);
+	record(f->db.st, 80);
 	assert_false(verify(f, NULL).broken);
 	struct audit_report r = verify(f, &head);
 	assert_true(r.broken);
@@ -379,7 +364,7 @@ static void test_truncation_and_new_entries_are_caught(void **state)
 	struct audit_filter filter = { .after_id = 4, .limit = 1 };
 	struct audit_entry *e;
 	size_t n;
-	assert_int_equal(audit_store.list(f->st, &filter, &a, &e, &n), STORE_OK);
+	assert_int_equal(audit_store.list(f->db.st, &filter, &a, &e, &n), STORE_OK);
 	memcpy(older.hash, e[0].hash, sizeof older.hash);
 	arena_free(&a);
 	assert_false(verify(f, &older).broken);
@@ -412,7 +397,7 @@ static void test_key_file_is_created_0600_and_read_back(void **state)
 {
 	struct fixture *f = *state;
 	char path[160];
-	snprintf(path, sizeof path, "%s/keys/audit.key", f->dir);
+	snprintf(path, sizeof path, "%s/keys/audit.key", f->db.dir);
 	char err[256];
 	bool created;
 	assert_int_equal(audit_key_load(path, false, &created, err, sizeof err), 0);
@@ -433,7 +418,7 @@ static void test_key_file_is_created_0600_and_read_back(void **state)
 	assert_int_equal(audit_key_load(path, true, &created, err, sizeof err), -1);
 	unlink(path);
 	char dir[160];
-	snprintf(dir, sizeof dir, "%s/keys", f->dir);
+	snprintf(dir, sizeof dir, "%s/keys", f->db.dir);
 	rmdir(dir);
 	audit_key_use(NULL);
 }

@@ -23,26 +23,18 @@
 #include "org/org_store.h"
 #include "http/reply.h"
 #include "http/request.h"
+#include "sqlite_temp.h"
 #include "store/store.h"
 #include "util/arena.h"
 
 struct fixture {
-	char dir[64];
-	char path[96];
-	struct store *st;
+	struct sqlite_temp db;
 };
 
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	snprintf(f->dir, sizeof f->dir, "/tmp/dh-outage-XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
-		return -1;
-	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
-	char err[256];
-	f->st = store_sqlite_open(f->path, err, sizeof err);
-	int version;
-	if (f->st == NULL || f->st->ops->migrate(f->st, &version) != STORE_OK)
+	if (f == NULL || sqlite_temp_open(&f->db, "outage") != 0)
 		return -1;
 	*state = f;
 	return 0;
@@ -51,14 +43,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
-	f->st->ops->close(f->st);
-	char p[128];
-	const char *suffixes[] = { "", "-wal", "-shm" };
-	for (size_t i = 0; i < 3; i++) {
-		snprintf(p, sizeof p, "%s%s", f->path, suffixes[i]);
-		unlink(p);
-	}
-	rmdir(f->dir);
+	sqlite_temp_close(&f->db);
 	free(f);
 	return 0;
 }
@@ -79,10 +64,10 @@ static unsigned int internal_error_status(struct store *st, char *retry_after, s
 static void locked_beyond_busy_timeout_is_unavailable_and_503(void **state)
 {
 	struct fixture *f = *state;
-	struct store *st = f->st;
+	struct store *st = f->db.st;
 	/* Another process takes the write lock and keeps it past the 5 s busy timeout. */
 	sqlite3 *other;
-	assert_int_equal(sqlite3_open(f->path, &other), SQLITE_OK);
+	assert_int_equal(sqlite3_open(f->db.path, &other), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
 	enum store_status s = st->ops->begin(st);
 	assert_int_not_equal(s, STORE_OK);
@@ -101,7 +86,7 @@ static void locked_beyond_busy_timeout_is_unavailable_and_503(void **state)
 static void a_failed_request_is_not_an_outage(void **state)
 {
 	struct fixture *f = *state;
-	struct store *st = f->st;
+	struct store *st = f->db.st;
 	struct arena a = { 0 };
 	struct org_unit u = { .kind = "department", .code = "DUP", .name = "Phòng một",
 	                      .sort_key = (const unsigned char *)"a", .sort_key_len = 1,

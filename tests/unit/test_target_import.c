@@ -21,14 +21,13 @@
 #include "target/target_store.h"
 #include "audit/audit.h"
 #include "org/org.h"
+#include "sqlite_temp.h"
 #include "store/store.h"
 #include "target/target_import_service.h"
 #include "util/arena.h"
 
 struct fixture {
-	char dir[64];
-	char path[96];
-	struct store *st;
+	struct sqlite_temp db;
 	struct arena a;
 	int64_t district, ward_a, ward_b;
 	struct target t_a, t_b;    /* monthly amounts owned by ward A and ward B */
@@ -41,7 +40,7 @@ static int64_t add_unit(struct fixture *f, const char *code, const char *kind, i
 	struct org_unit u = { .kind = kind, .code = code, .name = code, .parent_id = parent };
 	struct org_error err;
 	assert_true(org_unit_prepare(&u, &f->a, &err));
-	assert_int_equal(org_store.unit_insert(f->st, &u), STORE_OK);
+	assert_int_equal(org_store.unit_insert(f->db.st, &u), STORE_OK);
 	return u.id;
 }
 
@@ -52,29 +51,22 @@ static struct target add_target(struct fixture *f, const char *code, int64_t own
 		.direction = DIR_HIGHER, .target_low = 100, .owner_unit_id = owner,
 		.rollup = ROLL_SUM, .weight = 1, .period = PERIOD_MONTH, .due_days = 5,
 	};
-	assert_int_equal(target_store.target_insert(f->st, &t), STORE_OK);
+	assert_int_equal(target_store.target_insert(f->db.st, &t), STORE_OK);
 	return t;
 }
 
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	snprintf(f->dir, sizeof f->dir, "/tmp/dh-import-XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
+	if (f == NULL || sqlite_temp_open(&f->db, "import") != 0)
 		return -1;
-	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
-	char err[256];
-	f->st = store_sqlite_open(f->path, err, sizeof err);
-	int version;
-	if (f->st == NULL || f->st->ops->migrate(f->st, &version) != STORE_OK)
-		return -1;
-	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
+	assert_int_equal(f->db.st->ops->begin(f->db.st), STORE_OK);
 	f->district = add_unit(f, "Q9", "district", 0);
 	f->ward_a = add_unit(f, "Q9.A", "ward", f->district);
 	f->ward_b = add_unit(f, "Q9.B", "ward", f->district);
 	f->t_a = add_target(f, "HN.A", f->ward_a);
 	f->t_b = add_target(f, "HN.B", f->ward_b);
-	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	assert_int_equal(f->db.st->ops->commit(f->db.st), STORE_OK);
 	f->grant = (struct role_grant){ .id = 1, .user_id = 7, .role = ROLE_OFFICER,
 	                                .unit_id = f->ward_a };
 	f->officer = (struct principal){ .actor = { .user_id = 7, .login = "canbo" },
@@ -87,15 +79,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
-	f->st->ops->close(f->st);
+	sqlite_temp_close(&f->db);
 	arena_free(&f->a);
-	char p[128];
-	const char *suffixes[] = { "", "-wal", "-shm" };
-	for (size_t i = 0; i < 3; i++) {
-		snprintf(p, sizeof p, "%s%s", f->path, suffixes[i]);
-		unlink(p);
-	}
-	rmdir(f->dir);
 	free(f);
 	return 0;
 }
@@ -106,7 +91,7 @@ static size_t figures(struct fixture *f, const struct target *t, double *p1)
 	struct measurement_filter mf = { .target_id = t->id, .unit_id = t->owner_unit_id };
 	struct measurement *m;
 	size_t n;
-	assert_int_equal(target_store.measurement_current(f->st, &mf, &f->a, &m, &n), STORE_OK);
+	assert_int_equal(target_store.measurement_current(f->db.st, &mf, &f->a, &m, &n), STORE_OK);
 	*p1 = -1;
 	for (size_t i = 0; i < n; i++)
 		if (m[i].period_no == 1)
@@ -135,7 +120,7 @@ static void test_check_finds_every_problem_from_one_snapshot(void **state)
 	};
 	struct io_issues issues = { 0 };
 	struct import_plan *plan = NULL;
-	assert_int_equal(target_import_check(f->st, &f->a, &f->officer, 2019, rows, 5, &issues,
+	assert_int_equal(target_import_check(f->db.st, &f->a, &f->officer, 2019, rows, 5, &issues,
 	                                     &plan), ORG_INVALID);
 	assert_true(has_issue(&issues, 3, "target_code", "No target has the code NOPE"));
 	assert_true(has_issue(&issues, 3, "unit_code", "No unit has the code Q9.NOPE"));
@@ -159,11 +144,11 @@ static void test_write_reports_and_corrects_with_an_intact_audit_chain(void **st
 		rows[0].value = 5 + round;
 		struct io_issues issues = { 0 };
 		struct import_plan *plan = NULL;
-		assert_int_equal(target_import_check(f->st, &f->a, &f->officer, 2019, rows, 2, &issues,
+		assert_int_equal(target_import_check(f->db.st, &f->a, &f->officer, 2019, rows, 2, &issues,
 		                                     &plan), ORG_OK);
 		int imported, corrected;
 		const char *detail;
-		assert_int_equal(target_import_write(f->st, &f->a, &f->officer, plan, &imported,
+		assert_int_equal(target_import_write(f->db.st, &f->a, &f->officer, plan, &imported,
 		                                     &corrected, &detail), ORG_OK);
 		assert_int_equal(imported, 2);
 		assert_int_equal(corrected, round ? 2 : 0);
@@ -172,7 +157,7 @@ static void test_write_reports_and_corrects_with_an_intact_audit_chain(void **st
 	assert_int_equal(figures(f, &f->t_a, &p1), 2);
 	assert_true(p1 == 6);
 	struct audit_report r;
-	assert_int_equal(audit_verify(f->st, NULL, &r), STORE_OK);
+	assert_int_equal(audit_verify(f->db.st, NULL, &r), STORE_OK);
 	assert_int_equal(r.first_broken_id, 0);
 	assert_int_equal(r.checked, 4);
 }
@@ -187,22 +172,22 @@ static void test_a_target_changed_meanwhile_is_a_conflict(void **state)
 	};
 	struct io_issues issues = { 0 };
 	struct import_plan *plan = NULL;
-	assert_int_equal(target_import_check(f->st, &f->a, &f->officer, 2019, rows, 2, &issues,
+	assert_int_equal(target_import_check(f->db.st, &f->a, &f->officer, 2019, rows, 2, &issues,
 	                                     &plan), ORG_OK);
 	struct target moved = f->t_a;
 	moved.owner_unit_id = f->ward_b;
-	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
-	assert_int_equal(target_store.target_update(f->st, &moved), STORE_OK);
-	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	assert_int_equal(f->db.st->ops->begin(f->db.st), STORE_OK);
+	assert_int_equal(target_store.target_update(f->db.st, &moved), STORE_OK);
+	assert_int_equal(f->db.st->ops->commit(f->db.st), STORE_OK);
 	int imported = -1, corrected = -1;
 	const char *detail = NULL;
-	assert_int_equal(target_import_write(f->st, &f->a, &f->officer, plan, &imported,
+	assert_int_equal(target_import_write(f->db.st, &f->a, &f->officer, plan, &imported,
 	                                     &corrected, &detail), ORG_CONFLICT);
 	assert_non_null(strstr(detail, "row 2"));
 	double p1;
 	assert_int_equal(figures(f, &moved, &p1), 0);
 	struct audit_report r;
-	assert_int_equal(audit_verify(f->st, NULL, &r), STORE_OK);
+	assert_int_equal(audit_verify(f->db.st, NULL, &r), STORE_OK);
 	assert_int_equal(r.checked, 0);
 }
 
@@ -218,16 +203,16 @@ static void test_a_figure_reported_meanwhile_is_corrected(void **state)
 	};
 	struct io_issues issues = { 0 };
 	struct import_plan *plan = NULL;
-	assert_int_equal(target_import_check(f->st, &f->a, &f->officer, 2019, rows, 1, &issues,
+	assert_int_equal(target_import_check(f->db.st, &f->a, &f->officer, 2019, rows, 1, &issues,
 	                                     &plan), ORG_OK);
 	struct measurement m = { .target_id = f->t_a.id, .unit_id = f->ward_a, .period_no = 1,
 	                         .value = 4, .reporter = "other" };
-	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
-	assert_int_equal(target_store.measurement_insert(f->st, &m), STORE_OK);
-	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	assert_int_equal(f->db.st->ops->begin(f->db.st), STORE_OK);
+	assert_int_equal(target_store.measurement_insert(f->db.st, &m), STORE_OK);
+	assert_int_equal(f->db.st->ops->commit(f->db.st), STORE_OK);
 	int imported, corrected;
 	const char *detail;
-	assert_int_equal(target_import_write(f->st, &f->a, &f->officer, plan, &imported,
+	assert_int_equal(target_import_write(f->db.st, &f->a, &f->officer, plan, &imported,
 	                                     &corrected, &detail), ORG_OK);
 	assert_int_equal(corrected, 1);
 	double p1;
