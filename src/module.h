@@ -5,7 +5,9 @@
  * routes, the main navigation is their nav entries in module order, the
  * audit trail asks the module that owns an entity who may read its history,
  * and each permission (with the roles that carry it) is declared by its
- * module, for src/auth/policy.c to evaluate.
+ * module, for src/auth/policy.c to evaluate; the engines migrate, and the
+ * tests prepare, the statements and schema steps the modules' .storage
+ * names (store_registered_modules(), for src/store).
  * Adding a module is its folder plus one line there.
  */
 #ifndef DIEUHANH_MODULE_H
@@ -19,6 +21,7 @@
 #include "util/arena.h"
 
 struct store;
+struct store_module;
 
 /* When a navigation entry shows. */
 enum nav_show {
@@ -53,6 +56,7 @@ struct module {
 	const struct module_nav *nav;        /* ends with { NULL }; or NULL */
 	const struct audit_resolver *audit;  /* ends with { NULL }; or NULL */
 	const struct permission *const *permissions;  /* its own; ends with NULL; or NULL */
+	const struct store_module *storage;  /* its statements and schema steps; or NULL */
 };
 
 /* Every module, in navigation order; ends with NULL (src/modules.c). */

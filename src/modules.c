@@ -4,6 +4,7 @@
  * X(<name>) here; nothing else in the program lists modules.
  */
 #include "module.h"
+#include "store/db_migrate.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -54,4 +55,29 @@ const struct audit_resolver *modules_audit_resolver(const char *entity)
 			if (strcmp(r->entity, entity) == 0)
 				return r;
 	return NULL;
+}
+
+enum { STORAGE_MAX = 64 };
+
+static const struct store_module *storage[STORAGE_MAX + 1];
+static pthread_once_t storage_once = PTHREAD_ONCE_INIT;
+
+static void storage_build(void)
+{
+	size_t n = 0;
+	for (const struct module *const *m = modules; *m; m++)
+		if ((*m)->storage && n < STORAGE_MAX)
+			storage[n++] = (*m)->storage;
+	storage[n] = NULL;
+}
+
+/*
+ * The storage layer asks the program's one registry which modules own
+ * storage (db_migrate.h declares this): src/store never lists modules, and
+ * a module's storage is registered by the same line as its routes.
+ */
+const struct store_module *const *store_registered_modules(void)
+{
+	pthread_once(&storage_once, storage_build);
+	return storage;
 }

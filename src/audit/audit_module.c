@@ -1,5 +1,6 @@
 /* audit_module.c: the audit trail's routes (its entities belong to the other modules). */
 #include "module.h"
+#include "audit/audit_store.h"
 
 #include "audit/audit.h"
 #include "audit/audit_handlers.h"
@@ -22,4 +23,5 @@ const struct module audit_module = {
 	.name = "audit",
 	.routes = audit_routes,
 	.permissions = audit_permissions,
+	.storage = &audit_storage,
 };

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "store/db.h"
+#include "store/db_migrate.h"
 #include "store/pg_array.h"
 
 #define DB_SQL_FILE "audit/audit_sql.h"
@@ -135,3 +136,6 @@ const struct audit_store audit_store = {
 	.scheme_get = scheme_get,
 	.scheme_put = scheme_put,
 };
+
+/* What this module owns in the database, for its struct module (.storage). */
+const struct store_module audit_storage = { "audit", &audit_sql, NULL };

@@ -17,6 +17,7 @@
 
 struct arena;
 struct db_sql_list;
+struct store_module;
 
 struct audit_filter {
 	const char *entity;      /* with entity_id: one record's history */
@@ -52,5 +53,6 @@ extern const struct audit_store audit_store;
 
 /* The module's statements (for the prepare-everything test). */
 extern const struct db_sql_list audit_sql;
+extern const struct store_module audit_storage;
 
 #endif

@@ -1,5 +1,6 @@
 /* auth_module.c: sign-in, sessions, tokens and accounts: routes, navigation, audited entities. */
 #include "module.h"
+#include "auth/auth_store.h"
 
 #include "auth/account_service.h"
 #include "auth/auth_handlers.h"
@@ -61,4 +62,5 @@ const struct module auth_module = {
 	.nav = auth_nav,
 	.audit = auth_audit,
 	.permissions = auth_permissions,
+	.storage = &auth_storage,
 };

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "store/db.h"
+#include "store/db_migrate.h"
 #include "util/arena.h"
 
 #define DB_SQL_FILE "auth/auth_sql.h"
@@ -312,3 +313,6 @@ const struct auth_store auth_store = {
 	.throttle_uncount = throttle_uncount,
 	.throttle_clear = throttle_clear,
 };
+
+/* What this module owns in the database, for its struct module (.storage). */
+const struct store_module auth_storage = { "auth", &auth_sql, NULL };

@@ -16,6 +16,7 @@
 
 struct arena;
 struct db_sql_list;
+struct store_module;
 
 struct auth_store {
 	/* Accounts.  Lists are ordered by login (bytes), then id. */
@@ -93,5 +94,6 @@ extern const struct auth_store auth_store;
 
 /* The module's statements (for the prepare-everything test). */
 extern const struct db_sql_list auth_sql;
+extern const struct store_module auth_storage;
 
 #endif

@@ -1,5 +1,6 @@
 /* org_module.c: the organisation module's routes, navigation and audited entities. */
 #include "module.h"
+#include "org/org_store.h"
 
 #include "org/org_handlers.h"
 #include "org/org_service.h"
@@ -48,4 +49,5 @@ const struct module org_module = {
 	.nav = org_nav,
 	.audit = org_audit,
 	.permissions = org_permissions,
+	.storage = &org_storage,
 };

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "store/db.h"
+#include "store/db_migrate.h"
 
 #define DB_SQL_FILE "org/org_sql.h"
 #define DB_SQL_PREFIX org
@@ -161,3 +162,6 @@ const struct org_store org_store = {
 	.person_insert = person_insert,
 	.person_update = person_update,
 };
+
+/* What this module owns in the database, for its struct module (.storage). */
+const struct store_module org_storage = { "org", &org_sql, NULL };

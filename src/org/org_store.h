@@ -17,6 +17,7 @@
 
 struct arena;
 struct db_sql_list;
+struct store_module;
 
 struct unit_filter {
 	const char *kind;        /* NULL: any */
@@ -71,5 +72,6 @@ extern const struct org_store org_store;
 
 /* The module's statements (for the prepare-everything test). */
 extern const struct db_sql_list org_sql;
+extern const struct store_module org_storage;
 
 #endif

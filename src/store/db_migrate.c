@@ -67,9 +67,9 @@ enum store_status db_migrate_registered(struct store *st)
 {
 	const struct module_migrations *lists[64];
 	size_t n = 0;
-	for (const struct store_module *m = store_modules; m->name; m++)
-		if (m->migrations && n < sizeof lists / sizeof lists[0] - 1)
-			lists[n++] = m->migrations;
+	for (const struct store_module *const *m = store_registered_modules(); *m; m++)
+		if ((*m)->migrations && n < sizeof lists / sizeof lists[0] - 1)
+			lists[n++] = (*m)->migrations;
 	lists[n] = NULL;
 	return db_migrate_modules(st, lists);
 }

@@ -5,14 +5,14 @@
  * frozen base: never edit them and never add to them.  A module that needs
  * a new table, column or index adds a step to its own numbered list
  * (src/<module>/<module>_migrations.c, versions 1, 2, 3 ... per module),
- * each step giving the SQLite and the PostgreSQL text side by side, and
- * names the list once in store_modules.c.  migrate() applies the base,
+ * each step giving the SQLite and the PostgreSQL text side by side, named
+ * by the module's struct store_module.  migrate() applies the base,
  * then every module's steps it has not applied yet, each in its own write
  * transaction, recorded in schema_module_version (module, version): so two
  * modules never compete for a version number and no central list of steps
  * grows.  A step may depend on the base and on earlier steps of its own
  * module; one that needs another module's table names it in its summary
- * and that module's list comes first in store_modules.c.
+ * and that module comes first in src/modules.c.
  */
 #ifndef DIEUHANH_DB_MIGRATE_H
 #define DIEUHANH_DB_MIGRATE_H
@@ -36,21 +36,26 @@ struct module_migrations {
 };
 
 /*
- * The storage registry (store_modules.c): one line per module that owns
- * storage — its statement list (prepared and checked on both engines by
- * tests/unit/test_store_engine.c) and its schema steps (NULL: none yet).
- * Ends with a row whose NAME is NULL.  It lives beside the engine rather
- * than in src/modules.c so that the storage layer never links the HTTP
- * handlers the module registry names.
+ * What a module owns in the database: its statement list (prepared and
+ * checked on both engines by tests/unit/test_store_engine.c) and its schema
+ * steps (NULL: none yet).  Each module defines one beside its store
+ * (`const struct store_module org_storage`) and names it in its struct
+ * module (.storage), so the one line in src/modules.c registers it.
  */
 struct store_module {
 	const char *name;
 	const struct db_sql_list *sql;
 	const struct module_migrations *migrations;
 };
-extern const struct store_module store_modules[];
 
-/* Applies the registered modules' pending steps (db_migrate_modules on store_modules). */
+/*
+ * Every registered module's storage, NULL-terminated.  Provided by the
+ * program's module registry (src/modules.c), not by the storage layer: the
+ * engines only ask.
+ */
+const struct store_module *const *store_registered_modules(void);
+
+/* Applies the registered modules' pending steps (db_migrate_modules on their lists). */
 enum store_status db_migrate_registered(struct store *st);
 
 /*

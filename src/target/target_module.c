@@ -1,5 +1,6 @@
 /* target_module.c: the targets module's routes, navigation and audited entities. */
 #include "module.h"
+#include "target/target_store.h"
 
 #include "target/target_handlers.h"
 #include "target/target_service.h"
@@ -51,4 +52,5 @@ const struct module target_module = {
 	.nav = target_nav,
 	.audit = target_audit,
 	.permissions = target_permissions,
+	.storage = &target_storage,
 };

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "store/db.h"
+#include "store/db_migrate.h"
 #include "store/pg_array.h"
 #include "util/arena.h"
 
@@ -316,3 +317,6 @@ const struct target_store target_store = {
 	.measurement_history = measurement_history,
 	.measurement_get = measurement_get,
 };
+
+/* What this module owns in the database, for its struct module (.storage). */
+const struct store_module target_storage = { "target", &target_sql, NULL };

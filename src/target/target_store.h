@@ -17,6 +17,7 @@
 
 struct arena;
 struct db_sql_list;
+struct store_module;
 
 struct target_filter {
 	int year;                /* 0: any */
@@ -79,5 +80,6 @@ extern const struct target_store target_store;
 
 /* The module's statements (for the prepare-everything test). */
 extern const struct db_sql_list target_sql;
+extern const struct store_module target_storage;
 
 #endif

@@ -24,8 +24,8 @@ static void every_statement_prepares(void **state)
 {
 	struct store_fixture *f = *state;
 	size_t n = 0;
-	for (const struct store_module *m = store_modules; m->name; m++, n++)
-		assert_int_equal(db_prepare_all(f->st, m->sql), STORE_OK);
+	for (const struct store_module *const *m = store_registered_modules(); *m; m++, n++)
+		assert_int_equal(db_prepare_all(f->st, (*m)->sql), STORE_OK);
 	assert_true(n >= 4);
 	assert_int_equal(db_prepare_all(f->st, &store_sql), STORE_OK);
 }
