@@ -136,7 +136,7 @@ run_unit() {
 }
 
 # run_store_pg BUILD_DIR URL: runs the storage conformance suites
-# (BUILD_DIR/tests/unit/test_store_*) with DIEUHANH_TEST_PG_URL set, on a
+# (BUILD_DIR/tests/unit/test_store_*, and test_read_decisions) with DIEUHANH_TEST_PG_URL set, on a
 # database of their own in the throwaway cluster at URL (they drop and
 # rebuild its schema per test), and counts only their PostgreSQL rounds:
 # the SQLite rounds were counted with the other unit tests.
@@ -151,7 +151,9 @@ run_store_pg() {
 		sed 's/^/  | /' "$tmp/createdb.out"
 		return
 	fi
-	for f in "$bdir"/tests/unit/test_store_*; do
+	# test_read_decisions: the services' permission predicates over a real
+	# demo database, held to one answer on both engines too.
+	for f in "$bdir"/tests/unit/test_store_* "$bdir"/tests/unit/test_read_decisions; do
 		[ -f "$f" ] && [ -x "$f" ] || continue
 		n=$((n + 1))
 		out="$tmp/$(basename "$f").out"

@@ -73,7 +73,7 @@ void api_users_audit(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
 		return;
-	if (!policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT)) {
+	if (!audit_may_list(http_principal(req))) {
 		http_forbidden(req);
 		return;
 	}

@@ -127,7 +127,7 @@ static void history_table(struct http_request *req, struct html *h,
 		html_raw(h, "</p>");
 		return;
 	}
-	bool link_actor = policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT);
+	bool link_actor = audit_may_list(http_principal(req));
 	html_raw(h, "<table class=\"history\"><thead><tr><th scope=\"col\">");
 	html_txt(h, T(req, "Time"));
 	html_raw(h, "</th><th scope=\"col\">");
@@ -242,7 +242,7 @@ void page_user_history(struct http_request *req)
 	if (!http_require_signed_in(req))
 		return;
 	/* As api_users_audit: administrators and supervisors, anywhere. */
-	if (!policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT)) {
+	if (!audit_may_list(http_principal(req))) {
 		http_forbidden(req);
 		return;
 	}

@@ -7,6 +7,7 @@
 #define DIEUHANH_AUDIT_SERVICE_H
 
 #include "audit/audit_store.h"   /* the filters its reads take */
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "audit/audit.h"
@@ -14,6 +15,16 @@
 
 struct store;
 struct audit_filter;
+
+struct principal;
+
+/*
+ * May WHO list the trail by who acted (a user's history, GET
+ * /api/v1/users/{id}/audit and /admin/users/{id}/history, and the links to
+ * it)?  PERM_READ_AUDIT somewhere: administrators, supervisors, leaders.
+ * The one answer for JSON and pages alike.
+ */
+bool audit_may_list(const struct principal *who);
 
 /* The entries F selects, in A; a store_status. */
 int audit_read(struct store *st, const struct audit_filter *f, struct arena *a,

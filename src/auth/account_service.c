@@ -64,6 +64,11 @@ int account_unit_paths(struct store *st, struct arena *a, int64_t id,
 	return r;
 }
 
+bool account_may_list(const struct principal *who)
+{
+	return policy_allows_somewhere(who, PERM_MANAGE_ACCOUNTS);
+}
+
 enum org_result account_may_manage(struct store *st, struct arena *a,
                                    const struct principal *who, int64_t id)
 {

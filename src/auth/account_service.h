@@ -54,6 +54,13 @@ enum org_result account_revoke(struct store *st, struct arena *a, const struct p
                                int64_t user_id, int64_t grant_id, struct org_error *err);
 
 /*
+ * May WHO list accounts at all (GET /api/v1/users, /admin/users and the
+ * menu entry to it)?  PERM_MANAGE_ACCOUNTS somewhere; the list then keeps
+ * only the accounts account_may_manage() allows.
+ */
+bool account_may_list(const struct principal *who);
+
+/*
  * May WHO manage account ID: MANAGE_ACCOUNTS on its home unit and on the
  * unit of each of its grants (policy_may_manage_account())?
  */

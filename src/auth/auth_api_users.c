@@ -18,7 +18,7 @@ void api_users_list(struct http_request *req)
 	if (!http_require_signed_in(req))
 		return;
 	const struct principal *who = http_principal(req);
-	if (!policy_allows_somewhere(who, PERM_MANAGE_ACCOUNTS)) {
+	if (!account_may_list(who)) {
 		http_forbidden(req);
 		return;
 	}

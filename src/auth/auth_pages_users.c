@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/audit_service.h"
 #include "auth/account_service.h"
 #include "http/reply.h"
 #include "store/store.h"
@@ -28,7 +29,7 @@ static bool admin_gate(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
 		return false;
-	if (!policy_allows_somewhere(http_principal(req), PERM_MANAGE_ACCOUNTS)) {
+	if (!account_may_list(http_principal(req))) {
 		http_forbidden(req);
 		return false;
 	}
@@ -359,7 +360,7 @@ static void user_render(struct http_request *req, const struct account *acc,
 	html_raw(&h, "<p><a href=\"/admin/users\">");
 	html_txt(&h, T(req, "All users"));
 	html_raw(&h, "</a>");
-	if (policy_allows_somewhere(http_principal(req), PERM_READ_AUDIT)) {
+	if (audit_may_list(http_principal(req))) {
 		html_raw(&h, " · <a href=\"");
 		html_attr(&h, base);
 		html_raw(&h, "/history\">");

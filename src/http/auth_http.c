@@ -15,7 +15,6 @@
 #include <time.h>
 
 #include "auth/session.h"
-#include "org/org_service.h"
 #include "store/store.h"
 #include "http/html.h"
 #include "http/proxy.h"
@@ -211,10 +210,4 @@ bool http_csrf_valid(struct http_request *req)
 		return false;
 	size_t n = strlen(expected);
 	return strlen(given) == n && sodium_memcmp(expected, given, n) == 0;
-}
-
-bool http_may(struct http_request *req, const struct permission *perm, int64_t unit)
-{
-	const struct principal *p = http_principal(req);
-	return p->authenticated && org_allows(req->store, &req->arena, p, perm, unit);
 }

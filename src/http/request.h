@@ -158,8 +158,6 @@ const struct principal *http_principal(struct http_request *req);
  * a redirect to the sign-in page for HTML.
  */
 bool http_require_signed_in(struct http_request *req);
-/* Does the requester hold PERM on UNIT (a grant on it or an ancestor)? */
-bool http_may(struct http_request *req, const struct permission *perm, int64_t unit);
 /* 403 (or 401 when anonymous) for a refused permission. */
 void http_forbidden(struct http_request *req);
 

@@ -44,7 +44,8 @@ void api_people_list(struct http_request *req)
 	for (size_t i = 0; i < n; i++) {
 		if (people[i].unit_id != last_unit) {
 			last_unit = people[i].unit_id;
-			contact = http_may(req, PERM_READ_INTERNAL, last_unit);
+			contact = org_person_contact_visible(req->store, &req->arena,
+			                                     http_principal(req), last_unit);
 		}
 		json_array_append_new(items, org_person_json(&people[i], contact));
 	}
@@ -58,7 +59,8 @@ void api_people_get(struct http_request *req)
 	enum store_status s = id ? org_person_get(req->store, id, &req->arena, &p)
 	                         : STORE_NOT_FOUND;
 	if (reply_unless_found(req, s))
-		reply_json(req, 200, org_person_json(&p, http_may(req, PERM_READ_INTERNAL, p.unit_id)));
+		reply_json(req, 200, org_person_json(&p, org_person_contact_visible(
+			req->store, &req->arena, http_principal(req), p.unit_id)));
 }
 
 static bool apply_person_json(void *ctx, struct org_person *p, struct arena *a,

@@ -328,7 +328,7 @@ void page_unit_save(struct http_request *req)
 	struct org_unit u;
 	if (!unit_of_path(req, &u))
 		return;
-	if (!http_may(req, PERM_MANAGE_UNIT, u.id)) {
+	if (!org_may_manage_unit(req->store, &req->arena, http_principal(req), u.id)) {
 		http_forbidden(req);
 		return;
 	}

@@ -60,11 +60,49 @@ bool org_allows(struct store *st, struct arena *a, const struct principal *who,
 	    && policy_allows(who, perm, path, n);
 }
 
+/*
+ * The two read/write decisions of this module on a unit's path, so that the
+ * one-question predicates below and org_unit_access() (one path, several
+ * answers) cannot drift apart.
+ */
+static bool contact_visible_on(const struct principal *who, const int64_t *path, size_t n)
+{
+	return policy_allows(who, PERM_READ_INTERNAL, path, n);
+}
+
+static bool manage_on(const struct principal *who, const int64_t *path, size_t n)
+{
+	return policy_allows(who, PERM_MANAGE_UNIT, path, n);
+}
+
+bool org_may_manage_unit(struct store *st, struct arena *a, const struct principal *who,
+                         int64_t unit)
+{
+	if (who->system)
+		return true;
+	int64_t *path;
+	size_t n;
+	/* Anonymous readers hold nothing: spare the path lookup. */
+	return who->authenticated && org_unit_path(st, a, unit, &path, &n) == STORE_OK
+	    && manage_on(who, path, n);
+}
+
+bool org_person_contact_visible(struct store *st, struct arena *a,
+                                const struct principal *who, int64_t unit)
+{
+	if (who->system)
+		return true;
+	int64_t *path;
+	size_t n;
+	return who->authenticated && org_unit_path(st, a, unit, &path, &n) == STORE_OK
+	    && contact_visible_on(who, path, n);
+}
+
 /* May WHO manage records of UNIT (and so of its subtree)? */
 static enum org_result may_manage(struct store *st, struct arena *a,
                                   const struct principal *who, int64_t unit)
 {
-	return org_allows(st, a, who, PERM_MANAGE_UNIT, unit) ? ORG_OK : ORG_FORBIDDEN;
+	return org_may_manage_unit(st, a, who, unit) ? ORG_OK : ORG_FORBIDDEN;
 }
 
 /* An existing unit referenced by FIELD, or ORG_INVALID naming FIELD. */
@@ -336,7 +374,7 @@ void org_unit_access(struct store *st, struct arena *a, const struct principal *
 	size_t npath = 0;
 	if (who->authenticated && org_unit_path(st, a, id, &path, &npath) != STORE_OK)
 		npath = 0;
-	out->internal = policy_allows(who, PERM_READ_INTERNAL, path, npath);
-	out->manage = policy_allows(who, PERM_MANAGE_UNIT, path, npath);
+	out->internal = contact_visible_on(who, path, npath);
+	out->manage = manage_on(who, path, npath);
 	out->audit = policy_allows(who, PERM_READ_AUDIT, path, npath);
 }

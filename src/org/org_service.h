@@ -113,9 +113,26 @@ int org_person_list(struct store *st, const struct person_filter *f, struct aren
                     struct org_person **out, size_t *n);
 
 /*
+ * May WHO see the contact details (e-mail, phone) of the people of UNIT?
+ * PERM_READ_INTERNAL there.  The one answer for GET /api/v1/people and
+ * the unit page (org_unit_access().internal asks the same).
+ */
+bool org_person_contact_visible(struct store *st, struct arena *a,
+                                const struct principal *who, int64_t unit);
+/*
+ * May WHO manage UNIT (edit it, add sub-units and people): PERM_MANAGE_UNIT
+ * there.  The writes check it inside their transaction; a page asks it
+ * before showing or accepting a form, so the two cannot disagree.
+ */
+bool org_may_manage_unit(struct store *st, struct arena *a, const struct principal *who,
+                         int64_t unit);
+
+/*
  * What WHO may do with unit ID, for a page that shows or hides its parts:
  * read its internal details, manage it, read its history. One path lookup,
- * three answers from the policy; all false for an anonymous reader.
+ * three answers from the policy (internal and manage are the very questions
+ * of org_person_contact_visible() and org_may_manage_unit()); all false for
+ * an anonymous reader.
  */
 struct org_unit_access {
 	bool internal, manage, audit;

@@ -123,17 +123,6 @@ void api_targets_list(struct http_request *req)
 	reply_json_text(req, 200, text, len);
 }
 
-/*
- * Who reported a figure, and the note and evidence beside it, are internal:
- * the public sees the reporting unit only (a login is half of a credential,
- * and notes are working papers).  A target's figures are all reported by its
- * own unit, so one question decides for all of them.
- */
-static bool figures_internal(struct http_request *req, const struct target *t)
-{
-	return http_may(req, PERM_READ_INTERNAL, t->owner_unit_id);
-}
-
 static json_t *measurement_view(const struct measurement *m, bool internal,
                                 const char *unit_name)
 {
@@ -182,7 +171,7 @@ void api_targets_get(struct http_request *req)
 	char key[64], *text;
 	size_t len;
 	/* Two versions: with the reporters and notes, and the public one. */
-	bool internal = figures_internal(req, &t);
+	bool internal = target_figures_visible(req->store, &req->arena, http_principal(req), &t);
 	snprintf(key, sizeof key, "target-json:%lld:%lld:%s", (long long)id, (long long)as_of,
 	         internal ? "int" : "pub");
 	if (http_cache_get(req->server->cache, key, rev, &text, &len)) {
@@ -432,7 +421,7 @@ void api_targets_history(struct http_request *req)
 		reply_not_found(req);
 		return;
 	}
-	bool internal = figures_internal(req, &t);
+	bool internal = target_figures_visible(req->store, &req->arena, http_principal(req), &t);
 	const char *unit_name = reporting_unit(req, &t);
 	if (unit_name == NULL) {
 		reply_internal_error(req, "unit");

@@ -73,7 +73,7 @@ void page_target_report(struct http_request *req)
 	struct target t;
 	if (!tpage_target_of_path(req, &t))
 		return;
-	if (!http_may(req, PERM_REPORT, t.owner_unit_id)) {
+	if (!target_may_report(req->store, &req->arena, http_principal(req), &t)) {
 		http_forbidden(req);
 		return;
 	}

@@ -168,7 +168,7 @@ static void figures(struct http_request *req, struct html *h, const struct board
 		nm = 0;
 	int np = period_count(t->period);
 	/* The public sees the reporting unit, not the official's login, and no notes. */
-	bool internal = http_may(req, PERM_READ_INTERNAL, t->owner_unit_id);
+	bool internal = target_figures_visible(req->store, &req->arena, http_principal(req), t);
 	struct org_unit owner;
 	const char *by_unit = org_unit_get(req->store, t->owner_unit_id, &req->arena,
 	                                   &owner) == STORE_OK ? owner.name : "";
@@ -408,7 +408,7 @@ void tpage_target_render(struct http_request *req, const struct target *t,
 	tpage_entry_trend(req, &h, entry, "trend", "large", false);
 	breakdown(req, &h, entry, &un);
 	figures(req, &h, entry);
-	if (http_may(req, PERM_REPORT, t->owner_unit_id)) {
+	if (target_may_report(req->store, &req->arena, http_principal(req), t)) {
 		struct form_errors none = { 0 };
 		report_form(req, &h, entry, f, e ? e : &none);
 	}

@@ -190,6 +190,26 @@ enum org_result target_save(struct store *st, struct arena *a, const struct prin
 	return org_in_transaction(st, save_body, &j);
 }
 
+/* Both questions are asked of the owner unit: a target's figures are all its own unit's. */
+static bool allows_on_owner(struct store *st, struct arena *a, const struct principal *who,
+                            const struct permission *perm, const struct target *t)
+{
+	/* Anonymous readers hold nothing: spare the path lookup. */
+	return who->authenticated && org_allows(st, a, who, perm, t->owner_unit_id);
+}
+
+bool target_figures_visible(struct store *st, struct arena *a, const struct principal *who,
+                            const struct target *t)
+{
+	return allows_on_owner(st, a, who, PERM_READ_INTERNAL, t);
+}
+
+bool target_may_report(struct store *st, struct arena *a, const struct principal *who,
+                       const struct target *t)
+{
+	return allows_on_owner(st, a, who, PERM_REPORT, t);
+}
+
 enum org_result target_report_in(struct store *st, struct arena *a,
                                  const struct principal *who, struct measurement *m,
                                  bool *corrected, struct org_error *err)
@@ -213,7 +233,7 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 		return org_invalid(err, "evidence", "The evidence reference is longer than 500 bytes.");
 	if (!nfc(&m->note, a) || !nfc(&m->evidence, a))
 		return org_invalid(err, "note", "The text is not valid UTF-8.");
-	if (!org_allows(st, a, who, PERM_REPORT, m->unit_id))
+	if (!target_may_report(st, a, who, &t))   /* m->unit_id is t's owner, checked above */
 		return ORG_FORBIDDEN;
 	/* An existing figure for the period: this report corrects it. */
 	struct measurement_filter f = { .target_id = m->target_id, .unit_id = m->unit_id };

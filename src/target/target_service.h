@@ -38,6 +38,23 @@ enum org_result target_report_in(struct store *st, struct arena *a,
                                  const struct principal *who, struct measurement *m,
                                  bool *corrected, struct org_error *err);
 
+/*
+ * May WHO see who reported T's figures, and the note and evidence beside
+ * them?  PERM_READ_INTERNAL on T's owner unit (a login is half of a
+ * credential, and notes are working papers; the public sees the reporting
+ * unit only).  The one answer for GET /api/v1/targets/{id}(/figures) and
+ * the target's page.
+ */
+bool target_figures_visible(struct store *st, struct arena *a, const struct principal *who,
+                            const struct target *t);
+/*
+ * May WHO report T's figures?  PERM_REPORT on T's owner unit: what
+ * target_report() checks inside its transaction, and what the target's
+ * page asks before showing or accepting the report form.
+ */
+bool target_may_report(struct store *st, struct arena *a, const struct principal *who,
+                       const struct target *t);
+
 struct board;
 
 /*

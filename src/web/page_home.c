@@ -5,6 +5,7 @@
  */
 #include "web/web.h"
 
+#include "auth/account_service.h"
 #include "http/reply.h"
 #include "store/store.h"
 #include "org/org_service.h"
@@ -117,7 +118,7 @@ static void home_user(struct http_request *req, struct html *h)
 	html_raw(h, "</a></li><li><a href=\"/account\">");
 	html_txt(h, T(req, "My account"));
 	html_raw(h, "</a></li>");
-	if (policy_allows_somewhere(p, PERM_MANAGE_ACCOUNTS)) {
+	if (account_may_list(p)) {
 		html_raw(h, "<li><a href=\"/admin/users\">");
 		html_txt(h, T(req, "Manage users"));
 		html_raw(h, "</a></li>");
