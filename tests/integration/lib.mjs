@@ -407,8 +407,10 @@ export async function startServer(args, { env = {}, waitMs = 15000, cwd } = {}) 
   proc.stdout.on('data', (d) => { out += d; });
   proc.stderr.on('data', (d) => { out += d; });
   let exited = null;
+  // 'close', not 'exit': 'exit' may come before the last output is read, and
+  // tests read what the server wrote at shutdown.
   const exitP = new Promise((resolve) => {
-    proc.on('exit', (code, signal) => { exited = { code, signal }; resolve(exited); });
+    proc.on('close', (code, signal) => { exited = { code, signal }; resolve(exited); });
   });
   const url = `http://${listen}`;
   const deadline = Date.now() + waitMs;
