@@ -212,14 +212,8 @@ static void password_done(struct http_request *req)
 		               form_message(req, j->err.detail));
 		account_render(req, &v, 422);
 		return;
-	case ORG_FORBIDDEN:
-		http_forbidden(req);
-		return;
-	case ORG_BUSY:
-		reply_unavailable(req, "password change");
-		return;
 	default:
-		reply_internal_error(req, "password change");
+		form_reply_failure(req, j->result, "password change");
 		return;
 	}
 }

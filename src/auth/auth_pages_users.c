@@ -226,11 +226,8 @@ static void create_done(struct http_request *req)
 		form_error_add(&f->errors, "unit_id", T(req, "You may not grant roles on this unit."));
 		users_render(req, f, 403);
 		return;
-	case ORG_BUSY:
-		reply_unavailable(req, "account create");
-		return;
 	default:
-		reply_internal_error(req, "account create");
+		form_reply_failure(req, f->result, "account create");
 		return;
 	}
 }
@@ -485,17 +482,8 @@ static void user_refused(struct http_request *req, const struct account *acc,
 		form_error_add(e, field, T(req, "The account already has this role on this unit."));
 		user_render(req, acc, v, 409);
 		return;
-	case ORG_NOT_FOUND:
-		reply_not_found(req);
-		return;
-	case ORG_FORBIDDEN:
-		http_forbidden(req);
-		return;
-	case ORG_BUSY:
-		reply_unavailable(req, what);
-		return;
 	default:
-		reply_internal_error(req, what);
+		form_reply_failure(req, v->result, what);
 		return;
 	}
 }

@@ -364,17 +364,8 @@ void page_unit_save(struct http_request *req)
 		form_error_add(&e, "code", T(req, "Another unit already has this code."));
 		unit_render(req, &u, &f, &e, 409);
 		return;
-	case ORG_NOT_FOUND:
-		reply_not_found(req);
-		return;
-	case ORG_FORBIDDEN:
-		http_forbidden(req);
-		return;
-	case ORG_BUSY:
-		reply_unavailable(req, "unit save");
-		return;
 	default:
-		reply_internal_error(req, "unit save");
+		form_reply_failure(req, r, "unit save");
 		return;
 	}
 }

@@ -113,17 +113,8 @@ void page_target_report(struct http_request *req)
 		form_error_add(&e, report_field(err.field), form_message(req, err.detail));
 		tpage_target_render(req, &t, &f, &e, 422);
 		return;
-	case ORG_NOT_FOUND:
-		reply_not_found(req);
-		return;
-	case ORG_FORBIDDEN:
-		http_forbidden(req);
-		return;
-	case ORG_BUSY:
-		reply_unavailable(req, "target report");
-		return;
 	default:
-		reply_internal_error(req, "target report");
+		form_reply_failure(req, r, "target report");
 		return;
 	}
 }

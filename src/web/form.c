@@ -240,3 +240,21 @@ const char *form_message(struct http_request *req, const char *detail)
 {
 	return detail ? T(req, detail) : T(req, "This value is not accepted.");
 }
+
+void form_reply_failure(struct http_request *req, enum org_result r, const char *what)
+{
+	switch (r) {
+	case ORG_NOT_FOUND:
+		reply_not_found(req);
+		break;
+	case ORG_FORBIDDEN:
+		http_forbidden(req);
+		break;
+	case ORG_BUSY:
+		reply_unavailable(req, what);
+		break;
+	default:
+		reply_internal_error(req, what);
+		break;
+	}
+}

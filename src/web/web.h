@@ -17,6 +17,7 @@
 #include "auth/account.h"
 #include "http/html.h"
 #include "http/request.h"
+#include "org/org_service.h"
 #include "web/i18n.h"
 
 /* ---- layout.c ----------------------------------------------------------- */
@@ -97,6 +98,13 @@ void form_button(struct http_request *req, struct html *h, const char *action,
 bool form_csrf_ok(struct http_request *req);
 /* A service's message (org_error detail) in the request's language. */
 const char *form_message(struct http_request *req, const char *detail);
+/*
+ * The answer to a service result a form does not show beside a field: 404,
+ * 403, 503 (busy or out of reach) or 500 for WHAT.  Pages call it for the
+ * results their own switch leaves, as the JSON handlers call
+ * api_reply_org_result.
+ */
+void form_reply_failure(struct http_request *req, enum org_result r, const char *what);
 /* A status line ("Saved.") under the h1. */
 void form_notice(struct html *h, const char *text);
 
