@@ -11,7 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MODULES(X) X(site) X(org) X(target) X(auth) X(audit) X(calendar)
+#define MODULES(X) \
+	X(site) \
+	X(org) \
+	X(target) \
+	X(auth) \
+	X(audit) \
+	X(calendar)
 
 #define DECLARE(name) extern const struct module name##_module;
 MODULES(DECLARE)
@@ -21,7 +27,7 @@ MODULES(DECLARE)
 const struct module *const modules[] = { MODULES(ENTRY) NULL };
 #undef ENTRY
 
-enum { ROUTES_MAX = 256 };
+enum { ROUTES_MAX = 1024 };
 
 static struct route all_routes[ROUTES_MAX + 1];
 static pthread_once_t routes_once = PTHREAD_ONCE_INIT;
