@@ -296,6 +296,15 @@ static enum store_status measurement_current(struct store *st,
 	               DB_COLS(measurement_cols), a, sizeof **out, (void **)out, n);
 }
 
+static enum store_status measurement_current_one(struct store *st, int64_t target_id,
+                                                 int64_t unit_id, int period_no,
+                                                 struct arena *a, struct measurement *out)
+{
+	return db_get(st, &target_sql, TARGET_MEASUREMENT_CURRENT_ONE,
+	              DB_PARAMS(db_int64(target_id), db_int64(unit_id), db_int64(period_no)),
+	              DB_COLS(measurement_cols), a, out);
+}
+
 static enum store_status measurement_history(struct store *st, int64_t target_id,
                                              int64_t unit_id, struct arena *a,
                                              struct measurement **out, size_t *n)
@@ -314,9 +323,10 @@ const struct target_store target_store = {
 	.measurement_insert = measurement_insert,
 	.measurement_insert_many = measurement_insert_many,
 	.measurement_current = measurement_current,
+	.measurement_current_one = measurement_current_one,
 	.measurement_history = measurement_history,
 	.measurement_get = measurement_get,
 };
 
 /* What this module owns in the database, for its struct module (.storage). */
-const struct store_module target_storage = { "target", &target_sql, NULL };
+const struct store_module target_storage = { "target", &target_sql, &target_migrations };

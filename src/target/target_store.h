@@ -18,6 +18,7 @@
 struct arena;
 struct db_sql_list;
 struct store_module;
+struct module_migrations;
 
 struct target_filter {
 	int year;                /* 0: any */
@@ -67,6 +68,10 @@ struct target_store {
 	                                         const struct measurement_filter *f,
 	                                         struct arena *a, struct measurement **out,
 	                                         size_t *n);
+	/* The current figure of one target, unit and period; STORE_NOT_FOUND if none. */
+	enum store_status (*measurement_current_one)(struct store *st, int64_t target_id,
+	                                             int64_t unit_id, int period_no,
+	                                             struct arena *a, struct measurement *out);
 	/* Every figure ever reported for one target (and unit, if >0), oldest first. */
 	enum store_status (*measurement_history)(struct store *st, int64_t target_id,
 	                                         int64_t unit_id, struct arena *a,
@@ -81,5 +86,7 @@ extern const struct target_store target_store;
 /* The module's statements (for the prepare-everything test). */
 extern const struct db_sql_list target_sql;
 extern const struct store_module target_storage;
+/* The module's schema steps after the frozen base (target_migrations.c). */
+extern const struct module_migrations target_migrations;
 
 #endif
