@@ -387,10 +387,12 @@ static int cmd_serve(const struct options *o)
 			/*
 			 * MHD zeroes a connection's whole pool for every request on
 			 * it (keep-alive): 128 KiB cost 16 % of the CPU on cached
-			 * reads.  64 KiB still holds a 16 KiB request target, its 256
-			 * arguments and the headers (docs/PERFORMANCE.md).
+			 * reads, 64 KiB still 16 % of /healthz.  32 KiB holds the
+			 * largest target accepted (8 KiB, as nginx's default, and 64
+			 * arguments: http/server.c) with a 4 KiB cookie; checked by
+			 * tests/integration/http_limits.test.mjs (docs/PERFORMANCE.md).
 			 */
-			.connection_memory = 64 * 1024,
+			.connection_memory = 32 * 1024,
 			.body_limit = 1024 * 1024,
 			.access_log = true,
 			.secure_cookies = o->secure_cookies,

@@ -264,7 +264,7 @@ static void reply_too_large(struct http_request *req)
  * here first, so a query over these limits is cut off before MHD parses it
  * and the request is answered 414 at once.
  */
-enum { MAX_URI_BYTES = 16 * 1024, MAX_QUERY_ARGS = 256 };
+enum { MAX_URI_BYTES = 8 * 1024, MAX_QUERY_ARGS = 64 };
 
 /*
  * MHD_OPTION_URI_LOG_CALLBACK: the raw request target, before MHD decodes
@@ -354,7 +354,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		if (mark == &uri_too_long) {
 			reply_problem(req, 414, "about:blank", "URI Too Long",
 			              "The address is too long or has too many query parameters "
-			              "(at most 256 and 16 KiB).", NULL);
+			              "(at most 64 and 8 KiB).", NULL);
 			return queue(req);
 		}
 		if (mark == &uri_has_nul) {
