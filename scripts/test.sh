@@ -29,7 +29,7 @@ cd "$ROOT" || exit 1
 # The tests pass every setting explicitly: settings from the caller's
 # environment must not leak into the server or the CLI tests.
 unset DIEUHANH_DB DIEUHANH_LISTEN DIEUHANH_THREADS DIEUHANH_STATIC
-unset DIEUHANH_URL DIEUHANH_BIN DIEUHANH_ENGINE
+unset DIEUHANH_URL DIEUHANH_BIN DIEUHANH_ENGINE DIEUHANH_CONFIG
 export CMOCKA_MESSAGE_OUTPUT=stdout
 
 PASSED=0

@@ -59,10 +59,15 @@ static const char USAGE[] =
 	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
+	"  config     check the configuration (dieuhanh config check)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
-	"Options (each also read from the environment variable in brackets):\n"
+	"Options (each also read from the environment variable in brackets, and\n"
+	"from the configuration file as \"name = value\": a flag wins over the\n"
+	"environment, the environment over the file):\n"
+	"  --config FILE       the configuration file [DIEUHANH_CONFIG]\n"
+	"                      (default " CONFIG_DEFAULT_PATH ", if it exists)\n"
 	"  --db URL            sqlite:PATH or postgresql://USER@HOST:PORT/DB\n"
 	"                      [DIEUHANH_DB] (default sqlite:var/dieuhanh.db)\n"
 	"  --listen ADDR:PORT  serve: address to listen on [DIEUHANH_LISTEN]\n"
@@ -478,6 +483,83 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	return rc;
 }
 
+static const char *setting_source(const struct config_key *k)
+{
+	if (config_key_from_env(k))
+		return "environment";
+	return config_key_line(k) ? "file" : "default";
+}
+
+/* A folder that exists, or a message. */
+static bool check_dir(const char *what, const char *dir, const char *must_hold)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, must_hold ? must_hold : ".");
+	if (access(path, R_OK) != 0) {
+		printf("  problem: %s: cannot read %s (%s)\n", what, path, strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+/*
+ * dieuhanh config check: the file's syntax and every value as serve would
+ * take them, the folders it names, the audit key and the database reached
+ * (opened without migrating or writing anything).
+ */
+static int cmd_config(int argc, char **argv, const char *path, const char *load_err)
+{
+	if (argc != 2 || strcmp(argv[1], "check") != 0)
+		return usage_error("%s", "usage: dieuhanh config check [--config FILE]");
+	printf("configuration file: %s%s\n", path,
+	       access(path, F_OK) == 0 ? "" : " (absent: defaults and environment only)");
+	if (load_err) {
+		printf("  problem: %s\nconfiguration NOT OK\n", load_err);
+		return 1;
+	}
+	char *none[] = { argv[0], NULL };
+	struct options o = { 0 };
+	int rc = parse_options(1, none, true, &o);
+	if (rc >= 0) {
+		printf("configuration NOT OK (see the message above)\n");
+		return 1;
+	}
+	for (const struct config_key *k = config_keys; k->key; k++) {
+		const char *v = getenv(k->env);
+		if (v && *v)
+			printf("  %-16s = %s  (%s)\n", k->key, v, setting_source(k));
+	}
+	bool ok = check_dir("static", o.static_dir, NULL);
+	ok = check_dir("po", env_or("DIEUHANH_PO", "po"), "vi.po") && ok;
+	char keypath[4096];
+	if (o.audit_key == NULL)
+		audit_key_default_path(o.db, keypath, sizeof keypath);
+	else
+		snprintf(keypath, sizeof keypath, "%s", o.audit_key);
+	if (access(keypath, R_OK) != 0)
+		printf("  note: audit key %s not readable yet (%s): serve creates it on first use\n",
+		       keypath, strerror(errno));
+	if (strncmp(o.db, "sqlite:", 7) == 0) {
+		/* Opening would create the file: look at it instead. */
+		const char *file = o.db + 7;
+		if (access(file, R_OK | W_OK) != 0)
+			printf("  note: database file %s: %s (serve creates it)\n", file,
+			       strerror(errno));
+	} else {
+		char err[512];
+		struct store *st = store_open(o.db, err, sizeof err);
+		if (st == NULL || st->ops->ping(st) != STORE_OK) {
+			printf("  problem: database %s does not answer: %s\n", o.db,
+			       st ? "ping failed" : err);
+			ok = false;
+		}
+		if (st)
+			st->ops->close(st);
+	}
+	printf(ok ? "configuration OK\n" : "configuration NOT OK\n");
+	return ok ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2)
@@ -493,6 +575,18 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(cmd, "routes") == 0)
 		return argc == 2 ? cli_routes() : usage_error("'routes' takes no arguments");
+	bool must_exist;
+	int sub_argc = argc - 1;
+	const char *config = config_path(&sub_argc, argv + 1, &must_exist);
+	argc = sub_argc + 1;
+	char config_err[1024];
+	bool config_ok = config_load(config, must_exist, config_err, sizeof config_err) == 0;
+	if (strcmp(cmd, "config") == 0)
+		return cmd_config(argc - 1, argv + 1, config, config_ok ? NULL : config_err);
+	if (!config_ok) {
+		fprintf(stderr, "dieuhanh: %s\n", config_err);
+		return EXIT_USAGE;
+	}
 	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
