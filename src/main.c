@@ -59,6 +59,8 @@ static const char USAGE[] =
 	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
+	"  backup     copy the database into a file while serving (dieuhanh backup --help)\n"
+	"  restore    put a backup back and verify its audit chain\n"
 	"  config     check the configuration (dieuhanh config check)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
@@ -587,6 +589,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "dieuhanh: %s\n", config_err);
 		return EXIT_USAGE;
 	}
+	if (strcmp(cmd, "backup") == 0)
+		return cli_backup(argc - 1, argv + 1);
+	if (strcmp(cmd, "restore") == 0)
+		return cli_restore(argc - 1, argv + 1);
 	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;

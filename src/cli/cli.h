@@ -21,6 +21,14 @@ void cli_print_demo_accounts(struct store *st);
 /* dieuhanh routes: the route table, "METHOD\tPATTERN" a line; the exit code. */
 int cli_routes(void);
 
+/* The database when neither --db, DIEUHANH_DB nor the file names one. */
+#define CLI_DEFAULT_DB "sqlite:var/dieuhanh.db"
+
+/* dieuhanh backup FILE / restore FILE; ARGV[0] is the command.  Exit codes. */
+int cli_backup(int argc, char **argv);
+int cli_restore(int argc, char **argv);
+extern const char cli_backup_usage[];
+
 /*
  * The configuration file (cli_config.c): "key = value" lines, the keys the
  * long flags' names, applied as their environment variables where the
