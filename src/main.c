@@ -61,6 +61,7 @@ static const char USAGE[] =
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
 	"  backup     copy the database into a file while serving (dieuhanh backup --help)\n"
 	"  restore    put a backup back and verify its audit chain\n"
+	"  copy       move an SQLite database into an empty PostgreSQL one\n"
 	"  config     check the configuration (dieuhanh config check)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
@@ -593,6 +594,8 @@ int main(int argc, char **argv)
 		return cli_backup(argc - 1, argv + 1);
 	if (strcmp(cmd, "restore") == 0)
 		return cli_restore(argc - 1, argv + 1);
+	if (strcmp(cmd, "copy") == 0)
+		return cli_copy(argc - 1, argv + 1);
 	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;

@@ -28,6 +28,9 @@ int cli_routes(void);
 int cli_backup(int argc, char **argv);
 int cli_restore(int argc, char **argv);
 extern const char cli_backup_usage[];
+/* dieuhanh copy --from sqlite:PATH --to postgresql://...; ARGV[0] is "copy". */
+int cli_copy(int argc, char **argv);
+extern const char cli_copy_usage[];
 
 /*
  * The configuration file (cli_config.c): "key = value" lines, the keys the

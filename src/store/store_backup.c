@@ -5,6 +5,7 @@
  * triggers, indexes) better than a table list of ours would.
  */
 #include "store/store_backup.h"
+#include "store/store_copy.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -251,26 +252,6 @@ int store_restore_sqlite_install(const char *path, char *err, size_t errlen)
 	return install_tmp(staging, path, err, errlen);
 }
 
-/* Tables in the public schema of the database at URL; -1 when it cannot tell. */
-static long pg_table_count(const char *url, char *err, size_t errlen)
-{
-	PGconn *c = PQconnectdb(url);
-	long n = -1;
-	if (PQstatus(c) != CONNECTION_OK) {
-		snprintf(err, errlen, "cannot connect to %s: %s", url, PQerrorMessage(c));
-	} else {
-		PGresult *r = PQexec(c, "SELECT count(*) FROM information_schema.tables"
-		                        " WHERE table_schema = 'public'");
-		if (PQresultStatus(r) == PGRES_TUPLES_OK)
-			n = strtol(PQgetvalue(r, 0, 0), NULL, 10);
-		else
-			snprintf(err, errlen, "%s", PQerrorMessage(c));
-		PQclear(r);
-	}
-	PQfinish(c);
-	return n;
-}
-
 int store_restore(const char *db_url, const char *file, bool replace, char *err,
                   size_t errlen)
 {
@@ -298,7 +279,7 @@ int store_restore(const char *db_url, const char *file, bool replace, char *err,
 		store_restore_sqlite_staging(path, staging, sizeof staging);
 		return sqlite_copy(file, staging, err, errlen);
 	}
-	long tables = pg_table_count(db_url, err, errlen);
+	long tables = store_pg_table_count(db_url, err, errlen);
 	if (tables < 0)
 		return -1;
 	if (tables > 0 && !replace) {
