@@ -28,6 +28,7 @@
 #include "web/web.h"
 #include "http/proxy.h"
 #include "http/server.h"
+#include "store/db_migrate.h"
 #include "store/store.h"
 
 enum { EXIT_USAGE = 2 };
@@ -44,6 +45,7 @@ struct options {
 	const char *session_idle;
 	const char *session_lifetime;
 	const char *audit_key;
+	bool dry_run;
 	char host[64];
 	unsigned int port;
 	unsigned int nthreads;
@@ -54,7 +56,8 @@ static const char USAGE[] =
 	"\n"
 	"Commands:\n"
 	"  serve      serve the web interface and the JSON API\n"
-	"  migrate    bring the database schema up to date\n"
+	"  migrate    bring the database schema up to date (--dry-run: say what it\n"
+	"             would do and change nothing)\n"
 	"  demo       load the District 9 demo data into an empty database\n"
 	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
@@ -185,6 +188,7 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	};
 	static const struct option db_opts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "dry-run", no_argument, NULL, 'n' },
 		{ "audit-key", required_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -204,6 +208,7 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		case 'I': o->session_idle = optarg; break;
 		case 'L': o->session_lifetime = optarg; break;
 		case 'K': o->audit_key = optarg; break;
+		case 'n': o->dry_run = true; break;
 		case 'h': fputs(USAGE, stdout); return 0;
 		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("unknown option '%s'", argv[optind - 1]);
@@ -288,19 +293,55 @@ static void log_audit_head(struct store *st, const char *when)
 		        when);
 }
 
+struct step_report {
+	bool dry_run;
+	int steps;
+};
+
+static void print_step(void *cls, const char *module, int version, const char *summary)
+{
+	struct step_report *r = cls;
+	r->steps++;
+	printf("%s %s step %d: %s\n", r->dry_run ? "would apply" : "applied", module, version,
+	       summary);
+}
+
+/*
+ * dieuhanh migrate [--dry-run]: every pending step in one transaction, each
+ * named as it is applied; with --dry-run they are applied, named and rolled
+ * back, so the run also shows they would succeed.
+ */
 static int cmd_migrate(const struct options *o)
 {
-	int version;
-	struct store *st = open_store(o, &version);
-	if (st == NULL)
+	char err[512];
+	struct store *st = store_open(o->db, err, sizeof err);
+	if (st == NULL) {
+		fprintf(stderr, "dieuhanh: %s\n", err);
 		return 1;
-	printf("schema version %d (%s)\n", version, st->ops->engine);
+	}
+	struct step_report r = { .dry_run = o->dry_run };
+	const struct migrate_opts mo = { .dry_run = o->dry_run, .on_step = print_step, .cls = &r };
+	int version = 0;
+	enum store_status s = store_migrate(st, &mo, &version);
+	const char *engine = st->ops->engine;
 	st->ops->close(st);
+	if (s != STORE_OK) {
+		fprintf(stderr, "dieuhanh: migrating %s failed (%s): nothing was changed\n", o->db,
+		        store_status_name(s));
+		return 1;
+	}
+	if (r.steps == 0)
+		printf("nothing to do: ");
+	else if (o->dry_run)
+		printf("dry run: %d steps would apply, nothing was changed; then ", r.steps);
+	printf("schema version %d (%s)\n", version, engine);
 	return 0;
 }
 
 static int cmd_demo(const struct options *o)
 {
+	if (o->dry_run)
+		return usage_error("%s", "'demo' takes no --dry-run");
 	int version;
 	struct store *st = open_store(o, &version);
 	if (st == NULL)
