@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <systemd/sd-daemon.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -33,6 +34,9 @@
 
 enum { EXIT_USAGE = 2 };
 
+/* Who may read /metrics unless told otherwise: this machine. */
+#define METRICS_DEFAULT_ALLOW "127.0.0.1,::1"
+
 struct options {
 	const char *db;
 	const char *listen;
@@ -45,6 +49,9 @@ struct options {
 	const char *session_idle;
 	const char *session_lifetime;
 	const char *audit_key;
+	const char *metrics_allow;
+	struct proxy_list metrics_nets;
+	const char *access_log;
 	bool dry_run;
 	char host[64];
 	unsigned int port;
@@ -93,6 +100,11 @@ static const char USAGE[] =
 	"                      [DIEUHANH_SESSION_IDLE] (default 30; a value like 5s is seconds)\n"
 	"  --session-hours H   serve: hours after sign-in that end a session\n"
 	"                      [DIEUHANH_SESSION_HOURS] (default 12)\n"
+	"  --metrics-allow LIST  serve: addresses or networks that may read /metrics,\n"
+	"                      or none [DIEUHANH_METRICS_ALLOW] (default "
+	METRICS_DEFAULT_ALLOW ")\n"
+	"  --access-log FMT    serve: one line per request on stderr: text, json or off\n"
+	"                      [DIEUHANH_ACCESS_LOG] (default text)\n"
 	"  --audit-key FILE    serve, demo: the audit chain's key, kept apart from the\n"
 	"                      database and backed up apart [DIEUHANH_AUDIT_KEY_FILE]\n"
 	"                      (default DB.audit-key beside an SQLite database,\n"
@@ -172,6 +184,8 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	o->session_idle = env_or("DIEUHANH_SESSION_IDLE", NULL);
 	o->session_lifetime = env_or("DIEUHANH_SESSION_HOURS", NULL);
 	o->audit_key = env_or("DIEUHANH_AUDIT_KEY_FILE", NULL);
+	o->metrics_allow = env_or("DIEUHANH_METRICS_ALLOW", METRICS_DEFAULT_ALLOW);
+	o->access_log = env_or("DIEUHANH_ACCESS_LOG", "text");
 	static const struct option serve_opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "listen", required_argument, NULL, 'l' },
@@ -183,6 +197,8 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		{ "session-idle", required_argument, NULL, 'I' },
 		{ "session-hours", required_argument, NULL, 'L' },
 		{ "audit-key", required_argument, NULL, 'K' },
+		{ "metrics-allow", required_argument, NULL, 'M' },
+		{ "access-log", required_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -209,6 +225,8 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		case 'L': o->session_lifetime = optarg; break;
 		case 'K': o->audit_key = optarg; break;
 		case 'n': o->dry_run = true; break;
+		case 'M': o->metrics_allow = optarg; break;
+		case 'A': o->access_log = optarg; break;
 		case 'h': fputs(USAGE, stdout); return 0;
 		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("unknown option '%s'", argv[optind - 1]);
@@ -237,6 +255,12 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	    && !proxy_list_parse(o->trusted_proxies ? o->trusted_proxies : PROXY_DEFAULT_TRUSTED,
 	                         &o->proxies, perr, sizeof perr))
 		return usage_error("--trusted-proxies: %s", perr);
+	if (serve_flags && strcmp(o->metrics_allow, "none") != 0
+	    && !proxy_list_parse(o->metrics_allow, &o->metrics_nets, perr, sizeof perr))
+		return usage_error("--metrics-allow: %s", perr);
+	if (strcmp(o->access_log, "text") != 0 && strcmp(o->access_log, "json") != 0
+	    && strcmp(o->access_log, "off") != 0)
+		return usage_error("--access-log: '%s' is not text, json or off", o->access_log);
 	if (o->session_idle && !parse_duration(o->session_idle, 60, &session_limits.idle_s))
 		return usage_error("--session-idle: '%s' is not a number of minutes (or '30s')",
 		                   o->session_idle);
@@ -441,7 +465,10 @@ static int cmd_serve(const struct options *o)
 			 */
 			.connection_memory = 64 * 1024,
 			.body_limit = 1024 * 1024,
-			.access_log = true,
+			.access_log = strcmp(o->access_log, "off") != 0,
+			.access_log_format = strcmp(o->access_log, "json") == 0 ? ACCESS_LOG_JSON
+			                                                         : ACCESS_LOG_TEXT,
+			.metrics_allow = &o->metrics_nets,
 			.secure_cookies = o->secure_cookies,
 			.trust_proxy = o->trust_proxy,
 			.trusted_proxies = &o->proxies,
@@ -458,6 +485,9 @@ static int cmd_serve(const struct options *o)
 	printf("dieuhanh %s: serving on http://%s:%u/ (%s, %u threads)\n", DIEUHANH_VERSION,
 	       o->host, o->port, st->ops->engine, o->nthreads);
 	fflush(stdout);
+	/* Under systemd (Type=notify): started only now that requests are answered. */
+	sd_notifyf(0, "READY=1\nSTATUS=serving on http://%s:%u/ (%s)", o->host, o->port,
+	           st->ops->engine);
 	log_audit_head(st, "start");
 	/* The head again every hour, so a recent one is always in the log. */
 	int sig;
@@ -466,6 +496,7 @@ static int cmd_serve(const struct options *o)
 		if (errno == EAGAIN)
 			log_audit_head(st, "hourly");
 	}
+	sd_notify(0, "STOPPING=1\nSTATUS=finishing requests in flight");
 	fprintf(stderr, "dieuhanh: %s received, finishing requests in flight\n",
 	        sig == SIGINT ? "SIGINT" : "SIGTERM");
 	http_server_stop(&srv, 10000);

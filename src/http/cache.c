@@ -19,6 +19,7 @@ struct slot {
 struct http_cache {
 	pthread_mutex_t lock;
 	size_t nslots, next;
+	uint64_t hits, misses;     /* under the lock, which every lookup takes anyway */
 	struct slot slots[];
 };
 
@@ -63,8 +64,23 @@ bool http_cache_get(struct http_cache *c, const char *key, int64_t rev, char **b
 			break;
 		}
 	}
+	if (hit)
+		c->hits++;
+	else
+		c->misses++;
 	pthread_mutex_unlock(&c->lock);
 	return hit;
+}
+
+void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses)
+{
+	*hits = *misses = 0;
+	if (c == NULL)
+		return;
+	pthread_mutex_lock(&c->lock);
+	*hits = c->hits;
+	*misses = c->misses;
+	pthread_mutex_unlock(&c->lock);
 }
 
 void http_cache_put(struct http_cache *c, const char *key, int64_t rev, const char *body,

@@ -26,6 +26,8 @@ void http_cache_free(struct http_cache *c);
 bool http_cache_get(struct http_cache *c, const char *key, int64_t rev, char **body,
                     size_t *len);
 /* Stores a copy of BODY for (KEY, REV). */
+/* Lookups so far that found a body (*HITS) and that did not (*MISSES). */
+void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses);
 void http_cache_put(struct http_cache *c, const char *key, int64_t rev, const char *body,
                     size_t len);
 

@@ -108,6 +108,10 @@ struct http_request {
 	bool defer_done;
 
 	struct timespec start;
+	/* For /metrics: the route matched (-1: none), database time and statements. */
+	int route_index;
+	uint64_t db_ns, db_statements;
+	struct timespec deferred_at;   /* when the slow work was queued */
 };
 
 /* Path parameter NAME ("{id}") or NULL. */
