@@ -274,6 +274,10 @@ static void write_metrics(struct out *o, const struct http_server *srv)
 	        " (password hashing, imports).\n"
 	        "# TYPE dieuhanh_slow_queue_depth gauge\n"
 	        "dieuhanh_slow_queue_depth %zu\n"
+	        "# HELP dieuhanh_build_queue_depth Cache builds (boards, trees) waiting for a"
+	        " build thread.\n"
+	        "# TYPE dieuhanh_build_queue_depth gauge\n"
+	        "dieuhanh_build_queue_depth %zu\n"
 	        "# HELP dieuhanh_slow_wait_seconds_total Time jobs waited for a slow-work thread.\n"
 	        "# TYPE dieuhanh_slow_wait_seconds_total counter\n"
 	        "dieuhanh_slow_wait_seconds_total %.6f\n"
@@ -283,7 +287,8 @@ static void write_metrics(struct out *o, const struct http_server *srv)
 	        "# HELP dieuhanh_slow_rejected_total Requests refused (503) with the queue full.\n"
 	        "# TYPE dieuhanh_slow_rejected_total counter\n"
 	        "dieuhanh_slow_rejected_total %llu\n",
-	        workpool_depth(srv->slow), (double)load(&m->slow_wait_us) / 1e6,
+	        workpool_depth(srv->slow), workpool_depth(srv->build),
+	        (double)load(&m->slow_wait_us) / 1e6,
 	        (unsigned long long)load(&m->slow_jobs),
 	        (unsigned long long)load(&m->slow_rejected));
 	outf(o, "# HELP dieuhanh_build_info The running version.\n"

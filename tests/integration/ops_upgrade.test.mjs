@@ -83,7 +83,7 @@ describe('upgrades from every earlier schema version', () => {
       assert.equal(dry.status, 0, dry.stdout + dry.stderr);
       const would = [...dry.stdout.matchAll(/^would apply base step (\d+): /gm)].map((m) => Number(m[1]));
       assert.deepEqual(would, Array.from({ length: CURRENT - v }, (_, i) => v + 1 + i));
-      if (v === CURRENT) assert.match(dry.stdout, /nothing to do/);
+      if (v === CURRENT) assert.doesNotMatch(dry.stdout, /base step/);
       assert.deepEqual(snapshot(db), before, 'the dry run changed the database');
 
       const m = runCli(['migrate', '--db', db.url]);
