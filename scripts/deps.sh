@@ -68,6 +68,8 @@ check_lib cmocka        libcmocka-dev
 check_lib xlsxwriter    libxlsxwriter-dev
 check_lib libzip        libzip-dev
 check_lib expat         libexpat1-dev
+# Readiness and stopping told to systemd (sd_notify, Type=notify).
+check_lib libsystemd    libsystemd-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then
