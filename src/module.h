@@ -22,6 +22,8 @@
 
 struct store;
 struct store_module;
+struct http_request;
+struct html;
 
 /* When a navigation entry shows. */
 enum nav_show {
@@ -57,6 +59,13 @@ struct module {
 	const struct audit_resolver *audit;  /* ends with { NULL }; or NULL */
 	const struct permission *const *permissions;  /* its own; ends with NULL; or NULL */
 	const struct store_module *storage;  /* its statements and schema steps; or NULL */
+	/*
+	 * Its part of a signed-in reader's home page ("/"): what is due and what
+	 * is behind in the reader's units, as <section>s with an <h2> each,
+	 * most urgent first; nothing when there is nothing to say.  Called in
+	 * module order after the reader's own unit; or NULL.
+	 */
+	void (*home)(struct http_request *req, struct html *h);
 };
 
 /* Every module, in navigation order; ends with NULL (src/modules.c). */

@@ -3,6 +3,7 @@
 #include "target/target_store.h"
 
 #include "target/target_handlers.h"
+#include "target/target_pages.h"
 #include "target/target_service.h"
 #include "web/i18n.h"
 
@@ -53,4 +54,5 @@ const struct module target_module = {
 	.audit = target_audit,
 	.permissions = target_permissions,
 	.storage = &target_storage,
+	.home = tpage_home,
 };

@@ -214,8 +214,23 @@ static void prefs_bar(struct http_request *req, struct html *h)
 	html_raw(h, "</ul></nav>");
 }
 
+static void layout_open(struct http_request *req, struct html *h, const char *title,
+                        const char *nav, bool has_errors);
+
 void layout_begin(struct http_request *req, struct html *h, const char *title,
                   const char *nav)
+{
+	layout_open(req, h, title, nav, false);
+}
+
+void layout_begin_form(struct http_request *req, struct html *h, const char *title,
+                       const char *nav, const struct form_errors *e)
+{
+	layout_open(req, h, title, nav, e && e->n > 0);
+}
+
+static void layout_open(struct http_request *req, struct html *h, const char *title,
+                        const char *nav, bool has_errors)
 {
 	const struct principal *p = http_principal(req);
 	const char *unit = header_unit_name(req);
@@ -225,6 +240,10 @@ void layout_begin(struct http_request *req, struct html *h, const char *title,
 	html_raw(h, "\"><head><meta charset=\"utf-8\">"
 	            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 	            "<title>");
+	if (has_errors) {
+		html_txt(h, T(req, "Error:"));
+		html_raw(h, " ");
+	}
 	html_txt(h, title);
 	html_raw(h, " · ");
 	html_txt(h, unit ? unit : T(req, "Steering"));
