@@ -514,9 +514,17 @@ void tpage_entry_bullet(struct http_request *req, struct html *h, const struct b
 	const struct target *t = e->t;
 	const char *cls = arena_printf(&req->arena, "%s st-%s", size_class,
 	                               target_status_name(e->j.status));
-	svg_bullet(h, id, cls, opt(e->j.has_value, e->j.value), t->target_low,
-	           opt(t->has_high, t->target_high), opt(e->j.has_forecast, e->j.forecast), NAN,
-	           title, bullet_desc(req, e));
+	/* An amount or count grows over the year: by now it should have reached the
+	 * target's share of the periods ended.  A rate has no such mark. */
+	double needed = NAN;
+	int np = period_count(t->period);
+	if (is_flow(t->kind) && t->direction == DIR_HIGHER && !tpage_year_over(e)
+	    && e->j.periods_elapsed > 0 && np > 0)
+		needed = t->target_low * e->j.periods_elapsed / np;
+	bool small = strstr(size_class, "small") != NULL;
+	svg_bullet_ex(h, id, cls, opt(e->j.has_value, e->j.value), t->target_low,
+	              opt(t->has_high, t->target_high), opt(e->j.has_forecast, e->j.forecast), NAN,
+	              needed, small ? NULL : axis_num, req, title, bullet_desc(req, e));
 }
 
 /* The bullet's numbers as a one-row table. */
@@ -589,8 +597,16 @@ void tpage_entry_trend(struct http_request *req, struct html *h, const struct bo
 	                                 t->code, t->year);
 	const char *desc = arena_printf(&req->arena, T(req, "%d of %d periods reported. Target: %s."),
 	                                (int)e->nseries, np, tpage_fmt_target(req, t));
-	svg_trend(h, id, size_class, v, np, labels, t->target_low, opt(t->has_high, t->target_high),
-	          axis_num, req, title, desc);
+	if (e->j.has_forecast && !tpage_year_over(e))
+		desc = arena_printf(&req->arena, "%s %s", desc,
+		                    arena_printf(&req->arena, T(req, "Year-end forecast: %s."),
+		                                 tpage_fmt_forecast(req, t, e->j.forecast)));
+	double projection = e->j.has_forecast && !tpage_year_over(e) ? e->j.forecast : NAN;
+	if (isfinite(projection) && (t->kind == TK_SHARE || t->kind == TK_RATIO) && projection > 100)
+		projection = 100;
+	svg_trend_ex(h, id, size_class, v, np, labels, t->target_low,
+	             opt(t->has_high, t->target_high), projection, t->unit_of_measure, axis_num, req,
+	             title, desc);
 	html_raw(h, table_open ? "<details open><summary>" : "<details><summary>");
 	html_txt(h, T(req, "Figures per period (table)"));
 	html_raw(h, "</summary><table class=\"compact\"><caption class=\"vh\">");
@@ -614,7 +630,9 @@ void tpage_entry_trend(struct http_request *req, struct html *h, const struct bo
 		html_raw(h, "<tr><th scope=\"row\">");
 		html_txt(h, tpage_period_label(req, t, i + 1));
 		html_raw(h, "</th><td>");
-		html_txt(h, isfinite(own) ? tpage_fmt_value(req, t, own) : T(req, "not reported"));
+		html_txt(h, isfinite(own) ? tpage_fmt_value(req, t, own)
+		            : i + 1 > e->j.periods_elapsed ? T(req, "not due yet")
+		                                           : T(req, "not reported"));
 		html_raw(h, "</td>");
 		if (flow) {
 			html_raw(h, "<td>");

@@ -187,7 +187,10 @@ static void prefs_bar(struct http_request *req, struct html *h)
 	const char *font = http_cookie(req, "dh_font");
 	const char *theme = http_cookie(req, "dh_theme");
 	const char *lang = web_lang(req) == LANG_EN ? "en" : "vi";
-	html_raw(h, "<nav class=\"prefs\" aria-label=\"");
+	/* Folded into one control: open, it is the same links, and it works without script. */
+	html_raw(h, "<details class=\"prefs\"><summary>");
+	html_txt(h, T(req, "Text size, colours, language"));
+	html_raw(h, "</summary><nav class=\"prefs\" aria-label=\"");
 	html_attr(h, T(req, "Reading preferences"));
 	html_raw(h, "\"><ul><li class=\"group\">");
 	html_txt(h, T(req, "Text size"));
@@ -211,7 +214,7 @@ static void prefs_bar(struct http_request *req, struct html *h)
 	/* Each language named in itself, so it is found by those who read it. */
 	pref_link(req, h, "lang", "vi", lang, "Tiếng Việt", NULL, "vi");
 	pref_link(req, h, "lang", "en", lang, "English", NULL, "en");
-	html_raw(h, "</ul></nav>");
+	html_raw(h, "</ul></nav></details>");
 }
 
 static void layout_open(struct http_request *req, struct html *h, const char *title,
