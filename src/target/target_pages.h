@@ -65,6 +65,8 @@ unsigned tpage_figure_flags(const struct target *t);
 const char *tpage_figure_hint(struct http_request *req, const struct target *t);
 /* The signed-in reader's targets on the home page (target_pages_home.c). */
 void tpage_home(struct http_request *req, struct html *h);
+/* The targets unit UNIT owns, on its unit page (struct module .unit_page). */
+void tpage_unit_section(struct http_request *req, struct html *h, int64_t unit);
 const char *tpage_kind_label(struct http_request *req, enum target_kind k);
 const char *tpage_period_kind_label(struct http_request *req, enum period_kind p);
 const char *tpage_period_label(struct http_request *req, const struct target *t, int no);

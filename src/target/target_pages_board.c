@@ -85,8 +85,16 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 	html_raw(h, "<div class=\"table-wrap\"><table class=\"summary\"><caption>");
 	html_txt(h, caption);
 	html_raw(h, "</caption>");
-	WEB_TABLE_HEAD(req, h, N_("Target"), N_("Status and why"), N_("Figure so far"),
-	               N_("Year-end forecast"), N_("Units behind"));
+	/* The wards column only where some target is broken down into wards. */
+	bool broken_down = false;
+	for (size_t i = 0; i < n; i++)
+		broken_down = broken_down || rows[i]->nchildren > 0;
+	if (broken_down)
+		WEB_TABLE_HEAD(req, h, N_("Target"), N_("Status and why"), N_("Figure so far"),
+		               N_("Year-end forecast"), N_("Units behind"));
+	else
+		WEB_TABLE_HEAD(req, h, N_("Target"), N_("Status and why"), N_("Figure so far"),
+		               N_("Year-end forecast"));
 	for (size_t i = 0; i < n; i++) {
 		const struct board_entry *r = rows[i];
 		const struct target *t = r->t;
@@ -113,8 +121,10 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 		web_txtf(h, T(req, "target %s"), tpage_fmt_target(req, t));
 		html_raw(h, "</span></td><td>");
 		html_txt(h, r->j.has_forecast ? tpage_fmt_forecast(req, t, r->j.forecast) : "–");
-		html_raw(h, "</td><td>");
-		tpage_lagging_units(req, h, r, un);
+		if (broken_down) {
+			html_raw(h, "</td><td>");
+			tpage_lagging_units(req, h, r, un);
+		}
 		html_raw(h, "</td></tr>");
 	}
 	html_raw(h, "</tbody></table></div>");

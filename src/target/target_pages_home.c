@@ -252,3 +252,38 @@ void tpage_home(struct http_request *req, struct html *h)
 	}
 	late_section(req, h, &shown, &un);
 }
+
+/* The unit page's targets: those the unit owns in the year pages open on, worst first. */
+void tpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
+{
+	int year;
+	struct board b;
+	struct unit_names un = { 0 };
+	if (target_default_year(req->store, &req->arena, &year) != STORE_OK
+	    || target_board_load(req->store, &req->arena, year, target_today(), &b) != STORE_OK
+	    || !tpage_units_load(req, &un))
+		return;
+	size_t cap = 0;
+	for (size_t i = 0; i < b.n; i++)
+		cap += 1 + b.rows[i].nchildren;
+	const struct board_entry **v = arena_alloc(&req->arena, (cap ? cap : 1) * sizeof *v);
+	size_t n = 0;
+	for (size_t i = 0; i < b.n; i++) {
+		if (b.rows[i].t->owner_unit_id == unit)
+			v[n++] = &b.rows[i];
+		for (size_t c = 0; c < b.rows[i].nchildren; c++)
+			if (b.rows[i].children[c].t->owner_unit_id == unit)
+				v[n++] = &b.rows[i].children[c];
+	}
+	if (n == 0)
+		return;
+	qsort(v, n, sizeof *v, tpage_entry_cmp);
+	html_raw(h, "<section aria-labelledby=\"unit-targets\"><h2 id=\"unit-targets\">");
+	web_txtf(h, T(req, "Targets of %d"), year);
+	html_raw(h, "</h2>");
+	tpage_summary_table(req, h, v, n, &un,
+	                    arena_printf(&req->arena, T(req, "Targets of %d, worst first"), year));
+	html_rawf(h, "<p><a href=\"/targets?year=%d\">", year);
+	html_txt(h, T(req, "The whole board"));
+	html_raw(h, "</a></p></section>");
+}

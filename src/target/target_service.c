@@ -406,6 +406,24 @@ bool target_audit_target_may_read(struct store *st, struct arena *a,
 	    && org_allows(st, a, who, PERM_READ_AUDIT, t.owner_unit_id);
 }
 
+const char *target_audit_target_name(struct store *st, struct arena *a, int64_t id)
+{
+	struct target t;
+	if (target_store.target_get(st, id, a, &t) != STORE_OK)
+		return NULL;
+	return arena_printf(a, "%s — %s", t.code, t.name);
+}
+
+const char *target_audit_measurement_name(struct store *st, struct arena *a, int64_t id)
+{
+	struct measurement m;
+	struct target t;
+	if (target_store.measurement_get(st, id, a, &m) != STORE_OK
+	    || target_store.target_get(st, m.target_id, a, &t) != STORE_OK)
+		return NULL;
+	return t.code;
+}
+
 bool target_audit_measurement_may_read(struct store *st, struct arena *a,
                                        const struct principal *who, int64_t id)
 {

@@ -93,6 +93,9 @@ json_t *measurement_json(const struct measurement *m);
  */
 bool target_audit_target_may_read(struct store *st, struct arena *a,
                                   const struct principal *who, int64_t id);
+/* The names history pages give a target ("HN — Giảm hộ nghèo") and a figure (its target's code). */
+const char *target_audit_target_name(struct store *st, struct arena *a, int64_t id);
+const char *target_audit_measurement_name(struct store *st, struct arena *a, int64_t id);
 bool target_audit_measurement_may_read(struct store *st, struct arena *a,
                                        const struct principal *who, int64_t id);
 

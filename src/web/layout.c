@@ -60,12 +60,16 @@ const char *web_datetime(struct http_request *req, int64_t t)
 	if (web_lang(req) == LANG_VI) {
 		if (vn_format_datetime(buf, sizeof buf, (time_t)t) == 0)
 			return "";
+		/* A 24-hour clock needs no SA/CH: "22:16 CH" reads as a contradiction. */
+		size_t n = strlen(buf);
+		if (n > 3 && (strcmp(buf + n - 3, " SA") == 0 || strcmp(buf + n - 3, " CH") == 0))
+			buf[n - 3] = '\0';
 	} else {
-		/* The same clock as the Vietnamese text: Asia/Ho_Chi_Minh, UTC+7. */
+		/* The same clock as the Vietnamese text: Asia/Ho_Chi_Minh, UTC+7, dates day first. */
 		time_t local = (time_t)t + 7 * 3600;
 		struct tm tm;
 		if (gmtime_r(&local, &tm) == NULL
-		    || strftime(buf, sizeof buf, "%a %d %b %Y, %H:%M (UTC+7)", &tm) == 0)
+		    || strftime(buf, sizeof buf, "%a %d/%m/%Y, %H:%M", &tm) == 0)
 			return "";
 	}
 	return arena_strdup(&req->arena, buf);

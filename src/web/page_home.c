@@ -117,6 +117,8 @@ static void home_user(struct http_request *req, struct html *h)
 	html_txt(h, T(req, "Open the unit"));
 	html_raw(h, "</a></li><li><a href=\"/units\">");
 	html_txt(h, T(req, "The whole organisation tree"));
+	html_raw(h, "</a></li><li><a href=\"/history\">");
+	html_txt(h, T(req, "Recent activity"));
 	html_raw(h, "</a></li><li><a href=\"/account\">");
 	html_txt(h, T(req, "My account"));
 	html_raw(h, "</a></li>");
