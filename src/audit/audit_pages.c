@@ -223,9 +223,13 @@ static void diff_row(struct http_request *req, struct html *h, const char *key, 
 		json_text(req, h, b, kind);
 		html_raw(h, "</del> → ");
 	}
-	html_raw(h, "<ins><span class=\"vh\">");
-	html_txt(h, T(req, "after:"));
-	html_raw(h, " </span>");
+	/* A creation has no "before": its values need no "after" either. */
+	html_raw(h, "<ins>");
+	if (!created) {
+		html_raw(h, "<span class=\"vh\">");
+		html_txt(h, T(req, "after:"));
+		html_raw(h, " </span>");
+	}
 	json_text(req, h, a, kind);
 	html_raw(h, "</ins></li>");
 }
