@@ -200,9 +200,11 @@ static bool board_body(struct http_request *req, struct html *h, const struct bo
 	                                                        year_over))
 	                      : T(req, "Targets, worst first"));
 	html_raw(h, "</h2>");
+	/* The caption names the unit: a printed page travels without the site's header. */
 	tpage_summary_table(req, h, rows, n, &un,
-	                    arena_printf(&req->arena, T(req, "Targets of %d as of %s, worst first"),
-	                                 q->year, tpage_fmt_day(req, q->as_of)));
+	                    arena_printf(&req->arena, T(req, "Targets of %s for %d as of %s, worst first"),
+	                                 tpage_unit_name(&un, b.rows[0].t->owner_unit_id), q->year,
+	                                 tpage_fmt_day(req, q->as_of)));
 	html_raw(h, "</section><h2 class=\"no-print\">");
 	html_txt(h, T(req, "Each target in detail"));
 	html_raw(h, "</h2><p class=\"muted no-print\">");

@@ -239,6 +239,23 @@ describe('the target board', () => {
     }));
 });
 
+describe('the printed board', () => {
+  test('Chromium prints the 2019 board on one A4 page that names the district, the as-of date and the print date', T,
+    () => withPage(async ({ page }) => {
+      await page.goto(BOARD);
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert.equal(pages, 1, `the printed board takes ${pages} A4 pages`);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await text(page.locator('main'));
+      assert.match(printed, /Quận 9/, 'the printed board does not name the district');
+      assert.match(printed, /30\/06\/2020/, 'no as-of date on the printed board');
+      assert.match(printed, /In ngày \d{2}\/\d{2}\/\d{4}/, 'no print date on the printed board');
+      // Every target is on it, worst first.
+      assert.equal(await page.locator('table.summary tbody tr').count(), CODES.length);
+    }));
+});
+
 describe('a target page', () => {
   test('the HN page lists the 13 wards with their statuses and offers no report form to an anonymous visitor', T,
     () => withPage(async ({ page }) => {
