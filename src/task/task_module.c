@@ -2,7 +2,53 @@
 #include "module.h"
 #include "task/task_store.h"
 
+#include "task/task_handlers.h"
+#include "task/task_service.h"
+#include "web/i18n.h"
+
+static const struct route task_routes[] = {
+	{ HTTP_GET, "/api/v1/tasks", api_tasks_list, 0 },
+	{ HTTP_POST, "/api/v1/tasks", api_tasks_create, 0 },
+	{ HTTP_GET, "/api/v1/tasks/{id}", api_tasks_get, 0 },
+	{ HTTP_PATCH, "/api/v1/tasks/{id}", api_tasks_update, 0 },
+	{ HTTP_POST, "/api/v1/tasks/{id}/updates", api_tasks_report, 0 },
+	{ HTTP_GET, "/api/v1/plans", api_plans_list, 0 },
+	{ HTTP_POST, "/api/v1/plans", api_plans_create, 0 },
+	{ HTTP_GET, "/api/v1/plans/{id}", api_plans_get, 0 },
+	{ HTTP_PATCH, "/api/v1/plans/{id}", api_plans_update, 0 },
+	{ 0, NULL, NULL, 0 },
+};
+
+static const struct audit_resolver task_audit[] = {
+	{ "task", task_audit_task_may_read },
+	{ "plan", task_audit_plan_may_read },
+	{ .entity = NULL },
+};
+
+const struct permission task_perm_assign = {
+	"assign_tasks", ROLE_BIT(ROLE_UNIT_HEAD) | ROLE_BIT(ROLE_LEADER) | ROLE_BIT(ROLE_ADMIN),
+};
+const struct permission task_perm_report_progress = {
+	"report_progress", ROLE_BIT(ROLE_OFFICER) | ROLE_BIT(ROLE_UNIT_HEAD) | ROLE_BIT(ROLE_LEADER)
+	                   | ROLE_BIT(ROLE_ADMIN),
+};
+/* The leader who directs approves a new deadline; an administrator keeps records, not deadlines. */
+const struct permission task_perm_approve_deadline = {
+	"approve_deadline", ROLE_BIT(ROLE_LEADER),
+};
+const struct permission task_perm_import = {
+	"import_tasks", ROLE_BIT(ROLE_ADMIN),
+};
+
+static const struct permission *const task_permissions[] = {
+	&task_perm_assign, &task_perm_report_progress, &task_perm_approve_deadline,
+	&task_perm_import, NULL,
+};
+
 const struct module task_module = {
 	.name = "task",
+	.routes = task_routes,
+	.audit = task_audit,
+	.permissions = task_permissions,
 	.storage = &task_storage,
 };

@@ -370,7 +370,41 @@ const PROBES = {
   'POST /api/v1/targets/{id}/measurements': both((s, site) =>
     api(s, 'POST', `/api/v1/targets/${target(site).id}/measurements`,
       { unit_id: target(site).owner_unit_id, period_no: 1, value: 5 })),
+  // --- module: task ---
+  'POST /api/v1/tasks': both((s, site) => api(s, 'POST', '/api/v1/tasks', taskBody(site))),
+  'GET /api/v1/tasks/{id}': both(async (s, site) => api(s, 'GET', `/api/v1/tasks/${(await azTask(site)).id}`)),
+  'PATCH /api/v1/tasks/{id}': both(async (s, site) => {
+    const t = await azTask(site);
+    return api(s, 'PATCH', `/api/v1/tasks/${t.id}`, { title: t.title });
+  }),
+  'POST /api/v1/tasks/{id}/updates': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/tasks/${(await azTask(site)).id}/updates`, { progress: 10 })),
+  'POST /api/v1/plans': both((s, site) => api(s, 'POST', '/api/v1/plans', planBody(site))),
+  'GET /api/v1/plans/{id}': both(async (s, site) => api(s, 'GET', `/api/v1/plans/${(await azPlan(site)).id}`)),
+  'PATCH /api/v1/plans/{id}': both(async (s, site) => {
+    const p = await azPlan(site);
+    return api(s, 'PATCH', `/api/v1/plans/${p.id}`, { title: p.title });
+  }),
 };
+
+// --- module: task --- a task and a plan of the run's own in each site's unit, made once.
+const taskBody = (site) => ({
+  title: `Nhiệm vụ thử quyền ${uniq()}`, unit_id: unit(site).id, assignee_id: ctx.people[site].id,
+  leader_id: ctx.people[site].id, due_date: `${YEAR}-06-30`,
+});
+const planBody = (site) => ({
+  title: `Kế hoạch thử quyền ${uniq()}`, unit_id: unit(site).id, year: YEAR,
+  leader_id: ctx.people[site].id, due_date: `${YEAR}-12-31`,
+});
+const azMade = {};
+function azTask(site) {
+  azMade[`task-${site}`] ??= admin('POST', '/api/v1/tasks', taskBody(site), 201).then((r) => r.json);
+  return azMade[`task-${site}`];
+}
+function azPlan(site) {
+  azMade[`plan-${site}`] ??= admin('POST', '/api/v1/plans', planBody(site), 201).then((r) => r.json);
+  return azMade[`plan-${site}`];
+}
 
 /** The probe for ROW, or null. */
 function probeFor(row) {
