@@ -7,6 +7,14 @@
 #include "web/i18n.h"
 
 static const struct route task_routes[] = {
+	{ HTTP_GET, "/tasks", page_tasks, 0 },
+	{ HTTP_GET, "/tasks/mine", page_tasks_mine, 0 },
+	{ HTTP_GET, "/tasks/{id}", page_task, 0 },
+	{ HTTP_POST, "/tasks/{id}/updates", page_task_report, 0 },
+	{ HTTP_GET, "/plans", page_plans, 0 },
+	{ HTTP_POST, "/plans", page_plans_create, 0 },
+	{ HTTP_GET, "/plans/{id}", page_plan, 0 },
+	{ HTTP_POST, "/plans/{id}/tasks", page_plan_add_task, 0 },
 	{ HTTP_GET, "/api/v1/tasks", api_tasks_list, 0 },
 	{ HTTP_POST, "/api/v1/tasks", api_tasks_create, 0 },
 	{ HTTP_GET, "/api/v1/tasks/{id}", api_tasks_get, 0 },
@@ -17,6 +25,13 @@ static const struct route task_routes[] = {
 	{ HTTP_GET, "/api/v1/plans/{id}", api_plans_get, 0 },
 	{ HTTP_PATCH, "/api/v1/plans/{id}", api_plans_update, 0 },
 	{ 0, NULL, NULL, 0 },
+};
+
+static const struct module_nav task_nav[] = {
+	{ .href = "/plans", .label = N_("Plans"), .show = NAV_SHOW_SIGNED_IN },
+	{ .href = "/tasks", .label = N_("Tasks"), .show = NAV_SHOW_SIGNED_IN },
+	{ .href = "/tasks/mine", .label = N_("My tasks"), .show = NAV_SHOW_SIGNED_IN },
+	{ .href = NULL },
 };
 
 static const struct audit_resolver task_audit[] = {
@@ -48,6 +63,7 @@ static const struct permission *const task_permissions[] = {
 const struct module task_module = {
 	.name = "task",
 	.routes = task_routes,
+	.nav = task_nav,
 	.audit = task_audit,
 	.permissions = task_permissions,
 	.storage = &task_storage,
