@@ -385,6 +385,21 @@ const PROBES = {
     const p = await azPlan(site);
     return api(s, 'PATCH', `/api/v1/plans/${p.id}`, { title: p.title });
   }),
+  'GET /tasks/{id}': both(async (s, site) => page(s, 'GET', `/tasks/${(await azTask(site)).id}`)),
+  'POST /tasks/{id}/updates': both(async (s, site) =>
+    page(s, 'POST', `/tasks/${(await azTask(site)).id}/updates`, { progress: '10' })),
+  'POST /plans': both((s, site) => {
+    const b = planBody(site);
+    return page(s, 'POST', '/plans', { ...b, unit_id: String(b.unit_id), leader_id: String(b.leader_id), year: String(b.year) });
+  }),
+  'GET /plans/{id}': both(async (s, site) => page(s, 'GET', `/plans/${(await azPlan(site)).id}`)),
+  'POST /plans/{id}/tasks': both(async (s, site) => {
+    const b = taskBody(site);
+    return page(s, 'POST', `/plans/${(await azPlan(site)).id}/tasks`, {
+      title: b.title, unit_id: String(b.unit_id), assignee_id: String(b.assignee_id),
+      leader_id: String(b.leader_id), due_date: b.due_date,
+    });
+  }),
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
