@@ -114,9 +114,6 @@ bool task_check(const struct task *t, const char **field, const char **detail)
 		return refuse(field, detail, "progress", "Progress is a whole number from 0 to 100.");
 	if (t->start_day && t->start_day > t->due_day)
 		return refuse(field, detail, "due_date", "The deadline is before the start date.");
-	if (t->completed_day && t->start_day && t->completed_day < t->start_day)
-		return refuse(field, detail, "completed_on",
-		              "The task cannot be completed before it starts.");
 	return true;
 }
 

@@ -9,6 +9,8 @@ void api_tasks_create(struct http_request *req);
 void api_tasks_get(struct http_request *req);
 void api_tasks_update(struct http_request *req);
 void api_tasks_report(struct http_request *req);
+void api_import_people(struct http_request *req);
+void api_import_tasks(struct http_request *req);
 void api_plans_list(struct http_request *req);
 void api_plans_create(struct http_request *req);
 void api_plans_get(struct http_request *req);

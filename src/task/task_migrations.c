@@ -48,11 +48,12 @@
 	"  sort_key " BYTES " NOT NULL" \
 	");" \
 	"CREATE UNIQUE INDEX task_by_ref ON task(ref);" \
+	/* Only the ward's list (the hot one) carries the title's key: every key \
+	 * in an index is written by each import's insert. */ \
 	"CREATE INDEX task_by_unit ON task(unit_id, due_day, sort_key, id);" \
-	"CREATE INDEX task_by_assignee ON task(assignee_id, due_day, sort_key, id);" \
-	"CREATE INDEX task_by_leader ON task(leader_id, due_day, sort_key, id);" \
-	"CREATE INDEX task_by_plan ON task(plan_id, due_day, sort_key, id);" \
-	"CREATE INDEX task_by_due ON task(due_day, sort_key, id);" \
+	"CREATE INDEX task_by_assignee ON task(assignee_id, due_day);" \
+	"CREATE INDEX task_by_leader ON task(leader_id, due_day);" \
+	"CREATE INDEX task_by_plan ON task(plan_id, due_day);" \
 	"CREATE TABLE task_update (" \
 	"  id " ID "," \
 	"  task_id " BIGINT " NOT NULL REFERENCES task(id)," \

@@ -20,6 +20,9 @@ static const struct route task_routes[] = {
 	{ HTTP_GET, "/api/v1/tasks/{id}", api_tasks_get, 0 },
 	{ HTTP_PATCH, "/api/v1/tasks/{id}", api_tasks_update, 0 },
 	{ HTTP_POST, "/api/v1/tasks/{id}/updates", api_tasks_report, 0 },
+	/* The 10,000-task file of the benchmark is 0.8 MiB; 100,000 rows fit. */
+	{ HTTP_POST, "/api/v1/import/people", api_import_people, 16 * 1024 * 1024 },
+	{ HTTP_POST, "/api/v1/import/tasks", api_import_tasks, 16 * 1024 * 1024 },
 	{ HTTP_GET, "/api/v1/plans", api_plans_list, 0 },
 	{ HTTP_POST, "/api/v1/plans", api_plans_create, 0 },
 	{ HTTP_GET, "/api/v1/plans/{id}", api_plans_get, 0 },

@@ -5,6 +5,7 @@
 #include "target/target_store.h"
 #include "task/task_store.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -19,11 +20,29 @@ cal_day task_today(void)
 	return (cal_day)(((int64_t)time(NULL) + 7 * 3600) / 86400);
 }
 
+enum { CAL_FIRST = 2000, CAL_LAST = 2100 };
+static struct cal_year cal_years[CAL_LAST - CAL_FIRST + 1];
+static struct calendar cal_shipped;
+static pthread_once_t cal_once = PTHREAD_ONCE_INIT;
+
+static void cal_build(void)
+{
+	for (int y = CAL_FIRST; y <= CAL_LAST; y++)
+		if (!cal_published_year(y, &cal_years[y - CAL_FIRST]))
+			cal_law_year(y, &cal_years[y - CAL_FIRST]);
+	cal_shipped.years = cal_years;
+	cal_shipped.n_years = CAL_LAST - CAL_FIRST + 1;
+}
+
 const struct calendar *task_calendar(void)
 {
-	/* The shipped years (and the Labour Code's for the rest). */
-	static const struct calendar shipped = { 0 };
-	return &shipped;
+	/*
+	 * The shipped years, and the Labour Code's for the rest, computed once:
+	 * a year of the lunar calendar costs trigonometric series, and every
+	 * task read judges its lateness in working days.
+	 */
+	pthread_once(&cal_once, cal_build);
+	return &cal_shipped;
 }
 
 json_t *task_day_json(cal_day d)

@@ -73,10 +73,18 @@ SQL(TASK_UPDATE,
 /* The bulk form of imports on PostgreSQL: one statement whatever the number of rows. */
 SQL_BY_ENGINE(TASK_INSERT_MANY, NULL,
 	"INSERT INTO task(" TASK_FIELDS ")"
-	" SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::text[],"
+	" SELECT ref, plan_id, unit_id, title, description, assignee_id, leader_id, priority,"
+	" source, finding_id, start_day, due_day, original_day, judged_due, judged_day, progress,"
+	" completed_day, progress_day, sort_key FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::text[],"
 	" $6::bigint[], $7::bigint[], $8::text[], $9::text[], $10::bigint[], $11::integer[],"
 	" $12::integer[], $13::integer[], $14::integer[], $15::integer[], $16::integer[],"
-	" $17::integer[], $18::integer[], $19::bytea[])")
+	" $17::integer[], $18::integer[], $19::bytea[]) WITH ORDINALITY"
+	" AS r(ref, plan_id, unit_id, title, description, assignee_id, leader_id, priority, source,"
+	" finding_id, start_day, due_day, original_day, judged_due, judged_day, progress,"
+	" completed_day, progress_day, sort_key, ord)"
+	/* The ids come back in the rows' order: the audit entries name each task. */
+	" ORDER BY ord RETURNING id")
+SQL(TASK_REFS, "SELECT ref FROM task WHERE ref IS NOT NULL")
 
 SQL(TASK_UPDATE_INSERT,
 	"INSERT INTO task_update(task_id, day, progress, note, attachment, reporter_id, reporter,"

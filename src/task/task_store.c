@@ -186,14 +186,27 @@ static void pga_day(struct pg_array *arr, cal_day d)
 	pga_id(arr, d);
 }
 
-static enum store_status task_insert_many(struct store *st, const struct task *t, size_t n)
+struct id_rows {
+	struct task *t;
+	size_t n, got;
+};
+
+static int id_row(void *cls, const struct db_row *row)
+{
+	struct id_rows *ids = cls;
+	if (ids->got < ids->n)
+		ids->t[ids->got].id = db_row_int64(row, 0);
+	ids->got++;
+	return 0;
+}
+
+static enum store_status task_insert_many(struct store *st, struct task *t, size_t n)
 {
 	if (n == 0)
 		return STORE_OK;
 	if (!st->ops->array_params) {
 		for (size_t i = 0; i < n; i++) {
-			struct task copy = t[i];
-			enum store_status rc = task_insert(st, &copy);
+			enum store_status rc = task_insert(st, &t[i]);
 			if (rc != STORE_OK)
 				return rc;
 		}
@@ -223,7 +236,35 @@ static enum store_status task_insert_many(struct store *st, const struct task *t
 		pga_day(&col[17], t[i].progress_day);
 		pga_bytes(&col[18], t[i].sort_key, t[i].sort_key_len);
 	}
-	return pga_exec(st, &task_sql, TASK_INSERT_MANY, col, 19, NULL);
+	if (!pga_finish(col, 19)) {
+		pga_free(col, 19);
+		return STORE_HARD_ERROR;
+	}
+	struct db_param p[19];
+	for (int i = 0; i < 19; i++)
+		p[i] = db_text(col[i].p);
+	struct id_rows ids = { t, n, 0 };
+	enum store_status rc = db_query(st, &task_sql, TASK_INSERT_MANY, p, 19, id_row, &ids, NULL);
+	pga_free(col, 19);
+	if (rc == STORE_OK && ids.got != n)
+		rc = STORE_HARD_ERROR;
+	return rc;
+}
+
+static int ref_row(void *cls, const struct db_row *row)
+{
+	struct db_array *refs = cls;
+	*(const char **)db_array_push(refs) = db_row_text(row, 0, refs->a);
+	return 0;
+}
+
+static enum store_status task_refs(struct store *st, struct arena *a, const char ***refs,
+                                   size_t *n)
+{
+	struct db_array rows = { .a = a, .size = sizeof(const char *) };
+	enum store_status rc = db_query(st, &task_sql, TASK_REFS, DB_NO_PARAMS, ref_row, &rows, NULL);
+	*refs = db_array_done(&rows, rc, n);
+	return rc;
 }
 
 /* ---- progress reports and deadline changes ------------------------------ */
@@ -375,6 +416,7 @@ const struct task_store task_store = {
 	.task_insert = task_insert,
 	.task_update = task_update,
 	.task_insert_many = task_insert_many,
+	.task_refs = task_refs,
 	.update_insert = update_insert,
 	.update_list = update_list,
 	.change_insert = change_insert,

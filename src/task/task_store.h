@@ -53,11 +53,14 @@ struct task_store {
 	/* Every column of row T->id.  STORE_NOT_FOUND, STORE_CONFLICT (ref). */
 	enum store_status (*task_update)(struct store *st, const struct task *t);
 	/*
-	 * N new tasks (an import) without their ids; STORE_CONFLICT when a ref
+	 * N new tasks (an import), setting their ids; STORE_CONFLICT when a ref
 	 * is taken.  On PostgreSQL one statement whatever N (arrays); SQLite
 	 * runs in this process, where the one-row form in a loop is as fast.
 	 */
-	enum store_status (*task_insert_many)(struct store *st, const struct task *t, size_t n);
+	enum store_status (*task_insert_many)(struct store *st, struct task *t, size_t n);
+	/* Every task's external reference (for an import to refuse one taken). */
+	enum store_status (*task_refs)(struct store *st, struct arena *a, const char ***refs,
+	                               size_t *n);
 
 	/* Progress reports, oldest first.  Sets U->id. */
 	enum store_status (*update_insert)(struct store *st, struct task_update *u);

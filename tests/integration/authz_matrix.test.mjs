@@ -385,6 +385,17 @@ const PROBES = {
     const p = await azPlan(site);
     return api(s, 'PATCH', `/api/v1/plans/${p.id}`, { title: p.title });
   }),
+  'POST /api/v1/import/people': both((s, site) => ({
+    method: 'POST', path: '/api/v1/import/people', cookie: s.cookie, csv: azPeopleCsv(site),
+  })),
+  'POST /api/v1/import/tasks': both(async (s, site) => {
+    await azPeople(site);
+    return {
+      method: 'POST', path: '/api/v1/import/tasks', cookie: s.cookie,
+      csv: 'ref,unit_code,title,assignee,leader,due_date\n'
+        + `az-${uniq()},${unit(site).code},Nhiệm vụ nhập thử,${azRef(site)},${azRef(site)},${YEAR}-06-30\n`,
+    };
+  }),
   'GET /tasks/{id}': both(async (s, site) => page(s, 'GET', `/tasks/${(await azTask(site)).id}`)),
   'POST /tasks/{id}/updates': both(async (s, site) =>
     page(s, 'POST', `/tasks/${(await azTask(site)).id}/updates`, { progress: '10' })),
@@ -412,6 +423,14 @@ const planBody = (site) => ({
   leader_id: ctx.people[site].id, due_date: `${YEAR}-12-31`,
 });
 const azMade = {};
+const azRef = (site) => `az-${ctx.units[site].code}`.toLowerCase();
+const azPeopleCsv = (site) => `ref,unit_code,full_name,title\n${azRef(site)},${unit(site).code},Người nhập thử ${site},Chuyên viên\n`;
+function azPeople(site) {
+  azMade[`people-${site}`] ??= send({
+    method: 'POST', path: '/api/v1/import/people', cookie: ctx.cadmin.cookie, csv: azPeopleCsv(site),
+  }).then((r) => assert.equal(r.status, 200, `setup: people import: ${r.status} ${r.text.slice(0, 300)}`));
+  return azMade[`people-${site}`];
+}
 function azTask(site) {
   azMade[`task-${site}`] ??= admin('POST', '/api/v1/tasks', taskBody(site), 201).then((r) => r.json);
   return azMade[`task-${site}`];

@@ -203,6 +203,16 @@ static void task_insert_many_all_or_nothing(void **state)
 	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
 	assert_int_equal(task_store.task_insert_many(f->st, many, 300), STORE_OK);
 	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	/* Each row got its own id, in the rows' order. */
+	for (size_t i = 0; i < 300; i++) {
+		struct task got;
+		assert_int_equal(task_store.task_get(f->st, many[i].id, f->a, &got), STORE_OK);
+		assert_string_equal(got.ref, many[i].ref);
+	}
+	const char **refs;
+	size_t nrefs;
+	assert_int_equal(task_store.task_refs(f->st, f->a, &refs, &nrefs), STORE_OK);
+	assert_int_equal(nrefs, 300);
 	struct task *out;
 	struct task_filter done = { .status = TASK_F_ON_TIME, .today = day("2026-05-02") };
 	assert_int_equal(list(f, &done, &out), 100);
