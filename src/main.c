@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "task/task_import.h"
 #include "module.h"
 #include "auth/session.h"
 #include "demo/demo.h"
@@ -69,6 +70,7 @@ static const char USAGE[] =
 	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
+	"  import     people or tasks from CSV or xlsx, all or nothing (dieuhanh import --help)\n"
 	"  backup     copy the database into a file while serving (dieuhanh backup --help)\n"
 	"  restore    put a backup back and verify its audit chain\n"
 	"  copy       move an SQLite database into an empty PostgreSQL one\n"
@@ -516,7 +518,7 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 {
 	struct options o = { .db = env_or("DIEUHANH_DB", "sqlite:var/dieuhanh.db"),
 	                     .audit_key = env_or("DIEUHANH_AUDIT_KEY_FILE", NULL) };
-	bool user = strcmp(cmd, "user") == 0;
+	bool user = strcmp(cmd, "user") == 0, import = strcmp(cmd, "import") == 0;
 	char **rest = calloc((size_t)argc + 1, sizeof *rest);
 	int nrest = 0;
 	if (rest == NULL)
@@ -524,7 +526,7 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			free(rest);
-			printf("%s", user
+			printf("%s", import ? task_cli_import_usage : user
 			       ? "Usage: dieuhanh user add LOGIN --unit CODE --role ROLE [--name NAME]"
 			         " --password-stdin\n       dieuhanh user list\n"
 			         "       dieuhanh user disable LOGIN\n"
@@ -540,7 +542,7 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			o.db = argv[++i];
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			o.db = argv[i] + 5;
-		} else if (user && strcmp(argv[i], "--audit-key") == 0 && i + 1 < argc) {
+		} else if ((user || import) && strcmp(argv[i], "--audit-key") == 0 && i + 1 < argc) {
 			o.audit_key = argv[++i];
 		} else {
 			rest[nrest++] = argv[i];
@@ -550,7 +552,9 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	struct store *st = open_store(&o, &version);
 	int rc = 1;
 	if (st) {
-		if (user)
+		if (import)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? task_cli_import(st, nrest, rest) : 1;
+		else if (user)
 			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_user(st, nrest, rest) : 1;
 		else
 			rc = cli_audit(st, o.db, nrest, rest);
@@ -670,7 +674,7 @@ int main(int argc, char **argv)
 		return cli_restore(argc - 1, argv + 1);
 	if (strcmp(cmd, "copy") == 0)
 		return cli_copy(argc - 1, argv + 1);
-	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
+	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0 || strcmp(cmd, "import") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
 	if (!serve && strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)

@@ -370,7 +370,75 @@ const PROBES = {
   'POST /api/v1/targets/{id}/measurements': both((s, site) =>
     api(s, 'POST', `/api/v1/targets/${target(site).id}/measurements`,
       { unit_id: target(site).owner_unit_id, period_no: 1, value: 5 })),
+  // --- module: task ---
+  'POST /api/v1/tasks': both((s, site) => api(s, 'POST', '/api/v1/tasks', taskBody(site))),
+  'GET /api/v1/tasks/{id}': both(async (s, site) => api(s, 'GET', `/api/v1/tasks/${(await azTask(site)).id}`)),
+  'PATCH /api/v1/tasks/{id}': both(async (s, site) => {
+    const t = await azTask(site);
+    return api(s, 'PATCH', `/api/v1/tasks/${t.id}`, { title: t.title });
+  }),
+  'POST /api/v1/tasks/{id}/updates': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/tasks/${(await azTask(site)).id}/updates`, { progress: 10 })),
+  'POST /api/v1/plans': both((s, site) => api(s, 'POST', '/api/v1/plans', planBody(site))),
+  'GET /api/v1/plans/{id}': both(async (s, site) => api(s, 'GET', `/api/v1/plans/${(await azPlan(site)).id}`)),
+  'PATCH /api/v1/plans/{id}': both(async (s, site) => {
+    const p = await azPlan(site);
+    return api(s, 'PATCH', `/api/v1/plans/${p.id}`, { title: p.title });
+  }),
+  'POST /api/v1/import/people': both((s, site) => ({
+    method: 'POST', path: '/api/v1/import/people', cookie: s.cookie, csv: azPeopleCsv(site),
+  })),
+  'POST /api/v1/import/tasks': both(async (s, site) => {
+    await azPeople(site);
+    return {
+      method: 'POST', path: '/api/v1/import/tasks', cookie: s.cookie,
+      csv: 'ref,unit_code,title,assignee,leader,due_date\n'
+        + `az-${uniq()},${unit(site).code},Nhiệm vụ nhập thử,${azRef(site)},${azRef(site)},${YEAR}-06-30\n`,
+    };
+  }),
+  'GET /tasks/{id}': both(async (s, site) => page(s, 'GET', `/tasks/${(await azTask(site)).id}`)),
+  'POST /tasks/{id}/updates': both(async (s, site) =>
+    page(s, 'POST', `/tasks/${(await azTask(site)).id}/updates`, { progress: '10' })),
+  'POST /plans': both((s, site) => {
+    const b = planBody(site);
+    return page(s, 'POST', '/plans', { ...b, unit_id: String(b.unit_id), leader_id: String(b.leader_id), year: String(b.year) });
+  }),
+  'GET /plans/{id}': both(async (s, site) => page(s, 'GET', `/plans/${(await azPlan(site)).id}`)),
+  'POST /plans/{id}/tasks': both(async (s, site) => {
+    const b = taskBody(site);
+    return page(s, 'POST', `/plans/${(await azPlan(site)).id}/tasks`, {
+      title: b.title, unit_id: String(b.unit_id), assignee_id: String(b.assignee_id),
+      leader_id: String(b.leader_id), due_date: b.due_date,
+    });
+  }),
 };
+
+// --- module: task --- a task and a plan of the run's own in each site's unit, made once.
+const taskBody = (site) => ({
+  title: `Nhiệm vụ thử quyền ${uniq()}`, unit_id: unit(site).id, assignee_id: ctx.people[site].id,
+  leader_id: ctx.people[site].id, due_date: `${YEAR}-06-30`,
+});
+const planBody = (site) => ({
+  title: `Kế hoạch thử quyền ${uniq()}`, unit_id: unit(site).id, year: YEAR,
+  leader_id: ctx.people[site].id, due_date: `${YEAR}-12-31`,
+});
+const azMade = {};
+const azRef = (site) => `az-${ctx.units[site].code}`.toLowerCase();
+const azPeopleCsv = (site) => `ref,unit_code,full_name,title\n${azRef(site)},${unit(site).code},Người nhập thử ${site},Chuyên viên\n`;
+function azPeople(site) {
+  azMade[`people-${site}`] ??= send({
+    method: 'POST', path: '/api/v1/import/people', cookie: ctx.cadmin.cookie, csv: azPeopleCsv(site),
+  }).then((r) => assert.equal(r.status, 200, `setup: people import: ${r.status} ${r.text.slice(0, 300)}`));
+  return azMade[`people-${site}`];
+}
+function azTask(site) {
+  azMade[`task-${site}`] ??= admin('POST', '/api/v1/tasks', taskBody(site), 201).then((r) => r.json);
+  return azMade[`task-${site}`];
+}
+function azPlan(site) {
+  azMade[`plan-${site}`] ??= admin('POST', '/api/v1/plans', planBody(site), 201).then((r) => r.json);
+  return azMade[`plan-${site}`];
+}
 
 /** The probe for ROW, or null. */
 function probeFor(row) {
