@@ -370,6 +370,16 @@ const PROBES = {
   'POST /api/v1/targets/{id}/measurements': both((s, site) =>
     api(s, 'POST', `/api/v1/targets/${target(site).id}/measurements`,
       { unit_id: target(site).owner_unit_id, period_no: 1, value: 5 })),
+  // --- module: calendar ---
+  // 2099, which no other file uses, left as it was: 2/3/2099 is a Monday without edits.
+  'POST /calendar/days': { '-': (s) => page(s, 'POST', '/calendar/days', { date: '2099-03-02', state: 'reset' }) },
+  'POST /calendar/confirm': { '-': (s) => page(s, 'POST', '/calendar/confirm', { year: '2099', confirmed: '0' }) },
+  'GET /api/v1/calendar/years/{year}': { '-': (s) => api(s, 'GET', '/api/v1/calendar/years/2026') },
+  'PATCH /api/v1/calendar/years/{year}': { '-': (s) => api(s, 'PATCH', '/api/v1/calendar/years/2099', { confirmed: false }) },
+  'PUT /api/v1/calendar/days/{date}': {
+    '-': (s) => api(s, 'PUT', '/api/v1/calendar/days/2099-03-02', { working: true, note: 'authz matrix' }),
+  },
+  'DELETE /api/v1/calendar/days/{date}': { '-': (s) => api(s, 'DELETE', '/api/v1/calendar/days/2099-03-02') },
 };
 
 /** The probe for ROW, or null. */
