@@ -68,6 +68,9 @@ check_lib cmocka        libcmocka-dev
 check_lib xlsxwriter    libxlsxwriter-dev
 check_lib libzip        libzip-dev
 check_lib expat         libexpat1-dev
+# Reminders: iCalendar feeds (libical), e-mail over SMTP (libcurl).
+check_lib libical       libical-dev
+check_lib libcurl       libcurl4-openssl-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then
@@ -92,6 +95,8 @@ if [ "$want_test" = 1 ]; then
 	# tests/integration/http_limits.test.mjs puts the documented reverse
 	# proxy configuration (docs/SECURITY.md) in front of the server.
 	[ -x /usr/sbin/nginx ] || add nginx-light
+	# tests/integration/reminders.test.mjs delivers e-mail to a real SMTP server on loopback.
+	have_pkg python3-aiosmtpd || add python3-aiosmtpd
 fi
 
 # --- bench -------------------------------------------------------------------

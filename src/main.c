@@ -28,6 +28,7 @@
 #include "web/web.h"
 #include "http/proxy.h"
 #include "http/server.h"
+#include "reminder/reminder_service.h"
 #include "store/store.h"
 
 enum { EXIT_USAGE = 2 };
@@ -59,6 +60,7 @@ static const char USAGE[] =
 	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
+	"  reminders  run the day's reminder digests, deliver e-mail (dieuhanh reminders --help)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
@@ -410,6 +412,7 @@ static int cmd_serve(const struct options *o)
 	       o->host, o->port, st->ops->engine, o->nthreads);
 	fflush(stdout);
 	log_audit_head(st, "start");
+	reminder_scheduler_start(st);
 	/* The head again every hour, so a recent one is always in the log. */
 	int sig;
 	const struct timespec hour = { .tv_sec = 3600 };
@@ -419,6 +422,7 @@ static int cmd_serve(const struct options *o)
 	}
 	fprintf(stderr, "dieuhanh: %s received, finishing requests in flight\n",
 	        sig == SIGINT ? "SIGINT" : "SIGTERM");
+	reminder_scheduler_stop();
 	http_server_stop(&srv, 10000);
 	log_audit_head(st, "stop");
 	st->ops->close(st);
@@ -447,6 +451,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			         " --password-stdin\n       dieuhanh user list\n"
 			         "       dieuhanh user disable LOGIN\n"
 			         "Each takes --db URL and --audit-key FILE.\n"
+			       : strcmp(cmd, "reminders") == 0 ? "Usage: dieuhanh reminders run [--date "
+			         "YYYY-MM-DD] [--days N] | deliver; each takes --db URL.\n"
 			       : cli_audit_usage);
 			return 0;
 		}
@@ -470,6 +476,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	if (st) {
 		if (user)
 			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_user(st, nrest, rest) : 1;
+		else if (strcmp(cmd, "reminders") == 0)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? reminder_cli(st, nrest, rest) : 1;
 		else
 			rc = cli_audit(st, o.db, nrest, rest);
 		st->ops->close(st);
@@ -493,7 +501,7 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(cmd, "routes") == 0)
 		return argc == 2 ? cli_routes() : usage_error("'routes' takes no arguments");
-	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
+	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0 || strcmp(cmd, "reminders") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
 	if (!serve && strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)
