@@ -13,7 +13,7 @@
 
 SQL(REMINDER_RUN_CLAIM,
 	"INSERT INTO reminder_run(day, ran_at, digests, emails)"
-	" VALUES (" P_TEXT(1) ", " P_BIGINT(2) ", 0, 0)")
+	" VALUES (" P_TEXT(1) ", " P_BIGINT(2) ", 0, 0) ON CONFLICT (day) DO NOTHING")
 SQL(REMINDER_RUN_FINISH,
 	"UPDATE reminder_run SET digests = " P_INTEGER(2) ", emails = " P_INTEGER(3)
 	" WHERE day = " P_TEXT(1))

@@ -9,9 +9,13 @@
 #define DB_SQL_MODULE "reminder"
 #include "store/db_sql_list.h"
 
+/* ON CONFLICT DO NOTHING: a failed INSERT would end a PostgreSQL transaction. */
 static enum store_status run_claim(struct store *st, const char *day, int64_t now)
 {
-	return db_exec(st, &reminder_sql, REMINDER_RUN_CLAIM, DB_PARAMS(db_text(day), db_int64(now)));
+	int64_t changes = 0;
+	enum store_status s = db_query(st, &reminder_sql, REMINDER_RUN_CLAIM,
+	                               DB_PARAMS(db_text(day), db_int64(now)), NULL, NULL, &changes);
+	return s == STORE_OK && changes == 0 ? STORE_CONFLICT : s;
 }
 
 static enum store_status run_finish(struct store *st, const char *day, int digests, int emails)
