@@ -70,6 +70,9 @@ check_lib libzip        libzip-dev
 check_lib expat         libexpat1-dev
 # Readiness and stopping told to systemd (sd_notify, Type=notify).
 check_lib libsystemd    libsystemd-dev
+# Reminders: iCalendar feeds (libical), e-mail over SMTP (libcurl).
+check_lib libical       libical-dev
+check_lib libcurl       libcurl4-openssl-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then
@@ -94,6 +97,8 @@ if [ "$want_test" = 1 ]; then
 	# tests/integration/http_limits.test.mjs puts the documented reverse
 	# proxy configuration (docs/SECURITY.md) in front of the server.
 	[ -x /usr/sbin/nginx ] || add nginx-light
+	# tests/integration/reminders.test.mjs delivers e-mail to a real SMTP server on loopback.
+	have_pkg python3-aiosmtpd || add python3-aiosmtpd
 fi
 
 # --- bench -------------------------------------------------------------------

@@ -31,6 +31,7 @@
 #include "http/proxy.h"
 #include "http/server.h"
 #include "store/db_migrate.h"
+#include "reminder/reminder_service.h"
 #include "store/store.h"
 
 enum { EXIT_USAGE = 2 };
@@ -75,6 +76,7 @@ static const char USAGE[] =
 	"  restore    put a backup back and verify its audit chain\n"
 	"  copy       move an SQLite database into an empty PostgreSQL one\n"
 	"  config     check the configuration (dieuhanh config check)\n"
+	"  reminders  run the day's reminder digests, deliver e-mail (dieuhanh reminders --help)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
@@ -493,6 +495,7 @@ static int cmd_serve(const struct options *o)
 	sd_notifyf(0, "READY=1\nSTATUS=serving on http://%s:%u/ (%s)", o->host, o->port,
 	           st->ops->engine);
 	log_audit_head(st, "start");
+	reminder_scheduler_start(st);
 	/* The head again every hour, so a recent one is always in the log. */
 	int sig;
 	const struct timespec hour = { .tv_sec = 3600 };
@@ -503,6 +506,7 @@ static int cmd_serve(const struct options *o)
 	sd_notify(0, "STOPPING=1\nSTATUS=finishing requests in flight");
 	fprintf(stderr, "dieuhanh: %s received, finishing requests in flight\n",
 	        sig == SIGINT ? "SIGINT" : "SIGTERM");
+	reminder_scheduler_stop();
 	http_server_stop(&srv, 10000);
 	log_audit_head(st, "stop");
 	st->ops->close(st);
@@ -531,6 +535,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			         " --password-stdin\n       dieuhanh user list\n"
 			         "       dieuhanh user disable LOGIN\n"
 			         "Each takes --db URL and --audit-key FILE.\n"
+			       : strcmp(cmd, "reminders") == 0 ? "Usage: dieuhanh reminders run [--date "
+			         "YYYY-MM-DD] [--days N] | deliver; each takes --db URL.\n"
 			       : cli_audit_usage);
 			return 0;
 		}
@@ -556,6 +562,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			rc = audit_key_ready(st, o.db, o.audit_key) ? task_cli_import(st, nrest, rest) : 1;
 		else if (user)
 			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_user(st, nrest, rest) : 1;
+		else if (strcmp(cmd, "reminders") == 0)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? reminder_cli(st, nrest, rest) : 1;
 		else
 			rc = cli_audit(st, o.db, nrest, rest);
 		st->ops->close(st);
@@ -674,7 +682,8 @@ int main(int argc, char **argv)
 		return cli_restore(argc - 1, argv + 1);
 	if (strcmp(cmd, "copy") == 0)
 		return cli_copy(argc - 1, argv + 1);
-	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0 || strcmp(cmd, "import") == 0)
+	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0 || strcmp(cmd, "import") == 0
+	    || strcmp(cmd, "reminders") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
 	if (!serve && strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)

@@ -18,7 +18,8 @@
 	X(auth) \
 	X(audit) \
 	X(calendar) \
-	X(task)
+	X(task) \
+	X(reminder)
 
 #define DECLARE(name) extern const struct module name##_module;
 MODULES(DECLARE)

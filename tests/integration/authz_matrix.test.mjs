@@ -411,6 +411,42 @@ const PROBES = {
       leader_id: String(b.leader_id), due_date: b.due_date,
     });
   }),
+  // --- module: calendar ---
+  // 2099, which no other file uses, left as it was: 2/3/2099 is a Monday without edits.
+  'POST /calendar/days': { '-': (s) => page(s, 'POST', '/calendar/days', { date: '2099-03-02', state: 'reset' }) },
+  'POST /calendar/confirm': { '-': (s) => page(s, 'POST', '/calendar/confirm', { year: '2099', confirmed: '0' }) },
+  'GET /api/v1/calendar/years/{year}': { '-': (s) => api(s, 'GET', '/api/v1/calendar/years/2026') },
+  'PATCH /api/v1/calendar/years/{year}': { '-': (s) => api(s, 'PATCH', '/api/v1/calendar/years/2099', { confirmed: false }) },
+  'PUT /api/v1/calendar/days/{date}': {
+    '-': (s) => api(s, 'PUT', '/api/v1/calendar/days/2099-03-02', { working: true, note: 'authz matrix' }),
+  },
+  'DELETE /api/v1/calendar/days/{date}': { '-': (s) => api(s, 'DELETE', '/api/v1/calendar/days/2099-03-02') },
+  // --- module: reminder ---
+  // A fresh feed of the city administrator's per request, revoked after; a subject's own feeds likewise.
+  'POST /inbox/feeds': {
+    '-': (s) => ({ ...page(s, 'POST', '/inbox/feeds', { kind: 'person' }), after: () => revokeOwnFeeds(s) }),
+  },
+  'POST /inbox/feeds/{id}/revoke': {
+    '-': async (s) => {
+      const f = await cadminFeed();
+      return { ...page(s, 'POST', `/inbox/feeds/${f.id}/revoke`, {}), after: () => admin('DELETE', `/api/v1/reminders/feeds/${f.id}`) };
+    },
+  },
+  'GET /ical/{token}': {
+    '-': async (s) => {
+      const f = await cadminFeed();
+      return { ...page(s, 'GET', `/ical/${f.token}.ics`), after: () => admin('DELETE', `/api/v1/reminders/feeds/${f.id}`) };
+    },
+  },
+  'POST /api/v1/reminders/feeds': {
+    '-': (s) => ({ ...api(s, 'POST', '/api/v1/reminders/feeds', { kind: 'person' }), after: () => revokeOwnFeeds(s) }),
+  },
+  'DELETE /api/v1/reminders/feeds/{id}': {
+    '-': async (s) => {
+      const f = await cadminFeed();
+      return { ...api(s, 'DELETE', `/api/v1/reminders/feeds/${f.id}`), after: () => admin('DELETE', `/api/v1/reminders/feeds/${f.id}`) };
+    },
+  },
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
@@ -438,6 +474,17 @@ function azTask(site) {
 function azPlan(site) {
   azMade[`plan-${site}`] ??= admin('POST', '/api/v1/plans', planBody(site), 201).then((r) => r.json);
   return azMade[`plan-${site}`];
+}
+
+/** A new calendar feed of the city administrator's: { id, token }. */
+async function cadminFeed() {
+  return (await admin('POST', '/api/v1/reminders/feeds', { kind: 'person' }, 201)).json;
+}
+/** Revokes every live feed of subject S (clean-up after a probe that made one). */
+async function revokeOwnFeeds(s) {
+  if (s.name === 'anon') return;
+  const mine = (await send(api(s, 'GET', '/api/v1/reminders/feeds'))).json?.items ?? [];
+  for (const f of mine) await send(api(s, 'DELETE', `/api/v1/reminders/feeds/${f.id}`));
 }
 
 /** The probe for ROW, or null. */
