@@ -435,9 +435,10 @@ static enum org_result receive_body(struct store *st, void *v)
 	int64_t now = dossier_now();
 	if (in->received_at == 0)
 		in->received_at = now;
-	if (in->received_at > now + 300 || in->received_at < now - 5LL * 366 * 86400)
+	/* Paper dossiers are entered after the fact, back to the year 2000; never ahead of now. */
+	if (in->received_at > now + 300 || in->received_at < 946659600)
 		return org_invalid(j->err, "received_at",
-		                   "The time of receipt cannot be in the future or more than five years ago.");
+		                   "The time of receipt cannot be in the future or before 2000.");
 	if (!text_field(&in->full_name, a, DOSSIER_FIELD_MAX, true))
 		return org_invalid(j->err, "applicant.full_name",
 		                   "The applicant's name is required, at most 300 characters.");
@@ -752,10 +753,13 @@ static enum org_result rate_body(struct store *st, void *v)
 }
 
 enum org_result dossier_rate(struct store *st, struct arena *a, const char *code,
-                             const struct dossier_rating *r, struct org_error *err)
+                             struct dossier_rating *r, struct org_error *err)
 {
 	struct rate_job j = { a, code, *r, err };
-	return org_in_transaction(st, rate_body, &j);
+	enum org_result res = org_in_transaction(st, rate_body, &j);
+	if (res == ORG_OK)
+		*r = j.r;
+	return res;
 }
 
 /* ---- reads ------------------------------------------------------------ */

@@ -100,7 +100,7 @@ enum org_result dossier_act(struct store *st, struct arena *a, const struct prin
 
 /* Rates a returned dossier (Decree 61 Art. 31); anyone holding its code, once. */
 enum org_result dossier_rate(struct store *st, struct arena *a, const char *code,
-                             const struct dossier_rating *r, struct org_error *err);
+                             struct dossier_rating *r, struct org_error *err);
 
 /* May WHO handle (and see the applicant of) dossiers of UNIT? */
 bool dossier_may_handle(struct store *st, struct arena *a, const struct principal *who,
