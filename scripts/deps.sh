@@ -68,6 +68,8 @@ check_lib cmocka        libcmocka-dev
 check_lib xlsxwriter    libxlsxwriter-dev
 check_lib libzip        libzip-dev
 check_lib expat         libexpat1-dev
+# QR codes of the dossier lookup URL on the one-stop shop's forms.
+check_lib libqrencode   libqrencode-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then

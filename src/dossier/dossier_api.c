@@ -14,6 +14,7 @@
 #include "dossier/dossier_service.h"
 #include "http/reply.h"
 #include "store/store.h"
+#include "target/target_io.h"
 
 static void invalid(struct http_request *req, const char *field, const char *detail)
 {
@@ -613,4 +614,46 @@ void api_dossiers_report(struct http_request *req)
 	static const char *const by_names[] = { "unit", "procedure", "officer", "month" };
 	reply_json(req, 200, json_pack("{s:i, s:s, s:o, s:I}", "year", year, "by", by_names[by],
 	                               "items", items, "count", (json_int_t)n));
+}
+
+/* The report as a spreadsheet, through the targets' xlsx writer (target_io.h). */
+void api_dossiers_report_xlsx(struct http_request *req)
+{
+	int year, by;
+	if (!dossier_report_query(req, &year, &by))
+		return;
+	if (by == BY_OFFICER && !http_require_signed_in(req))
+		return;
+	struct dossier_report_row *rows;
+	size_t n;
+	if (dossier_report(req->store, &req->arena, year, (enum dossier_report_by)by, &rows, &n)
+	    != STORE_OK) {
+		reply_internal_error(req, "report");
+		return;
+	}
+	static const char *header[] = { "Đơn vị / thủ tục / cán bộ / tháng", "Trước hạn",
+	                                "Đúng hạn", "Quá hạn", "Điểm", "Tỷ lệ đúng hạn" };
+	static double widths[] = { 48, 12, 12, 12, 10, 16 };
+	struct io_table t = { .title = "Hồ sơ", .ncols = 6, .header = header, .widths = widths,
+	                      .nrows = n };
+	t.cells = arena_array(&req->arena, n ? n * 6 : 1, sizeof *t.cells);
+	for (size_t i = 0; i < n; i++) {
+		struct io_cell *c = &t.cells[i * 6];
+		c[0] = (struct io_cell){ .kind = IO_TEXT, .text = rows[i].label };
+		c[1] = (struct io_cell){ .kind = IO_NUMBER, .num = (double)rows[i].early };
+		c[2] = (struct io_cell){ .kind = IO_NUMBER, .num = (double)rows[i].on_time };
+		c[3] = (struct io_cell){ .kind = IO_NUMBER, .num = (double)rows[i].late };
+		c[4] = (struct io_cell){ .kind = IO_NUMBER, .num = (double)rows[i].score };
+		c[5] = (struct io_cell){ .kind = IO_PERCENT, .num = rows[i].on_time_rate * 100 };
+	}
+	size_t len = 0;
+	char *data = target_io_xlsx(&t, NULL, &len);
+	if (data == NULL) {
+		reply_internal_error(req, "writing the xlsx report");
+		return;
+	}
+	reply_bytes(req, 200, data, len,
+	            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	reply_header(req, "Content-Disposition",
+	             arena_printf(&req->arena, "attachment; filename=\"ho-so-%d.xlsx\"", year));
 }

@@ -30,6 +30,5 @@ void page_dossier_form(struct http_request *req);
 void page_dossier_report(struct http_request *req);
 void page_lookup(struct http_request *req);
 void page_lookup_rate(struct http_request *req);
-void page_dossier_qr(struct http_request *req);
 
 #endif

@@ -17,7 +17,6 @@ static const struct route dossier_routes[] = {
 	{ HTTP_GET, "/dossiers/{code}", page_dossier, 0 },
 	{ HTTP_POST, "/dossiers/{code}/events", page_dossier_act, 0 },
 	{ HTTP_GET, "/dossiers/{code}/forms/{form}", page_dossier_form, 0 },
-	{ HTTP_GET, "/dossiers/{code}/qr.svg", page_dossier_qr, 0 },
 	{ HTTP_GET, "/lookup", page_lookup, 0 },
 	{ HTTP_POST, "/lookup/{code}/rating", page_lookup_rate, 0 },
 	{ HTTP_GET, "/api/v1/procedures", api_procedures_list, 0 },

@@ -180,6 +180,14 @@ static enum org_result publish_body(struct store *st, void *v)
 	return org_from_store(s);
 }
 
+enum org_result procedure_publish_in(struct store *st, struct arena *a,
+                                     const struct principal *who, struct procedure *p,
+                                     bool new_code, struct org_error *err)
+{
+	struct publish_job j = { a, who, p, new_code, err };
+	return publish_body(st, &j);
+}
+
 enum org_result procedure_publish(struct store *st, struct arena *a, const struct principal *who,
                                   struct procedure *p, bool new_code, struct org_error *err)
 {
@@ -549,6 +557,14 @@ static enum org_result receive_body(struct store *st, void *v)
 	return record_event(st, a, j->who, d, &p, action, d->state, in->note, in->received_at, NULL);
 }
 
+enum org_result dossier_receive_in(struct store *st, struct arena *a, const struct principal *who,
+                                   const struct dossier_intake *in, struct dossier *out,
+                                   struct org_error *err)
+{
+	struct receive_job j = { a, who, *in, out, err };
+	return receive_body(st, &j);
+}
+
 enum org_result dossier_receive(struct store *st, struct arena *a, const struct principal *who,
                                 const struct dossier_intake *in, struct dossier *out,
                                 struct org_error *err)
@@ -699,6 +715,14 @@ static enum org_result act_body(struct store *st, void *v)
 	return r;
 }
 
+enum org_result dossier_act_in(struct store *st, struct arena *a, const struct principal *who,
+                               const char *code, const struct dossier_act_input *in,
+                               struct dossier *out, struct org_error *err)
+{
+	struct act_job j = { a, who, code, *in, out, err };
+	return act_body(st, &j);
+}
+
 enum org_result dossier_act(struct store *st, struct arena *a, const struct principal *who,
                             const char *code, const struct dossier_act_input *in,
                             struct dossier *out, struct org_error *err)
@@ -824,6 +848,11 @@ int dossier_procedure(struct store *st, struct arena *a, const char *code,
                       struct procedure *out)
 {
 	return dossier_store.proc_get_current(st, code, a, out);
+}
+
+int dossier_procedure_by_id(struct store *st, struct arena *a, int64_t id, struct procedure *out)
+{
+	return dossier_store.proc_get(st, id, a, out);
 }
 
 int dossier_procedure_versions(struct store *st, struct arena *a, const char *code,

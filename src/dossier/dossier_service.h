@@ -116,6 +116,25 @@ json_t *dossier_public_json(const struct dossier *d, const struct procedure *p,
                             const struct dossier_event *ev, size_t nev);
 json_t *dossier_event_json(const struct dossier_event *e, bool internal);
 
+/* The same inside a transaction the caller holds (the demo loads a year in one). */
+enum org_result procedure_publish_in(struct store *st, struct arena *a,
+                                     const struct principal *who, struct procedure *p,
+                                     bool new_code, struct org_error *err);
+enum org_result dossier_receive_in(struct store *st, struct arena *a, const struct principal *who,
+                                   const struct dossier_intake *in, struct dossier *out,
+                                   struct org_error *err);
+enum org_result dossier_act_in(struct store *st, struct arena *a, const struct principal *who,
+                               const char *code, const struct dossier_act_input *in,
+                               struct dossier *out, struct org_error *err);
+
+/*
+ * The demo (src/dossier/dossier_demo.c): District 9's catalogue and a year
+ * (2019) of dossiers at the 13 wards' desks and the district's, in every
+ * state, in one transaction, unless the catalogue has procedures already.
+ * The count of dossiers loaded, 0 when none, -1 on failure.
+ */
+int dossier_demo_load(struct store *st);
+
 /* ---- reads ------------------------------------------------------------ */
 
 int dossier_get_by_code(struct store *st, const char *code, struct arena *a,
@@ -128,6 +147,7 @@ int dossier_queue(struct store *st, struct arena *a, const struct principal *who
 int dossier_procedures(struct store *st, struct arena *a, struct procedure **out, size_t *n);
 int dossier_procedure(struct store *st, struct arena *a, const char *code,
                       struct procedure *out);
+int dossier_procedure_by_id(struct store *st, struct arena *a, int64_t id, struct procedure *out);
 int dossier_procedure_versions(struct store *st, struct arena *a, const char *code,
                                struct procedure **out, size_t *n);
 int dossier_rating_get(struct store *st, int64_t id, struct arena *a, struct dossier_rating *out);
