@@ -166,7 +166,7 @@ void page_procedures(struct http_request *req)
 	html_raw(&h, "<p>");
 	html_txt(&h, T(req, "The procedures received at the one-stop desks, with their statutory time "
 	                   "in working days, counted from the day after a complete dossier is received."));
-	html_raw(&h, "</p><table><caption class=\"vh\">");
+	html_raw(&h, "</p><table class=\"dz\"><caption class=\"vh\">");
 	html_txt(&h, T(req, "Administrative procedures"));
 	html_raw(&h, "</caption>");
 	WEB_TABLE_HEAD(req, &h, N_("Code"), N_("Procedure"), N_("Field"), N_("Level"),
@@ -246,7 +246,7 @@ void page_procedure(struct http_request *req)
 	}
 	html_raw(&h, "</ul><h2>");
 	html_txt(&h, T(req, "Process"));
-	html_raw(&h, "</h2><table><caption class=\"vh\">");
+	html_raw(&h, "</h2><table class=\"dz\"><caption class=\"vh\">");
 	html_txt(&h, T(req, "Process"));
 	html_raw(&h, "</caption>");
 	WEB_TABLE_HEAD(req, &h, N_("Step"), N_("Responsible"), N_("Working days"), N_("Records kept"));
@@ -312,10 +312,10 @@ void page_dossiers(struct http_request *req)
 		layout_finish(req, &h, 200);
 		return;
 	}
-	html_raw(&h, "<table class=\"queue\"><caption class=\"vh\">");
+	html_raw(&h, "<table class=\"dz queue\"><caption class=\"vh\">");
 	html_txt(&h, T(req, "Open dossiers, soonest due first"));
 	html_raw(&h, "</caption>");
-	WEB_TABLE_HEAD(req, &h, N_("Code"), N_("State"), N_("Received"), N_("Due"), N_("Handler"));
+	WEB_TABLE_HEAD(req, &h, N_("Code"), N_("State"), N_("Received"), N_("Due date"), N_("Handler"));
 	for (size_t i = 0; i < n; i++) {
 		cal_day due;
 		bool overdue = d[i].due_day && cal_parse_iso(d[i].due_day, &due) && due < today
@@ -325,7 +325,7 @@ void page_dossiers(struct http_request *req)
 		html_raw(&h, "\">");
 		html_txt(&h, d[i].code);
 		html_raw(&h, "</a></th><td>");
-		dpage_state_badge(req, &h, d[i].state);
+		html_txt(&h, dpage_state_label(req, d[i].state));
 		html_raw(&h, "</td><td>");
 		html_txt(&h, dpage_day(req, dossier_local_day(d[i].received_at)));
 		html_raw(&h, "</td><td>");
@@ -391,7 +391,7 @@ void page_dossier_report(struct http_request *req)
 	html_rawf(&h, " <a href=\"/api/v1/dossiers/report.xlsx?year=%d&amp;by=%s\">", (int)year,
 	          by_keys[by]);
 	html_txt(&h, T(req, "Download as a spreadsheet"));
-	html_raw(&h, "</a></p><table><caption class=\"vh\">");
+	html_raw(&h, "</a></p><table class=\"dz\"><caption class=\"vh\">");
 	html_txt(&h, T(req, by_labels[by]));
 	html_raw(&h, "</caption>");
 	WEB_TABLE_HEAD(req, &h, by == BY_UNIT ? N_("Unit") : by == BY_PROCEDURE ? N_("Procedure")

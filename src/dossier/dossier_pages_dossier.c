@@ -244,11 +244,18 @@ static void action_forms(struct http_request *req, struct html *h, const struct 
 		html_raw(h, "\">");
 		if (a == DA_REQUEST_SUPPLEMENT) {
 			const char *err = form_error_for(fe, "missing");
-			html_rawf(h, "<div class=\"field%s\"><label for=\"%s-missing\">", err ? " has-error" : "",
-			          none.form);
+			html_rawf(h, "<div class=\"field%s\"><label for=\"f-%s-missing\">",
+			          err ? " has-error" : "", none.form);
 			html_txt(h, T(req, "What is missing, one per line"));
-			html_rawf(h, "</label><textarea id=\"%s-missing\" name=\"missing\" rows=\"3\""
-			             " maxlength=\"4000\"></textarea></div>", none.form);
+			html_raw(h, "</label>");
+			if (err) {
+				html_rawf(h, "<p class=\"error\" id=\"f-%s-missing-error\">", none.form);
+				html_txt(h, err);
+				html_raw(h, "</p>");
+			}
+			html_rawf(h, "<textarea id=\"f-%s-missing\" name=\"missing\" rows=\"3\""
+			             " maxlength=\"4000\"%s></textarea></div>", none.form,
+			          err ? " aria-invalid=\"true\"" : "");
 		}
 		if (a == DA_APOLOGIZE)
 			form_input(req, h, fe, &(struct form_input){ .name = "new_due",
@@ -288,7 +295,7 @@ static void dossier_render(struct http_request *req, const struct dossier *d,
 	                                              p->version));
 	fact(req, &h, N_("Receiving unit"), dpage_unit_name(req, d->unit_id));
 	fact(req, &h, N_("Received"), web_datetime(req, d->received_at));
-	fact(req, &h, N_("Due"), dpage_date(req, d->due_day));
+	fact(req, &h, N_("Due date"), dpage_date(req, d->due_day));
 	if (d->apologies)
 		fact(req, &h, N_("Date first promised"), dpage_date(req, d->first_due));
 	fact(req, &h, N_("Finished"), dpage_date(req, d->finished_day));
@@ -347,10 +354,10 @@ static void dossier_render(struct http_request *req, const struct dossier *d,
 		action_forms(req, &h, d, e);
 	html_raw(&h, "<h2>");
 	html_txt(&h, T(req, "History"));
-	html_raw(&h, "</h2><table><caption class=\"vh\">");
+	html_raw(&h, "</h2><table class=\"dz\"><caption class=\"vh\">");
 	html_txt(&h, T(req, "History"));
 	html_raw(&h, "</caption>");
-	WEB_TABLE_HEAD(req, &h, N_("When"), N_("What"), N_("State"), N_("By"), N_("Note"));
+	WEB_TABLE_HEAD(req, &h, N_("When"), N_("What"), N_("State"), N_("Done by"), N_("Note"));
 	for (size_t i = 0; i < nev; i++) {
 		int act = dossier_action_parse(ev[i].action);
 		int st = dossier_state_parse(ev[i].to_state);

@@ -136,7 +136,7 @@ static void register_rows(struct http_request *req, struct html *h, const struct
 	html_txt(h, T(req, "Dossier register"));
 	html_raw(h, "</caption>");
 	WEB_TABLE_HEAD(req, h, N_("No."), N_("Code"), N_("Procedure"), N_("Applicant"),
-	               N_("Received"), N_("Due"), N_("Finished"), N_("State"), N_("Result"));
+	               N_("Received"), N_("Due date"), N_("Finished"), N_("State"), N_("Result"));
 	int k = 0;
 	for (size_t i = 0; i < n; i++) {
 		int yy, mm, d2;
@@ -207,7 +207,7 @@ void page_dossier_form(struct http_request *req)
 		html_raw(&h, "</span></p>");
 		items(&h, d.documents);
 		line(req, &h, N_("Received at:"), received);
-		line(req, &h, N_("Result to be returned on:"), dpage_date(req, d.due_day));
+		line(req, &h, N_("Result to be returned on:"), dpage_date(req, d.first_due));
 		line(req, &h, N_("Where to collect it:"), dpage_unit_name(req, d.unit_id));
 		signatures(req, &h, N_("Applicant"), N_("Officer receiving the dossier"));
 		break;
@@ -245,7 +245,7 @@ void page_dossier_form(struct http_request *req)
 		html_raw(&h, "<table class=\"control\"><caption class=\"vh\">");
 		html_txt(&h, T(req, "Process-control slip"));
 		html_raw(&h, "</caption>");
-		WEB_TABLE_HEAD(req, &h, N_("When"), N_("What"), N_("By"), N_("Note"));
+		WEB_TABLE_HEAD(req, &h, N_("When"), N_("What"), N_("Done by"), N_("Note"));
 		for (size_t i = 0; i < nev; i++) {
 			int act = dossier_action_parse(ev[i].action);
 			html_raw(&h, "<tr><td>");
