@@ -234,6 +234,16 @@ enum store_status db_list(struct store *st, const struct db_sql_list *l, size_t 
 enum store_status db_scalar(struct store *st, const struct db_sql_list *l, size_t id,
                             const struct db_param *params, size_t nparams, int64_t *v);
 
+/*
+ * A revision counter: statement ID of L, reading one integer with at most
+ * one integer parameter (PARAMS, NPARAMS 0 or 1).  Remembered per thread
+ * while the engine knows that no revision changed since it was read
+ * (store_ops.revision_epoch: PostgreSQL's listener), else read; never
+ * remembered inside a transaction, which may have written it.
+ */
+enum store_status db_revision(struct store *st, const struct db_sql_list *l, size_t id,
+                              const struct db_param *params, size_t nparams, int64_t *rev);
+
 /* LIKE pattern text with '%', '_' and '\' escaped by '\' (for LIKE_ESCAPE). */
 const char *db_like_escape(struct arena *a, const char *s);
 

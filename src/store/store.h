@@ -92,6 +92,13 @@ struct store_ops {
 	void (*rollback)(struct store *st);
 	/* True between this thread's successful begin() and its commit()/rollback(). */
 	bool (*in_transaction)(struct store *st);
+	/*
+	 * True when the engine knows whether a revision counter changed
+	 * without asking the database (PostgreSQL's listener, store/pg_watch.h):
+	 * a revision read at *EPOCH is good while *EPOCH stays the same.
+	 * False (SQLite, or the listener down): ask the database.
+	 */
+	bool (*revision_epoch)(struct store *st, uint64_t *epoch);
 
 	/*
 	 * The generic statement runner behind store/db.h: statement ID of list
@@ -141,7 +148,7 @@ struct store *store_open(const char *url, char *err, size_t errlen);
 	.close = p##_close, .ping = p##_ping, .unavailable = p##_unavailable, \
 	.migrate = p##_migrate, .exec_script = p##_exec_script, .begin = p##_begin, \
 	.commit = p##_commit, .rollback = p##_rollback, \
-	.in_transaction = p##_in_transaction, .query = p##_query, .prepare = p##_prepare, \
+	.in_transaction = p##_in_transaction, .revision_epoch = p##_revision_epoch, .query = p##_query, .prepare = p##_prepare, \
 	.col_null = p##_col_null, .col_int64 = p##_col_int64, .col_double = p##_col_double, \
 	.col_bool = p##_col_bool, .col_text = p##_col_text, \
 	.col_blob_len = p##_col_blob_len, .col_blob_copy = p##_col_blob_copy

@@ -31,6 +31,7 @@
  *   together apply each migration once; module steps follow
  *   (db_migrate.c).
  */
+#include "store/pg_watch.h"
 #include "store/store.h"
 
 #include <inttypes.h>
@@ -66,6 +67,7 @@ struct pg_conn {
 
 struct pg_store {
 	struct store_engine e;     /* e.locator: the conninfo; one connection per thread */
+	struct pg_watch watch;     /* revisions changed?  (pg_watch.h) */
 };
 
 /* ---- logging ------------------------------------------------------- */
@@ -407,6 +409,8 @@ static void pg_param_value(const struct db_param *p, char num[32], const char **
 	*value = NULL;
 }
 
+static bool pg_in_transaction(struct store *st);
+
 static enum store_status pg_query(struct store *st, const struct db_sql_list *l, size_t id,
                                   const struct db_param *params, size_t nparams,
                                   db_row_fn on_row, void *cls, int64_t *changes)
@@ -461,6 +465,9 @@ static enum store_status pg_query(struct store *st, const struct db_sql_list *l,
 		const char *t = PQcmdTuples(r);
 		*changes = *t ? strtoll(t, NULL, 10) : 0;
 	}
+	/* A write outside a transaction is its own commit (see pg_commit). */
+	if (!pg_in_transaction(st) && strncmp(PQcmdStatus(r), "SELECT", 6) != 0)
+		pg_watch_bump(&((struct pg_store *)st)->watch);
 	if (on_row) {
 		struct db_row row = { .ops = st->ops, .impl = r, .index = 0 };
 		int rows = PQntuples(r);
@@ -599,7 +606,15 @@ static enum store_status pg_commit(struct store *st)
 	PQclear(r);
 	c->in_tx = false;
 	c->tx_lost = false;
+	/* This process's own write is seen at once, not when its notification comes back. */
+	if (rc == STORE_OK)
+		pg_watch_bump(&((struct pg_store *)st)->watch);
 	return rc;
+}
+
+static bool pg_revision_epoch(struct store *st, uint64_t *epoch)
+{
+	return pg_watch_epoch(&((struct pg_store *)st)->watch, epoch);
 }
 
 static void pg_rollback(struct store *st)
@@ -750,6 +765,7 @@ static const struct store_ops pg_ops;
 /* Call after the worker threads have stopped using the store. */
 static void pg_close(struct store *st)
 {
+	pg_watch_destroy(&((struct pg_store *)st)->watch);
 	store_engine_free(&((struct pg_store *)st)->e);
 }
 
@@ -763,6 +779,7 @@ struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)
 	                                      err, errlen);
 	if (s == NULL)
 		return NULL;
+	pg_watch_init(&s->watch, conninfo);
 	/* Connect the caller now, so a bad URL or a down server fails here. */
 	struct pg_conn *c = pg_conn_open(s);
 	const char *why = NULL;

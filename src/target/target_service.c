@@ -236,18 +236,16 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 	if (!target_may_report(st, a, who, &t))   /* m->unit_id is t's owner, checked above */
 		return ORG_FORBIDDEN;
 	/* An existing figure for the period: this report corrects it. */
-	struct measurement_filter f = { .target_id = m->target_id, .unit_id = m->unit_id };
-	struct measurement *cur;
-	size_t n;
-	if ((s = target_store.measurement_current(st, &f, a, &cur, &n)) != STORE_OK)
-		return org_from_store(s);
+	struct measurement cur;
 	json_t *before = NULL;
 	m->supersedes_id = 0;
-	for (size_t i = 0; i < n; i++)
-		if (cur[i].period_no == m->period_no) {
-			m->supersedes_id = cur[i].id;
-			before = measurement_json(&cur[i]);
-		}
+	s = target_store.measurement_current_one(st, m->target_id, m->unit_id, m->period_no, a, &cur);
+	if (s == STORE_OK) {
+		m->supersedes_id = cur.id;
+		before = measurement_json(&cur);
+	} else if (s != STORE_NOT_FOUND) {
+		return org_from_store(s);
+	}
 	m->reporter_id = who->actor.user_id;
 	m->reporter = who->actor.login;
 	m->reported_at = 0;
@@ -378,6 +376,22 @@ int target_list(struct store *st, const struct target_filter *f, struct arena *a
                 struct target **out, size_t *n)
 {
 	return target_store.target_list(st, f, a, out, n);
+}
+
+int target_year_revision(struct store *st, int year, int64_t *rev)
+{
+	return target_store.year_revision(st, year, rev);
+}
+
+int target_family_revision(struct store *st, int64_t family_id, int64_t *rev)
+{
+	return target_store.family_revision(st, family_id, rev);
+}
+
+int target_family_revisions(struct store *st, int year, struct arena *a,
+                            struct target_family_rev **out, size_t *n)
+{
+	return target_store.family_revisions(st, year, a, out, n);
 }
 
 int target_revision(struct store *st, int64_t *rev)
