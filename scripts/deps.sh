@@ -73,6 +73,8 @@ check_lib libsystemd    libsystemd-dev
 # Reminders: iCalendar feeds (libical), e-mail over SMTP (libcurl).
 check_lib libical       libical-dev
 check_lib libcurl       libcurl4-openssl-dev
+# QR codes of the dossier lookup URL on the one-stop shop's forms.
+check_lib libqrencode   libqrencode-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then

@@ -19,7 +19,8 @@
 	X(audit) \
 	X(calendar) \
 	X(task) \
-	X(reminder)
+	X(reminder) \
+	X(dossier)
 
 #define DECLARE(name) extern const struct module name##_module;
 MODULES(DECLARE)

@@ -447,6 +447,50 @@ const PROBES = {
       return { ...api(s, 'DELETE', `/api/v1/reminders/feeds/${f.id}`), after: () => admin('DELETE', `/api/v1/reminders/feeds/${f.id}`) };
     },
   },
+
+  // --- module: dossier ---
+  'GET /procedures/{code}': { '-': async (s) => page(s, 'GET', `/procedures/${(await dossierFixture()).proc.own}`) },
+  'POST /dossiers': {
+    '-': async (s) => page(s, 'POST', '/dossiers', {
+      procedure: (await dossierFixture()).proc.own, full_name: 'Người thử quyền', id_number: '079000000001',
+      doc0: '1', outcome: 'auto',
+    }),
+  },
+  'GET /dossiers/{code}': both(async (s, site) => page(s, 'GET', `/dossiers/${(await dossierFixture()).dossier[site]}`)),
+  'POST /dossiers/{code}/events': both(async (s, site) =>
+    page(s, 'POST', `/dossiers/${await freshDossier(site)}/events`, { action: 'forward' })),
+  'GET /dossiers/{code}/forms/{form}': both(async (s, site) =>
+    page(s, 'GET', `/dossiers/${(await dossierFixture()).dossier[site]}/forms/01`)),
+  'POST /lookup/{code}/rating': {
+    '-': async (s) => page(s, 'POST', `/lookup/${await freshDossier('own', true)}/rating`, DOSSIER_SCORES),
+  },
+  'POST /api/v1/procedures': both((s, site) => api(s, 'POST', '/api/v1/procedures', {
+    code: `AZ${uniq().replace(/[^A-Za-z0-9]/g, '')}`, name: 'Thủ tục thử quyền', level: 'ward',
+    owner_unit_id: unit(site).id, working_days: 3,
+  })),
+  'GET /api/v1/procedures/{code}': { '-': async (s) => api(s, 'GET', `/api/v1/procedures/${(await dossierFixture()).proc.own}`) },
+  'POST /api/v1/procedures/{code}/versions': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/procedures/${(await dossierFixture()).proc[site]}/versions`, {
+      name: 'Thủ tục thử quyền', level: 'ward', owner_unit_id: unit(site).id, working_days: 3,
+      documents: [{ name: 'Tờ khai', required: true }],
+    })),
+  'POST /api/v1/procedures/{code}/review': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/procedures/${(await dossierFixture()).proc[site]}/review`, { reviewed_on: '2019-06-01' })),
+  'POST /api/v1/dossiers': both(async (s, site) => api(s, 'POST', '/api/v1/dossiers', {
+    procedure_code: (await dossierFixture()).proc.own, unit_id: (await dossierFixture()).desk[site],
+    applicant: { full_name: 'Người thử quyền', id_number: '079000000001' }, documents: ['Tờ khai'],
+  })),
+  'GET /api/v1/dossiers/{code}': both(async (s, site) => api(s, 'GET', `/api/v1/dossiers/${(await dossierFixture()).dossier[site]}`)),
+  'GET /api/v1/dossiers/{code}/events': {
+    own: async (s) => api(s, 'GET', `/api/v1/dossiers/${(await dossierFixture()).dossier.own}/events`),
+  },
+  'POST /api/v1/dossiers/{code}/events': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/dossiers/${await freshDossier(site)}/events`, { action: 'forward' })),
+  'GET /api/v1/lookup/{code}': { '-': async (s) => api(s, 'GET', `/api/v1/lookup/${(await dossierFixture()).dossier.own}`) },
+  'POST /api/v1/lookup/{code}/rating': {
+    '-': async (s) => api(s, 'POST', `/api/v1/lookup/${await freshDossier('own', true)}/rating`,
+      Object.fromEntries(Object.entries(DOSSIER_SCORES).map(([k, v]) => [k, Number(v)]))),
+  },
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
@@ -639,3 +683,53 @@ describe('authorization matrix (src/routes.authz)', () => {
     });
   }
 });
+
+// --- module: dossier ---
+// The dossier rows' records: a procedure kept by each site's ward, and
+// dossiers received at each ward's desk by the district's leader (who may
+// handle both).  Made once, on first use; a probe that moves a dossier or
+// rates one gets a fresh dossier of its own.
+const DOSSIER_SCORES = { return_time: '5', agencies_contacted: '5', contacts_needed: '4',
+  information_accuracy: '5', staff_attitude: '5', legality_and_cost: '4', explanation_quality: '5',
+  online_service: '4' };
+let dossierFixtureP;
+function dossierFixture() {
+  dossierFixtureP ??= (async () => {
+    const leader = ctx.subjects.leader;
+    const as = async (method, path, json, status) => {
+      const r = await send(api(leader, method, path, json));
+      assert.equal(r.status, status, `setup: ${method} ${path}: ${r.status} ${r.text.slice(0, 300)}`);
+      return r.json;
+    };
+    const proc = {};
+    const desk = {};
+    const dossier = {};
+    for (const [site, w] of [['own', ctx.lb], ['other', ctx.hp]]) {
+      proc[site] = `AZ${uniq().replace(/[^A-Za-z0-9]/g, '')}`;
+      await as('POST', '/api/v1/procedures', { code: proc[site], name: `Thủ tục thử quyền ${site}`,
+        level: 'ward', owner_unit_id: w.id, working_days: 3, documents: [{ name: 'Tờ khai', required: true }] }, 201);
+      const desks = await as('GET', `/api/v1/units?kind=one_stop_desk&parent=${w.id}`, undefined, 200);
+      desk[site] = (desks.items ?? desks)[0].id;
+    }
+    const fx = { proc, desk, dossier };
+    for (const site of ['own', 'other']) {
+      dossier[site] = (await as('POST', '/api/v1/dossiers', { procedure_code: proc.own, unit_id: desk[site],
+        applicant: { full_name: 'Người thử quyền', id_number: '079000000001' }, documents: ['Tờ khai'] }, 201)).code;
+    }
+    fx.as = as;
+    return fx;
+  })();
+  return dossierFixtureP;
+}
+/** A dossier just received at SITE's desk (RETURNED: finished and handed back). */
+async function freshDossier(site, returned = false) {
+  const fx = await dossierFixture();
+  const code = (await fx.as('POST', '/api/v1/dossiers', { procedure_code: fx.proc.own, unit_id: fx.desk[site],
+    applicant: { full_name: 'Người thử quyền', id_number: '079000000001' }, documents: ['Tờ khai'] }, 201)).code;
+  if (returned) {
+    for (const action of ['forward', 'finish', 'return']) {
+      await fx.as('POST', `/api/v1/dossiers/${code}/events`, { action }, 200);
+    }
+  }
+  return code;
+}
