@@ -18,7 +18,7 @@ CC := clang
 endif
 VERSION := 0.1.0
 
-PKGS := libmicrohttpd jansson libsodium libutf8proc icu-i18n icu-uc sqlite3 libpq \
+PKGS := libmicrohttpd jansson libsodium libutf8proc icu-i18n icu-uc sqlite3 libpq libjpeg libpng \
         xlsxwriter libzip expat
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \

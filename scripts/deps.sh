@@ -68,6 +68,9 @@ check_lib cmocka        libcmocka-dev
 check_lib xlsxwriter    libxlsxwriter-dev
 check_lib libzip        libzip-dev
 check_lib expat         libexpat1-dev
+# Photos sent with citizen feedback are re-encoded without their metadata.
+check_lib libjpeg       libjpeg62-turbo-dev
+check_lib libpng        libpng-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then

@@ -17,7 +17,8 @@
 	X(target) \
 	X(auth) \
 	X(audit) \
-	X(calendar)
+	X(calendar) \
+	X(feedback)
 
 #define DECLARE(name) extern const struct module name##_module;
 MODULES(DECLARE)
