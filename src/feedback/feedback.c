@@ -263,3 +263,38 @@ bool fb_code_normalise(const char *in, char out[FB_CODE_LEN + 1])
 	out[n] = '\0';
 	return n == FB_CODE_LEN;
 }
+
+void fb_metric_add(struct fb_metric *m, const struct feedback *f, const struct calendar *cal,
+                   cal_day today)
+{
+	/* Rejected and duplicate reports were never owed an answer. */
+	if (f->state == FB_REJECTED || f->state == FB_DUPLICATE)
+		return;
+	m->total++;
+	if (f->answered_at && f->answered_day) {
+		m->answered++;
+		m->on_time += fb_answered_on_time(f);
+		long d = cal_working_days(cal, f->received_day, f->answered_day);
+		m->answer_days += d > 0 ? d : 0;
+	}
+	m->reopened += f->reopen_count > 0;
+	if (fb_state_open(f->state)) {
+		m->open++;
+		m->late += fb_is_late(f, today);
+	}
+}
+
+double fb_metric_on_time_pct(const struct fb_metric *m)
+{
+	return m->answered ? 100.0 * (double)m->on_time / (double)m->answered : NAN;
+}
+
+double fb_metric_reopen_pct(const struct fb_metric *m)
+{
+	return m->answered ? 100.0 * (double)m->reopened / (double)m->answered : NAN;
+}
+
+double fb_metric_mean_days(const struct fb_metric *m)
+{
+	return m->answered ? (double)m->answer_days / (double)m->answered : NAN;
+}

@@ -187,6 +187,29 @@ void fb_code_from_bytes(const unsigned char bytes[8], char out[FB_CODE_LEN + 1])
 /* Normalises a typed code (case, spaces, dashes, O→0, I/L→1) into OUT; false when malformed. */
 bool fb_code_normalise(const char *in, char out[FB_CODE_LEN + 1]);
 
+/*
+ * Accountability figures for a set of reports (a unit's, a category's):
+ * how many, how many answered and of those on time, the working days an
+ * answer took, how many were re-opened, how many are open and late.
+ */
+struct fb_metric {
+	long total;
+	long answered;
+	long on_time;
+	long answer_days;        /* working days, summed over the answered */
+	long reopened;           /* reports re-opened at least once */
+	long open;
+	long late;               /* open and past their deadline */
+};
+
+/* Counts F into M on TODAY (CAL counts the working days). */
+void fb_metric_add(struct fb_metric *m, const struct feedback *f, const struct calendar *cal,
+                   cal_day today);
+/* Percentages and the mean, NAN when there is nothing to divide by. */
+double fb_metric_on_time_pct(const struct fb_metric *m);
+double fb_metric_reopen_pct(const struct fb_metric *m);
+double fb_metric_mean_days(const struct fb_metric *m);
+
 /* Validates latitude and longitude (WGS84). */
 bool fb_point_valid(double lat, double lon);
 
