@@ -59,6 +59,7 @@ static const char USAGE[] =
 	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
+	"  open311    issue, list or revoke Open311 client keys (dieuhanh open311 --help)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
@@ -435,6 +436,7 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	struct options o = { .db = env_or("DIEUHANH_DB", "sqlite:var/dieuhanh.db"),
 	                     .audit_key = env_or("DIEUHANH_AUDIT_KEY_FILE", NULL) };
 	bool user = strcmp(cmd, "user") == 0;
+	bool open311 = strcmp(cmd, "open311") == 0;
 	char **rest = calloc((size_t)argc + 1, sizeof *rest);
 	int nrest = 0;
 	if (rest == NULL)
@@ -442,7 +444,7 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			free(rest);
-			printf("%s", user
+			printf("%s", open311 ? cli_open311_usage : user
 			       ? "Usage: dieuhanh user add LOGIN --unit CODE --role ROLE [--name NAME]"
 			         " --password-stdin\n       dieuhanh user list\n"
 			         "       dieuhanh user disable LOGIN\n"
@@ -458,7 +460,7 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			o.db = argv[++i];
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			o.db = argv[i] + 5;
-		} else if (user && strcmp(argv[i], "--audit-key") == 0 && i + 1 < argc) {
+		} else if ((user || open311) && strcmp(argv[i], "--audit-key") == 0 && i + 1 < argc) {
 			o.audit_key = argv[++i];
 		} else {
 			rest[nrest++] = argv[i];
@@ -470,6 +472,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	if (st) {
 		if (user)
 			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_user(st, nrest, rest) : 1;
+		else if (open311)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_open311(st, nrest, rest) : 1;
 		else
 			rc = cli_audit(st, o.db, nrest, rest);
 		st->ops->close(st);
@@ -493,7 +497,7 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(cmd, "routes") == 0)
 		return argc == 2 ? cli_routes() : usage_error("'routes' takes no arguments");
-	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
+	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0 || strcmp(cmd, "open311") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
 	if (!serve && strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)
