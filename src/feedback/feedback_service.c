@@ -571,6 +571,14 @@ static enum org_result moderate_body(struct store *st, void *p)
 	return r;
 }
 
+enum org_result feedback_moderate_in(struct store *st, struct arena *a,
+                                     const struct principal *who, int64_t id, bool publish,
+                                     int64_t now, struct feedback *out)
+{
+	struct moderate_job j = { a, who, id, publish, now, out };
+	return moderate_body(st, &j);
+}
+
 enum org_result feedback_moderate(struct store *st, struct arena *a, const struct principal *who,
                                   int64_t id, bool publish, int64_t now, struct feedback *out)
 {
@@ -704,6 +712,14 @@ static enum org_result rule_add_body(struct store *st, void *p)
 	                                                  "feedback_rule", r->id, NULL, after));
 	json_decref(after);
 	return res;
+}
+
+enum org_result feedback_rule_add_in(struct store *st, struct arena *a,
+                                     const struct principal *who, struct feedback_rule *r,
+                                     struct org_error *err)
+{
+	struct rule_job j = { a, who, r, 0, err };
+	return rule_add_body(st, &j);
 }
 
 enum org_result feedback_rule_add(struct store *st, struct arena *a, const struct principal *who,

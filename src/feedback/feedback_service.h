@@ -80,6 +80,10 @@ enum org_result feedback_act_in(struct store *st, struct arena *a, const struct 
 enum org_result feedback_moderate(struct store *st, struct arena *a, const struct principal *who,
                                   int64_t id, bool publish, int64_t now, struct feedback *out);
 
+enum org_result feedback_moderate_in(struct store *st, struct arena *a,
+                                     const struct principal *who, int64_t id, bool publish,
+                                     int64_t now, struct feedback *out);
+
 /* Days after the answer within which the citizen may re-open (DIEUHANH_FEEDBACK_REOPEN_DAYS, 30). */
 int feedback_reopen_days(void);
 
@@ -95,6 +99,9 @@ enum org_result feedback_citizen_reopen(struct store *st, struct arena *a, const
 /* Routing rules: PERM_CONFIGURE_FEEDBACK on the rule's unit. */
 enum org_result feedback_rule_add(struct store *st, struct arena *a, const struct principal *who,
                                   struct feedback_rule *r, struct org_error *err);
+enum org_result feedback_rule_add_in(struct store *st, struct arena *a,
+                                     const struct principal *who, struct feedback_rule *r,
+                                     struct org_error *err);
 enum org_result feedback_rule_delete(struct store *st, struct arena *a,
                                      const struct principal *who, int64_t id);
 
