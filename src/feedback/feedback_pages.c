@@ -119,22 +119,22 @@ void fbp_textarea(struct http_request *req, struct html *h, const struct form_er
                   bool required, int maxlength)
 {
 	const char *error = form_error_for(e, name);
-	const char *form = e && e->form ? e->form : "f";
+	const char *form = e && e->form ? e->form : "text";
 	html_raw(h, error ? "<div class=\"field has-error\">" : "<div class=\"field\">");
-	html_rawf(h, "<label for=\"%s-", form);
+	html_rawf(h, "<label for=\"f-%s-", form);
 	html_attr(h, name);
 	html_raw(h, "\">");
 	html_txt(h, label);
 	html_raw(h, "</label>");
 	if (hint) {
-		html_rawf(h, "<p class=\"hint\" id=\"%s-", form);
+		html_rawf(h, "<p class=\"hint\" id=\"f-%s-", form);
 		html_attr(h, name);
 		html_raw(h, "-hint\">");
 		html_txt(h, hint);
 		html_raw(h, "</p>");
 	}
 	if (error) {
-		html_rawf(h, "<p class=\"error\" id=\"%s-", form);
+		html_rawf(h, "<p class=\"error\" id=\"f-%s-", form);
 		html_attr(h, name);
 		html_raw(h, "-error\"><span class=\"vh\">");
 		html_txt(h, T(req, "Error:"));
@@ -142,7 +142,7 @@ void fbp_textarea(struct http_request *req, struct html *h, const struct form_er
 		html_txt(h, error);
 		html_raw(h, "</p>");
 	}
-	html_rawf(h, "<textarea rows=\"6\" id=\"%s-", form);
+	html_rawf(h, "<textarea rows=\"6\" id=\"f-%s-", form);
 	html_attr(h, name);
 	html_raw(h, "\" name=\"");
 	html_attr(h, name);
@@ -150,9 +150,9 @@ void fbp_textarea(struct http_request *req, struct html *h, const struct form_er
 	if (hint || error) {
 		html_raw(h, " aria-describedby=\"");
 		if (hint)
-			html_rawf(h, "%s-%s-hint", form, name);
+			html_rawf(h, "f-%s-%s-hint", form, name);
 		if (error)
-			html_rawf(h, "%s%s-%s-error", hint ? " " : "", form, name);
+			html_rawf(h, "%sf-%s-%s-error", hint ? " " : "", form, name);
 		html_raw(h, "\"");
 	}
 	if (error)

@@ -288,24 +288,24 @@ static void new_form_render(struct http_request *req, struct new_form *f, unsign
 	html_raw(&h, "<div class=\"field");
 	if (form_error_for(&f->e, "photo"))
 		html_raw(&h, " has-error");
-	html_raw(&h, "\"><label for=\"fb-photo\">");
+	html_raw(&h, "\"><label for=\"f-fb-photo\">");
 	html_txt(&h, T(req, "Photos (optional)"));
-	html_raw(&h, "</label><p class=\"hint\" id=\"fb-photo-hint\">");
+	html_raw(&h, "</label><p class=\"hint\" id=\"f-fb-photo-hint\">");
 	html_txt(&h, T(req, "Up to 3 JPEG or PNG photos of at most 5 MB each. Their location and "
 	                    "camera details are removed before anything is published."));
 	html_raw(&h, "</p>");
 	const char *perr = form_error_for(&f->e, "photo");
 	if (perr) {
-		html_raw(&h, "<p class=\"error\" id=\"fb-photo-error\"><span class=\"vh\">");
+		html_raw(&h, "<p class=\"error\" id=\"f-fb-photo-error\"><span class=\"vh\">");
 		html_txt(&h, T(req, "Error:"));
 		html_raw(&h, " </span>");
 		html_txt(&h, perr);
 		html_raw(&h, "</p>");
 	}
-	html_raw(&h, "<input type=\"file\" id=\"fb-photo\" name=\"photo\" "
-	             "accept=\"image/jpeg,image/png\" multiple aria-describedby=\"fb-photo-hint");
+	html_raw(&h, "<input type=\"file\" id=\"f-fb-photo\" name=\"photo\" "
+	             "accept=\"image/jpeg,image/png\" multiple aria-describedby=\"f-fb-photo-hint");
 	if (perr)
-		html_raw(&h, " fb-photo-error\" aria-invalid=\"true");
+		html_raw(&h, " f-fb-photo-error\" aria-invalid=\"true");
 	html_raw(&h, "\"></div><fieldset><legend>");
 	html_txt(&h, T(req, "Your contact (optional)"));
 	html_raw(&h, "</legend><p class=\"hint\">");

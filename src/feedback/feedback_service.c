@@ -48,7 +48,7 @@ static int env_int(const char *name, int dflt, int min, int max)
 
 int feedback_hourly_limit(void)
 {
-	return env_int("DIEUHANH_FEEDBACK_PER_HOUR", 20, 1, 1000000);
+	return env_int("DIEUHANH_FEEDBACK_PER_HOUR", 60, 1, 1000000);
 }
 
 int feedback_reopen_days(void)

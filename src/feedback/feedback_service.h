@@ -54,7 +54,7 @@ enum org_result feedback_submit_in(struct store *st, struct arena *a,
                                    const struct principal *who, struct fb_submit *in,
                                    struct feedback *out, struct org_error *err);
 
-/* Reports the public may send from one address per hour (DIEUHANH_FEEDBACK_PER_HOUR, default 20). */
+/* Reports the public may send from one address per hour (DIEUHANH_FEEDBACK_PER_HOUR, default 60). */
 int feedback_hourly_limit(void);
 /* Has the address sent its hour's reports already? */
 bool feedback_rate_exceeded(struct store *st, const char *client_address, int64_t now);
