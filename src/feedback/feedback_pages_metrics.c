@@ -48,7 +48,8 @@ static void metric_row(struct http_request *req, struct html *h, const char *lab
 static void metric_table(struct http_request *req, struct html *h, const char *caption,
                          const char *first)
 {
-	html_raw(h, "<table class=\"fb-metrics\"><caption>");
+	/* Focusable: on a phone the table scrolls sideways by itself. */
+	html_raw(h, "<table class=\"fb-metrics\" tabindex=\"0\"><caption>");
 	html_txt(h, caption);
 	html_raw(h, "</caption>");
 	WEB_TABLE_HEAD(req, h, first, N_("Reports"), N_("Answered"), N_("Working days to answer"),

@@ -50,7 +50,7 @@ void page_feedback_queue(struct http_request *req)
 	                                         "yet checked for publishing."), n, late, pending));
 	html_raw(&h, "</p><p><a href=\"/feedback/new\">");
 	html_txt(&h, T(req, "Enter a report received by phone, at the desk or by e-mail"));
-	html_raw(&h, "</a></p><table class=\"fb-queue\"><caption class=\"vh\">");
+	html_raw(&h, "</a></p><table class=\"fb-queue\" tabindex=\"0\"><caption class=\"vh\">");
 	html_txt(&h, T(req, "Open reports, most urgent first"));
 	html_raw(&h, "</caption>");
 	WEB_TABLE_HEAD(req, &h, N_("Number"), N_("Due"), N_("State"), N_("Category"), N_("Ward"),

@@ -89,7 +89,8 @@ static void track_render(struct http_request *req, const struct feedback *f,
 		html_raw(&h, "<input type=\"hidden\" name=\"code\" value=\"");
 		html_attr(&h, f->code);
 		html_raw(&h, "\">");
-		fbp_textarea(req, &h, e && strcmp(e->form, "info") == 0 ? e : NULL, "text",
+		struct form_errors ie = { .form = "info" };
+		fbp_textarea(req, &h, e && strcmp(e->form, "info") == 0 ? e : &ie, "text",
 		             T(req, "Information to add"), NULL,
 		             e && strcmp(e->form, "info") == 0 ? text : NULL, true, FB_TEXT_MAX);
 		form_submit(&h, T(req, "Add"));
@@ -107,7 +108,8 @@ static void track_render(struct http_request *req, const struct feedback *f,
 		html_raw(&h, "<input type=\"hidden\" name=\"code\" value=\"");
 		html_attr(&h, f->code);
 		html_raw(&h, "\">");
-		fbp_textarea(req, &h, e && strcmp(e->form, "reopen") == 0 ? e : NULL, "text",
+		struct form_errors re = { .form = "reopen" };
+		fbp_textarea(req, &h, e && strcmp(e->form, "reopen") == 0 ? e : &re, "text",
 		             T(req, "Why the answer does not settle it"), NULL,
 		             e && strcmp(e->form, "reopen") == 0 ? text : NULL, true, FB_TEXT_MAX);
 		form_submit(&h, T(req, "Re-open the report"));
