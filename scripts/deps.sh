@@ -75,6 +75,9 @@ check_lib libical       libical-dev
 check_lib libcurl       libcurl4-openssl-dev
 # QR codes of the dossier lookup URL on the one-stop shop's forms.
 check_lib libqrencode   libqrencode-dev
+# Photos sent with citizen feedback are re-encoded without their metadata.
+check_lib libjpeg       libjpeg62-turbo-dev
+check_lib libpng        libpng-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then
@@ -147,7 +150,8 @@ fi
 
 # --- node_modules --------------------------------------------------------------
 if [ "$want_test" = 1 ] && [ -f "$ROOT/package.json" ] \
-   && { [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ]; }; then
+   && { [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ] \
+          || [ ! -d "$ROOT/node_modules/ajv" ] || [ ! -d "$ROOT/node_modules/fast-xml-parser" ]; }; then
 	echo "deps.sh: installing npm packages"
 	if [ -f "$ROOT/package-lock.json" ]; then
 		npm_cmd=(npm ci)

@@ -77,6 +77,7 @@ static const char USAGE[] =
 	"  copy       move an SQLite database into an empty PostgreSQL one\n"
 	"  config     check the configuration (dieuhanh config check)\n"
 	"  reminders  run the day's reminder digests, deliver e-mail (dieuhanh reminders --help)\n"
+	"  open311    issue, list or revoke Open311 client keys (dieuhanh open311 --help)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
@@ -523,6 +524,7 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	struct options o = { .db = env_or("DIEUHANH_DB", "sqlite:var/dieuhanh.db"),
 	                     .audit_key = env_or("DIEUHANH_AUDIT_KEY_FILE", NULL) };
 	bool user = strcmp(cmd, "user") == 0, import = strcmp(cmd, "import") == 0;
+	bool open311 = strcmp(cmd, "open311") == 0;
 	char **rest = calloc((size_t)argc + 1, sizeof *rest);
 	int nrest = 0;
 	if (rest == NULL)
@@ -530,7 +532,7 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			free(rest);
-			printf("%s", import ? task_cli_import_usage : user
+			printf("%s", import ? task_cli_import_usage : open311 ? cli_open311_usage : user
 			       ? "Usage: dieuhanh user add LOGIN --unit CODE --role ROLE [--name NAME]"
 			         " --password-stdin\n       dieuhanh user list\n"
 			         "       dieuhanh user disable LOGIN\n"
@@ -548,7 +550,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			o.db = argv[++i];
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			o.db = argv[i] + 5;
-		} else if ((user || import) && strcmp(argv[i], "--audit-key") == 0 && i + 1 < argc) {
+		} else if ((user || import || open311) && strcmp(argv[i], "--audit-key") == 0
+		           && i + 1 < argc) {
 			o.audit_key = argv[++i];
 		} else {
 			rest[nrest++] = argv[i];
@@ -564,6 +567,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_user(st, nrest, rest) : 1;
 		else if (strcmp(cmd, "reminders") == 0)
 			rc = audit_key_ready(st, o.db, o.audit_key) ? reminder_cli(st, nrest, rest) : 1;
+		else if (open311)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_open311(st, nrest, rest) : 1;
 		else
 			rc = cli_audit(st, o.db, nrest, rest);
 		st->ops->close(st);
@@ -683,7 +688,7 @@ int main(int argc, char **argv)
 	if (strcmp(cmd, "copy") == 0)
 		return cli_copy(argc - 1, argv + 1);
 	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0 || strcmp(cmd, "import") == 0
-	    || strcmp(cmd, "reminders") == 0)
+	    || strcmp(cmd, "reminders") == 0 || strcmp(cmd, "open311") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
 	if (!serve && strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)

@@ -20,7 +20,8 @@
 	X(calendar) \
 	X(task) \
 	X(reminder) \
-	X(dossier)
+	X(dossier) \
+	X(feedback)
 
 #define DECLARE(name) extern const struct module name##_module;
 MODULES(DECLARE)

@@ -491,6 +491,107 @@ const PROBES = {
     '-': async (s) => api(s, 'POST', `/api/v1/lookup/${await freshDossier('own', true)}/rating`,
       Object.fromEntries(Object.entries(DOSSIER_SCORES).map(([k, v]) => [k, Number(v)]))),
   },
+  // --- module: feedback ---
+  ...(() => {
+    const wardCode = (site) => (site === 'own' ? 'Q9.LONGBINH' : 'Q9.HIEPPHU');
+    const wardOf = (site) => (site === 'own' ? ctx.lb : ctx.hp);
+    const once = new Map();
+    const memo = (key, fn) => { if (!once.has(key)) once.set(key, fn()); return once.get(key); };
+    const key311 = () => memo('key', () => {
+      const r = runCli(['open311', 'key', 'add', `az-${uniq()}`, '--db', process.env.DIEUHANH_DB]);
+      assert.equal(r.status, 0, `open311 key add: ${r.stderr}`);
+      return r.stdout.trim();
+    });
+    // A report in SITE's ward through Open311: { id, token }.
+    const report = async (site) => {
+      const r = await send({ method: 'POST', path: '/open311/v2/requests.json', form: {
+        api_key: key311(), service_code: 'noise', 'attribute[ward]': wardCode(site),
+        description: `Thử quyền phản ánh ${uniq()}`, address_string: 'Hẻm thử',
+      } });
+      assert.equal(r.status, 200, `setup: open311 POST ${r.status} ${r.text.slice(0, 200)}`);
+      return { id: Number(r.json[0].service_request_id), token: r.json[0].token };
+    };
+    const publish = async (id) => {
+      const r = await send({ method: 'POST', path: `/feedback/${id}/moderate`, cookie: ctx.cadmin.cookie,
+        form: { csrf: ctx.cadmin.csrf, publish: '1' } });
+      assert.equal(r.status, 303, `setup: publishing ${id}: ${r.status}`);
+    };
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    // A published report in SITE sent through the web form with a photo: its photo's id.
+    const photo = (site) => memo(`photo-${site}`, async () => {
+      const fd = new FormData();
+      const anon = ctx.subjects.anon;
+      for (const [k, v] of Object.entries({ csrf: anon.csrf, category: 'noise', ward_id: String(wardOf(site).id),
+        address: 'Hẻm thử ảnh', description: `Thử quyền ảnh ${uniq()}` })) fd.append(k, v);
+      fd.append('photo', new Blob([PNG], { type: 'image/png' }), 'p.png');
+      const r = await fetch(`${BASE}/feedback/new`, { method: 'POST', body: fd, headers: { cookie: anon.cookie } });
+      const code = /id="fb-code">([0-9A-Z]+)</.exec(await r.text())?.[1];
+      assert.ok(code, `setup: web report with photo: ${r.status}`);
+      const t = await send({ method: 'GET', path: `/open311/v2/tokens/${code}.json` });
+      const id = Number(t.json[0].service_request_id);
+      await publish(id);
+      const page = await send({ method: 'GET', path: `/feedback/${id}` });
+      return Number(/\/feedback\/photos\/(\d+)/.exec(page.text)[1]);
+    });
+    const published = (site) => memo(`pub-${site}`, async () => {
+      const r = await report(site);
+      await publish(r.id);
+      return r;
+    });
+    const open = (site) => memo(`open-${site}`, () => report(site));
+    const cadminPage = (method, path, form) =>
+      send({ method, path, cookie: ctx.cadmin.cookie, form: form && { csrf: ctx.cadmin.csrf, ...form } });
+    const rulesOf = async (unitId) => {
+      const html = (await cadminPage('GET', '/feedback/rules')).text;
+      const name = (await send({ method: 'GET', path: `/api/v1/units/${unitId}` })).json.name;
+      return [...html.matchAll(/<tr><td>(?:(?!<\/tr>).)*?<\/tr>/gs)].map((m) => m[0])
+        .filter((row) => row.includes(name))
+        .map((row) => Number(/\/feedback\/rules\/(\d+)\/delete/.exec(row)?.[1])).filter((x) => x);
+    };
+    const dropRules = async (unitId) => {
+      for (const id of await rulesOf(unitId)) await cadminPage('POST', `/feedback/rules/${id}/delete`, {});
+    };
+    const ruleBody = (site) => ({ category: 'other', ward_id: String(wardOf(site).id), unit_id: String(unit(site).id) });
+    const newKey = async () => {
+      const r = await cadminPage('POST', '/open311/keys', { name: `az-${uniq()}` });
+      return Number([...r.text.matchAll(/\/open311\/keys\/(\d+)\/revoke/g)].pop()[1]);
+    };
+    return {
+      'POST /feedback/new': { '-': (s) => page(s, 'POST', '/feedback/new', {
+        category: 'noise', ward_id: String(ctx.lb.id), address: 'Hẻm thử', description: `Thử quyền ${uniq()}`,
+      }) },
+      'POST /feedback/track': { '-': async (s) => page(s, 'POST', '/feedback/track', { code: (await open('own')).token }) },
+      'POST /feedback/track/info': { '-': async (s) =>
+        page(s, 'POST', '/feedback/track/info', { code: (await open('own')).token, text: 'Thêm thông tin thử.' }) },
+      'POST /feedback/track/reopen': { '-': async (s) =>
+        page(s, 'POST', '/feedback/track/reopen', { code: (await open('own')).token, text: 'Chưa xong.' }) },
+      'POST /feedback/rules': both((s, site) => ({
+        ...page(s, 'POST', '/feedback/rules', ruleBody(site)),
+        after: () => dropRules(unit(site).id),
+      })),
+      'POST /feedback/rules/{id}/delete': both(async (s, site) => {
+        await cadminPage('POST', '/feedback/rules', ruleBody(site));
+        const [id] = await rulesOf(unit(site).id);
+        return { ...page(s, 'POST', `/feedback/rules/${id}/delete`, {}), after: () => dropRules(unit(site).id) };
+      }),
+      'GET /feedback/photos/{id}': both(async (s, site) => page(s, 'GET', `/feedback/photos/${await photo(site)}`)),
+      'GET /feedback/{id}': both(async (s, site) => page(s, 'GET', `/feedback/${(await published(site)).id}`)),
+      'GET /feedback/{id}/handle': both(async (s, site) => page(s, 'GET', `/feedback/${(await open(site)).id}/handle`)),
+      'POST /feedback/{id}/act': both(async (s, site) =>
+        page(s, 'POST', `/feedback/${(await open(site)).id}/act`, { action: 'assign', unit_id: String(wardOf(site).id) })),
+      'POST /feedback/{id}/moderate': both(async (s, site) =>
+        page(s, 'POST', `/feedback/${(await published(site)).id}/moderate`, { publish: '1' })),
+      'POST /open311/keys': { '-': (s) => page(s, 'POST', '/open311/keys', { name: `az-${uniq()}` }) },
+      'POST /open311/keys/{id}/revoke': { '-': async (s) => page(s, 'POST', `/open311/keys/${await newKey()}/revoke`, {}) },
+      'GET /open311/v2/{doc}': { '-': (s) => page(s, 'GET', '/open311/v2/requests.json') },
+      'POST /open311/v2/{doc}': { '-': (s) => ({ method: 'POST', path: '/open311/v2/requests.json', cookie: s.cookie,
+        form: { api_key: key311(), service_code: 'noise', 'attribute[ward]': 'Q9.LONGBINH', address_string: 'Hẻm thử',
+          description: `Thử quyền Open311 ${uniq()}` } }) },
+      'GET /open311/v2/services/{file}': { '-': (s) => page(s, 'GET', '/open311/v2/services/flooding.json') },
+      'GET /open311/v2/requests/{file}': { '-': async (s) => page(s, 'GET', `/open311/v2/requests/${(await open('own')).id}.json`) },
+      'GET /open311/v2/tokens/{file}': { '-': async (s) => page(s, 'GET', `/open311/v2/tokens/${(await open('own')).token}.json`) },
+    };
+  })(),
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
