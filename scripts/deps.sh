@@ -68,6 +68,9 @@ check_lib cmocka        libcmocka-dev
 check_lib xlsxwriter    libxlsxwriter-dev
 check_lib libzip        libzip-dev
 check_lib expat         libexpat1-dev
+# News: Markdown (cmark, safe by default) and image thumbnails (libgd).
+check_lib libcmark      libcmark-dev
+check_lib gdlib         libgd-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then

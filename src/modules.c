@@ -17,6 +17,7 @@
 	X(target) \
 	X(auth) \
 	X(audit) \
+	X(news) \
 	X(calendar)
 
 #define DECLARE(name) extern const struct module name##_module;

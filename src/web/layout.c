@@ -217,6 +217,12 @@ static void prefs_bar(struct http_request *req, struct html *h)
 void layout_begin(struct http_request *req, struct html *h, const char *title,
                   const char *nav)
 {
+	layout_begin_head(req, h, title, nav, NULL);
+}
+
+void layout_begin_head(struct http_request *req, struct html *h, const char *title,
+                       const char *nav, const char *head)
+{
 	const struct principal *p = http_principal(req);
 	const char *unit = header_unit_name(req);
 	html_rawf(h, "<!doctype html>\n<html lang=\"%s\" class=\"",
@@ -228,8 +234,10 @@ void layout_begin(struct http_request *req, struct html *h, const char *title,
 	html_txt(h, title);
 	html_raw(h, " · ");
 	html_txt(h, unit ? unit : T(req, "Steering"));
-	html_raw(h, "</title><link rel=\"stylesheet\" href=\"/static/css/app.css\"></head><body>"
-	            "<a class=\"skip\" href=\"#main\">");
+	html_raw(h, "</title><link rel=\"stylesheet\" href=\"/static/css/app.css\">");
+	if (head)
+		html_raw(h, head);
+	html_raw(h, "</head><body><a class=\"skip\" href=\"#main\">");
 	html_txt(h, T(req, "Skip to main content"));
 	html_raw(h, "</a><header class=\"site\"><div class=\"bar\"><a class=\"brand\" href=\"/\">"
 	            "<span class=\"app\">");

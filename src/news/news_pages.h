@@ -1,0 +1,17 @@
+/* news_pages.h: what the news pages share with each other and with the portal's. */
+#ifndef DIEUHANH_NEWS_PAGES_H
+#define DIEUHANH_NEWS_PAGES_H
+
+#include "news/news.h"
+#include "web/web.h"
+
+/* The site's public address for canonical links and feeds (DIEUHANH_PUBLIC_URL), or "". */
+const char *news_public_url(void);
+/* The category's label in the reader's language. */
+const char *news_category_label(struct http_request *req, const char *code);
+/* <time datetime="…">Thứ năm, 17/01/2019, 20:50 CH</time> */
+void news_dateline(struct http_request *req, struct html *h, const struct article *a);
+/* One article in a list: title link, dateline, category, the lead when LEAD. */
+void news_item(struct http_request *req, struct html *h, const struct article *a, bool lead);
+
+#endif
