@@ -28,6 +28,7 @@
 #include "web/web.h"
 #include "http/proxy.h"
 #include "http/server.h"
+#include "news/news_service.h"
 #include "store/store.h"
 
 enum { EXIT_USAGE = 2 };
@@ -420,6 +421,7 @@ static int cmd_serve(const struct options *o)
 	fprintf(stderr, "dieuhanh: %s received, finishing requests in flight\n",
 	        sig == SIGINT ? "SIGINT" : "SIGTERM");
 	http_server_stop(&srv, 10000);
+	news_views_stop(st);   /* the views counted since the last batch */
 	log_audit_head(st, "stop");
 	st->ops->close(st);
 	fprintf(stderr, "dieuhanh: stopped\n");

@@ -18,6 +18,7 @@
 	X(auth) \
 	X(audit) \
 	X(news) \
+	X(portal) \
 	X(calendar)
 
 #define DECLARE(name) extern const struct module name##_module;

@@ -18,10 +18,25 @@
 #include "store/store.h"
 #include "text/vntext.h"
 
-const char *news_public_url(void)
+const char *news_public_url(struct http_request *req)
 {
 	const char *u = getenv("DIEUHANH_PUBLIC_URL");
-	return u ? u : "";
+	if (u && *u) {
+		size_t n = strlen(u);
+		return n > 1 && u[n - 1] == '/' ? arena_strndup(&req->arena, u, n - 1) : u;
+	}
+	/* Else the address the reader used: a host name and port, nothing else. */
+	const char *host = http_header(req, "Host");
+	if (host == NULL || *host == '\0' || strlen(host) > 255)
+		return "";
+	for (const char *p = host; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')
+		      || strchr(".-:[]", *p)))
+			return "";
+	const char *proto = http_from_trusted_proxy(req) ? http_header(req, "X-Forwarded-Proto")
+	                                                 : NULL;
+	return arena_printf(&req->arena, "%s://%s",
+	                    proto && strcmp(proto, "https") == 0 ? "https" : "http", host);
 }
 
 const char *news_category_label(struct http_request *req, const char *code)
@@ -85,7 +100,7 @@ void page_news(struct http_request *req)
 	const char *title = category ? news_category_label(req, category) : T(req, "News");
 	char *head = arena_printf(&req->arena,
 		"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"%s/feeds/news.atom\">",
-		news_public_url());
+		news_public_url(req));
 	layout_begin_head(req, &h, title, "/news", head);
 	html_raw(&h, "<nav class=\"categories\" aria-label=\"");
 	html_attr(&h, T(req, "Categories"));
@@ -197,7 +212,7 @@ static void print_view(struct http_request *req, const struct article *a, const 
 	html_raw(&h, "<div class=\"news-body\">");
 	html_raw(&h, body);
 	html_raw(&h, "</div><p class=\"source\">");
-	web_txtf(&h, T(req, "Source: %s/news/%s"), news_public_url(), a->slug);
+	web_txtf(&h, T(req, "Source: %s/news/%s"), news_public_url(req), a->slug);
 	html_raw(&h, "</p><p class=\"noprint\"><a href=\"/news/");
 	html_attr(&h, a->slug);
 	html_raw(&h, "\">");
@@ -213,7 +228,7 @@ static const char *article_head(struct http_request *req, const struct article *
                                 const struct news_image *imgs, size_t nimg)
 {
 	struct html h = { 0 };
-	const char *base = news_public_url();
+	const char *base = news_public_url(req);
 	html_raw(&h, "<link rel=\"canonical\" href=\"");
 	html_attr(&h, base);
 	html_raw(&h, "/news/");

@@ -5,8 +5,12 @@
 #include "news/news.h"
 #include "web/web.h"
 
-/* The site's public address for canonical links and feeds (DIEUHANH_PUBLIC_URL), or "". */
-const char *news_public_url(void);
+/*
+ * The site's public address for canonical links, feeds and the sitemap:
+ * DIEUHANH_PUBLIC_URL ("https://quan9.example.vn"), else the scheme and
+ * Host the request came with (checked to be a host name), else "".
+ */
+const char *news_public_url(struct http_request *req);
 /* The category's label in the reader's language. */
 const char *news_category_label(struct http_request *req, const char *code);
 /* <time datetime="…">Thứ năm, 17/01/2019, 20:50 CH</time> */

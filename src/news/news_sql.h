@@ -42,7 +42,8 @@ SQL(NEWS_ARTICLE_SET_VIEWS,
 /* The public set's fingerprint for ETag/Last-Modified: how many, the newest, the revision. */
 SQL(NEWS_PUBLIC_STAMP,
 	"SELECT count(*), coalesce(max(published_at), 0),"
-	" (SELECT rev FROM news_revision WHERE id = 1) FROM article" NEWS_PUBLIC_WHERE)
+	" (SELECT rev FROM news_revision WHERE id = 1),"
+	" (SELECT coalesce(max(updated_at), 0) FROM article) FROM article" NEWS_PUBLIC_WHERE)
 SQL(NEWS_REVISION_BUMP, "UPDATE news_revision SET rev = rev + 1 WHERE id = 1")
 
 SQL(NEWS_IMAGE_INSERT,

@@ -31,6 +31,7 @@ struct news_stamp {
 	int64_t count;           /* public articles */
 	int64_t newest;          /* the latest publication time among them */
 	int64_t revision;        /* bumped by every write to articles */
+	int64_t changed;         /* the latest change to any article (a withdrawal too) */
 };
 
 struct news_store {

@@ -412,6 +412,10 @@ const PROBES = {
       })),
     };
   })(),
+  // --- module: portal ---
+  'GET /feeds/{file}': { '-': (s) => page(s, 'GET', '/feeds/news.atom') },
+  'GET /transparency/{id}': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}`) },
+  'GET /transparency/{id}/targets.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/targets.xlsx`) },
 };
 
 /** The probe for ROW, or null. */
