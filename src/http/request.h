@@ -44,6 +44,7 @@ struct form_field {
 	char *value;
 	size_t len;
 	size_t cap;        /* bytes allocated for value, grown by doubling */
+	const char *filename;  /* a multipart file part's name (its value is bytes), else NULL */
 	struct form_field *next;
 };
 

@@ -90,7 +90,7 @@ static enum MHD_Result form_iterator(void *cls, enum MHD_ValueKind kind, const c
                                      const char *transfer_encoding, const char *data,
                                      uint64_t off, size_t size)
 {
-	(void)kind, (void)filename, (void)content_type, (void)transfer_encoding;
+	(void)kind, (void)content_type, (void)transfer_encoding;
 	struct http_request *req = cls;
 	struct form_field *f = req->form;
 	if (off == 0 || f == NULL || strcmp(f->key, key) != 0) {
@@ -98,10 +98,12 @@ static enum MHD_Result form_iterator(void *cls, enum MHD_ValueKind kind, const c
 		f->key = arena_strdup(&req->arena, key);
 		f->value = arena_alloc(&req->arena, 1);
 		f->cap = 1;
+		f->filename = filename ? arena_strdup(&req->arena, filename) : NULL;
 		f->next = req->form;
 		req->form = f;
 	}
-	if (size && memchr(data, '\0', size))
+	/* A file's bytes are binary (a photo); only text fields must be C strings. */
+	if (size && f->filename == NULL && memchr(data, '\0', size))
 		req->body_has_nul = true;   /* "%00": C strings would cut the value short */
 	if (f->len + size + 1 > f->cap) {
 		size_t cap = f->cap;
@@ -214,7 +216,7 @@ static const char *input_with_nul(struct http_request *req)
 	const char *bad = NULL;
 	MHD_get_connection_values_n(req->conn, MHD_GET_ARGUMENT_KIND, arg_without_nul, &bad);
 	for (const struct form_field *f = req->form; f && bad == NULL; f = f->next)
-		if (strlen(f->value) != f->len)
+		if (f->filename == NULL && strlen(f->value) != f->len)
 			bad = f->key;
 	return bad;
 }

@@ -39,6 +39,25 @@ const char *news_public_url(struct http_request *req)
 	                    proto && strcmp(proto, "https") == 0 ? "https" : "http", host);
 }
 
+void news_layout_begin(struct http_request *req, struct html *h, const char *title,
+                       const char *nav, const char *head)
+{
+	layout_begin(req, h, title, nav);
+	/*
+	 * The shared layout has no slot for a page's own <head> elements: they
+	 * go in before its "</head>", which nothing escaped can contain.
+	 */
+	size_t len;
+	char *doc = html_take(h, &len);
+	const char *end = doc ? strstr(doc, "</head>") : NULL;
+	size_t at = end ? (size_t)(end - doc) : len;
+	*h = (struct html){ 0 };
+	html_raw_n(h, doc ? doc : "", at);
+	html_raw(h, head ? head : "");
+	html_raw_n(h, doc ? doc + at : "", len - at);
+	free(doc);
+}
+
 const char *news_category_label(struct http_request *req, const char *code)
 {
 	const struct news_category *c = news_category_find(code);
@@ -101,7 +120,7 @@ void page_news(struct http_request *req)
 	char *head = arena_printf(&req->arena,
 		"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"%s/feeds/news.atom\">",
 		news_public_url(req));
-	layout_begin_head(req, &h, title, "/news", head);
+	news_layout_begin(req, &h, title, "/news", head);
 	html_raw(&h, "<nav class=\"categories\" aria-label=\"");
 	html_attr(&h, T(req, "Categories"));
 	html_raw(&h, "\"><ul><li><a href=\"/news\"");
@@ -301,7 +320,7 @@ void page_news_article(struct http_request *req)
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin_head(req, &h, a.title, "/news", article_head(req, &a, imgs, nimg));
+	news_layout_begin(req, &h, a.title, "/news", article_head(req, &a, imgs, nimg));
 	html_raw(&h, "<article class=\"news-article\">");
 	if (!visible) {
 		html_raw(&h, "<p class=\"notice\">");

@@ -11,6 +11,9 @@
  * Host the request came with (checked to be a host name), else "".
  */
 const char *news_public_url(struct http_request *req);
+/* layout_begin() with HEAD (markup written here: link and meta elements) in <head>. */
+void news_layout_begin(struct http_request *req, struct html *h, const char *title,
+                       const char *nav, const char *head);
 /* The category's label in the reader's language. */
 const char *news_category_label(struct http_request *req, const char *code);
 /* <time datetime="…">Thứ năm, 17/01/2019, 20:50 CH</time> */

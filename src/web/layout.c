@@ -206,6 +206,15 @@ static void prefs_bar(struct http_request *req, struct html *h)
 	pref_link(req, h, "theme", "contrast", theme ? theme : "default",
 	          T(req, "High contrast"), NULL, NULL);
 	html_raw(h, "</ul><ul><li class=\"group\">");
+	html_txt(h, T(req, "Text colour"));
+	html_raw(h, "</li>");
+	const char *color = http_cookie(req, "dh_color");
+	pref_link(req, h, "color", "default", color ? color : "default", T(req, "Default"),
+	          T(req, "default text colour"), NULL);
+	pref_link(req, h, "color", "black", color ? color : "default", T(req, "Black"), NULL, NULL);
+	pref_link(req, h, "color", "blue", color ? color : "default", T(req, "Blue"), NULL, NULL);
+	pref_link(req, h, "color", "brown", color ? color : "default", T(req, "Brown"), NULL, NULL);
+	html_raw(h, "</ul><ul><li class=\"group\">");
 	html_txt(h, T(req, "Language"));
 	html_raw(h, "</li>");
 	/* Each language named in itself, so it is found by those who read it. */
@@ -216,12 +225,6 @@ static void prefs_bar(struct http_request *req, struct html *h)
 
 void layout_begin(struct http_request *req, struct html *h, const char *title,
                   const char *nav)
-{
-	layout_begin_head(req, h, title, nav, NULL);
-}
-
-void layout_begin_head(struct http_request *req, struct html *h, const char *title,
-                       const char *nav, const char *head)
 {
 	const struct principal *p = http_principal(req);
 	const char *unit = header_unit_name(req);
@@ -234,10 +237,8 @@ void layout_begin_head(struct http_request *req, struct html *h, const char *tit
 	html_txt(h, title);
 	html_raw(h, " · ");
 	html_txt(h, unit ? unit : T(req, "Steering"));
-	html_raw(h, "</title><link rel=\"stylesheet\" href=\"/static/css/app.css\">");
-	if (head)
-		html_raw(h, head);
-	html_raw(h, "</head><body><a class=\"skip\" href=\"#main\">");
+	html_raw(h, "</title><link rel=\"stylesheet\" href=\"/static/css/app.css\"></head><body>"
+	            "<a class=\"skip\" href=\"#main\">");
 	html_txt(h, T(req, "Skip to main content"));
 	html_raw(h, "</a><header class=\"site\"><div class=\"bar\"><a class=\"brand\" href=\"/\">"
 	            "<span class=\"app\">");

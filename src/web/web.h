@@ -30,9 +30,6 @@
  */
 void layout_begin(struct http_request *req, struct html *h, const char *title,
                   const char *nav);
-/* layout_begin() with HEAD (markup we wrote: meta, link elements) added to <head>. */
-void layout_begin_head(struct http_request *req, struct html *h, const char *title,
-                       const char *nav, const char *head);
 /* Closes <main>, the footer and the document, and replies with STATUS. */
 void layout_finish(struct http_request *req, struct html *h, unsigned int status);
 
