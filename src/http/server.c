@@ -300,14 +300,19 @@ static void *uri_log(void *cls, const char *uri, struct MHD_Connection *conn)
 	return NULL;
 }
 
+void http_resume(struct http_request *req)
+{
+	req->defer_done = true;
+	MHD_resume_connection(req->conn);
+}
+
 /* On a pool thread: the deferred work, then wake the connection up. */
 static void run_deferred(void *arg)
 {
 	struct http_request *req = arg;
 	req->defer_work(req);
 	req->defer_work = NULL;
-	req->defer_done = true;
-	MHD_resume_connection(req->conn);
+	http_resume(req);
 }
 
 void http_defer(struct http_request *req, void (*work)(struct http_request *),
@@ -419,15 +424,24 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		return queue(req);
 	}
 	dispatch(req);
+	if (req->defer_join && req->response == NULL) {
+		/* Suspended first: the work joined may end before join returns. */
+		void (*join)(struct http_request *) = req->defer_join;
+		req->defer_join = NULL;
+		MHD_suspend_connection(conn);
+		join(req);
+		return MHD_YES;
+	}
 	if (req->defer_work && !req->defer_submitted && req->response == NULL) {
 		/* Suspend first: the worker may finish before submit returns. */
 		MHD_suspend_connection(conn);
 		req->defer_submitted = true;
-		if (workpool_submit(srv->slow, run_deferred, req))
+		if (workpool_submit(req->defer_build ? srv->build : srv->slow, run_deferred, req))
 			return MHD_YES;
 		MHD_resume_connection(conn);
 		req->defer_work = NULL;
 		req->defer_then = NULL;
+		http_cache_abandon(req);
 		reply_unavailable(req, "slow-work queue full");
 	}
 	return queue(req);
@@ -514,12 +528,20 @@ bool http_server_start(struct http_server *srv)
 	if (srv->cfg.static_dir && srv->static_fd < 0)
 		fprintf(stderr, "dieuhanh: warning: static folder '%s' not found; "
 		        "/static/ will answer 404\n", srv->cfg.static_dir);
-	srv->cache = http_cache_new(128);
+	/* 64 MiB of bodies: the large case's boards in both languages many times over. */
+	srv->cache = http_cache_new(4096, 64u << 20);
 	srv->slow = workpool_start(srv->cfg.hash_threads ? srv->cfg.hash_threads : 1, 64);
+	/*
+	 * Cache builds: two, so a board being rebuilt does not hold up another
+	 * year's or language's; the queue bounds distinct builds, not readers
+	 * (readers of a body being built wait on that build).
+	 */
+	srv->build = workpool_start(2, 256);
 	srv->guard = conn_guard_new(srv->cfg.connection_limit, srv->cfg.header_timeout_s);
-	if (srv->slow == NULL || srv->cache == NULL || srv->guard == NULL) {
+	if (srv->slow == NULL || srv->build == NULL || srv->cache == NULL || srv->guard == NULL) {
 		fprintf(stderr, "dieuhanh: cannot start the password-hashing or timer threads\n");
 		workpool_stop(srv->slow);
+		workpool_stop(srv->build);
 		http_cache_free(srv->cache);
 		conn_guard_free(srv->guard);
 		return false;
@@ -545,6 +567,7 @@ bool http_server_start(struct http_server *srv)
 		if (srv->static_fd >= 0)
 			close(srv->static_fd);
 		workpool_stop(srv->slow);
+		workpool_stop(srv->build);
 		http_cache_free(srv->cache);
 		conn_guard_free(srv->guard);
 		return false;
@@ -562,6 +585,8 @@ void http_server_stop(struct http_server *srv, unsigned int grace_ms)
 	/* The pool first: its jobs resume connections the daemon still owns. */
 	workpool_stop(srv->slow);
 	srv->slow = NULL;
+	workpool_stop(srv->build);
+	srv->build = NULL;
 	MHD_stop_daemon(srv->daemon);
 	srv->daemon = NULL;
 	conn_guard_free(srv->guard);

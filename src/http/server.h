@@ -40,6 +40,7 @@ struct http_server {
 	int static_fd;             /* directory fd of static_dir, or -1 */
 	struct MHD_Daemon *daemon;
 	struct workpool *slow;     /* password hashing, off the HTTP threads */
+	struct workpool *build;    /* cache builds (http_cache_serve), off the HTTP threads */
 	struct http_cache *cache;  /* rendered bodies by (key, revision): trees, boards */
 	struct conn_guard *guard;  /* header deadline, eviction of idle connections */
 };

@@ -333,6 +333,11 @@ int org_unit_get(struct store *st, int64_t id, struct arena *a, struct org_unit 
 	return org_store.unit_get(st, id, a, out);
 }
 
+int org_unit_root(struct store *st, struct arena *a, struct org_unit *out)
+{
+	return org_store.unit_root(st, a, out);
+}
+
 int org_unit_get_by_code(struct store *st, const char *code, struct arena *a,
                          struct org_unit *out)
 {

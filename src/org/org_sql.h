@@ -15,6 +15,10 @@
 	"id, full_name, title, unit_id, email, phone, search_key, " BYTES("sort_key")
 
 SQL(ORG_UNIT_GET, "SELECT " ORG_UNIT_COLUMNS("") " FROM org_unit WHERE id = " P_BIGINT(1))
+/* The top of the tree (the first in order if there are several): the page header's name. */
+SQL(ORG_UNIT_ROOT,
+	"SELECT " ORG_UNIT_COLUMNS("") " FROM org_unit WHERE parent_id IS NULL"
+	" ORDER BY sort_key, id LIMIT 1")
 SQL(ORG_UNIT_GET_BY_CODE, "SELECT " ORG_UNIT_COLUMNS("") " FROM org_unit WHERE code = " P(1))
 SQL(ORG_UNIT_LIST,
 	"SELECT " ORG_UNIT_COLUMNS("") " FROM org_unit"

@@ -59,6 +59,11 @@ static enum store_status unit_get(struct store *st, int64_t id, struct arena *a,
 	              DB_COLS(unit_cols), a, out);
 }
 
+static enum store_status unit_root(struct store *st, struct arena *a, struct org_unit *out)
+{
+	return db_get(st, &org_sql, ORG_UNIT_ROOT, DB_NO_PARAMS, DB_COLS(unit_cols), a, out);
+}
+
 static enum store_status unit_get_by_code(struct store *st, const char *code,
                                           struct arena *a, struct org_unit *out)
 {
@@ -150,6 +155,7 @@ static enum store_status person_update(struct store *st, const struct org_person
 
 const struct org_store org_store = {
 	.unit_get = unit_get,
+	.unit_root = unit_root,
 	.unit_get_by_code = unit_get_by_code,
 	.unit_list = unit_list,
 	.unit_subtree = unit_subtree,

@@ -38,6 +38,8 @@ struct org_store {
 	/* Units.  Lists are ordered by sort_key, then id. */
 	enum store_status (*unit_get)(struct store *st, int64_t id,
 	                              struct arena *a, struct org_unit *out);
+	/* The first unit without a parent; STORE_NOT_FOUND in an empty tree. */
+	enum store_status (*unit_root)(struct store *st, struct arena *a, struct org_unit *out);
 	enum store_status (*unit_get_by_code)(struct store *st, const char *code,
 	                                      struct arena *a, struct org_unit *out);
 	enum store_status (*unit_list)(struct store *st, const struct unit_filter *f,

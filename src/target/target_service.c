@@ -378,6 +378,22 @@ int target_list(struct store *st, const struct target_filter *f, struct arena *a
 	return target_store.target_list(st, f, a, out, n);
 }
 
+int target_year_revision(struct store *st, int year, int64_t *rev)
+{
+	return target_store.year_revision(st, year, rev);
+}
+
+int target_family_revision(struct store *st, int64_t family_id, int64_t *rev)
+{
+	return target_store.family_revision(st, family_id, rev);
+}
+
+int target_family_revisions(struct store *st, int year, struct arena *a,
+                            struct target_family_rev **out, size_t *n)
+{
+	return target_store.family_revisions(st, year, a, out, n);
+}
+
 int target_revision(struct store *st, int64_t *rev)
 {
 	return target_store.target_revision(st, rev);

@@ -99,6 +99,12 @@ int target_get(struct store *st, int64_t id, struct arena *a, struct target *out
 int target_list(struct store *st, const struct target_filter *f, struct arena *a,
                 struct target **out, size_t *n);
 int target_revision(struct store *st, int64_t *rev);
+/* The grain revisions (target_store.h): a year's board, a family's page, a year's families. */
+int target_year_revision(struct store *st, int year, int64_t *rev);
+int target_family_revision(struct store *st, int64_t family_id, int64_t *rev);
+struct target_family_rev;
+int target_family_revisions(struct store *st, int year, struct arena *a,
+                            struct target_family_rev **out, size_t *n);
 int target_measurement_current(struct store *st, const struct measurement_filter *f,
                                struct arena *a, struct measurement **out, size_t *n);
 int target_measurement_history(struct store *st, int64_t target_id, int64_t unit_id,

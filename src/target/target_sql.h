@@ -49,6 +49,16 @@ SQL(TARGET_UPDATE,
 	" weight = " P_DOUBLE(16) ", period = " P(17) ", due_days = " P_INTEGER(18)
 	" WHERE id = " P_BIGINT(1))
 SQL(TARGET_REVISION, "SELECT rev FROM target_revision WHERE id = 1")
+/* The grain revisions (target migration 2): a year's board, a family's page. */
+SQL(TARGET_YEAR_REVISION,
+	"SELECT rev FROM target_year_revision WHERE year = " P_INTEGER(1))
+SQL(TARGET_FAMILY_REVISION,
+	"SELECT rev FROM target_family_revision WHERE family_id = " P_BIGINT(1))
+/* A year's families in board order (the top-level targets by code), with their revisions. */
+SQL(TARGET_FAMILY_REVISIONS,
+	"SELECT t.id, f.rev FROM target t JOIN target_family_revision f ON f.family_id = t.id"
+	" WHERE t.year = " P_INTEGER(1) " AND t.parent_id IS NULL"
+	" ORDER BY t.code" COLLATE_BYTES ", t.id")
 
 SQL(TARGET_MEASUREMENT_GET,
 	"SELECT " TARGET_MEASUREMENT_COLUMNS " FROM measurement m WHERE m.id = " P_BIGINT(1))

@@ -296,6 +296,29 @@ static enum store_status measurement_current(struct store *st,
 	               DB_COLS(measurement_cols), a, sizeof **out, (void **)out, n);
 }
 
+static enum store_status year_revision(struct store *st, int year, int64_t *rev)
+{
+	return db_scalar(st, &target_sql, TARGET_YEAR_REVISION, DB_PARAMS(db_int64(year)), rev);
+}
+
+static enum store_status family_revision(struct store *st, int64_t family_id, int64_t *rev)
+{
+	return db_scalar(st, &target_sql, TARGET_FAMILY_REVISION, DB_PARAMS(db_int64(family_id)),
+	                 rev);
+}
+
+static const struct db_col family_rev_cols[] = {
+	DB_COL_OF(INT64, struct target_family_rev, family_id),
+	DB_COL_OF(INT64, struct target_family_rev, rev),
+};
+
+static enum store_status family_revisions(struct store *st, int year, struct arena *a,
+                                          struct target_family_rev **out, size_t *n)
+{
+	return db_list(st, &target_sql, TARGET_FAMILY_REVISIONS, DB_PARAMS(db_int64(year)),
+	               DB_COLS(family_rev_cols), a, sizeof **out, (void **)out, n);
+}
+
 static enum store_status measurement_current_one(struct store *st, int64_t target_id,
                                                  int64_t unit_id, int period_no,
                                                  struct arena *a, struct measurement *out)
@@ -324,6 +347,9 @@ const struct target_store target_store = {
 	.measurement_insert_many = measurement_insert_many,
 	.measurement_current = measurement_current,
 	.measurement_current_one = measurement_current_one,
+	.year_revision = year_revision,
+	.family_revision = family_revision,
+	.family_revisions = family_revisions,
 	.measurement_history = measurement_history,
 	.measurement_get = measurement_get,
 };

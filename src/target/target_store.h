@@ -26,6 +26,12 @@ struct target_filter {
 	int64_t owner_unit_id;   /* 0: any */
 };
 
+/* A family (a top-level target and its breakdown) and the revision of its rows. */
+struct target_family_rev {
+	int64_t family_id;
+	int64_t rev;
+};
+
 struct measurement_filter {
 	int year;                /* 0: any; else targets of that year */
 	int64_t target_id;       /* 0: any */
@@ -53,6 +59,16 @@ struct target_store {
 	 * same target, unit and period exists and M supersedes nothing;
 	 * STORE_NOT_FOUND when the figure it corrects is no longer current.
 	 */
+	/*
+	 * Revisions that change with every write to the rows they cover: a
+	 * year's targets and figures, one family's.  0 when nothing was ever
+	 * written there.  Compare them for equality only.
+	 */
+	enum store_status (*year_revision)(struct store *st, int year, int64_t *rev);
+	enum store_status (*family_revision)(struct store *st, int64_t family_id, int64_t *rev);
+	/* The year's families in board order (top-level targets by code), each with its revision. */
+	enum store_status (*family_revisions)(struct store *st, int year, struct arena *a,
+	                                      struct target_family_rev **out, size_t *n);
 	enum store_status (*measurement_insert)(struct store *st, struct measurement *m);
 	/*
 	 * measurement_insert() for N figures of distinct target, unit and

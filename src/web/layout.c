@@ -113,8 +113,8 @@ const char *web_role_label(struct http_request *req, enum role r)
 
 /*
  * The unit named in the header: the unit of the user's first role grant,
- * else the top of the tree (reached from any unit by walking up, so no
- * page has to list every unit).
+ * else the top of the tree.  One read either way: on PostgreSQL each read
+ * is a round trip, and walking up from a unit cost one per level.
  */
 static const char *header_unit_name(struct http_request *req)
 {
@@ -124,16 +124,7 @@ static const char *header_unit_name(struct http_request *req)
 	if (p->authenticated && p->ngrants > 0
 	    && org_unit_get(st, p->grants[0].unit_id, &req->arena, &u) == STORE_OK)
 		return u.name;
-	struct unit_filter f = { .limit = 1 };
-	struct org_unit *any;
-	size_t n;
-	int64_t *path;
-	size_t np;
-	if (org_unit_list(st, &f, &req->arena, &any, &n) != STORE_OK || n == 0
-	    || org_unit_path(st, &req->arena, any[0].id, &path, &np) != STORE_OK || np == 0
-	    || org_unit_get(st, path[np - 1], &req->arena, &u) != STORE_OK)
-		return NULL;
-	return u.name;
+	return org_unit_root(st, &req->arena, &u) == STORE_OK ? u.name : NULL;
 }
 
 static bool nav_shows(const struct principal *p, const struct module_nav *e)

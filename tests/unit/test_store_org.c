@@ -117,6 +117,8 @@ static void unit_list_filters_and_pages(void **state)
 static void unit_subtree_root_first(void **state)
 {
 	struct store_fixture *f = *state;
+	struct org_unit top;
+	assert_int_equal(org_store.unit_root(f->st, f->a, &top), STORE_NOT_FOUND);
 	struct org_unit root = unit(f->a, "district", "D", "Z district", 0);
 	assert_int_equal(org_store.unit_insert(f->st, &root), STORE_OK);
 	struct org_unit w = unit(f->a, "ward", "W", "A ward", root.id);
@@ -130,6 +132,10 @@ static void unit_subtree_root_first(void **state)
 	assert_int_equal(out[0].id, root.id);
 	assert_int_equal(out[1].id, w.id);
 	assert_int_equal(out[2].id, g.id);
+	/* The top: the unit without a parent, whichever unit sorts first. */
+	assert_int_equal(org_store.unit_root(f->st, f->a, &top), STORE_OK);
+	assert_int_equal(top.id, root.id);
+	assert_string_equal(top.name, "Z district");
 	assert_int_equal(org_store.unit_subtree(f->st, g.id + 100, f->a, &out, &n),
 	                 STORE_NOT_FOUND);
 }

@@ -57,6 +57,8 @@ static const struct plan_case cases[] = {
 	/* The header's unit name, a unit page, a person. */
 	{ &org_sql, "ORG_UNIT_GET", "(1)",
 	  "USING INTEGER PRIMARY KEY", "org_unit_pkey", "org_unit" },
+	{ &org_sql, "ORG_UNIT_ROOT", "",
+	  "USING INDEX org_unit_by_parent", "org_unit_by_parent", "org_unit" },
 	{ &org_sql, "ORG_PERSON_GET", "(1)",
 	  "USING INTEGER PRIMARY KEY", "person_pkey", "person" },
 	/* A target's history: both halves through their own partial index. */
