@@ -20,5 +20,6 @@ void page_news_editor_save(struct http_request *req);
 void page_news_editor_article(struct http_request *req);
 void page_news_editor_article_save(struct http_request *req);
 void page_news_editor_move(struct http_request *req);
+void page_news_editor_image(struct http_request *req);
 
 #endif

@@ -13,6 +13,7 @@ static const struct route news_routes[] = {
 	{ HTTP_GET, "/news/editor/{id}", page_news_editor_article, 0 },
 	{ HTTP_POST, "/news/editor/{id}", page_news_editor_article_save, 0 },
 	{ HTTP_POST, "/news/editor/{id}/status", page_news_editor_move, 0 },
+	{ HTTP_POST, "/news/editor/{id}/images", page_news_editor_image, 6 * 1024 * 1024 },
 	{ HTTP_GET, "/news/{slug}", page_news_article, 0 },
 	{ HTTP_GET, "/media/articles/{id}", news_media, 0 },
 	{ HTTP_GET, "/media/articles/{id}/thumb", news_media_thumb, 0 },

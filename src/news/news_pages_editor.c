@@ -198,6 +198,57 @@ static void workflow_button(struct http_request *req, struct html *h, int64_t id
 	form_end(h);
 }
 
+/* The article's pictures, and (for its writers) the form that adds one. */
+static void images_section(struct http_request *req, struct html *h, const struct form_errors *e,
+                           const struct article *a, bool editor)
+{
+	struct news_image *imgs;
+	size_t n = 0;
+	if (news_image_list(req->store, a->id, &req->arena, &imgs, &n) != STORE_OK)
+		n = 0;
+	html_raw(h, "<h2 id=\"images\">");
+	html_txt(h, T(req, "Pictures"));
+	html_raw(h, "</h2>");
+	for (size_t i = 0; i < n; i++) {
+		html_rawf(h, "<figure class=\"news-figure\"><img src=\"/media/articles/%lld/thumb\" "
+		             "alt=\"", (long long)imgs[i].id);
+		html_attr(h, imgs[i].alt);
+		html_raw(h, "\"><figcaption>");
+		html_txt(h, imgs[i].caption);
+		html_raw(h, "</figcaption></figure>");
+	}
+	if (!editor || !news_editable(a->status))
+		return;
+	/* multipart: the picture travels as bytes; form_begin() writes urlencoded forms. */
+	html_rawf(h, "<form method=\"post\" action=\"/news/editor/%lld/images\" "
+	             "enctype=\"multipart/form-data\" id=\"form-image\" novalidate>"
+	             "<input type=\"hidden\" name=\"csrf\" value=\"", (long long)a->id);
+	html_attr(h, http_csrf_token(req));
+	html_raw(h, "\"><div class=\"field\"><label for=\"f-image-image\">");
+	html_txt(h, T(req, "Picture (JPEG, PNG or WebP, at most 5 MB)"));
+	html_raw(h, "</label>");
+	const char *err = form_error_for(e, "image");
+	if (err) {
+		html_raw(h, "<p class=\"error\" id=\"f-image-image-error\">");
+		html_txt(h, form_message(req, err));
+		html_raw(h, "</p>");
+	}
+	html_raw(h, "<input type=\"file\" id=\"f-image-image\" name=\"image\" "
+	            "accept=\"image/jpeg,image/png,image/webp\"");
+	if (err)
+		html_raw(h, " aria-invalid=\"true\" aria-describedby=\"f-image-image-error\"");
+	html_raw(h, "></div>");
+	struct form_errors fe = *e;
+	fe.form = "image";
+	form_input(req, h, &fe, &(struct form_input){ .name = "alt", .label = T(req, "Alt text"),
+	           .hint = T(req, "What the picture shows, for readers who cannot see it."),
+	           .required = true, .maxlength = NEWS_ALT_MAX });
+	form_input(req, h, &fe, &(struct form_input){ .name = "caption", .label = T(req, "Caption"),
+	           .maxlength = NEWS_CAPTION_MAX });
+	form_submit(h, T(req, "Add the picture"));
+	form_end(h);
+}
+
 static void article_page(struct http_request *req, int64_t id, const struct form_errors *e,
                          const struct article *kept, unsigned status)
 {
@@ -265,6 +316,7 @@ static void article_page(struct http_request *req, int64_t id, const struct form
 		form_submit(&h, T(req, "Save"));
 		form_end(&h);
 	}
+	images_section(req, &h, e, &a, editor);
 	layout_finish(req, &h, status);
 }
 
@@ -344,4 +396,41 @@ void page_news_editor_move(struct http_request *req)
 		return;
 	}
 	form_reply_failure(req, r, "article status");
+}
+
+/* The bytes of the file part NAME of a multipart form, or NULL. */
+static const struct form_field *file_part(const struct http_request *req, const char *name)
+{
+	for (const struct form_field *f = req->form; f; f = f->next)
+		if (f->filename && strcmp(f->key, name) == 0)
+			return f;
+	return NULL;
+}
+
+/* POST /news/editor/{id}/images: image (file), alt, caption. */
+void page_news_editor_image(struct http_request *req)
+{
+	if (!http_require_signed_in(req) || !form_csrf_ok(req))
+		return;
+	int64_t id = http_param_id(req, "id");
+	const struct form_field *file = file_part(req, "image");
+	struct news_image img;
+	struct org_error err = { 0 };
+	enum org_result r = id ? news_image_add(req->store, &req->arena, http_principal(req), id,
+	                                        file ? (const unsigned char *)file->value : NULL,
+	                                        file ? file->len : 0, http_form(req, "alt"),
+	                                        http_form(req, "caption"), &img, &err)
+	                       : ORG_NOT_FOUND;
+	if (r == ORG_OK) {
+		reply_redirect(req, arena_printf(&req->arena, "/news/editor/%lld#images",
+		                                 (long long)id));
+		return;
+	}
+	if (r == ORG_INVALID) {
+		struct form_errors e = { .form = "image" };
+		form_error_add(&e, err.field, err.detail);
+		article_page(req, id, &e, NULL, 422);
+		return;
+	}
+	form_reply_failure(req, r, "article image");
 }

@@ -161,7 +161,10 @@ static void bars(struct http_request *req, struct html *h, const char *id,
 static void counts_table(struct http_request *req, struct html *h, const struct unit_row *rows,
                          size_t n, const char *caption, bool links)
 {
-	html_raw(h, "<div class=\"table-wrap\"><table class=\"data\"><caption>");
+	/* A region that scrolls on a phone: focusable and named, so a keyboard can scroll it. */
+	html_raw(h, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"");
+	html_attr(h, caption);
+	html_raw(h, "\"><table class=\"data\"><caption>");
 	html_txt(h, caption);
 	html_raw(h, "</caption><thead><tr><th scope=\"col\">");
 	html_txt(h, T(req, "Unit"));
@@ -239,7 +242,9 @@ void page_transparency_unit(struct http_request *req)
 	html_raw(&h, "</h2>");
 	bars(req, &h, "tu-chart", &row, 1, T(req, "Targets by status"));
 	counts_table(req, &h, &row, 1, T(req, "Targets by status"), false);
-	html_raw(&h, "<div class=\"table-wrap\"><table class=\"data\"><caption>");
+	html_raw(&h, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"");
+	html_attr(&h, T(req, "Targets"));
+	html_raw(&h, "\"><table class=\"data\"><caption>");
 	html_txt(&h, T(req, "Targets"));
 	html_raw(&h, "</caption>");
 	WEB_TABLE_HEAD(req, &h, N_("Target"), N_("Status"));

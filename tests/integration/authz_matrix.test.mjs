@@ -393,6 +393,9 @@ const PROBES = {
       })),
       'POST /news/editor/{id}/status': both(async (s, site) =>
         page(s, 'POST', `/news/editor/${(await draft(site)).id}/status`, { status: 'review' })),
+      // A form without a picture: 422 once past the permission, nothing written.
+      'POST /news/editor/{id}/images': draftSite((s, a) =>
+        page(s, 'POST', `/news/editor/${a.id}/images`, { alt: 'x', caption: '' })),
       'GET /media/articles/{id}': { '-': async (s) => page(s, 'GET', `/media/articles/${(await image()).id}`) },
       'GET /media/articles/{id}/thumb': {
         '-': async (s) => page(s, 'GET', `/media/articles/${(await image()).id}/thumb`),
