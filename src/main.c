@@ -32,6 +32,7 @@
 #include "http/server.h"
 #include "store/db_migrate.h"
 #include "reminder/reminder_service.h"
+#include "news/news_service.h"
 #include "store/store.h"
 
 enum { EXIT_USAGE = 2 };
@@ -509,6 +510,7 @@ static int cmd_serve(const struct options *o)
 	        sig == SIGINT ? "SIGINT" : "SIGTERM");
 	reminder_scheduler_stop();
 	http_server_stop(&srv, 10000);
+	news_views_stop(st);   /* the views counted since the last batch */
 	log_audit_head(st, "stop");
 	st->ops->close(st);
 	fprintf(stderr, "dieuhanh: stopped\n");

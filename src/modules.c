@@ -21,7 +21,9 @@
 	X(task) \
 	X(reminder) \
 	X(dossier) \
-	X(feedback)
+	X(feedback) \
+	X(news) \
+	X(portal)
 
 #define DECLARE(name) extern const struct module name##_module;
 MODULES(DECLARE)

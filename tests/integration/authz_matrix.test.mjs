@@ -592,6 +592,55 @@ const PROBES = {
       'GET /open311/v2/tokens/{file}': { '-': async (s) => page(s, 'GET', `/open311/v2/tokens/${(await open('own')).token}.json`) },
     };
   })(),
+  // --- module: news ---
+  ...(() => {
+    /** A fresh draft of the test's unit at SITE, made by the city administrator. */
+    const draft = async (site) => (await admin('POST', '/api/v1/articles', {
+      title: `Bài thử quyền ${uniq()}`, body: 'Nội dung thử.', category: 'thong-bao', unit_id: unit(site).id,
+    }, 201)).json;
+    const drafts = {};
+    const oneDraft = async (site) => (drafts[site] ??= await draft(site));
+    const published = async () => (await send({ method: 'GET', path: '/api/v1/articles?limit=1' })).json.items[0];
+    const image = async () => (await send({ method: 'GET', path: `/api/v1/articles/${(await published()).id}` }))
+      .json.images.find(() => true) ?? { id: 1 };
+    const draftSite = (fn) => both(async (s, site) => fn(s, await oneDraft(site), site));
+    return {
+      'GET /news/{slug}': { '-': async (s) => page(s, 'GET', `/news/${(await published()).slug}`) },
+      'POST /news/editor': both((s, site) => page(s, 'POST', '/news/editor', {
+        unit_id: String(unit(site).id), title: `Bài thử ${uniq()}`, body: 'Nội dung.', category: 'thong-bao',
+      })),
+      'GET /news/editor/{id}': draftSite((s, a) => page(s, 'GET', `/news/editor/${a.id}`)),
+      'POST /news/editor/{id}': draftSite((s, a) => page(s, 'POST', `/news/editor/${a.id}`, {
+        title: a.title, lead: a.lead, body: a.body, category: a.category, author: a.author,
+      })),
+      'POST /news/editor/{id}/status': both(async (s, site) =>
+        page(s, 'POST', `/news/editor/${(await draft(site)).id}/status`, { status: 'review' })),
+      // A form without a picture: 422 once past the permission, nothing written.
+      'POST /news/editor/{id}/images': draftSite((s, a) =>
+        page(s, 'POST', `/news/editor/${a.id}/images`, { alt: 'x', caption: '' })),
+      'GET /media/articles/{id}': { '-': async (s) => page(s, 'GET', `/media/articles/${(await image()).id}`) },
+      'GET /media/articles/{id}/thumb': {
+        '-': async (s) => page(s, 'GET', `/media/articles/${(await image()).id}/thumb`),
+      },
+      'POST /api/v1/articles': both((s, site) => api(s, 'POST', '/api/v1/articles', {
+        title: `Bài thử ${uniq()}`, body: 'Nội dung.', category: 'thong-bao', unit_id: unit(site).id,
+      })),
+      'GET /api/v1/articles/{id}': {
+        '-': async (s) => api(s, 'GET', `/api/v1/articles/${(await published()).id}`),
+        ...draftSite((s, a) => api(s, 'GET', `/api/v1/articles/${a.id}`)),
+      },
+      'PATCH /api/v1/articles/{id}': draftSite((s, a) => api(s, 'PATCH', `/api/v1/articles/${a.id}`, { title: a.title })),
+      'POST /api/v1/articles/{id}/status': both(async (s, site) =>
+        api(s, 'POST', `/api/v1/articles/${(await draft(site)).id}/status`, { status: 'review' })),
+      'POST /api/v1/articles/{id}/images': draftSite((s, a) => ({
+        method: 'POST', path: `/api/v1/articles/${a.id}/images?alt=x`, cookie: s.cookie, csv: 'not a picture',
+      })),
+    };
+  })(),
+  // --- module: portal ---
+  'GET /feeds/{file}': { '-': (s) => page(s, 'GET', '/feeds/news.atom') },
+  'GET /transparency/{id}': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}`) },
+  'GET /transparency/{id}/targets.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/targets.xlsx`) },
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
