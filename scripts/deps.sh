@@ -143,7 +143,8 @@ fi
 
 # --- node_modules --------------------------------------------------------------
 if [ "$want_test" = 1 ] && [ -f "$ROOT/package.json" ] \
-   && { [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ]; }; then
+   && { [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ] \
+        || [ ! -d "$ROOT/node_modules/ical.js" ]; }; then
 	echo "deps.sh: installing npm packages"
 	if [ -f "$ROOT/package-lock.json" ]; then
 		npm_cmd=(npm ci)
