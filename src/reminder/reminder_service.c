@@ -310,6 +310,14 @@ static enum org_result feed_create_body(struct store *st, void *p)
 		                       j->who->display_name ? j->who->display_name
 		                                            : j->who->actor.login);
 	}
+	/* A bound on what one account can make the database keep. */
+	struct reminder_feed *live;
+	size_t nlive;
+	enum store_status ls = reminder_store.feed_list(st, f->user_id, j->a, &live, &nlive);
+	if (ls != STORE_OK)
+		return org_from_store(ls);
+	if (nlive >= REMINDER_MAX_FEEDS)
+		return org_invalid(j->err, "kind", "An account has at most 20 live feeds: revoke one first.");
 	unsigned char raw[32];
 	randombytes_buf(raw, sizeof raw);
 	char b64[64];

@@ -267,4 +267,19 @@ describe('iCalendar feeds', () => {
     me = client(await signIn(BASE, ctx.login, PASSWORD));
     assert.equal((await me.del(`/api/v1/reminders/feeds/${r.json.id}`)).status, 200);
   });
+
+  test('an account keeps at most 20 live feeds', async () => {
+    const made = [];
+    try {
+      for (let i = 0; i < 20; i++) {
+        const r = await me.post('/api/v1/reminders/feeds', { kind: 'person' });
+        assert.equal(r.status, 201, r.text);
+        made.push(r.json.id);
+      }
+      assertProblem(await me.post('/api/v1/reminders/feeds', { kind: 'person' }), 422, 'kind');
+    } finally {
+      for (const id of made) await me.del(`/api/v1/reminders/feeds/${id}`);
+    }
+    assert.deepEqual((await me.get('/api/v1/reminders/feeds')).json.items, []);
+  });
 });
