@@ -34,11 +34,7 @@ static const struct module_migration steps[] = {
 	  " BEGIN UPDATE calendar_revision SET rev = rev + 1 WHERE id = 1; END;"
 	  "CREATE TRIGGER calendar_year_bump_update AFTER UPDATE ON calendar_year"
 	  " BEGIN UPDATE calendar_revision SET rev = rev + 1 WHERE id = 1; END;",
-	  /*
-	   * PostgreSQL: one bump per transaction, as the base's step 5 does for
-	   * the others, and a notification so other processes' remembered
-	   * revisions lapse (store/pg_watch.h).
-	   */
+	  /* PostgreSQL: one bump per transaction, as the base's step 5 does for the others. */
 	  "CREATE TABLE calendar_edit ("
 	  "  day date PRIMARY KEY,"
 	  "  year integer NOT NULL,"
@@ -59,7 +55,6 @@ static const struct module_migration steps[] = {
 	  "     <> txid_current()::text THEN"
 	  "   PERFORM set_config('dieuhanh.calendar_bumped', txid_current()::text, true);"
 	  "   UPDATE calendar_revision SET rev = rev + 1 WHERE id = 1;"
-	  "   PERFORM pg_notify('dieuhanh_revision', 'calendar');"
 	  "  END IF;"
 	  "  RETURN NULL;"
 	  " END $$;"
