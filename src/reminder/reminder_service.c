@@ -118,6 +118,9 @@ static enum org_result run_body(struct store *st, void *p)
 {
 	struct run_job *j = p;
 	*j->out = (struct reminder_run_result){ .items = (int)j->items->n };
+	/* Nothing due anywhere: nothing to write, nor to audit; a later run that day may find some. */
+	if (j->items->n == 0)
+		return ORG_OK;
 	char day[11];
 	cal_format_iso(j->day, day);
 	int64_t now = (int64_t)time(NULL);
