@@ -24,7 +24,28 @@ struct http_body {
 	atomic_size_t refs;
 	size_t len;
 	char *data;
+	void *object;                    /* instead of bytes: a structure the module built */
+	void (*destroy)(void *object);
 };
+
+struct http_body *http_body_object(void *object, size_t size, void (*destroy)(void *object))
+{
+	struct http_body *b = calloc(1, sizeof *b);
+	if (b == NULL) {
+		destroy(object);
+		return NULL;
+	}
+	atomic_init(&b->refs, 1);
+	b->len = size;
+	b->object = object;
+	b->destroy = destroy;
+	return b;
+}
+
+void *http_body_object_of(const struct http_body *b)
+{
+	return b->object;
+}
 
 struct http_body *http_body_take(char *data, size_t len)
 {
@@ -36,6 +57,8 @@ struct http_body *http_body_take(char *data, size_t len)
 	atomic_init(&b->refs, 1);
 	b->len = len;
 	b->data = data;
+	b->object = NULL;
+	b->destroy = NULL;
 	return b;
 }
 
@@ -69,6 +92,8 @@ struct http_body *http_body_ref(struct http_body *b)
 void http_body_release(struct http_body *b)
 {
 	if (b && atomic_fetch_sub_explicit(&b->refs, 1, memory_order_acq_rel) == 1) {
+		if (b->destroy)
+			b->destroy(b->object);
 		free(b->data);
 		free(b);
 	}

@@ -40,6 +40,13 @@ struct http_body;
 struct http_body *http_body_take(char *data, size_t len);
 /* A body holding a copy of LEN bytes at DATA. */
 struct http_body *http_body_copy(const char *data, size_t len);
+/*
+ * A body holding a structure instead of bytes (a judged family of targets):
+ * SIZE is what it weighs against the cache's bound; DESTROY frees it when
+ * the last reference goes (and at once, when out of memory).  Never sent.
+ */
+struct http_body *http_body_object(void *object, size_t size, void (*destroy)(void *object));
+void *http_body_object_of(const struct http_body *b);
 const char *http_body_data(const struct http_body *b);
 size_t http_body_len(const struct http_body *b);
 struct http_body *http_body_ref(struct http_body *b);

@@ -13,6 +13,7 @@
 #include "org/org_service.h"
 #include "store/store.h"
 #include "target/target_board.h"
+#include "target/target_board_cache.h"
 #include "http/cache.h"
 #include "http/server.h"
 #include "target/target_service.h"
@@ -132,17 +133,15 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 
 /*
  * The board itself: everything below the query form, which depends only on
- * the year, the as-of day, the status filter, the language and the data, so
- * page_targets() caches it by those and the target revision.  False (H
- * untouched) when the board could not be loaded: a failure is neither
- * cached nor shown as a 200.
+ * the year, the as-of day, the status filter, the language and the data
+ * (B), so page_targets() caches it by those and the year's revision.
+ * False (H untouched) when the units could not be loaded: a failure is
+ * neither cached nor shown as a 200.
  */
 static bool board_body(struct http_request *req, struct html *h, const struct board_query *q,
-                       int only)
+                       int only, const struct board *board)
 {
-	struct board b = { 0 };
-	if (target_board_load(req->store, &req->arena, q->year, q->as_of, &b) != STORE_OK)
-		return false;
+	const struct board b = *board;
 	struct unit_names un = { 0 };
 	if (!tpage_units_load(req, &un))
 		return false;
@@ -262,8 +261,12 @@ static struct http_body *board_page_build(struct http_request *req, int64_t *rev
 {
 	struct board_page_ask *a = req->defer_data;
 	struct html body = { 0 };
-	if (target_year_revision(req->store, a->q.year, rev) != STORE_OK
-	    || !board_body(req, &body, &a->q, a->only)) {
+	struct board_parts parts;
+	if (!target_board_assemble(req, a->q.year, a->q.as_of, rev, &parts))
+		return NULL;
+	bool ok = board_body(req, &body, &a->q, a->only, &parts.b);
+	target_board_parts_release(&parts);
+	if (!ok) {
 		html_free(&body);
 		http_note_store_failure(req, true);
 		return NULL;
