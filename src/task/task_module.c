@@ -40,6 +40,7 @@ static const struct module_nav task_nav[] = {
 static const struct audit_resolver task_audit[] = {
 	{ "task", task_audit_task_may_read },
 	{ "plan", task_audit_plan_may_read },
+	{ "supervision", task_audit_supervision_may_read },
 	{ .entity = NULL },
 };
 
@@ -58,9 +59,14 @@ const struct permission task_perm_import = {
 	"import_tasks", ROLE_BIT(ROLE_ADMIN),
 };
 
+/* The Standing Committee's supervision (Ban Thường vụ): supervisors, and administrators for the record. */
+const struct permission task_perm_supervise = {
+	"supervise", ROLE_BIT(ROLE_SUPERVISOR) | ROLE_BIT(ROLE_ADMIN),
+};
+
 static const struct permission *const task_permissions[] = {
 	&task_perm_assign, &task_perm_report_progress, &task_perm_approve_deadline,
-	&task_perm_import, NULL,
+	&task_perm_import, &task_perm_supervise, NULL,
 };
 
 const struct module task_module = {
