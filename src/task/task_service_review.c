@@ -60,12 +60,16 @@ static void add(struct task_counts *to, const struct task_counts *c)
 	to->overdue += c->overdue;
 }
 
-static void note_overdue(struct task_score *r, const struct task *t, long late)
+/*
+ * The overdue tasks come longest overdue first: a row's first one gives its
+ * longest lateness (counted in working days once per row, not per task).
+ */
+static void note_overdue(struct task_score *r, const struct task *t, cal_day today)
 {
 	if (r == NULL)
 		return;
-	if (late > r->max_late)
-		r->max_late = late;
+	if (r->nevidence == 0)
+		r->max_late = task_days_late(t, today, task_calendar());
 	if (r->nevidence < sizeof r->evidence / sizeof r->evidence[0])
 		r->evidence[r->nevidence++] = t;
 }
@@ -151,10 +155,9 @@ int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int yea
 	if ((s = task_store.overdue_in(st, today, from, to, a, &over, &nover)) != STORE_OK)
 		return s;
 	for (size_t i = 0; i < nover; i++) {
-		long late = task_days_late(&over[i], today, task_calendar());
 		note_overdue(row_of(out->units, out->nunits, top_of(&tree, over[i].unit_id)), &over[i],
-		             late);
-		note_overdue(row_of(out->leaders, out->nleaders, over[i].leader_id), &over[i], late);
+		             today);
+		note_overdue(row_of(out->leaders, out->nleaders, over[i].leader_id), &over[i], today);
 	}
 	struct board b;
 	if ((s = target_board_load(st, a, year, today, &b)) != STORE_OK)

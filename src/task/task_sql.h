@@ -154,7 +154,10 @@ SQL(TASK_TARGETS_WITHOUT_PLAN,
 	" ORDER BY g.code" COLLATE_BYTES)
 SQL(TASK_PLANS_WITHOUT_TASKS,
 	"SELECT p.id, p.unit_id, p.year, p.title, p.description, p.leader_id, p.due_day FROM plan p"
-	" WHERE p.year = " P_INTEGER(2) " AND" TASK_SUBTREE(1)
+	" WHERE p.year = " P_INTEGER(2) " AND p.unit_id IN (WITH RECURSIVE sub(id, depth) AS ("
+	"  SELECT id, 0 FROM org_unit WHERE id = " P_BIGINT(1)
+	"  UNION ALL SELECT c.id, sub.depth + 1 FROM org_unit c JOIN sub ON c.parent_id = sub.id"
+	"  WHERE sub.depth < 64) SELECT id FROM sub)"
 	" AND NOT EXISTS (SELECT 1 FROM task t WHERE t.plan_id = p.id) ORDER BY p.sort_key, p.id")
 
 /* ---- supervision ---- */
