@@ -11,6 +11,8 @@ static const struct route task_routes[] = {
 	{ HTTP_GET, "/tasks/mine", page_tasks_mine, 0 },
 	{ HTTP_GET, "/tasks/{id}", page_task, 0 },
 	{ HTTP_POST, "/tasks/{id}/updates", page_task_report, 0 },
+	{ HTTP_GET, "/scorecards", page_scorecards, 0 },
+	{ HTTP_GET, "/reviews/{unit_id}", page_review, 0 },
 	{ HTTP_GET, "/plans", page_plans, 0 },
 	{ HTTP_POST, "/plans", page_plans_create, 0 },
 	{ HTTP_GET, "/plans/{id}", page_plan, 0 },
@@ -43,6 +45,7 @@ static const struct module_nav task_nav[] = {
 	{ .href = "/plans", .label = N_("Plans"), .show = NAV_SHOW_SIGNED_IN },
 	{ .href = "/tasks", .label = N_("Tasks"), .show = NAV_SHOW_SIGNED_IN },
 	{ .href = "/tasks/mine", .label = N_("My tasks"), .show = NAV_SHOW_SIGNED_IN },
+	{ .href = "/scorecards", .label = N_("Scorecards"), .show = NAV_SHOW_SIGNED_IN },
 	{ .href = NULL },
 };
 

@@ -410,6 +410,7 @@ const PROBES = {
   }),
   'POST /api/v1/supervisions/{id}/findings': both(async (s, site) =>
     api(s, 'POST', `/api/v1/supervisions/${(await azSupervision(site)).id}/findings`, { text: 'Phát hiện thử quyền' })),
+  'GET /reviews/{unit_id}': both((s, site) => page(s, 'GET', `/reviews/${unit(site).id}`)),
   'GET /tasks/{id}': both(async (s, site) => page(s, 'GET', `/tasks/${(await azTask(site)).id}`)),
   'POST /tasks/{id}/updates': both(async (s, site) =>
     page(s, 'POST', `/tasks/${(await azTask(site)).id}/updates`, { progress: '10' })),
