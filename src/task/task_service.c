@@ -662,6 +662,14 @@ out:
 	return r;
 }
 
+enum org_result supervision_save_in(struct store *st, struct arena *a, const struct principal *who,
+                                    int64_t id, supervision_edit edit, void *ctx,
+                                    struct supervision *out, struct org_error *err)
+{
+	struct supervision_job j = { a, who, id, edit, ctx, out, err };
+	return supervision_save_body(st, &j);
+}
+
 enum org_result supervision_save(struct store *st, struct arena *a, const struct principal *who,
                                  int64_t id, supervision_edit edit, void *ctx,
                                  struct supervision *out, struct org_error *err)

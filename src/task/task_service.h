@@ -58,6 +58,9 @@ enum org_result task_report(struct store *st, struct arena *a, const struct prin
 enum org_result task_report_in(struct store *st, struct arena *a, const struct principal *who,
                                struct task_update *u, struct task *out, struct org_error *err);
 
+/* Demo data (task_demo.c): 2019 plans for the wards and the district, tasks in every status, a supervision programme. */
+int task_demo_load(struct store *st);
+
 enum org_result plan_save(struct store *st, struct arena *a, const struct principal *who,
                           int64_t id, plan_edit edit, void *ctx, struct plan *out,
                           struct task_error *err);
@@ -168,6 +171,10 @@ typedef bool (*supervision_edit)(void *ctx, struct supervision *s, struct arena 
 enum org_result supervision_save(struct store *st, struct arena *a, const struct principal *who,
                                  int64_t id, supervision_edit edit, void *ctx,
                                  struct supervision *out, struct org_error *err);
+/* The same inside a transaction the caller holds (the demo); no retry. */
+enum org_result supervision_save_in(struct store *st, struct arena *a, const struct principal *who,
+                                    int64_t id, supervision_edit edit, void *ctx,
+                                    struct supervision *out, struct org_error *err);
 /*
  * Records finding F (text) of programme F->supervision_id and creates its
  * N follow-up tasks (TASKS, each with its required fields; source
