@@ -74,7 +74,7 @@ void task_io_tasks_table(const struct task *ts, size_t n, cal_day today, struct 
 		c[8] = num(t->progress);
 		c[9] = text(day_text(a, t->completed_day));
 		c[10] = text(status_vi[task_status_of(t, today)]);
-		c[11] = num((double)task_days_late(t, today, task_calendar()));
+		c[11] = num((double)task_working_days_late(t, today));
 	}
 }
 

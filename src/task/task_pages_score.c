@@ -74,7 +74,7 @@ static void failing(struct http_request *req, struct html *h, const struct task_
 		html_txt(h, t->title);
 		html_raw(h, "</a> — ");
 		web_txtf(h, T(req, "due %s, %ld working days late"), tkpage_day(req, t->due_day),
-		         task_days_late(t, today, task_calendar()));
+		         task_working_days_late(t, today));
 		html_raw(h, "</li>");
 	}
 	html_raw(h, "</ul></li>");

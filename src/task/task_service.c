@@ -25,6 +25,10 @@ static struct cal_year cal_years[CAL_LAST - CAL_FIRST + 1];
 static struct calendar cal_shipped;
 static pthread_once_t cal_once = PTHREAD_ONCE_INIT;
 
+/* Working days from CAL_FIRST-01-01 up to and including each day (index: day - cal_first_day). */
+static int32_t *cal_prefix;
+static cal_day cal_first_day, cal_last_day;
+
 static void cal_build(void)
 {
 	for (int y = CAL_FIRST; y <= CAL_LAST; y++)
@@ -32,6 +36,17 @@ static void cal_build(void)
 			cal_law_year(y, &cal_years[y - CAL_FIRST]);
 	cal_shipped.years = cal_years;
 	cal_shipped.n_years = CAL_LAST - CAL_FIRST + 1;
+	cal_from_ymd(CAL_FIRST, 1, 1, &cal_first_day);
+	cal_from_ymd(CAL_LAST, 12, 31, &cal_last_day);
+	int32_t *p = malloc(((size_t)(cal_last_day - cal_first_day) + 1) * sizeof *p);
+	if (p == NULL)
+		return;   /* task_working_days_late() counts day by day instead */
+	int32_t n = 0;
+	for (cal_day d = cal_first_day; d <= cal_last_day; d++) {
+		n += cal_is_working_day(&cal_shipped, d);
+		p[d - cal_first_day] = n;
+	}
+	cal_prefix = p;
 }
 
 const struct calendar *task_calendar(void)
@@ -43,6 +58,18 @@ const struct calendar *task_calendar(void)
 	 */
 	pthread_once(&cal_once, cal_build);
 	return &cal_shipped;
+}
+
+long task_working_days_late(const struct task *t, cal_day today)
+{
+	const struct calendar *c = task_calendar();
+	enum task_status s = task_status_of(t, today);
+	cal_day to = s == TASK_LATE ? t->completed_day : s == TASK_OVERDUE ? today : 0;
+	if (to == 0)
+		return 0;
+	if (cal_prefix == NULL || t->judged_day < cal_first_day || to > cal_last_day)
+		return task_days_late(t, today, c);
+	return cal_prefix[to - cal_first_day] - cal_prefix[t->judged_day - cal_first_day];
 }
 
 json_t *task_day_json(cal_day d)
@@ -88,7 +115,7 @@ json_t *task_json(const struct task *t, cal_day today)
 	if (today) {
 		json_object_set_new(o, "status", json_string(task_status_name(task_status_of(t, today))));
 		json_object_set_new(o, "working_days_late",
-		                    json_integer(task_days_late(t, today, task_calendar())));
+		                    json_integer(task_working_days_late(t, today)));
 	}
 	if (t->unit_name)
 		json_object_set_new(o, "unit_name", json_string(t->unit_name));

@@ -82,6 +82,13 @@ cal_day task_today(void);
 /* The working calendar deadlines are judged on. */
 const struct calendar *task_calendar(void);
 
+/*
+ * task_days_late() on task_calendar(), from a table of working days counted
+ * once for 2000-2100: a list of overdue tasks would otherwise walk the
+ * calendar day by day for each of them.
+ */
+long task_working_days_late(const struct task *t, cal_day today);
+
 /* "YYYY-MM-DD" or null for day 0. */
 json_t *task_day_json(cal_day d);
 /* A task as the API shows it, with its status and working days late on TODAY. */

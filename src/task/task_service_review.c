@@ -69,7 +69,7 @@ static void note_overdue(struct task_score *r, const struct task *t, cal_day tod
 	if (r == NULL)
 		return;
 	if (r->nevidence == 0)
-		r->max_late = task_days_late(t, today, task_calendar());
+		r->max_late = task_working_days_late(t, today);
 	if (r->nevidence < sizeof r->evidence / sizeof r->evidence[0])
 		r->evidence[r->nevidence++] = t;
 }
