@@ -111,7 +111,7 @@ void page_scorecards(struct http_request *req)
 		reply_not_found(req);
 		return;
 	}
-	if (s != STORE_OK || !tkpage_choices_load(req, &c)) {
+	if (s != STORE_OK || !tkpage_units_load(req, &c)) {
 		reply_internal_error(req, "scorecard");
 		return;
 	}
