@@ -23,6 +23,7 @@
 
 #include "cli/cli.h"
 #include "task/task_import.h"
+#include "task/task_service.h"
 #include "module.h"
 #include "auth/session.h"
 #include "demo/demo.h"
@@ -409,6 +410,8 @@ static int cmd_demo(const struct options *o)
 	if (rc == 0 && demo_load_accounts(st) < 0)
 		rc = 1;
 	if (rc == 0 && demo_load_targets(st) < 0)
+		rc = 1;
+	if (rc == 0 && task_demo_load(st) < 0)  /* plans and tasks serve the targets: after them */
 		rc = 1;
 	if (rc == 0)
 		cli_print_demo_accounts(st);

@@ -396,6 +396,21 @@ const PROBES = {
         + `az-${uniq()},${unit(site).code},Nhiệm vụ nhập thử,${azRef(site)},${azRef(site)},${YEAR}-06-30\n`,
     };
   }),
+  'GET /api/v1/scorecards': { '-': (s) => api(s, 'GET', `/api/v1/scorecards?unit_id=${ctx.lb.id}&year=2019`) },
+  'GET /api/v1/scorecards/export.xlsx': {
+    '-': (s) => api(s, 'GET', `/api/v1/scorecards/export.xlsx?unit_id=${ctx.lb.id}&year=2019`),
+  },
+  'GET /api/v1/reviews/{unit_id}': both((s, site) => api(s, 'GET', `/api/v1/reviews/${unit(site).id}?year=${YEAR}`)),
+  'POST /api/v1/supervisions': both((s, site) => api(s, 'POST', '/api/v1/supervisions', supervisionBody(site))),
+  'GET /api/v1/supervisions/{id}': both(async (s, site) =>
+    api(s, 'GET', `/api/v1/supervisions/${(await azSupervision(site)).id}`)),
+  'PATCH /api/v1/supervisions/{id}': both(async (s, site) => {
+    const v = await azSupervision(site);
+    return api(s, 'PATCH', `/api/v1/supervisions/${v.id}`, { title: v.title });
+  }),
+  'POST /api/v1/supervisions/{id}/findings': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/supervisions/${(await azSupervision(site)).id}/findings`, { text: 'Phát hiện thử quyền' })),
+  'GET /reviews/{unit_id}': both((s, site) => page(s, 'GET', `/reviews/${unit(site).id}`)),
   'GET /tasks/{id}': both(async (s, site) => page(s, 'GET', `/tasks/${(await azTask(site)).id}`)),
   'POST /tasks/{id}/updates': both(async (s, site) =>
     page(s, 'POST', `/tasks/${(await azTask(site)).id}/updates`, { progress: '10' })),
@@ -653,6 +668,13 @@ const planBody = (site) => ({
   leader_id: ctx.people[site].id, due_date: `${YEAR}-12-31`,
 });
 const azMade = {};
+const supervisionBody = (site) => ({
+  title: `Giám sát thử quyền ${uniq()}`, unit_id: unit(site).id, from_date: `${YEAR}-03-01`, to_date: `${YEAR}-03-31`,
+});
+function azSupervision(site) {
+  azMade[`sup-${site}`] ??= admin('POST', '/api/v1/supervisions', supervisionBody(site), 201).then((r) => r.json);
+  return azMade[`sup-${site}`];
+}
 const azRef = (site) => `az-${ctx.units[site].code}`.toLowerCase();
 const azPeopleCsv = (site) => `ref,unit_code,full_name,title\n${azRef(site)},${unit(site).code},Người nhập thử ${site},Chuyên viên\n`;
 function azPeople(site) {
