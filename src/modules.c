@@ -18,7 +18,8 @@
 	X(auth) \
 	X(audit) \
 	X(calendar) \
-	X(feedback)
+	X(feedback) \
+	X(reception)
 
 #define DECLARE(name) extern const struct module name##_module;
 MODULES(DECLARE)

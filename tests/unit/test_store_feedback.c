@@ -35,7 +35,7 @@ static struct feedback a_report(int64_t ward, const char *category)
 	};
 }
 
-/* 2026-12-04 10:00 in Ho Chi Minh City, a Friday. */
+/* 2026-12-04 12:00 in Ho Chi Minh City, a Friday. */
 static const int64_t FRIDAY = 1796360400;
 
 static void store_round_trip(void **state)

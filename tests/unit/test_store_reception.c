@@ -1,0 +1,121 @@
+/*
+ * test_store_reception.c: the reception store and service on SQLite and
+ * PostgreSQL (store_harness.h): sessions, the register with its running
+ * numbers and answer deadline, commitments, who may.
+ */
+#include "store_harness.h"
+
+#include "feedback/feedback_service.h"
+#include "org/org.h"
+#include "org/org_store.h"
+#include "reception/reception_service.h"
+#include "reception/reception_store.h"
+
+static int64_t a_unit(struct store_fixture *f, const char *kind, const char *code)
+{
+	struct org_unit u = { .kind = kind, .code = code, .name = code };
+	struct org_error err;
+	assert_true(org_unit_prepare(&u, f->a, &err));
+	assert_int_equal(org_store.unit_insert(f->st, &u), STORE_OK);
+	return u.id;
+}
+
+/* 2026-12-07 12:00 in Ho Chi Minh City, a Monday. */
+static const int64_t MONDAY = 1796619600;
+
+static void sessions_register_commitments(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t q9 = a_unit(f, "district", "Q9"), dept = a_unit(f, "department", "TNMT");
+	struct org_error err = { 0 };
+	cal_day today = feedback_day_of(MONDAY);
+	struct rc_session s = { .unit_id = q9, .kind = RC_RECEPTION, .day = today + 3,
+	                        .leader = "Chủ tịch UBND quận", .place = "Trụ sở UBND quận",
+	                        .agenda = "Tiếp công dân định kỳ" };
+	assert_int_equal(reception_session_add(f->st, f->a, &principal_anonymous, &s, MONDAY, &err),
+	                 ORG_FORBIDDEN);
+	assert_int_equal(reception_session_add(f->st, f->a, &principal_system, &s, MONDAY, &err), ORG_OK);
+	struct rc_session bad = s;
+	bad.unit_id = dept;
+	assert_int_equal(reception_session_add(f->st, f->a, &principal_system, &bad, MONDAY, &err),
+	                 ORG_INVALID);
+	assert_string_equal(err.field, "unit_id");
+
+	/* The public registers two questions; numbers run 1, 2; due 10 working days after the day. */
+	struct rc_question q1 = { .session_id = s.id, .citizen_name = "Lê Văn Tám",
+	                          .content = "Đề nghị công khai quy hoạch khu phố 3.", .people = 2 };
+	struct rc_question q2 = { .session_id = s.id, .citizen_name = "Phạm Thị Hoa",
+	                          .content = "Hồ sơ đất đai bị chậm trả kết quả." };
+	assert_int_equal(reception_question_add(f->st, f->a, &principal_anonymous, &q1, MONDAY, &err), ORG_OK);
+	assert_int_equal(reception_question_add(f->st, f->a, &principal_anonymous, &q2, MONDAY, &err), ORG_OK);
+	assert_int_equal(q1.number, 1);
+	assert_int_equal(q2.number, 2);
+	assert_true(q1.registered_online);
+	cal_day due;
+	assert_true(rc_answer_due(&(struct calendar){ NULL, 0 }, s.day, &due));
+	assert_int_equal(q1.due_day, due);
+	struct rc_question *list;
+	size_t n;
+	assert_int_equal(reception_questions(f->st, s.id, f->a, &list, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(list[1].citizen_name, "Phạm Thị Hoa");
+	assert_int_equal(list[1].people, 1);
+	assert_int_equal(list[0].answered_day, 0);
+	assert_int_equal(reception_question_answer(f->st, f->a, &principal_anonymous, q1.id, "Đã trả lời",
+	                                           MONDAY, &err), ORG_FORBIDDEN);
+	assert_int_equal(reception_question_answer(f->st, f->a, &principal_system, q1.id,
+	                                           "Đã công khai tại trụ sở phường.", MONDAY, &err), ORG_OK);
+	assert_int_equal(reception_questions(f->st, s.id, f->a, &list, &n), STORE_OK);
+	assert_string_equal(list[0].result, "Đã công khai tại trụ sở phường.");
+	assert_int_equal(list[0].answered_day, today);
+
+	/* Held only on or after its day; then the public can no longer register. */
+	assert_int_equal(reception_session_record(f->st, f->a, &principal_system, s.id, RC_HELD, "Biên bản",
+	                                          "Tóm tắt", MONDAY, &err), ORG_INVALID);
+	int64_t later = MONDAY + 4 * 86400;
+	assert_int_equal(reception_session_record(f->st, f->a, &principal_system, s.id, RC_HELD,
+	                                          "Biên bản chi tiết", "Đã tiếp 2 công dân.", later, &err),
+	                 ORG_OK);
+	struct rc_session got;
+	assert_int_equal(reception_session_get(f->st, s.id, f->a, &got), STORE_OK);
+	assert_int_equal(got.status, RC_HELD);
+	assert_string_equal(got.summary, "Đã tiếp 2 công dân.");
+	struct rc_question q3 = { .session_id = s.id, .citizen_name = "Trễ", .content = "Đăng ký sau buổi tiếp." };
+	assert_int_equal(reception_question_add(f->st, f->a, &principal_anonymous, &q3, later, &err),
+	                 ORG_CONFLICT);
+
+	struct rc_commitment c = { .session_id = s.id, .text = "Công khai quy hoạch khu phố 3",
+	                           .leader = "Chủ tịch UBND quận", .due_day = s.day - 1 };
+	assert_int_equal(reception_commitment_add(f->st, f->a, &principal_system, &c, later, &err), ORG_INVALID);
+	c.due_day = s.day + 30;
+	assert_int_equal(reception_commitment_add(f->st, f->a, &principal_system, &c, later, &err), ORG_OK);
+	struct rc_commitment *cs;
+	assert_int_equal(reception_commitments(f->st, s.id, f->a, &cs, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(cs[0].task_id, 0);
+	assert_false(cs[0].done);
+	cs[0].task_id = 0;
+	cs[0].done = true;
+	assert_int_equal(reception_store.commitment_update(f->st, &cs[0]), STORE_OK);
+	struct rc_commitment one;
+	assert_int_equal(reception_store.commitment_get(f->st, c.id, f->a, &one), STORE_OK);
+	assert_true(one.done);
+
+	/* Gaps: one session in the running window. */
+	struct rc_gap *g;
+	assert_int_equal(reception_gaps(f->st, f->a, q9, true, today - 90, today + 40, &g, &n), STORE_OK);
+	assert_true(n >= 2);
+	struct rc_session *ss;
+	assert_int_equal(reception_session_list(f->st, today, today + 10, q9, f->a, &ss, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(reception_session_list(f->st, today, today + 10, dept, f->a, &ss, &n), STORE_OK);
+	assert_int_equal(n, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		STORE_TEST(sessions_register_commitments),
+	};
+	return store_harness_run("reception store", tests, sizeof tests / sizeof tests[0]);
+}
