@@ -24,6 +24,10 @@
 #   BENCH_KEEP      1 keeps the temp dir (logs, configs) for inspection [0]
 #   BENCH_BIN       a dieuhanh binary to measure instead of building build/dieuhanh
 #
+# Each read endpoint is paired with nginx serving that endpoint's own body
+# as a static file, measured just before it (NAME@nginx rows); its ratio
+# is against that.
+#
 # Client (wrk) and servers share the same cores: on a small machine the
 # numbers measure the pair, not the server alone.
 set -euo pipefail
@@ -296,15 +300,27 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 RUN_TAG=b$(date +%s)
 LUA=$ROOT/bench/post_unit.lua
 
+# run_pair NAME CONNS URL: NAME's body served by nginx as a file, measured
+# just before NAME itself ("NAME@nginx"), so each endpoint's ratio is
+# against nginx sending the same number of bytes in the same minute
+# (idle nginx costs nothing while dieuhanh is measured).
+run_pair() {
+	local name=$1 conns=$2 url=$3
+	curl -fsS --max-time 60 -o "$TMP/nginx/www/$name.body" "$url" \
+		|| die "cannot fetch $url for nginx"
+	chmod 644 "$TMP/nginx/www/$name.body"
+	run_wrk "$name@nginx" "$conns" "http://127.0.0.1:$NGINX_PORT/$name.body"
+	run_wrk "$name" "$conns" "$url"
+}
+
 run_wrk nginx-static 64 "$NGINX_URL"
-stop_pid "$NGINX_PID"; NGINX_PID=   # free its cores for the rest
 
 run_wrk sqlite-healthz 64 "$BASE/healthz"
-run_wrk sqlite-tree 64 "$BASE$TREE_PATH"
+run_pair sqlite-tree 64 "$BASE$TREE_PATH"
 set_rss sqlite-tree
 # The 2019 target board of the demo (13 wards x 8 targets x 12 months), JSON and page.
-run_wrk sqlite-board-api 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
-run_wrk sqlite-board-page 64 "$BASE/targets?year=2019&as_of=2019-12-31"
+run_pair sqlite-board-api 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
+run_pair sqlite-board-page 64 "$BASE/targets?year=2019&as_of=2019-12-31"
 set_rss sqlite-board-page
 # Writes grow the tree: they come after the read tests.
 run_wrk sqlite-write-full 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}f" "$DISTRICT" "$TOKEN"
@@ -324,9 +340,9 @@ large_board() {
 	local one
 	one=$(curl -fsS --max-time 60 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31" \
 	      | jq -r '.items[0].id')
-	run_wrk "$prefix-large-board-api" 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
-	run_wrk "$prefix-large-board-page" 64 "$BASE/targets?year=2019&as_of=2019-12-31"
-	run_wrk "$prefix-large-target-api" 64 "$BASE/api/v1/targets/$one?as_of=2019-12-31"
+	run_pair "$prefix-large-board-api" 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
+	run_pair "$prefix-large-board-page" 64 "$BASE/targets?year=2019&as_of=2019-12-31"
+	run_pair "$prefix-large-target-api" 64 "$BASE/api/v1/targets/$one?as_of=2019-12-31"
 	set_rss "$prefix-large-target-api"
 	stop_server
 }
@@ -373,10 +389,10 @@ if [ "$WANT_PG" != 0 ] && [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ]; th
 	PG_TREE_BYTES=$(curl -fsS --max-time 5 "$BASE/api/v1/units/$PG_DISTRICT/tree" | wc -c)
 	[ "$PG_TREE_BYTES" = "$TREE_BYTES" ] \
 		|| log "note: PostgreSQL tree body is $PG_TREE_BYTES bytes, SQLite's $TREE_BYTES"
-	run_wrk pg-tree 64 "$BASE/api/v1/units/$PG_DISTRICT/tree"
+	run_pair pg-tree 64 "$BASE/api/v1/units/$PG_DISTRICT/tree"
 	set_rss pg-tree
-	run_wrk pg-board-api 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
-	run_wrk pg-board-page 64 "$BASE/targets?year=2019&as_of=2019-12-31"
+	run_pair pg-board-api 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
+	run_pair pg-board-page 64 "$BASE/targets?year=2019&as_of=2019-12-31"
 	run_wrk pg-write 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}p" "$PG_DISTRICT" "$(api_token)"
 	set_rss pg-write
 	stop_server
@@ -408,7 +424,15 @@ jq -r '.results[] | [.command, (.mean * 1000), (.stddev * 1000), (.median * 1000
 
 # --- 6. report -------------------------------------------------------------------
 NGINX_RPS=$(awk -F'\t' '$1 == "nginx-static" { print $2 }' "$TMP/results.tsv")
-ratio() { awk -v a="$1" -v b="$NGINX_RPS" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+# A test's ratio: against nginx sending its own body (NAME@nginx) when
+# measured, else against the tree file; the nginx rows themselves: "-".
+ratio() {
+	local name=$1 rps=$2 ref
+	case "$name" in *@nginx) echo -; return ;; esac
+	ref=$(awk -F'\t' -v n="$name@nginx" '$1 == n { print $2 }' "$TMP/results.tsv")
+	awk -v a="$rps" -v b="${ref:-$NGINX_RPS}" -v own="${ref:+own}" \
+		'BEGIN { if (b > 0) printf "%.2f%s", a / b, own ? "" : " (tree file)"; else print "-" }'
+}
 
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 WRK_V=$(wrk -v 2>&1 | head -n1 | awk '{ print $2 }' || true)
@@ -430,7 +454,7 @@ printf '%-24s %12s %10s %12s %9s %7s %7s %8s\n' test 'requests/s' 'p99 ms' 'serv
 	'/nginx' non2xx errors 'RSS MB'
 while IFS=$'\t' read -r name rps p99 non2xx errs rss sp99; do
 	printf '%-24s %12.0f %10s %12s %9s %7s %7s %8s\n' "$name" "$rps" "$p99" "$sp99" \
-		"$(ratio "$rps")" "$non2xx" "$errs" "$rss"
+		"$(ratio "$name" "$rps")" "$non2xx" "$errs" "$rss"
 done <"$TMP/results.tsv"
 while IFS=$'\t' read -r cmd mean sd med; do
 	printf '%-20s %12s %10s   mean %.1f ms ± %.1f (median %.1f ms), hyperfine 10 runs\n' \
@@ -443,7 +467,7 @@ md() {
 	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	while IFS=$'\t' read -r name rps p99 non2xx errs rss sp99; do
 		printf '| %s | %.0f | %s ms | %s ms | %s | %s | %s | %s |\n' "$name" "$rps" "$p99" \
-			"$sp99" "$(ratio "$rps")" "$non2xx" "$errs" "$(mb "$rss")"
+			"$sp99" "$(ratio "$name" "$rps")" "$non2xx" "$errs" "$(mb "$rss")"
 	done <"$TMP/results.tsv"
 	echo
 	echo "| CLI (hyperfine, 10 runs) | mean | ± | median |"

@@ -1,10 +1,21 @@
 /*
- * cache.h: rendered response bodies kept by (key, revision).
+ * cache.h: rendered response bodies kept by (key, revision), and built once.
  *
  * A handler whose output depends only on a key and on a revision counter
- * the database keeps (e.g. the unit tree: its root and org_revision) looks
- * the body up here before doing the work.  A newer revision simply misses,
- * so entries never need invalidating; old ones are overwritten in turn.
+ * the database keeps (the unit tree: its root and org_revision; a year's
+ * board: the year and its revision) looks the body up here before doing
+ * the work.  A newer revision simply misses, so entries never need
+ * invalidating; the least recently used go when the cache is full.
+ *
+ * Bodies are shared, not copied: a hit hands out a reference that the
+ * reply gives to libmicrohttpd, which drops it when the body is sent (a
+ * 500 KB board served 6,000 times a second would otherwise be copied at
+ * 3 GB/s).
+ *
+ * http_cache_serve() adds single flight: when the body is missing, one
+ * request builds it on the build pool while every other request for the
+ * same key and revision waits suspended, holding no HTTP thread, and all
+ * are answered from the one result.
  */
 #ifndef DIEUHANH_HTTP_CACHE_H
 #define DIEUHANH_HTTP_CACHE_H
@@ -14,19 +25,66 @@
 #include <stdint.h>
 
 struct http_cache;
+struct http_request;
+struct MHD_Response;
 
-struct http_cache *http_cache_new(size_t slots);
+/* An immutable, reference-counted body.  It may hold NULs: use its length. */
+struct http_body;
+
+/* A body holding DATA (malloc'd, taken over) of LEN bytes; NULL (DATA freed) when out of memory. */
+struct http_body *http_body_take(char *data, size_t len);
+/* A body holding a copy of LEN bytes at DATA. */
+struct http_body *http_body_copy(const char *data, size_t len);
+const char *http_body_data(const struct http_body *b);
+size_t http_body_len(const struct http_body *b);
+struct http_body *http_body_ref(struct http_body *b);
+/* A libmicrohttpd response sending B without a copy; it holds a reference until sent. */
+struct MHD_Response *http_body_response(struct http_body *b);
+void http_body_release(struct http_body *b);   /* NULL is fine */
+
+/* A cache of at most MAX_ENTRIES bodies and MAX_BYTES bytes of them. */
+struct http_cache *http_cache_new(size_t max_entries, size_t max_bytes);
 void http_cache_free(struct http_cache *c);
+
 /*
- * A malloc'd copy of the body for (KEY, REV) into BODY and LEN, or false.
- * The copy has a NUL after its LEN bytes, but the body may hold NULs of its
- * own: write it out by LEN (html_raw_n, reply_bytes), never by strlen.
- * KEY names what was rendered ("tree:2", "board:2019:18000:vi").
+ * A reference to the body for (KEY, REV), or NULL.  KEY names what was
+ * rendered ("tree:2", "board-json:2019:18000"); keys are at most 95 bytes.
+ */
+struct http_body *http_cache_ref(struct http_cache *c, const char *key, int64_t rev);
+/* Lookups so far that found a body (*HITS) and that did not (*MISSES). */
+void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses);
+/* Keeps B (the cache takes its own reference) for (KEY, REV). */
+void http_cache_store(struct http_cache *c, const char *key, int64_t rev, struct http_body *b);
+
+/*
+ * The same by copies, for handlers that splice a cached fragment into a
+ * page: a malloc'd copy with a NUL after its LEN bytes (the body may hold
+ * NULs of its own: write it by LEN, never by strlen).
  */
 bool http_cache_get(struct http_cache *c, const char *key, int64_t rev, char **body,
                     size_t *len);
-/* Stores a copy of BODY for (KEY, REV). */
 void http_cache_put(struct http_cache *c, const char *key, int64_t rev, const char *body,
                     size_t len);
+
+/*
+ * Builds the body on a build-pool thread (the request's store and arena
+ * are its own meanwhile); NULL when it could not (a store failure: call
+ * http_note_store_failure so the answer can be 503).
+ */
+typedef struct http_body *(*http_build_fn)(struct http_request *req);
+/*
+ * Replies with BODY on an HTTP thread; BODY is NULL when the build failed.
+ * BODY is lent: take a reference to keep it (reply_body does).
+ */
+typedef void (*http_reply_fn)(struct http_request *req, struct http_body *body);
+
+/*
+ * Replies with the body for (KEY, REV): from the cache at once, or, when
+ * it is missing, built by BUILD exactly once however many requests ask for
+ * it meanwhile.  Call as the handler's last action.  A full build queue
+ * answers 503.
+ */
+void http_cache_serve(struct http_request *req, const char *key, int64_t rev,
+                      http_build_fn build, http_reply_fn reply);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "http/cache.h"
 #include "http/router.h"
 #include "store/store.h"
 
@@ -36,6 +37,12 @@ void reply_bytes(struct http_request *req, unsigned int status, char *data, size
 	if (resp == NULL)
 		free(data);
 	set_response(req, status, resp, len, type);
+}
+
+void reply_body(struct http_request *req, unsigned int status, struct http_body *body,
+                const char *type)
+{
+	set_response(req, status, http_body_response(body), http_body_len(body), type);
 }
 
 static void reply_json_typed(struct http_request *req, unsigned int status, json_t *body,

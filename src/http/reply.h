@@ -17,6 +17,9 @@ void reply_json(struct http_request *req, unsigned int status, json_t *body);
 /* DATA (malloc'd, taken over) with content type TYPE. */
 void reply_bytes(struct http_request *req, unsigned int status, char *data, size_t len,
                  const char *type);
+/* A shared body (http/cache.h): a reference is taken, released when it has been sent. */
+void reply_body(struct http_request *req, unsigned int status, struct http_body *body,
+                const char *type);
 /* Takes ownership of the malloc'd JSON text. */
 void reply_json_text(struct http_request *req, unsigned int status, char *text, size_t len);
 /* 304, for a matching If-None-Match. */

@@ -20,6 +20,8 @@
 
 struct store;
 struct http_server;
+struct http_body;
+struct flight;
 
 enum http_method {
 	HTTP_GET = 1 << 0,
@@ -107,8 +109,24 @@ struct http_request {
 	void *defer_data;
 	bool defer_submitted;
 	bool defer_done;
+	bool defer_build;   /* on the build pool (cache builds), not the slow one */
+	/*
+	 * Waiting for work another request started (http/cache.c's single
+	 * flight): once the connection is suspended the server calls it, and
+	 * it arranges for http_resume() when the work is done.
+	 */
+	void (*defer_join)(struct http_request *req);
+	/* The cache build this request started or waits for (http/cache.c). */
+	struct flight *flight;
+	struct http_body *flight_body;
+	struct http_body *(*flight_build)(struct http_request *req);
+	void (*flight_reply)(struct http_request *req, struct http_body *body);
 
 	struct timespec start;
+	/* For /metrics: the route matched (-1: none), database time and statements. */
+	int route_index;
+	uint64_t db_ns, db_statements;
+	struct timespec deferred_at;   /* when the slow work was queued */
 };
 
 /* Path parameter NAME ("{id}") or NULL. */
@@ -191,6 +209,18 @@ bool http_csrf_valid(struct http_request *req);
  */
 void http_defer(struct http_request *req, void (*work)(struct http_request *),
                 void (*then)(struct http_request *));
+
+/*
+ * Wakes a request suspended by http_defer or defer_join: THEN (its
+ * defer_then) runs next on an HTTP thread.  Any thread.
+ */
+void http_resume(struct http_request *req);
+
+/*
+ * The build a request was to start could not be queued (http/cache.c):
+ * whoever waits for it is answered as for a failed build.
+ */
+void http_cache_abandon(struct http_request *req);
 
 /*
  * For deferred work, on the pool thread: FAILED says the store call just

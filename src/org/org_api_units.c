@@ -134,17 +134,24 @@ void api_units_tree(struct http_request *req)
 	snprintf(etag, sizeof etag, "\"t%lld-%lld\"", (long long)id, (long long)rev);
 	const char *inm = http_header(req, MHD_HTTP_HEADER_IF_NONE_MATCH);
 	char *text;
-	size_t len;
+	struct http_body *body;
 	char key[32];
 	snprintf(key, sizeof key, "tree:%lld", (long long)id);
 	if (inm && strstr(inm, etag)) {
 		reply_not_modified(req);
-	} else if (http_cache_get(req->server->cache, key, rev, &text, &len)) {
-		reply_json_text(req, 200, text, len);
+	} else if ((body = http_cache_ref(req->server->cache, key, rev)) != NULL) {
+		reply_body(req, 200, body, "application/json");
+		http_body_release(body);
 	} else if ((text = render_tree(req, id, &s)) != NULL) {
-		len = strlen(text);
-		http_cache_put(req->server->cache, key, rev, text, len);
-		reply_json_text(req, 200, text, len);
+		/* Rendered on this thread: a tree is a few ms at most, and rarely. */
+		body = http_body_take(text, strlen(text));
+		if (body == NULL) {
+			reply_internal_error(req, "out of memory");
+			return;
+		}
+		http_cache_store(req->server->cache, key, rev, body);
+		reply_body(req, 200, body, "application/json");
+		http_body_release(body);
 	} else if (s == STORE_NOT_FOUND) {
 		reply_not_found(req);
 		return;

@@ -333,6 +333,11 @@ int org_unit_get(struct store *st, int64_t id, struct arena *a, struct org_unit 
 	return org_store.unit_get(st, id, a, out);
 }
 
+int org_unit_root(struct store *st, struct arena *a, struct org_unit *out)
+{
+	return org_store.unit_root(st, a, out);
+}
+
 int org_unit_get_by_code(struct store *st, const char *code, struct arena *a,
                          struct org_unit *out)
 {
@@ -377,4 +382,10 @@ void org_unit_access(struct store *st, struct arena *a, const struct principal *
 	out->internal = contact_visible_on(who, path, npath);
 	out->manage = manage_on(who, path, npath);
 	out->audit = policy_allows(who, PERM_READ_AUDIT, path, npath);
+}
+
+int org_person_by_ref(struct store *st, const char *ref, struct arena *a,
+                      struct org_person *out)
+{
+	return org_store.person_get_by_ref(st, ref, a, out);
 }

@@ -15,6 +15,10 @@
 	"id, full_name, title, unit_id, email, phone, search_key, " BYTES("sort_key")
 
 SQL(ORG_UNIT_GET, "SELECT " ORG_UNIT_COLUMNS("") " FROM org_unit WHERE id = " P_BIGINT(1))
+/* The top of the tree (the first in order if there are several): the page header's name. */
+SQL(ORG_UNIT_ROOT,
+	"SELECT " ORG_UNIT_COLUMNS("") " FROM org_unit WHERE parent_id IS NULL"
+	" ORDER BY sort_key, id LIMIT 1")
 SQL(ORG_UNIT_GET_BY_CODE, "SELECT " ORG_UNIT_COLUMNS("") " FROM org_unit WHERE code = " P(1))
 SQL(ORG_UNIT_LIST,
 	"SELECT " ORG_UNIT_COLUMNS("") " FROM org_unit"
@@ -58,3 +62,6 @@ SQL(ORG_PERSON_UPDATE,
 	"UPDATE person SET full_name = " P(2) ", title = " P(3) ", unit_id = " P_BIGINT(4) ","
 	" email = " P(5) ", phone = " P(6) ", search_key = " P(7) ", sort_key = " P_BYTEA(8) ","
 	" updated_at = " NOW_TEXT " WHERE id = " P_BIGINT(1))
+/* People by their external reference (imports); person.ref is org migration 1. */
+SQL(ORG_PERSON_GET_BY_REF, "SELECT " ORG_PERSON_COLUMNS " FROM person WHERE ref = " P(1))
+SQL(ORG_PERSON_SET_REF, "UPDATE person SET ref = " P(2) " WHERE id = " P_BIGINT(1))

@@ -18,6 +18,7 @@
 struct arena;
 struct db_sql_list;
 struct store_module;
+struct module_migrations;
 
 struct unit_filter {
 	const char *kind;        /* NULL: any */
@@ -38,6 +39,8 @@ struct org_store {
 	/* Units.  Lists are ordered by sort_key, then id. */
 	enum store_status (*unit_get)(struct store *st, int64_t id,
 	                              struct arena *a, struct org_unit *out);
+	/* The first unit without a parent; STORE_NOT_FOUND in an empty tree. */
+	enum store_status (*unit_root)(struct store *st, struct arena *a, struct org_unit *out);
 	enum store_status (*unit_get_by_code)(struct store *st, const char *code,
 	                                      struct arena *a, struct org_unit *out);
 	enum store_status (*unit_list)(struct store *st, const struct unit_filter *f,
@@ -66,6 +69,11 @@ struct org_store {
 	/* Sets P->id. */
 	enum store_status (*person_insert)(struct store *st, struct org_person *p);
 	enum store_status (*person_update)(struct store *st, const struct org_person *p);
+	/* The person whose external reference (person.ref, for imports) is REF. */
+	enum store_status (*person_get_by_ref)(struct store *st, const char *ref,
+	                                       struct arena *a, struct org_person *out);
+	/* Sets (NULL clears) person ID's reference; STORE_CONFLICT when another has it. */
+	enum store_status (*person_set_ref)(struct store *st, int64_t id, const char *ref);
 };
 
 extern const struct org_store org_store;
@@ -73,5 +81,6 @@ extern const struct org_store org_store;
 /* The module's statements (for the prepare-everything test). */
 extern const struct db_sql_list org_sql;
 extern const struct store_module org_storage;
+extern const struct module_migrations org_migrations;
 
 #endif

@@ -74,7 +74,7 @@ int reception_demo_load(struct store *st)
 			if (reception_session_add_in(st, &ra, &principal_system, &s, noon(days[k]) - 30 * 86400, &err) != ORG_OK)
 				goto fail;
 			for (int qn = 0; qn < 2 + (back + k) % 3; qn++) {
-				int pick = (back * 3 + k * 2 + qn) % 5;
+				int pick = ((back * 3 + k * 2 + qn) % 5 + 5) % 5;   /* BACK is -1 for next month */
 				struct rc_question q = { .session_id = s.id, .people = 1 + qn % 3,
 				                         .citizen_name = arena_printf(&ra, "Công dân %d-%d", back + 13, qn + 1),
 				                         .citizen_address = "Khu phố 3, Quận 9",
@@ -96,7 +96,7 @@ int reception_demo_load(struct store *st)
 				                                noon(days[k]) + 3600, &err) != ORG_OK)
 					goto fail;
 				struct rc_commitment c = { .session_id = s.id, .leader = "Chủ tịch UBND Quận 9",
-				                           .text = questions[(back + k) % 5][1], .due_day = days[k] + 30 };
+				                           .text = questions[((back + k) % 5 + 5) % 5][1], .due_day = days[k] + 30 };
 				if (reception_commitment_add_in(st, &ra, &principal_system, &c, noon(days[k]) + 3600, &err) != ORG_OK)
 					goto fail;
 				if (c.due_day < today && (back + k) % 4 != 0) {

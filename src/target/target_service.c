@@ -236,18 +236,16 @@ enum org_result target_report_in(struct store *st, struct arena *a,
 	if (!target_may_report(st, a, who, &t))   /* m->unit_id is t's owner, checked above */
 		return ORG_FORBIDDEN;
 	/* An existing figure for the period: this report corrects it. */
-	struct measurement_filter f = { .target_id = m->target_id, .unit_id = m->unit_id };
-	struct measurement *cur;
-	size_t n;
-	if ((s = target_store.measurement_current(st, &f, a, &cur, &n)) != STORE_OK)
-		return org_from_store(s);
+	struct measurement cur;
 	json_t *before = NULL;
 	m->supersedes_id = 0;
-	for (size_t i = 0; i < n; i++)
-		if (cur[i].period_no == m->period_no) {
-			m->supersedes_id = cur[i].id;
-			before = measurement_json(&cur[i]);
-		}
+	s = target_store.measurement_current_one(st, m->target_id, m->unit_id, m->period_no, a, &cur);
+	if (s == STORE_OK) {
+		m->supersedes_id = cur.id;
+		before = measurement_json(&cur);
+	} else if (s != STORE_NOT_FOUND) {
+		return org_from_store(s);
+	}
 	m->reporter_id = who->actor.user_id;
 	m->reporter = who->actor.login;
 	m->reported_at = 0;
@@ -301,6 +299,55 @@ int target_board_load(struct store *st, struct arena *a, int year, int64_t as_of
 	if ((s = target_store.measurement_current(st, &mf, a, &ms, &nm)) != STORE_OK)
 		return s;
 	target_board_build(targets, nt, ms, nm, year, as_of_day, a, out);
+	return STORE_OK;
+}
+
+static int this_year(void)
+{
+	time_t now = (time_t)(target_today() * 86400);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	return tm.tm_year + 1900;
+}
+
+int target_default_year(struct store *st, struct arena *a, int *year)
+{
+	int now = this_year();
+	*year = now;
+	struct target_year *ys;
+	size_t n;
+	enum store_status s = target_store.target_years(st, a, &ys, &n);
+	if (s != STORE_OK)
+		return s;
+	int with_targets = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (ys[i].year > now)
+			continue;
+		if (ys[i].has_figures) {
+			*year = ys[i].year;
+			return STORE_OK;
+		}
+		if (with_targets == 0)
+			with_targets = ys[i].year;
+	}
+	if (with_targets)
+		*year = with_targets;
+	return STORE_OK;
+}
+
+int target_year_list(struct store *st, struct arena *a, int **years, size_t *n)
+{
+	struct target_year *ys;
+	size_t ny;
+	*n = 0;
+	enum store_status s = target_store.target_years(st, a, &ys, &ny);
+	if (s != STORE_OK)
+		return s;
+	int now = this_year();
+	*years = arena_alloc(a, (ny ? ny : 1) * sizeof **years);
+	for (size_t i = 0; i < ny; i++)
+		if (ys[i].year <= now + 1)
+			(*years)[(*n)++] = ys[i].year;
 	return STORE_OK;
 }
 
@@ -359,6 +406,24 @@ bool target_audit_target_may_read(struct store *st, struct arena *a,
 	    && org_allows(st, a, who, PERM_READ_AUDIT, t.owner_unit_id);
 }
 
+const char *target_audit_target_name(struct store *st, struct arena *a, int64_t id)
+{
+	struct target t;
+	if (target_store.target_get(st, id, a, &t) != STORE_OK)
+		return NULL;
+	return arena_printf(a, "%s — %s", t.code, t.name);
+}
+
+const char *target_audit_measurement_name(struct store *st, struct arena *a, int64_t id)
+{
+	struct measurement m;
+	struct target t;
+	if (target_store.measurement_get(st, id, a, &m) != STORE_OK
+	    || target_store.target_get(st, m.target_id, a, &t) != STORE_OK)
+		return NULL;
+	return t.code;
+}
+
 bool target_audit_measurement_may_read(struct store *st, struct arena *a,
                                        const struct principal *who, int64_t id)
 {
@@ -378,6 +443,22 @@ int target_list(struct store *st, const struct target_filter *f, struct arena *a
                 struct target **out, size_t *n)
 {
 	return target_store.target_list(st, f, a, out, n);
+}
+
+int target_year_revision(struct store *st, int year, int64_t *rev)
+{
+	return target_store.year_revision(st, year, rev);
+}
+
+int target_family_revision(struct store *st, int64_t family_id, int64_t *rev)
+{
+	return target_store.family_revision(st, family_id, rev);
+}
+
+int target_family_revisions(struct store *st, int year, struct arena *a,
+                            struct target_family_rev **out, size_t *n)
+{
+	return target_store.family_revisions(st, year, a, out, n);
 }
 
 int target_revision(struct store *st, int64_t *rev)

@@ -49,6 +49,20 @@ SQL(TARGET_UPDATE,
 	" weight = " P_DOUBLE(16) ", period = " P(17) ", due_days = " P_INTEGER(18)
 	" WHERE id = " P_BIGINT(1))
 SQL(TARGET_REVISION, "SELECT rev FROM target_revision WHERE id = 1")
+/* Each year that has targets, newest first, and whether any has a figure (one index probe a target). */
+SQL(TARGET_YEARS,
+	"SELECT t.year, MAX(CASE WHEN EXISTS (SELECT 1 FROM measurement m WHERE m.target_id = t.id)"
+	" THEN 1 ELSE 0 END) FROM target t GROUP BY t.year ORDER BY t.year DESC")
+/* The grain revisions (target migration 2): a year's board, a family's page. */
+SQL(TARGET_YEAR_REVISION,
+	"SELECT rev FROM target_year_revision WHERE year = " P_INTEGER(1))
+SQL(TARGET_FAMILY_REVISION,
+	"SELECT rev FROM target_family_revision WHERE family_id = " P_BIGINT(1))
+/* A year's families in board order (the top-level targets by code), with their revisions. */
+SQL(TARGET_FAMILY_REVISIONS,
+	"SELECT t.id, f.rev FROM target t JOIN target_family_revision f ON f.family_id = t.id"
+	" WHERE t.year = " P_INTEGER(1) " AND t.parent_id IS NULL"
+	" ORDER BY t.code" COLLATE_BYTES ", t.id")
 
 SQL(TARGET_MEASUREMENT_GET,
 	"SELECT " TARGET_MEASUREMENT_COLUMNS " FROM measurement m WHERE m.id = " P_BIGINT(1))
@@ -64,6 +78,15 @@ SQL(TARGET_MEASUREMENT_SUPERSEDE,
 SQL(TARGET_MEASUREMENT_LINK,
 	"UPDATE measurement SET superseded_by = " P_BIGINT(2) " WHERE id = " P_BIGINT(1))
 SQL(TARGET_MEASUREMENT_CURRENT, "SELECT " TARGET_MEASUREMENT_COLUMNS TARGET_CURRENT_WHERE)
+/*
+ * The figure a report corrects: exactly the partial unique index
+ * measurement_current's key and predicate, so neither engine walks the
+ * all-history index (1.09 ms against 0.006 ms at 1,120 figures per target).
+ */
+SQL(TARGET_MEASUREMENT_CURRENT_ONE,
+	"SELECT " TARGET_MEASUREMENT_COLUMNS " FROM measurement m"
+	" WHERE m.target_id = " P_BIGINT(1) " AND m.unit_id = " P_BIGINT(2)
+	"   AND m.period_no = " P_INTEGER(3) " AND m.superseded_by IS NULL")
 /* The board's read: four numbers a row, no strings to copy. */
 SQL(TARGET_MEASUREMENT_VALUES,
 	"SELECT m.target_id, m.unit_id, m.period_no, m.value" TARGET_CURRENT_WHERE)
@@ -79,10 +102,20 @@ SQL(TARGET_MEASUREMENT_FAMILY,
 	"  (SELECT id FROM target WHERE id = " P_BIGINT(1) " UNION ALL"
 	"   SELECT id FROM target WHERE parent_id = " P_BIGINT(1) ")"
 	" ORDER BY m.target_id, m.unit_id, m.period_no")
+/*
+ * Current and superseded figures live in two partial indexes (target
+ * migration 1), so that no read of current figures can stray into the
+ * history: the history is their union.
+ */
 SQL(TARGET_MEASUREMENT_HISTORY,
 	"SELECT " TARGET_MEASUREMENT_COLUMNS " FROM measurement m"
-	" WHERE m.target_id = " P_BIGINT(1) " AND (" P_BIGINT(2) " = 0 OR m.unit_id = " P(2) ")"
-	" ORDER BY m.unit_id, m.period_no, m.id")
+	" WHERE m.target_id = " P_BIGINT(1) " AND m.superseded_by IS NULL"
+	"   AND (" P_BIGINT(2) " = 0 OR m.unit_id = " P(2) ")"
+	" UNION ALL"
+	" SELECT " TARGET_MEASUREMENT_COLUMNS " FROM measurement m"
+	" WHERE m.target_id = " P(1) " AND m.superseded_by IS NOT NULL"
+	"   AND (" P(2) " = 0 OR m.unit_id = " P(2) ")"
+	" ORDER BY unit_id, period_no, id")
 
 /*
  * The bulk forms (imports), where the engine takes arrays: three

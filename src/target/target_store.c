@@ -131,7 +131,19 @@ static enum store_status target_update(struct store *st, const struct target *t)
 
 static enum store_status target_revision(struct store *st, int64_t *rev)
 {
-	return db_scalar(st, &target_sql, TARGET_REVISION, DB_NO_PARAMS, rev);
+	return db_revision(st, &target_sql, TARGET_REVISION, DB_NO_PARAMS, rev);
+}
+
+static const struct db_col year_cols[] = {
+	DB_COL_OF(INT, struct target_year, year),
+	DB_COL_OF(INT, struct target_year, has_figures),
+};
+
+static enum store_status target_years(struct store *st, struct arena *a,
+                                      struct target_year **out, size_t *n)
+{
+	return db_list(st, &target_sql, TARGET_YEARS, DB_NO_PARAMS, DB_COLS(year_cols), a,
+	               sizeof **out, (void **)out, n);
 }
 
 /* ---- measurements -------------------------------------------------- */
@@ -296,6 +308,38 @@ static enum store_status measurement_current(struct store *st,
 	               DB_COLS(measurement_cols), a, sizeof **out, (void **)out, n);
 }
 
+static enum store_status year_revision(struct store *st, int year, int64_t *rev)
+{
+	return db_revision(st, &target_sql, TARGET_YEAR_REVISION, DB_PARAMS(db_int64(year)), rev);
+}
+
+static enum store_status family_revision(struct store *st, int64_t family_id, int64_t *rev)
+{
+	return db_revision(st, &target_sql, TARGET_FAMILY_REVISION, DB_PARAMS(db_int64(family_id)),
+	                   rev);
+}
+
+static const struct db_col family_rev_cols[] = {
+	DB_COL_OF(INT64, struct target_family_rev, family_id),
+	DB_COL_OF(INT64, struct target_family_rev, rev),
+};
+
+static enum store_status family_revisions(struct store *st, int year, struct arena *a,
+                                          struct target_family_rev **out, size_t *n)
+{
+	return db_list(st, &target_sql, TARGET_FAMILY_REVISIONS, DB_PARAMS(db_int64(year)),
+	               DB_COLS(family_rev_cols), a, sizeof **out, (void **)out, n);
+}
+
+static enum store_status measurement_current_one(struct store *st, int64_t target_id,
+                                                 int64_t unit_id, int period_no,
+                                                 struct arena *a, struct measurement *out)
+{
+	return db_get(st, &target_sql, TARGET_MEASUREMENT_CURRENT_ONE,
+	              DB_PARAMS(db_int64(target_id), db_int64(unit_id), db_int64(period_no)),
+	              DB_COLS(measurement_cols), a, out);
+}
+
 static enum store_status measurement_history(struct store *st, int64_t target_id,
                                              int64_t unit_id, struct arena *a,
                                              struct measurement **out, size_t *n)
@@ -311,12 +355,17 @@ const struct target_store target_store = {
 	.target_insert = target_insert,
 	.target_update = target_update,
 	.target_revision = target_revision,
+	.target_years = target_years,
 	.measurement_insert = measurement_insert,
 	.measurement_insert_many = measurement_insert_many,
 	.measurement_current = measurement_current,
+	.measurement_current_one = measurement_current_one,
+	.year_revision = year_revision,
+	.family_revision = family_revision,
+	.family_revisions = family_revisions,
 	.measurement_history = measurement_history,
 	.measurement_get = measurement_get,
 };
 
 /* What this module owns in the database, for its struct module (.storage). */
-const struct store_module target_storage = { "target", &target_sql, NULL };
+const struct store_module target_storage = { "target", &target_sql, &target_migrations };

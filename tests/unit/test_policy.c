@@ -113,12 +113,12 @@ static void test_each_role_carries_what_it_always_did(void **state)
 		{ ROLE_UNIT_HEAD, "read_internal manage_unit report" },
 		{ ROLE_LEADER, "read_internal read_audit set_targets report" },
 		{ ROLE_SUPERVISOR, "read_internal read_audit" },
-		{ ROLE_ADMIN, "read_internal manage_unit manage_accounts read_audit set_targets report" },
+		{ ROLE_ADMIN, "read_internal manage_unit manage_accounts read_audit set_targets report edit_calendar" },
 	};
 	size_t count = 0;
 	FOR_EACH_PERMISSION(perm)
 		count++;
-	assert_int_equal(count, 6);
+	assert_int_equal(count, 7);
 	for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++) {
 		struct role_grant g;
 		struct principal p = with_grant(&g, expect[i].r, 18);

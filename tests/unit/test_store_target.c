@@ -194,6 +194,132 @@ static void bulk_insert_with_corrections(void **state)
 	assert_int_equal(n, 3);
 }
 
+struct grain {
+	int64_t y2026, y2027, fa, fb;
+};
+
+static struct grain grain_now(struct store_fixture *f, int64_t fa, int64_t fb)
+{
+	struct grain g;
+	assert_int_equal(target_store.year_revision(f->st, 2026, &g.y2026), STORE_OK);
+	assert_int_equal(target_store.year_revision(f->st, 2027, &g.y2027), STORE_OK);
+	assert_int_equal(target_store.family_revision(f->st, fa, &g.fa), STORE_OK);
+	assert_int_equal(target_store.family_revision(f->st, fb, &g.fb), STORE_OK);
+	return g;
+}
+
+/*
+ * A write changes the revisions of the family and year it touches, and no
+ * other: what lets a figure for one target leave every other cached board
+ * and target page valid.
+ */
+static void grain_revisions(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "W");
+	int64_t none;
+	assert_int_equal(target_store.year_revision(f->st, 2026, &none), STORE_OK);
+	assert_int_equal(none, 0);
+	struct target a = a_target(w, "B-A", 0), b = a_target(w, "A-B", 0);
+	assert_int_equal(target_store.target_insert(f->st, &a), STORE_OK);
+	assert_int_equal(target_store.target_insert(f->st, &b), STORE_OK);
+	struct target a1 = a_target(w, "B-A-1", a.id);
+	assert_int_equal(target_store.target_insert(f->st, &a1), STORE_OK);
+	struct target c = a_target(w, "C", 0);
+	c.year = 2027;
+	assert_int_equal(target_store.target_insert(f->st, &c), STORE_OK);
+	struct grain g0 = grain_now(f, a.id, b.id);
+	assert_true(g0.y2026 != 0 && g0.y2027 != 0 && g0.fa != 0 && g0.fb != 0);
+
+	/* The year's families in board order: by code. */
+	struct target_family_rev *fam;
+	size_t n;
+	assert_int_equal(target_store.family_revisions(f->st, 2026, f->a, &fam, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(fam[0].family_id, b.id);
+	assert_int_equal(fam[1].family_id, a.id);
+	assert_int_equal(fam[1].rev, g0.fa);
+
+	/* Figures for the breakdown, several in one transaction: family A and 2026 only. */
+	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
+	for (int p = 1; p <= 3; p++) {
+		struct measurement m = figure(a1.id, w, p, p);
+		assert_int_equal(target_store.measurement_insert(f->st, &m), STORE_OK);
+	}
+	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	struct grain g1 = grain_now(f, a.id, b.id);
+	assert_true(g1.fa != g0.fa);
+	assert_true(g1.y2026 != g0.y2026);
+	assert_true(g1.fb == g0.fb);
+	assert_true(g1.y2027 == g0.y2027);
+
+	/* A bulk insert (arrays on PostgreSQL) too. */
+	struct measurement batch[2] = { figure(b.id, w, 1, 1), figure(b.id, w, 2, 2) };
+	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
+	assert_int_equal(target_store.measurement_insert_many(f->st, batch, 2), STORE_OK);
+	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	struct grain g2 = grain_now(f, a.id, b.id);
+	assert_true(g2.fb != g1.fb && g2.y2026 != g1.y2026);
+	assert_true(g2.fa == g1.fa && g2.y2027 == g1.y2027);
+
+	/* Editing a target of 2027. */
+	c.name = "Đổi tên";
+	assert_int_equal(target_store.target_update(f->st, &c), STORE_OK);
+	struct grain g3 = grain_now(f, a.id, b.id);
+	assert_true(g3.y2027 != g2.y2027);
+	assert_true(g3.y2026 == g2.y2026 && g3.fa == g2.fa && g3.fb == g2.fb);
+
+	/* A unit's new name shows on every board. */
+	struct org_unit u;
+	assert_int_equal(org_store.unit_get(f->st, w, f->a, &u), STORE_OK);
+	u.name = "Phường mới";
+	assert_int_equal(org_store.unit_update(f->st, &u), STORE_OK);
+	struct grain g4 = grain_now(f, a.id, b.id);
+	assert_true(g4.y2026 != g3.y2026 && g4.y2027 != g3.y2027);
+	assert_true(g4.fa != g3.fa && g4.fb != g3.fb);
+}
+
+/*
+ * PostgreSQL: revisions are remembered while the listener says nothing
+ * changed; a write by another process (here another connection) is seen as
+ * soon as its notification arrives.
+ */
+static void revisions_seen_across_processes(void **state)
+{
+	struct store_fixture *f = *state;
+	if (f->pg_url == NULL) {
+		uint64_t e;
+		assert_false(f->st->ops->revision_epoch(f->st, &e));   /* SQLite: always read */
+		return;
+	}
+	int64_t w = a_unit(f, "W");
+	struct target t = a_target(w, "T", 0);
+	assert_int_equal(target_store.target_insert(f->st, &t), STORE_OK);
+	uint64_t e;
+	for (int i = 0; i < 200 && !f->st->ops->revision_epoch(f->st, &e); i++)
+		usleep(10000);
+	assert_true(f->st->ops->revision_epoch(f->st, &e));
+	int64_t r0, r1 = 0;
+	assert_int_equal(target_store.year_revision(f->st, 2026, &r0), STORE_OK);
+	assert_int_equal(target_store.year_revision(f->st, 2026, &r1), STORE_OK);
+	assert_int_equal(r1, r0);
+
+	PGconn *other = PQconnectdb(f->pg_url);
+	assert_int_equal(PQstatus(other), CONNECTION_OK);
+	char sql[128];
+	snprintf(sql, sizeof sql, "UPDATE target SET name = 'khác' WHERE id = %lld", (long long)t.id);
+	PGresult *r = PQexec(other, sql);
+	assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+	PQclear(r);
+	PQfinish(other);
+	for (int i = 0; i < 100 && r1 == r0; i++) {
+		assert_int_equal(target_store.year_revision(f->st, 2026, &r1), STORE_OK);
+		if (r1 == r0)
+			usleep(10000);
+	}
+	assert_true(r1 != r0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -201,6 +327,8 @@ int main(void)
 		STORE_TEST(target_lists),
 		STORE_TEST(measurements_and_corrections),
 		STORE_TEST(bulk_insert_with_corrections),
+		STORE_TEST(grain_revisions),
+		STORE_TEST(revisions_seen_across_processes),
 	};
 	return store_harness_run("target store", tests, sizeof tests / sizeof tests[0]);
 }

@@ -1,0 +1,114 @@
+// The cached board and target JSON under concurrent readers and writers:
+// whoever has just reported a figure reads it on the board and on the
+// target at once; a crowd arriving at a board that is being rebuilt all get
+// the same, current answer; a figure for one target leaves the other
+// targets' answers as they were.
+//
+// Everything is written to targets of this file's own in a year picked from
+// 2095–2099 (targets.test.mjs uses 2030–2049, targets_io 2050–2094).
+import assert from 'node:assert/strict';
+import { randomInt } from 'node:crypto';
+import { before, describe, test } from 'node:test';
+
+import { BASE, client, demoDistrict, list, signIn, uniq } from './lib.mjs';
+
+const T = { timeout: 120000 };
+const year = 2095 + randomInt(0, 5);
+const tag = uniq('BC').toUpperCase();
+const asOf = `${year}-12-31`;
+const anon = client(null);
+
+let leader;
+let reporter;
+let lb;
+const targets = {};
+
+async function ok(path, who = anon) {
+  const r = await who.get(path);
+  assert.equal(r.status, 200, `GET ${path}: ${r.status} ${r.text.slice(0, 300)}`);
+  return r;
+}
+
+async function boardItems() {
+  const r = await ok(`/api/v1/targets?year=${year}&as_of=${asOf}`);
+  return new Map(r.json.items.map((t) => [t.code, t]));
+}
+
+describe('cached board and target answers', () => {
+  before(async () => {
+    leader = client(await signIn(BASE, 'lanhdao', 'demo-2019-lanhdao'));
+    reporter = client(await signIn(BASE, 'longbinh', 'demo-2019-longbinh'));
+    const q9 = await demoDistrict();
+    const wards = await list(`/api/v1/units?kind=ward&parent=${q9.id}`);
+    lb = wards.find((w) => w.code === 'Q9.LONGBINH');
+    assert.ok(lb, 'no Long Bình ward in the demo');
+    for (const s of ['A', 'B', 'C']) {
+      const r = await leader.post('/api/v1/targets', {
+        code: `${tag}.${s}`, year, name: `Chỉ tiêu bộ đệm ${tag} ${s}`, period: 'month',
+        kind: 'amount', unit_of_measure: 'tỷ đồng', target_low: 120, owner_unit_id: lb.id,
+      });
+      assert.equal(r.status, 201, r.text.slice(0, 300));
+      targets[s] = r.json;
+    }
+  });
+
+  test('a reporter reads each figure back at once, board and target', T, async () => {
+    for (let month = 1; month <= 12; month++) {
+      const value = month * 10 + randomInt(0, 9);
+      const w = await reporter.post(`/api/v1/targets/${targets.A.id}/measurements`,
+        { unit_id: lb.id, period_no: month, value });
+      assert.equal(w.status, 201, w.text.slice(0, 300));
+      const one = (await ok(`/api/v1/targets/${targets.A.id}?as_of=${asOf}`)).json;
+      const last = one.series.at(-1);
+      assert.deepEqual(last, { period_no: month, value }, `target after month ${month}`);
+      const item = (await boardItems()).get(`${tag}.A`);
+      assert.equal(item.periods_reported, month, `board after month ${month}`);
+    }
+  });
+
+  test('64 readers at a board being rebuilt all get the same current answer', T, async () => {
+    const w = await reporter.post(`/api/v1/targets/${targets.B.id}/measurements`,
+      { unit_id: lb.id, period_no: 1, value: 7 });
+    assert.equal(w.status, 201, w.text.slice(0, 300));
+    const path = `/api/v1/targets?year=${year}&as_of=${asOf}`;
+    const answers = await Promise.all(Array.from({ length: 64 }, () => anon.get(path)));
+    for (const r of answers)
+      assert.equal(r.status, 200, r.text.slice(0, 200));
+    const bodies = new Set(answers.map((r) => r.text));
+    assert.equal(bodies.size, 1, 'readers of one revision got different boards');
+    const b = JSON.parse([...bodies][0]);
+    const item = b.items.find((t) => t.code === `${tag}.B`);
+    assert.equal(item.periods_reported, 1);
+    assert.equal(item.value, 7);
+  });
+
+  test('readers during a stream of writes never see a figure go back', T, async () => {
+    const path = `/api/v1/targets?year=${year}&as_of=${asOf}`;
+    let writing = true;
+    const seen = [];
+    const readers = Array.from({ length: 8 }, async () => {
+      let last = 0;
+      while (writing) {
+        const r = await anon.get(path);
+        assert.equal(r.status, 200, r.text.slice(0, 200));
+        const c = JSON.parse(r.text).items.find((t) => t.code === `${tag}.C`);
+        const n = c.periods_reported;
+        assert.ok(n >= last, `a reader saw ${n} periods after ${last}`);
+        last = n;
+        seen.push(n);
+      }
+    });
+    for (let month = 1; month <= 12; month++) {
+      const w = await reporter.post(`/api/v1/targets/${targets.C.id}/measurements`,
+        { unit_id: lb.id, period_no: month, value: month });
+      assert.equal(w.status, 201, w.text.slice(0, 300));
+      const c = (await boardItems()).get(`${tag}.C`);
+      assert.equal(c.periods_reported, month, 'the writer does not read its write');
+    }
+    writing = false;
+    await Promise.all(readers);
+    assert.ok(seen.length > 0);
+    // B kept its one figure through all of C's: other families' answers stand.
+    assert.equal((await boardItems()).get(`${tag}.B`).periods_reported, 1);
+  });
+});
