@@ -67,9 +67,10 @@ struct rc_commitment {
 	int64_t id;
 	int64_t session_id;
 	const char *text;
-	const char *leader;
+	const char *leader;       /* who committed, as named at the session */
+	int64_t leader_id;        /* that leader (a person): the task's leader and assignee */
 	cal_day due_day;
-	int64_t task_id;          /* the task following it, 0 until there is one */
+	int64_t task_id;          /* the task that follows it to done (tasks module) */
 	bool done;
 };
 

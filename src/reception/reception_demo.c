@@ -13,6 +13,7 @@
 #include "org/org_store.h"
 #include "reception/reception_service.h"
 #include "store/store.h"
+#include "task/task_service.h"
 #include "util/arena.h"
 
 static const char *const questions[][2] = {
@@ -41,7 +42,10 @@ int reception_demo_load(struct store *st)
 	int rc = -1;
 	int64_t q9 = unit_by_code(st, &a, "Q9");
 	const char *ward_codes[] = { "Q9.LONGBINH", "Q9.HIEPPHU", "Q9.PHUOCLONGA" };
-	if (!q9)
+	struct person_filter pf = { .unit_id = q9 };
+	struct org_person *chair;
+	size_t nchair;
+	if (!q9 || org_store.person_list(st, &pf, &a, &chair, &nchair) != STORE_OK || nchair == 0)
 		goto out;
 	cal_day today = feedback_day_of((int64_t)time(NULL));
 	int y, m, d;
@@ -95,13 +99,16 @@ int reception_demo_load(struct store *st)
 				                                "và giao các phòng ban giải quyết những việc còn lại.",
 				                                noon(days[k]) + 3600, &err) != ORG_OK)
 					goto fail;
-				struct rc_commitment c = { .session_id = s.id, .leader = "Chủ tịch UBND Quận 9",
+				struct rc_commitment c = { .session_id = s.id, .leader_id = chair[0].id,
 				                           .text = questions[((back + k) % 5 + 5) % 5][1], .due_day = days[k] + 30 };
 				if (reception_commitment_add_in(st, &ra, &principal_system, &c, noon(days[k]) + 3600, &err) != ORG_OK)
 					goto fail;
+				/* Most followed to done by their deadline, some still open or late. */
 				if (c.due_day < today && (back + k) % 4 != 0) {
-					c.done = true;
-					if (reception_store.commitment_update(st, &c) != STORE_OK)
+					struct task_update u = { .task_id = c.task_id, .day = c.due_day - 2, .progress = 100,
+					                         .note = "Đã hoàn thành cam kết." };
+					struct task t;
+					if (task_report_in(st, &ra, &principal_system, &u, &t, &err) != ORG_OK)
 						goto fail;
 				}
 			}

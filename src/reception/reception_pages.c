@@ -239,7 +239,7 @@ static const char *const service_messages[] __attribute__((unused)) = {
 	N_("Questions are registered before the session; this one is past."),
 	N_("Write the answer (up to 8,000 bytes)."),
 	N_("Write the commitment (up to 8,000 bytes)."),
-	N_("Say who committed (up to 300 bytes)."),
+	N_("Choose the leader who committed."),
 	N_("Give the deadline, on or after the session's day."),
 	N_("A session cannot be held before its day."),
 	N_("The text is not valid UTF-8."),

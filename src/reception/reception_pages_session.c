@@ -17,6 +17,7 @@
 #include "http/reply.h"
 #include "reception/reception_service.h"
 #include "store/store.h"
+#include "task/task_service.h"
 #include "web/web.h"
 
 static const char *day_text(struct http_request *req, cal_day d)
@@ -116,7 +117,7 @@ static void session_render(struct http_request *req, const struct rc_session *s,
 		html_raw(&h, "<table class=\"rc-commitments\"><caption class=\"vh\">");
 		html_txt(&h, T(req, "Commitments"));
 		html_raw(&h, "</caption>");
-		WEB_TABLE_HEAD(req, &h, N_("Commitment"), N_("Who"), N_("Deadline"), N_("State"));
+		WEB_TABLE_HEAD(req, &h, N_("Commitment"), N_("Who"), N_("Deadline"), N_("Followed as a task"));
 		for (size_t i = 0; i < nc; i++) {
 			html_raw(&h, "<tr><td>");
 			html_txt(&h, cs[i].text);
@@ -125,13 +126,21 @@ static void session_render(struct http_request *req, const struct rc_session *s,
 			html_raw(&h, "</td><td>");
 			html_txt(&h, day_text(req, cs[i].due_day));
 			html_raw(&h, "</td><td>");
-			if (cs[i].task_id) {
+			struct task t;
+			bool have = cs[i].task_id
+			            && task_service_get(req->store, cs[i].task_id, &req->arena, &t) == STORE_OK;
+			const char *state = have && t.completed_day
+			                    ? arena_printf(&req->arena, T(req, "Done on %s"), day_text(req, t.completed_day))
+			                    : (have ? t.due_day : cs[i].due_day) < today ? T(req, "Late")
+			                    : have ? arena_printf(&req->arena, T(req, "In progress (%d%%)"), t.progress)
+			                           : cs[i].done ? T(req, "Done") : T(req, "In progress");
+			/* The task itself is for officials: the public reads its state here. */
+			if (have && task_may_read(who)) {
 				html_rawf(&h, "<a href=\"/tasks/%lld\">", (long long)cs[i].task_id);
-				html_txt(&h, T(req, "Followed as a task"));
+				html_txt(&h, state);
 				html_raw(&h, "</a>");
 			} else {
-				html_txt(&h, cs[i].done ? T(req, "Done")
-				             : today > cs[i].due_day ? T(req, "Late") : T(req, "In progress"));
+				html_txt(&h, state);
 			}
 			html_raw(&h, "</td></tr>");
 		}
@@ -196,8 +205,22 @@ static void session_render(struct http_request *req, const struct rc_session *s,
 		           "commitment", NULL);
 		fbp_textarea(req, &h, ce, "text", T(req, "Commitment"), NULL,
 		             ce == e ? http_form(req, "text") : NULL, true, RC_TEXT_MAX);
-		form_input(req, &h, ce, &(struct form_input){ .name = "leader", .label = T(req, "Who committed"),
-			.required = true, .maxlength = RC_LINE_MAX, .value = ce == e ? http_form(req, "leader") : s->leader });
+		struct person_filter pf = { .unit_id = s->unit_id };
+		struct org_person *people = NULL;
+		size_t np = 0;
+		org_person_list(req->store, &pf, &req->arena, &people, &np);
+		const char **pv = arena_array(&req->arena, np + 1, sizeof *pv);
+		const char **pl = arena_array(&req->arena, np + 1, sizeof *pl);
+		size_t k = 0;
+		pv[k] = "";
+		pl[k++] = T(req, "Choose the leader");
+		for (size_t i = 0; i < np; i++) {
+			pv[k] = arena_printf(&req->arena, "%lld", (long long)people[i].id);
+			pl[k++] = arena_printf(&req->arena, "%s (%s)", people[i].full_name,
+			                       people[i].title ? people[i].title : "");
+		}
+		form_select(req, &h, ce, "leader_id", T(req, "Who committed"), pv, pl, k,
+		            ce == e ? http_form(req, "leader_id") : NULL);
 		form_input(req, &h, ce, &(struct form_input){ .name = "due_day", .label = T(req, "Deadline"),
 			.type = "date", .required = true, .value = ce == e ? http_form(req, "due_day") : NULL });
 		form_submit(&h, T(req, "Add"));
@@ -294,8 +317,10 @@ void page_reception_commitment_add(struct http_request *req)
 	if (!managed_session(req, &s))
 		return;
 	struct form_errors e = { .form = "commitment" };
-	struct rc_commitment c = { .session_id = s.id, .text = http_form(req, "text"),
-	                           .leader = http_form(req, "leader") };
+	struct rc_commitment c = { .session_id = s.id, .text = http_form(req, "text") };
+	int64_t leader;
+	if (http_form_int(req, "leader_id", 1, INT64_MAX, &leader) == HTTP_INT_OK)
+		c.leader_id = leader;
 	const char *due = http_form(req, "due_day");
 	if (due == NULL || !cal_parse_iso(due, &c.due_day))
 		form_error_add(&e, "due_day", T(req, "Give the day as YYYY-MM-DD."));

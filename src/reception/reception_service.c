@@ -3,6 +3,8 @@
  */
 #include "reception/reception_service.h"
 
+#include "task/task_service.h"
+
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -257,6 +259,28 @@ enum org_result reception_question_answer(struct store *st, struct arena *a,
 	return org_in_transaction(st, answer_body, &j);
 }
 
+/* The task that follows a commitment: the session's unit, the leader who made it, its deadline. */
+struct commitment_task {
+	const struct rc_commitment *c;
+	int64_t unit_id;
+};
+
+static bool commitment_task_edit(void *ctx, struct task *t, struct arena *a, struct org_error *err)
+{
+	(void)err;
+	const struct commitment_task *ct = ctx;
+	size_t len = strlen(ct->c->text);
+	/* A long commitment keeps its whole text in the description. */
+	t->title = len > 200 ? arena_printf(a, "%.197s...", ct->c->text) : ct->c->text;
+	t->description = ct->c->text;
+	t->unit_id = ct->unit_id;
+	t->assignee_id = ct->c->leader_id;
+	t->leader_id = ct->c->leader_id;
+	t->source = TASK_SRC_CITIZEN;
+	t->due_day = ct->c->due_day;
+	return true;
+}
+
 enum org_result reception_commitment_add_in(struct store *st, struct arena *a,
                                             const struct principal *who,
                                             struct rc_commitment *c, int64_t now,
@@ -268,23 +292,39 @@ enum org_result reception_commitment_add_in(struct store *st, struct arena *a,
 		return org_from_store(rc);
 	if (!reception_may_manage(st, a, who, s.unit_id))
 		return ORG_FORBIDDEN;
-	if (!clean(&c->text, a) || !clean(&c->leader, a))
+	if (!clean(&c->text, a))
 		return org_invalid(err, "text", "The text is not valid UTF-8.");
 	if (c->text == NULL || strlen(c->text) > RC_TEXT_MAX)
 		return org_invalid(err, "text", "Write the commitment (up to 8,000 bytes).");
-	if (c->leader == NULL || strlen(c->leader) > RC_LINE_MAX)
-		return org_invalid(err, "leader", "Say who committed (up to 300 bytes).");
+	struct org_person leader;
+	rc = c->leader_id ? org_store.person_get(st, c->leader_id, a, &leader) : STORE_NOT_FOUND;
+	if (rc == STORE_NOT_FOUND)
+		return org_invalid(err, "leader_id", "Choose the leader who committed.");
+	if (rc != STORE_OK)
+		return org_from_store(rc);
+	c->leader = arena_printf(a, "%s%s%s", leader.title ? leader.title : "",
+	                         leader.title ? " " : "", leader.full_name);
 	if (c->due_day == 0 || c->due_day < s.day)
 		return org_invalid(err, "due_day", "Give the deadline, on or after the session's day.");
 	(void)now;
-	c->task_id = 0;
+	/* The commitment becomes a task, followed to done like any other. */
+	struct commitment_task ct = { c, s.unit_id };
+	struct task t;
+	struct task_error te = { 0 };
+	enum org_result r = task_save_in(st, a, who, 0, commitment_task_edit, &ct, NULL, &t, &te);
+	if (r == ORG_INVALID)
+		return org_invalid(err, "text", te.e.detail ? te.e.detail : "The task could not be made.");
+	if (r != ORG_OK)
+		return r;
+	c->task_id = t.id;
 	c->done = false;
 	if ((rc = reception_store.commitment_insert(st, c)) != STORE_OK)
 		return org_from_store(rc);
-	json_t *after = json_pack("{s:I, s:s, s:s, s:i}", "session_id", (json_int_t)c->session_id,
-	                          "text", c->text, "leader", c->leader, "due_day", (int)c->due_day);
-	enum org_result r = org_from_store(audit_record(st, &who->actor, "create",
-	                                                "reception_commitment", c->id, NULL, after));
+	json_t *after = json_pack("{s:I, s:s, s:s, s:i, s:I}", "session_id", (json_int_t)c->session_id,
+	                          "text", c->text, "leader", c->leader, "due_day", (int)c->due_day,
+	                          "task_id", (json_int_t)c->task_id);
+	r = org_from_store(audit_record(st, &who->actor, "create", "reception_commitment", c->id,
+	                                NULL, after));
 	json_decref(after);
 	return r;
 }

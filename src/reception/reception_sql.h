@@ -8,7 +8,7 @@
 #define RC_QUESTION_COLUMNS \
 	"id, session_id, number, received_day, citizen_name, citizen_address, people, content," \
 	" earlier_handling, request, result, due_day, answered_day, registered_online"
-#define RC_COMMITMENT_COLUMNS "id, session_id, text, leader, due_day, task_id, done"
+#define RC_COMMITMENT_COLUMNS "id, session_id, text, leader, leader_id, due_day, task_id, done"
 
 SQL(RC_SESSION_GET, "SELECT " RC_SESSION_COLUMNS " FROM reception_session WHERE id = " P_BIGINT(1))
 /* Days FROM..TO (both included), of one unit if 3 is not 0. */
@@ -48,9 +48,9 @@ SQL(RC_COMMITMENT_LIST,
 SQL(RC_COMMITMENT_GET,
 	"SELECT " RC_COMMITMENT_COLUMNS " FROM reception_commitment WHERE id = " P_BIGINT(1))
 SQL(RC_COMMITMENT_INSERT,
-	"INSERT INTO reception_commitment(session_id, text, leader, due_day, task_id, done)"
-	" VALUES (" P_BIGINT(1) ", " P(2) ", " P(3) ", " P_INTEGER(4) ", " P_BIGINT(5) ", " P_BOOL(6)
-	") RETURNING id")
+	"INSERT INTO reception_commitment(session_id, text, leader, leader_id, due_day, task_id, done)"
+	" VALUES (" P_BIGINT(1) ", " P(2) ", " P(3) ", " P_BIGINT(4) ", " P_INTEGER(5) ", " P_BIGINT(6)
+	", " P_BOOL(7) ") RETURNING id")
 SQL(RC_COMMITMENT_UPDATE,
 	"UPDATE reception_commitment SET task_id = " P_BIGINT(2) ", done = " P_BOOL(3)
 	" WHERE id = " P_BIGINT(1))

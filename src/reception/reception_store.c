@@ -161,6 +161,7 @@ static const struct db_col commitment_cols[] = {
 	DB_COL_OF(INT64, struct rc_commitment, session_id),
 	DB_COL_OF(TEXT, struct rc_commitment, text),
 	DB_COL_OF(TEXT, struct rc_commitment, leader),
+	DB_COL_OF(INT64, struct rc_commitment, leader_id),
 	DB_COL_OF(INT, struct rc_commitment, due_day),
 	DB_COL_OF(INT64, struct rc_commitment, task_id),
 	DB_COL_OF(BOOL, struct rc_commitment, done),
@@ -186,7 +187,8 @@ static enum store_status commitment_insert(struct store *st, struct rc_commitmen
 {
 	return db_get(st, &reception_sql, RC_COMMITMENT_INSERT,
 	              DB_PARAMS(db_int64(c->session_id), db_text(c->text), db_text(c->leader),
-	                        db_int64(c->due_day), db_id(c->task_id), db_bool(c->done)),
+	                        db_id(c->leader_id), db_int64(c->due_day), db_id(c->task_id),
+	                        db_bool(c->done)),
 	              DB_COLS(commitment_id_col), NULL, c);
 }
 

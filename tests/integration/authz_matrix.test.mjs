@@ -633,7 +633,7 @@ const PROBES = {
       'POST /reception/{id}/record': both(async (s, site) => page(s, 'POST', `/reception/${await session(site)}/record`,
         { status: 'planned', minutes: '', summary: '' })),
       'POST /reception/{id}/commitments': both(async (s, site) => page(s, 'POST', `/reception/${await session(site)}/commitments`,
-        { text: 'Cam kết thử', leader: 'Chủ tịch', due_day: `${YEAR}-07-15` })),
+        { text: 'Cam kết thử', leader_id: String(ctx.people[site].id), due_day: `${YEAR}-07-15` })),
       'POST /reception/{id}/questions/{qid}/answer': both(async (s, site) =>
         page(s, 'POST', `/reception/${await session(site)}/questions/${await question(site)}/answer`, { result: 'Trả lời thử.' })),
     };

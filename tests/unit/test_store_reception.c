@@ -10,6 +10,7 @@
 #include "org/org_store.h"
 #include "reception/reception_service.h"
 #include "reception/reception_store.h"
+#include "task/task_service.h"
 
 static int64_t a_unit(struct store_fixture *f, const char *kind, const char *code)
 {
@@ -18,6 +19,15 @@ static int64_t a_unit(struct store_fixture *f, const char *kind, const char *cod
 	assert_true(org_unit_prepare(&u, f->a, &err));
 	assert_int_equal(org_store.unit_insert(f->st, &u), STORE_OK);
 	return u.id;
+}
+
+static int64_t a_person(struct store_fixture *f, int64_t unit)
+{
+	struct org_person p = { .full_name = "Nguyễn Văn Chủ", .title = "Chủ tịch UBND quận", .unit_id = unit };
+	struct org_error err;
+	assert_true(org_person_prepare(&p, f->a, &err));
+	assert_int_equal(org_store.person_insert(f->st, &p), STORE_OK);
+	return p.id;
 }
 
 /* 2026-12-07 12:00 in Ho Chi Minh City, a Monday. */
@@ -84,17 +94,36 @@ static void sessions_register_commitments(void **state)
 	assert_int_equal(reception_question_add(f->st, f->a, &principal_anonymous, &q3, later, &err),
 	                 ORG_CONFLICT);
 
+	int64_t chair = a_person(f, q9);
 	struct rc_commitment c = { .session_id = s.id, .text = "Công khai quy hoạch khu phố 3",
-	                           .leader = "Chủ tịch UBND quận", .due_day = s.day - 1 };
+	                           .due_day = s.day + 30 };
 	assert_int_equal(reception_commitment_add(f->st, f->a, &principal_system, &c, later, &err), ORG_INVALID);
+	assert_string_equal(err.field, "leader_id");
+	c.leader_id = chair;
+	c.due_day = s.day - 1;
+	assert_int_equal(reception_commitment_add(f->st, f->a, &principal_system, &c, later, &err), ORG_INVALID);
+	assert_string_equal(err.field, "due_day");
 	c.due_day = s.day + 30;
+	assert_int_equal(reception_commitment_add(f->st, f->a, &principal_anonymous, &c, later, &err),
+	                 ORG_FORBIDDEN);
 	assert_int_equal(reception_commitment_add(f->st, f->a, &principal_system, &c, later, &err), ORG_OK);
+	/* The commitment became a task of the session's unit, with its leader and deadline. */
+	assert_true(c.task_id > 0);
+	struct task t;
+	assert_int_equal(task_service_get(f->st, c.task_id, f->a, &t), STORE_OK);
+	assert_int_equal(t.unit_id, q9);
+	assert_int_equal(t.leader_id, chair);
+	assert_int_equal(t.assignee_id, chair);
+	assert_int_equal(t.due_day, s.day + 30);
+	assert_int_equal(t.source, TASK_SRC_CITIZEN);
+	assert_string_equal(t.title, "Công khai quy hoạch khu phố 3");
 	struct rc_commitment *cs;
 	assert_int_equal(reception_commitments(f->st, s.id, f->a, &cs, &n), STORE_OK);
 	assert_int_equal(n, 1);
-	assert_int_equal(cs[0].task_id, 0);
+	assert_int_equal(cs[0].task_id, c.task_id);
+	assert_int_equal(cs[0].leader_id, chair);
+	assert_string_equal(cs[0].leader, "Chủ tịch UBND quận Nguyễn Văn Chủ");
 	assert_false(cs[0].done);
-	cs[0].task_id = 0;
 	cs[0].done = true;
 	assert_int_equal(reception_store.commitment_update(f->st, &cs[0]), STORE_OK);
 	struct rc_commitment one;
