@@ -171,6 +171,10 @@ static void session_render(struct http_request *req, const struct rc_session *s,
 			.value = keep ? http_form(req, "people") : "1" });
 		fbp_textarea(req, &h, qe, "content", T(req, "Your question"), NULL,
 		             keep ? http_form(req, "content") : NULL, true, 4000);
+		/* For robots only, as on the feedback form. */
+		html_raw(&h, "<div class=\"fb-hp\" aria-hidden=\"true\"><label for=\"rc-website\">Website"
+		             "</label><input type=\"text\" id=\"rc-website\" name=\"website\" tabindex=\"-1\" "
+		             "autocomplete=\"off\"></div>");
 		form_submit(&h, T(req, "Register"));
 		form_end(&h);
 	}
@@ -243,6 +247,12 @@ void page_reception_question_add(struct http_request *req)
 	struct rc_session s;
 	if (!session_of_path(req, &s))
 		return;
+	const char *hp = http_form(req, "website");
+	if (hp && *hp) {
+		/* A robot: the usual answer, nothing kept. */
+		reply_redirect(req, arena_printf(&req->arena, "/reception/%lld?done=question", (long long)s.id));
+		return;
+	}
 	struct form_errors e = { .form = "question" };
 	struct rc_question q = { .session_id = s.id, .citizen_name = http_form(req, "citizen_name"),
 	                         .citizen_address = http_form(req, "citizen_address"),

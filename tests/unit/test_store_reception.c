@@ -10,6 +10,7 @@
 #include "org/org_store.h"
 #include "reception/reception_service.h"
 #include "reception/reception_store.h"
+#include "reminder/reminder.h"
 #include "task/task_service.h"
 
 static int64_t a_unit(struct store_fixture *f, const char *kind, const char *code)
@@ -78,6 +79,20 @@ static void sessions_register_commitments(void **state)
 	assert_int_equal(reception_questions(f->st, s.id, f->a, &list, &n), STORE_OK);
 	assert_string_equal(list[0].result, "Đã công khai tại trụ sở phường.");
 	assert_int_equal(list[0].answered_day, today);
+
+	/* The unanswered line is in the digests of those who manage the session, once within the horizon. */
+	extern const struct reminder_source reception_reminder_source;
+	struct reminder_list l = { .a = f->a };
+	struct reminder_query rq = { .today = s.day + 1, .horizon = due };
+	assert_int_equal(reception_reminder_source.collect(f->st, f->a, &rq, &l), STORE_OK);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].due, due);
+	assert_int_equal(l.v[0].unit_id, q9);
+	assert_ptr_equal(l.v[0].perm, PERM_MANAGE_RECEPTION);
+	struct reminder_list none = { .a = f->a };
+	rq.horizon = due - 1;
+	assert_int_equal(reception_reminder_source.collect(f->st, f->a, &rq, &none), STORE_OK);
+	assert_int_equal(none.n, 0);
 
 	/* Held only on or after its day; then the public can no longer register. */
 	assert_int_equal(reception_session_record(f->st, f->a, &principal_system, s.id, RC_HELD, "Biên bản",
