@@ -607,6 +607,52 @@ const PROBES = {
       'GET /open311/v2/tokens/{file}': { '-': async (s) => page(s, 'GET', `/open311/v2/tokens/${(await open('own')).token}.json`) },
     };
   })(),
+  // --- module: reception ---
+  ...(() => {
+    const wardOf = (site) => (site === 'own' ? ctx.lb : ctx.hp);
+    const once = new Map();
+    const asAdmin = (method, path, form) =>
+      send({ method, path, cookie: ctx.cadmin.cookie, form: form && { csrf: ctx.cadmin.csrf, ...form } });
+    const sessionBody = (site) => ({ unit_id: String(wardOf(site).id), kind: 'reception', day: `${YEAR}-06-15`,
+      leader: 'Chủ tịch UBND phường', place: 'Trụ sở thử', agenda: `Thử quyền ${uniq()}` });
+    // A planned session of SITE's ward in the test's own year: its id.
+    const session = (site) => {
+      if (!once.has(site)) {
+        once.set(site, (async () => {
+          const r = await asAdmin('POST', '/reception', sessionBody(site));
+          assert.equal(r.status, 303, `setup: planning a session: ${r.status} ${r.text.slice(0, 200)}`);
+          return Number(/\/reception\/(\d+)/.exec(r.headers.get('location'))[1]);
+        })());
+      }
+      return once.get(site);
+    };
+    const question = (site) => {
+      const key = `q-${site}`;
+      if (!once.has(key)) {
+        once.set(key, (async () => {
+          const id = await session(site);
+          await send({ method: 'POST', path: `/reception/${id}/questions`, cookie: ctx.subjects.anon.cookie,
+            form: { csrf: ctx.subjects.anon.csrf, citizen_name: 'Người thử', content: 'Câu hỏi thử quyền.', people: '1' } });
+          const reg = await asAdmin('GET', `/reception/${id}/register`);
+          return Number(/\/questions\/(\d+)\/answer/.exec(reg.text)[1]);
+        })());
+      }
+      return once.get(key);
+    };
+    return {
+      'POST /reception': both((s, site) => page(s, 'POST', '/reception', sessionBody(site))),
+      'GET /reception/{id}': both(async (s, site) => page(s, 'GET', `/reception/${await session(site)}`)),
+      'POST /reception/{id}/questions': both(async (s, site) => page(s, 'POST', `/reception/${await session(site)}/questions`,
+        { citizen_name: 'Người thử', content: 'Câu hỏi thử quyền.', people: '1' })),
+      'GET /reception/{id}/register': both(async (s, site) => page(s, 'GET', `/reception/${await session(site)}/register`)),
+      'POST /reception/{id}/record': both(async (s, site) => page(s, 'POST', `/reception/${await session(site)}/record`,
+        { status: 'planned', minutes: '', summary: '' })),
+      'POST /reception/{id}/commitments': both(async (s, site) => page(s, 'POST', `/reception/${await session(site)}/commitments`,
+        { text: 'Cam kết thử', leader_id: String(ctx.people[site].id), due_day: `${YEAR}-07-15` })),
+      'POST /reception/{id}/questions/{qid}/answer': both(async (s, site) =>
+        page(s, 'POST', `/reception/${await session(site)}/questions/${await question(site)}/answer`, { result: 'Trả lời thử.' })),
+    };
+  })(),
   // --- module: news ---
   ...(() => {
     /** A fresh draft of the test's unit at SITE, made by the city administrator. */
