@@ -27,7 +27,7 @@ json_t *news_article_json(const struct article *a, bool full)
 	json_t *o = json_pack("{s:I, s:s, s:s, s:o, s:I, s:s}", "id", (json_int_t)a->id,
 	                      "slug", a->slug ? a->slug : "", "title", a->title ? a->title : "",
 	                      "published_at", a->published_at > 0 ? json_string(when) : json_null(),
-	                      "views", (json_int_t)(a->views + news_views_pending(a->id)),
+	                      "views", (json_int_t)news_views_shown(a->id, a->views),
 	                      "category", a->category ? a->category : "");
 	if (full) {
 		json_object_set_new(o, "lead", json_string(a->lead ? a->lead : ""));

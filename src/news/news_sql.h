@@ -36,7 +36,8 @@ SQL(NEWS_ARTICLE_UPDATE,
 	" updated_at = " P_BIGINT(9) ", search_key = " P(10)
 	" WHERE id = " P_BIGINT(1))
 SQL(NEWS_ARTICLE_ADD_VIEWS,
-	"UPDATE article SET views = views + " P_BIGINT(2) " WHERE id = " P_BIGINT(1))
+	"UPDATE article SET views = views + " P_BIGINT(2) " WHERE id = " P_BIGINT(1)
+	" RETURNING views")
 SQL(NEWS_ARTICLE_SET_VIEWS,
 	"UPDATE article SET views = " P_BIGINT(2) " WHERE id = " P_BIGINT(1))
 /* The public set's fingerprint for ETag/Last-Modified: how many, the newest, the revision. */

@@ -53,8 +53,11 @@ struct news_store {
 	/* Content, status and times of row A->id (not the slug, not the views). */
 	enum store_status (*article_update)(struct store *st, const struct article *a,
 	                                    const char *search_key);
-	/* views += N (the counter's flush); STORE_NOT_FOUND when the article is gone. */
-	enum store_status (*add_views)(struct store *st, int64_t id, int64_t n);
+	/*
+	 * views += N (the counter's flush); *TOTAL the count now stored.
+	 * STORE_NOT_FOUND when the article is gone.
+	 */
+	enum store_status (*add_views)(struct store *st, int64_t id, int64_t n, int64_t *total);
 	enum store_status (*set_views)(struct store *st, int64_t id, int64_t n);
 	enum store_status (*public_stamp)(struct store *st, int64_t now, struct news_stamp *out);
 	enum store_status (*revision_bump)(struct store *st);

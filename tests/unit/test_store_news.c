@@ -124,13 +124,16 @@ static void views_in_batches(void **state)
 	assert_int_equal(news_store.article_insert(f->st, &a, "xem"), STORE_OK);
 	assert_int_equal(news_store.set_views(f->st, a.id, 811), STORE_OK);
 	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
-	assert_int_equal(news_store.add_views(f->st, a.id, 40), STORE_OK);
-	assert_int_equal(news_store.add_views(f->st, a.id, 2), STORE_OK);
+	int64_t total;
+	assert_int_equal(news_store.add_views(f->st, a.id, 40, &total), STORE_OK);
+	assert_int_equal(total, 851);
+	assert_int_equal(news_store.add_views(f->st, a.id, 2, &total), STORE_OK);
+	assert_int_equal(total, 853);
 	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
 	struct article got;
 	assert_int_equal(news_store.article_get(f->st, a.id, f->a, &got), STORE_OK);
 	assert_int_equal(got.views, 853);
-	assert_int_equal(news_store.add_views(f->st, 987654, 1), STORE_NOT_FOUND);
+	assert_int_equal(news_store.add_views(f->st, 987654, 1, &total), STORE_NOT_FOUND);
 }
 
 static void pictures_kept_exactly(void **state)
