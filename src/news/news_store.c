@@ -149,6 +149,7 @@ static const struct db_col stamp_cols[] = {
 	DB_COL_OF(INT64, struct news_stamp, newest),
 	DB_COL_OF(INT64, struct news_stamp, revision),
 	DB_COL_OF(INT64, struct news_stamp, changed),
+	DB_COL_OF(INT64, struct news_stamp, next_due),
 };
 
 static enum store_status public_stamp(struct store *st, int64_t now, struct news_stamp *out)

@@ -32,6 +32,7 @@ struct news_stamp {
 	int64_t newest;          /* the latest publication time among them */
 	int64_t revision;        /* bumped by every write to articles */
 	int64_t changed;         /* the latest change to any article (a withdrawal too) */
+	int64_t next_due;        /* the next scheduled publication after NOW; 0: none */
 };
 
 struct news_store {

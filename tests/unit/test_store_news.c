@@ -111,6 +111,7 @@ static void public_list(void **state)
 	assert_int_equal(s1.count, 2);
 	assert_int_equal(s1.newest, 300);
 	assert_int_equal(s1.changed, 900);
+	assert_int_equal(s1.next_due, 900);   /* the scheduled one */
 	assert_int_equal(news_store.revision_bump(f->st), STORE_OK);
 	assert_int_equal(news_store.public_stamp(f->st, 500, &s2), STORE_OK);
 	assert_int_equal(s2.revision, s1.revision + 1);
