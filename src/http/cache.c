@@ -120,6 +120,7 @@ struct http_cache {
 	struct entry **buckets;
 	struct entry *head, *tail;       /* most and least recently used */
 	struct flight *flights;
+	uint64_t hits, misses;           /* lookups, for /metrics; under the lock they take anyway */
 };
 
 static uint64_t key_hash(const char *key)
@@ -230,9 +231,23 @@ struct http_body *http_cache_ref(struct http_cache *c, const char *key, int64_t 
 			use_unlink(c, e);
 			use_push(c, e);
 		}
+		c->hits++;
+	} else {
+		c->misses++;
 	}
 	pthread_mutex_unlock(&c->lock);
 	return b;
+}
+
+void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses)
+{
+	*hits = *misses = 0;
+	if (c == NULL)
+		return;
+	pthread_mutex_lock(&c->lock);
+	*hits = c->hits;
+	*misses = c->misses;
+	pthread_mutex_unlock(&c->lock);
 }
 
 void http_cache_store(struct http_cache *c, const char *key, int64_t rev, struct http_body *b)

@@ -51,6 +51,8 @@ void http_cache_free(struct http_cache *c);
  * rendered ("tree:2", "board-json:2019:18000"); keys are at most 95 bytes.
  */
 struct http_body *http_cache_ref(struct http_cache *c, const char *key, int64_t rev);
+/* Lookups so far that found a body (*HITS) and that did not (*MISSES). */
+void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses);
 /* Keeps B (the cache takes its own reference) for (KEY, REV). */
 void http_cache_store(struct http_cache *c, const char *key, int64_t rev, struct http_body *b);
 

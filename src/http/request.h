@@ -123,6 +123,10 @@ struct http_request {
 	void (*flight_reply)(struct http_request *req, struct http_body *body);
 
 	struct timespec start;
+	/* For /metrics: the route matched (-1: none), database time and statements. */
+	int route_index;
+	uint64_t db_ns, db_statements;
+	struct timespec deferred_at;   /* when the slow work was queued */
 };
 
 /* Path parameter NAME ("{id}") or NULL. */

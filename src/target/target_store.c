@@ -131,7 +131,19 @@ static enum store_status target_update(struct store *st, const struct target *t)
 
 static enum store_status target_revision(struct store *st, int64_t *rev)
 {
-	return db_scalar(st, &target_sql, TARGET_REVISION, DB_NO_PARAMS, rev);
+	return db_revision(st, &target_sql, TARGET_REVISION, DB_NO_PARAMS, rev);
+}
+
+static const struct db_col year_cols[] = {
+	DB_COL_OF(INT, struct target_year, year),
+	DB_COL_OF(INT, struct target_year, has_figures),
+};
+
+static enum store_status target_years(struct store *st, struct arena *a,
+                                      struct target_year **out, size_t *n)
+{
+	return db_list(st, &target_sql, TARGET_YEARS, DB_NO_PARAMS, DB_COLS(year_cols), a,
+	               sizeof **out, (void **)out, n);
 }
 
 /* ---- measurements -------------------------------------------------- */
@@ -298,13 +310,13 @@ static enum store_status measurement_current(struct store *st,
 
 static enum store_status year_revision(struct store *st, int year, int64_t *rev)
 {
-	return db_scalar(st, &target_sql, TARGET_YEAR_REVISION, DB_PARAMS(db_int64(year)), rev);
+	return db_revision(st, &target_sql, TARGET_YEAR_REVISION, DB_PARAMS(db_int64(year)), rev);
 }
 
 static enum store_status family_revision(struct store *st, int64_t family_id, int64_t *rev)
 {
-	return db_scalar(st, &target_sql, TARGET_FAMILY_REVISION, DB_PARAMS(db_int64(family_id)),
-	                 rev);
+	return db_revision(st, &target_sql, TARGET_FAMILY_REVISION, DB_PARAMS(db_int64(family_id)),
+	                   rev);
 }
 
 static const struct db_col family_rev_cols[] = {
@@ -343,6 +355,7 @@ const struct target_store target_store = {
 	.target_insert = target_insert,
 	.target_update = target_update,
 	.target_revision = target_revision,
+	.target_years = target_years,
 	.measurement_insert = measurement_insert,
 	.measurement_insert_many = measurement_insert_many,
 	.measurement_current = measurement_current,
