@@ -118,6 +118,9 @@ describe('sitemap, search', () => {
     assert.ok(seed >= 0 && seed < 3, `the seed ranks near the top (${seed})`);
     const d = await anon.get(`/search?q=${encodeURIComponent('DUONG van minh')}`);
     assert.match(d.text, /Phường Hiệp Phú ra mắt tuyến đường văn minh/);
+    // Procedures of the one-stop shop, by name or field, folded too.
+    const proc = await anon.get('/search?q=ho%20tich');
+    assert.match(proc.text, /<span class="kind">Thủ tục<\/span> <a href="\/procedures\/[^"]+">Đăng ký khai sinh<\/a>/);
     const none = await anon.get('/search?q=zzzzkhongco');
     assert.match(none.text, /0 kết quả/);
     assert.equal((await anon.get('/search')).status, 200);
