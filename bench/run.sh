@@ -202,7 +202,11 @@ curl -fsS --max-time 5 -o "$TMP/nginx/www/tree.json" "$BASE$TREE_PATH"
 TREE_BYTES=$(stat -c %s "$TMP/nginx/www/tree.json")
 chmod 644 "$TMP/nginx/www/tree.json"
 NGINX_PORT=$(free_port)
-while [ "$NGINX_PORT" = "$PORT" ]; do NGINX_PORT=$(free_port); done
+# Two ports: the second serves the same files with an access log.
+while [ "$NGINX_PORT" = "$PORT" ] || [ "$((NGINX_PORT + 1))" = "$PORT" ] \
+      || [ -n "$(ss -Htan "( sport = :$((NGINX_PORT + 1)) )" 2>/dev/null)" ]; do
+	NGINX_PORT=$(free_port)
+done
 cat >"$TMP/nginx/nginx.conf" <<EOF
 daemon off;
 worker_processes auto;
@@ -220,6 +224,12 @@ http {
     server {
         listen 127.0.0.1:$NGINX_PORT;
         root $TMP/nginx/www;
+    }
+    # The same files with an access log line per request, as dieuhanh writes one.
+    server {
+        listen 127.0.0.1:$((NGINX_PORT + 1));
+        root $TMP/nginx/www;
+        access_log $TMP/nginx/logs/access.log;
     }
 }
 EOF
@@ -342,6 +352,7 @@ run_pair() {
 }
 
 run_wrk nginx-static 64 "$NGINX_URL"
+run_wrk nginx-static-logged 64 "http://127.0.0.1:$((NGINX_PORT + 1))/tree.json"
 
 run_wrk sqlite-healthz 64 "$BASE/healthz"
 run_pair sqlite-tree 64 "$BASE$TREE_PATH"

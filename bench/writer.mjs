@@ -5,7 +5,9 @@
 //   node bench/writer.mjs URL TOKEN RATE SECONDS TARGETS_JSON
 //
 // TARGETS_JSON: [{ "id": 12, "unit_id": 3 }, ...] — breakdown targets to
-// write to (each write corrects a random month of a random one).  Keeps at
+// write to.  Writes go round the (target, month) pairs in turn, so the
+// writes in flight correct different figures: two corrections of one
+// figure at once are refused, one of them, as they should be.  Keeps at
 // most 64 writes in flight; a rate it cannot keep is reported, not hidden.
 // Prints one JSON line: { rate, seconds, sent, ok, failed, p50_ms, p99_ms }.
 import { readFileSync } from 'node:fs';
@@ -25,12 +27,14 @@ let ok = 0;
 let failed = 0;
 let inFlight = 0;
 let skipped = 0;
+let turn = 0;
+const statuses = {};
 
 async function writeOne() {
-  const t = targets[Math.floor(Math.random() * targets.length)];
+  const k = turn++ % (targets.length * 12);
+  const t = targets[Math.floor(k / 12)];
   const body = JSON.stringify({
-    unit_id: t.unit_id, period_no: 1 + Math.floor(Math.random() * 12),
-    value: Math.round(Math.random() * 1000) / 10,
+    unit_id: t.unit_id, period_no: 1 + (k % 12), value: Math.round(Math.random() * 1000) / 10,
   });
   const t0 = performance.now();
   inFlight++;
@@ -42,7 +46,10 @@ async function writeOne() {
     });
     await r.arrayBuffer();
     if (r.status === 201) ok++;
-    else failed++;
+    else {
+      failed++;
+      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    }
   } catch {
     failed++;
   } finally {
@@ -77,6 +84,6 @@ const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1,
   Math.floor(p * latencies.length))] : 0);
 console.log(JSON.stringify({
   rate: Math.round((ok / elapsed) * 10) / 10, seconds: Math.round(elapsed * 10) / 10,
-  sent, ok, failed, skipped, p50_ms: Math.round(pct(0.5) * 100) / 100,
+  sent, ok, failed, statuses, skipped, p50_ms: Math.round(pct(0.5) * 100) / 100,
   p99_ms: Math.round(pct(0.99) * 100) / 100,
 }));

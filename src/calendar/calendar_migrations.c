@@ -62,6 +62,19 @@ static const struct module_migration steps[] = {
 	  " FOR EACH STATEMENT EXECUTE FUNCTION calendar_revision_bump();"
 	  "CREATE TRIGGER calendar_year_bump AFTER INSERT OR UPDATE OR DELETE ON calendar_year"
 	  " FOR EACH STATEMENT EXECUTE FUNCTION calendar_revision_bump();" },
+	/* As org's step 2: other processes learn of an edit by a notification (store/pg_watch.h). */
+	{ 2, "the calendar's revision bump notifies other processes (PostgreSQL)",
+	  "SELECT 1;",
+	  "CREATE OR REPLACE FUNCTION calendar_revision_bump() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " BEGIN"
+	  "  IF coalesce(current_setting('dieuhanh.calendar_bumped', true), '')"
+	  "     <> txid_current()::text THEN"
+	  "   PERFORM set_config('dieuhanh.calendar_bumped', txid_current()::text, true);"
+	  "   UPDATE calendar_revision SET rev = rev + 1 WHERE id = 1;"
+	  "   PERFORM pg_notify('dieuhanh_revision', 'calendar');"
+	  "  END IF;"
+	  "  RETURN NULL;"
+	  " END $$;" },
 };
 
 const struct module_migrations calendar_migrations = {

@@ -13,7 +13,7 @@
 
 static enum store_status revision(struct store *st, int64_t *rev)
 {
-	return db_scalar(st, &calendar_sql, CALENDAR_REVISION, DB_NO_PARAMS, rev);
+	return db_revision(st, &calendar_sql, CALENDAR_REVISION, DB_NO_PARAMS, rev);
 }
 
 static const struct db_col edit_cols[] = {

@@ -111,7 +111,7 @@ static enum store_status unit_update(struct store *st, const struct org_unit *u)
 
 static enum store_status unit_revision(struct store *st, int64_t *rev)
 {
-	return db_scalar(st, &org_sql, ORG_UNIT_REVISION, DB_NO_PARAMS, rev);
+	return db_revision(st, &org_sql, ORG_UNIT_REVISION, DB_NO_PARAMS, rev);
 }
 
 static enum store_status unit_count(struct store *st, int64_t *n)
