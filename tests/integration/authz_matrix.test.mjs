@@ -702,6 +702,7 @@ const PROBES = {
   'GET /feeds/{file}': { '-': (s) => page(s, 'GET', '/feeds/news.atom') },
   'GET /transparency/{id}': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}`) },
   'GET /transparency/{id}/targets.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/targets.xlsx`) },
+  'GET /transparency/{id}/dossiers.xlsx': { '-': (s) => page(s, 'GET', '/transparency/0/dossiers.xlsx?year=2019') },
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
