@@ -160,7 +160,7 @@ void page_dossier_create(struct http_request *req)
 		.outcome = f.outcome && strcmp(f.outcome, "refuse") == 0 ? OUTCOME_REFUSE : OUTCOME_AUTO,
 	};
 	for (size_t i = 0; i < p.ndocuments; i++) {
-		char name[16];
+		char name[32];
 		snprintf(name, sizeof name, "doc%zu", i);
 		const char *v = http_form(req, name);
 		f.doc[i] = v && strcmp(v, "1") == 0;
