@@ -657,3 +657,58 @@ void api_dossiers_report_xlsx(struct http_request *req)
 	reply_header(req, "Content-Disposition",
 	             arena_printf(&req->arena, "attachment; filename=\"ho-so-%d.xlsx\"", year));
 }
+
+/* ---- nonconformities -------------------------------------------------- */
+
+void api_nonconformities_list(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	const char *open = http_query(req, "open");
+	struct dossier_nc *n;
+	size_t count;
+	if (dossier_nc_list(req->store, &req->arena, http_principal(req),
+	                    open && strcmp(open, "1") == 0, &n, &count) != STORE_OK) {
+		reply_internal_error(req, "nonconformities");
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < count; i++)
+		json_array_append_new(items, dossier_nc_json(&n[i]));
+	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)count));
+}
+
+void api_nonconformities_update(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	int64_t id = http_param_id(req, "id");
+	if (id == 0) {
+		reply_not_found(req);
+		return;
+	}
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	const char *key;
+	json_t *v;
+	json_object_foreach(body, key, v) {
+		bool ok = (strcmp(key, "cause") == 0 || strcmp(key, "corrective_action") == 0)
+		          ? json_is_string(v) : strcmp(key, "close") == 0 && json_is_boolean(v);
+		if (!ok) {
+			invalid(req, key, "Only \"cause\" and \"corrective_action\" (text) and \"close\" (true/false).");
+			return;
+		}
+	}
+	struct dossier_nc n;
+	struct org_error err = { 0 };
+	enum org_result r = dossier_nc_update(req->store, &req->arena, http_principal(req), id,
+	                                      jstr(body, "cause", &req->arena),
+	                                      jstr(body, "corrective_action", &req->arena),
+	                                      json_is_true(json_object_get(body, "close")), &n, &err);
+	if (r != ORG_OK) {
+		reply_result(req, r, &err);
+		return;
+	}
+	reply_json(req, 200, dossier_nc_json(&n));
+}

@@ -14,6 +14,8 @@ static const struct route dossier_routes[] = {
 	{ HTTP_POST, "/dossiers", page_dossier_create, 0 },
 	{ HTTP_GET, "/dossiers/new", page_dossier_new, 0 },
 	{ HTTP_GET, "/dossiers/report", page_dossier_report, 0 },
+	{ HTTP_GET, "/dossiers/nonconformities", page_nonconformities, 0 },
+	{ HTTP_POST, "/dossiers/nonconformities/{id}", page_nonconformity_update, 0 },
 	{ HTTP_GET, "/dossiers/{code}", page_dossier, 0 },
 	{ HTTP_POST, "/dossiers/{code}/events", page_dossier_act, 0 },
 	{ HTTP_GET, "/dossiers/{code}/forms/{form}", page_dossier_form, 0 },
@@ -33,6 +35,8 @@ static const struct route dossier_routes[] = {
 	{ HTTP_POST, "/api/v1/dossiers/{code}/events", api_dossiers_act, 0 },
 	{ HTTP_GET, "/api/v1/lookup/{code}", api_lookup, 0 },
 	{ HTTP_POST, "/api/v1/lookup/{code}/rating", api_lookup_rate, 0 },
+	{ HTTP_GET, "/api/v1/nonconformities", api_nonconformities_list, 0 },
+	{ HTTP_POST, "/api/v1/nonconformities/{id}", api_nonconformities_update, 0 },
 	{ 0, NULL, NULL, 0 },
 };
 
@@ -46,6 +50,7 @@ static const struct module_nav dossier_nav[] = {
 static const struct audit_resolver dossier_audit[] = {
 	{ "dossier", dossier_audit_may_read },
 	{ "procedure", procedure_audit_may_read },
+	{ "nonconformity", nonconformity_audit_may_read },
 	{ .entity = NULL },
 };
 

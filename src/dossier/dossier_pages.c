@@ -300,6 +300,8 @@ void page_dossiers(struct http_request *req)
 	html_txt(&h, T(req, "Receive a dossier"));
 	html_raw(&h, "</a> <a href=\"/dossiers/report\">");
 	html_txt(&h, T(req, "On-time report"));
+	html_raw(&h, "</a> <a href=\"/dossiers/nonconformities\">");
+	html_txt(&h, T(req, "Nonconformities"));
 	html_raw(&h, "</a> <a href=\"/procedures\">");
 	html_txt(&h, T(req, "Procedures"));
 	html_raw(&h, "</a></p><h2>");

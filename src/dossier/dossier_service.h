@@ -166,6 +166,22 @@ int dossier_report(struct store *st, struct arena *a, int year, enum dossier_rep
                    struct dossier_report_row **out, size_t *n);
 int dossier_report_by_parse(const char *s);
 
+/* ---- nonconformities (ISO 9001 clause 10.2) --------------------------- */
+
+json_t *dossier_nc_json(const struct dossier_nc *n);
+/*
+ * Records the cause and the corrective action of nonconformity ID (NULL:
+ * unchanged); CLOSE closes it, which needs both.  Handle dossiers on its unit.
+ */
+enum org_result dossier_nc_update(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t id, const char *cause, const char *action, bool close,
+                                  struct dossier_nc *out, struct org_error *err);
+/* The nonconformities of units WHO may handle, newest first. */
+int dossier_nc_list(struct store *st, struct arena *a, const struct principal *who,
+                    bool open_only, struct dossier_nc **out, size_t *n);
+bool nonconformity_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t id);
+
 /* Who may read the history of a dossier or a procedure (PERM_READ_AUDIT on its unit). */
 bool dossier_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
                             int64_t id);

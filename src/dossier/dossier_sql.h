@@ -85,3 +85,20 @@ SQL(DOSSIER_COUNT_FINISHED,
 	" FROM dossier d JOIN procedure p ON p.id = d.procedure_id"
 	" WHERE d.finished_day >= " P(1) " AND d.finished_day < " P(2)
 	" GROUP BY d.unit_id, p.code, d.handler, substr(d.finished_day, 1, 7), d.result")
+
+#define NC_COLUMNS \
+	"n.id, n.dossier_id, d.code, n.unit_id, n.opened_on, n.cause, n.corrective_action," \
+	" n.closed_on, n.updated_by"
+SQL(DOSSIER_NC_INSERT,
+	"INSERT INTO dossier_nc(dossier_id, unit_id, opened_on) VALUES (" P_BIGINT(1) ", "
+	P_BIGINT(2) ", " P(3) ") RETURNING id")
+SQL(DOSSIER_NC_GET,
+	"SELECT " NC_COLUMNS " FROM dossier_nc n JOIN dossier d ON d.id = n.dossier_id"
+	" WHERE n.id = " P_BIGINT(1))
+SQL(DOSSIER_NC_LIST,
+	"SELECT " NC_COLUMNS " FROM dossier_nc n JOIN dossier d ON d.id = n.dossier_id"
+	" WHERE (" P_INTEGER(1) " = 0 OR n.closed_on IS NULL)"
+	" ORDER BY n.opened_on DESC, n.id DESC LIMIT " P_INTEGER(2))
+SQL(DOSSIER_NC_UPDATE,
+	"UPDATE dossier_nc SET cause = " P(2) ", corrective_action = " P(3) ", closed_on = " P(4)
+	", updated_by = " P(5) " WHERE id = " P_BIGINT(1))

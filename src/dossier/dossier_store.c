@@ -402,6 +402,51 @@ static enum store_status count_finished(struct store *st, const char *from, cons
 	return rc;
 }
 
+/* ---- nonconformities --------------------------------------------------- */
+
+static const struct db_col nc_cols[] = {
+	DB_COL_OF(INT64, struct dossier_nc, id),
+	DB_COL_OF(INT64, struct dossier_nc, dossier_id),
+	DB_COL_OF(TEXT, struct dossier_nc, code),
+	DB_COL_OF(INT64, struct dossier_nc, unit_id),
+	DB_COL_OF(TEXT, struct dossier_nc, opened_on),
+	DB_COL_OF(TEXT, struct dossier_nc, cause),
+	DB_COL_OF(TEXT, struct dossier_nc, corrective_action),
+	DB_COL_OF(TEXT, struct dossier_nc, closed_on),
+	DB_COL_OF(TEXT, struct dossier_nc, updated_by),
+};
+static const struct db_col nc_id_col[] = { DB_COL_OF(INT64, struct dossier_nc, id) };
+
+static enum store_status nc_insert(struct store *st, struct dossier_nc *n)
+{
+	return db_get(st, &dossier_sql, DOSSIER_NC_INSERT,
+	              DB_PARAMS(db_int64(n->dossier_id), db_int64(n->unit_id), db_text(n->opened_on)),
+	              DB_COLS(nc_id_col), NULL, n);
+}
+
+static enum store_status nc_get(struct store *st, int64_t id, struct arena *a,
+                                struct dossier_nc *out)
+{
+	return db_get(st, &dossier_sql, DOSSIER_NC_GET, DB_PARAMS(db_int64(id)), DB_COLS(nc_cols),
+	              a, out);
+}
+
+static enum store_status nc_list(struct store *st, bool open_only, int limit, struct arena *a,
+                                 struct dossier_nc **out, size_t *n)
+{
+	return db_list(st, &dossier_sql, DOSSIER_NC_LIST,
+	               DB_PARAMS(db_int64(open_only), db_int64(limit > 0 ? limit : 1000)),
+	               DB_COLS(nc_cols), a, sizeof **out, (void **)out, n);
+}
+
+static enum store_status nc_update(struct store *st, const struct dossier_nc *n)
+{
+	return db_change(st, &dossier_sql, DOSSIER_NC_UPDATE,
+	                 DB_PARAMS(db_int64(n->id), db_text(n->cause ? n->cause : ""),
+	                           db_text(n->corrective_action ? n->corrective_action : ""),
+	                           db_text(n->closed_on), db_text(n->updated_by ? n->updated_by : "")));
+}
+
 const struct dossier_store dossier_store = {
 	.proc_get = proc_get,
 	.proc_get_current = proc_get_current,
@@ -421,6 +466,10 @@ const struct dossier_store dossier_store = {
 	.rating_insert = rating_insert,
 	.rating_get = rating_get,
 	.count_finished = count_finished,
+	.nc_insert = nc_insert,
+	.nc_get = nc_get,
+	.nc_list = nc_list,
+	.nc_update = nc_update,
 };
 
 const struct store_module dossier_storage = { "dossier", &dossier_sql, &dossier_migrations };

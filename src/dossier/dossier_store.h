@@ -90,6 +90,19 @@ struct dossier_count {
 	int64_t n;
 };
 
+/* A nonconformity (ISO 9001 clause 10.2): a late dossier's, with its cause and correction. */
+struct dossier_nc {
+	int64_t id;
+	int64_t dossier_id;
+	const char *code;         /* the dossier's */
+	int64_t unit_id;
+	const char *opened_on;
+	const char *cause;
+	const char *corrective_action;
+	const char *closed_on;    /* NULL while open */
+	const char *updated_by;
+};
+
 struct dossier_store {
 	/* Procedures.  Lists of current versions are ordered by code (bytes). */
 	enum store_status (*proc_get)(struct store *st, int64_t id, struct arena *a,
@@ -140,6 +153,14 @@ struct dossier_store {
 	enum store_status (*count_finished)(struct store *st, const char *from, const char *to,
 	                                    struct arena *a, struct dossier_count **out,
 	                                    size_t *n);
+	/* Sets N->id.  STORE_CONFLICT when the dossier has one. */
+	enum store_status (*nc_insert)(struct store *st, struct dossier_nc *n);
+	enum store_status (*nc_get)(struct store *st, int64_t id, struct arena *a,
+	                            struct dossier_nc *out);
+	/* Newest first; OPEN_ONLY: not closed.  At most LIMIT. */
+	enum store_status (*nc_list)(struct store *st, bool open_only, int limit, struct arena *a,
+	                             struct dossier_nc **out, size_t *n);
+	enum store_status (*nc_update)(struct store *st, const struct dossier_nc *n);
 };
 
 extern const struct dossier_store dossier_store;

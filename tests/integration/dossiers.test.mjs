@@ -275,6 +275,39 @@ describe('a dossier moves on', () => {
   });
 });
 
+describe('nonconformities (ISO 9001 clause 10.2)', () => {
+  test('a late dossier opens one; its cause and correction close it', T, async () => {
+    const r = await receive({ received_at: '2019-05-13T09:00:00+07:00' });
+    await act(r.json.code, 'forward', { at: '2019-05-13T10:00:00+07:00' });
+    const on = await act(r.json.code, 'finish', { at: '2019-05-24T10:00:00+07:00' });
+    assert.equal(on.json.result, 'late');
+    const mine = await as('longbinh');
+    const open = await mine.get('/api/v1/nonconformities?open=1');
+    assert.equal(open.status, 200, open.text);
+    const nc = open.json.items.find((x) => x.dossier_code === r.json.code);
+    assert.ok(nc, 'the late dossier opened a nonconformity');
+    assert.equal(nc.opened_on, '2019-05-24');
+    assert.equal(nc.closed_on, null);
+    const other = await as('hiepphu');
+    assert.ok(!(await other.get('/api/v1/nonconformities')).json.items.some((x) => x.id === nc.id),
+      "another ward's head does not see it");
+    assert.equal((await other.post(`/api/v1/nonconformities/${nc.id}`, { cause: 'x' })).status, 403);
+    assertProblem(await mine.post(`/api/v1/nonconformities/${nc.id}`, { close: true }), 422, 'cause');
+    const done = await mine.post(`/api/v1/nonconformities/${nc.id}`, {
+      cause: 'Chờ xác minh của công an phường', corrective_action: 'Gửi phiếu xác minh ngay ngày tiếp nhận',
+      close: true });
+    assert.equal(done.status, 200, done.text);
+    assert.match(done.json.closed_on, /^\d{4}-\d\d-\d\d$/);
+    assertProblem(await mine.post(`/api/v1/nonconformities/${nc.id}`, { cause: 'again' }), 409, 'state');
+    // An early one opens none.
+    const e = await receive({ received_at: '2019-05-13T09:00:00+07:00' });
+    await act(e.json.code, 'forward', { at: '2019-05-13T10:00:00+07:00' });
+    await act(e.json.code, 'finish', { at: '2019-05-14T10:00:00+07:00' });
+    const all = await mine.get('/api/v1/nonconformities');
+    assert.ok(!all.json.items.some((x) => x.dossier_code === e.json.code));
+  });
+});
+
 describe('personal data and the citizen', () => {
   let code;
   before(async () => {
