@@ -712,3 +712,19 @@ void api_nonconformities_update(struct http_request *req)
 	}
 	reply_json(req, 200, dossier_nc_json(&n));
 }
+
+/* The yearly management review's figures (ISO 9001 clause 9.3); signed in. */
+void api_dossiers_review(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	int year, by;
+	if (!dossier_report_query(req, &year, &by))
+		return;
+	struct dossier_review r;
+	if (dossier_review_load(req->store, &req->arena, year, &r) != STORE_OK) {
+		reply_internal_error(req, "review");
+		return;
+	}
+	reply_json(req, 200, dossier_review_json(&r));
+}

@@ -300,6 +300,8 @@ void page_dossiers(struct http_request *req)
 	html_txt(&h, T(req, "Receive a dossier"));
 	html_raw(&h, "</a> <a href=\"/dossiers/report\">");
 	html_txt(&h, T(req, "On-time report"));
+	html_raw(&h, "</a> <a href=\"/dossiers/review\">");
+	html_txt(&h, T(req, "Management review"));
 	html_raw(&h, "</a> <a href=\"/dossiers/nonconformities\">");
 	html_txt(&h, T(req, "Nonconformities"));
 	html_raw(&h, "</a> <a href=\"/procedures\">");
@@ -387,7 +389,18 @@ void page_dossier_report(struct http_request *req)
 		html_txt(&h, T(req, by_labels[i]));
 		html_raw(&h, "</a></li>");
 	}
-	html_raw(&h, "</ul></nav><p>");
+	html_raw(&h, "</ul></nav>");
+	/* The year, by a GET form that works without script. */
+	html_raw(&h, "<form method=\"get\" action=\"/dossiers/report\" class=\"inline-form\">"
+	             "<input type=\"hidden\" name=\"by\" value=\"");
+	html_attr(&h, by_keys[by]);
+	html_raw(&h, "\"><div class=\"field\"><label for=\"year\">");
+	html_txt(&h, T(req, "Year"));
+	html_rawf(&h, "</label><input id=\"year\" name=\"year\" type=\"number\" min=\"2000\""
+	              " max=\"2100\" value=\"%d\"></div><div class=\"actions\">"
+	              "<button type=\"submit\">", (int)year);
+	html_txt(&h, T(req, "Show"));
+	html_raw(&h, "</button></div></form><p>");
 	html_txt(&h, T(req, "Circular 01/2018/TT-VPCP, index 1: early scores 2, on time 1, late 0; "
 	                   "the on-time rate is early and on time over all finished."));
 	html_rawf(&h, " <a href=\"/api/v1/dossiers/report.xlsx?year=%d&amp;by=%s\">", (int)year,

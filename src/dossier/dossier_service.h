@@ -101,6 +101,9 @@ enum org_result dossier_act(struct store *st, struct arena *a, const struct prin
 /* Rates a returned dossier (Decree 61 Art. 31); anyone holding its code, once. */
 enum org_result dossier_rate(struct store *st, struct arena *a, const char *code,
                              struct dossier_rating *r, struct org_error *err);
+/* The same inside the caller's transaction (the demo). */
+enum org_result dossier_rate_in(struct store *st, struct arena *a, const char *code,
+                                struct dossier_rating *r, struct org_error *err);
 
 /* May WHO handle (and see the applicant of) dossiers of UNIT? */
 bool dossier_may_handle(struct store *st, struct arena *a, const struct principal *who,
@@ -165,6 +168,23 @@ struct dossier_report_row {
 int dossier_report(struct store *st, struct arena *a, int year, enum dossier_report_by by,
                    struct dossier_report_row **out, size_t *n);
 int dossier_report_by_parse(const char *s);
+
+/* ---- the yearly management review (ISO 9001 clause 9.3) -------------- */
+
+struct dossier_review {
+	int year;
+	int64_t received, by_state[DS_COUNT];        /* dossiers received in the year */
+	struct dossier_report_row total;              /* finished in the year: early, on time, late */
+	struct dossier_report_row *units;             /* per receiving unit, lowest on-time rate first */
+	size_t nunits;
+	int64_t ratings;
+	double rating_avg[DOSSIER_RATING_CRITERIA];   /* 1–5; 0 without ratings */
+	int64_t nc_opened, nc_closed;
+	size_t procedures, review_overdue, legal_pending;  /* the catalogue at the year's end */
+};
+/* The year's figures for the management review.  A store_status. */
+int dossier_review_load(struct store *st, struct arena *a, int year, struct dossier_review *out);
+json_t *dossier_review_json(const struct dossier_review *r);
 
 /* ---- nonconformities (ISO 9001 clause 10.2) --------------------------- */
 

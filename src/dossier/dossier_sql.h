@@ -102,3 +102,14 @@ SQL(DOSSIER_NC_LIST,
 SQL(DOSSIER_NC_UPDATE,
 	"UPDATE dossier_nc SET cause = " P(2) ", corrective_action = " P(3) ", closed_on = " P(4)
 	", updated_by = " P(5) " WHERE id = " P_BIGINT(1))
+
+/* The management review's counts. */
+SQL(DOSSIER_COUNT_RECEIVED,
+	"SELECT state, count(*) FROM dossier WHERE received_at >= " P_BIGINT(1)
+	" AND received_at < " P_BIGINT(2) " GROUP BY state")
+SQL(DOSSIER_RATING_SCORES,
+	"SELECT r.scores FROM dossier_rating r JOIN dossier d ON d.id = r.dossier_id"
+	" WHERE d.returned_at >= " P_BIGINT(1) " AND d.returned_at < " P_BIGINT(2))
+SQL(DOSSIER_NC_COUNTS,
+	"SELECT count(*), count(closed_on) FROM dossier_nc WHERE opened_on >= " P(1)
+	" AND opened_on < " P(2))

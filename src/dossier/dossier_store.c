@@ -338,17 +338,23 @@ static enum store_status rating_insert(struct store *st, const struct dossier_ra
 	return rc;
 }
 
+/* The scores' JSON object in column COL. */
+static void scores_read(const struct db_row *row, int col, int scores[DOSSIER_RATING_CRITERIA])
+{
+	size_t len;
+	const char *t = db_row_text_raw(row, col, &len);
+	json_t *o = t ? json_loadb(t, len, 0, NULL) : NULL;
+	for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
+		scores[i] = (int)json_integer_value(json_object_get(o, dossier_rating_keys[i]));
+	json_decref(o);
+}
+
 static int rating_row(void *cls, const struct db_row *row)
 {
 	struct dossier_rating *r = cls;
 	r->dossier_id = db_row_int64(row, 0);
 	r->at = db_row_int64(row, 1);
-	size_t len;
-	const char *t = db_row_text_raw(row, 2, &len);
-	json_t *o = t ? json_loadb(t, len, 0, NULL) : NULL;
-	for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
-		r->scores[i] = (int)json_integer_value(json_object_get(o, dossier_rating_keys[i]));
-	json_decref(o);
+	scores_read(row, 2, r->scores);
 	r->average = db_row_double(row, 3);
 	r->comment = NULL;
 	return 1;
@@ -447,6 +453,75 @@ static enum store_status nc_update(struct store *st, const struct dossier_nc *n)
 	                           db_text(n->closed_on), db_text(n->updated_by ? n->updated_by : "")));
 }
 
+/* ---- the management review's counts ------------------------------------ */
+
+static int state_count_row(void *cls, const struct db_row *row)
+{
+	int64_t *by_state = cls;
+	int st = enum_col(row, 0, dossier_state_parse, -1);
+	if (st >= 0)
+		by_state[st] += db_row_int64(row, 1);
+	return 0;
+}
+
+static enum store_status count_received(struct store *st, int64_t from, int64_t to,
+                                        int64_t by_state[DS_COUNT])
+{
+	memset(by_state, 0, DS_COUNT * sizeof *by_state);
+	return db_query(st, &dossier_sql, DOSSIER_COUNT_RECEIVED,
+	                DB_PARAMS(db_int64(from), db_int64(to)), state_count_row, by_state, NULL);
+}
+
+struct rating_sum {
+	int64_t *sums, count;
+};
+
+static int rating_sum_row(void *cls, const struct db_row *row)
+{
+	struct rating_sum *r = cls;
+	int scores[DOSSIER_RATING_CRITERIA];
+	scores_read(row, 0, scores);
+	for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
+		r->sums[i] += scores[i];
+	r->count++;
+	return 0;
+}
+
+static enum store_status rating_sums(struct store *st, int64_t from, int64_t to,
+                                     int64_t sums[DOSSIER_RATING_CRITERIA], int64_t *count)
+{
+	memset(sums, 0, DOSSIER_RATING_CRITERIA * sizeof *sums);
+	struct rating_sum r = { sums, 0 };
+	enum store_status rc = db_query(st, &dossier_sql, DOSSIER_RATING_SCORES,
+	                                DB_PARAMS(db_int64(from), db_int64(to)), rating_sum_row, &r,
+	                                NULL);
+	*count = r.count;
+	return rc;
+}
+
+struct two {
+	int64_t a, b;
+};
+
+static int two_row(void *cls, const struct db_row *row)
+{
+	struct two *t = cls;
+	t->a = db_row_int64(row, 0);
+	t->b = db_row_int64(row, 1);
+	return 1;
+}
+
+static enum store_status nc_counts(struct store *st, const char *from, const char *to,
+                                   int64_t *opened, int64_t *closed)
+{
+	struct two t = { 0, 0 };
+	enum store_status rc = db_query(st, &dossier_sql, DOSSIER_NC_COUNTS,
+	                                DB_PARAMS(db_text(from), db_text(to)), two_row, &t, NULL);
+	*opened = t.a;
+	*closed = t.b;
+	return rc;
+}
+
 const struct dossier_store dossier_store = {
 	.proc_get = proc_get,
 	.proc_get_current = proc_get_current,
@@ -470,6 +545,9 @@ const struct dossier_store dossier_store = {
 	.nc_get = nc_get,
 	.nc_list = nc_list,
 	.nc_update = nc_update,
+	.count_received = count_received,
+	.rating_sums = rating_sums,
+	.nc_counts = nc_counts,
 };
 
 const struct store_module dossier_storage = { "dossier", &dossier_sql, &dossier_migrations };

@@ -161,6 +161,16 @@ struct dossier_store {
 	enum store_status (*nc_list)(struct store *st, bool open_only, int limit, struct arena *a,
 	                             struct dossier_nc **out, size_t *n);
 	enum store_status (*nc_update)(struct store *st, const struct dossier_nc *n);
+
+	/* Dossiers received from FROM to before TO (Unix times), counted by state. */
+	enum store_status (*count_received)(struct store *st, int64_t from, int64_t to,
+	                                    int64_t by_state[DS_COUNT]);
+	/* The ratings of dossiers returned from FROM to before TO: sums per criterion and count. */
+	enum store_status (*rating_sums)(struct store *st, int64_t from, int64_t to,
+	                                 int64_t sums[DOSSIER_RATING_CRITERIA], int64_t *count);
+	/* Nonconformities opened from FROM to before TO ("YYYY-MM-DD"), and how many are closed. */
+	enum store_status (*nc_counts)(struct store *st, const char *from, const char *to,
+	                               int64_t *opened, int64_t *closed);
 };
 
 extern const struct dossier_store dossier_store;

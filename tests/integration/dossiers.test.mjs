@@ -387,3 +387,25 @@ describe('reporting', () => {
     assertProblem(await anon.get('/api/v1/dossiers/report?by=weather'), 400, 'by');
   });
 });
+
+describe('the management review', () => {
+  test("the year's figures agree with the report; satisfaction, nonconformities, catalogue", T, async () => {
+    assert.equal((await anon.get('/api/v1/dossiers/review?year=2019')).status, 401);
+    const r = await (await as('lanhdao')).get('/api/v1/dossiers/review?year=2019');
+    assert.equal(r.status, 200, r.text);
+    const units = (await anon.get('/api/v1/dossiers/report?year=2019&by=unit')).json.items;
+    const sum = (k) => units.reduce((n, u) => n + u[k], 0);
+    assert.equal(r.json.finished.early, sum('early'));
+    assert.equal(r.json.finished.on_time, sum('on_time'));
+    assert.equal(r.json.finished.late, sum('late'));
+    assert.ok(r.json.received >= r.json.finished.early + r.json.finished.on_time + r.json.finished.late);
+    const rates = r.json.units.map((u) => u.on_time_rate);
+    assert.deepEqual(rates, [...rates].sort((a, b) => a - b), 'weakest unit first');
+    assert.ok(r.json.nonconformities.opened >= r.json.nonconformities.closed);
+    assert.ok(r.json.nonconformities.opened >= 1, 'this file finished dossiers late in 2019');
+    assert.ok(r.json.ratings >= 1);
+    for (const v of Object.values(r.json.rating_averages)) assert.ok(v >= 1 && v <= 5, String(v));
+    assert.ok(r.json.procedures.current >= 1);
+  });
+});
+
