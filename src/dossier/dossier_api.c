@@ -598,10 +598,22 @@ void api_dossiers_report(struct http_request *req)
 	/* Who handled what is an internal fact; units, procedures and months are public. */
 	if (by == BY_OFFICER && !http_require_signed_in(req))
 		return;
+	int64_t unit = 0;
+	if (http_query_int(req, "unit", 1, INT64_MAX, &unit) == HTTP_INT_INVALID) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "'unit' is a unit's id.", "unit");
+		return;
+	}
 	struct dossier_report_row *rows;
 	size_t n;
-	if (dossier_report(req->store, &req->arena, year, (enum dossier_report_by)by, &rows, &n)
-	    != STORE_OK) {
+	int s = dossier_report_of(req->store, &req->arena, year, (enum dossier_report_by)by, unit,
+	                          &rows, &n);
+	if (s == STORE_NOT_FOUND) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "No unit has this id.", "unit");
+		return;
+	}
+	if (s != STORE_OK) {
 		reply_internal_error(req, "report");
 		return;
 	}

@@ -21,6 +21,7 @@ static const struct route dossier_routes[] = {
 	{ HTTP_POST, "/dossiers/{code}/events", page_dossier_act, 0 },
 	{ HTTP_GET, "/dossiers/{code}/forms/{form}", page_dossier_form, 0 },
 	{ HTTP_GET, "/lookup", page_lookup, 0 },
+	{ HTTP_GET, "/transparency/{id}", page_transparency, 0 },
 	{ HTTP_POST, "/lookup/{code}/rating", page_lookup_rate, 0 },
 	{ HTTP_GET, "/api/v1/procedures", api_procedures_list, 0 },
 	{ HTTP_POST, "/api/v1/procedures", api_procedures_create, 0 },

@@ -1004,6 +1004,21 @@ int dossier_report_by_parse(const char *s)
 int dossier_report(struct store *st, struct arena *a, int year, enum dossier_report_by by,
                    struct dossier_report_row **out, size_t *n)
 {
+	return dossier_report_of(st, a, year, by, 0, out, n);
+}
+
+int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_report_by by,
+                      int64_t unit, struct dossier_report_row **out, size_t *n)
+{
+	struct org_unit *sub = NULL;
+	size_t nsub = 0;
+	if (unit) {
+		enum store_status us = org_store.unit_subtree(st, unit, a, &sub, &nsub);
+		if (us != STORE_OK)
+			return us;
+		if (nsub == 0)
+			return STORE_NOT_FOUND;
+	}
 	char from[24], to[24];
 	snprintf(from, sizeof from, "%04d-01-01", year);
 	snprintf(to, sizeof to, "%04d-01-01", year + 1);
@@ -1017,6 +1032,13 @@ int dossier_report(struct store *st, struct arena *a, int year, enum dossier_rep
 	struct dossier_report_row *rows = arena_alloc(a, (nc ? nc : 1) * sizeof *rows);
 	size_t nr = 0;
 	for (size_t i = 0; i < nc; i++) {
+		if (unit) {
+			size_t k;
+			for (k = 0; k < nsub && sub[k].id != c[i].unit_id; k++)
+				;
+			if (k == nsub)
+				continue;
+		}
 		const char *key = by == BY_UNIT ? arena_printf(a, "%lld", (long long)c[i].unit_id)
 		                : by == BY_PROCEDURE ? c[i].procedure_code
 		                : by == BY_OFFICER ? (c[i].handler ? c[i].handler : "")

@@ -167,6 +167,9 @@ struct dossier_report_row {
 };
 int dossier_report(struct store *st, struct arena *a, int year, enum dossier_report_by by,
                    struct dossier_report_row **out, size_t *n);
+/* The same for the dossiers received by UNIT or a unit under it (a ward and its desk). */
+int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_report_by by,
+                      int64_t unit, struct dossier_report_row **out, size_t *n);
 int dossier_report_by_parse(const char *s);
 
 /* ---- the yearly management review (ISO 9001 clause 9.3) -------------- */

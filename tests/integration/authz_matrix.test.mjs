@@ -414,6 +414,7 @@ const PROBES = {
     '-': async (s) => api(s, 'POST', `/api/v1/lookup/${await freshDossier('own', true)}/rating`,
       Object.fromEntries(Object.entries(DOSSIER_SCORES).map(([k, v]) => [k, Number(v)]))),
   },
+  'GET /transparency/{id}': both((s, site) => page(s, 'GET', `/transparency/${(site === 'own' ? ctx.lb : ctx.hp).id}?year=2019`)),
   'POST /dossiers/nonconformities/{id}': both(async (s, site) =>
     page(s, 'POST', `/dossiers/nonconformities/${await lateDossierNc(site)}`, { cause: 'Thử quyền' })),
   'POST /api/v1/nonconformities/{id}': both(async (s, site) =>

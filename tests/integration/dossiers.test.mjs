@@ -385,6 +385,19 @@ describe('reporting', () => {
     const officers = await (await as('lanhdao')).get('/api/v1/dossiers/report?year=2019&by=officer');
     assert.ok(officers.json.items.some((x) => x.key === 'longbinh'));
     assertProblem(await anon.get('/api/v1/dossiers/report?by=weather'), 400, 'by');
+    // One unit's figures (a ward and its desk): ours are at Long Bình's desk, none at Hiệp Phú's.
+    const wards = await list(`/api/v1/units?kind=ward&parent=${q9.id}`);
+    const lb = wards.find((w) => w.code === 'Q9.LONGBINH');
+    const hp = wards.find((w) => w.code === 'Q9.HIEPPHU');
+    const atLb = await anon.get(`/api/v1/dossiers/report?year=2019&by=procedure&unit=${lb.id}`);
+    assert.deepEqual(atLb.json.items.find((x) => x.key === PROC), mine);
+    const atHp = await anon.get(`/api/v1/dossiers/report?year=2019&by=procedure&unit=${hp.id}`);
+    assert.ok(!atHp.json.items.some((x) => x.key === PROC));
+    assertProblem(await anon.get('/api/v1/dossiers/report?year=2019&unit=999999999'), 400, 'unit');
+    const page = await anon.get(`/transparency/${lb.id}?year=2019`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Long Bình/);
+    assert.ok(!page.text.includes(APPLICANT.full_name));
   });
 });
 
