@@ -306,7 +306,26 @@ void page_dossiers(struct http_request *req)
 	html_txt(&h, T(req, "Nonconformities"));
 	html_raw(&h, "</a> <a href=\"/procedures\">");
 	html_txt(&h, T(req, "Procedures"));
-	html_raw(&h, "</a></p><h2>");
+	html_raw(&h, "</a></p>");
+	/* What a leader looks at first: overdue, and due within three working days. */
+	struct calendar cal;
+	cal_day soon = today;
+	dossier_calendar(req->store, &req->arena, &cal);
+	cal_deadline(&cal, today, 3, &soon);
+	size_t n_overdue = 0, n_soon = 0;
+	for (size_t i = 0; i < n; i++) {
+		cal_day due;
+		if (d[i].state == DS_DONE || d[i].state == DS_SUPPLEMENT || d[i].due_day == NULL
+		    || !cal_parse_iso(d[i].due_day, &due))
+			continue;
+		n_overdue += due < today;
+		n_soon += due >= today && due <= soon;
+	}
+	html_raw(&h, "<ul class=\"summary\"><li><strong class=\"flag\">");
+	web_txtf(&h, T(req, "%zu overdue"), n_overdue);
+	html_raw(&h, "</strong></li><li>");
+	web_txtf(&h, T(req, "%zu due within 3 working days"), n_soon);
+	html_raw(&h, "</li></ul><h2>");
 	html_txt(&h, T(req, "Open dossiers, soonest due first"));
 	html_raw(&h, "</h2>");
 	if (n == 0) {
