@@ -411,7 +411,7 @@ void api_dossiers_get(struct http_request *req)
 	if (!reply_unless_found(req, dossier_get_by_code(req->store, http_param(req, "code"),
 	                                                 &req->arena, &d, &p)))
 		return;
-	bool personal = dossier_may_handle(req->store, &req->arena, http_principal(req), d.unit_id);
+	bool personal = dossier_may_handle_dossier(req->store, &req->arena, http_principal(req), &d);
 	struct dossier_event *ev;
 	size_t n;
 	if (dossier_events(req->store, d.id, &req->arena, &ev, &n) != STORE_OK) {
@@ -443,7 +443,7 @@ void api_dossiers_act(struct http_request *req)
 	json_t *v;
 	json_object_foreach(body, key, v) {
 		if (strcmp(key, "action") && strcmp(key, "note") && strcmp(key, "missing")
-		    && strcmp(key, "new_due") && strcmp(key, "at")) {
+		    && strcmp(key, "new_due") && strcmp(key, "at") && strcmp(key, "unit_id")) {
 			invalid(req, key, "This field is not known here.");
 			return;
 		}
@@ -458,6 +458,11 @@ void api_dossiers_act(struct http_request *req)
 	in.action = (enum dossier_action)act;
 	in.note = jstr(body, "note", a);
 	in.new_due = jstr(body, "new_due", a);
+	json_t *unit = json_object_get(body, "unit_id");
+	if (unit && !json_is_null(unit) && !json_int_in_range(unit, 1, INT64_MAX, &in.unit_id)) {
+		invalid(req, "unit_id", "The competent unit: a positive id.");
+		return;
+	}
 	if (!string_list(json_object_get(body, "missing"), a, in.missing, &in.nmissing)) {
 		invalid(req, "missing", "A list of at most 32 items.");
 		return;

@@ -195,6 +195,9 @@ static const struct module_migration steps[] = {
 	  "  updated_by text NOT NULL DEFAULT ''"
 	  ");"
 	  "CREATE INDEX dossier_nc_open ON dossier_nc(unit_id, closed_on);" },
+	{ 3, "the competent unit a dossier is forwarded to, whose staff process it",
+	  "ALTER TABLE dossier ADD COLUMN processing_unit_id INTEGER REFERENCES org_unit(id)",
+	  "ALTER TABLE dossier ADD COLUMN processing_unit_id bigint REFERENCES org_unit(id)" },
 };
 
 const struct module_migrations dossier_migrations = {

@@ -257,6 +257,8 @@ json_t *dossier_json(const struct dossier *d, const struct procedure *p, bool pe
 	json_object_set_new(o, "id", json_integer(d->id));
 	json_object_set_new(o, "code", json_string(d->code));
 	json_object_set_new(o, "unit_id", json_integer(d->unit_id));
+	json_object_set_new(o, "processing_unit_id", d->processing_unit_id
+	                    ? json_integer(d->processing_unit_id) : json_null());
 	json_object_set_new(o, "procedure_code", json_string(p ? p->code : ""));
 	json_object_set_new(o, "procedure_version", json_integer(p ? p->version : 0));
 	json_object_set_new(o, "procedure_name", json_string(p ? p->name : ""));
@@ -348,6 +350,13 @@ bool dossier_may_handle(struct store *st, struct arena *a, const struct principa
 {
 	return (who->authenticated || who->system)
 	       && org_allows(st, a, who, PERM_HANDLE_DOSSIERS, unit);
+}
+
+bool dossier_may_handle_dossier(struct store *st, struct arena *a, const struct principal *who,
+                                const struct dossier *d)
+{
+	return dossier_may_handle(st, a, who, d->unit_id)
+	       || (d->processing_unit_id && dossier_may_handle(st, a, who, d->processing_unit_id));
 }
 
 /* The receiving unit when none is named: the one-stop desk of the clerk's unit. */
@@ -703,7 +712,7 @@ static enum org_result act_body(struct store *st, void *v)
 	enum store_status s = dossier_store.dossier_get_by_code(st, j->code, a, d);
 	if (s != STORE_OK)
 		return org_from_store(s);
-	if (!org_allows(st, a, j->who, PERM_HANDLE_DOSSIERS, d->unit_id))
+	if (!dossier_may_handle_dossier(st, a, j->who, d))
 		return ORG_FORBIDDEN;
 	struct procedure p;
 	if ((s = dossier_store.proc_get(st, d->procedure_id, a, &p)) != STORE_OK)
@@ -733,6 +742,18 @@ static enum org_result act_body(struct store *st, void *v)
 	case DA_ACCEPT:
 		if (!start_clock(&cal, a, d, &p, in->at))
 			r = org_invalid(j->err, "at", "The deadline falls outside the calendar.");
+		break;
+	case DA_FORWARD:
+		if (in->unit_id) {
+			struct org_unit u;
+			s = org_store.unit_get(st, in->unit_id, a, &u);
+			if (s == STORE_NOT_FOUND)
+				r = org_invalid(j->err, "unit_id", "No unit has this id.");
+			else if (s != STORE_OK)
+				r = org_from_store(s);
+			else
+				d->processing_unit_id = u.id;
+		}
 		break;
 	case DA_REFUSE:
 	case DA_STOP:
@@ -957,6 +978,8 @@ int dossier_queue(struct store *st, struct arena *a, const struct principal *who
 				ok[nseen++] = allowed;
 			}
 		}
+		if (!allowed && all[i].processing_unit_id)
+			allowed = dossier_may_handle(st, a, who, all[i].processing_unit_id);
 		if (allowed)
 			all[(*n)++] = all[i];
 	}

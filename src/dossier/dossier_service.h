@@ -87,6 +87,7 @@ struct dossier_act_input {
 	const char *missing[DOSSIER_MAX_DOCS];  /* request_supplement: what is missing */
 	size_t nmissing;
 	const char *new_due;     /* apologize: "YYYY-MM-DD" */
+	int64_t unit_id;         /* forward: the competent unit (0: the desk's own staff) */
 	int64_t at;              /* 0: now; else a paper record entered after the fact */
 };
 
@@ -108,6 +109,13 @@ enum org_result dossier_rate_in(struct store *st, struct arena *a, const char *c
 /* May WHO handle (and see the applicant of) dossiers of UNIT? */
 bool dossier_may_handle(struct store *st, struct arena *a, const struct principal *who,
                         int64_t unit);
+/*
+ * May WHO handle dossier D: the staff of its receiving desk, and once it is
+ * forwarded to a competent unit, that unit's.  What every write checks and
+ * what decides whether the applicant is shown.
+ */
+bool dossier_may_handle_dossier(struct store *st, struct arena *a, const struct principal *who,
+                                const struct dossier *d);
 
 /*
  * A dossier as JSON: always its code, procedure, state, portal status and

@@ -182,6 +182,7 @@ static const struct db_col dossier_cols[] = {
 	DB_COL_OF(TEXT, struct dossier, missing),
 	DB_COL_OF(TEXT, struct dossier, note),
 	DB_COL_OF(INT64, struct dossier, updated_at),
+	DB_COL_OF(INT64, struct dossier, processing_unit_id),
 };
 
 static int enum_col(const struct db_row *row, int col, int (*parse)(const char *), int def)
@@ -266,7 +267,8 @@ static enum store_status dossier_update(struct store *st, const struct dossier *
 	                           db_text(d->handler ? d->handler : ""),
 	                           db_text(d->documents ? d->documents : "[]"),
 	                           db_text(d->missing ? d->missing : "[]"),
-	                           db_text(d->note ? d->note : ""), db_int64(d->updated_at)));
+	                           db_text(d->note ? d->note : ""), db_int64(d->updated_at),
+	                           db_id(d->processing_unit_id)));
 }
 
 static enum store_status dossier_get(struct store *st, int64_t id, struct arena *a,

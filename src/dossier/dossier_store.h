@@ -51,6 +51,7 @@ struct dossier {
 	const char *missing;        /* JSON array of what the last supplement request listed */
 	const char *note;
 	int64_t updated_at;
+	int64_t processing_unit_id; /* the competent unit it was forwarded to; 0: its own desk's */
 };
 
 struct dossier_event {

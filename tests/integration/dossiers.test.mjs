@@ -275,6 +275,44 @@ describe('a dossier moves on', () => {
   });
 });
 
+describe('forwarding to the competent unit', () => {
+  test("the department's staff process a district dossier once it is forwarded to them", T, async () => {
+    const admin = await as('quantri');
+    const deps = await list(`/api/v1/units?kind=department&parent=${q9.id}`);
+    const tp = deps.find((u) => u.code === 'Q9.TP');
+    assert.ok(tp, 'Phòng Tư pháp');
+    const login = `tp-${uniq('').replace(/[^a-z0-9]/gi, '').toLowerCase().slice(-8)}`;
+    const made = await admin.post('/api/v1/users', { login, display_name: 'Chuyên viên Phòng Tư pháp',
+      password: 'mat-khau-thu-2019', role: 'officer', unit_id: tp.id });
+    assert.equal(made.status, 201, made.text);
+    const officer = client(await signIn(BASE, login, 'mat-khau-thu-2019'));
+    const desk = (await list(`/api/v1/units?kind=one_stop_desk&parent=${q9.id}`))[0];
+    const leader = await as('lanhdao');
+    const r = await leader.post('/api/v1/dossiers', { procedure_code: PROC, unit_id: desk.id,
+      applicant: APPLICANT, documents: [DOCS[0], DOCS[1]], received_at: '2019-08-05T09:00:00+07:00' });
+    assert.equal(r.status, 201, r.text);
+    const code = r.json.code;
+    assert.match(code, /^Q9\.MOTCUA-190805-\d{4}$/);
+    // Not theirs yet: the department sees no applicant and may not act.
+    assert.equal((await officer.get(`/api/v1/dossiers/${code}`)).json.applicant, undefined);
+    assert.equal((await officer.post(`/api/v1/dossiers/${code}/events`, { action: 'step' })).status, 403);
+    assertProblem(await leader.post(`/api/v1/dossiers/${code}/events`, { action: 'forward', unit_id: 999999999,
+      at: '2019-08-05T10:00:00+07:00' }), 422, 'unit_id');
+    const f = await leader.post(`/api/v1/dossiers/${code}/events`, { action: 'forward', unit_id: tp.id,
+      at: '2019-08-05T10:00:00+07:00' });
+    assert.equal(f.status, 200, f.text);
+    assert.equal(f.json.processing_unit_id, tp.id);
+    const seen = await officer.get(`/api/v1/dossiers/${code}`);
+    assert.equal(seen.json.applicant.id_number, APPLICANT.id_number);
+    assert.ok((await officer.get('/api/v1/dossiers')).json.items.some((x) => x.code === code), 'in their queue');
+    const s = await officer.post(`/api/v1/dossiers/${code}/events`, { action: 'step', at: '2019-08-06T09:00:00+07:00' });
+    assert.equal(s.status, 200, s.text);
+    assert.equal(s.json.handler, login);
+    // Another ward's head still may not.
+    assert.equal((await act(code, 'finish', {}, 'hiepphu')).status, 403);
+  });
+});
+
 describe('nonconformities (ISO 9001 clause 10.2)', () => {
   test('a late dossier opens one; its cause and correction close it', T, async () => {
     const r = await receive({ received_at: '2019-05-13T09:00:00+07:00' });
