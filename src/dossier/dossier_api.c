@@ -745,3 +745,70 @@ void api_dossiers_review(struct http_request *req)
 	}
 	reply_json(req, 200, dossier_review_json(&r));
 }
+
+/* ---- internal audits -------------------------------------------------- */
+
+void api_iso_audits_list(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	int year, by;
+	if (!dossier_report_query(req, &year, &by))
+		return;
+	struct iso_audit *a;
+	size_t n;
+	if (iso_audits_of_year(req->store, &req->arena, year, &a, &n) != STORE_OK) {
+		reply_internal_error(req, "internal audits");
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, iso_audit_json(&a[i]));
+	reply_json(req, 200, json_pack("{s:i, s:o, s:I}", "year", year, "items", items,
+	                               "count", (json_int_t)n));
+}
+
+void api_iso_audits_create(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	struct iso_audit in = { 0 };
+	const char *key;
+	json_t *v;
+	json_object_foreach(body, key, v) {
+		int64_t n;
+		bool ok = true;
+		if (strcmp(key, "unit_id") == 0)
+			ok = json_int_in_range(v, 1, INT64_MAX, &in.unit_id);
+		else if (strcmp(key, "nonconformities") == 0 && (ok = json_int_in_range(v, 0, 1000, &n)))
+			in.nonconformities = (int)n;
+		else if (strcmp(key, "audit_date") && strcmp(key, "auditor") && strcmp(key, "scope")
+		         && strcmp(key, "findings"))
+			ok = false;
+		else if (strcmp(key, "nonconformities") != 0)
+			ok = json_is_string(v);
+		if (!ok) {
+			invalid(req, key, "An audit is {unit_id, audit_date, auditor, scope, findings, "
+			        "nonconformities}.");
+			return;
+		}
+	}
+	if (in.unit_id == 0) {
+		invalid(req, "unit_id", "The unit audited is required.");
+		return;
+	}
+	in.audit_date = jstr(body, "audit_date", &req->arena);
+	in.auditor = jstr(body, "auditor", &req->arena);
+	in.scope = jstr(body, "scope", &req->arena);
+	in.findings = jstr(body, "findings", &req->arena);
+	struct org_error err = { 0 };
+	enum org_result r = iso_audit_record(req->store, &req->arena, http_principal(req), &in, &err);
+	if (r != ORG_OK) {
+		reply_result(req, r, &err);
+		return;
+	}
+	reply_json(req, 201, iso_audit_json(&in));
+}

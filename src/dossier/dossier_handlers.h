@@ -17,6 +17,8 @@ void api_dossiers_act(struct http_request *req);
 void api_dossiers_report(struct http_request *req);
 void api_dossiers_report_xlsx(struct http_request *req);
 void api_lookup(struct http_request *req);
+void api_iso_audits_list(struct http_request *req);
+void api_iso_audits_create(struct http_request *req);
 void api_dossiers_review(struct http_request *req);
 void api_nonconformities_list(struct http_request *req);
 void api_nonconformities_update(struct http_request *req);

@@ -39,6 +39,8 @@ static const struct route dossier_routes[] = {
 	{ HTTP_GET, "/api/v1/lookup/{code}", api_lookup, 0 },
 	{ HTTP_POST, "/api/v1/lookup/{code}/rating", api_lookup_rate, 0 },
 	{ HTTP_GET, "/api/v1/nonconformities", api_nonconformities_list, 0 },
+	{ HTTP_GET, "/api/v1/iso-audits", api_iso_audits_list, 0 },
+	{ HTTP_POST, "/api/v1/iso-audits", api_iso_audits_create, 0 },
 	{ HTTP_POST, "/api/v1/nonconformities/{id}", api_nonconformities_update, 0 },
 	{ 0, NULL, NULL, 0 },
 };
@@ -54,6 +56,7 @@ static const struct audit_resolver dossier_audit[] = {
 	{ "dossier", dossier_audit_may_read },
 	{ "procedure", procedure_audit_may_read },
 	{ "nonconformity", nonconformity_audit_may_read },
+	{ "iso_audit", iso_audit_may_read },
 	{ .entity = NULL },
 };
 

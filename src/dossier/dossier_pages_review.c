@@ -107,6 +107,33 @@ void page_dossier_review(struct http_request *req)
 	row_num(req, &h, N_("In the catalogue"), (int64_t)r.procedures);
 	row_num(req, &h, N_("Not reviewed for a year"), (int64_t)r.review_overdue);
 	row_num(req, &h, N_("Legal basis changed, no new version"), (int64_t)r.legal_pending);
-	html_raw(&h, "</tbody></table>");
+	html_raw(&h, "</tbody></table><h2>");
+	html_txt(&h, T(req, "Internal audits"));
+	html_raw(&h, "</h2>");
+	if (r.naudits == 0) {
+		html_raw(&h, "<p>");
+		html_txt(&h, T(req, "No internal audit was recorded in this year."));
+		html_raw(&h, "</p>");
+	} else {
+		html_raw(&h, "<table class=\"dz\"><caption class=\"vh\">");
+		html_txt(&h, T(req, "Internal audits"));
+		html_raw(&h, "</caption>");
+		WEB_TABLE_HEAD(req, &h, N_("Date"), N_("Unit"), N_("Auditor"), N_("Scope"), N_("Findings"),
+		               N_("Nonconformities"));
+		for (size_t i = 0; i < r.naudits; i++) {
+			html_raw(&h, "<tr><td>");
+			html_txt(&h, dpage_date(req, r.audits[i].audit_date));
+			html_raw(&h, "</td><td>");
+			html_txt(&h, dpage_unit_name(req, r.audits[i].unit_id));
+			html_raw(&h, "</td><td>");
+			html_txt(&h, r.audits[i].auditor);
+			html_raw(&h, "</td><td>");
+			html_txt(&h, r.audits[i].scope);
+			html_raw(&h, "</td><td>");
+			html_txt(&h, r.audits[i].findings);
+			html_rawf(&h, "</td><td class=\"num\">%d</td></tr>", r.audits[i].nonconformities);
+		}
+		html_raw(&h, "</tbody></table>");
+	}
 	layout_finish(req, &h, 200);
 }

@@ -1164,6 +1164,8 @@ int dossier_review_load(struct store *st, struct arena *a, int year, struct doss
 			out->units[k] = out->units[k - 1];
 			out->units[k - 1] = tmp;
 		}
+	if ((s = iso_audits_of_year(st, a, year, &out->audits, &out->naudits)) != STORE_OK)
+		return s;
 	struct procedure *p;
 	size_t n;
 	if ((s = dossier_store.proc_list(st, a, &p, &n)) != STORE_OK)
@@ -1188,6 +1190,9 @@ json_t *dossier_review_json(const struct dossier_review *r)
 	json_t *ratings = json_object();
 	for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
 		json_object_set_new(ratings, dossier_rating_keys[i], json_real(r->rating_avg[i]));
+	json_t *audits = json_array();
+	for (size_t i = 0; i < r->naudits; i++)
+		json_array_append_new(audits, iso_audit_json(&r->audits[i]));
 	json_t *units = json_array();
 	for (size_t i = 0; i < r->nunits; i++)
 		json_array_append_new(units, json_pack("{s:s, s:s, s:I, s:I, s:I, s:f}",
@@ -1197,7 +1202,7 @@ json_t *dossier_review_json(const struct dossier_review *r)
 		                      "late", (json_int_t)r->units[i].late,
 		                      "on_time_rate", r->units[i].on_time_rate));
 	return json_pack("{s:i, s:I, s:o, s:{s:I, s:I, s:I, s:I, s:f}, s:o, s:I, s:o,"
-	                 " s:{s:I, s:I}, s:{s:I, s:I, s:I}}",
+	                 " s:{s:I, s:I}, s:{s:I, s:I, s:I}, s:o}",
 	                 "year", r->year, "received", (json_int_t)r->received, "by_state", states,
 	                 "finished", "early", (json_int_t)r->total.early,
 	                 "on_time", (json_int_t)r->total.on_time, "late", (json_int_t)r->total.late,
@@ -1207,5 +1212,82 @@ json_t *dossier_review_json(const struct dossier_review *r)
 	                 "closed", (json_int_t)r->nc_closed,
 	                 "procedures", "current", (json_int_t)r->procedures,
 	                 "review_overdue", (json_int_t)r->review_overdue,
-	                 "legal_change_pending", (json_int_t)r->legal_pending);
+	                 "legal_change_pending", (json_int_t)r->legal_pending,
+	                 "internal_audits", audits);
+}
+
+/* ---- internal audits -------------------------------------------------- */
+
+json_t *iso_audit_json(const struct iso_audit *a)
+{
+	return json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:i, s:s}", "id", (json_int_t)a->id,
+	                 "unit_id", (json_int_t)a->unit_id, "audit_date", a->audit_date,
+	                 "auditor", a->auditor, "scope", a->scope ? a->scope : "",
+	                 "findings", a->findings ? a->findings : "",
+	                 "nonconformities", a->nonconformities,
+	                 "recorded_by", a->recorded_by ? a->recorded_by : "");
+}
+
+struct iso_job {
+	struct arena *a;
+	const struct principal *who;
+	struct iso_audit *in;
+	struct org_error *err;
+};
+
+static enum org_result iso_body(struct store *st, void *v)
+{
+	struct iso_job *j = v;
+	struct iso_audit *in = j->in;
+	cal_day day;
+	if (in->audit_date == NULL || !cal_parse_iso(in->audit_date, &day)
+	    || day > dossier_local_day(dossier_now()))
+		return org_invalid(j->err, "audit_date", "A date YYYY-MM-DD, not in the future.");
+	if (!text_field(&in->auditor, j->a, DOSSIER_FIELD_MAX, true))
+		return org_invalid(j->err, "auditor", "The auditor is required, at most 300 characters.");
+	if (!text_field(&in->scope, j->a, DOSSIER_NOTE_MAX, false)
+	    || !text_field(&in->findings, j->a, DOSSIER_NOTE_MAX, false))
+		return org_invalid(j->err, in->scope && strlen(in->scope) > DOSSIER_NOTE_MAX ? "scope"
+		                                                                         : "findings",
+		                   "At most 2000 characters.");
+	if (in->nonconformities < 0 || in->nonconformities > 1000)
+		return org_invalid(j->err, "nonconformities", "A count from 0 to 1000.");
+	struct org_unit u;
+	enum store_status s = org_store.unit_get(st, in->unit_id, j->a, &u);
+	if (s == STORE_NOT_FOUND)
+		return org_invalid(j->err, "unit_id", "No unit has this id.");
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!org_allows(st, j->a, j->who, PERM_MANAGE_PROCEDURES, u.id))
+		return ORG_FORBIDDEN;
+	in->recorded_by = j->who->actor.login;
+	if ((s = dossier_store.iso_audit_insert(st, in)) != STORE_OK)
+		return org_from_store(s);
+	json_t *after = iso_audit_json(in);
+	s = audit_record(st, &j->who->actor, "create", "iso_audit", in->id, NULL, after);
+	json_decref(after);
+	return org_from_store(s);
+}
+
+enum org_result iso_audit_record(struct store *st, struct arena *a, const struct principal *who,
+                                 struct iso_audit *in, struct org_error *err)
+{
+	struct iso_job j = { a, who, in, err };
+	return org_in_transaction(st, iso_body, &j);
+}
+
+int iso_audits_of_year(struct store *st, struct arena *a, int year, struct iso_audit **out,
+                       size_t *n)
+{
+	char f[24], t[24];
+	snprintf(f, sizeof f, "%04d-01-01", year);
+	snprintf(t, sizeof t, "%04d-01-01", year + 1);
+	return dossier_store.iso_audit_list(st, f, t, a, out, n);
+}
+
+bool iso_audit_may_read(struct store *st, struct arena *a, const struct principal *who, int64_t id)
+{
+	struct iso_audit x;
+	return dossier_store.iso_audit_get(st, id, a, &x) == STORE_OK
+	       && org_allows(st, a, who, PERM_READ_AUDIT, x.unit_id);
 }

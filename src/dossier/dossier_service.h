@@ -192,10 +192,23 @@ struct dossier_review {
 	double rating_avg[DOSSIER_RATING_CRITERIA];   /* 1–5; 0 without ratings */
 	int64_t nc_opened, nc_closed;
 	size_t procedures, review_overdue, legal_pending;  /* the catalogue at the year's end */
+	struct iso_audit *audits;                     /* internal audits of the year */
+	size_t naudits;
 };
 /* The year's figures for the management review.  A store_status. */
 int dossier_review_load(struct store *st, struct arena *a, int year, struct dossier_review *out);
 json_t *dossier_review_json(const struct dossier_review *r);
+
+/* ---- internal audits (ISO 9001 clause 9.2) ---------------------------- */
+
+json_t *iso_audit_json(const struct iso_audit *a);
+/* Records an internal audit of A->unit_id (manage procedures there); sets its id. */
+enum org_result iso_audit_record(struct store *st, struct arena *a, const struct principal *who,
+                                 struct iso_audit *in, struct org_error *err);
+/* The audits of YEAR, oldest first. */
+int iso_audits_of_year(struct store *st, struct arena *a, int year, struct iso_audit **out,
+                       size_t *n);
+bool iso_audit_may_read(struct store *st, struct arena *a, const struct principal *who, int64_t id);
 
 /* ---- nonconformities (ISO 9001 clause 10.2) --------------------------- */
 

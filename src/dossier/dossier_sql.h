@@ -113,3 +113,14 @@ SQL(DOSSIER_RATING_SCORES,
 SQL(DOSSIER_NC_COUNTS,
 	"SELECT count(*), count(closed_on) FROM dossier_nc WHERE opened_on >= " P(1)
 	" AND opened_on < " P(2))
+
+#define ISO_AUDIT_COLUMNS \
+	"id, unit_id, audit_date, auditor, scope, findings, nonconformities, recorded_by"
+SQL(DOSSIER_ISO_AUDIT_INSERT,
+	"INSERT INTO iso_audit(unit_id, audit_date, auditor, scope, findings, nonconformities,"
+	" recorded_by) VALUES (" P_BIGINT(1) ", " P(2) ", " P(3) ", " P(4) ", " P(5) ", "
+	P_INTEGER(6) ", " P(7) ") RETURNING id")
+SQL(DOSSIER_ISO_AUDIT_GET, "SELECT " ISO_AUDIT_COLUMNS " FROM iso_audit WHERE id = " P_BIGINT(1))
+SQL(DOSSIER_ISO_AUDIT_LIST,
+	"SELECT " ISO_AUDIT_COLUMNS " FROM iso_audit WHERE audit_date >= " P(1)
+	" AND audit_date < " P(2) " ORDER BY audit_date, id")

@@ -524,6 +524,44 @@ static enum store_status nc_counts(struct store *st, const char *from, const cha
 	return rc;
 }
 
+/* ---- internal audits --------------------------------------------------- */
+
+static const struct db_col iso_audit_cols[] = {
+	DB_COL_OF(INT64, struct iso_audit, id),
+	DB_COL_OF(INT64, struct iso_audit, unit_id),
+	DB_COL_OF(TEXT, struct iso_audit, audit_date),
+	DB_COL_OF(TEXT, struct iso_audit, auditor),
+	DB_COL_OF(TEXT, struct iso_audit, scope),
+	DB_COL_OF(TEXT, struct iso_audit, findings),
+	DB_COL_OF(INT, struct iso_audit, nonconformities),
+	DB_COL_OF(TEXT, struct iso_audit, recorded_by),
+};
+static const struct db_col iso_audit_id_col[] = { DB_COL_OF(INT64, struct iso_audit, id) };
+
+static enum store_status iso_audit_insert(struct store *st, struct iso_audit *a)
+{
+	return db_get(st, &dossier_sql, DOSSIER_ISO_AUDIT_INSERT,
+	              DB_PARAMS(db_int64(a->unit_id), db_text(a->audit_date), db_text(a->auditor),
+	                        db_text(a->scope ? a->scope : ""), db_text(a->findings ? a->findings : ""),
+	                        db_int64(a->nonconformities), db_text(a->recorded_by)),
+	              DB_COLS(iso_audit_id_col), NULL, a);
+}
+
+static enum store_status iso_audit_get(struct store *st, int64_t id, struct arena *a,
+                                       struct iso_audit *out)
+{
+	return db_get(st, &dossier_sql, DOSSIER_ISO_AUDIT_GET, DB_PARAMS(db_int64(id)),
+	              DB_COLS(iso_audit_cols), a, out);
+}
+
+static enum store_status iso_audit_list(struct store *st, const char *from, const char *to,
+                                        struct arena *a, struct iso_audit **out, size_t *n)
+{
+	return db_list(st, &dossier_sql, DOSSIER_ISO_AUDIT_LIST,
+	               DB_PARAMS(db_text(from), db_text(to)), DB_COLS(iso_audit_cols), a,
+	               sizeof **out, (void **)out, n);
+}
+
 const struct dossier_store dossier_store = {
 	.proc_get = proc_get,
 	.proc_get_current = proc_get_current,
@@ -550,6 +588,9 @@ const struct dossier_store dossier_store = {
 	.count_received = count_received,
 	.rating_sums = rating_sums,
 	.nc_counts = nc_counts,
+	.iso_audit_insert = iso_audit_insert,
+	.iso_audit_get = iso_audit_get,
+	.iso_audit_list = iso_audit_list,
 };
 
 const struct store_module dossier_storage = { "dossier", &dossier_sql, &dossier_migrations };

@@ -104,6 +104,18 @@ struct dossier_nc {
 	const char *updated_by;
 };
 
+/* An internal audit of the quality system (ISO 9001 clause 9.2). */
+struct iso_audit {
+	int64_t id;
+	int64_t unit_id;          /* the unit audited */
+	const char *audit_date;   /* "YYYY-MM-DD" */
+	const char *auditor;
+	const char *scope;
+	const char *findings;
+	int nonconformities;      /* found by the audit */
+	const char *recorded_by;
+};
+
 struct dossier_store {
 	/* Procedures.  Lists of current versions are ordered by code (bytes). */
 	enum store_status (*proc_get)(struct store *st, int64_t id, struct arena *a,
@@ -172,6 +184,14 @@ struct dossier_store {
 	/* Nonconformities opened from FROM to before TO ("YYYY-MM-DD"), and how many are closed. */
 	enum store_status (*nc_counts)(struct store *st, const char *from, const char *to,
 	                               int64_t *opened, int64_t *closed);
+
+	/* Sets A->id. */
+	enum store_status (*iso_audit_insert)(struct store *st, struct iso_audit *a);
+	enum store_status (*iso_audit_get)(struct store *st, int64_t id, struct arena *a,
+	                                   struct iso_audit *out);
+	/* Audits dated from FROM to before TO, oldest first. */
+	enum store_status (*iso_audit_list)(struct store *st, const char *from, const char *to,
+	                                    struct arena *a, struct iso_audit **out, size_t *n);
 };
 
 extern const struct dossier_store dossier_store;

@@ -417,6 +417,9 @@ const PROBES = {
   'GET /transparency/{id}': both((s, site) => page(s, 'GET', `/transparency/${(site === 'own' ? ctx.lb : ctx.hp).id}?year=2019`)),
   'POST /dossiers/nonconformities/{id}': both(async (s, site) =>
     page(s, 'POST', `/dossiers/nonconformities/${await lateDossierNc(site)}`, { cause: 'Thử quyền' })),
+  'POST /api/v1/iso-audits': both((s, site) => api(s, 'POST', '/api/v1/iso-audits', {
+    unit_id: unit(site).id, audit_date: '2019-06-15', auditor: 'Đoàn đánh giá thử quyền', nonconformities: 0,
+  })),
   'POST /api/v1/nonconformities/{id}': both(async (s, site) =>
     api(s, 'POST', `/api/v1/nonconformities/${await lateDossierNc(site)}`, { cause: 'Thử quyền' })),
 };

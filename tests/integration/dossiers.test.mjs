@@ -458,5 +458,23 @@ describe('the management review', () => {
     for (const v of Object.values(r.json.rating_averages)) assert.ok(v >= 1 && v <= 5, String(v));
     assert.ok(r.json.procedures.current >= 1);
   });
+
+  test('internal audits are recorded by leaders and listed in the review of their year', T, async () => {
+    const lb = (await list(`/api/v1/units?kind=ward&parent=${q9.id}`)).find((w) => w.code === 'Q9.LONGBINH');
+    const audit = { unit_id: lb.id, audit_date: '2019-09-20', auditor: 'Đoàn đánh giá nội bộ ISO quận 9',
+      scope: 'Hộ tịch, chứng thực', findings: 'Hai hồ sơ trễ hạn do chờ xác minh', nonconformities: 2 };
+    assert.equal((await (await as('longbinh')).post('/api/v1/iso-audits', audit)).status, 403);
+    const leader = await as('lanhdao');
+    assertProblem(await leader.post('/api/v1/iso-audits', { ...audit, audit_date: '2999-01-01' }), 422, 'audit_date');
+    assertProblem(await leader.post('/api/v1/iso-audits', { ...audit, auditor: '' }), 422, 'auditor');
+    const r = await leader.post('/api/v1/iso-audits', audit);
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.json.recorded_by, 'lanhdao');
+    const review = await leader.get('/api/v1/dossiers/review?year=2019');
+    assert.ok(review.json.internal_audits.some((a) => a.id === r.json.id && a.nonconformities === 2));
+    const list2019 = await leader.get('/api/v1/iso-audits?year=2019');
+    assert.ok(list2019.json.items.some((a) => a.id === r.json.id));
+    assert.ok(!(await leader.get('/api/v1/iso-audits?year=2020')).json.items.some((a) => a.id === r.json.id));
+  });
 });
 
