@@ -34,7 +34,7 @@ void page_dossier_act(struct http_request *req);
 void page_dossier_form(struct http_request *req);
 void page_dossier_report(struct http_request *req);
 void page_lookup(struct http_request *req);
-void page_transparency(struct http_request *req);
+void page_dossier_unit(struct http_request *req);
 void page_dossier_review(struct http_request *req);
 void page_nonconformities(struct http_request *req);
 void page_nonconformity_update(struct http_request *req);

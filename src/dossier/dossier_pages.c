@@ -434,7 +434,7 @@ void page_dossier_report(struct http_request *req)
 	for (size_t i = 0; i < n; i++) {
 		html_raw(&h, "<tr><th scope=\"row\">");
 		if (by == BY_UNIT) {
-			html_raw(&h, "<a href=\"/transparency/");
+			html_raw(&h, "<a href=\"/dossiers/units/");
 			html_attr(&h, rows[i].key);
 			html_rawf(&h, "?year=%d\">", (int)year);
 		}
@@ -485,11 +485,11 @@ static void transparency_table(struct http_request *req, struct html *h, const c
 }
 
 /*
- * GET /transparency/{id}?year=: what a unit's one-stop desk achieved, for
+ * GET /dossiers/units/{id}?year=: what a unit's one-stop desk achieved, for
  * anyone — the results by month and by procedure (Circular 01 index 1).
  * Counts only: no dossier, no applicant, no officer.
  */
-void page_transparency(struct http_request *req)
+void page_dossier_unit(struct http_request *req)
 {
 	int64_t id = http_param_id(req, "id");
 	struct org_unit u;
@@ -515,7 +515,7 @@ void page_transparency(struct http_request *req)
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, T(req, "%s: dossiers settled, %d"), u.name,
 	                                   (int)year), "/lookup");
-	html_rawf(&h, "<form method=\"get\" action=\"/transparency/%lld\" class=\"inline-form\">"
+	html_rawf(&h, "<form method=\"get\" action=\"/dossiers/units/%lld\" class=\"inline-form\">"
 	              "<div class=\"field\"><label for=\"year\">", (long long)id);
 	html_txt(&h, T(req, "Year"));
 	html_rawf(&h, "</label><input id=\"year\" name=\"year\" type=\"number\" min=\"2000\" max=\"2100\""

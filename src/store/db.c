@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "util/arena.h"
 
@@ -148,11 +149,31 @@ void db_row_read(const struct db_row *r, const struct db_col *cols, size_t ncols
 
 /* ---- calls --------------------------------------------------------- */
 
+/*
+ * Per thread, so counting costs no lock and no shared cache line: the
+ * server reads them before and after the work it does for a request
+ * (metrics: database time by route).
+ */
+static _Thread_local uint64_t thread_db_ns, thread_db_statements;
+
+void db_thread_counters(uint64_t *ns, uint64_t *statements)
+{
+	*ns = thread_db_ns;
+	*statements = thread_db_statements;
+}
+
 enum store_status db_query(struct store *st, const struct db_sql_list *l, size_t id,
                            const struct db_param *params, size_t nparams,
                            db_row_fn on_row, void *cls, int64_t *changes)
 {
-	return st->ops->query(st, l, id, params, nparams, on_row, cls, changes);
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	enum store_status rc = st->ops->query(st, l, id, params, nparams, on_row, cls, changes);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	thread_db_ns += (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL
+	                           + (t1.tv_nsec - t0.tv_nsec));
+	thread_db_statements++;
+	return rc;
 }
 
 enum store_status db_exec(struct store *st, const struct db_sql_list *l, size_t id,

@@ -210,6 +210,12 @@ enum store_status db_query(struct store *st, const struct db_sql_list *l, size_t
                            const struct db_param *params, size_t nparams,
                            db_row_fn on_row, void *cls, int64_t *changes);
 
+/*
+ * Time spent in db_query on this thread (nanoseconds, rows read included)
+ * and the statements run, since the thread started.
+ */
+void db_thread_counters(uint64_t *ns, uint64_t *statements);
+
 /* A statement whose rows, if any, are ignored. */
 enum store_status db_exec(struct store *st, const struct db_sql_list *l, size_t id,
                           const struct db_param *params, size_t nparams);

@@ -258,7 +258,7 @@ describe('the other one-stop pages', () => {
     const s = await open(browser, { bypassCSP: true });
     try {
       await s.page.goto('/dossiers/report?year=2019');
-      await Promise.all([s.page.waitForURL(/\/transparency\/\d+\?year=2019/),
+      await Promise.all([s.page.waitForURL(/\/dossiers\/units\/\d+\?year=2019/),
         s.page.locator('main table a', { hasText: 'Long Bình' }).first().click()]);
       assert.match(await s.page.locator('h1').innerText(), /Long Bình/);
       assert.match(await s.page.locator('main').innerText(), /2019/);

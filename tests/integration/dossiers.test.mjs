@@ -432,7 +432,7 @@ describe('reporting', () => {
     const atHp = await anon.get(`/api/v1/dossiers/report?year=2019&by=procedure&unit=${hp.id}`);
     assert.ok(!atHp.json.items.some((x) => x.key === PROC));
     assertProblem(await anon.get('/api/v1/dossiers/report?year=2019&unit=999999999'), 400, 'unit');
-    const page = await anon.get(`/transparency/${lb.id}?year=2019`);
+    const page = await anon.get(`/dossiers/units/${lb.id}?year=2019`);
     assert.equal(page.status, 200);
     assert.match(page.text, /Long Bình/);
     assert.ok(!page.text.includes(APPLICANT.full_name));
