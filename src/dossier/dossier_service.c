@@ -953,37 +953,57 @@ int dossier_events(struct store *st, int64_t id, struct arena *a, struct dossier
 int dossier_queue(struct store *st, struct arena *a, const struct principal *who,
                   const struct dossier_filter *f, struct dossier **out, size_t *n)
 {
-	struct dossier *all;
-	size_t m;
-	enum store_status s = dossier_store.dossier_list(st, f, a, &all, &m);
-	*out = all;
+	/*
+	 * The reader's dossiers are decided per unit by the policy, after the
+	 * read: so read in batches until LIMIT of theirs are found (a ward's
+	 * clerk must not see an empty queue because other wards' dossiers came
+	 * first), skipping OFFSET of theirs.
+	 */
+	size_t want = f->limit > 0 ? (size_t)f->limit : 1000, skip = f->offset > 0 ? (size_t)f->offset : 0;
+	struct dossier *mine = arena_array(a, want, sizeof *mine);
+	*out = mine;
 	*n = 0;
-	if (s != STORE_OK)
-		return s;
-	/* One policy answer per unit: a queue holds a handful of units. */
 	int64_t seen[64];
 	bool ok[64];
 	size_t nseen = 0;
-	for (size_t i = 0; i < m; i++) {
-		size_t k;
-		for (k = 0; k < nseen && seen[k] != all[i].unit_id; k++)
-			;
-		bool allowed;
-		if (k < nseen) {
-			allowed = ok[k];
-		} else {
-			allowed = dossier_may_handle(st, a, who, all[i].unit_id);
-			if (nseen < 64) {
-				seen[nseen] = all[i].unit_id;
-				ok[nseen++] = allowed;
+	struct dossier_filter batch = *f;
+	batch.limit = 1000;
+	batch.offset = 0;
+	for (;;) {
+		struct dossier *all;
+		size_t m;
+		enum store_status s = dossier_store.dossier_list(st, &batch, a, &all, &m);
+		if (s != STORE_OK)
+			return s;
+		for (size_t i = 0; i < m && *n < want; i++) {
+			/* One policy answer per unit: a queue holds a handful of units. */
+			size_t k;
+			for (k = 0; k < nseen && seen[k] != all[i].unit_id; k++)
+				;
+			bool allowed;
+			if (k < nseen) {
+				allowed = ok[k];
+			} else {
+				allowed = dossier_may_handle(st, a, who, all[i].unit_id);
+				if (nseen < 64) {
+					seen[nseen] = all[i].unit_id;
+					ok[nseen++] = allowed;
+				}
 			}
+			if (!allowed && all[i].processing_unit_id)
+				allowed = dossier_may_handle(st, a, who, all[i].processing_unit_id);
+			if (!allowed)
+				continue;
+			if (skip) {
+				skip--;
+				continue;
+			}
+			mine[(*n)++] = all[i];
 		}
-		if (!allowed && all[i].processing_unit_id)
-			allowed = dossier_may_handle(st, a, who, all[i].processing_unit_id);
-		if (allowed)
-			all[(*n)++] = all[i];
+		if (*n >= want || m < (size_t)batch.limit)
+			return STORE_OK;
+		batch.offset += batch.limit;
 	}
-	return STORE_OK;
 }
 
 int dossier_procedures(struct store *st, struct arena *a, struct procedure **out, size_t *n)
