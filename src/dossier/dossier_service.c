@@ -10,15 +10,14 @@
 #include <time.h>
 
 #include "audit/audit.h"
+#include "calendar/calendar_service.h"
 #include "text/vntext.h"
 #include "util/arena.h"
 
 int dossier_calendar(struct store *st, struct arena *a, struct calendar *out)
 {
-	(void)st, (void)a;
-	/* The shipped years and the Labour Code's; the editable calendar replaces this line. */
-	*out = (struct calendar){ NULL, 0 };
-	return STORE_OK;
+	/* The effective calendar: the published years with the administrators' edits. */
+	return calendar_service_load(st, a, out);
 }
 
 int64_t dossier_now(void)

@@ -26,8 +26,8 @@ extern const struct permission dossier_perm_handle, dossier_perm_catalogue;
 #define PERM_MANAGE_PROCEDURES (&dossier_perm_catalogue)
 
 /*
- * The working calendar deadlines are counted in.  One place, so moving to
- * the editable calendar (calendar_service_load) is one line.  A store_status.
+ * The working calendar deadlines are counted in: the effective one
+ * (calendar_service_load), in one place.  A store_status.
  */
 int dossier_calendar(struct store *st, struct arena *a, struct calendar *out);
 
