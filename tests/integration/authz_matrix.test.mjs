@@ -506,6 +506,14 @@ const PROBES = {
     '-': async (s) => api(s, 'POST', `/api/v1/lookup/${await freshDossier('own', true)}/rating`,
       Object.fromEntries(Object.entries(DOSSIER_SCORES).map(([k, v]) => [k, Number(v)]))),
   },
+  'GET /dossiers/units/{id}': both((s, site) => page(s, 'GET', `/dossiers/units/${(site === 'own' ? ctx.lb : ctx.hp).id}?year=2019`)),
+  'POST /dossiers/nonconformities/{id}': both(async (s, site) =>
+    page(s, 'POST', `/dossiers/nonconformities/${await lateDossierNc(site)}`, { cause: 'Thử quyền' })),
+  'POST /api/v1/iso-audits': both((s, site) => api(s, 'POST', '/api/v1/iso-audits', {
+    unit_id: unit(site).id, audit_date: '2019-06-15', auditor: 'Đoàn đánh giá thử quyền', nonconformities: 0,
+  })),
+  'POST /api/v1/nonconformities/{id}': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/nonconformities/${await lateDossierNc(site)}`, { cause: 'Thử quyền' })),
   // --- module: feedback ---
   ...(() => {
     const wardCode = (site) => (site === 'own' ? 'Q9.LONGBINH' : 'Q9.HIEPPHU');
@@ -951,4 +959,21 @@ async function freshDossier(site, returned = false) {
     }
   }
   return code;
+}
+const lateNc = {};
+/** The nonconformity a late dossier at SITE's desk opened (made once per site). */
+function lateDossierNc(site) {
+  lateNc[site] ??= (async () => {
+    const fx = await dossierFixture();
+    const code = (await fx.as('POST', '/api/v1/dossiers', { procedure_code: fx.proc.own, unit_id: fx.desk[site],
+      received_at: '2019-05-13T09:00:00+07:00', applicant: { full_name: 'Người thử quyền', id_number: '079000000001' },
+      documents: ['Tờ khai'] }, 201)).code;
+    await fx.as('POST', `/api/v1/dossiers/${code}/events`, { action: 'forward', at: '2019-05-13T10:00:00+07:00' }, 200);
+    await fx.as('POST', `/api/v1/dossiers/${code}/events`, { action: 'finish', at: '2019-05-30T10:00:00+07:00' }, 200);
+    const list = await fx.as('GET', '/api/v1/nonconformities?open=1', undefined, 200);
+    const nc = list.items.find((x) => x.dossier_code === code);
+    assert.ok(nc, `setup: no nonconformity for the late dossier ${code}`);
+    return nc.id;
+  })();
+  return lateNc[site];
 }
