@@ -51,6 +51,8 @@ describe('copy from SQLite to PostgreSQL', () => {
       body: JSON.stringify({ login: 'quantri', password: 'wrong-password' }) }).then((r) => r.text());
     await s0.stop();
     const head = runCli(['audit', 'head', '--db', `sqlite:${file}`]).stdout.trim();
+    // Text COPY must escape: a tab, a backslash, a newline, a carriage return.
+    sqlite(file, "UPDATE person SET title = 'a' || char(9) || 'b\\c' || char(10) || 'd' || char(13) || 'e' WHERE id = (SELECT min(id) FROM person)");
 
     const to = newPgDb();
     const r = runCli(['copy', '--from', `sqlite:${file}`, '--to', to, '--audit-key', key], { timeout: 180000 });
@@ -78,6 +80,9 @@ describe('copy from SQLite to PostgreSQL', () => {
       sqlite(file, "SELECT group_concat(code || ':' || name || ':' || lower(hex(sort_key)), ',') FROM (SELECT * FROM org_unit ORDER BY id)").trim());
     assert.equal(psql(to, "SELECT string_agg(value::text, ',' ORDER BY id) FROM measurement").trim(),
       sqlite(file, "SELECT group_concat(value, ',') FROM (SELECT CASE WHEN value = CAST(value AS INTEGER) THEN CAST(value AS INTEGER) ELSE value END AS value FROM measurement ORDER BY id)").trim());
+    assert.equal(psql(to, "SELECT encode(convert_to(title, 'UTF8'), 'hex') FROM person ORDER BY id LIMIT 1").trim(),
+      sqlite(file, 'SELECT lower(hex(title)) FROM person ORDER BY id LIMIT 1').trim());
+    assert.equal(psql(to, "SELECT title = E'a\\tb\\\\c\\nd\\re' FROM person ORDER BY id LIMIT 1").trim(), 't');
     // The foreign keys are as the migrations made them again.
     assert.equal(psql(to, "SELECT count(*) FROM pg_constraint WHERE contype='f' AND condeferrable").trim(), '0');
 
