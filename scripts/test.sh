@@ -250,7 +250,7 @@ run_integration() {
 	DIEUHANH_BIN="$abs_bin" \
 	DIEUHANH_DB="$db" \
 	DIEUHANH_ENGINE="$engine" \
-		timeout 600 node --test --test-reporter=tap tests/integration/ >"$t/tap.log" 2>&1
+		timeout 1800 node --test --test-reporter=tap tests/integration/ >"$t/tap.log" 2>&1
 	rc=$?
 	count_tap "$t/tap.log" "$rc" integration "$label"
 
@@ -264,7 +264,7 @@ run_integration() {
 	else
 		local t0=$SECONDS
 		DIEUHANH_URL="http://127.0.0.1:$port" \
-			timeout 900 node --test --test-reporter=tap tests/browser/ >"$t/browser.log" 2>&1
+			timeout 1800 node --test --test-reporter=tap tests/browser/ >"$t/browser.log" 2>&1
 		rc=$?
 		count_tap "$t/browser.log" "$rc" "browser tests ($((SECONDS - t0)) s)" "$label/browser"
 	fi

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "task/task_import.h"
 #include "module.h"
 #include "auth/session.h"
 #include "demo/demo.h"
@@ -33,6 +34,8 @@
 #include "http/proxy.h"
 #include "http/server.h"
 #include "store/db_migrate.h"
+#include "reminder/reminder_service.h"
+#include "news/news_service.h"
 #include "store/store.h"
 
 enum { EXIT_USAGE = 2 };
@@ -72,10 +75,13 @@ static const char USAGE[] =
 	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
+	"  import     people or tasks from CSV or xlsx, all or nothing (dieuhanh import --help)\n"
 	"  backup     copy the database into a file while serving (dieuhanh backup --help)\n"
 	"  restore    put a backup back and verify its audit chain (dieuhanh restore --help)\n"
 	"  copy       move an SQLite database into an empty PostgreSQL one (--help)\n"
 	"  config     check the configuration (dieuhanh config check; --help)\n"
+	"  reminders  run the day's reminder digests, deliver e-mail (dieuhanh reminders --help)\n"
+	"  open311    issue, list or revoke Open311 client keys (dieuhanh open311 --help)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
@@ -463,10 +469,12 @@ static int cmd_serve(const struct options *o)
 			/*
 			 * MHD zeroes a connection's whole pool for every request on
 			 * it (keep-alive): 128 KiB cost 16 % of the CPU on cached
-			 * reads.  64 KiB still holds a 16 KiB request target, its 256
-			 * arguments and the headers (docs/PERFORMANCE.md).
+			 * reads, 64 KiB still 16 % of /healthz.  32 KiB holds the
+			 * largest target accepted (8 KiB, as nginx's default, and 64
+			 * arguments: http/server.c) with a 4 KiB cookie; checked by
+			 * tests/integration/http_limits.test.mjs (docs/PERFORMANCE.md).
 			 */
-			.connection_memory = 64 * 1024,
+			.connection_memory = 32 * 1024,
 			.body_limit = 1024 * 1024,
 			.access_log = strcmp(o->access_log, "off") != 0,
 			.access_log_format = strcmp(o->access_log, "json") == 0 ? ACCESS_LOG_JSON
@@ -492,6 +500,7 @@ static int cmd_serve(const struct options *o)
 	sd_notifyf(0, "READY=1\nSTATUS=serving on http://%s:%u/ (%s)", o->host, o->port,
 	           st->ops->engine);
 	log_audit_head(st, "start");
+	reminder_scheduler_start(st);
 	/* The head again every hour, so a recent one is always in the log. */
 	int sig;
 	const struct timespec hour = { .tv_sec = 3600 };
@@ -502,7 +511,9 @@ static int cmd_serve(const struct options *o)
 	sd_notify(0, "STOPPING=1\nSTATUS=finishing requests in flight");
 	fprintf(stderr, "dieuhanh: %s received, finishing requests in flight\n",
 	        sig == SIGINT ? "SIGINT" : "SIGTERM");
+	reminder_scheduler_stop();
 	http_server_stop(&srv, 10000);
+	news_views_stop(st);   /* the views counted since the last batch */
 	log_audit_head(st, "stop");
 	st->ops->close(st);
 	fprintf(stderr, "dieuhanh: stopped\n");
@@ -517,7 +528,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 {
 	struct options o = { .db = env_or("DIEUHANH_DB", "sqlite:var/dieuhanh.db"),
 	                     .audit_key = env_or("DIEUHANH_AUDIT_KEY_FILE", NULL) };
-	bool user = strcmp(cmd, "user") == 0;
+	bool user = strcmp(cmd, "user") == 0, import = strcmp(cmd, "import") == 0;
+	bool open311 = strcmp(cmd, "open311") == 0;
 	char **rest = calloc((size_t)argc + 1, sizeof *rest);
 	int nrest = 0;
 	if (rest == NULL)
@@ -525,11 +537,13 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			free(rest);
-			printf("%s", user
+			printf("%s", import ? task_cli_import_usage : open311 ? cli_open311_usage : user
 			       ? "Usage: dieuhanh user add LOGIN --unit CODE --role ROLE [--name NAME]"
 			         " --password-stdin\n       dieuhanh user list\n"
 			         "       dieuhanh user disable LOGIN\n"
 			         "Each takes --db URL and --audit-key FILE.\n"
+			       : strcmp(cmd, "reminders") == 0 ? "Usage: dieuhanh reminders run [--date "
+			         "YYYY-MM-DD] [--days N] | deliver; each takes --db URL.\n"
 			       : cli_audit_usage);
 			return 0;
 		}
@@ -541,7 +555,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			o.db = argv[++i];
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			o.db = argv[i] + 5;
-		} else if (user && strcmp(argv[i], "--audit-key") == 0 && i + 1 < argc) {
+		} else if ((user || import || open311) && strcmp(argv[i], "--audit-key") == 0
+		           && i + 1 < argc) {
 			o.audit_key = argv[++i];
 		} else {
 			rest[nrest++] = argv[i];
@@ -551,8 +566,14 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	struct store *st = open_store(&o, &version);
 	int rc = 1;
 	if (st) {
-		if (user)
+		if (import)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? task_cli_import(st, nrest, rest) : 1;
+		else if (user)
 			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_user(st, nrest, rest) : 1;
+		else if (strcmp(cmd, "reminders") == 0)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? reminder_cli(st, nrest, rest) : 1;
+		else if (open311)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_open311(st, nrest, rest) : 1;
 		else
 			rc = cli_audit(st, o.db, nrest, rest);
 		st->ops->close(st);
@@ -683,7 +704,8 @@ int main(int argc, char **argv)
 		return cli_restore(argc - 1, argv + 1);
 	if (strcmp(cmd, "copy") == 0)
 		return cli_copy(argc - 1, argv + 1);
-	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
+	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0 || strcmp(cmd, "import") == 0
+	    || strcmp(cmd, "reminders") == 0 || strcmp(cmd, "open311") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
 	if (!serve && strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)

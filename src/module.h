@@ -22,6 +22,8 @@
 
 struct store;
 struct store_module;
+struct http_request;
+struct html;
 
 /* When a navigation entry shows. */
 enum nav_show {
@@ -57,7 +59,26 @@ struct module {
 	const struct audit_resolver *audit;  /* ends with { NULL }; or NULL */
 	const struct permission *const *permissions;  /* its own; ends with NULL; or NULL */
 	const struct store_module *storage;  /* its statements and schema steps; or NULL */
+	/*
+	 * Its part of a signed-in reader's home page ("/"): what is due and what
+	 * is behind in the reader's units, as <section>s with an <h2> each,
+	 * most urgent first; nothing when there is nothing to say.  Called in
+	 * module order after the reader's own unit; or NULL.
+	 */
+	void (*home)(struct http_request *req, struct html *h);
+	/* Its part of unit UNIT's page (/units/{id}): the unit's targets, tasks...
+	 * as a <section> with an <h2>; nothing when it has none.  Or NULL. */
+	void (*unit_page)(struct http_request *req, struct html *h, int64_t unit);
+	/*
+	 * The name people know record ID of ENTITY by (one of the entities its
+	 * .audit lists), for the history pages, in A; NULL when it is gone or
+	 * not this module's.  Or NULL.
+	 */
+	const char *(*audit_name)(struct store *st, struct arena *a, const char *entity, int64_t id);
 };
+
+/* The name of record ID of ENTITY from the module that owns it, or NULL. */
+const char *modules_audit_name(struct store *st, struct arena *a, const char *entity, int64_t id);
 
 /* Every module, in navigation order; ends with NULL (src/modules.c). */
 extern const struct module *const modules[];

@@ -17,7 +17,13 @@
 	X(target) \
 	X(auth) \
 	X(audit) \
-	X(calendar)
+	X(calendar) \
+	X(task) \
+	X(reminder) \
+	X(dossier) \
+	X(feedback) \
+	X(news) \
+	X(portal)
 
 #define DECLARE(name) extern const struct module name##_module;
 MODULES(DECLARE)
@@ -86,4 +92,13 @@ const struct store_module *const *store_registered_modules(void)
 {
 	pthread_once(&storage_once, storage_build);
 	return storage;
+}
+
+const char *modules_audit_name(struct store *st, struct arena *a, const char *entity, int64_t id)
+{
+	for (const struct module *const *m = modules; *m; m++)
+		for (const struct audit_resolver *r = (*m)->audit; r && r->entity; r++)
+			if (strcmp(r->entity, entity) == 0)
+				return (*m)->audit_name ? (*m)->audit_name(st, a, entity, id) : NULL;
+	return NULL;
 }

@@ -6,7 +6,9 @@
  */
 #include "web/web.h"
 #include "audit/audit_handlers.h"
+#include "module.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +28,8 @@ static const char *action_label(struct http_request *req, const char *action)
 		{ "change_password", N_("changed the password") },
 		{ "reset_password", N_("reset the password") },
 		{ "grant", N_("granted a role") }, { "revoke", N_("revoked") },
+		{ "report", N_("reported a figure") }, { "correct", N_("corrected a figure") },
+		{ "import", N_("imported") },
 	};
 	for (size_t i = 0; action && i < sizeof labels / sizeof labels[0]; i++)
 		if (strcmp(labels[i].action, action) == 0)
@@ -38,6 +42,7 @@ static const char *entity_label(struct http_request *req, const char *entity)
 	static const struct { const char *entity, *label; } labels[] = {
 		{ "org_unit", N_("Unit") }, { "person", N_("Person") },
 		{ "user", N_("Account") }, { "api_token", N_("API token") },
+		{ "target", N_("Target") }, { "measurement", N_("Figure") },
 	};
 	for (size_t i = 0; entity && i < sizeof labels / sizeof labels[0]; i++)
 		if (strcmp(labels[i].entity, entity) == 0)
@@ -45,12 +50,152 @@ static const char *entity_label(struct http_request *req, const char *entity)
 	return entity ? entity : "";
 }
 
-/* A JSON value as text for the diff: strings as they are, null as a dash. */
-static void json_text(struct html *h, json_t *v)
+/*
+ * The fields as people say them, and how each value reads: a unit's id as
+ * its name, a date as 30/09/2019, a kind by its label.  Fields not listed
+ * (ids of the row itself, the reporter already in "Who") are left out.
+ */
+enum field_kind {
+	FK_TEXT, FK_UNIT, FK_PERSON, FK_DATE, FK_UNIT_KIND, FK_NUMBER, FK_BOOL, FK_ROLES,
+	FK_TARGET, FK_WORD, FK_SKIP,
+};
+
+static const struct field_label {
+	const char *key, *label;
+	enum field_kind kind;
+} field_labels[] = {
+	{ "code", N_("Code"), FK_TEXT }, { "name", N_("Name"), FK_TEXT },
+	{ "kind", N_("Kind"), FK_UNIT_KIND }, { "parent_id", N_("Part of"), FK_UNIT },
+	{ "predecessor_id", N_("Replaces"), FK_UNIT }, { "successor_id", N_("Replaced by"), FK_UNIT },
+	{ "valid_from", N_("Valid from"), FK_DATE }, { "valid_to", N_("Valid until"), FK_DATE },
+	{ "full_name", N_("Full name"), FK_TEXT }, { "title", N_("Title"), FK_TEXT },
+	{ "email", N_("E-mail"), FK_TEXT }, { "phone", N_("Phone"), FK_TEXT },
+	{ "unit_id", N_("Unit"), FK_UNIT }, { "login", N_("Login"), FK_TEXT },
+	{ "display_name", N_("Display name"), FK_TEXT }, { "disabled", N_("Disabled"), FK_BOOL },
+	{ "home_unit_id", N_("Home unit"), FK_UNIT }, { "person_id", N_("Person"), FK_PERSON },
+	{ "roles", N_("Roles"), FK_ROLES }, { "role", N_("Role"), FK_WORD },
+	{ "description", N_("Description"), FK_TEXT }, { "year", N_("Year"), FK_WORD },
+	{ "direction", N_("Better when"), FK_WORD }, { "due_days", N_("Figures due (days after the period)"), FK_NUMBER },
+	{ "leader_person_id", N_("Responsible leader"), FK_PERSON },
+	{ "owner_unit_id", N_("Owner unit"), FK_UNIT }, { "period", N_("Reporting period"), FK_WORD },
+	{ "rollup", N_("Roll-up"), FK_WORD }, { "target_low", N_("Target"), FK_NUMBER },
+	{ "target_high", N_("Target (high end)"), FK_NUMBER },
+	{ "unit_of_measure", N_("Unit of measure"), FK_TEXT }, { "weight", N_("Weight"), FK_NUMBER },
+	{ "baseline", N_("Last year"), FK_NUMBER }, { "target_id", N_("Target"), FK_TARGET },
+	{ "period_no", N_("Period"), FK_NUMBER }, { "value", N_("Figure"), FK_NUMBER },
+	{ "note", N_("Note"), FK_TEXT }, { "evidence", N_("Evidence"), FK_TEXT },
+	{ "id", NULL, FK_SKIP }, { "reported_at", NULL, FK_SKIP }, { "reporter", NULL, FK_SKIP },
+	{ "created_at", NULL, FK_SKIP }, { "corrects", NULL, FK_SKIP },
+};
+
+/* Stored words (a direction, a period kind, a role) as people say them. */
+static const char *word_label(struct http_request *req, const char *w)
+{
+	static const struct { const char *word, *label; } words[] = {
+		{ "higher", N_("higher") }, { "lower", N_("lower") },
+		{ "month", N_("Monthly") }, { "quarter", N_("Quarterly") }, { "year", N_("Yearly") },
+		{ "none", N_("none") }, { "sum", N_("sum") }, { "avg", N_("average") },
+		{ "wavg", N_("weighted average") }, { "share", N_("share of units") },
+		{ "officer", N_("Officer") }, { "unit_head", N_("Unit head") },
+		{ "leader", N_("Leader") }, { "supervisor", N_("Supervisor") },
+		{ "admin", N_("Administrator") },
+	};
+	for (size_t i = 0; w && i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(words[i].word, w) == 0)
+			return T(req, words[i].label);
+	return w ? w : "";
+}
+
+static const struct field_label *field_of(const char *key)
+{
+	for (size_t i = 0; i < sizeof field_labels / sizeof field_labels[0]; i++)
+		if (strcmp(field_labels[i].key, key) == 0)
+			return &field_labels[i];
+	return NULL;
+}
+
+/* The name of record ID of ENTITY, or "Unit #12" when it is gone. */
+static const char *record_name(struct http_request *req, const char *entity, int64_t id);
+
+/* A JSON value as text for the diff, read as KIND says; null as a dash. */
+static void json_text(struct http_request *req, struct html *h, json_t *v, enum field_kind kind)
 {
 	if (v == NULL || json_is_null(v)) {
 		html_raw(h, "—");
 		return;
+	}
+	switch (kind) {
+	case FK_UNIT:
+		if (json_is_integer(v)) {
+			html_txt(h, record_name(req, "org_unit", (int64_t)json_integer_value(v)));
+			return;
+		}
+		break;
+	case FK_PERSON:
+		if (json_is_integer(v)) {
+			html_txt(h, record_name(req, "person", (int64_t)json_integer_value(v)));
+			return;
+		}
+		break;
+	case FK_TARGET:
+		if (json_is_integer(v)) {
+			html_txt(h, record_name(req, "target", (int64_t)json_integer_value(v)));
+			return;
+		}
+		break;
+	case FK_DATE:
+		if (json_is_string(v) && strlen(json_string_value(v)) == 10) {
+			const char *d = json_string_value(v);
+			web_txtf(h, "%.2s/%.2s/%.4s", d + 8, d + 5, d);
+			return;
+		}
+		break;
+	case FK_UNIT_KIND:
+		if (json_is_string(v)) {
+			html_txt(h, web_kind_label(req, json_string_value(v)));
+			return;
+		}
+		break;
+	case FK_NUMBER:
+		if (json_is_number(v)) {
+			html_txt(h, web_fmt_number(req, json_number_value(v), 2));
+			return;
+		}
+		break;
+	case FK_BOOL:
+		if (json_is_boolean(v)) {
+			html_txt(h, json_is_true(v) ? T(req, "yes") : T(req, "no"));
+			return;
+		}
+		break;
+	case FK_WORD:
+		if (json_is_string(v)) {
+			html_txt(h, word_label(req, json_string_value(v)));
+			return;
+		}
+		break;
+	case FK_ROLES:
+		if (json_is_array(v)) {
+			size_t i;
+			json_t *g;
+			if (json_array_size(v) == 0)
+				html_raw(h, "—");
+			json_array_foreach(v, i, g) {
+				if (i)
+					html_raw(h, "; ");
+				html_txt(h, word_label(req, json_string_value(json_object_get(g, "role"))));
+				json_t *u = json_object_get(g, "unit_id");
+				if (json_is_integer(u)) {
+					html_raw(h, " – ");
+					html_txt(h, record_name(req, "org_unit", (int64_t)json_integer_value(u)));
+				}
+			}
+			return;
+		}
+		break;
+	case FK_TEXT:
+	case FK_SKIP:
+		break;
 	}
 	if (json_is_string(v)) {
 		html_txt(h, json_string_value(v));
@@ -64,20 +209,28 @@ static void json_text(struct html *h, json_t *v)
 static void diff_row(struct http_request *req, struct html *h, const char *key, json_t *b,
                      json_t *a, bool created)
 {
+	const struct field_label *f = field_of(key);
+	if (f && f->kind == FK_SKIP)
+		return;
+	enum field_kind kind = f ? f->kind : FK_TEXT;
 	html_raw(h, "<li><span class=\"field\">");
-	html_txt(h, key);
+	html_txt(h, f ? T(req, f->label) : key);
 	html_raw(h, "</span>: ");
 	if (!created) {
 		html_raw(h, "<del><span class=\"vh\">");
 		html_txt(h, T(req, "before:"));
 		html_raw(h, " </span>");
-		json_text(h, b);
+		json_text(req, h, b, kind);
 		html_raw(h, "</del> → ");
 	}
-	html_raw(h, "<ins><span class=\"vh\">");
-	html_txt(h, T(req, "after:"));
-	html_raw(h, " </span>");
-	json_text(h, a);
+	/* A creation has no "before": its values need no "after" either. */
+	html_raw(h, "<ins>");
+	if (!created) {
+		html_raw(h, "<span class=\"vh\">");
+		html_txt(h, T(req, "after:"));
+		html_raw(h, " </span>");
+	}
+	json_text(req, h, a, kind);
 	html_raw(h, "</ins></li>");
 }
 
@@ -96,15 +249,18 @@ static void diff(struct http_request *req, struct html *h, const struct audit_en
 			if (w && json_equal(v, w))
 				continue;
 			diff_row(req, h, key, v, w, false);
-			rows++;
+			rows += !(field_of(key) && field_of(key)->kind == FK_SKIP);
 		}
 	}
 	if (json_is_object(after)) {
 		json_object_foreach(after, key, v) {
 			if (json_is_object(before) && json_object_get(before, key))
 				continue;
+			/* A creation lists what was set, not every empty field. */
+			if (before == NULL && json_is_null(v))
+				continue;
 			diff_row(req, h, key, NULL, v, before == NULL);
-			rows++;
+			rows += !(field_of(key) && field_of(key)->kind == FK_SKIP);
 		}
 	}
 	html_raw(h, "</ul>");
@@ -115,6 +271,34 @@ static void diff(struct http_request *req, struct html *h, const struct audit_en
 	}
 	json_decref(before);
 	json_decref(after);
+}
+
+static const char *record_name(struct http_request *req, const char *entity, int64_t id)
+{
+	const char *name = modules_audit_name(req->store, &req->arena, entity, id);
+	return name ? name : arena_printf(&req->arena, "%s #%lld", entity_label(req, entity),
+	                                  (long long)id);
+}
+
+/* Who acted, by name: the account's display name, or the system for the loader and the CLI. */
+static const char *actor_name(struct http_request *req, const struct audit_entry *e)
+{
+	if (e->actor_id == 0 && e->actor && strcmp(e->actor, "system") == 0)
+		return T(req, "The system (data loading or a command)");
+	struct account acc;
+	if (e->actor_id && account_get(req->store, e->actor_id, &req->arena, &acc) == STORE_OK
+	    && acc.display_name && *acc.display_name)
+		return acc.display_name;
+	return e->actor ? e->actor : "";
+}
+
+static bool has_history_page(const char *entity)
+{
+	static const char *const pages[] = { "org_unit", "person", "user", "target", "measurement" };
+	for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
+		if (strcmp(pages[i], entity) == 0)
+			return true;
+	return false;
 }
 
 /* The table of entries; WITH_RECORD adds a column naming each entry's record. */
@@ -148,26 +332,25 @@ static void history_table(struct http_request *req, struct html *h,
 		html_raw(h, "</td><td>");
 		if (e->actor_id && link_actor) {
 			html_rawf(h, "<a href=\"/admin/users/%lld/history\">", (long long)e->actor_id);
-			html_txt(h, e->actor);
+			html_txt(h, actor_name(req, e));
 			html_raw(h, "</a>");
 		} else {
-			html_txt(h, e->actor);
+			html_txt(h, actor_name(req, e));
 		}
 		html_raw(h, "</td><td>");
 		html_txt(h, action_label(req, e->action));
 		if (with_record) {
 			html_raw(h, "</td><td>");
-			if (strcmp(e->entity, "org_unit") == 0 || strcmp(e->entity, "person") == 0
-			    || strcmp(e->entity, "user") == 0) {
+			const char *name = arena_printf(&req->arena, "%s: %s", entity_label(req, e->entity),
+			                                record_name(req, e->entity, e->entity_id));
+			if (has_history_page(e->entity)) {
 				html_raw(h, "<a href=\"/history?entity=");
 				html_attr(h, e->entity);
 				html_rawf(h, "&amp;id=%lld\">", (long long)e->entity_id);
-				web_txtf(h, "%s #%lld", entity_label(req, e->entity),
-				         (long long)e->entity_id);
+				html_txt(h, name);
 				html_raw(h, "</a>");
 			} else {
-				web_txtf(h, "%s #%lld", entity_label(req, e->entity),
-				         (long long)e->entity_id);
+				html_txt(h, name);
 			}
 		}
 		html_raw(h, "</td><td>");
@@ -180,22 +363,52 @@ static void history_table(struct http_request *req, struct html *h,
 /* A heading for the record: its name when it still exists. */
 static const char *record_title(struct http_request *req, const char *entity, int64_t id)
 {
-	struct store *st = req->store;
-	const char *name = NULL;
-	struct org_unit u;
-	struct org_person p;
-	struct account a;
-	if (strcmp(entity, "org_unit") == 0 && org_unit_get(st, id, &req->arena, &u) == STORE_OK)
-		name = u.name;
-	else if (strcmp(entity, "person") == 0
-	         && org_person_get(st, id, &req->arena, &p) == STORE_OK)
-		name = p.full_name;
-	else if (strcmp(entity, "user") == 0
-	         && account_get(st, id, &req->arena, &a) == STORE_OK)
-		name = a.login;
-	if (name == NULL)
-		name = arena_printf(&req->arena, "%s #%lld", entity_label(req, entity), (long long)id);
-	return arena_printf(&req->arena, T(req, "History: %s"), name);
+	return arena_printf(&req->arena, T(req, "History: %s"), record_name(req, entity, id));
+}
+
+enum { ACTIVITY_READ = 500, ACTIVITY_SHOWN = 100 };
+
+/*
+ * /history without a record: what was done lately across the district,
+ * as far as the reader may see, newest first; ?kind= keeps one kind of
+ * record (units, people, accounts, targets, figures).
+ */
+static void page_activity(struct http_request *req)
+{
+	static const char *const kinds[] = { "", "org_unit", "person", "user", "target",
+	                                     "measurement" };
+	const char *kind = http_query(req, "kind");
+	const char *known = "";
+	for (size_t i = 0; kind && i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strcmp(kind, kinds[i]) == 0)
+			known = kinds[i];
+	struct audit_filter f = { .limit = ACTIVITY_READ, .newest_first = true };
+	struct audit_entry *rows;
+	size_t n;
+	if (audit_read(req->store, &f, &req->arena, &rows, &n) != STORE_OK) {
+		reply_internal_error(req, "audit list");
+		return;
+	}
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++)
+		if (*known == '\0' || strcmp(rows[i].entity, known) == 0)
+			rows[kept++] = rows[i];
+	n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, kept);
+	if (n > ACTIVITY_SHOWN)
+		n = ACTIVITY_SHOWN;
+	struct html h = { 0 };
+	layout_begin(req, &h, T(req, "Recent activity"), NULL);
+	html_raw(&h, "<p>");
+	html_txt(&h, T(req, "What was done lately in the units you may see, newest first."));
+	html_raw(&h, "</p><form method=\"get\" action=\"/history\" class=\"query\">");
+	const char *labels[] = { T(req, "Everything"), T(req, "Units"), T(req, "People"),
+	                         T(req, "Accounts"), T(req, "Targets"), T(req, "Reported figures") };
+	form_select(req, &h, NULL, "kind", T(req, "Show"), kinds, labels,
+	            sizeof kinds / sizeof kinds[0], known);
+	form_submit(&h, T(req, "Filter"));
+	html_raw(&h, "</form>");
+	history_table(req, &h, rows, n, true);
+	layout_finish(req, &h, 200);
 }
 
 void page_history(struct http_request *req)
@@ -204,14 +417,19 @@ void page_history(struct http_request *req)
 		return;
 	const char *entity = http_query(req, "entity");
 	int64_t id = http_parse_id(http_query(req, "id"));
-	static const char *const entities[] = { "org_unit", "person", "user" };
+	if (entity == NULL && http_query(req, "id") == NULL) {
+		page_activity(req);
+		return;
+	}
+	static const char *const entities[] = { "org_unit", "person", "user", "target",
+	                                         "measurement" };
 	const char *known = NULL;
 	for (size_t i = 0; entity && i < sizeof entities / sizeof entities[0]; i++)
 		if (strcmp(entity, entities[i]) == 0)
 			known = entities[i];
 	if (known == NULL || id == 0) {
 		reply_problem(req, 400, "/problems/invalid-query", N_("Bad Request"),
-		              N_("Give entity (org_unit, person, user) and id."), NULL);
+		              N_("This history page does not exist: open a history from its unit, person, account or target."), NULL);
 		return;
 	}
 	if (!audit_may_read(req->store, &req->arena, http_principal(req), known, id)) {
@@ -231,6 +449,10 @@ void page_history(struct http_request *req)
 	if (strcmp(known, "org_unit") == 0) {
 		html_rawf(&h, "<p><a href=\"/units/%lld\">", (long long)id);
 		html_txt(&h, T(req, "Back to the unit"));
+		html_raw(&h, "</a></p>");
+	} else if (strcmp(known, "target") == 0) {
+		html_rawf(&h, "<p><a href=\"/targets/%lld\">", (long long)id);
+		html_txt(&h, T(req, "Back to the target"));
 		html_raw(&h, "</a></p>");
 	}
 	history_table(req, &h, rows, n, false);

@@ -1,5 +1,7 @@
 /* auth_module.c: sign-in, sessions, tokens and accounts: routes, navigation, audited entities. */
 #include "module.h"
+
+#include <string.h>
 #include "auth/auth_store.h"
 
 #include "auth/account_service.h"
@@ -44,6 +46,15 @@ static const struct module_nav auth_nav[] = {
 	{ .href = NULL },
 };
 
+static const char *user_name(struct store *st, struct arena *a, int64_t id)
+{
+	struct account acc;
+	if (account_get(st, id, a, &acc) != STORE_OK)
+		return NULL;
+	return acc.display_name && *acc.display_name
+	       ? arena_printf(a, "%s (%s)", acc.display_name, acc.login) : acc.login;
+}
+
 static const struct audit_resolver auth_audit[] = {
 	{ "user", account_audit_user_may_read },
 	{ "api_token", account_audit_token_may_read },
@@ -56,7 +67,15 @@ const struct permission auth_perm_manage_accounts = {
 
 static const struct permission *const auth_permissions[] = { &auth_perm_manage_accounts, NULL };
 
+static const char *auth_audit_name(struct store *st, struct arena *a, const char *entity, int64_t id)
+{
+	if (strcmp(entity, "user") == 0)
+		return user_name(st, a, id);
+	return NULL;
+}
+
 const struct module auth_module = {
+	.audit_name = auth_audit_name,
 	.name = "auth",
 	.routes = auth_routes,
 	.nav = auth_nav,

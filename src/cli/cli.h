@@ -18,6 +18,10 @@ extern const char cli_audit_usage[];
 /* Prints the demo accounts that exist, with their passwords. */
 void cli_print_demo_accounts(struct store *st);
 
+/* dieuhanh open311 key add NAME | key list | key revoke ID (prints a new key once). */
+int cli_open311(struct store *st, int argc, char **argv);
+extern const char cli_open311_usage[];
+
 /* dieuhanh routes: the route table, "METHOD\tPATTERN" a line; the exit code. */
 int cli_routes(void);
 

@@ -116,7 +116,7 @@ static enum MHD_Result form_iterator(void *cls, enum MHD_ValueKind kind, const c
                                      const char *transfer_encoding, const char *data,
                                      uint64_t off, size_t size)
 {
-	(void)kind, (void)filename, (void)content_type, (void)transfer_encoding;
+	(void)kind, (void)content_type, (void)transfer_encoding;
 	struct http_request *req = cls;
 	struct form_field *f = req->form;
 	if (off == 0 || f == NULL || strcmp(f->key, key) != 0) {
@@ -124,10 +124,12 @@ static enum MHD_Result form_iterator(void *cls, enum MHD_ValueKind kind, const c
 		f->key = arena_strdup(&req->arena, key);
 		f->value = arena_alloc(&req->arena, 1);
 		f->cap = 1;
+		f->filename = filename ? arena_strdup(&req->arena, filename) : NULL;
 		f->next = req->form;
 		req->form = f;
 	}
-	if (size && memchr(data, '\0', size))
+	/* A file's bytes are binary (a photo); only text fields must be C strings. */
+	if (size && f->filename == NULL && memchr(data, '\0', size))
 		req->body_has_nul = true;   /* "%00": C strings would cut the value short */
 	if (f->len + size + 1 > f->cap) {
 		size_t cap = f->cap;
@@ -240,7 +242,7 @@ static const char *input_with_nul(struct http_request *req)
 	const char *bad = NULL;
 	MHD_get_connection_values_n(req->conn, MHD_GET_ARGUMENT_KIND, arg_without_nul, &bad);
 	for (const struct form_field *f = req->form; f && bad == NULL; f = f->next)
-		if (strlen(f->value) != f->len)
+		if (f->filename == NULL && strlen(f->value) != f->len)
 			bad = f->key;
 	return bad;
 }
@@ -290,7 +292,7 @@ static void reply_too_large(struct http_request *req)
  * here first, so a query over these limits is cut off before MHD parses it
  * and the request is answered 414 at once.
  */
-enum { MAX_URI_BYTES = 16 * 1024, MAX_QUERY_ARGS = 256 };
+enum { MAX_URI_BYTES = 8 * 1024, MAX_QUERY_ARGS = 64 };
 
 /*
  * MHD_OPTION_URI_LOG_CALLBACK: the raw request target, before MHD decodes
@@ -383,7 +385,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		if (mark == &uri_too_long) {
 			reply_problem(req, 414, "about:blank", "URI Too Long",
 			              "The address is too long or has too many query parameters "
-			              "(at most 256 and 16 KiB).", NULL);
+			              "(at most 64 and 8 KiB).", NULL);
 			return queue(req);
 		}
 		if (mark == &uri_has_nul) {

@@ -1,5 +1,7 @@
 /* org_module.c: the organisation module's routes, navigation and audited entities. */
 #include "module.h"
+
+#include <string.h>
 #include "org/org_store.h"
 
 #include "org/org_handlers.h"
@@ -27,6 +29,20 @@ static const struct module_nav org_nav[] = {
 	{ .href = NULL },
 };
 
+static const char *unit_name(struct store *st, struct arena *a, int64_t id)
+{
+	struct org_unit u;
+	return org_unit_get(st, id, a, &u) == STORE_OK ? u.name : NULL;
+}
+
+static const char *person_name(struct store *st, struct arena *a, int64_t id)
+{
+	struct org_person p;
+	if (org_person_get(st, id, a, &p) != STORE_OK)
+		return NULL;
+	return p.title && *p.title ? arena_printf(a, "%s (%s)", p.full_name, p.title) : p.full_name;
+}
+
 static const struct audit_resolver org_audit[] = {
 	{ "org_unit", org_audit_unit_may_read },
 	{ "person", org_audit_person_may_read },
@@ -43,7 +59,17 @@ const struct permission org_perm_manage_unit = {
 
 static const struct permission *const org_permissions[] = { &org_perm_read_internal, &org_perm_manage_unit, NULL };
 
+static const char *org_audit_name(struct store *st, struct arena *a, const char *entity, int64_t id)
+{
+	if (strcmp(entity, "org_unit") == 0)
+		return unit_name(st, a, id);
+	if (strcmp(entity, "person") == 0)
+		return person_name(st, a, id);
+	return NULL;
+}
+
 const struct module org_module = {
+	.audit_name = org_audit_name,
 	.name = "org",
 	.routes = org_routes,
 	.nav = org_nav,

@@ -13,8 +13,10 @@
 #include <string.h>
 
 #include "http/reply.h"
+#include "module.h"
 #include "org/org_service.h"
 #include "store/store.h"
+#include "text/vntext.h"
 
 /* ---- the tree ----------------------------------------------------------- */
 
@@ -35,20 +37,41 @@ struct tree {
 	size_t *first, *next;   /* SIZE_MAX: none */
 };
 
-enum { TREE_MAX_DEPTH = 64 };
+enum { TREE_MAX_DEPTH = 64, TREE_OPEN_DEPTH = 1 };
 
+/*
+ * The tree as nested lists; a unit with sub-units is a <details> that opens
+ * on a click without any script.  The top levels start open; with a search
+ * (SHOWN set) only the matches and the units above them are drawn, all open.
+ */
 static void tree_list(struct http_request *req, struct html *h, const struct tree *t,
-                      size_t first, int depth)
+                      size_t first, int depth, const bool *shown, const bool *match)
 {
 	html_raw(h, depth == 0 ? "<ul class=\"tree\">" : "<ul>");
 	for (size_t i = first; i != SIZE_MAX; i = t->next[i]) {
-		html_rawf(h, "<li><a href=\"/units/%lld\">", (long long)t->u[i].id);
+		if (shown && !shown[i])
+			continue;
+		bool kids = t->first[i] != SIZE_MAX && depth + 1 < TREE_MAX_DEPTH;
+		if (kids && shown) {
+			kids = false;
+			for (size_t c = t->first[i]; c != SIZE_MAX; c = t->next[c])
+				kids = kids || shown[c];
+		}
+		html_raw(h, "<li>");
+		if (kids)
+			html_raw(h, shown || depth < TREE_OPEN_DEPTH ? "<details open><summary>"
+			                                             : "<details><summary>");
+		html_rawf(h, "<a href=\"/units/%lld\"%s>", (long long)t->u[i].id,
+		          match && match[i] ? " class=\"match\"" : "");
 		html_txt(h, t->u[i].name);
 		html_raw(h, "</a> <span class=\"kind\">");
 		html_txt(h, web_kind_label(req, t->u[i].kind));
 		html_raw(h, "</span>");
-		if (t->first[i] != SIZE_MAX && depth + 1 < TREE_MAX_DEPTH)
-			tree_list(req, h, t, t->first[i], depth + 1);
+		if (kids) {
+			html_raw(h, "</summary>");
+			tree_list(req, h, t, t->first[i], depth + 1, shown, match);
+			html_raw(h, "</details>");
+		}
 		html_raw(h, "</li>");
 	}
 	html_raw(h, "</ul>");
@@ -75,24 +98,74 @@ void page_units(struct http_request *req)
 	qsort(ix, n, sizeof *ix, id_cmp);
 	/* Walk backwards and prepend, so each list keeps the store's order. */
 	size_t roots = SIZE_MAX;
+	size_t *parent_at = arena_alloc(&req->arena, (n + 1) * sizeof *parent_at);
 	for (size_t i = n; i-- > 0;) {
 		struct id_index key = { u[i].parent_id, 0 };
 		const struct id_index *parent = u[i].parent_id
 			? bsearch(&key, ix, n, sizeof *ix, id_cmp) : NULL;
 		size_t *head = parent && parent->at != i ? &t.first[parent->at] : &roots;
+		parent_at[i] = parent && parent->at != i ? parent->at : SIZE_MAX;
 		t.next[i] = *head;
 		*head = i;
 	}
+	/* The search: names folded as the API folds them (no diacritics, any case). */
+	const char *q = http_query(req, "q");
+	bool *shown = NULL, *match = NULL;
+	size_t matches = 0;
+	char *folded = q && *q && strlen(q) <= ORG_NAME_MAX ? vn_fold(q) : NULL;
+	if (folded && *folded) {
+		shown = arena_alloc(&req->arena, (n + 1) * sizeof *shown);
+		match = arena_alloc(&req->arena, (n + 1) * sizeof *match);
+		memset(shown, 0, (n + 1) * sizeof *shown);
+		memset(match, 0, (n + 1) * sizeof *match);
+		for (size_t i = 0; i < n; i++) {
+			char *name = vn_fold(u[i].name);
+			char *code = vn_fold(u[i].code ? u[i].code : "");
+			if ((name && strstr(name, folded)) || (code && strstr(code, folded))) {
+				match[i] = true;
+				matches++;
+				/* The units above it, so the match is seen in its place. */
+				for (size_t a = i, d = 0; a != SIZE_MAX && d < TREE_MAX_DEPTH;
+				     a = parent_at[a], d++)
+					shown[a] = true;
+			}
+			free(name);
+			free(code);
+		}
+	}
 	struct html h = { 0 };
 	layout_begin(req, &h, T(req, "Organisation"), "/units");
+	html_raw(&h, "<form method=\"get\" action=\"/units\" class=\"query\" role=\"search\">");
+	form_input(req, &h, NULL, &(struct form_input){
+		.name = "q", .label = T(req, "Find a unit"), .type = "search", .value = q,
+		.hint = T(req, "Part of its name or code, with or without accents."),
+		.maxlength = ORG_NAME_MAX });
+	form_submit(&h, T(req, "Find"));
+	html_raw(&h, "</form>");
+	if (shown) {
+		html_raw(&h, "<p role=\"status\">");
+		web_txtf(&h, T(req, "%zu units found."), matches);
+		html_raw(&h, " <a href=\"/units\">");
+		html_txt(&h, T(req, "The whole tree"));
+		html_raw(&h, "</a></p>");
+	}
 	if (roots == SIZE_MAX) {
 		html_raw(&h, "<p>");
 		html_txt(&h, T(req, "There are no units yet."));
 		html_raw(&h, "</p>");
-	} else {
-		tree_list(req, &h, &t, roots, 0);
+	} else if (!shown || matches > 0) {
+		tree_list(req, &h, &t, roots, 0, shown, match);
 	}
+	free(folded);
 	layout_finish(req, &h, 200);
+}
+
+/* "2019-09-30" as the pages write dates, 30/09/2019 (as stored if it is not a date). */
+static const char *day_text(struct http_request *req, const char *iso)
+{
+	if (iso == NULL || strlen(iso) != 10 || iso[4] != '-' || iso[7] != '-')
+		return iso ? iso : "";
+	return arena_printf(&req->arena, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
 }
 
 /* ---- one unit ------------------------------------------------------------ */
@@ -148,16 +221,56 @@ static void unit_edit_form(struct http_request *req, struct html *h, const struc
 	form_select(req, h, e, "kind", T(req, "Kind"), org_unit_kinds, labels, nk,
 	            f ? f->kind : u->kind);
 	form_input(req, h, e, &(struct form_input){
-		.name = "valid_from", .label = T(req, "Valid from"), .type = "date",
-		.value = f ? f->valid_from : u->valid_from,
-		.hint = T(req, "YYYY-MM-DD; empty: always.") });
+		.name = "valid_from", .label = T(req, "Valid from"), .inputmode = "numeric",
+		.size = 12, .maxlength = 32,
+		.value = f ? f->valid_from : day_text(req, u->valid_from),
+		.hint = T(req, "Day/month/year, e.g. 01/04/1997; empty: always.") });
 	form_input(req, h, e, &(struct form_input){
-		.name = "valid_to", .label = T(req, "Valid until"), .type = "date",
-		.value = f ? f->valid_to : u->valid_to,
-		.hint = T(req, "YYYY-MM-DD; empty: still valid.") });
+		.name = "valid_to", .label = T(req, "Valid until"), .inputmode = "numeric",
+		.size = 12, .maxlength = 32,
+		.value = f ? f->valid_to : day_text(req, u->valid_to),
+		.hint = T(req, "Day/month/year, e.g. 31/12/2020; empty: still valid.") });
 	form_submit(h, T(req, "Save the unit"));
 	form_end(h);
 	html_raw(h, "</section>");
+}
+
+/*
+ * Rank of a title, for listing people as the committee does: secretary,
+ * chairman, then their deputies, then heads and the rest ("Phó Chủ tịch"
+ * after "Chủ tịch").
+ */
+static int title_rank(const char *title)
+{
+	char *f = title ? vn_fold(title) : NULL;
+	if (f == NULL)
+		return 9;
+	bool deputy = strncmp(f, "pho ", 4) == 0;
+	const char *rest = deputy ? f + 4 : f;
+	int rank = strncmp(rest, "bi thu", 6) == 0 ? 0 : strncmp(rest, "chu tich", 8) == 0 ? 1
+	         : strncmp(rest, "truong", 6) == 0 || strncmp(rest, "giam doc", 8) == 0 ? 4 : 8;
+	free(f);
+	return deputy ? rank + 2 : rank;
+}
+
+static int person_rank_cmp(const void *a, const void *b)
+{
+	const struct org_person *x = a, *y = b;
+	return title_rank(x->title) - title_rank(y->title);
+}
+
+/* Stable: people of one rank keep the store's (Vietnamese) order. */
+static void people_by_rank(struct org_person *p, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		struct org_person cur = p[i];
+		size_t j = i;
+		while (j > 0 && person_rank_cmp(&p[j - 1], &cur) > 0) {
+			p[j] = p[j - 1];
+			j--;
+		}
+		p[j] = cur;
+	}
 }
 
 /* The unit page; F and E set when a refused edit is shown again. */
@@ -170,7 +283,7 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 	bool internal = may.internal, manage = may.manage, audit = may.audit;
 
 	struct html h = { 0 };
-	layout_begin(req, &h, u->name, "/units");
+	layout_begin_form(req, &h, u->name, "/units", e);
 	const char *saved = http_query(req, "saved");
 	if (status == 200 && saved && strcmp(saved, "1") == 0)
 		form_notice(&h, T(req, "The unit has been saved."));
@@ -195,9 +308,9 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 		html_raw(&h, "<dt>");
 		html_txt(&h, T(req, "Valid"));
 		html_raw(&h, "</dt><dd>");
-		html_txt(&h, u->valid_from ? u->valid_from : "…");
+		html_txt(&h, u->valid_from ? day_text(req, u->valid_from) : "…");
 		html_raw(&h, " – ");
-		html_txt(&h, u->valid_to ? u->valid_to : "…");
+		html_txt(&h, u->valid_to ? day_text(req, u->valid_to) : "…");
 		html_raw(&h, "</dd>");
 	}
 	html_raw(&h, "</dl>");
@@ -213,6 +326,17 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 	size_t np = 0;
 	if (org_person_list(st, &pf, &req->arena, &people, &np) != STORE_OK)
 		np = 0;
+	people_by_rank(people, np);
+	/* Contact columns only when someone has a contact to show. */
+	bool any_email = false, any_phone = false;
+	for (size_t i = 0; internal && i < np; i++) {
+		any_email = any_email || (people[i].email && *people[i].email);
+		any_phone = any_phone || (people[i].phone && *people[i].phone);
+	}
+	/* Each module's part of the unit page (its targets, tasks...). */
+	for (const struct module *const *m = modules; *m; m++)
+		if ((*m)->unit_page)
+			(*m)->unit_page(req, &h, u->id);
 	html_raw(&h, "<h2>");
 	html_txt(&h, T(req, "People"));
 	html_raw(&h, "</h2>");
@@ -228,10 +352,13 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 		html_raw(&h, "</th><th scope=\"col\">");
 		html_txt(&h, T(req, "Title"));
 		html_raw(&h, "</th>");
-		if (internal) {
+		if (any_email) {
 			html_raw(&h, "<th scope=\"col\">");
 			html_txt(&h, T(req, "E-mail"));
-			html_raw(&h, "</th><th scope=\"col\">");
+			html_raw(&h, "</th>");
+		}
+		if (any_phone) {
+			html_raw(&h, "<th scope=\"col\">");
 			html_txt(&h, T(req, "Telephone"));
 			html_raw(&h, "</th>");
 		}
@@ -247,7 +374,7 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 			html_raw(&h, "</th><td>");
 			html_txt(&h, people[i].title);
 			html_raw(&h, "</td>");
-			if (internal) {
+			if (any_email) {
 				html_raw(&h, "<td>");
 				if (people[i].email) {
 					html_raw(&h, "<a href=\"mailto:");
@@ -256,7 +383,10 @@ static void unit_render(struct http_request *req, const struct org_unit *u,
 					html_txt(&h, people[i].email);
 					html_raw(&h, "</a>");
 				}
-				html_raw(&h, "</td><td>");
+				html_raw(&h, "</td>");
+			}
+			if (any_phone) {
+				html_raw(&h, "<td>");
 				html_txt(&h, people[i].phone);
 				html_raw(&h, "</td>");
 			}
@@ -338,6 +468,18 @@ void page_unit_save(struct http_request *req)
 		.valid_to = http_form(req, "valid_to"),
 	};
 	struct form_errors e = { .form = "unit" };
+	/* Dates as typed (30/09/2019 or 2019-09-30), stored as ISO; the typed text stays in the form. */
+	struct unit_form stored = f;
+	const char *names[2] = { "valid_from", "valid_to" };
+	const char **typed[2] = { &f.valid_from, &f.valid_to };
+	const char **iso[2] = { &stored.valid_from, &stored.valid_to };
+	for (int k = 0; k < 2; k++) {
+		int y, m, d;
+		if (*typed[k] == NULL || **typed[k] == '\0')
+			continue;
+		if (form_date(req, &e, names[k], *typed[k], &y, &m, &d))
+			*iso[k] = arena_printf(&req->arena, "%04d-%02d-%02d", y, m, d);
+	}
 	if (f.name && strlen(f.name) > ORG_NAME_MAX)
 		form_error_add(&e, "name", T(req, "The name is longer than 256 bytes."));
 	if (f.code && strlen(f.code) > ORG_CODE_MAX)
@@ -349,7 +491,7 @@ void page_unit_save(struct http_request *req)
 	struct org_unit out;
 	struct org_error err = { 0 };
 	enum org_result r = org_unit_save(req->store, &req->arena, http_principal(req), u.id,
-	                                  unit_form_apply, &f, &out, &err);
+	                                  unit_form_apply, &stored, &out, &err);
 	switch (r) {
 	case ORG_OK:
 		reply_redirect(req, arena_printf(&req->arena, "/units/%lld?saved=1", (long long)u.id));

@@ -1,8 +1,11 @@
 /* target_module.c: the targets module's routes, navigation and audited entities. */
 #include "module.h"
+
+#include <string.h>
 #include "target/target_store.h"
 
 #include "target/target_handlers.h"
+#include "target/target_pages.h"
 #include "target/target_service.h"
 #include "web/i18n.h"
 
@@ -46,11 +49,23 @@ const struct permission target_perm_report = {
 
 static const struct permission *const target_permissions[] = { &target_perm_set_targets, &target_perm_report, NULL };
 
+static const char *target_audit_name(struct store *st, struct arena *a, const char *entity, int64_t id)
+{
+	if (strcmp(entity, "target") == 0)
+		return target_audit_target_name(st, a, id);
+	if (strcmp(entity, "measurement") == 0)
+		return target_audit_measurement_name(st, a, id);
+	return NULL;
+}
+
 const struct module target_module = {
+	.audit_name = target_audit_name,
 	.name = "target",
 	.routes = target_routes,
 	.nav = target_nav,
 	.audit = target_audit,
 	.permissions = target_permissions,
 	.storage = &target_storage,
+	.home = tpage_home,
+	.unit_page = tpage_unit_section,
 };

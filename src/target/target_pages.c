@@ -31,11 +31,18 @@
 #include "http/cache.h"
 #include "http/server.h"
 #include "target/target_service.h"
+#include "text/vnparse.h"
 #include "text/vntext.h"
 #include "web/svg_chart.h"
 
 
 /* ---- formatting --------------------------------------------------------- */
+
+static bool is_flow(enum target_kind k)
+{
+	return k == TK_AMOUNT || k == TK_COUNT;
+}
+
 
 /*
  * "?as_of=YYYY-MM-DD" when the page was asked for a date, so links between
@@ -44,66 +51,26 @@
  */
 const char *tpage_as_of_suffix(struct http_request *req, char sep)
 {
-	const char *d = http_query(req, "as_of");
 	int64_t day;
-	if (d == NULL || !target_parse_day(d, &day))
+	if (!tpage_parse_day(http_query(req, "as_of"), &day))
 		return "";
-	return arena_printf(&req->arena, "%cas_of=%s", sep, d);
+	return arena_printf(&req->arena, "%cas_of=%s", sep, tpage_iso_day(req, day));
 }
 
+/* A date as people type it: 30/09/2019, 30-9-2019 or 2019-09-30 (text/vnparse.c). */
+bool tpage_parse_day(const char *s, int64_t *day)
+{
+	int y, m, d;
+	if (s == NULL || !vn_parse_date(s, &y, &m, &d))
+		return false;
+	*day = target_day(y, m, d);
+	return true;
+}
 
 /* V with up to DECIMALS decimals, trailing zeros dropped: 1.234,5 / 1,234.5. */
 static const char *fmt_num_d(struct http_request *req, double v, int decimals)
 {
-	char buf[64];
-	if (!isfinite(v))
-		return "–";
-	if (web_lang(req) == LANG_VI) {
-		if (fabs(v) >= 1e15) {
-			snprintf(buf, sizeof buf, "%.6g", v);
-			return arena_strdup(&req->arena, buf);
-		}
-		if (vn_format_decimal(buf, sizeof buf, v, decimals) == 0)
-			return "?";
-	} else {
-		/* English: ',' groups thousands, '.' before decimals. */
-		char raw[64];
-		if (fabs(v) >= 1e15) {
-			snprintf(buf, sizeof buf, "%.6g", v);
-			return arena_strdup(&req->arena, buf);
-		}
-		snprintf(raw, sizeof raw, "%.*f", decimals, v);
-		const char *dot = strchr(raw, '.');
-		const char *digits = raw[0] == '-' ? raw + 1 : raw;
-		size_t int_len = (size_t)((dot ? dot : raw + strlen(raw)) - digits);
-		size_t o = 0;
-		if (raw[0] == '-')
-			buf[o++] = '-';
-		for (size_t i = 0; i < int_len; i++) {
-			if (i > 0 && (int_len - i) % 3 == 0)
-				buf[o++] = ',';
-			buf[o++] = digits[i];
-		}
-		if (dot) {
-			size_t rest = strlen(dot);
-			memcpy(buf + o, dot, rest);
-			o += rest;
-		}
-		buf[o] = '\0';
-	}
-	/* Drop trailing zeros after the decimal separator, then the separator. */
-	char sep = web_lang(req) == LANG_VI ? ',' : '.';
-	char *d = strchr(buf, sep);
-	if (d) {
-		char *end = buf + strlen(buf);
-		while (end > d + 1 && end[-1] == '0')
-			*--end = '\0';
-		if (end == d + 1)
-			*d = '\0';
-	}
-	if (strcmp(buf, "-0") == 0)
-		strcpy(buf, "0");
-	return arena_strdup(&req->arena, buf);
+	return web_fmt_number(req, v, decimals);
 }
 
 const char *tpage_fmt_num(struct http_request *req, double v)
@@ -156,20 +123,15 @@ static void day_civil(int64_t day, int *y, int *m, int *d)
 	*y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
-/* "15/07/2019" in Vietnamese, "15 Jul 2019" in English. */
+/* "15/07/2019", in either language: the way the district writes dates, and the way they are typed back. */
 const char *tpage_fmt_day(struct http_request *req, int64_t day)
 {
 	int y, m, d;
 	day_civil(day, &y, &m, &d);
-	if (web_lang(req) == LANG_VI) {
-		char buf[32];
-		if (vn_format_date(buf, sizeof buf, y, m, d) == 0)
-			return "?";
-		return arena_strdup(&req->arena, buf);
-	}
-	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	return arena_printf(&req->arena, "%d %s %d", d, months[(m - 1) % 12], y);
+	char buf[32];
+	if (vn_format_date(buf, sizeof buf, y, m, d) == 0)
+		return "?";
+	return arena_strdup(&req->arena, buf);
 }
 
 const char *tpage_iso_day(struct http_request *req, int64_t day)
@@ -191,13 +153,137 @@ static const char *status_label(struct http_request *req, enum target_status s)
 	return (unsigned)s < 5 ? T(req, labels[s]) : "?";
 }
 
+/* Whether every period of E's year has ended: a miss is then final. */
+bool tpage_year_over(const struct board_entry *e)
+{
+	return e->j.periods_elapsed >= period_count(e->t->period);
+}
+
+/*
+ * A status as people say it: a target still off track when its year has
+ * ended is not "behind", it is missed ("Không đạt").
+ */
+const char *tpage_status_label(struct http_request *req, enum target_status s, bool year_over)
+{
+	if (s == TS_OFF_TRACK && year_over)
+		return T(req, "Missed");
+	return status_label(req, s);
+}
+
+/* Worst first: off track (missed), at risk, no data, on track, achieved. */
+int tpage_severity(enum target_status s)
+{
+	switch (s) {
+	case TS_OFF_TRACK: return 0;
+	case TS_AT_RISK: return 1;
+	case TS_NO_DATA: return 2;
+	case TS_ON_TRACK: return 3;
+	case TS_ACHIEVED: return 4;
+	}
+	return 5;
+}
+
+/* qsort order of board_entry pointers: severity, then lowest attainment, then code. */
+int tpage_entry_cmp(const void *a, const void *b)
+{
+	const struct board_entry *x = *(const struct board_entry *const *)a;
+	const struct board_entry *y = *(const struct board_entry *const *)b;
+	int sx = tpage_severity(x->j.status), sy = tpage_severity(y->j.status);
+	if (sx != sy)
+		return sx - sy;
+	double ax = x->j.has_forecast ? x->j.forecast_attainment : 1e300;
+	double ay = y->j.has_forecast ? y->j.forecast_attainment : 1e300;
+	if (ax != ay)
+		return ax < ay ? -1 : 1;
+	return strcmp(x->t->code, y->t->code);
+}
+
+/* Decimals a forecast is shown with: whole things are counted whole. */
+static int forecast_decimals(const struct target *t)
+{
+	bool pct = t->unit_of_measure && strcmp(t->unit_of_measure, "%") == 0;
+	if (!pct && (t->kind == TK_COUNT || t->kind == TK_REDUCTION))
+		return 0;
+	return 1;
+}
+
+/*
+ * A year-end forecast as the unit is counted: whole households, a share or
+ * ratio no higher than 100 % (a projection past it says "100 %, the most
+ * there can be").
+ */
+const char *tpage_fmt_forecast(struct http_request *req, const struct target *t, double v)
+{
+	if (!isfinite(v))
+		return "–";
+	if ((t->kind == TK_SHARE || t->kind == TK_RATIO) && v > 100)
+		return arena_printf(&req->arena, T(req, "%s (the most there can be)"),
+		                    tpage_fmt_value(req, t, 100));
+	const char *n = fmt_num_d(req, v, forecast_decimals(t));
+	if (t->unit_of_measure == NULL || *t->unit_of_measure == '\0')
+		return n;
+	return arena_printf(&req->arena, "%s %s", n, t->unit_of_measure);
+}
+
+/*
+ * Why E has its status, in one line: the figure against the target when
+ * the year is over or the target is already met, else the forecast's share
+ * of the target against the thresholds (100 % on track, 90 % at risk).
+ */
+const char *tpage_reason(struct http_request *req, const struct board_entry *e)
+{
+	const struct target *t = e->t;
+	const struct judgement *j = &e->j;
+	if (!j->has_value)
+		return j->periods_elapsed == 0 ? T(req, "no period has ended yet")
+		                               : T(req, "no figure reported yet");
+	if (tpage_year_over(e))
+		return arena_printf(&req->arena, T(req, "year result %s, target %s"),
+		                    tpage_fmt_value(req, t, j->value), tpage_fmt_target(req, t));
+	switch (j->status) {
+	case TS_ACHIEVED:
+		return arena_printf(&req->arena, T(req, "already %s, target %s"),
+		                    tpage_fmt_value(req, t, j->value), tpage_fmt_target(req, t));
+	case TS_ON_TRACK:
+		return arena_printf(&req->arena, T(req, "forecast %s of the target ≥ 100 %%"),
+		                    tpage_fmt_pct(req, j->forecast_attainment));
+	case TS_AT_RISK:
+		return arena_printf(&req->arena, T(req, "forecast %s of the target, under 100 %%"),
+		                    tpage_fmt_pct(req, j->forecast_attainment));
+	case TS_OFF_TRACK:
+		if (is_flow(t->kind) && t->direction == DIR_LOWER)
+			return arena_printf(&req->arena, T(req, "already %s, above the limit %s"),
+			                    tpage_fmt_value(req, t, j->value), tpage_fmt_target(req, t));
+		return arena_printf(&req->arena, T(req, "forecast %s of the target < 90 %%"),
+		                    tpage_fmt_pct(req, j->forecast_attainment));
+	case TS_NO_DATA:
+		break;
+	}
+	return "";
+}
+
 /* The order statuses are counted in at the top of the board. */
 const enum target_status tpage_status_order[TPAGE_STATUSES] = {
 	TS_ACHIEVED, TS_ON_TRACK, TS_AT_RISK, TS_OFF_TRACK, TS_NO_DATA,
 };
 
 /* A status: its shape (no icon font, no image), its text, and its colour by class. */
+static void status_badge(struct http_request *req, struct html *h, enum target_status s,
+                         bool year_over);
+
 void tpage_status_badge(struct http_request *req, struct html *h, enum target_status s)
+{
+	status_badge(req, h, s, false);
+}
+
+/* E's status, "Missed" rather than "Off track" once its year is over. */
+void tpage_entry_badge(struct http_request *req, struct html *h, const struct board_entry *e)
+{
+	status_badge(req, h, e->j.status, tpage_year_over(e));
+}
+
+static void status_badge(struct http_request *req, struct html *h, enum target_status s,
+                         bool year_over)
 {
 	static const char *const shapes[] = {
 		[TS_NO_DATA] = "<circle cx=\"6\" cy=\"6\" r=\"4.5\" fill=\"none\" "
@@ -214,7 +300,7 @@ void tpage_status_badge(struct http_request *req, struct html *h, enum target_st
 	             "focusable=\"false\" viewBox=\"0 0 12 12\" width=\"12\" height=\"12\">%s"
 	             "</svg> ",
 	          target_status_name(s), shapes[s]);
-	html_txt(h, status_label(req, s));
+	html_txt(h, tpage_status_label(req, s, year_over));
 	html_raw(h, "</span>");
 }
 
@@ -239,12 +325,21 @@ const char *tpage_period_kind_label(struct http_request *req, enum period_kind p
 	return "?";
 }
 
-/* "Month 3", "Quarter 2", "Whole year". */
+/* Quarters as Vietnamese write them, Quý I–IV; 1–4 in English. */
+static const char *quarter_name(struct http_request *req, int no)
+{
+	static const char *const roman[] = { "I", "II", "III", "IV" };
+	if (web_lang(req) == LANG_VI && no >= 1 && no <= 4)
+		return roman[no - 1];
+	return arena_printf(&req->arena, "%d", no);
+}
+
+/* "Month 3", "Quarter 2" (Quý II), "Whole year". */
 const char *tpage_period_label(struct http_request *req, const struct target *t, int no)
 {
 	switch (t->period) {
 	case PERIOD_MONTH: return arena_printf(&req->arena, T(req, "Month %d"), no);
-	case PERIOD_QUARTER: return arena_printf(&req->arena, T(req, "Quarter %d"), no);
+	case PERIOD_QUARTER: return arena_printf(&req->arena, T(req, "Quarter %s"), quarter_name(req, no));
 	case PERIOD_YEAR: return T(req, "Whole year");
 	}
 	return "?";
@@ -255,16 +350,16 @@ static const char *period_short(struct http_request *req, const struct target *t
 {
 	switch (t->period) {
 	case PERIOD_MONTH: return arena_printf(&req->arena, T(req, "M%d"), no);
-	case PERIOD_QUARTER: return arena_printf(&req->arena, T(req, "Q%d"), no);
+	case PERIOD_QUARTER:
+		/* "Quý I" fits the axis as well as "Q1", and is how the reports write it. */
+		return web_lang(req) == LANG_VI ? arena_printf(&req->arena, T(req, "Quarter %s"),
+		                                                quarter_name(req, no))
+		                                : arena_printf(&req->arena, T(req, "Q%d"), no);
 	case PERIOD_YEAR: return arena_printf(&req->arena, "%d", t->year);
 	}
 	return "?";
 }
 
-static bool is_flow(enum target_kind k)
-{
-	return k == TK_AMOUNT || k == TK_COUNT;
-}
 
 /* ---- units -------------------------------------------------------------- */
 
@@ -290,7 +385,11 @@ const char *tpage_unit_name(const struct unit_names *un, int64_t id)
 /* ---- the year and as-of date -------------------------------------------- */
 
 
-/* ?year= and ?as_of= as the API reads them; errors beside the fields. */
+/*
+ * ?year= and ?as_of= (errors beside the fields).  Without either, the year
+ * pages open on is the latest with figures (target_default_year), judged
+ * as of today; with only ?as_of=, its year, as the API does.
+ */
 void tpage_board_query_read(struct http_request *req, struct board_query *q,
                             struct form_errors *e)
 {
@@ -298,9 +397,15 @@ void tpage_board_query_read(struct http_request *req, struct board_query *q,
 	q->as_of_text = http_query(req, "as_of");
 	q->as_of = target_today();
 	q->year = 0;
-	if (q->as_of_text && *q->as_of_text && !target_parse_day(q->as_of_text, &q->as_of)) {
-		form_error_add(e, "as_of", T(req, "Enter the date as YYYY-MM-DD, e.g. 2019-07-15."));
-		q->as_of = target_today();
+	bool as_of_given = false;
+	if (q->as_of_text && *q->as_of_text) {
+		if (tpage_parse_day(q->as_of_text, &q->as_of)) {
+			as_of_given = true;
+		} else {
+			form_error_add(e, "as_of", T(req, "Enter the date as day/month/year, "
+			                                  "e.g. 30/09/2019."));
+			q->as_of = target_today();
+		}
 	}
 	int64_t year;
 	switch (http_parse_int(q->year_text, 2000, 2100, &year)) {
@@ -313,12 +418,39 @@ void tpage_board_query_read(struct http_request *req, struct board_query *q,
 	case HTTP_INT_ABSENT:
 		break;
 	}
+	if (q->year == 0 && !as_of_given) {
+		int y;
+		if (target_default_year(req->store, &req->arena, &y) == STORE_OK)
+			q->year = y;
+	}
 	if (q->year == 0) {
 		int y, m, d;
 		day_civil(q->as_of, &y, &m, &d);
 		/* As the API: the as-of date's year, within 2000-2100. */
 		q->year = y < 2000 ? 2000 : y > 2100 ? 2100 : y;
 	}
+}
+
+/* The years that have targets, as links: the board is one click from any of them. */
+static void year_links(struct http_request *req, struct html *h, const char *action,
+                       const struct board_query *q)
+{
+	int *years;
+	size_t n;
+	if (target_year_list(req->store, &req->arena, &years, &n) != STORE_OK || n < 1)
+		return;
+	html_raw(h, "<nav class=\"years\" aria-label=\"");
+	html_attr(h, T(req, "Years"));
+	html_raw(h, "\"><span class=\"group\">");
+	html_txt(h, T(req, "Years:"));
+	html_raw(h, "</span><ul>");
+	for (size_t i = 0; i < n; i++) {
+		html_raw(h, "<li><a href=\"");
+		html_attr(h, action);
+		html_rawf(h, "?year=%d\"%s>%d</a></li>", years[i],
+		          years[i] == q->year ? " aria-current=\"page\"" : "", years[i]);
+	}
+	html_raw(h, "</ul></nav>");
 }
 
 /* The GET form: year and as-of date; works without script. */
@@ -335,17 +467,22 @@ void tpage_board_query_form(struct http_request *req, struct html *h, const char
 		values[i] = arena_printf(&req->arena, "%d", to - (int)i);
 	e->form = "board";
 	form_error_summary(req, h, e);
-	html_raw(h, "<form method=\"get\" action=\"");
+	year_links(req, h, action, q);
+	html_raw(h, "<details class=\"query\"");
+	html_raw(h, e->n ? " open><summary>" : "><summary>");
+	html_txt(h, T(req, "Another year or date"));
+	html_raw(h, "</summary><form method=\"get\" action=\"");
 	html_attr(h, action);
 	html_raw(h, "\" class=\"query\">");
 	form_select(req, h, e, "year", T(req, "Year"), values, values, n,
 	            arena_printf(&req->arena, "%d", q->year));
 	form_input(req, h, e, &(struct form_input){
-		.name = "as_of", .label = T(req, "As of"), .type = "date",
-		.value = q->as_of_text && *q->as_of_text ? q->as_of_text : tpage_iso_day(req, q->as_of),
-		.hint = T(req, "YYYY-MM-DD; the status as it stood that day.") });
+		.name = "as_of", .label = T(req, "As of"), .inputmode = "numeric",
+		.value = form_error_for(e, "as_of") ? q->as_of_text : tpage_fmt_day(req, q->as_of),
+		.hint = T(req, "Day/month/year, e.g. 30/09/2019: the status as it stood that day."),
+		.maxlength = 32, .size = 12 });
 	form_submit(h, T(req, "Show"));
-	html_raw(h, "</form>");
+	html_raw(h, "</form></details>");
 }
 
 /* ---- the charts of one target ------------------------------------------- */
@@ -367,7 +504,7 @@ static const char *bullet_desc(struct http_request *req, const struct board_entr
 	                    arena_printf(&req->arena, T(req, "Target: %s."), tpage_fmt_target(req, t)),
 	                    e->j.has_forecast
 	                        ? arena_printf(&req->arena, T(req, "Year-end forecast: %s."),
-	                                       tpage_fmt_value(req, t, e->j.forecast))
+	                                       tpage_fmt_forecast(req, t, e->j.forecast))
 	                        : "");
 }
 
@@ -377,9 +514,17 @@ void tpage_entry_bullet(struct http_request *req, struct html *h, const struct b
 	const struct target *t = e->t;
 	const char *cls = arena_printf(&req->arena, "%s st-%s", size_class,
 	                               target_status_name(e->j.status));
-	svg_bullet(h, id, cls, opt(e->j.has_value, e->j.value), t->target_low,
-	           opt(t->has_high, t->target_high), opt(e->j.has_forecast, e->j.forecast), NAN,
-	           title, bullet_desc(req, e));
+	/* An amount or count grows over the year: by now it should have reached the
+	 * target's share of the periods ended.  A rate has no such mark. */
+	double needed = NAN;
+	int np = period_count(t->period);
+	if (is_flow(t->kind) && t->direction == DIR_HIGHER && !tpage_year_over(e)
+	    && e->j.periods_elapsed > 0 && np > 0)
+		needed = t->target_low * e->j.periods_elapsed / np;
+	bool small = strstr(size_class, "small") != NULL;
+	svg_bullet_ex(h, id, cls, opt(e->j.has_value, e->j.value), t->target_low,
+	              opt(t->has_high, t->target_high), opt(e->j.has_forecast, e->j.forecast), NAN,
+	              needed, small ? NULL : axis_num, req, title, bullet_desc(req, e));
 }
 
 /* The bullet's numbers as a one-row table. */
@@ -406,7 +551,7 @@ void tpage_bullet_table(struct http_request *req, struct html *h, const struct b
 	html_txt(h, e->j.has_value ? tpage_fmt_pct(req, e->j.attainment) : "–");
 	html_raw(h, "</td><td>");
 	html_txt(h, e->j.has_forecast
-	                ? arena_printf(&req->arena, "%s (%s)", tpage_fmt_value(req, t, e->j.forecast),
+	                ? arena_printf(&req->arena, "%s (%s)", tpage_fmt_forecast(req, t, e->j.forecast),
 	                               tpage_fmt_pct(req, e->j.forecast_attainment))
 	                : "–");
 	html_raw(h, "</td><td>");
@@ -452,8 +597,16 @@ void tpage_entry_trend(struct http_request *req, struct html *h, const struct bo
 	                                 t->code, t->year);
 	const char *desc = arena_printf(&req->arena, T(req, "%d of %d periods reported. Target: %s."),
 	                                (int)e->nseries, np, tpage_fmt_target(req, t));
-	svg_trend(h, id, size_class, v, np, labels, t->target_low, opt(t->has_high, t->target_high),
-	          axis_num, req, title, desc);
+	if (e->j.has_forecast && !tpage_year_over(e))
+		desc = arena_printf(&req->arena, "%s %s", desc,
+		                    arena_printf(&req->arena, T(req, "Year-end forecast: %s."),
+		                                 tpage_fmt_forecast(req, t, e->j.forecast)));
+	double projection = e->j.has_forecast && !tpage_year_over(e) ? e->j.forecast : NAN;
+	if (isfinite(projection) && (t->kind == TK_SHARE || t->kind == TK_RATIO) && projection > 100)
+		projection = 100;
+	svg_trend_ex(h, id, size_class, v, np, labels, t->target_low,
+	             opt(t->has_high, t->target_high), projection, t->unit_of_measure, axis_num, req,
+	             title, desc);
 	html_raw(h, table_open ? "<details open><summary>" : "<details><summary>");
 	html_txt(h, T(req, "Figures per period (table)"));
 	html_raw(h, "</summary><table class=\"compact\"><caption class=\"vh\">");
@@ -477,7 +630,9 @@ void tpage_entry_trend(struct http_request *req, struct html *h, const struct bo
 		html_raw(h, "<tr><th scope=\"row\">");
 		html_txt(h, tpage_period_label(req, t, i + 1));
 		html_raw(h, "</th><td>");
-		html_txt(h, isfinite(own) ? tpage_fmt_value(req, t, own) : T(req, "not reported"));
+		html_txt(h, isfinite(own) ? tpage_fmt_value(req, t, own)
+		            : i + 1 > e->j.periods_elapsed ? T(req, "not due yet")
+		                                           : T(req, "not reported"));
 		html_raw(h, "</td>");
 		if (flow) {
 			html_raw(h, "<td>");
@@ -533,7 +688,7 @@ static void entry_breakdown_summary(struct http_request *req, struct html *h,
 		          tpage_as_of_suffix(req, '?'));
 		html_txt(h, tpage_unit_name(un, order[c]->t->owner_unit_id));
 		html_raw(h, "</a> ");
-		tpage_status_badge(req, h, order[c]->j.status);
+		tpage_entry_badge(req, h, order[c]);
 		html_raw(h, " <span class=\"fig\">");
 		html_txt(h, order[c]->j.has_value ? tpage_fmt_value(req, order[c]->t, order[c]->j.value)
 		                                  : "–");
@@ -566,7 +721,7 @@ void tpage_entry_multiples(struct http_request *req, struct html *h, const struc
 		          tpage_as_of_suffix(req, '?'));
 		html_txt(h, name);
 		html_raw(h, "</a> ");
-		tpage_status_badge(req, h, ch->j.status);
+		tpage_entry_badge(req, h, ch);
 		tpage_entry_bullet(req, h, ch, arena_printf(&req->arena, "w%lld", (long long)ch->t->id),
 		                   "small", arena_printf(&req->arena, "%s, %s", name, ch->t->code));
 		html_raw(h, "<span class=\"fig\">");
@@ -588,13 +743,13 @@ void tpage_entry_multiples(struct http_request *req, struct html *h, const struc
 		html_raw(h, "<tr><th scope=\"row\">");
 		html_txt(h, tpage_unit_name(un, ch->t->owner_unit_id));
 		html_raw(h, "</th><td>");
-		html_txt(h, status_label(req, ch->j.status));
+		html_txt(h, tpage_status_label(req, ch->j.status, tpage_year_over(ch)));
 		html_raw(h, "</td><td>");
 		html_txt(h, ch->j.has_value ? tpage_fmt_value(req, ch->t, ch->j.value) : "–");
 		html_raw(h, "</td><td>");
 		html_txt(h, tpage_fmt_target(req, ch->t));
 		html_raw(h, "</td><td>");
-		html_txt(h, ch->j.has_forecast ? tpage_fmt_value(req, ch->t, ch->j.forecast) : "–");
+		html_txt(h, ch->j.has_forecast ? tpage_fmt_forecast(req, ch->t, ch->j.forecast) : "–");
 		html_raw(h, "</td></tr>");
 	}
 	html_raw(h, "</tbody></table></details>");

@@ -38,7 +38,35 @@ const char *tpage_fmt_pct(struct http_request *req, double v);
 const char *tpage_fmt_target(struct http_request *req, const struct target *t);
 const char *tpage_fmt_day(struct http_request *req, int64_t day);
 const char *tpage_iso_day(struct http_request *req, int64_t day);
+/* A date typed as 30/09/2019 (or 2019-09-30) as days since 1970-01-01; false when not a date. */
+bool tpage_parse_day(const char *s, int64_t *day);
 void tpage_status_badge(struct http_request *req, struct html *h, enum target_status s);
+/* E's status badge: "Missed" for off track once the year is over. */
+void tpage_entry_badge(struct http_request *req, struct html *h, const struct board_entry *e);
+bool tpage_year_over(const struct board_entry *e);
+const char *tpage_status_label(struct http_request *req, enum target_status s, bool year_over);
+/* 0 for the worst status (off track) up to 4 (achieved). */
+int tpage_severity(enum target_status s);
+/* qsort comparator of const struct board_entry *: worst first. */
+int tpage_entry_cmp(const void *a, const void *b);
+/* A forecast rounded as its unit is counted, shares capped at 100 %. */
+const char *tpage_fmt_forecast(struct http_request *req, const struct target *t, double v);
+/* Why E has its status, one line ("forecast 73 % of the target < 90 %"). */
+const char *tpage_reason(struct http_request *req, const struct board_entry *e);
+/* The wards behind on E (off track or at risk), worst first, as links; "none" when none. */
+void tpage_lagging_units(struct http_request *req, struct html *h, const struct board_entry *e,
+                         const struct unit_names *un);
+/* One row a target (ROWS in the order given) with status, reason, figure, forecast, wards behind. */
+void tpage_summary_table(struct http_request *req, struct html *h,
+                         const struct board_entry *const *rows, size_t n,
+                         const struct unit_names *un, const char *caption);
+/* FORM_NUM_* flags for a figure of T (target_pages_report.c), and the field's hint. */
+unsigned tpage_figure_flags(const struct target *t);
+const char *tpage_figure_hint(struct http_request *req, const struct target *t);
+/* The signed-in reader's targets on the home page (target_pages_home.c). */
+void tpage_home(struct http_request *req, struct html *h);
+/* The targets unit UNIT owns, on its unit page (struct module .unit_page). */
+void tpage_unit_section(struct http_request *req, struct html *h, int64_t unit);
 const char *tpage_kind_label(struct http_request *req, enum target_kind k);
 const char *tpage_period_kind_label(struct http_request *req, enum period_kind p);
 const char *tpage_period_label(struct http_request *req, const struct target *t, int no);

@@ -20,37 +20,37 @@
 #include "web/svg_chart.h"
 
 
-static bool parse_figure(const char *s, double *out)
+/* What a figure of T may be: counts whole, and nothing counted or added up below zero. */
+unsigned tpage_figure_flags(const struct target *t)
 {
-	char buf[64];
-	size_t n = 0, seps = 0, digits = 0;
-	if (s == NULL)
-		return false;
-	while (*s == ' ')
-		s++;
-	for (; *s && *s != ' '; s++) {
-		if (n + 1 >= sizeof buf)
-			return false;
-		if (*s == ',' || *s == '.') {
-			seps++;
-			buf[n++] = '.';
-		} else if ((*s == '-' || *s == '+') && n == 0) {
-			buf[n++] = *s;
-		} else if (*s >= '0' && *s <= '9') {
-			digits++;
-			buf[n++] = *s;
-		} else {
-			return false;
-		}
+	bool pct = t->unit_of_measure && strcmp(t->unit_of_measure, "%") == 0;
+	switch (t->kind) {
+	case TK_COUNT:
+		return FORM_NUM_WHOLE | FORM_NUM_MIN_ZERO;
+	case TK_AMOUNT:
+		return FORM_NUM_MIN_ZERO;
+	case TK_REDUCTION:
+		/* Households or cases fewer: whole things; a percentage fall may be any number. */
+		return pct ? 0 : FORM_NUM_WHOLE | FORM_NUM_MIN_ZERO;
+	case TK_RATIO:
+	case TK_SHARE:
+		return FORM_NUM_MIN_ZERO;
+	default:
+		return 0;
 	}
-	while (*s == ' ')
-		s++;
-	if (*s || digits == 0 || seps > 1)
-		return false;
-	buf[n] = '\0';
-	char *end;
-	*out = strtod(buf, &end);
-	return *end == '\0' && isfinite(*out);
+}
+
+/* The figure field's hint: examples in the page's own way of writing numbers. */
+const char *tpage_figure_hint(struct http_request *req, const struct target *t)
+{
+	if (tpage_figure_flags(t) & FORM_NUM_WHOLE)
+		return arena_printf(&req->arena, T(req, "A whole number, written as the pages show "
+		                                      "them (%s) or plainly (%s)."),
+		                    web_fmt_number(req, 1228, 0), "1228");
+	return arena_printf(&req->arena, T(req, "A number, written as the pages show them (%s) "
+	                                      "or plainly (%s)."),
+	                    web_fmt_number(req, 1234.5, 1), web_lang(req) == LANG_VI ? "1234,5"
+	                                                                            : "1234.5");
 }
 
 /* The service's fields as the form names them. */
@@ -86,12 +86,7 @@ void page_target_report(struct http_request *req)
 	int64_t p = 0;
 	if (http_form_int(req, "period", 1, period_count(t.period), &p) != HTTP_INT_OK)
 		form_error_add(&e, "period", T(req, "Choose a period of the target's year."));
-	if (f.value == NULL || *f.value == '\0')
-		form_error_add(&e, "value", T(req, "Enter the figure."));
-	else if (!parse_figure(f.value, &m.value))
-		form_error_add(&e, "value", T(req, "Enter the figure as a number, e.g. 12,5."));
-	else if (fabs(m.value) >= 1e15)
-		form_error_add(&e, "value", T(req, "The figure is too large."));
+	form_number(req, &e, "value", f.value, tpage_figure_flags(&t), &m.value);
 	if (e.n) {
 		tpage_target_render(req, &t, &f, &e, 422);
 		return;

@@ -23,19 +23,6 @@
 /* ---- one target --------------------------------------------------------- */
 
 
-/* The board entry of ID (top level or breakdown), or NULL. */
-static const struct board_entry *board_find(const struct board *b, int64_t id)
-{
-	for (size_t i = 0; i < b->n; i++) {
-		if (b->rows[i].t->id == id)
-			return &b->rows[i];
-		for (size_t c = 0; c < b->rows[i].nchildren; c++)
-			if (b->rows[i].children[c].t->id == id)
-				return &b->rows[i].children[c];
-	}
-	return NULL;
-}
-
 static void fact(struct html *h, const char *term, const char *value)
 {
 	html_raw(h, "<dt>");
@@ -102,7 +89,7 @@ static void judgement(struct http_request *req, struct html *h, const struct boa
 	html_raw(h, "<h2>");
 	web_txtf(h, T(req, "Status as of %s"), tpage_fmt_day(req, as_of));
 	html_raw(h, "</h2><p class=\"judgement\">");
-	tpage_status_badge(req, h, e->j.status);
+	tpage_entry_badge(req, h, e);
 	if (e->rolled_up) {
 		html_raw(h, " <span class=\"muted\">");
 		html_txt(h, T(req, "(rolled up from the wards)"));
@@ -134,7 +121,7 @@ static void breakdown(struct http_request *req, struct html *h, const struct boa
 		          tpage_as_of_suffix(req, '?'));
 		html_txt(h, name);
 		html_raw(h, "</a></th><td>");
-		tpage_status_badge(req, h, ch->j.status);
+		tpage_entry_badge(req, h, ch);
 		html_raw(h, "</td><td>");
 		html_txt(h, ch->j.has_value ? tpage_fmt_value(req, ch->t, ch->j.value) : "–");
 		html_raw(h, "</td><td>");
@@ -158,7 +145,8 @@ static bool superseded(const struct measurement *ms, size_t n, int64_t id)
 	return false;
 }
 
-static void figures(struct http_request *req, struct html *h, const struct board_entry *e)
+static void figures(struct http_request *req, struct html *h, const struct board_entry *e,
+                    int64_t as_of)
 {
 	const struct target *t = e->t;
 	struct measurement *ms = NULL;
@@ -208,7 +196,12 @@ static void figures(struct http_request *req, struct html *h, const struct board
 		html_raw(h, "</th><td>");
 		html_txt(h, tpage_fmt_day(req, target_due_day(t, p)));
 		html_raw(h, "</td><td class=\"num\">");
-		html_txt(h, isfinite(value) ? tpage_fmt_value(req, t, value) : T(req, "not reported"));
+		/* Missing before its due date is not late: it is not due yet. */
+		html_txt(h, isfinite(value) ? tpage_fmt_value(req, t, value)
+		            : target_due_day(t, p) > as_of ? T(req, "not due yet")
+		                                           : T(req, "not reported"));
+		if (!isfinite(value))
+			cur = NULL;
 		if (cur && cur->supersedes_id) {
 			html_raw(h, " <span class=\"corrected\">");
 			html_txt(h, T(req, "corrected"));
@@ -318,7 +311,11 @@ static void report_form(struct http_request *req, struct html *h, const struct b
 		                    : tpage_period_label(req, t, p);
 	}
 	err->form = "report";
-	html_raw(h, "<section class=\"no-print\" aria-labelledby=\"report-title\">"
+	int64_t asked = 0;
+	const char *chosen = f ? f->period : NULL;
+	if (chosen == NULL && http_query_int(req, "period", 1, np, &asked) == HTTP_INT_OK)
+		chosen = arena_printf(&req->arena, "%d", (int)asked);
+	html_raw(h, "<section id=\"report\" class=\"report no-print\" aria-labelledby=\"report-title\">"
 	            "<h2 id=\"report-title\">");
 	html_txt(h, T(req, "Report a figure"));
 	html_raw(h, "</h2><p class=\"hint\">");
@@ -336,16 +333,16 @@ static void report_form(struct http_request *req, struct html *h, const struct b
 	                                tpage_as_of_suffix(req, '?')),
 	           "report", "narrow");
 	form_select(req, h, err, "period", T(req, "Period"), values, labels, (size_t)np,
-	            f ? f->period
-	              : arena_printf(&req->arena, "%d", default_period(e, target_today())));
+	            chosen ? chosen
+	                   : arena_printf(&req->arena, "%d", default_period(e, target_today())));
 	form_input(req, h, err, &(struct form_input){
 		.name = "value", .label = t->unit_of_measure && *t->unit_of_measure
 		                          ? arena_printf(&req->arena, T(req, "Figure (%s)"),
 		                                         t->unit_of_measure)
 		                          : T(req, "Figure"),
 		.value = f ? f->value : NULL, .required = true, .maxlength = 32,
-		.hint = T(req, "A number; decimals after a comma or a point (12,5), "
-		               "without thousands separators.") });
+		.inputmode = "decimal", .size = 14,
+		.hint = tpage_figure_hint(req, t) });
 	form_input(req, h, err, &(struct form_input){
 		.name = "note", .label = T(req, "Note"), .value = f ? f->note : NULL,
 		.maxlength = 2000 });
@@ -364,18 +361,20 @@ void tpage_target_render(struct http_request *req, const struct target *t,
 {
 	int64_t as_of = target_today();
 	const char *as_of_text = http_query(req, "as_of");
-	if (as_of_text && *as_of_text && !target_parse_day(as_of_text, &as_of)) {
-		web_problem_page(req, 400, "Bad Request", "Not a valid date; write YYYY-MM-DD.");
+	if (as_of_text && *as_of_text && !tpage_parse_day(as_of_text, &as_of)) {
+		web_problem_page(req, 400, "Bad Request", "Not a valid date; write day/month/year.");
 		return;
 	}
+	/* Its family only (the top-level target and its breakdown), not the year's whole board. */
 	struct board b;
-	if (target_board_load(req->store, &req->arena, t->year, as_of, &b) != STORE_OK) {
-		reply_internal_error(req, "board");
+	const struct board_entry *entry = NULL;
+	enum store_status s = target_family_load(req->store, &req->arena, t->id, as_of, &b, &entry);
+	if (s == STORE_NOT_FOUND || (s == STORE_OK && entry == NULL)) {
+		reply_not_found(req);
 		return;
 	}
-	const struct board_entry *entry = board_find(&b, t->id);
-	if (entry == NULL) {
-		reply_not_found(req);
+	if (s != STORE_OK) {
+		reply_internal_error(req, "board");
 		return;
 	}
 	struct unit_names un = { 0 };
@@ -384,7 +383,8 @@ void tpage_target_render(struct http_request *req, const struct target *t,
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, arena_printf(&req->arena, "%s — %s", t->code, t->name), "/targets");
+	layout_begin_form(req, &h, arena_printf(&req->arena, "%s — %s", t->code, t->name), "/targets",
+	                  e);
 	int64_t rp = 0;
 	if (status == 200
 	    && http_query_int(req, "reported", 1, period_count(t->period), &rp) == HTTP_INT_OK) {
@@ -400,18 +400,19 @@ void tpage_target_render(struct http_request *req, const struct target *t,
 	          tpage_as_of_suffix(req, '&'));
 	web_txtf(&h, T(req, "All targets of %d"), t->year);
 	html_raw(&h, "</a></p>");
-	definition(req, &h, t, &un);
+	/* The one who reports finds the form first: the rest is for reading. */
+	if (target_may_report(req->store, &req->arena, http_principal(req), t)) {
+		struct form_errors none = { 0 };
+		report_form(req, &h, entry, f, e ? e : &none);
+	}
 	judgement(req, &h, entry, as_of);
 	html_raw(&h, "<h2>");
 	html_txt(&h, T(req, "Trend"));
 	html_raw(&h, "</h2>");
 	tpage_entry_trend(req, &h, entry, "trend", "large", false);
 	breakdown(req, &h, entry, &un);
-	figures(req, &h, entry);
-	if (target_may_report(req->store, &req->arena, http_principal(req), t)) {
-		struct form_errors none = { 0 };
-		report_form(req, &h, entry, f, e ? e : &none);
-	}
+	figures(req, &h, entry, as_of);
+	definition(req, &h, t, &un);
 	layout_finish(req, &h, status);
 }
 

@@ -302,6 +302,55 @@ int target_board_load(struct store *st, struct arena *a, int year, int64_t as_of
 	return STORE_OK;
 }
 
+static int this_year(void)
+{
+	time_t now = (time_t)(target_today() * 86400);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	return tm.tm_year + 1900;
+}
+
+int target_default_year(struct store *st, struct arena *a, int *year)
+{
+	int now = this_year();
+	*year = now;
+	struct target_year *ys;
+	size_t n;
+	enum store_status s = target_store.target_years(st, a, &ys, &n);
+	if (s != STORE_OK)
+		return s;
+	int with_targets = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (ys[i].year > now)
+			continue;
+		if (ys[i].has_figures) {
+			*year = ys[i].year;
+			return STORE_OK;
+		}
+		if (with_targets == 0)
+			with_targets = ys[i].year;
+	}
+	if (with_targets)
+		*year = with_targets;
+	return STORE_OK;
+}
+
+int target_year_list(struct store *st, struct arena *a, int **years, size_t *n)
+{
+	struct target_year *ys;
+	size_t ny;
+	*n = 0;
+	enum store_status s = target_store.target_years(st, a, &ys, &ny);
+	if (s != STORE_OK)
+		return s;
+	int now = this_year();
+	*years = arena_alloc(a, (ny ? ny : 1) * sizeof **years);
+	for (size_t i = 0; i < ny; i++)
+		if (ys[i].year <= now + 1)
+			(*years)[(*n)++] = ys[i].year;
+	return STORE_OK;
+}
+
 int64_t target_today(void)
 {
 	return ((int64_t)time(NULL) + 7 * 3600) / 86400;
@@ -355,6 +404,24 @@ bool target_audit_target_may_read(struct store *st, struct arena *a,
 	struct target t;
 	return target_store.target_get(st, id, a, &t) == STORE_OK && t.owner_unit_id != 0
 	    && org_allows(st, a, who, PERM_READ_AUDIT, t.owner_unit_id);
+}
+
+const char *target_audit_target_name(struct store *st, struct arena *a, int64_t id)
+{
+	struct target t;
+	if (target_store.target_get(st, id, a, &t) != STORE_OK)
+		return NULL;
+	return arena_printf(a, "%s — %s", t.code, t.name);
+}
+
+const char *target_audit_measurement_name(struct store *st, struct arena *a, int64_t id)
+{
+	struct measurement m;
+	struct target t;
+	if (target_store.measurement_get(st, id, a, &m) != STORE_OK
+	    || target_store.target_get(st, m.target_id, a, &t) != STORE_OK)
+		return NULL;
+	return t.code;
 }
 
 bool target_audit_measurement_may_read(struct store *st, struct arena *a,

@@ -70,6 +70,14 @@ int target_board_load(struct store *st, struct arena *a, int year, int64_t as_of
 struct board_entry;
 int target_family_load(struct store *st, struct arena *a, int64_t id, int64_t as_of_day,
                        struct board *out, const struct board_entry **entry);
+/*
+ * The year pages open on: the latest year up to this one whose targets
+ * have figures, else the latest up to this one with targets, else this
+ * year.  Years further ahead (plans, tests) are never the default.
+ */
+int target_default_year(struct store *st, struct arena *a, int *year);
+/* Years that have targets, newest first (up to next year), for a year switcher. */
+int target_year_list(struct store *st, struct arena *a, int **years, size_t *n);
 /* Today (days since 1970-01-01) in Asia/Ho_Chi_Minh. */
 int64_t target_today(void);
 /* "YYYY-MM-DD" as days since 1970-01-01; false when not a date. */
@@ -85,6 +93,9 @@ json_t *measurement_json(const struct measurement *m);
  */
 bool target_audit_target_may_read(struct store *st, struct arena *a,
                                   const struct principal *who, int64_t id);
+/* The names history pages give a target ("HN — Giảm hộ nghèo") and a figure (its target's code). */
+const char *target_audit_target_name(struct store *st, struct arena *a, int64_t id);
+const char *target_audit_measurement_name(struct store *st, struct arena *a, int64_t id);
 bool target_audit_measurement_may_read(struct store *st, struct arena *a,
                                        const struct principal *who, int64_t id);
 

@@ -49,6 +49,10 @@ SQL(TARGET_UPDATE,
 	" weight = " P_DOUBLE(16) ", period = " P(17) ", due_days = " P_INTEGER(18)
 	" WHERE id = " P_BIGINT(1))
 SQL(TARGET_REVISION, "SELECT rev FROM target_revision WHERE id = 1")
+/* Each year that has targets, newest first, and whether any has a figure (one index probe a target). */
+SQL(TARGET_YEARS,
+	"SELECT t.year, MAX(CASE WHEN EXISTS (SELECT 1 FROM measurement m WHERE m.target_id = t.id)"
+	" THEN 1 ELSE 0 END) FROM target t GROUP BY t.year ORDER BY t.year DESC")
 /* The grain revisions (target migration 2): a year's board, a family's page. */
 SQL(TARGET_YEAR_REVISION,
 	"SELECT rev FROM target_year_revision WHERE year = " P_INTEGER(1))

@@ -134,6 +134,18 @@ static enum store_status target_revision(struct store *st, int64_t *rev)
 	return db_revision(st, &target_sql, TARGET_REVISION, DB_NO_PARAMS, rev);
 }
 
+static const struct db_col year_cols[] = {
+	DB_COL_OF(INT, struct target_year, year),
+	DB_COL_OF(INT, struct target_year, has_figures),
+};
+
+static enum store_status target_years(struct store *st, struct arena *a,
+                                      struct target_year **out, size_t *n)
+{
+	return db_list(st, &target_sql, TARGET_YEARS, DB_NO_PARAMS, DB_COLS(year_cols), a,
+	               sizeof **out, (void **)out, n);
+}
+
 /* ---- measurements -------------------------------------------------- */
 
 static const struct db_col measurement_cols[] = {
@@ -343,6 +355,7 @@ const struct target_store target_store = {
 	.target_insert = target_insert,
 	.target_update = target_update,
 	.target_revision = target_revision,
+	.target_years = target_years,
 	.measurement_insert = measurement_insert,
 	.measurement_insert_many = measurement_insert_many,
 	.measurement_current = measurement_current,

@@ -40,6 +40,11 @@ struct measurement_filter {
 	bool values_only;        /* fill target_id, unit_id, period_no, value only (fast) */
 };
 
+struct target_year {
+	int year;
+	int has_figures;           /* 1 when some target of the year has a figure */
+};
+
 struct target_store {
 	/* Targets.  Lists are ordered by code (bytes), then id. */
 	enum store_status (*target_get)(struct store *st, int64_t id, struct arena *a,
@@ -51,6 +56,9 @@ struct target_store {
 	enum store_status (*target_update)(struct store *st, const struct target *t);
 	/* A counter bumped by every change to targets and measurements (for caches). */
 	enum store_status (*target_revision)(struct store *st, int64_t *rev);
+	/* Every year that has targets, newest first, with whether any has a figure. */
+	enum store_status (*target_years)(struct store *st, struct arena *a,
+	                                  struct target_year **out, size_t *n);
 
 	/*
 	 * Sets M->id and reported_at (now, if 0); when M->supersedes_id is set

@@ -10,9 +10,14 @@
  */
 #include "web/web.h"
 
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "http/reply.h"
+#include "text/vnparse.h"
+#include "text/vntext.h"
 
 void form_error_add(struct form_errors *e, const char *field, const char *message)
 {
@@ -75,7 +80,8 @@ void form_error_summary(struct http_request *req, struct html *h, const struct f
 {
 	if (e == NULL || e->n == 0)
 		return;
-	html_raw(h, "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"");
+	html_raw(h, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus "
+	            "aria-labelledby=\"");
 	field_id(h, e->form, "summary", "-title");
 	html_raw(h, "\"><h2 id=\"");
 	field_id(h, e->form, "summary", "-title");
@@ -176,7 +182,22 @@ void form_input(struct http_request *req, struct html *h, const struct form_erro
 		html_raw(h, " required aria-required=\"true\"");
 	if (in->maxlength > 0)
 		html_rawf(h, " maxlength=\"%d\"", in->maxlength);
-	html_raw(h, "></div>");
+	if (in->size > 0)
+		html_rawf(h, " size=\"%d\"", in->size);
+	if (in->inputmode) {
+		html_raw(h, " inputmode=\"");
+		html_attr(h, in->inputmode);
+		html_raw(h, "\"");
+	}
+	html_raw(h, ">");
+	if (e && e->confirm_name && strcmp(e->confirm_name, in->name) == 0 && e->confirm_text) {
+		html_raw(h, "<input type=\"hidden\" name=\"");
+		html_attr(h, in->name);
+		html_raw(h, "_confirm\" value=\"");
+		html_attr(h, e->confirm_text);
+		html_raw(h, "\">");
+	}
+	html_raw(h, "</div>");
 }
 
 void form_select(struct http_request *req, struct html *h, const struct form_errors *e,
@@ -257,4 +278,128 @@ void form_reply_failure(struct http_request *req, enum org_result r, const char 
 		reply_internal_error(req, what);
 		break;
 	}
+}
+
+/* ---- numbers and dates as people type them ------------------------------- */
+
+const char *web_fmt_number(struct http_request *req, double v, int max_decimals)
+{
+	char buf[64];
+	if (!isfinite(v))
+		return "–";
+	if (max_decimals < 0)
+		max_decimals = 0;
+	if (max_decimals > 6)
+		max_decimals = 6;
+	if (fabs(v) >= 1e15) {
+		snprintf(buf, sizeof buf, "%.6g", v);
+		return arena_strdup(&req->arena, buf);
+	}
+	if (web_lang(req) == LANG_VI) {
+		if (vn_format_decimal(buf, sizeof buf, v, max_decimals) == 0)
+			return "?";
+	} else {
+		/* English: ',' groups thousands, '.' before decimals. */
+		char raw[64];
+		snprintf(raw, sizeof raw, "%.*f", max_decimals, v);
+		const char *dot = strchr(raw, '.');
+		const char *digits = raw[0] == '-' ? raw + 1 : raw;
+		size_t int_len = (size_t)((dot ? dot : raw + strlen(raw)) - digits);
+		size_t o = 0;
+		if (raw[0] == '-')
+			buf[o++] = '-';
+		for (size_t i = 0; i < int_len; i++) {
+			if (i > 0 && (int_len - i) % 3 == 0)
+				buf[o++] = ',';
+			buf[o++] = digits[i];
+		}
+		if (dot) {
+			size_t rest = strlen(dot);
+			memcpy(buf + o, dot, rest);
+			o += rest;
+		}
+		buf[o] = '\0';
+	}
+	/* Drop trailing zeros after the decimal separator, then the separator. */
+	char sep = web_lang(req) == LANG_VI ? ',' : '.';
+	char *d = strchr(buf, sep);
+	if (d) {
+		char *end = buf + strlen(buf);
+		while (end > d + 1 && end[-1] == '0')
+			*--end = '\0';
+		if (end == d + 1)
+			*d = '\0';
+	}
+	if (strcmp(buf, "-0") == 0)
+		strcpy(buf, "0");
+	return arena_strdup(&req->arena, buf);
+}
+
+static bool is_whole(double v)
+{
+	return fabs(v - round(v)) < 1e-9;
+}
+
+bool form_number(struct http_request *req, struct form_errors *e, const char *name,
+                 const char *text, unsigned flags, double *out)
+{
+	bool whole = flags & FORM_NUM_WHOLE;
+	/* Examples in the page's own way of writing numbers. */
+	const char *example = whole ? web_fmt_number(req, 1228, 0) : web_fmt_number(req, 1234.5, 1);
+	if (text == NULL || *text == '\0') {
+		form_error_add(e, name, T(req, "Enter the figure."));
+		return false;
+	}
+	double vi = 0, plain = 0;
+	enum vn_number_result r = vn_parse_number(text, &vi, &plain);
+	if (r == VN_NUMBER_INVALID) {
+		form_error_add(e, name, arena_printf(&req->arena,
+		               T(req, "Enter a number as the pages write them, e.g. %s."), example));
+		return false;
+	}
+	double v = vi;
+	if (r == VN_NUMBER_AMBIGUOUS) {
+		bool vi_ok = !(flags & FORM_NUM_MIN_ZERO) || vi >= 0;
+		bool plain_ok = (!whole || is_whole(plain)) && (!(flags & FORM_NUM_MIN_ZERO) || plain >= 0);
+		const char *confirmed = http_form(req, arena_printf(&req->arena, "%s_confirm", name));
+		if (vi_ok && plain_ok && !(confirmed && strcmp(confirmed, text) == 0)) {
+			/* Read back before saving: "1.228" is 1228 here, 1.228 to an English reader. */
+			e->confirm_name = name;
+			e->confirm_text = text;
+			form_error_add(e, name, arena_printf(&req->arena,
+			               T(req, "“%s” can be read as %s or as %s. To save %s, send the "
+			                      "form again as it is; for the other, type %s."),
+			               text, web_fmt_number(req, vi, 6), web_fmt_number(req, plain, 6),
+			               web_fmt_number(req, vi, 6), web_fmt_number(req, plain, 6)));
+			return false;
+		}
+		if (!vi_ok && plain_ok)
+			v = plain;
+	}
+	if (!isfinite(v) || fabs(v) >= 1e15) {
+		form_error_add(e, name, T(req, "The figure is too large."));
+		return false;
+	}
+	if ((flags & FORM_NUM_MIN_ZERO) && v < 0) {
+		form_error_add(e, name, T(req, "This figure counts or adds up things: it cannot be "
+		                              "negative."));
+		return false;
+	}
+	if (whole && !is_whole(v)) {
+		form_error_add(e, name, arena_printf(&req->arena,
+		               T(req, "Enter a whole number: this figure counts things, e.g. %s."),
+		               example));
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
+bool form_date(struct http_request *req, struct form_errors *e, const char *name,
+               const char *text, int *year, int *month, int *day)
+{
+	if (text && vn_parse_date(text, year, month, day))
+		return true;
+	form_error_add(e, name, T(req, "Enter the date as day/month/year, e.g. 30/09/2019."));
+	return false;
 }

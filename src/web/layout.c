@@ -60,12 +60,16 @@ const char *web_datetime(struct http_request *req, int64_t t)
 	if (web_lang(req) == LANG_VI) {
 		if (vn_format_datetime(buf, sizeof buf, (time_t)t) == 0)
 			return "";
+		/* A 24-hour clock needs no SA/CH: "22:16 CH" reads as a contradiction. */
+		size_t n = strlen(buf);
+		if (n > 3 && (strcmp(buf + n - 3, " SA") == 0 || strcmp(buf + n - 3, " CH") == 0))
+			buf[n - 3] = '\0';
 	} else {
-		/* The same clock as the Vietnamese text: Asia/Ho_Chi_Minh, UTC+7. */
+		/* The same clock as the Vietnamese text: Asia/Ho_Chi_Minh, UTC+7, dates day first. */
 		time_t local = (time_t)t + 7 * 3600;
 		struct tm tm;
 		if (gmtime_r(&local, &tm) == NULL
-		    || strftime(buf, sizeof buf, "%a %d %b %Y, %H:%M (UTC+7)", &tm) == 0)
+		    || strftime(buf, sizeof buf, "%a %d/%m/%Y, %H:%M", &tm) == 0)
 			return "";
 	}
 	return arena_strdup(&req->arena, buf);
@@ -178,7 +182,10 @@ static void prefs_bar(struct http_request *req, struct html *h)
 	const char *font = http_cookie(req, "dh_font");
 	const char *theme = http_cookie(req, "dh_theme");
 	const char *lang = web_lang(req) == LANG_EN ? "en" : "vi";
-	html_raw(h, "<nav class=\"prefs\" aria-label=\"");
+	/* Folded into one control: open, it is the same links, and it works without script. */
+	html_raw(h, "<details class=\"prefs\"><summary>");
+	html_txt(h, T(req, "Text size, colours, language"));
+	html_raw(h, "</summary><nav class=\"prefs\" aria-label=\"");
 	html_attr(h, T(req, "Reading preferences"));
 	html_raw(h, "\"><ul><li class=\"group\">");
 	html_txt(h, T(req, "Text size"));
@@ -197,16 +204,40 @@ static void prefs_bar(struct http_request *req, struct html *h)
 	pref_link(req, h, "theme", "contrast", theme ? theme : "default",
 	          T(req, "High contrast"), NULL, NULL);
 	html_raw(h, "</ul><ul><li class=\"group\">");
+	html_txt(h, T(req, "Text colour"));
+	html_raw(h, "</li>");
+	const char *color = http_cookie(req, "dh_color");
+	pref_link(req, h, "color", "default", color ? color : "default", T(req, "Default"),
+	          T(req, "default text colour"), NULL);
+	pref_link(req, h, "color", "black", color ? color : "default", T(req, "Black"), NULL, NULL);
+	pref_link(req, h, "color", "blue", color ? color : "default", T(req, "Blue"), NULL, NULL);
+	pref_link(req, h, "color", "brown", color ? color : "default", T(req, "Brown"), NULL, NULL);
+	html_raw(h, "</ul><ul><li class=\"group\">");
 	html_txt(h, T(req, "Language"));
 	html_raw(h, "</li>");
 	/* Each language named in itself, so it is found by those who read it. */
 	pref_link(req, h, "lang", "vi", lang, "Tiếng Việt", NULL, "vi");
 	pref_link(req, h, "lang", "en", lang, "English", NULL, "en");
-	html_raw(h, "</ul></nav>");
+	html_raw(h, "</ul></nav></details>");
 }
+
+static void layout_open(struct http_request *req, struct html *h, const char *title,
+                        const char *nav, bool has_errors);
 
 void layout_begin(struct http_request *req, struct html *h, const char *title,
                   const char *nav)
+{
+	layout_open(req, h, title, nav, false);
+}
+
+void layout_begin_form(struct http_request *req, struct html *h, const char *title,
+                       const char *nav, const struct form_errors *e)
+{
+	layout_open(req, h, title, nav, e && e->n > 0);
+}
+
+static void layout_open(struct http_request *req, struct html *h, const char *title,
+                        const char *nav, bool has_errors)
 {
 	const struct principal *p = http_principal(req);
 	const char *unit = header_unit_name(req);
@@ -216,6 +247,10 @@ void layout_begin(struct http_request *req, struct html *h, const char *title,
 	html_raw(h, "\"><head><meta charset=\"utf-8\">"
 	            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 	            "<title>");
+	if (has_errors) {
+		html_txt(h, T(req, "Error:"));
+		html_raw(h, " ");
+	}
 	html_txt(h, title);
 	html_raw(h, " · ");
 	html_txt(h, unit ? unit : T(req, "Steering"));

@@ -5,6 +5,8 @@
  */
 #include "web/web.h"
 
+#include "module.h"
+
 #include "auth/account_service.h"
 #include "http/reply.h"
 #include "store/store.h"
@@ -115,6 +117,8 @@ static void home_user(struct http_request *req, struct html *h)
 	html_txt(h, T(req, "Open the unit"));
 	html_raw(h, "</a></li><li><a href=\"/units\">");
 	html_txt(h, T(req, "The whole organisation tree"));
+	html_raw(h, "</a></li><li><a href=\"/history\">");
+	html_txt(h, T(req, "Recent activity"));
 	html_raw(h, "</a></li><li><a href=\"/account\">");
 	html_txt(h, T(req, "My account"));
 	html_raw(h, "</a></li>");
@@ -136,11 +140,16 @@ void page_home(struct http_request *req)
 {
 	struct html h = { 0 };
 	const struct principal *p = http_principal(req);
-	layout_begin(req, &h, p->authenticated ? T(req, "My unit at a glance")
+	layout_begin(req, &h, p->authenticated ? T(req, "What needs you today")
 	                                       : T(req, "Organisation overview"), "/");
-	if (p->authenticated)
+	if (p->authenticated) {
+		/* What is due and what is behind first, each module its own rows; the unit after. */
+		for (const struct module *const *m = modules; *m; m++)
+			if ((*m)->home)
+				(*m)->home(req, &h);
 		home_user(req, &h);
-	else
+	} else {
 		home_public(req, &h);
+	}
 	layout_finish(req, &h, 200);
 }

@@ -70,11 +70,20 @@ static double nice_step(double range, int n)
 
 /* ---- bullet ------------------------------------------------------------- */
 
-enum { B_W = 300, B_H = 36, B_PAD = 4 };
+enum { B_W = 300, B_H = 36, B_PAD = 4, B_SCALE_H = 18 };
 
 void svg_bullet(struct html *h, const char *id, const char *css_class, double value,
                 double target_low, double target_high, double forecast, double max,
                 const char *title, const char *desc)
+{
+	svg_bullet_ex(h, id, css_class, value, target_low, target_high, forecast, max, NAN, NULL,
+	              NULL, title, desc);
+}
+
+void svg_bullet_ex(struct html *h, const char *id, const char *css_class, double value,
+                   double target_low, double target_high, double forecast, double max,
+                   double needed, svg_numfmt fmt, void *ctx, const char *title,
+                   const char *desc)
 {
 	double lo = 0, hi = 0;
 	const double figures[] = { value, target_low, target_high, forecast };
@@ -95,7 +104,9 @@ void svg_bullet(struct html *h, const char *id, const char *css_class, double va
 	double span = hi - lo, w = B_W - 2 * B_PAD;
 #define BX(v) (B_PAD + ((v) - lo) / span * w)
 
-	chart_open(h, id, "bullet", css_class, B_W, B_H, title, desc);
+	if (present(needed) && needed > hi)
+		hi = needed * 1.1;
+	chart_open(h, id, "bullet", css_class, B_W, fmt ? B_H + B_SCALE_H : B_H, title, desc);
 	/* The scale, then the target range (or the target mark), the figure and the forecast. */
 	html_rawf(h, "<rect class=\"b-track\" x=\"%d\" y=\"6\" width=\"%d\" height=\"24\" "
 	             "fill=\"none\" stroke=\"currentColor\" stroke-width=\"1\"/>",
@@ -128,6 +139,30 @@ void svg_bullet(struct html *h, const char *id, const char *css_class, double va
 			          x, x);
 		}
 	}
+	if (present(needed)) {
+		/* What the figure should be by now, were the year's target spread evenly. */
+		double x = BX(needed);
+		html_rawf(h, "<line class=\"b-needed\" x1=\"%.1f\" x2=\"%.1f\" y1=\"8\" y2=\"28\" "
+		             "stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>",
+		          x, x);
+	}
+	if (fmt) {
+		/* The scale: where it starts, and the target, so the bar's length reads as a number. */
+		const double ticks[] = { lo < 0 ? lo : 0, target_low, target_high };
+		html_rawf(h, "<g class=\"t-text\" fill=\"currentColor\" font-size=\"12\">");
+		for (size_t i = 0; i < 3; i++) {
+			if (!present(ticks[i]) || (i == 2 && !present(target_low)))
+				continue;
+			char buf[64] = "";
+			fmt(ctx, ticks[i], buf, sizeof buf);
+			double x = BX(ticks[i]);
+			html_rawf(h, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">", x, B_H + 12,
+			          i == 0 ? "start" : x > B_W - 40 ? "end" : "middle");
+			html_txt(h, buf);
+			html_raw(h, "</text>");
+		}
+		html_raw(h, "</g>");
+	}
 	if (present(forecast)) {
 		double x = BX(forecast);
 		/* A hollow diamond: told apart from the target bar by its shape. */
@@ -141,11 +176,20 @@ void svg_bullet(struct html *h, const char *id, const char *css_class, double va
 
 /* ---- trend -------------------------------------------------------------- */
 
-enum { T_W = 640, T_H = 260, T_LEFT = 64, T_RIGHT = 12, T_TOP = 14, T_BOTTOM = 34 };
+enum { T_W = 640, T_H = 260, T_LEFT = 64, T_RIGHT = 12, T_TOP = 30, T_BOTTOM = 34 };
 
 void svg_trend(struct html *h, const char *id, const char *css_class, const double *values,
                int periods, const char *const *labels, double target_low, double target_high,
                svg_numfmt fmt, void *ctx, const char *title, const char *desc)
+{
+	svg_trend_ex(h, id, css_class, values, periods, labels, target_low, target_high, NAN, NULL,
+	             fmt, ctx, title, desc);
+}
+
+void svg_trend_ex(struct html *h, const char *id, const char *css_class, const double *values,
+                  int periods, const char *const *labels, double target_low, double target_high,
+                  double projection, const char *unit, svg_numfmt fmt, void *ctx,
+                  const char *title, const char *desc)
 {
 	if (periods < 1)
 		periods = 1;
@@ -159,6 +203,12 @@ void svg_trend(struct html *h, const char *id, const char *css_class, const doub
 			hi = values[i];
 	}
 	const double marks[] = { target_low, target_high };
+	if (present(projection)) {
+		if (projection < lo)
+			lo = projection;
+		if (projection > hi)
+			hi = projection;
+	}
 	for (size_t i = 0; i < 2; i++) {
 		if (!present(marks[i]))
 			continue;
@@ -201,7 +251,7 @@ void svg_trend(struct html *h, const char *id, const char *css_class, const doub
 	html_raw(h, "</g><g class=\"t-text\" fill=\"currentColor\" font-size=\"14\" "
 	            "text-anchor=\"middle\">");
 	for (int i = 0; i < periods; i++) {
-		html_rawf(h, "<text x=\"%.1f\" y=\"%d\">", TX(i), T_H - 12);
+		html_rawf(h, "<text class=\"t-x\" x=\"%.1f\" y=\"%d\">", TX(i), T_H - 12);
 		html_txt(h, labels && labels[i] ? labels[i] : "");
 		html_raw(h, "</text>");
 	}
@@ -236,6 +286,27 @@ void svg_trend(struct html *h, const char *id, const char *css_class, const doub
 	}
 	if (open)
 		html_raw(h, "\"/>");
+	/* The projection: from the last reported period to the year-end forecast, dashed. */
+	int last = -1;
+	for (int i = 0; i < periods; i++)
+		if (present(values[i]))
+			last = i;
+	if (present(projection) && last >= 0 && last < periods - 1) {
+		html_rawf(h, "<line class=\"t-projection\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+		             "y2=\"%.1f\" stroke=\"currentColor\" stroke-width=\"2\" "
+		             "stroke-dasharray=\"4 4\"/>",
+		          TX(last), TY(values[last]), TX(periods - 1), TY(projection));
+		html_rawf(h, "<path class=\"b-forecast\" d=\"M%.1f %.1f l7 7 l-7 7 l-7 -7 Z\" "
+		             "fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+		          TX(periods - 1), TY(projection) - 7);
+	}
+	if (unit && *unit) {
+		/* The unit, at the top of the value axis. */
+		html_rawf(h, "<text class=\"t-text t-unit\" x=\"%d\" y=\"%d\" fill=\"currentColor\" "
+		             "font-size=\"13\">", 2, 13);
+		html_txt(h, unit);
+		html_raw(h, "</text>");
+	}
 	html_raw(h, "<g class=\"t-point\" fill=\"currentColor\">");
 	for (int i = 0; i < periods; i++)
 		if (present(values[i]))

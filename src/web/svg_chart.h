@@ -32,6 +32,16 @@ void svg_bullet(struct html *h, const char *id, const char *css_class, double va
                 const char *title, const char *desc);
 
 /*
+ * svg_bullet() with NEEDED, what the figure should be by now (a thin dashed
+ * mark; NAN: none), and with FMT, a scale under the bar (its start and the
+ * target) so the bar's length reads as a number.
+ */
+void svg_bullet_ex(struct html *h, const char *id, const char *css_class, double value,
+                   double target_low, double target_high, double forecast, double max,
+                   double needed, svg_numfmt fmt, void *ctx, const char *title,
+                   const char *desc);
+
+/*
  * A trend line: VALUES[i] is the figure of period i+1 (NAN: not reported),
  * PERIODS of them, LABELS[i] the period's short label for the x axis;
  * TARGET_LOW (and TARGET_HIGH, NAN when not a range) drawn as a target line
@@ -40,5 +50,15 @@ void svg_bullet(struct html *h, const char *id, const char *css_class, double va
 void svg_trend(struct html *h, const char *id, const char *css_class, const double *values,
                int periods, const char *const *labels, double target_low, double target_high,
                svg_numfmt fmt, void *ctx, const char *title, const char *desc);
+
+/*
+ * svg_trend() with PROJECTION, the year-end forecast drawn dashed from the
+ * last reported period to the last (NAN: none), and UNIT written at the top
+ * of the value axis (NULL: none).
+ */
+void svg_trend_ex(struct html *h, const char *id, const char *css_class, const double *values,
+                  int periods, const char *const *labels, double target_low, double target_high,
+                  double projection, const char *unit, svg_numfmt fmt, void *ctx,
+                  const char *title, const char *desc);
 
 #endif

@@ -20,6 +20,8 @@
 #include "org/org_service.h"
 #include "web/i18n.h"
 
+struct form_errors;
+
 /* ---- layout.c ----------------------------------------------------------- */
 
 /*
@@ -30,6 +32,13 @@
  */
 void layout_begin(struct http_request *req, struct html *h, const char *title,
                   const char *nav);
+/*
+ * layout_begin() for a page that holds a form: when E has errors the title
+ * starts with "Error: " so the tab and a screen reader say so at once (the
+ * error summary takes focus, see form_error_summary).
+ */
+void layout_begin_form(struct http_request *req, struct html *h, const char *title,
+                       const char *nav, const struct form_errors *e);
 /* Closes <main>, the footer and the document, and replies with STATUS. */
 void layout_finish(struct http_request *req, struct html *h, unsigned int status);
 
@@ -61,6 +70,9 @@ struct form_errors {
 	size_t n;
 	const char *field[FORM_ERRORS_MAX];
 	const char *message[FORM_ERRORS_MAX];
+	/* A number read two ways (form_number): form_input adds the hidden
+	 * confirmation field for CONFIRM_NAME carrying CONFIRM_TEXT. */
+	const char *confirm_name, *confirm_text;
 };
 
 void form_error_add(struct form_errors *e, const char *field, const char *message);
@@ -76,13 +88,19 @@ struct form_input {
 	const char *hint;          /* or NULL */
 	bool required;
 	int maxlength;             /* 0: none */
+	const char *inputmode;     /* "numeric", "decimal"... or NULL */
+	int size;                  /* visible width in characters; 0: the stylesheet's */
 };
 
 /* Opens a POST form to ACTION with its CSRF field; FORM names its field ids. */
 void form_begin(struct http_request *req, struct html *h, const char *action,
                 const char *form, const char *css_class);
 void form_end(struct html *h);
-/* The error summary at the top of a form (nothing when E has no error). */
+/*
+ * The error summary at the top of a form (nothing when E has no error).  It
+ * takes focus when the page loads (autofocus, no script needed), so the
+ * reader lands on the list of problems, each a link to its field.
+ */
 void form_error_summary(struct http_request *req, struct html *h, const struct form_errors *e);
 void form_input(struct http_request *req, struct html *h, const struct form_errors *e,
                 const struct form_input *in);
@@ -96,6 +114,24 @@ void form_button(struct http_request *req, struct html *h, const char *action,
                  const char *label, const char *css_class);
 /* False after replying 403 when the posted "csrf" field is wrong. */
 bool form_csrf_ok(struct http_request *req);
+/*
+ * A number typed in field NAME the way the pages show them (1.228, 1.234,5,
+ * or plainly 1228, 1234.5; text/vnparse.c).  WHOLE: only whole numbers
+ * (a count); MIN_ZERO: no negative numbers.  When the text can be read two
+ * ways and the two differ in sense, the form is shown again with both
+ * readings, and the same text posted again (CONFIRM, the hidden
+ * "NAME_confirm" field) takes the Vietnamese reading.  False, with a message
+ * beside the field that gives an example in the page's own format, when it
+ * is not accepted.
+ */
+enum { FORM_NUM_WHOLE = 1, FORM_NUM_MIN_ZERO = 2 };
+bool form_number(struct http_request *req, struct form_errors *e, const char *name,
+                 const char *text, unsigned flags, double *out);
+/* A date typed as 30/09/2019, 30/9/2019 or 2019-09-30: false with a message beside NAME. */
+bool form_date(struct http_request *req, struct form_errors *e, const char *name,
+               const char *text, int *year, int *month, int *day);
+/* A number as the page shows it: "1.234,5" in Vietnamese, "1,234.5" in English. */
+const char *web_fmt_number(struct http_request *req, double v, int max_decimals);
 /* A service's message (org_error detail) in the request's language. */
 const char *form_message(struct http_request *req, const char *detail);
 /*

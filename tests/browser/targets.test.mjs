@@ -18,9 +18,10 @@ const BOARD = '/targets?year=2019&as_of=2020-06-30';
 const CODES = ['DV', 'CN', 'NS', 'XDCB', 'HN', 'PP', 'DT', 'TDP'];
 const WARDS_OF = { HN: 13, PP: 13, TDP: 13 };
 // The status labels (Vietnamese, the default language).
-const LABELS = ['Đạt', 'Đúng tiến độ', 'Có nguy cơ', 'Chậm tiến độ', 'Chưa có số liệu'];
+// Once the year is over a target still off track is missed: "Không đạt".
+const LABELS = ['Đạt', 'Đúng tiến độ', 'Có nguy cơ không đạt', 'Không đạt', 'Chưa có số liệu'];
 const ACHIEVED = 'Đạt';
-const OFF_TRACK = 'Chậm tiến độ';
+const OFF_TRACK = 'Không đạt';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -48,14 +49,14 @@ async function statusText(badge) {
 /** The board card of CODE on PAGE (already at the board). */
 function card(page, code) {
   return page.locator('section.target-card').filter({
-    has: page.locator('h2 .code', { hasText: new RegExp(`^${code}$`) }),
+    has: page.locator('h3 .code', { hasText: new RegExp(`^${code}$`) }),
   });
 }
 
 /** Goes from the 2019 board to the HN page, then to Long Bình's HN breakdown target; returns its path. */
 async function longBinhHN(page) {
   await page.goto(BOARD);
-  await Promise.all([page.waitForURL(/\/targets\/\d+/), card(page, 'HN').locator('h2 a').click()]);
+  await Promise.all([page.waitForURL(/\/targets\/\d+/), card(page, 'HN').locator('h3 a').click()]);
   const row = page.locator('table.breakdown tbody tr').filter({
     has: page.locator('th a', { hasText: /^(Phường )?Long Bình$/ }),
   });
@@ -82,7 +83,7 @@ describe('the target board', () => {
       assert.match(await text(page.locator('p.as-of')), /30\/06\/2020/);
 
       const cards = page.locator('section.target-card');
-      const codes = await cards.locator('h2 .code').allInnerTexts();
+      const codes = await cards.locator('h3 .code').allInnerTexts();
       assert.deepEqual([...codes].sort(), [...CODES].sort(), `codes on the board: ${codes.join(', ')}`);
 
       // The counts at the top: 7 achieved, 1 off track, each with its label.
@@ -101,7 +102,7 @@ describe('the target board', () => {
         const label = await statusText(c.locator('p.judgement .status'));
         assert.equal(label, code === 'CN' ? OFF_TRACK : ACHIEVED, `${code}: status "${label}"`);
         // The card's heading links to the target's page at the same as-of day.
-        assert.match(await c.locator('h2 a').getAttribute('href'), /^\/targets\/\d+\?as_of=2020-06-30$/);
+        assert.match(await c.locator('h3 a').getAttribute('href'), /^\/targets\/\d+\?as_of=2020-06-30$/);
 
         // Every chart is an image with a name from its <title>.
         const charts = await c.locator('svg.chart').evaluateAll((svgs) => svgs.map((s) => {
@@ -163,13 +164,18 @@ describe('the target board', () => {
       assert.ok(hnWards.some((w) => /Long Bình$/.test(w)), `HN wards: ${hnWards.join(', ')}`);
     }));
 
-  test('without JavaScript, the year and as-of form changes the address and the heading', T,
+  test('without JavaScript, the year links and the year and as-of form (dates as dd/mm/yyyy) change the address and the heading', T,
     () => withPage(async ({ page }) => {
+      // The board opens on the latest year with figures (2019 in the demo), with a link per year.
+      await page.goto('/targets');
+      assert.match(await text(page.locator('h1')), /2019/);
+      assert.equal(await page.locator('nav.years a[aria-current="page"]').innerText(), '2019');
       await page.goto(BOARD);
+      await page.locator('details.query > summary').click();
       const year = page.locator('form.query select[name=year]');
       const asOf = page.locator('form.query input[name=as_of]');
       assert.equal(await year.inputValue(), '2019');
-      assert.equal(await asOf.inputValue(), '2020-06-30');
+      assert.equal(await asOf.inputValue(), '30/06/2020');
       // The fields are labelled.
       assert.equal(await page.getByLabel('Năm', { exact: true }).count(), 1);
       assert.equal(await page.getByLabel('Tính đến ngày', { exact: true }).count(), 1);
@@ -180,16 +186,17 @@ describe('the target board', () => {
         page.locator('form.query button[type=submit]').click(),
       ]);
       let u = new URL(page.url());
-      assert.equal(u.searchParams.get('as_of'), '2020-06-30', page.url());
+      assert.equal(u.searchParams.get('as_of'), '30/06/2020', page.url());
       assert.match(await text(page.locator('h1')), /2020/);
       assert.doesNotMatch(await text(page.locator('h1')), /2019/);
       assert.match(await page.title(), /2020/);
+      await page.locator('details.query > summary').click();
       assert.equal(await year.inputValue(), '2020', 'the chosen year was not kept in the form');
 
       await year.selectOption('2019');
-      await asOf.fill('2019-06-30');
+      await asOf.fill('30/6/2019');
       await Promise.all([
-        page.waitForURL((x) => x.searchParams.get('as_of') === '2019-06-30'),
+        page.waitForURL((x) => x.searchParams.get('as_of') === '30/6/2019'),
         page.locator('form.query button[type=submit]').click(),
       ]);
       u = new URL(page.url());
@@ -197,16 +204,63 @@ describe('the target board', () => {
       assert.equal(u.searchParams.get('year'), '2019', page.url());
       assert.match(await text(page.locator('h1')), /2019/);
       assert.match(await text(page.locator('p.as-of')), /30\/06\/2019/);
-      assert.equal(await asOf.inputValue(), '2019-06-30');
+      await page.locator('details.query > summary').click();
+      assert.equal(await asOf.inputValue(), '30/06/2019');
       assert.equal(await page.locator('section.target-card').count(), CODES.length);
+
+      // A mistyped date: the message beside the field, the text kept, the title says so.
+      await asOf.fill('31/02/2019');
+      await page.locator('form.query button[type=submit]').click();
+      await page.waitForLoadState();
+      assert.match(await page.title(), /^Lỗi: /);
+      assert.equal(await asOf.inputValue(), '31/02/2019', 'the mistyped date vanished');
+      assert.match(await text(page.locator('#f-board-as_of-error')), /30\/09\/2019/);
     }, { javaScriptEnabled: false }));
+
+  test('the board lists the targets worst first with a reason each, and the status counts filter it', T,
+    () => withPage(async ({ page }) => {
+      await page.goto(BOARD);
+      const rows = page.locator('table.summary tbody tr');
+      assert.equal(await rows.count(), CODES.length);
+      // CN, missed, comes first, with its reason in words.
+      assert.match(await text(rows.first().locator('th')), /^CN\b/);
+      assert.equal(await statusText(rows.first().locator('.status')), OFF_TRACK);
+      assert.match(await text(rows.first().locator('.reason')), /9,6 %.*11 %/);
+      // The HN row names the wards behind, as links.
+      const hn = rows.filter({ has: page.locator('th .code', { hasText: /^HN$/ }) });
+      const behind = await hn.locator('ul.lagging a').allInnerTexts();
+      assert.ok(behind.some((w) => /Long Phước/.test(w)), `HN's wards behind: ${behind.join(', ')}`);
+      // The "missed" count is a link that leaves only CN.
+      const missed = page.locator('ul.status-counts a', { has: page.locator('.st-off_track') });
+      await Promise.all([page.waitForURL(/status=off_track/), missed.click()]);
+      assert.equal(await page.locator('table.summary tbody tr').count(), 1);
+      assert.equal(await page.locator('section.target-card').count(), 1);
+      assert.match(await text(page.locator('table.summary tbody tr th')), /^CN\b/);
+    }));
+});
+
+describe('the printed board', () => {
+  test('Chromium prints the 2019 board on one A4 page that names the district, the as-of date and the print date', T,
+    () => withPage(async ({ page }) => {
+      await page.goto(BOARD);
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert.equal(pages, 1, `the printed board takes ${pages} A4 pages`);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await text(page.locator('main'));
+      assert.match(printed, /Quận 9/, 'the printed board does not name the district');
+      assert.match(printed, /30\/06\/2020/, 'no as-of date on the printed board');
+      assert.match(printed, /In ngày \d{2}\/\d{2}\/\d{4}/, 'no print date on the printed board');
+      // Every target is on it, worst first.
+      assert.equal(await page.locator('table.summary tbody tr').count(), CODES.length);
+    }));
 });
 
 describe('a target page', () => {
   test('the HN page lists the 13 wards with their statuses and offers no report form to an anonymous visitor', T,
     () => withPage(async ({ page }) => {
       await page.goto(BOARD);
-      await Promise.all([page.waitForURL(/\/targets\/\d+/), card(page, 'HN').locator('h2 a').click()]);
+      await Promise.all([page.waitForURL(/\/targets\/\d+/), card(page, 'HN').locator('h3 a').click()]);
       assert.match(await text(page.locator('h1')), /^HN\b/);
       const rows = page.locator('table.breakdown tbody tr');
       assert.equal(await rows.count(), 13);
@@ -274,6 +328,23 @@ describe('a target page', () => {
       assert.equal(await page.locator('#f-report-evidence').inputValue(), 'CV số 12/UBND', 'the typed evidence was lost');
       assert.equal(await page.locator('#f-report-period').inputValue(), '12', 'the chosen period was lost');
       assert.equal(await page.locator('p.notice').count(), 0);
+      // The page says at once that something went wrong: the title, and focus on the summary.
+      assert.match(await page.title(), /^Lỗi: /, `title: ${await page.title()}`);
+      assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')),
+        'the error summary does not have the focus');
+
+      // A negative number of households: refused with the reason, the text kept.
+      await value.fill('-3');
+      await form.locator('button[type=submit]').click();
+      await page.waitForLoadState();
+      assert.match(await text(err), /âm/, `error for -3: ${await text(err)}`);
+      assert.equal(await value.inputValue(), '-3');
+      // Households are counted whole: 1.234,5 is refused, with an example as the page writes numbers.
+      await value.fill('1.234,5');
+      await form.locator('button[type=submit]').click();
+      await page.waitForLoadState();
+      assert.match(await text(err), /số nguyên.*1\.228/, `error for 1.234,5: ${await text(err)}`);
+      assert.equal(await value.inputValue(), '1.234,5');
       // Nothing was recorded.
       assert.equal(await page.locator('table.periods ~ details table tbody tr').count(), historyBefore);
 
@@ -320,7 +391,7 @@ describe('a target page', () => {
       }
       const has = (code, unit, period) => rows.some((c) => c[0].startsWith(code) && c[2] === unit && c[3] === period);
       assert.ok(has('HN', 'Phường Long Phước', 'Tháng 12'), `late rows:\n${rows.map((c) => c.join(' | ')).join('\n')}`);
-      assert.ok(has('TDP', 'Phường Trường Thạnh', 'Quý 4'), `late rows:\n${rows.map((c) => c.join(' | ')).join('\n')}`);
+      assert.ok(has('TDP', 'Phường Trường Thạnh', 'Quý IV'), `late rows:\n${rows.map((c) => c.join(' | ')).join('\n')}`);
       // Most overdue first.
       const days = rows.map((c) => viNumber(c[5]));
       assert.deepEqual(days, [...days].sort((a, b) => b - a), `days late: ${days.join(', ')}`);

@@ -93,6 +93,7 @@ describe('reader preferences', () => {
       assert.equal((await page.locator('h1').innerText()).trim(), 'Cơ cấu tổ chức');
       assert.match(await nav.innerText(), /Trang chủ/);
 
+      await page.locator('details.prefs:not([open]) > summary').click();
       await page.locator('nav.prefs a[hreflang="en"]').click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.equal(new URL(page.url()).pathname, '/units', 'the language switch did not come back to the page');
@@ -105,6 +106,7 @@ describe('reader preferences', () => {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the language was not kept');
       assert.equal((await page.locator('h1').innerText()).trim(), 'Sign in');
 
+      await page.locator('details.prefs:not([open]) > summary').click();
       await page.locator('nav.prefs a[hreflang="vi"]').click();
       await page.waitForFunction(() => document.documentElement.lang === 'vi');
       assert.equal(new URL(page.url()).pathname, '/login');
@@ -120,7 +122,9 @@ describe('reader preferences', () => {
       assert.match(plain.className, /\btheme-default\b/);
       assert.equal(plain.fontSize, '16px');
 
+      await page.locator('details.prefs:not([open]) > summary').click();
       await Promise.all([page.waitForURL(`${BASE}/`), page.locator('nav.prefs a[href^="/prefs?font=large"]').click()]);
+      await page.locator('details.prefs:not([open]) > summary').click();
       await Promise.all([page.waitForURL(`${BASE}/`), page.locator('nav.prefs a[href^="/prefs?theme=contrast"]').click()]);
       const want = (s, where) => {
         assert.match(s.className, /\bfont-large\b/, `${where}: class="${s.className}"`);
@@ -140,7 +144,9 @@ describe('reader preferences', () => {
       await later.goto('/login');
       want(await htmlState(later), 'in a new tab');
       // Back to normal: the classes and sizes follow.
+      await later.locator('details.prefs:not([open]) > summary').click();
       await Promise.all([later.waitForURL(`${BASE}/login`), later.locator('nav.prefs a[href^="/prefs?font=normal"]').click()]);
+      await later.locator('details.prefs:not([open]) > summary').click();
       await Promise.all([later.waitForURL(`${BASE}/login`), later.locator('nav.prefs a[href^="/prefs?theme=default"]').click()]);
       const reset = await htmlState(later);
       assert.match(reset.className, /\bfont-normal\b/);
@@ -257,6 +263,7 @@ describe('without JavaScript', () => {
       await signIn(page, 'hiepphu');
       assert.equal(new URL(page.url()).pathname, '/');
       assert.match(await page.locator('header.site .who').innerText(), /Hiệp Phú/);
+      await page.locator('details.prefs:not([open]) > summary').click();
       await Promise.all([page.waitForURL(`${BASE}/`), page.locator('nav.prefs a[href^="/prefs?font=large"]').click()]);
       assert.match((await page.locator('html').getAttribute('class')) || '', /\bfont-large\b/);
       assert.equal(await page.locator('nav.prefs a[href^="/prefs?font=large"]').getAttribute('aria-current'), 'true');
