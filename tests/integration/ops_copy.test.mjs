@@ -74,7 +74,9 @@ describe('copy from SQLite to PostgreSQL', () => {
       assert.match(r.stdout, new RegExp(`\\b${t}\\s+${a} rows`), `copy did not report table ${t}`);
       if (a > 0) nonEmpty++;
     }
-    assert.ok(nonEmpty >= srcTables.length - 2, `only ${nonEmpty} of ${srcTables.length} tables had rows`);
+    // Not a vacuous comparison: most tables hold rows after the demo (some
+    // modules' tables, like outboxes, start empty).
+    assert.ok(nonEmpty * 2 >= srcTables.length, `only ${nonEmpty} of ${srcTables.length} tables had rows`);
     // Values, not just counts: a few columns of each kind compared exactly.
     assert.equal(psql(to, "SELECT string_agg(code || ':' || name || ':' || encode(sort_key, 'hex'), ',' ORDER BY id) FROM org_unit").trim(),
       sqlite(file, "SELECT group_concat(code || ':' || name || ':' || lower(hex(sort_key)), ',') FROM (SELECT * FROM org_unit ORDER BY id)").trim());
