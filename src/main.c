@@ -1,14 +1,17 @@
 /*
  * main.c: the dieuhanh command line.
  *
- *   dieuhanh serve   [--listen ADDR:PORT] [--db URL] [--threads N] [--static DIR]
- *   dieuhanh migrate [--db URL]
+ *   dieuhanh serve   [--listen ADDR:PORT] [--db URL] [--threads N] [--static DIR] ...
+ *   dieuhanh migrate [--db URL] [--dry-run]
  *   dieuhanh demo    [--db URL]
- *   dieuhanh routes
- *   dieuhanh version
+ *   dieuhanh backup FILE | restore FILE | copy --from --to   (src/cli/cli_backup.c, cli_copy.c)
+ *   dieuhanh config check
+ *   dieuhanh routes | version
  *
- * Every flag can also come from the environment (DIEUHANH_LISTEN, ...); the
- * flag wins.  A bad flag or value prints the usage and exits 2.
+ * Every flag can also come from the environment (DIEUHANH_LISTEN, ...) and
+ * from the configuration file (src/cli/cli_config.c); the flag wins over the
+ * environment, the environment over the file.  A bad flag or value prints
+ * the usage and exits 2.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -75,9 +78,9 @@ static const char USAGE[] =
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
 	"  import     people or tasks from CSV or xlsx, all or nothing (dieuhanh import --help)\n"
 	"  backup     copy the database into a file while serving (dieuhanh backup --help)\n"
-	"  restore    put a backup back and verify its audit chain\n"
-	"  copy       move an SQLite database into an empty PostgreSQL one\n"
-	"  config     check the configuration (dieuhanh config check)\n"
+	"  restore    put a backup back and verify its audit chain (dieuhanh restore --help)\n"
+	"  copy       move an SQLite database into an empty PostgreSQL one (--help)\n"
+	"  config     check the configuration (dieuhanh config check; --help)\n"
 	"  reminders  run the day's reminder digests, deliver e-mail (dieuhanh reminders --help)\n"
 	"  open311    issue, list or revoke Open311 client keys (dieuhanh open311 --help)\n"
 	"  version    print the version\n"
@@ -618,8 +621,20 @@ static bool check_dir(const char *what, const char *dir, const char *must_hold)
  */
 static int cmd_config(int argc, char **argv, const char *path, const char *load_err)
 {
-	if (argc != 2 || strcmp(argv[1], "check") != 0)
-		return usage_error("%s", "usage: dieuhanh config check [--config FILE]");
+	static const char config_usage[] =
+		"Usage: dieuhanh config check [--config FILE]\n"
+		"Reads the configuration file, the environment and the defaults as serve\n"
+		"would, prints each setting with where it came from, and checks the folders,\n"
+		"the audit key and that the database answers.  Exit 0: OK; 1: a problem.\n";
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+		fputs(config_usage, stdout);
+		return 0;
+	}
+	if (argc != 2 || strcmp(argv[1], "check") != 0) {
+		fprintf(stderr, "dieuhanh: %s\n\n%s", argc < 2 ? "no subcommand" : "unknown subcommand",
+		        config_usage);
+		return EXIT_USAGE;
+	}
 	printf("configuration file: %s%s\n", path,
 	       access(path, F_OK) == 0 ? "" : " (absent: defaults and environment only)");
 	if (load_err) {

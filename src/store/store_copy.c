@@ -129,49 +129,62 @@ static long long sqlite_count(sqlite3 *db, const char *t)
 	return n;
 }
 
+/* Sends the buffered COPY data once it is worth a round trip (or FORCE); false on error. */
+static bool copy_flush(PGconn *pg, struct sbuf *b, bool force)
+{
+	if (b->len == 0 || (!force && b->len < 256 * 1024))
+		return true;
+	bool ok = PQputCopyData(pg, b->s, (int)b->len) == 1;
+	b->len = 0;
+	return ok;
+}
+
+/* TEXT in COPY's text format: backslash, tab, newline and carriage return escaped. */
+static void copy_text(struct sbuf *b, const char *t, size_t n)
+{
+	size_t from = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *esc = t[i] == '\\' ? "\\\\" : t[i] == '\t' ? "\\t"
+		                : t[i] == '\n' ? "\\n" : t[i] == '\r' ? "\\r" : NULL;
+		if (esc) {
+			sb_add(b, t + from, i - from);
+			sb_str(b, esc);
+			from = i + 1;
+		}
+	}
+	sb_add(b, t + from, n - from);
+}
+
 /*
  * Copies table T: its PostgreSQL columns COLS (N), read by name from
- * SQLite, inserted one prepared statement a row.  Returns the rows copied,
+ * SQLite, sent with COPY FROM STDIN (one statement per table: a bulk load,
+ * and statement triggers fire once, not once a row).  COPY writes the
+ * values given to identity columns as they are.  Returns the rows copied,
  * or -1 with ERR.
  */
 static long long copy_table(sqlite3 *db, PGconn *pg, const char *t, const struct column *cols,
                             int n, char *err, size_t errlen)
 {
-	struct sbuf sel = { 0 }, ins = { 0 };
+	struct sbuf sel = { 0 }, cp = { 0 }, data = { 0 };
 	sqlite3_stmt *s = NULL;
-	long long rows = -1;
-	const char **values = calloc((size_t)n, sizeof *values);
-	int *lengths = calloc((size_t)n, sizeof *lengths);
-	int *formats = calloc((size_t)n, sizeof *formats);
-	char (*nums)[40] = calloc((size_t)n, sizeof *nums);
-	bool any_identity = false;
-	if (!values || !lengths || !formats || !nums) {
-		snprintf(err, errlen, "out of memory");
-		goto out;
-	}
+	long long rows = -1, count = 0;
+	bool copying = false;
 	sb_str(&sel, "SELECT ");
-	sb_str(&ins, "INSERT INTO ");
-	sb_ident(&ins, t);
-	sb_str(&ins, " (");
+	sb_str(&cp, "COPY ");
+	sb_ident(&cp, t);
+	sb_str(&cp, " (");
 	for (int i = 0; i < n; i++) {
 		if (i) {
 			sb_str(&sel, ", ");
-			sb_str(&ins, ", ");
+			sb_str(&cp, ", ");
 		}
 		sb_ident(&sel, cols[i].name);
-		sb_ident(&ins, cols[i].name);
-		any_identity |= cols[i].identity;
+		sb_ident(&cp, cols[i].name);
 	}
 	sb_str(&sel, " FROM ");
 	sb_ident(&sel, t);
-	sb_str(&ins, any_identity ? ") OVERRIDING SYSTEM VALUE VALUES (" : ") VALUES (");
-	for (int i = 0; i < n; i++) {
-		char p[16];
-		snprintf(p, sizeof p, "%s$%d", i ? ", " : "", i + 1);
-		sb_str(&ins, p);
-	}
-	sb_str(&ins, ")");
-	if (sel.failed || ins.failed) {
+	sb_str(&cp, ") FROM STDIN");
+	if (sel.failed || cp.failed) {
 		snprintf(err, errlen, "out of memory");
 		goto out;
 	}
@@ -179,56 +192,81 @@ static long long copy_table(sqlite3 *db, PGconn *pg, const char *t, const struct
 		snprintf(err, errlen, "reading %s: %s", t, sqlite3_errmsg(db));
 		goto out;
 	}
-	PGresult *r = PQprepare(pg, "", ins.s, n, NULL);
-	bool prepared = pg_ok(pg, r, PGRES_COMMAND_OK, ins.s, err, errlen);
+	PGresult *r = PQexec(pg, cp.s);
+	copying = PQresultStatus(r) == PGRES_COPY_IN;
+	if (!copying)
+		snprintf(err, errlen, "%s: %s", cp.s, PQerrorMessage(pg));
 	PQclear(r);
-	if (!prepared)
+	if (!copying)
 		goto out;
-	long long count = 0;
 	int step;
 	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
 		for (int i = 0; i < n; i++) {
+			if (i)
+				sb_add(&data, "\t", 1);
 			int type = sqlite3_column_type(s, i);
-			formats[i] = 0;
-			lengths[i] = 0;
 			if (type == SQLITE_NULL) {
-				values[i] = NULL;
+				sb_str(&data, "\\N");
 			} else if (strcmp(cols[i].type, "bytea") == 0) {
-				formats[i] = 1;
-				values[i] = sqlite3_column_blob(s, i);
-				lengths[i] = sqlite3_column_bytes(s, i);
-				if (values[i] == NULL)
-					values[i] = "";
+				const unsigned char *v = sqlite3_column_blob(s, i);
+				int len = sqlite3_column_bytes(s, i);
+				static const char hex[] = "0123456789abcdef";
+				sb_str(&data, "\\\\x");
+				for (int k = 0; k < len; k++) {
+					char two[2] = { hex[v[k] >> 4], hex[v[k] & 15] };
+					sb_add(&data, two, 2);
+				}
 			} else if (strcmp(cols[i].type, "boolean") == 0) {
-				values[i] = sqlite3_column_int64(s, i) ? "t" : "f";
+				sb_str(&data, sqlite3_column_int64(s, i) ? "t" : "f");
 			} else if (type == SQLITE_FLOAT) {
 				/* 17 digits: a double read back is the double written. */
-				snprintf(nums[i], sizeof nums[i], "%.17g", sqlite3_column_double(s, i));
-				values[i] = nums[i];
+				char num[40];
+				snprintf(num, sizeof num, "%.17g", sqlite3_column_double(s, i));
+				sb_str(&data, num);
 			} else {
-				values[i] = (const char *)sqlite3_column_text(s, i);
+				const char *v = (const char *)sqlite3_column_text(s, i);
+				copy_text(&data, v ? v : "", (size_t)sqlite3_column_bytes(s, i));
 			}
 		}
-		r = PQexecPrepared(pg, "", n, values, lengths, formats, 0);
-		bool ok = pg_ok(pg, r, PGRES_COMMAND_OK, t, err, errlen);
-		PQclear(r);
-		if (!ok)
-			goto out;
+		sb_add(&data, "\n", 1);
 		count++;
+		if (data.failed || !copy_flush(pg, &data, false)) {
+			snprintf(err, errlen, "copying %s: %s", t,
+			         data.failed ? "out of memory" : PQerrorMessage(pg));
+			goto out;
+		}
 	}
 	if (step != SQLITE_DONE) {
 		snprintf(err, errlen, "reading %s: %s", t, sqlite3_errmsg(db));
 		goto out;
 	}
-	rows = count;
+	if (!copy_flush(pg, &data, true)) {
+		snprintf(err, errlen, "copying %s: %s", t, PQerrorMessage(pg));
+		goto out;
+	}
+	copying = false;
+	if (PQputCopyEnd(pg, NULL) != 1) {
+		snprintf(err, errlen, "copying %s: %s", t, PQerrorMessage(pg));
+		goto out;
+	}
+	r = PQgetResult(pg);
+	bool ok = pg_ok(pg, r, PGRES_COMMAND_OK, t, err, errlen);
+	PQclear(r);
+	while ((r = PQgetResult(pg)) != NULL)
+		PQclear(r);
+	if (ok)
+		rows = count;
 out:
+	if (copying) {
+		/* End the COPY with an error, so the connection is usable for the ROLLBACK. */
+		PQputCopyEnd(pg, "the copy failed");
+		while ((r = PQgetResult(pg)) != NULL)
+			PQclear(r);
+	}
 	sqlite3_finalize(s);
 	free(sel.s);
-	free(ins.s);
-	free(values);
-	free(lengths);
-	free(formats);
-	free(nums);
+	free(cp.s);
+	free(data.s);
 	return rows;
 }
 

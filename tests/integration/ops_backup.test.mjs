@@ -5,7 +5,8 @@
 // ones in the same cluster as DIEUHANH_DB (pg_dump / pg_restore).
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { after, describe, test } from 'node:test';
 
@@ -144,5 +145,48 @@ describe('backup and restore', () => {
     r = runCli(['restore', key, '--db', newDb(dir, 'junk').url]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /not a dieuhanh backup/);
+  });
+});
+
+describe('the nightly backup script (debian/dieuhanh-backup)', () => {
+  test('writes a dated backup and keeps 14 days of them, then the first of each month for 12 months', T, () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const out = join(dir, 'backups');
+    const src = newDb(dir, 'nightly');
+    assert.equal(runCli(['migrate', '--db', src.url]).status, 0);
+    execFileSync('mkdir', ['-p', out]);
+    // Two years of nightly backups, by name (what the retention reads).
+    const day = 86400000;
+    const now = Date.now();
+    const name = (t) => `dieuhanh-${new Date(t).toISOString().slice(0, 10)}T0130Z.backup`;
+    for (let i = 1; i <= 730; i++) writeFileSync(join(out, name(now - i * day)), 'old');
+    writeFileSync(join(out, 'notes.txt'), 'not a backup: never touched');
+    const script = resolve(import.meta.dirname, '../../debian/dieuhanh-backup');
+    const r = execFileSync(script, [], {
+      encoding: 'utf8',
+      env: childEnv({ DIEUHANH_DB: src.url, DIEUHANH_BIN: BIN, DIEUHANH_BACKUP_DIR: out,
+        DIEUHANH_BACKUP_KEEP_DAYS: '14', DIEUHANH_BACKUP_KEEP_MONTHS: '12' }),
+    });
+    assert.match(r, /backup written/);
+    const kept = readdirSync(out).sort();
+    assert.ok(kept.includes('notes.txt'));
+    const backups = kept.filter((f) => f.endsWith('.backup'));
+    const today = backups.filter((f) => !f.endsWith('T0130Z.backup'));
+    assert.equal(today.length, 1, 'no backup of tonight');
+    const age = (f) => Math.round((now - Date.parse(f.slice(9, 19))) / day);
+    const old = backups.filter((f) => f.endsWith('T0130Z.backup'));
+    // Every one of the last 14 days...
+    for (let i = 1; i < 14; i++) assert.ok(old.includes(name(now - i * day)), `day -${i} removed`);
+    // ...and beyond, only the first of a month, and none older than 12 months.
+    for (const f of old.filter((x) => age(x) >= 14)) {
+      assert.equal(f.slice(17, 19), '01', `kept ${f}, not the first of its month`);
+      assert.ok(age(f) < 12 * 31, `kept ${f}, older than 12 months`);
+    }
+    const months = old.filter((x) => age(x) >= 14).length;
+    assert.ok(months >= 11 && months <= 13, `${months} monthly backups kept`);
+    // The one written tonight is a real backup.
+    const v = runCli(['restore', join(out, today[0]), '--db', newDb(dir, 'check').url]);
+    assert.equal(v.status, 0, v.stdout + v.stderr);
   });
 });

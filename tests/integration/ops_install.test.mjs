@@ -6,7 +6,7 @@
 // knows (read from the binary's own help, not from a copy).
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 
@@ -95,7 +95,8 @@ describe('dieuhanh(8)', () => {
   const man = readFileSync(join(ROOT, 'docs/dieuhanh.8'), 'utf8').replace(/\\-/g, '-').replace(/\\f[BIRP]/g, '');
   test('names every command and flag of the help, every setting and every environment variable', () => {
     const helps = [runCli(['help']).stdout];
-    for (const c of [['backup', '--help'], ['copy', '--help'], ['user', '--help'], ['audit', '--help']]) {
+    for (const c of [['backup', '--help'], ['copy', '--help'], ['user', '--help'], ['audit', '--help'],
+      ['config', '--help'], ['import', '--help'], ['reminders', '--help'], ['open311', '--help']]) {
       helps.push(runCli(c).stdout + runCli(c).stderr);
     }
     const text = helps.join('\n');
@@ -113,6 +114,18 @@ describe('dieuhanh(8)', () => {
       assert.ok(man.includes(key), `dieuhanh(8) does not mention the setting ${key}`);
       assert.ok(man.includes(env), `dieuhanh(8) does not mention ${env}`);
     }
+    // Every variable the program reads, wherever it reads it.
+    const read = new Set();
+    const walk = (d) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const f = join(d, e.name);
+        if (e.isDirectory()) walk(f);
+        else if (f.endsWith('.c')) for (const m of readFileSync(f, 'utf8').matchAll(/"(DIEUHANH_[A-Z0-9_]+)"/g)) read.add(m[1]);
+      }
+    };
+    walk(join(ROOT, 'src'));
+    assert.ok(read.size > 10);
+    for (const e of read) assert.ok(man.includes(e), `the program reads ${e}: describe it in docs/dieuhanh.8 (ENVIRONMENT)`);
     for (const s of ['EXIT STATUS', 'FILES', 'ENVIRONMENT', '/etc/dieuhanh/dieuhanh.conf']) {
       assert.ok(man.includes(s), `dieuhanh(8) lacks ${s}`);
     }
