@@ -44,6 +44,8 @@ void tpage_status_badge(struct http_request *req, struct html *h, enum target_st
 /* E's status badge: "Missed" for off track once the year is over. */
 void tpage_entry_badge(struct http_request *req, struct html *h, const struct board_entry *e);
 bool tpage_year_over(const struct board_entry *e);
+/* E's status as its shape and colour only, the words for screen readers (a grid cell). */
+void tpage_entry_mark(struct http_request *req, struct html *h, const struct board_entry *e);
 const char *tpage_status_label(struct http_request *req, enum target_status s, bool year_over);
 /* 0 for the worst status (off track) up to 4 (achieved). */
 int tpage_severity(enum target_status s);
