@@ -61,7 +61,7 @@ void tpage_lagging_units(struct http_request *req, struct html *h, const struct 
 /* One row a target (ROWS in the order given) with status, reason, figure, forecast, wards behind. */
 void tpage_summary_table(struct http_request *req, struct html *h,
                          const struct board_entry *const *rows, size_t n,
-                         const struct unit_names *un, const char *caption);
+                         const struct unit_names *un, const char *caption, bool caption_shown);
 /* FORM_NUM_* flags for a figure of T (target_pages_report.c), and the field's hint. */
 unsigned tpage_figure_flags(const struct target *t);
 const char *tpage_figure_hint(struct http_request *req, const struct target *t);

@@ -80,9 +80,10 @@ void tpage_lagging_units(struct http_request *req, struct html *h, const struct 
  */
 void tpage_summary_table(struct http_request *req, struct html *h,
                          const struct board_entry *const *rows, size_t n,
-                         const struct unit_names *un, const char *caption)
+                         const struct unit_names *un, const char *caption, bool caption_shown)
 {
-	html_raw(h, "<div class=\"table-wrap\"><table class=\"summary\"><caption>");
+	html_raw(h, caption_shown ? "<div class=\"table-wrap\"><table class=\"summary\"><caption>"
+	                          : "<div class=\"table-wrap\"><table class=\"summary\"><caption class=\"vh\">");
 	html_txt(h, caption);
 	html_raw(h, "</caption>");
 	/* The wards column only where some target is broken down into wards. */
@@ -106,7 +107,7 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 		html_raw(h, "</span> ");
 		html_txt(h, t->name);
 		html_raw(h, "</a>");
-		if (t->parent_id || r->nchildren == 0) {
+		if (t->parent_id) {
 			html_raw(h, " <span class=\"muted\">");
 			html_txt(h, tpage_unit_name(un, t->owner_unit_id));
 			html_raw(h, "</span>");
@@ -204,7 +205,7 @@ static bool board_body(struct http_request *req, struct html *h, const struct bo
 	tpage_summary_table(req, h, rows, n, &un,
 	                    arena_printf(&req->arena, T(req, "Targets of %s for %d as of %s, worst first"),
 	                                 tpage_unit_name(&un, b.rows[0].t->owner_unit_id), q->year,
-	                                 tpage_fmt_day(req, q->as_of)));
+	                                 tpage_fmt_day(req, q->as_of)), true);
 	html_raw(h, "</section><h2 class=\"no-print\">");
 	html_txt(h, T(req, "Each target in detail"));
 	html_raw(h, "</h2><p class=\"muted no-print\">");

@@ -333,7 +333,8 @@ void tpage_home(struct http_request *req, struct html *h)
 		html_txt(h, T(req, "The whole board"));
 		html_raw(h, "</a></p>");
 		tpage_summary_table(req, h, mine, nm, &un,
-		                    arena_printf(&req->arena, T(req, "Targets of %d, worst first"), year));
+		                    arena_printf(&req->arena, T(req, "Targets of %d, worst first"), year),
+		                    false);
 		status_grid(req, h, mine, nm, &un);
 		html_raw(h, "</section>");
 	}
@@ -369,7 +370,8 @@ void tpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
 	web_txtf(h, T(req, "Targets of %d"), year);
 	html_raw(h, "</h2>");
 	tpage_summary_table(req, h, v, n, &un,
-	                    arena_printf(&req->arena, T(req, "Targets of %d, worst first"), year));
+	                    arena_printf(&req->arena, T(req, "Targets of %d, worst first"), year),
+	                    false);
 	html_rawf(h, "<p><a href=\"/targets?year=%d\">", year);
 	html_txt(h, T(req, "The whole board"));
 	html_raw(h, "</a></p></section>");
