@@ -116,14 +116,23 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 		tpage_entry_badge(req, h, r);
 		html_raw(h, "<br><span class=\"reason\">");
 		html_txt(h, tpage_reason(req, r));
-		html_raw(h, "</span></td><td>");
+		/* data-label: on a phone the rows stack and each value says what it is. */
+		html_raw(h, "</span></td><td data-label=\"");
+		html_attr(h, T(req, "Figure so far"));
+		html_raw(h, "\">");
 		html_txt(h, r->j.has_value ? tpage_fmt_value(req, t, r->j.value) : "–");
 		html_raw(h, "<br><span class=\"muted\">");
 		web_txtf(h, T(req, "target %s"), tpage_fmt_target(req, t));
-		html_raw(h, "</span></td><td>");
-		html_txt(h, r->j.has_forecast ? tpage_fmt_forecast(req, t, r->j.forecast) : "–");
+		html_raw(h, "</span></td><td data-label=\"");
+		html_attr(h, T(req, "Year-end forecast"));
+		html_raw(h, "\">");
+		/* Once the year is over the figure is the result: no forecast to repeat. */
+		html_txt(h, r->j.has_forecast && !tpage_year_over(r)
+		                ? tpage_fmt_forecast(req, t, r->j.forecast) : "–");
 		if (broken_down) {
-			html_raw(h, "</td><td>");
+			html_raw(h, "</td><td data-label=\"");
+			html_attr(h, T(req, "Units behind"));
+			html_raw(h, "\">");
 			tpage_lagging_units(req, h, r, un);
 		}
 		html_raw(h, "</td></tr>");
