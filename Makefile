@@ -19,7 +19,8 @@ endif
 VERSION := 0.1.0
 
 PKGS := libmicrohttpd jansson libsodium libutf8proc icu-i18n icu-uc sqlite3 libpq \
-        xlsxwriter libzip expat
+        xlsxwriter libzip expat libsystemd libical libcurl libqrencode libjpeg libpng libcmark \
+        gdlib
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wformat=2 -Wvla -Wpointer-arith -Wundef -Wcast-qual -Wwrite-strings
@@ -44,7 +45,7 @@ UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BIN := $(FUZZ_SRC:%.c=$(BUILD)/%)
 
-.PHONY: all run test unit-tests fuzzers fuzz deps clean bench
+.PHONY: all run test unit-tests fuzzers fuzz deps clean bench install deb
 all: $(BUILD)/dieuhanh unit-tests
 
 $(BUILD)/dieuhanh: $(BUILD)/src/main.o $(BUILD)/libdieuhanh.a
@@ -97,6 +98,40 @@ bench:
 $(BUILD)/gen_large: bench/gen_large.c $(BUILD)/libdieuhanh.a
 	$(CC) $(CPPFLAGS) $(filter-out -MMD -MP,$(CFLAGS)) $(LDFLAGS) -o $@ $< $(BUILD)/libdieuhanh.a \
 		$(LDLIBS)
+
+# make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the translations,
+# the static files, the man page dieuhanh(8), the systemd units, the backup
+# script, OPERATIONS.md, and the configuration file unless one is there.
+PREFIX ?= /usr/local
+SYSCONFDIR ?= /etc
+SBINDIR ?= $(PREFIX)/sbin
+DATADIR ?= $(PREFIX)/share/dieuhanh
+MANDIR ?= $(PREFIX)/share/man
+DOCDIR ?= $(PREFIX)/share/doc/dieuhanh
+UNITDIR ?= $(PREFIX)/lib/systemd/system
+PLACES := sed -e 's|/usr/sbin|$(SBINDIR)|g' -e 's|/usr/share/dieuhanh|$(DATADIR)|g' \
+              -e 's|/usr/share/doc/dieuhanh|$(DOCDIR)|g' -e 's|/etc/dieuhanh|$(SYSCONFDIR)/dieuhanh|g'
+
+install: $(BUILD)/dieuhanh
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(DATADIR)/po $(DESTDIR)$(MANDIR)/man8 \
+		$(DESTDIR)$(UNITDIR) $(DESTDIR)$(DOCDIR) $(DESTDIR)$(SYSCONFDIR)/dieuhanh
+	install -m 755 $(BUILD)/dieuhanh $(DESTDIR)$(SBINDIR)/dieuhanh
+	$(PLACES) debian/dieuhanh-backup > $(DESTDIR)$(DATADIR)/dieuhanh-backup
+	chmod 755 $(DESTDIR)$(DATADIR)/dieuhanh-backup
+	install -m 644 po/vi.po $(DESTDIR)$(DATADIR)/po/vi.po
+	rm -rf $(DESTDIR)$(DATADIR)/static && cp -R static $(DESTDIR)$(DATADIR)/static
+	chmod -R u=rwX,go=rX $(DESTDIR)$(DATADIR)/static
+	$(PLACES) docs/dieuhanh.8 | gzip -9n > $(DESTDIR)$(MANDIR)/man8/dieuhanh.8.gz
+	for u in dieuhanh.service dieuhanh-backup.service dieuhanh-backup.timer; do \
+		$(PLACES) debian/$$u > $(DESTDIR)$(UNITDIR)/$$u && chmod 644 $(DESTDIR)$(UNITDIR)/$$u; done
+	install -m 644 docs/OPERATIONS.md $(DESTDIR)$(DOCDIR)/OPERATIONS.md
+	test -e $(DESTDIR)$(SYSCONFDIR)/dieuhanh/dieuhanh.conf || \
+		{ $(PLACES) debian/dieuhanh.conf > $(DESTDIR)$(SYSCONFDIR)/dieuhanh/dieuhanh.conf && \
+		  chmod 640 $(DESTDIR)$(SYSCONFDIR)/dieuhanh/dieuhanh.conf; }
+
+# make deb: build/dieuhanh_VERSION_ARCH.deb (scripts/make-deb.sh, dpkg-deb).
+deb: $(BUILD)/dieuhanh
+	@bash scripts/make-deb.sh $(BUILD) $(VERSION)
 
 clean:
 	rm -rf build build-san build-fuzz

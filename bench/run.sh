@@ -187,10 +187,10 @@ TREE_PATH=/api/v1/units/$DISTRICT/tree
 # api_token: an API token of the demo administrator on the running server
 # (writes need an account; the token avoids an argon2id sign-in per request).
 api_token() {
-	local jar=$TMP/cookies
+	local jar=$TMP/cookies login=${1:-quantri} password=${2:-demo-2019-quantri}
 	curl -fsS --max-time 30 -c "$jar" -H 'Content-Type: application/json' \
-		-d '{"login":"quantri","password":"demo-2019-quantri"}' "$BASE/api/v1/session" >/dev/null \
-		|| die "cannot sign in as the demo administrator"
+		-d "{\"login\":\"$login\",\"password\":\"$password\"}" "$BASE/api/v1/session" \
+		>/dev/null || die "cannot sign in as $login"
 	curl -fsS --max-time 10 -b "$jar" -H 'Content-Type: application/json' \
 		-d '{"name":"bench"}' "$BASE/api/v1/tokens" | jq -r .token
 }
@@ -202,7 +202,11 @@ curl -fsS --max-time 5 -o "$TMP/nginx/www/tree.json" "$BASE$TREE_PATH"
 TREE_BYTES=$(stat -c %s "$TMP/nginx/www/tree.json")
 chmod 644 "$TMP/nginx/www/tree.json"
 NGINX_PORT=$(free_port)
-while [ "$NGINX_PORT" = "$PORT" ]; do NGINX_PORT=$(free_port); done
+# Two ports: the second serves the same files with an access log.
+while [ "$NGINX_PORT" = "$PORT" ] || [ "$((NGINX_PORT + 1))" = "$PORT" ] \
+      || [ -n "$(ss -Htan "( sport = :$((NGINX_PORT + 1)) )" 2>/dev/null)" ]; do
+	NGINX_PORT=$(free_port)
+done
 cat >"$TMP/nginx/nginx.conf" <<EOF
 daemon off;
 worker_processes auto;
@@ -220,6 +224,12 @@ http {
     server {
         listen 127.0.0.1:$NGINX_PORT;
         root $TMP/nginx/www;
+    }
+    # The same files with an access log line per request, as dieuhanh writes one.
+    server {
+        listen 127.0.0.1:$((NGINX_PORT + 1));
+        root $TMP/nginx/www;
+        access_log $TMP/nginx/logs/access.log;
     }
 }
 EOF
@@ -296,6 +306,34 @@ set_rss() { # NAME: record the running server's VmHWM on the result line NAME
 	mv "$TMP/results.tmp" "$TMP/results.tsv"
 }
 
+# Reads under writes.  OUT gets the year's breakdown targets on the running
+# server, as bench/writer.mjs takes them.
+MIXED_NOTES=()
+breakdown_targets() {
+	local out=$1 id
+	for id in $(curl -fsS --max-time 60 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31" \
+	            | jq -r '.items[].id'); do
+		curl -fsS --max-time 60 "$BASE/api/v1/targets/$id?as_of=2019-12-31" \
+			| jq -c '[.breakdown[] | { id, unit_id: .owner_unit_id }]'
+	done | jq -s 'add' >"$out"
+	[ "$(jq length "$out")" -gt 0 ] || die "no breakdown targets to write to"
+}
+# run_mixed NAME CONNS URL RATE TARGETS TOKEN: wrk reads URL while
+# bench/writer.mjs reports RATE figures a second; the writer's own result
+# (achieved rate, its latency) goes beside the table.
+run_mixed() {
+	local name=$1 conns=$2 url=$3 rate=$4 targets=$5 token=$6 wsecs wpid
+	wsecs=$(( $(secs "$DURATION") + $(secs "$WARMUP") + 2 ))
+	node "$ROOT/bench/writer.mjs" "$BASE" "$token" "$rate" "$wsecs" "$targets" \
+		>"$TMP/writer-$name.json" 2>&1 &
+	wpid=$!
+	sleep 1
+	run_wrk "$name" "$conns" "$url"
+	wait "$wpid" || true
+	MIXED_NOTES+=("$name: writer $(tail -n 1 "$TMP/writer-$name.json")")
+	note_cmd "node bench/writer.mjs $BASE TOKEN $rate $wsecs TARGETS.json   # beside $name"
+}
+
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 RUN_TAG=b$(date +%s)
 LUA=$ROOT/bench/post_unit.lua
@@ -314,6 +352,7 @@ run_pair() {
 }
 
 run_wrk nginx-static 64 "$NGINX_URL"
+run_wrk nginx-static-logged 64 "http://127.0.0.1:$((NGINX_PORT + 1))/tree.json"
 
 run_wrk sqlite-healthz 64 "$BASE/healthz"
 run_pair sqlite-tree 64 "$BASE$TREE_PATH"
@@ -321,6 +360,9 @@ set_rss sqlite-tree
 # The 2019 target board of the demo (13 wards x 8 targets x 12 months), JSON and page.
 run_pair sqlite-board-api 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
 run_pair sqlite-board-page 64 "$BASE/targets?year=2019&as_of=2019-12-31"
+breakdown_targets "$TMP/demo-targets.json"
+run_mixed sqlite-board-api+1000w 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31" 1000 \
+	"$TMP/demo-targets.json" "$TOKEN"
 set_rss sqlite-board-page
 # Writes grow the tree: they come after the read tests.
 run_wrk sqlite-write-full 8 "$BASE/api/v1/units" "$LUA" "${RUN_TAG}f" "$DISTRICT" "$TOKEN"
@@ -336,14 +378,23 @@ stop_server
 # large_board DB_URL PREFIX: the board (JSON, page) and one target's page.
 large_board() {
 	local db=$1 prefix=$2
+	# A writer's account (the large case has none).
+	printf 'bench-writer-2019\n' | "$BIN" user add benchw --unit BENCH --role admin \
+		--password-stdin --db "$db" >/dev/null 2>&1 || die "cannot add the writer's account"
 	start_server "$db"
-	local one
+	local one token
 	one=$(curl -fsS --max-time 60 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31" \
 	      | jq -r '.items[0].id')
 	run_pair "$prefix-large-board-api" 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31"
 	run_pair "$prefix-large-board-page" 64 "$BASE/targets?year=2019&as_of=2019-12-31"
 	run_pair "$prefix-large-target-api" 64 "$BASE/api/v1/targets/$one?as_of=2019-12-31"
 	set_rss "$prefix-large-target-api"
+	token=$(api_token benchw bench-writer-2019)
+	breakdown_targets "$TMP/$prefix-large-targets.json"
+	run_mixed "$prefix-large-board-api+20w" 64 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31" \
+		20 "$TMP/$prefix-large-targets.json" "$token"
+	run_mixed "$prefix-large-board-page+20w" 64 "$BASE/targets?year=2019&as_of=2019-12-31" \
+		20 "$TMP/$prefix-large-targets.json" "$token"
 	stop_server
 }
 make -j2 build/gen_large >/dev/null || die "building bench/gen_large.c failed"
@@ -428,7 +479,14 @@ NGINX_RPS=$(awk -F'\t' '$1 == "nginx-static" { print $2 }' "$TMP/results.tsv")
 # measured, else against the tree file; the nginx rows themselves: "-".
 ratio() {
 	local name=$1 rps=$2 ref
-	case "$name" in *@nginx) echo -; return ;; esac
+	case "$name" in
+	*@nginx) echo -; return ;;
+	*+*w)    # reads under writes: against the same reads without writes
+		ref=$(awk -F'\t' -v n="${name%+*}" '$1 == n { print $2 }' "$TMP/results.tsv")
+		awk -v a="$rps" -v b="$ref" \
+			'BEGIN { if (b > 0) printf "%.2f (of no writes)", a / b; else print "-" }'
+		return ;;
+	esac
 	ref=$(awk -F'\t' -v n="$name@nginx" '$1 == n { print $2 }' "$TMP/results.tsv")
 	awk -v a="$rps" -v b="${ref:-$NGINX_RPS}" -v own="${ref:+own}" \
 		'BEGIN { if (b > 0) printf "%.2f%s", a / b, own ? "" : " (tree file)"; else print "-" }'
@@ -482,6 +540,13 @@ md() {
 	echo "Client and servers share the same $NPROC CPUs. Load average before/after the load:"
 	echo "$LOAD_START / $LOAD_END (anything above ~2 while idle means other work shared the CPUs)."
 	echo
+	if [ "${#MIXED_NOTES[@]}" -gt 0 ]; then
+		echo "Reads under writes (the +Nw rows: the writer's achieved rate and latency):"
+		echo
+		local w
+		for w in "${MIXED_NOTES[@]}"; do echo "    $w"; done
+		echo
+	fi
 	echo "Commands:"
 	echo
 	local c

@@ -68,6 +68,19 @@ check_lib cmocka        libcmocka-dev
 check_lib xlsxwriter    libxlsxwriter-dev
 check_lib libzip        libzip-dev
 check_lib expat         libexpat1-dev
+# Readiness and stopping told to systemd (sd_notify, Type=notify).
+check_lib libsystemd    libsystemd-dev
+# Reminders: iCalendar feeds (libical), e-mail over SMTP (libcurl).
+check_lib libical       libical-dev
+check_lib libcurl       libcurl4-openssl-dev
+# QR codes of the dossier lookup URL on the one-stop shop's forms.
+check_lib libqrencode   libqrencode-dev
+# Photos sent with citizen feedback are re-encoded without their metadata.
+check_lib libjpeg       libjpeg62-turbo-dev
+check_lib libpng        libpng-dev
+# News: Markdown (cmark, safe by default) and image thumbnails (libgd).
+check_lib libcmark      libcmark-dev
+check_lib gdlib         libgd-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then
@@ -92,6 +105,8 @@ if [ "$want_test" = 1 ]; then
 	# tests/integration/http_limits.test.mjs puts the documented reverse
 	# proxy configuration (docs/SECURITY.md) in front of the server.
 	[ -x /usr/sbin/nginx ] || add nginx-light
+	# tests/integration/reminders.test.mjs delivers e-mail to a real SMTP server on loopback.
+	have_pkg python3-aiosmtpd || add python3-aiosmtpd
 fi
 
 # --- bench -------------------------------------------------------------------
@@ -138,7 +153,9 @@ fi
 
 # --- node_modules --------------------------------------------------------------
 if [ "$want_test" = 1 ] && [ -f "$ROOT/package.json" ] \
-   && { [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ]; }; then
+   && { [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ] \
+          || [ ! -d "$ROOT/node_modules/ajv" ] || [ ! -d "$ROOT/node_modules/fast-xml-parser" ] \
+          || [ ! -d "$ROOT/node_modules/feedparser" ] || [ ! -d "$ROOT/node_modules/ical.js" ]; }; then
 	echo "deps.sh: installing npm packages"
 	if [ -f "$ROOT/package-lock.json" ]; then
 		npm_cmd=(npm ci)

@@ -17,8 +17,10 @@
 #   6. the libFuzzer harnesses (tests/fuzz), FUZZ_SECONDS (default 20) each,
 #      after replaying every saved crash input
 #
+#   7. the Debian package installed and removed (tests/package/deb.sh, as root)
+#
 # SKIP_PG=1 skips the PostgreSQL runs, SKIP_SAN=1 the sanitizer build,
-# SKIP_BROWSER=1 the browser tests, SKIP_FUZZ=1 the fuzzing.
+# SKIP_BROWSER=1 the browser tests, SKIP_FUZZ=1 the fuzzing, SKIP_DEB=1 the package.
 # The last line is always "N passed, N failed"; the exit status is 1 when
 # anything failed or a step broke.
 set -uo pipefail
@@ -30,6 +32,8 @@ cd "$ROOT" || exit 1
 # environment must not leak into the server or the CLI tests.
 unset DIEUHANH_DB DIEUHANH_LISTEN DIEUHANH_THREADS DIEUHANH_STATIC
 unset DIEUHANH_URL DIEUHANH_BIN DIEUHANH_ENGINE
+# Nor a configuration file installed on this machine.
+export DIEUHANH_CONFIG=/dev/null
 export CMOCKA_MESSAGE_OUTPUT=stdout
 
 PASSED=0
@@ -246,7 +250,7 @@ run_integration() {
 	DIEUHANH_BIN="$abs_bin" \
 	DIEUHANH_DB="$db" \
 	DIEUHANH_ENGINE="$engine" \
-		timeout 600 node --test --test-reporter=tap tests/integration/ >"$t/tap.log" 2>&1
+		timeout 1800 node --test --test-reporter=tap tests/integration/ >"$t/tap.log" 2>&1
 	rc=$?
 	count_tap "$t/tap.log" "$rc" integration "$label"
 
@@ -260,7 +264,7 @@ run_integration() {
 	else
 		local t0=$SECONDS
 		DIEUHANH_URL="http://127.0.0.1:$port" \
-			timeout 900 node --test --test-reporter=tap tests/browser/ >"$t/browser.log" 2>&1
+			timeout 1800 node --test --test-reporter=tap tests/browser/ >"$t/browser.log" 2>&1
 		rc=$?
 		count_tap "$t/browser.log" "$rc" "browser tests ($((SECONDS - t0)) s)" "$label/browser"
 	fi
@@ -362,6 +366,21 @@ else
 	export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 	suite "build-san" build-san "${SAN_BROWSER:-0}" BUILD=build-san SAN=1
 	unset ASAN_OPTIONS UBSAN_OPTIONS
+fi
+
+# The Debian package installed, started, backed up and removed for real
+# (tests/package/deb.sh; needs root, skipped with a note otherwise).
+header "Debian package (tests/package/deb.sh)"
+if [ "${SKIP_DEB:-0}" = 1 ]; then
+	note "skipped (SKIP_DEB=1)"
+else
+	new_tmp && deblog=$NEWTMP/deb.log
+	bash "$ROOT/tests/package/deb.sh" build >"$deblog" 2>&1
+	sed 's/^/  /' "$deblog" | grep -v '^  ok - ' | tail -n 40
+	dp=$(sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1/p' "$deblog" | tail -n 1)
+	df=$(sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\2/p' "$deblog" | tail -n 1)
+	if [ -z "$dp" ]; then broke "Debian package: tests/package/deb.sh printed no summary"
+	else PASSED=$((PASSED + dp)); FAILED=$((FAILED + df)); fi
 fi
 
 header "fuzzing (scripts/fuzz.sh ${FUZZ_SECONDS:-20})"

@@ -18,9 +18,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <systemd/sd-daemon.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "task/task_import.h"
 #include "module.h"
 #include "auth/session.h"
 #include "demo/demo.h"
@@ -28,9 +30,15 @@
 #include "web/web.h"
 #include "http/proxy.h"
 #include "http/server.h"
+#include "store/db_migrate.h"
+#include "reminder/reminder_service.h"
+#include "news/news_service.h"
 #include "store/store.h"
 
 enum { EXIT_USAGE = 2 };
+
+/* Who may read /metrics unless told otherwise: this machine. */
+#define METRICS_DEFAULT_ALLOW "127.0.0.1,::1"
 
 struct options {
 	const char *db;
@@ -44,6 +52,10 @@ struct options {
 	const char *session_idle;
 	const char *session_lifetime;
 	const char *audit_key;
+	const char *metrics_allow;
+	struct proxy_list metrics_nets;
+	const char *access_log;
+	bool dry_run;
 	char host[64];
 	unsigned int port;
 	unsigned int nthreads;
@@ -54,15 +66,27 @@ static const char USAGE[] =
 	"\n"
 	"Commands:\n"
 	"  serve      serve the web interface and the JSON API\n"
-	"  migrate    bring the database schema up to date\n"
+	"  migrate    bring the database schema up to date (--dry-run: say what it\n"
+	"             would do and change nothing)\n"
 	"  demo       load the District 9 demo data into an empty database\n"
 	"  routes     print the route table, one \"METHOD<tab>PATTERN\" a line\n"
 	"  user       add, list or disable accounts (dieuhanh user --help)\n"
 	"  audit      verify the audit trail's hash chain, print its head (dieuhanh audit --help)\n"
+	"  import     people or tasks from CSV or xlsx, all or nothing (dieuhanh import --help)\n"
+	"  backup     copy the database into a file while serving (dieuhanh backup --help)\n"
+	"  restore    put a backup back and verify its audit chain\n"
+	"  copy       move an SQLite database into an empty PostgreSQL one\n"
+	"  config     check the configuration (dieuhanh config check)\n"
+	"  reminders  run the day's reminder digests, deliver e-mail (dieuhanh reminders --help)\n"
+	"  open311    issue, list or revoke Open311 client keys (dieuhanh open311 --help)\n"
 	"  version    print the version\n"
 	"  help       print this help\n"
 	"\n"
-	"Options (each also read from the environment variable in brackets):\n"
+	"Options (each also read from the environment variable in brackets, and\n"
+	"from the configuration file as \"name = value\": a flag wins over the\n"
+	"environment, the environment over the file):\n"
+	"  --config FILE       the configuration file [DIEUHANH_CONFIG]\n"
+	"                      (default " CONFIG_DEFAULT_PATH ", if it exists)\n"
 	"  --db URL            sqlite:PATH or postgresql://USER@HOST:PORT/DB\n"
 	"                      [DIEUHANH_DB] (default sqlite:var/dieuhanh.db)\n"
 	"  --listen ADDR:PORT  serve: address to listen on [DIEUHANH_LISTEN]\n"
@@ -82,6 +106,11 @@ static const char USAGE[] =
 	"                      [DIEUHANH_SESSION_IDLE] (default 30; a value like 5s is seconds)\n"
 	"  --session-hours H   serve: hours after sign-in that end a session\n"
 	"                      [DIEUHANH_SESSION_HOURS] (default 12)\n"
+	"  --metrics-allow LIST  serve: addresses or networks that may read /metrics,\n"
+	"                      or none [DIEUHANH_METRICS_ALLOW] (default "
+	METRICS_DEFAULT_ALLOW ")\n"
+	"  --access-log FMT    serve: one line per request on stderr: text, json or off\n"
+	"                      [DIEUHANH_ACCESS_LOG] (default text)\n"
 	"  --audit-key FILE    serve, demo: the audit chain's key, kept apart from the\n"
 	"                      database and backed up apart [DIEUHANH_AUDIT_KEY_FILE]\n"
 	"                      (default DB.audit-key beside an SQLite database,\n"
@@ -161,6 +190,8 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	o->session_idle = env_or("DIEUHANH_SESSION_IDLE", NULL);
 	o->session_lifetime = env_or("DIEUHANH_SESSION_HOURS", NULL);
 	o->audit_key = env_or("DIEUHANH_AUDIT_KEY_FILE", NULL);
+	o->metrics_allow = env_or("DIEUHANH_METRICS_ALLOW", METRICS_DEFAULT_ALLOW);
+	o->access_log = env_or("DIEUHANH_ACCESS_LOG", "text");
 	static const struct option serve_opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "listen", required_argument, NULL, 'l' },
@@ -172,11 +203,14 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		{ "session-idle", required_argument, NULL, 'I' },
 		{ "session-hours", required_argument, NULL, 'L' },
 		{ "audit-key", required_argument, NULL, 'K' },
+		{ "metrics-allow", required_argument, NULL, 'M' },
+		{ "access-log", required_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	static const struct option db_opts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "dry-run", no_argument, NULL, 'n' },
 		{ "audit-key", required_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -196,6 +230,9 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 		case 'I': o->session_idle = optarg; break;
 		case 'L': o->session_lifetime = optarg; break;
 		case 'K': o->audit_key = optarg; break;
+		case 'n': o->dry_run = true; break;
+		case 'M': o->metrics_allow = optarg; break;
+		case 'A': o->access_log = optarg; break;
 		case 'h': fputs(USAGE, stdout); return 0;
 		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("unknown option '%s'", argv[optind - 1]);
@@ -224,6 +261,12 @@ static int parse_options(int argc, char **argv, bool serve_flags, struct options
 	    && !proxy_list_parse(o->trusted_proxies ? o->trusted_proxies : PROXY_DEFAULT_TRUSTED,
 	                         &o->proxies, perr, sizeof perr))
 		return usage_error("--trusted-proxies: %s", perr);
+	if (serve_flags && strcmp(o->metrics_allow, "none") != 0
+	    && !proxy_list_parse(o->metrics_allow, &o->metrics_nets, perr, sizeof perr))
+		return usage_error("--metrics-allow: %s", perr);
+	if (strcmp(o->access_log, "text") != 0 && strcmp(o->access_log, "json") != 0
+	    && strcmp(o->access_log, "off") != 0)
+		return usage_error("--access-log: '%s' is not text, json or off", o->access_log);
 	if (o->session_idle && !parse_duration(o->session_idle, 60, &session_limits.idle_s))
 		return usage_error("--session-idle: '%s' is not a number of minutes (or '30s')",
 		                   o->session_idle);
@@ -280,19 +323,55 @@ static void log_audit_head(struct store *st, const char *when)
 		        when);
 }
 
+struct step_report {
+	bool dry_run;
+	int steps;
+};
+
+static void print_step(void *cls, const char *module, int version, const char *summary)
+{
+	struct step_report *r = cls;
+	r->steps++;
+	printf("%s %s step %d: %s\n", r->dry_run ? "would apply" : "applied", module, version,
+	       summary);
+}
+
+/*
+ * dieuhanh migrate [--dry-run]: every pending step in one transaction, each
+ * named as it is applied; with --dry-run they are applied, named and rolled
+ * back, so the run also shows they would succeed.
+ */
 static int cmd_migrate(const struct options *o)
 {
-	int version;
-	struct store *st = open_store(o, &version);
-	if (st == NULL)
+	char err[512];
+	struct store *st = store_open(o->db, err, sizeof err);
+	if (st == NULL) {
+		fprintf(stderr, "dieuhanh: %s\n", err);
 		return 1;
-	printf("schema version %d (%s)\n", version, st->ops->engine);
+	}
+	struct step_report r = { .dry_run = o->dry_run };
+	const struct migrate_opts mo = { .dry_run = o->dry_run, .on_step = print_step, .cls = &r };
+	int version = 0;
+	enum store_status s = store_migrate(st, &mo, &version);
+	const char *engine = st->ops->engine;
 	st->ops->close(st);
+	if (s != STORE_OK) {
+		fprintf(stderr, "dieuhanh: migrating %s failed (%s): nothing was changed\n", o->db,
+		        store_status_name(s));
+		return 1;
+	}
+	if (r.steps == 0)
+		printf("nothing to do: ");
+	else if (o->dry_run)
+		printf("dry run: %d steps would apply, nothing was changed; then ", r.steps);
+	printf("schema version %d (%s)\n", version, engine);
 	return 0;
 }
 
 static int cmd_demo(const struct options *o)
 {
+	if (o->dry_run)
+		return usage_error("%s", "'demo' takes no --dry-run");
 	int version;
 	struct store *st = open_store(o, &version);
 	if (st == NULL)
@@ -387,12 +466,17 @@ static int cmd_serve(const struct options *o)
 			/*
 			 * MHD zeroes a connection's whole pool for every request on
 			 * it (keep-alive): 128 KiB cost 16 % of the CPU on cached
-			 * reads.  64 KiB still holds a 16 KiB request target, its 256
-			 * arguments and the headers (docs/PERFORMANCE.md).
+			 * reads, 64 KiB still 16 % of /healthz.  32 KiB holds the
+			 * largest target accepted (8 KiB, as nginx's default, and 64
+			 * arguments: http/server.c) with a 4 KiB cookie; checked by
+			 * tests/integration/http_limits.test.mjs (docs/PERFORMANCE.md).
 			 */
-			.connection_memory = 64 * 1024,
+			.connection_memory = 32 * 1024,
 			.body_limit = 1024 * 1024,
-			.access_log = true,
+			.access_log = strcmp(o->access_log, "off") != 0,
+			.access_log_format = strcmp(o->access_log, "json") == 0 ? ACCESS_LOG_JSON
+			                                                         : ACCESS_LOG_TEXT,
+			.metrics_allow = &o->metrics_nets,
 			.secure_cookies = o->secure_cookies,
 			.trust_proxy = o->trust_proxy,
 			.trusted_proxies = &o->proxies,
@@ -409,7 +493,11 @@ static int cmd_serve(const struct options *o)
 	printf("dieuhanh %s: serving on http://%s:%u/ (%s, %u threads)\n", DIEUHANH_VERSION,
 	       o->host, o->port, st->ops->engine, o->nthreads);
 	fflush(stdout);
+	/* Under systemd (Type=notify): started only now that requests are answered. */
+	sd_notifyf(0, "READY=1\nSTATUS=serving on http://%s:%u/ (%s)", o->host, o->port,
+	           st->ops->engine);
 	log_audit_head(st, "start");
+	reminder_scheduler_start(st);
 	/* The head again every hour, so a recent one is always in the log. */
 	int sig;
 	const struct timespec hour = { .tv_sec = 3600 };
@@ -417,9 +505,12 @@ static int cmd_serve(const struct options *o)
 		if (errno == EAGAIN)
 			log_audit_head(st, "hourly");
 	}
+	sd_notify(0, "STOPPING=1\nSTATUS=finishing requests in flight");
 	fprintf(stderr, "dieuhanh: %s received, finishing requests in flight\n",
 	        sig == SIGINT ? "SIGINT" : "SIGTERM");
+	reminder_scheduler_stop();
 	http_server_stop(&srv, 10000);
+	news_views_stop(st);   /* the views counted since the last batch */
 	log_audit_head(st, "stop");
 	st->ops->close(st);
 	fprintf(stderr, "dieuhanh: stopped\n");
@@ -434,7 +525,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 {
 	struct options o = { .db = env_or("DIEUHANH_DB", "sqlite:var/dieuhanh.db"),
 	                     .audit_key = env_or("DIEUHANH_AUDIT_KEY_FILE", NULL) };
-	bool user = strcmp(cmd, "user") == 0;
+	bool user = strcmp(cmd, "user") == 0, import = strcmp(cmd, "import") == 0;
+	bool open311 = strcmp(cmd, "open311") == 0;
 	char **rest = calloc((size_t)argc + 1, sizeof *rest);
 	int nrest = 0;
 	if (rest == NULL)
@@ -442,11 +534,13 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			free(rest);
-			printf("%s", user
+			printf("%s", import ? task_cli_import_usage : open311 ? cli_open311_usage : user
 			       ? "Usage: dieuhanh user add LOGIN --unit CODE --role ROLE [--name NAME]"
 			         " --password-stdin\n       dieuhanh user list\n"
 			         "       dieuhanh user disable LOGIN\n"
 			         "Each takes --db URL and --audit-key FILE.\n"
+			       : strcmp(cmd, "reminders") == 0 ? "Usage: dieuhanh reminders run [--date "
+			         "YYYY-MM-DD] [--days N] | deliver; each takes --db URL.\n"
 			       : cli_audit_usage);
 			return 0;
 		}
@@ -458,7 +552,8 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 			o.db = argv[++i];
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			o.db = argv[i] + 5;
-		} else if (user && strcmp(argv[i], "--audit-key") == 0 && i + 1 < argc) {
+		} else if ((user || import || open311) && strcmp(argv[i], "--audit-key") == 0
+		           && i + 1 < argc) {
 			o.audit_key = argv[++i];
 		} else {
 			rest[nrest++] = argv[i];
@@ -468,14 +563,97 @@ static int cmd_admin(const char *cmd, int argc, char **argv)
 	struct store *st = open_store(&o, &version);
 	int rc = 1;
 	if (st) {
-		if (user)
+		if (import)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? task_cli_import(st, nrest, rest) : 1;
+		else if (user)
 			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_user(st, nrest, rest) : 1;
+		else if (strcmp(cmd, "reminders") == 0)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? reminder_cli(st, nrest, rest) : 1;
+		else if (open311)
+			rc = audit_key_ready(st, o.db, o.audit_key) ? cli_open311(st, nrest, rest) : 1;
 		else
 			rc = cli_audit(st, o.db, nrest, rest);
 		st->ops->close(st);
 	}
 	free(rest);
 	return rc;
+}
+
+static const char *setting_source(const struct config_key *k)
+{
+	if (config_key_from_env(k))
+		return "environment";
+	return config_key_line(k) ? "file" : "default";
+}
+
+/* A folder that exists, or a message. */
+static bool check_dir(const char *what, const char *dir, const char *must_hold)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, must_hold ? must_hold : ".");
+	if (access(path, R_OK) != 0) {
+		printf("  problem: %s: cannot read %s (%s)\n", what, path, strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+/*
+ * dieuhanh config check: the file's syntax and every value as serve would
+ * take them, the folders it names, the audit key and the database reached
+ * (opened without migrating or writing anything).
+ */
+static int cmd_config(int argc, char **argv, const char *path, const char *load_err)
+{
+	if (argc != 2 || strcmp(argv[1], "check") != 0)
+		return usage_error("%s", "usage: dieuhanh config check [--config FILE]");
+	printf("configuration file: %s%s\n", path,
+	       access(path, F_OK) == 0 ? "" : " (absent: defaults and environment only)");
+	if (load_err) {
+		printf("  problem: %s\nconfiguration NOT OK\n", load_err);
+		return 1;
+	}
+	char *none[] = { argv[0], NULL };
+	struct options o = { 0 };
+	int rc = parse_options(1, none, true, &o);
+	if (rc >= 0) {
+		printf("configuration NOT OK (see the message above)\n");
+		return 1;
+	}
+	for (const struct config_key *k = config_keys; k->key; k++) {
+		const char *v = getenv(k->env);
+		if (v && *v)
+			printf("  %-16s = %s  (%s)\n", k->key, v, setting_source(k));
+	}
+	bool ok = check_dir("static", o.static_dir, NULL);
+	ok = check_dir("po", env_or("DIEUHANH_PO", "po"), "vi.po") && ok;
+	char keypath[4096];
+	if (o.audit_key == NULL)
+		audit_key_default_path(o.db, keypath, sizeof keypath);
+	else
+		snprintf(keypath, sizeof keypath, "%s", o.audit_key);
+	if (access(keypath, R_OK) != 0)
+		printf("  note: audit key %s not readable yet (%s): serve creates it on first use\n",
+		       keypath, strerror(errno));
+	if (strncmp(o.db, "sqlite:", 7) == 0) {
+		/* Opening would create the file: look at it instead. */
+		const char *file = o.db + 7;
+		if (access(file, R_OK | W_OK) != 0)
+			printf("  note: database file %s: %s (serve creates it)\n", file,
+			       strerror(errno));
+	} else {
+		char err[512];
+		struct store *st = store_open(o.db, err, sizeof err);
+		if (st == NULL || st->ops->ping(st) != STORE_OK) {
+			printf("  problem: database %s does not answer: %s\n", o.db,
+			       st ? "ping failed" : err);
+			ok = false;
+		}
+		if (st)
+			st->ops->close(st);
+	}
+	printf(ok ? "configuration OK\n" : "configuration NOT OK\n");
+	return ok ? 0 : 1;
 }
 
 int main(int argc, char **argv)
@@ -493,7 +671,26 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(cmd, "routes") == 0)
 		return argc == 2 ? cli_routes() : usage_error("'routes' takes no arguments");
-	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0)
+	bool must_exist;
+	int sub_argc = argc - 1;
+	const char *config = config_path(&sub_argc, argv + 1, &must_exist);
+	argc = sub_argc + 1;
+	char config_err[1024];
+	bool config_ok = config_load(config, must_exist, config_err, sizeof config_err) == 0;
+	if (strcmp(cmd, "config") == 0)
+		return cmd_config(argc - 1, argv + 1, config, config_ok ? NULL : config_err);
+	if (!config_ok) {
+		fprintf(stderr, "dieuhanh: %s\n", config_err);
+		return EXIT_USAGE;
+	}
+	if (strcmp(cmd, "backup") == 0)
+		return cli_backup(argc - 1, argv + 1);
+	if (strcmp(cmd, "restore") == 0)
+		return cli_restore(argc - 1, argv + 1);
+	if (strcmp(cmd, "copy") == 0)
+		return cli_copy(argc - 1, argv + 1);
+	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "audit") == 0 || strcmp(cmd, "import") == 0
+	    || strcmp(cmd, "reminders") == 0 || strcmp(cmd, "open311") == 0)
 		return cmd_admin(cmd, argc - 2, argv + 2);
 	bool serve = strcmp(cmd, "serve") == 0;
 	if (!serve && strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)

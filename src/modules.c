@@ -17,7 +17,13 @@
 	X(target) \
 	X(auth) \
 	X(audit) \
-	X(calendar)
+	X(calendar) \
+	X(task) \
+	X(reminder) \
+	X(dossier) \
+	X(feedback) \
+	X(news) \
+	X(portal)
 
 #define DECLARE(name) extern const struct module name##_module;
 MODULES(DECLARE)

@@ -30,6 +30,24 @@ static int days_in_month(int y, int m)
 	return m == 2 && leap_year(y) ? 29 : dim[m - 1];
 }
 
+int cal_days_in_month(int y, int m)
+{
+	return m >= 1 && m <= 12 ? days_in_month(y, m) : 0;
+}
+
+const char *cal_reason_name(enum cal_reason r)
+{
+	static const char *const names[CAL_REASON_COUNT] = {
+		[CAL_REASON_WORKING] = "working", [CAL_REASON_WEEKEND] = "weekend",
+		[CAL_REASON_NEW_YEAR] = "new_year", [CAL_REASON_TET] = "tet",
+		[CAL_REASON_HUNG_KINGS] = "hung_kings", [CAL_REASON_APRIL_MAY] = "april_may",
+		[CAL_REASON_NATIONAL_DAY] = "national_day",
+		[CAL_REASON_COMPENSATORY] = "compensatory", [CAL_REASON_SWAP] = "swap",
+		[CAL_REASON_EDITED] = "edited",
+	};
+	return (unsigned)r < CAL_REASON_COUNT ? names[r] : "working";
+}
+
 bool cal_from_ymd(int y, int m, int d, cal_day *out)
 {
 	if (y < CAL_MIN_YEAR || y > CAL_MAX_YEAR || m < 1 || m > 12 || d < 1
@@ -102,16 +120,26 @@ static bool contains(const cal_day *v, size_t n, cal_day day)
 	return false;
 }
 
-static void add_day_off(struct cal_year *y, cal_day day)
+static void add_day_off(struct cal_year *y, cal_day day, enum cal_reason why)
 {
-	if (y->n_days_off < CAL_MAX_DAYS_OFF && !contains(y->days_off, y->n_days_off, day))
+	if (y->n_days_off < CAL_MAX_DAYS_OFF && !contains(y->days_off, y->n_days_off, day)) {
+		y->off_reason[y->n_days_off] = (unsigned char)why;
 		y->days_off[y->n_days_off++] = day;
+	}
 }
 
-static int cmp_day(const void *a, const void *b)
+/* Sorts the days off, their reasons with them (a few dozen: insertion sort). */
+static void sort_days_off(struct cal_year *y)
 {
-	cal_day x = *(const cal_day *)a, y = *(const cal_day *)b;
-	return (x > y) - (x < y);
+	for (size_t i = 1; i < y->n_days_off; i++)
+		for (size_t k = i; k > 0 && y->days_off[k - 1] > y->days_off[k]; k--) {
+			cal_day d = y->days_off[k];
+			unsigned char r = y->off_reason[k];
+			y->days_off[k] = y->days_off[k - 1];
+			y->off_reason[k] = y->off_reason[k - 1];
+			y->days_off[k - 1] = d;
+			y->off_reason[k - 1] = r;
+		}
 }
 
 /* ---- the Labour Code's year ------------------------------------------- */
@@ -139,40 +167,40 @@ void cal_law_year(int year, struct cal_year *out)
 	memset(out, 0, sizeof *out);
 	out->year = year;
 	out->source = CAL_LAW_ONLY;
-	cal_day holidays[16];
-	size_t n = 0;
+	out->computed = true;
 	cal_day d;
 	if (cal_from_ymd(year, 1, 1, &d))
-		holidays[n++] = d;
+		add_day_off(out, d, CAL_REASON_NEW_YEAR);
 	/* Tết: the last day of the old lunar year and the first four of the new. */
 	cal_day tet = cal_tet(year);
 	for (int i = -1; i <= 3; i++)
-		holidays[n++] = tet + i;
+		add_day_off(out, tet + i, CAL_REASON_TET);
 	if (cal_lunar_to_solar(10, 3, year, &d))
-		holidays[n++] = d;
+		add_day_off(out, d, CAL_REASON_HUNG_KINGS);
 	if (cal_from_ymd(year, 4, 30, &d))
-		holidays[n++] = d;
+		add_day_off(out, d, CAL_REASON_APRIL_MAY);
 	if (cal_from_ymd(year, 5, 1, &d))
-		holidays[n++] = d;
+		add_day_off(out, d, CAL_REASON_APRIL_MAY);
 	if (cal_from_ymd(year, 9, 2, &d))
-		holidays[n++] = d;
-	holidays[n++] = national_day_neighbour(year);
-	qsort(holidays, n, sizeof holidays[0], cmp_day);
-	for (size_t i = 0; i < n; i++)
-		add_day_off(out, holidays[i]);
+		add_day_off(out, d, CAL_REASON_NATIONAL_DAY);
+	add_day_off(out, national_day_neighbour(year), CAL_REASON_NATIONAL_DAY);
+	sort_days_off(out);
 	/*
 	 * Art. 111: a holiday on a weekly day off is compensated on the next
 	 * working day.  In order, so two weekend holidays take two days.
 	 */
+	size_t n = out->n_days_off;
+	cal_day holidays[CAL_MAX_DAYS_OFF];
+	memcpy(holidays, out->days_off, n * sizeof holidays[0]);
 	for (size_t i = 0; i < n; i++) {
 		if (!weekend(holidays[i]))
 			continue;
 		cal_day c = holidays[i] + 1;
 		while (weekend(c) || contains(out->days_off, out->n_days_off, c))
 			c++;
-		add_day_off(out, c);
+		add_day_off(out, c, CAL_REASON_COMPENSATORY);
 	}
-	qsort(out->days_off, out->n_days_off, sizeof out->days_off[0], cmp_day);
+	sort_days_off(out);
 }
 
 /* ---- looking days up ---------------------------------------------------- */
@@ -189,7 +217,7 @@ struct year_cache {
 	bool have;
 };
 
-static void year_table(const struct calendar *c, int year, struct cal_year *out)
+void cal_year_table(const struct calendar *c, int year, struct cal_year *out)
 {
 	for (size_t i = 0; c && i < c->n_years; i++)
 		if (c->years[i].year == year) {
@@ -203,36 +231,72 @@ static void year_table(const struct calendar *c, int year, struct cal_year *out)
 enum cal_source cal_year_source(const struct calendar *c, int year)
 {
 	struct cal_year t;
-	year_table(c, year, &t);
+	cal_year_table(c, year, &t);
 	return t.source;
 }
 
-static bool working_day_cached(struct year_cache *yc, cal_day day)
+/* The edit of DAY in T (T's own civil year), or NULL. */
+static const struct cal_edit *edit_of(const struct cal_year *t, cal_day day)
+{
+	for (size_t i = 0; i < t->n_edits; i++)
+		if (t->edits[i].day == day)
+			return &t->edits[i];
+	return NULL;
+}
+
+static void describe_cached(struct year_cache *yc, cal_day day, struct cal_day_info *out)
 {
 	int y, m, d;
 	cal_to_ymd(day, &y, &m, &d);
 	if (!yc->have || yc->year != y) {
-		year_table(yc->c, y, &yc->t[0]);
+		cal_year_table(yc->c, y, &yc->t[0]);
 		/* Next year's table may start in this year's last days (29/12…). */
-		year_table(yc->c, y + 1, &yc->t[1]);
+		cal_year_table(yc->c, y + 1, &yc->t[1]);
 		yc->year = y;
 		yc->have = true;
 	}
+	*out = (struct cal_day_info){ .working = true, .reason = CAL_REASON_WORKING };
+	const struct cal_edit *e = edit_of(&yc->t[0], day);
+	if (e) {
+		*out = (struct cal_day_info){ .working = e->working, .reason = CAL_REASON_EDITED,
+		                              .edited = true, .note = e->note };
+		return;
+	}
 	for (int i = 0; i < 2; i++)
-		if (contains(yc->t[i].saturdays_worked, yc->t[i].n_saturdays_worked, day))
-			return true;
-	if (weekend(day))
-		return false;
+		if (contains(yc->t[i].saturdays_worked, yc->t[i].n_saturdays_worked, day)) {
+			out->reason = CAL_REASON_SWAP;
+			return;
+		}
+	if (weekend(day)) {
+		*out = (struct cal_day_info){ .working = false, .reason = CAL_REASON_WEEKEND };
+		return;
+	}
 	for (int i = 0; i < 2; i++)
-		if (contains(yc->t[i].days_off, yc->t[i].n_days_off, day))
-			return false;
-	return true;
+		for (size_t k = 0; k < yc->t[i].n_days_off; k++)
+			if (yc->t[i].days_off[k] == day) {
+				out->working = false;
+				out->reason = (enum cal_reason)yc->t[i].off_reason[k];
+				return;
+			}
+}
+
+static bool working_day_cached(struct year_cache *yc, cal_day day)
+{
+	struct cal_day_info info;
+	describe_cached(yc, day, &info);
+	return info.working;
 }
 
 bool cal_is_working_day(const struct calendar *c, cal_day day)
 {
 	struct year_cache yc = { .c = c };
 	return working_day_cached(&yc, day);
+}
+
+void cal_day_describe(const struct calendar *c, cal_day day, struct cal_day_info *out)
+{
+	struct year_cache yc = { .c = c };
+	describe_cached(&yc, day, out);
 }
 
 static bool in_range(cal_day day)

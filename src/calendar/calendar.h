@@ -48,19 +48,55 @@ enum cal_source {
 
 enum { CAL_MAX_DAYS_OFF = 40, CAL_MAX_SATURDAYS = 8 };
 
+/* Why a day is what it is (the page names it; the API gives the code). */
+enum cal_reason {
+	CAL_REASON_WORKING = 0,   /* an ordinary working day */
+	CAL_REASON_WEEKEND,       /* Saturday or Sunday */
+	CAL_REASON_NEW_YEAR,      /* 1/1 */
+	CAL_REASON_TET,           /* the lunar new year */
+	CAL_REASON_HUNG_KINGS,    /* 10/3 lunar */
+	CAL_REASON_APRIL_MAY,     /* 30/4 and 1/5 */
+	CAL_REASON_NATIONAL_DAY,  /* 2/9 and the day next to it */
+	CAL_REASON_COMPENSATORY,  /* a holiday fell on a weekend (nghỉ bù) */
+	CAL_REASON_SWAP,          /* a weekend day worked in exchange for a weekday off */
+	CAL_REASON_EDITED,        /* an administrator's edit: its note says why */
+	CAL_REASON_COUNT
+};
+/* "working", "weekend", "new_year", … ; the codes of the API. */
+const char *cal_reason_name(enum cal_reason r);
+
+/*
+ * An administrator's edit of one day: off, or working (a weekend worked,
+ * or a published day off taken back).  It wins over the table.
+ */
+struct cal_edit {
+	cal_day day;
+	bool working;
+	const char *note;          /* why, as the administrator wrote it */
+};
+
+enum { CAL_MAX_EDITS = 100, CAL_NOTE_MAX = 200 };
+
 /*
  * One year's exceptions to Monday–Friday.  DAYS_OFF are weekdays (or any
- * days) off work; SATURDAYS_WORKED are weekend days that are working days.
- * Both sorted ascending; days of other years may appear (a range that
- * starts on 29/12 of the year before), they are harmless.
+ * days) off work, OFF_REASON[i] saying why DAYS_OFF[i]; SATURDAYS_WORKED
+ * are weekend days that are working days.  Both sorted ascending; days of
+ * other years may appear (a range that starts on 29/12 of the year
+ * before), they are harmless.  EDITS (days of this civil year only, sorted)
+ * are an administrator's and win over both; they point into the caller's
+ * memory (calendar_service_load's arena).
  */
 struct cal_year {
 	int year;
 	enum cal_source source;
+	bool computed;             /* the table is the law's (cal_law_year), not a shipped one */
 	cal_day days_off[CAL_MAX_DAYS_OFF];
+	unsigned char off_reason[CAL_MAX_DAYS_OFF];
 	size_t n_days_off;
 	cal_day saturdays_worked[CAL_MAX_SATURDAYS];
 	size_t n_saturdays_worked;
+	const struct cal_edit *edits;
+	size_t n_edits;
 };
 
 /*
@@ -96,7 +132,20 @@ struct calendar {
 
 /* Where YEAR's table comes from in C. */
 enum cal_source cal_year_source(const struct calendar *c, int year);
+/* YEAR's table as C has it (an edited one, else the shipped one, else the law's). */
+void cal_year_table(const struct calendar *c, int year, struct cal_year *out);
 bool cal_is_working_day(const struct calendar *c, cal_day day);
+
+/* One day as C sees it, and why. */
+struct cal_day_info {
+	bool working;
+	enum cal_reason reason;
+	bool edited;               /* an administrator's edit decides it */
+	const char *note;          /* the edit's note, or NULL */
+};
+void cal_day_describe(const struct calendar *c, cal_day day, struct cal_day_info *out);
+/* The days of Y-M (1–12) from the 1st; false when out of range. */
+int cal_days_in_month(int y, int m);
 
 enum { CAL_MAX_WORKING_DAYS = 3650 };
 

@@ -16,41 +16,68 @@
 
 struct published {
 	int year;
-	const char *days_off;         /* "YYYY-MM-DD..YYYY-MM-DD" or one date, space-separated */
+	const char *days_off;         /* "YYYY-MM-DD..YYYY-MM-DD=why" or "YYYY-MM-DD=why", space-separated */
 	const char *saturdays_worked;
 };
 
 static const struct published published[] = {
-	{ 2019, "2018-12-29..2019-01-01 2019-02-02..2019-02-10 2019-04-13..2019-04-15 "
-	        "2019-04-27..2019-05-01 2019-08-31..2019-09-02",
+	{ 2019, "2018-12-29..2019-01-01=new_year 2019-02-02..2019-02-10=tet "
+	        "2019-04-13..2019-04-15=hung_kings 2019-04-27..2019-05-01=april_may "
+	        "2019-08-31..2019-09-02=national_day",
 	  /* 05/01 for Mon 31/12/2018; 04/05 for Mon 29/4 */
 	  "2019-01-05 2019-05-04" },
-	{ 2020, "2020-01-01 2020-01-23..2020-01-29 2020-04-02 2020-04-30..2020-05-03 2020-09-02",
+	{ 2020, "2020-01-01=new_year 2020-01-23..2020-01-29=tet 2020-04-02=hung_kings "
+	        "2020-04-30..2020-05-03=april_may 2020-09-02=national_day",
 	  "" },
-	{ 2021, "2021-01-01..2021-01-03 2021-02-10..2021-02-16 2021-04-21 "
-	        "2021-04-30..2021-05-03 2021-09-02..2021-09-05",
+	{ 2021, "2021-01-01..2021-01-03=new_year 2021-02-10..2021-02-16=tet "
+	        "2021-04-21=hung_kings 2021-04-30..2021-05-03=april_may "
+	        "2021-09-02..2021-09-05=national_day",
 	  "" },
-	{ 2022, "2022-01-01..2022-01-03 2022-01-29..2022-02-06 2022-04-09..2022-04-11 "
-	        "2022-04-30..2022-05-03 2022-09-01..2022-09-04",
+	{ 2022, "2022-01-01..2022-01-03=new_year 2022-01-29..2022-02-06=tet "
+	        "2022-04-09..2022-04-11=hung_kings 2022-04-30..2022-05-03=april_may "
+	        "2022-09-01..2022-09-04=national_day",
 	  "" },
 	/* Hùng Kings on Sat 29/4: bù Tue 2/5 and Wed 3/5. */
-	{ 2023, "2022-12-31..2023-01-02 2023-01-20..2023-01-26 2023-04-29..2023-05-03 "
-	        "2023-09-01..2023-09-04",
+	{ 2023, "2022-12-31..2023-01-02=new_year 2023-01-20..2023-01-26=tet "
+	        "2023-04-29..2023-05-03=april_may 2023-09-01..2023-09-04=national_day",
 	  "" },
-	{ 2024, "2023-12-30..2024-01-01 2024-02-08..2024-02-14 2024-04-18 "
-	        "2024-04-27..2024-05-01 2024-08-31..2024-09-03",
+	{ 2024, "2023-12-30..2024-01-01=new_year 2024-02-08..2024-02-14=tet "
+	        "2024-04-18=hung_kings 2024-04-27..2024-05-01=april_may "
+	        "2024-08-31..2024-09-03=national_day",
 	  "2024-05-04" },
-	{ 2025, "2025-01-01 2025-01-25..2025-02-02 2025-04-05..2025-04-07 "
-	        "2025-04-30..2025-05-04 2025-08-30..2025-09-02",
+	{ 2025, "2025-01-01=new_year 2025-01-25..2025-02-02=tet 2025-04-05..2025-04-07=hung_kings "
+	        "2025-04-30..2025-05-04=april_may 2025-08-30..2025-09-02=national_day",
 	  "2025-04-26" },
 	/* Hùng Kings on Sun 26/4: bù Mon 27/4; 10/01 worked for Fri 2/1, 22/08 for Mon 31/8. */
-	{ 2026, "2026-01-01..2026-01-04 2026-02-14..2026-02-22 2026-04-25..2026-04-27 "
-	        "2026-04-30..2026-05-03 2026-08-29..2026-09-02",
+	{ 2026, "2026-01-01..2026-01-04=new_year 2026-02-14..2026-02-22=tet "
+	        "2026-04-25..2026-04-27=hung_kings 2026-04-30..2026-05-03=april_may "
+	        "2026-08-29..2026-09-02=national_day",
 	  "2026-01-10 2026-08-22" },
+	/*
+	 * 2027 is not announced yet (HOLIDAYS.md): it is the law's year
+	 * (cal_law_year), shown as not confirmed until an administrator
+	 * confirms or corrects it.
+	 */
 };
 
-/* Adds the days of LIST ("A..B" ranges and single dates) to V; false on a malformed entry. */
-static bool read_days(const char *list, cal_day *v, size_t *n, size_t cap, bool weekdays_only)
+/* The reason a "=why" tag names; CAL_REASON_WORKING when none or unknown. */
+static enum cal_reason tag_reason(const char *tag, size_t len)
+{
+	for (int r = CAL_REASON_NEW_YEAR; r < CAL_REASON_COUNT; r++) {
+		const char *name = cal_reason_name((enum cal_reason)r);
+		if (strlen(name) == len && memcmp(name, tag, len) == 0)
+			return (enum cal_reason)r;
+	}
+	return CAL_REASON_WORKING;
+}
+
+/*
+ * Adds the days of LIST ("A..B" ranges and single dates, each with an
+ * optional "=why") to V, their reasons to WHY (when not NULL); false on a
+ * malformed entry.
+ */
+static bool read_days(const char *list, cal_day *v, unsigned char *why, size_t *n, size_t cap,
+                      bool weekdays_only)
 {
 	char from[11], to[11];
 	const char *p = list;
@@ -59,7 +86,14 @@ static bool read_days(const char *list, cal_day *v, size_t *n, size_t cap, bool 
 			p++;
 		if (*p == '\0')
 			break;
-		size_t len = strcspn(p, " ");
+		size_t item = strcspn(p, " ");
+		size_t len = strcspn(p, " =");
+		enum cal_reason reason = CAL_REASON_SWAP;
+		if (len < item) {
+			reason = tag_reason(p + len + 1, item - len - 1);
+			if (reason == CAL_REASON_WORKING)
+				return false;
+		}
 		cal_day a, b;
 		if (len == 10) {
 			memcpy(from, p, 10);
@@ -82,9 +116,11 @@ static bool read_days(const char *list, cal_day *v, size_t *n, size_t cap, bool 
 				continue;
 			if (*n == cap)
 				return false;
+			if (why)
+				why[*n] = (unsigned char)reason;
 			v[(*n)++] = d;
 		}
-		p += len;
+		p += item;
 	}
 	return true;
 }
@@ -98,9 +134,9 @@ bool cal_published_year(int year, struct cal_year *out)
 		out->year = year;
 		out->source = CAL_PUBLISHED;
 		/* The table is ours and checked by the unit tests: a malformed row is a bug. */
-		if (!read_days(published[i].days_off, out->days_off, &out->n_days_off,
-		               CAL_MAX_DAYS_OFF, true)
-		    || !read_days(published[i].saturdays_worked, out->saturdays_worked,
+		if (!read_days(published[i].days_off, out->days_off, out->off_reason,
+		               &out->n_days_off, CAL_MAX_DAYS_OFF, true)
+		    || !read_days(published[i].saturdays_worked, out->saturdays_worked, NULL,
 		                  &out->n_saturdays_worked, CAL_MAX_SATURDAYS, false)) {
 			fprintf(stderr, "calendar: the shipped table of %d is malformed\n", year);
 			return false;

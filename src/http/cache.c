@@ -24,7 +24,28 @@ struct http_body {
 	atomic_size_t refs;
 	size_t len;
 	char *data;
+	void *object;                    /* instead of bytes: a structure the module built */
+	void (*destroy)(void *object);
 };
+
+struct http_body *http_body_object(void *object, size_t size, void (*destroy)(void *object))
+{
+	struct http_body *b = calloc(1, sizeof *b);
+	if (b == NULL) {
+		destroy(object);
+		return NULL;
+	}
+	atomic_init(&b->refs, 1);
+	b->len = size;
+	b->object = object;
+	b->destroy = destroy;
+	return b;
+}
+
+void *http_body_object_of(const struct http_body *b)
+{
+	return b->object;
+}
 
 struct http_body *http_body_take(char *data, size_t len)
 {
@@ -36,6 +57,8 @@ struct http_body *http_body_take(char *data, size_t len)
 	atomic_init(&b->refs, 1);
 	b->len = len;
 	b->data = data;
+	b->object = NULL;
+	b->destroy = NULL;
 	return b;
 }
 
@@ -69,6 +92,8 @@ struct http_body *http_body_ref(struct http_body *b)
 void http_body_release(struct http_body *b)
 {
 	if (b && atomic_fetch_sub_explicit(&b->refs, 1, memory_order_acq_rel) == 1) {
+		if (b->destroy)
+			b->destroy(b->object);
 		free(b->data);
 		free(b);
 	}
@@ -94,15 +119,21 @@ struct entry {
 	char key[CACHE_KEY_MAX];
 	uint64_t hash;
 	int64_t rev;
+	uint64_t ticket;                 /* when its data began to be read; 0: unknown */
 	struct http_body *body;
 	struct entry *next_in_bucket;
 	struct entry *newer, *older;     /* the use order, most recent at the head */
 };
 
-/* A build in progress: the requests waiting for it. */
+/*
+ * A build of one key, queued or running: the requests waiting for it.  A
+ * key has at most one of each: the running one answers whoever arrived
+ * before it started; the queued one everyone since.
+ */
 struct flight {
 	char key[CACHE_KEY_MAX];
-	int64_t rev;
+	bool started;
+	uint64_t ticket;                 /* taken as it started */
 	size_t refs;                     /* the table's, and each request's */
 	bool done;
 	bool unavailable;                /* it failed because the database is out of reach */
@@ -120,6 +151,7 @@ struct http_cache {
 	struct entry **buckets;
 	struct entry *head, *tail;       /* most and least recently used */
 	struct flight *flights;
+	uint64_t hits, misses;           /* lookups, for /metrics; under the lock they take anyway */
 };
 
 static uint64_t key_hash(const char *key)
@@ -230,20 +262,39 @@ struct http_body *http_cache_ref(struct http_cache *c, const char *key, int64_t 
 			use_unlink(c, e);
 			use_push(c, e);
 		}
+		c->hits++;
+	} else {
+		c->misses++;
 	}
 	pthread_mutex_unlock(&c->lock);
 	return b;
 }
 
-void http_cache_store(struct http_cache *c, const char *key, int64_t rev, struct http_body *b)
+void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses)
+{
+	*hits = *misses = 0;
+	if (c == NULL)
+		return;
+	pthread_mutex_lock(&c->lock);
+	*hits = c->hits;
+	*misses = c->misses;
+	pthread_mutex_unlock(&c->lock);
+}
+
+static void store_ticketed(struct http_cache *c, const char *key, int64_t rev, uint64_t ticket,
+                           struct http_body *b)
 {
 	/* One body may not push out more than a quarter of the cache. */
 	if (b == NULL || strlen(key) >= CACHE_KEY_MAX || b->len > c->max_bytes / 4)
 		return;
 	uint64_t h = key_hash(key);
 	pthread_mutex_lock(&c->lock);
-	/* The key holds one revision: the newest stored replaces the older. */
+	/* The key holds one body: the latest stored replaces the older. */
 	struct entry *e = find(c, key, h);
+	if (e && ticket && e->ticket > ticket) {
+		pthread_mutex_unlock(&c->lock);   /* a newer build landed first */
+		return;
+	}
 	if (e)
 		drop(c, e);
 	while (c->tail && (c->entries >= c->max_entries || c->bytes + b->len > c->max_bytes))
@@ -253,6 +304,7 @@ void http_cache_store(struct http_cache *c, const char *key, int64_t rev, struct
 		snprintf(e->key, sizeof e->key, "%s", key);
 		e->hash = h;
 		e->rev = rev;
+		e->ticket = ticket;
 		e->body = http_body_ref(b);
 		struct entry **bucket = bucket_of(c, h);
 		e->next_in_bucket = *bucket;
@@ -262,6 +314,11 @@ void http_cache_store(struct http_cache *c, const char *key, int64_t rev, struct
 		c->bytes += b->len;
 	}
 	pthread_mutex_unlock(&c->lock);
+}
+
+void http_cache_store(struct http_cache *c, const char *key, int64_t rev, struct http_body *b)
+{
+	store_ticketed(c, key, rev, 0, b);
 }
 
 bool http_cache_get(struct http_cache *c, const char *key, int64_t rev, char **body,
@@ -290,9 +347,15 @@ void http_cache_put(struct http_cache *c, const char *key, int64_t rev, const ch
 
 /* ---- single flight ---------------------------------------------------------- */
 
-static void flight_unref_locked(struct http_cache *c, struct flight *f)
+static atomic_uint_fast64_t tickets = 1;
+
+uint64_t http_cache_ticket(void)
 {
-	(void)c;
+	return atomic_fetch_add(&tickets, 1);
+}
+
+static void flight_unref_locked(struct flight *f)
+{
 	if (--f->refs == 0) {
 		http_body_release(f->body);
 		free(f->waiters);
@@ -315,9 +378,18 @@ static void flight_then(struct http_request *req)
 	http_body_release(req->flight_body);
 	req->flight_body = NULL;
 	pthread_mutex_lock(&c->lock);
-	flight_unref_locked(c, req->flight);
+	flight_unref_locked(req->flight);
 	pthread_mutex_unlock(&c->lock);
 	req->flight = NULL;
+}
+
+static void flight_unlink_locked(struct http_cache *c, struct flight *f)
+{
+	for (struct flight **p = &c->flights; *p; p = &(*p)->next)
+		if (*p == f) {
+			*p = f->next;
+			break;
+		}
 }
 
 /*
@@ -330,18 +402,14 @@ static void flight_land(struct http_cache *c, struct flight *f, struct http_body
 	pthread_mutex_lock(&c->lock);
 	f->done = true;
 	f->body = b ? http_body_ref(b) : NULL;
-	for (struct flight **p = &c->flights; *p; p = &(*p)->next)
-		if (*p == f) {
-			*p = f->next;
-			break;
-		}
+	flight_unlink_locked(c, f);
 	struct http_request **waiters = f->waiters;
 	size_t n = f->nwaiters;
 	f->waiters = NULL;
 	f->nwaiters = f->capwaiters = 0;
 	for (size_t i = 0; i < n; i++)
 		waiters[i]->flight_body = b ? http_body_ref(b) : NULL;
-	flight_unref_locked(c, f);   /* the table's reference */
+	flight_unref_locked(f);   /* the table's reference */
 	pthread_mutex_unlock(&c->lock);
 	/* Resumed outside the lock: their replies take it again. */
 	for (size_t i = 0; i < n; i++)
@@ -349,17 +417,23 @@ static void flight_land(struct http_cache *c, struct flight *f, struct http_body
 	free(waiters);
 }
 
-/* On a build-pool thread: build, keep, and wake everyone waiting. */
+/* On a build-pool thread: start (from now on, newcomers queue another), build, keep, wake. */
 static void flight_work(struct http_request *req)
 {
 	struct http_cache *c = req->server->cache;
-	struct http_body *b = req->flight_build(req);
+	struct flight *f = req->flight;
+	pthread_mutex_lock(&c->lock);
+	f->started = true;
+	f->ticket = http_cache_ticket();
+	pthread_mutex_unlock(&c->lock);
+	int64_t rev = 0;
+	struct http_body *b = req->flight_build(req, &rev);
 	if (b)
-		http_cache_store(c, req->flight->key, req->flight->rev, b);
+		store_ticketed(c, f->key, rev, f->ticket, b);
 	else
-		req->flight->unavailable = req->store && req->store->ops->unavailable
-		                           && req->store->ops->unavailable(req->store);
-	flight_land(c, req->flight, b);
+		f->unavailable = req->store && req->store->ops->unavailable
+		                 && req->store->ops->unavailable(req->store);
+	flight_land(c, f, b);
 	req->flight_body = b;   /* the build's reference, now the builder's */
 }
 
@@ -370,7 +444,7 @@ void http_cache_abandon(struct http_request *req)
 		return;
 	flight_land(c, req->flight, NULL);
 	pthread_mutex_lock(&c->lock);
-	flight_unref_locked(c, req->flight);
+	flight_unref_locked(req->flight);
 	pthread_mutex_unlock(&c->lock);
 	req->flight = NULL;
 }
@@ -401,28 +475,50 @@ static void flight_join(struct http_request *req)
 		http_resume(req);
 }
 
-void http_cache_serve(struct http_request *req, const char *key, int64_t rev,
+/* The cached body for KEY if it serves revision REV read after TICKET. */
+static struct http_body *ref_fresh_locked(struct http_cache *c, const char *key, int64_t rev,
+                                          uint64_t ticket)
+{
+	uint64_t h = key_hash(key);
+	struct entry *e = find(c, key, h);
+	if (e == NULL || !(e->rev == rev || e->ticket > ticket)) {
+		c->misses++;
+		return NULL;
+	}
+	c->hits++;
+	if (c->head != e) {
+		use_unlink(c, e);
+		use_push(c, e);
+	}
+	return http_body_ref(e->body);
+}
+
+void http_cache_serve(struct http_request *req, const char *key, int64_t rev, uint64_t ticket,
                       http_build_fn build, http_reply_fn reply)
 {
 	struct http_cache *c = req->server->cache;
-	struct http_body *hit = http_cache_ref(c, key, rev);
-	if (hit) {
-		reply(req, hit);
-		http_body_release(hit);
-		return;
-	}
 	if (strlen(key) >= CACHE_KEY_MAX) {
 		/* Never cached: built here, as an uncached handler would. */
-		struct http_body *b = build(req);
+		int64_t built_rev;
+		struct http_body *b = build(req, &built_rev);
 		reply(req, b);
 		http_body_release(b);
 		return;
 	}
-	req->flight_reply = reply;
 	pthread_mutex_lock(&c->lock);
-	struct flight *f = c->flights;
-	while (f && !(f->rev == rev && strcmp(f->key, key) == 0))
-		f = f->next;
+	struct http_body *hit = ref_fresh_locked(c, key, rev, ticket);
+	if (hit) {
+		pthread_mutex_unlock(&c->lock);
+		reply(req, hit);
+		http_body_release(hit);
+		return;
+	}
+	req->flight_reply = reply;
+	/* A build not yet started, or started after this request's ticket, will do. */
+	struct flight *f;
+	for (f = c->flights; f; f = f->next)
+		if (strcmp(f->key, key) == 0 && (!f->started || f->ticket > ticket))
+			break;
 	if (f) {
 		f->refs++;
 		req->flight = f;
@@ -438,7 +534,6 @@ void http_cache_serve(struct http_request *req, const char *key, int64_t rev,
 		return;
 	}
 	snprintf(f->key, sizeof f->key, "%s", key);
-	f->rev = rev;
 	f->refs = 2;   /* the table's and this request's */
 	f->next = c->flights;
 	c->flights = f;

@@ -14,8 +14,13 @@
  *
  * http_cache_serve() adds single flight: when the body is missing, one
  * request builds it on the build pool while every other request for the
- * same key and revision waits suspended, holding no HTTP thread, and all
- * are answered from the one result.
+ * same key waits suspended, holding no HTTP thread, and all are answered
+ * from the one result.  Under a stream of writes the revision changes
+ * faster than a body is built; so a request is answered by any body whose
+ * data was read after the request read its revision (the ticket: see
+ * http_cache_ticket), not only by one of its exact revision.  The builds
+ * of one key then follow each other one at a time, each answering
+ * everyone who arrived before it started, whatever the write rate.
  */
 #ifndef DIEUHANH_HTTP_CACHE_H
 #define DIEUHANH_HTTP_CACHE_H
@@ -35,6 +40,13 @@ struct http_body;
 struct http_body *http_body_take(char *data, size_t len);
 /* A body holding a copy of LEN bytes at DATA. */
 struct http_body *http_body_copy(const char *data, size_t len);
+/*
+ * A body holding a structure instead of bytes (a judged family of targets):
+ * SIZE is what it weighs against the cache's bound; DESTROY frees it when
+ * the last reference goes (and at once, when out of memory).  Never sent.
+ */
+struct http_body *http_body_object(void *object, size_t size, void (*destroy)(void *object));
+void *http_body_object_of(const struct http_body *b);
 const char *http_body_data(const struct http_body *b);
 size_t http_body_len(const struct http_body *b);
 struct http_body *http_body_ref(struct http_body *b);
@@ -51,6 +63,8 @@ void http_cache_free(struct http_cache *c);
  * rendered ("tree:2", "board-json:2019:18000"); keys are at most 95 bytes.
  */
 struct http_body *http_cache_ref(struct http_cache *c, const char *key, int64_t rev);
+/* Lookups so far that found a body (*HITS) and that did not (*MISSES). */
+void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses);
 /* Keeps B (the cache takes its own reference) for (KEY, REV). */
 void http_cache_store(struct http_cache *c, const char *key, int64_t rev, struct http_body *b);
 
@@ -66,10 +80,11 @@ void http_cache_put(struct http_cache *c, const char *key, int64_t rev, const ch
 
 /*
  * Builds the body on a build-pool thread (the request's store and arena
- * are its own meanwhile); NULL when it could not (a store failure: call
+ * are its own meanwhile): it reads the revision first, into *REV, then
+ * the data.  NULL when it could not (a store failure: call
  * http_note_store_failure so the answer can be 503).
  */
-typedef struct http_body *(*http_build_fn)(struct http_request *req);
+typedef struct http_body *(*http_build_fn)(struct http_request *req, int64_t *rev);
 /*
  * Replies with BODY on an HTTP thread; BODY is NULL when the build failed.
  * BODY is lent: take a reference to keep it (reply_body does).
@@ -77,12 +92,19 @@ typedef struct http_body *(*http_build_fn)(struct http_request *req);
 typedef void (*http_reply_fn)(struct http_request *req, struct http_body *body);
 
 /*
- * Replies with the body for (KEY, REV): from the cache at once, or, when
- * it is missing, built by BUILD exactly once however many requests ask for
- * it meanwhile.  Call as the handler's last action.  A full build queue
- * answers 503.
+ * Take a ticket before reading the revision a request is to be served at:
+ * a body built from data read after the ticket was taken holds everything
+ * that revision covers.
  */
-void http_cache_serve(struct http_request *req, const char *key, int64_t rev,
+uint64_t http_cache_ticket(void);
+
+/*
+ * Replies with the body for KEY at revision REV (read after TICKET was
+ * taken), or newer: from the cache at once, or built by BUILD once for
+ * everyone asking meanwhile.  Call as the handler's last action.  A full
+ * build queue answers 503.
+ */
+void http_cache_serve(struct http_request *req, const char *key, int64_t rev, uint64_t ticket,
                       http_build_fn build, http_reply_fn reply);
 
 #endif

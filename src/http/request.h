@@ -46,6 +46,7 @@ struct form_field {
 	char *value;
 	size_t len;
 	size_t cap;        /* bytes allocated for value, grown by doubling */
+	const char *filename;  /* a multipart file part's name (its value is bytes), else NULL */
 	struct form_field *next;
 };
 
@@ -118,10 +119,14 @@ struct http_request {
 	/* The cache build this request started or waits for (http/cache.c). */
 	struct flight *flight;
 	struct http_body *flight_body;
-	struct http_body *(*flight_build)(struct http_request *req);
+	struct http_body *(*flight_build)(struct http_request *req, int64_t *rev);
 	void (*flight_reply)(struct http_request *req, struct http_body *body);
 
 	struct timespec start;
+	/* For /metrics: the route matched (-1: none), database time and statements. */
+	int route_index;
+	uint64_t db_ns, db_statements;
+	struct timespec deferred_at;   /* when the slow work was queued */
 };
 
 /* Path parameter NAME ("{id}") or NULL. */

@@ -36,6 +36,8 @@
 
 #include "http/cache.h"
 #include "http/conn_guard.h"
+#include "http/metrics.h"
+#include "store/db.h"
 #include "http/reply.h"
 #include "util/workpool.h"
 #include "text/vntext.h"
@@ -49,6 +51,30 @@
 
 /* Requests between their first callback and completion: for graceful stop. */
 static atomic_int in_flight;
+
+int http_requests_in_flight(void)
+{
+	return atomic_load_explicit(&in_flight, memory_order_relaxed);
+}
+
+/* FN(REQ), with the database time and statements it took added to REQ's. */
+static void run_counted(struct http_request *req, void (*fn)(struct http_request *))
+{
+	uint64_t ns0, n0, ns1, n1;
+	db_thread_counters(&ns0, &n0);
+	fn(req);
+	db_thread_counters(&ns1, &n1);
+	req->db_ns += ns1 - ns0;
+	req->db_statements += n1 - n0;
+}
+
+static uint64_t us_since(const struct timespec *t0)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	long long us = (now.tv_sec - t0->tv_sec) * 1000000LL + (now.tv_nsec - t0->tv_nsec) / 1000;
+	return us > 0 ? (uint64_t)us : 0;
+}
 
 /*
  * One policy for every response.  No inline script anywhere, so script-src
@@ -90,7 +116,7 @@ static enum MHD_Result form_iterator(void *cls, enum MHD_ValueKind kind, const c
                                      const char *transfer_encoding, const char *data,
                                      uint64_t off, size_t size)
 {
-	(void)kind, (void)filename, (void)content_type, (void)transfer_encoding;
+	(void)kind, (void)content_type, (void)transfer_encoding;
 	struct http_request *req = cls;
 	struct form_field *f = req->form;
 	if (off == 0 || f == NULL || strcmp(f->key, key) != 0) {
@@ -98,10 +124,12 @@ static enum MHD_Result form_iterator(void *cls, enum MHD_ValueKind kind, const c
 		f->key = arena_strdup(&req->arena, key);
 		f->value = arena_alloc(&req->arena, 1);
 		f->cap = 1;
+		f->filename = filename ? arena_strdup(&req->arena, filename) : NULL;
 		f->next = req->form;
 		req->form = f;
 	}
-	if (size && memchr(data, '\0', size))
+	/* A file's bytes are binary (a photo); only text fields must be C strings. */
+	if (size && f->filename == NULL && memchr(data, '\0', size))
 		req->body_has_nul = true;   /* "%00": C strings would cut the value short */
 	if (f->len + size + 1 > f->cap) {
 		size_t cap = f->cap;
@@ -214,7 +242,7 @@ static const char *input_with_nul(struct http_request *req)
 	const char *bad = NULL;
 	MHD_get_connection_values_n(req->conn, MHD_GET_ARGUMENT_KIND, arg_without_nul, &bad);
 	for (const struct form_field *f = req->form; f && bad == NULL; f = f->next)
-		if (strlen(f->value) != f->len)
+		if (f->filename == NULL && strlen(f->value) != f->len)
 			bad = f->key;
 	return bad;
 }
@@ -264,7 +292,7 @@ static void reply_too_large(struct http_request *req)
  * here first, so a query over these limits is cut off before MHD parses it
  * and the request is answered 414 at once.
  */
-enum { MAX_URI_BYTES = 16 * 1024, MAX_QUERY_ARGS = 256 };
+enum { MAX_URI_BYTES = 8 * 1024, MAX_QUERY_ARGS = 64 };
 
 /*
  * MHD_OPTION_URI_LOG_CALLBACK: the raw request target, before MHD decodes
@@ -308,7 +336,9 @@ void http_resume(struct http_request *req)
 static void run_deferred(void *arg)
 {
 	struct http_request *req = arg;
-	req->defer_work(req);
+	if (!req->defer_build)
+		metrics_slow_wait(req->server->metrics, us_since(&req->deferred_at));
+	run_counted(req, req->defer_work);
 	req->defer_work = NULL;
 	http_resume(req);
 }
@@ -342,6 +372,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 			return MHD_NO;
 		atomic_fetch_add(&in_flight, 1);
 		clock_gettime(CLOCK_MONOTONIC, &req->start);
+		req->route_index = -1;
 		req->conn = conn;
 		req->server = srv;
 		req->store = srv->store;
@@ -354,7 +385,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		if (mark == &uri_too_long) {
 			reply_problem(req, 414, "about:blank", "URI Too Long",
 			              "The address is too long or has too many query parameters "
-			              "(at most 256 and 16 KiB).", NULL);
+			              "(at most 64 and 8 KiB).", NULL);
 			return queue(req);
 		}
 		if (mark == &uri_has_nul) {
@@ -365,6 +396,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		/* Routed now, so the route's body cap is known before the body. */
 		const struct route *route = router_find(srv->routes, req, &req->allowed);
 		req->handler = route ? route->handler : NULL;
+		if (route)
+			req->route_index = (int)(route - srv->routes);
 		req->body_limit = srv->cfg.body_limit;
 		if (route && route->body_limit > req->body_limit)
 			req->body_limit = route->body_limit;
@@ -418,10 +451,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		void (*then)(struct http_request *) = req->defer_then;
 		req->defer_then = NULL;
 		req->defer_done = false;
-		then(req);
+		run_counted(req, then);
 		return queue(req);
 	}
-	dispatch(req);
+	run_counted(req, dispatch);
 	if (req->defer_join && req->response == NULL) {
 		/* Suspended first: the work joined may end before join returns. */
 		void (*join)(struct http_request *) = req->defer_join;
@@ -434,8 +467,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		/* Suspend first: the worker may finish before submit returns. */
 		MHD_suspend_connection(conn);
 		req->defer_submitted = true;
+		clock_gettime(CLOCK_MONOTONIC, &req->deferred_at);
 		if (workpool_submit(req->defer_build ? srv->build : srv->slow, run_deferred, req))
 			return MHD_YES;
+		metrics_slow_rejected(srv->metrics);
 		MHD_resume_connection(conn);
 		req->defer_work = NULL;
 		req->defer_then = NULL;
@@ -443,6 +478,60 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		reply_unavailable(req, "slow-work queue full");
 	}
 	return queue(req);
+}
+
+/* S as a JSON string's contents: quotes, backslashes, controls and any invalid UTF-8 escaped. */
+static void json_escape(char *out, size_t n, const char *s)
+{
+	bool utf8 = vn_valid_utf8(s, strlen(s));
+	size_t o = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p && o + 7 < n; p++) {
+		if (*p == '"' || *p == '\\') {
+			out[o++] = '\\';
+			out[o++] = (char)*p;
+		} else if (*p < 0x20 || *p == 0x7f || (*p >= 0x80 && !utf8)) {
+			o += (size_t)snprintf(out + o, n - o, "\\u%04x", *p);
+		} else {
+			out[o++] = (char)*p;
+		}
+	}
+	out[o] = '\0';
+}
+
+/*
+ * One line per request on stderr (the journal under systemd): text for
+ * people, or JSON for a log pipeline (access-log = json), with the route
+ * the request matched, the database time it took and the client address
+ * as the proxy reported it.
+ */
+static void access_log(const struct http_server *srv, struct http_request *req, uint64_t us,
+                       bool completed)
+{
+	if (srv->cfg.access_log_format == ACCESS_LOG_TEXT) {
+		fprintf(stderr, "%s %s %u %zu %lluus%s\n", req->method_name, req->path, req->status,
+		        req->bytes, (unsigned long long)us, completed ? "" : " aborted");
+		return;
+	}
+	char path[2048], route[512] = "", method[64];
+	json_escape(path, sizeof path, req->path);
+	json_escape(method, sizeof method, req->method_name);
+	if (req->route_index >= 0)
+		json_escape(route, sizeof route, srv->routes[req->route_index].pattern);
+	struct timespec wall;
+	clock_gettime(CLOCK_REALTIME, &wall);
+	struct tm tm;
+	gmtime_r(&wall.tv_sec, &tm);
+	char when[32];
+	strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &tm);
+	fprintf(stderr,
+	        "{\"time\":\"%s.%03ldZ\",\"method\":\"%s\",\"path\":\"%s\",\"route\":%s%s%s,"
+	        "\"status\":%u,\"bytes\":%zu,\"us\":%llu,\"db_us\":%llu,\"db_statements\":%llu,"
+	        "\"client\":\"%s\",\"completed\":%s}\n",
+	        when, wall.tv_nsec / 1000000, method, path,
+	        route[0] ? "\"" : "", route[0] ? route : "null", route[0] ? "\"" : "",
+	        req->status, req->bytes, (unsigned long long)us,
+	        (unsigned long long)(req->db_ns / 1000), (unsigned long long)req->db_statements,
+	        http_client_address(req), completed ? "true" : "false");
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
@@ -455,15 +544,11 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 		*con_cls = NULL;   /* a uri_log mark: the request never got further */
 		return;
 	}
-	if (srv->cfg.access_log) {
-		struct timespec now;
-		clock_gettime(CLOCK_MONOTONIC, &now);
-		long long us = (now.tv_sec - req->start.tv_sec) * 1000000LL
-		             + (now.tv_nsec - req->start.tv_nsec) / 1000;
-		fprintf(stderr, "%s %s %u %zu %lldus%s\n", req->method_name, req->path,
-		        req->status, req->bytes, us,
-		        toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted");
-	}
+	uint64_t us = us_since(&req->start);
+	metrics_request(srv->metrics, req->route_index, req->status, us, req->db_ns,
+	                req->db_statements);
+	if (srv->cfg.access_log)
+		access_log(srv, req, us, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK);
 	if (req->post)
 		MHD_destroy_post_processor(req->post);
 	if (req->response)
@@ -536,12 +621,16 @@ bool http_server_start(struct http_server *srv)
 	 */
 	srv->build = workpool_start(2, 256);
 	srv->guard = conn_guard_new(srv->cfg.connection_limit, srv->cfg.header_timeout_s);
-	if (srv->slow == NULL || srv->build == NULL || srv->cache == NULL || srv->guard == NULL) {
+	srv->metrics = metrics_new(srv->routes);
+	if (srv->slow == NULL || srv->build == NULL || srv->cache == NULL || srv->guard == NULL
+	    || srv->metrics == NULL) {
 		fprintf(stderr, "dieuhanh: cannot start the password-hashing or timer threads\n");
 		workpool_stop(srv->slow);
 		workpool_stop(srv->build);
 		http_cache_free(srv->cache);
 		conn_guard_free(srv->guard);
+		metrics_free(srv->metrics);
+		srv->metrics = NULL;
 		return false;
 	}
 	unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC
@@ -568,6 +657,8 @@ bool http_server_start(struct http_server *srv)
 		workpool_stop(srv->build);
 		http_cache_free(srv->cache);
 		conn_guard_free(srv->guard);
+		metrics_free(srv->metrics);
+		srv->metrics = NULL;
 		return false;
 	}
 	return true;
@@ -591,6 +682,8 @@ void http_server_stop(struct http_server *srv, unsigned int grace_ms)
 	srv->guard = NULL;
 	http_cache_free(srv->cache);
 	srv->cache = NULL;
+	metrics_free(srv->metrics);
+	srv->metrics = NULL;
 	if (srv->static_fd >= 0)
 		close(srv->static_fd);
 }

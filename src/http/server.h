@@ -30,6 +30,8 @@ struct http_config {
 	bool trust_proxy;          /* believe X-Forwarded-For / X-Forwarded-Proto ... */
 	const struct proxy_list *trusted_proxies; /* ... from these peers only */
 	unsigned int hash_threads; /* argon2id hashes at once */
+	const struct proxy_list *metrics_allow; /* who may read /metrics; NULL: nobody */
+	enum access_log_format { ACCESS_LOG_TEXT, ACCESS_LOG_JSON } access_log_format;
 };
 
 struct http_server {
@@ -43,6 +45,7 @@ struct http_server {
 	struct workpool *build;    /* cache builds (http_cache_serve), off the HTTP threads */
 	struct http_cache *cache;  /* rendered bodies by (key, revision): trees, boards */
 	struct conn_guard *guard;  /* header deadline, eviction of idle connections */
+	struct http_metrics *metrics; /* counters behind /metrics */
 };
 
 /* Starts serving; false with a message on stderr when it cannot. */
@@ -52,6 +55,9 @@ bool http_server_start(struct http_server *srv);
  * every thread and closes the connections.
  */
 void http_server_stop(struct http_server *srv, unsigned int grace_ms);
+
+/* Requests received and not answered yet, in this process. */
+int http_requests_in_flight(void);
 
 /* Static files under /static/ (used by the route table). */
 void http_static_handler(struct http_request *req);

@@ -383,3 +383,9 @@ void org_unit_access(struct store *st, struct arena *a, const struct principal *
 	out->manage = manage_on(who, path, npath);
 	out->audit = policy_allows(who, PERM_READ_AUDIT, path, npath);
 }
+
+int org_person_by_ref(struct store *st, const char *ref, struct arena *a,
+                      struct org_person *out)
+{
+	return org_store.person_get_by_ref(st, ref, a, out);
+}

@@ -111,6 +111,9 @@ int org_unit_subtree(struct store *st, int64_t root, struct arena *a, struct org
                      size_t *n);
 int org_unit_revision(struct store *st, int64_t *rev);
 int org_person_get(struct store *st, int64_t id, struct arena *a, struct org_person *out);
+/* The person whose external reference (imports) is REF: STORE_NOT_FOUND when none. */
+int org_person_by_ref(struct store *st, const char *ref, struct arena *a,
+                      struct org_person *out);
 int org_person_list(struct store *st, const struct person_filter *f, struct arena *a,
                     struct org_person **out, size_t *n);
 

@@ -62,3 +62,6 @@ SQL(ORG_PERSON_UPDATE,
 	"UPDATE person SET full_name = " P(2) ", title = " P(3) ", unit_id = " P_BIGINT(4) ","
 	" email = " P(5) ", phone = " P(6) ", search_key = " P(7) ", sort_key = " P_BYTEA(8) ","
 	" updated_at = " NOW_TEXT " WHERE id = " P_BIGINT(1))
+/* People by their external reference (imports); person.ref is org migration 1. */
+SQL(ORG_PERSON_GET_BY_REF, "SELECT " ORG_PERSON_COLUMNS " FROM person WHERE ref = " P(1))
+SQL(ORG_PERSON_SET_REF, "UPDATE person SET ref = " P(2) " WHERE id = " P_BIGINT(1))

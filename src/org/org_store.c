@@ -111,7 +111,7 @@ static enum store_status unit_update(struct store *st, const struct org_unit *u)
 
 static enum store_status unit_revision(struct store *st, int64_t *rev)
 {
-	return db_scalar(st, &org_sql, ORG_UNIT_REVISION, DB_NO_PARAMS, rev);
+	return db_revision(st, &org_sql, ORG_UNIT_REVISION, DB_NO_PARAMS, rev);
 }
 
 static enum store_status unit_count(struct store *st, int64_t *n)
@@ -153,6 +153,18 @@ static enum store_status person_update(struct store *st, const struct org_person
 	                 DB_PARAMS(db_int64(p->id), PERSON_FIELDS(p)));
 }
 
+static enum store_status person_get_by_ref(struct store *st, const char *ref,
+                                           struct arena *a, struct org_person *out)
+{
+	return db_get(st, &org_sql, ORG_PERSON_GET_BY_REF, DB_PARAMS(db_text(ref)),
+	              DB_COLS(person_cols), a, out);
+}
+
+static enum store_status person_set_ref(struct store *st, int64_t id, const char *ref)
+{
+	return db_change(st, &org_sql, ORG_PERSON_SET_REF, DB_PARAMS(db_int64(id), db_text(ref)));
+}
+
 const struct org_store org_store = {
 	.unit_get = unit_get,
 	.unit_root = unit_root,
@@ -167,7 +179,9 @@ const struct org_store org_store = {
 	.person_list = person_list,
 	.person_insert = person_insert,
 	.person_update = person_update,
+	.person_get_by_ref = person_get_by_ref,
+	.person_set_ref = person_set_ref,
 };
 
 /* What this module owns in the database, for its struct module (.storage). */
-const struct store_module org_storage = { "org", &org_sql, NULL };
+const struct store_module org_storage = { "org", &org_sql, &org_migrations };

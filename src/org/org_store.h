@@ -18,6 +18,7 @@
 struct arena;
 struct db_sql_list;
 struct store_module;
+struct module_migrations;
 
 struct unit_filter {
 	const char *kind;        /* NULL: any */
@@ -68,6 +69,11 @@ struct org_store {
 	/* Sets P->id. */
 	enum store_status (*person_insert)(struct store *st, struct org_person *p);
 	enum store_status (*person_update)(struct store *st, const struct org_person *p);
+	/* The person whose external reference (person.ref, for imports) is REF. */
+	enum store_status (*person_get_by_ref)(struct store *st, const char *ref,
+	                                       struct arena *a, struct org_person *out);
+	/* Sets (NULL clears) person ID's reference; STORE_CONFLICT when another has it. */
+	enum store_status (*person_set_ref)(struct store *st, int64_t id, const char *ref);
 };
 
 extern const struct org_store org_store;
@@ -75,5 +81,6 @@ extern const struct org_store org_store;
 /* The module's statements (for the prepare-everything test). */
 extern const struct db_sql_list org_sql;
 extern const struct store_module org_storage;
+extern const struct module_migrations org_migrations;
 
 #endif

@@ -210,6 +210,12 @@ enum store_status db_query(struct store *st, const struct db_sql_list *l, size_t
                            const struct db_param *params, size_t nparams,
                            db_row_fn on_row, void *cls, int64_t *changes);
 
+/*
+ * Time spent in db_query on this thread (nanoseconds, rows read included)
+ * and the statements run, since the thread started.
+ */
+void db_thread_counters(uint64_t *ns, uint64_t *statements);
+
 /* A statement whose rows, if any, are ignored. */
 enum store_status db_exec(struct store *st, const struct db_sql_list *l, size_t id,
                           const struct db_param *params, size_t nparams);
@@ -233,6 +239,16 @@ enum store_status db_list(struct store *st, const struct db_sql_list *l, size_t 
 /* One integer from the first row's first column (0 when there is no row). */
 enum store_status db_scalar(struct store *st, const struct db_sql_list *l, size_t id,
                             const struct db_param *params, size_t nparams, int64_t *v);
+
+/*
+ * A revision counter: statement ID of L, reading one integer with at most
+ * one integer parameter (PARAMS, NPARAMS 0 or 1).  Remembered per thread
+ * while the engine knows that no revision changed since it was read
+ * (store_ops.revision_epoch: PostgreSQL's listener), else read; never
+ * remembered inside a transaction, which may have written it.
+ */
+enum store_status db_revision(struct store *st, const struct db_sql_list *l, size_t id,
+                              const struct db_param *params, size_t nparams, int64_t *rev);
 
 /* LIKE pattern text with '%', '_' and '\' escaped by '\' (for LIKE_ESCAPE). */
 const char *db_like_escape(struct arena *a, const char *s);

@@ -7,8 +7,9 @@
  * (src/<module>/<module>_migrations.c, versions 1, 2, 3 ... per module),
  * each step giving the SQLite and the PostgreSQL text side by side, named
  * by the module's struct store_module.  migrate() applies the base,
- * then every module's steps it has not applied yet, each in its own write
- * transaction, recorded in schema_module_version (module, version): so two
+ * then every module's steps it has not applied yet, all in one write
+ * transaction (a failed step leaves the database as it was), recorded in
+ * schema_module_version (module, version): so two
  * modules never compete for a version number and no central list of steps
  * grows.  A step may depend on the base and on earlier steps of its own
  * module; one that needs another module's table names it in its summary
@@ -17,6 +18,7 @@
 #ifndef DIEUHANH_DB_MIGRATE_H
 #define DIEUHANH_DB_MIGRATE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "store/store.h"
@@ -55,15 +57,32 @@ struct store_module {
  */
 const struct store_module *const *store_registered_modules(void);
 
-/* Applies the registered modules' pending steps (db_migrate_modules on their lists). */
-enum store_status db_migrate_registered(struct store *st);
+struct migrate_opts {
+	/* Apply every pending step, report it, then roll the whole run back. */
+	bool dry_run;
+	/* Called for each step applied (MODULE "base" for steps 1-7); may be NULL. */
+	void (*on_step)(void *cls, const char *module, int version, const char *summary);
+	void *cls;
+};
 
 /*
- * Applies the steps of LISTS (NULL-terminated) that this database has not
- * had yet.  Called by each engine's migrate() after the base steps.
+ * The migration run behind every engine's migrate(): in one transaction
+ * opened by begin_schema(), the base steps this database lacks (the
+ * engine's list, by its dialect), then every registered module's; committed
+ * only when all succeeded (rolled back whatever happens with O->dry_run).
+ * O may be NULL.  *VERSION: the base schema version (after the run; with a
+ * dry run, what it would be).
+ */
+enum store_status store_migrate(struct store *st, const struct migrate_opts *o, int *version);
+
+/*
+ * Inside a transaction: applies the steps of LISTS (NULL-terminated) that
+ * this database has not had yet (store_migrate does it for the registered
+ * modules).
  */
 enum store_status db_migrate_modules(struct store *st,
-                                     const struct module_migrations *const *lists);
+                                     const struct module_migrations *const *lists,
+                                     const struct migrate_opts *o);
 
 /* The highest step of MODULE applied (0: none) into *VERSION. */
 enum store_status db_module_version(struct store *st, const char *module, int *version);

@@ -80,10 +80,20 @@ struct store_ops {
 
 	/*
 	 * Applies the pending base migrations (steps 1-7, frozen), then every
-	 * module's pending steps (store/db_migrate.h); *VERSION gets the base
-	 * schema version.
+	 * module's pending steps (store/db_migrate.h), all in one transaction:
+	 * a step that fails leaves the database as it was before the call.
+	 * *VERSION gets the base schema version.  store_migrate() in
+	 * db_migrate.h does the same with a report and a dry run.
 	 */
 	enum store_status (*migrate)(struct store *st, int *version);
+	/*
+	 * Opens the transaction a migration runs in, holding the engine's
+	 * migration lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory
+	 * lock, since the writers' lock table may not exist yet), so two
+	 * processes starting together apply each step once.  Ended by
+	 * commit()/rollback().
+	 */
+	enum store_status (*begin_schema)(struct store *st);
 	/* Runs SQL, one or more statements without parameters (a migration step). */
 	enum store_status (*exec_script)(struct store *st, const char *sql);
 
@@ -92,6 +102,13 @@ struct store_ops {
 	void (*rollback)(struct store *st);
 	/* True between this thread's successful begin() and its commit()/rollback(). */
 	bool (*in_transaction)(struct store *st);
+	/*
+	 * True when the engine knows whether a revision counter changed
+	 * without asking the database (PostgreSQL's listener, store/pg_watch.h):
+	 * a revision read at *EPOCH is good while *EPOCH stays the same.
+	 * False (SQLite, or the listener down): ask the database.
+	 */
+	bool (*revision_epoch)(struct store *st, uint64_t *epoch);
 
 	/*
 	 * The generic statement runner behind store/db.h: statement ID of list
@@ -139,9 +156,9 @@ struct store *store_open(const char *url, char *err, size_t errlen);
 #define STORE_ENGINE_OPS(p, name, dialect_, arrays) \
 	.engine = name, .dialect = dialect_, .array_params = arrays, \
 	.close = p##_close, .ping = p##_ping, .unavailable = p##_unavailable, \
-	.migrate = p##_migrate, .exec_script = p##_exec_script, .begin = p##_begin, \
+	.migrate = p##_migrate, .begin_schema = p##_begin_schema, .exec_script = p##_exec_script, .begin = p##_begin, \
 	.commit = p##_commit, .rollback = p##_rollback, \
-	.in_transaction = p##_in_transaction, .query = p##_query, .prepare = p##_prepare, \
+	.in_transaction = p##_in_transaction, .revision_epoch = p##_revision_epoch, .query = p##_query, .prepare = p##_prepare, \
 	.col_null = p##_col_null, .col_int64 = p##_col_int64, .col_double = p##_col_double, \
 	.col_bool = p##_col_bool, .col_text = p##_col_text, \
 	.col_blob_len = p##_col_blob_len, .col_blob_copy = p##_col_blob_copy

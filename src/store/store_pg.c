@@ -26,11 +26,12 @@
  *   A duplicate key (23505) is STORE_CONFLICT; anything else is
  *   STORE_HARD_ERROR and logged to stderr as one "store_pg:" line.  A
  *   begin() inside a transaction is refused, as on SQLite.
- * - migrate() holds a transaction-level advisory lock while it looks at
- *   schema_version and applies a base step, so two processes starting
- *   together apply each migration once; module steps follow
- *   (db_migrate.c).
+ * - migrate() runs every pending step in one transaction under a
+ *   transaction-level advisory lock (begin_schema, db_migrate.c), so two
+ *   processes starting together apply each step once and a failed step
+ *   leaves the database as it was.
  */
+#include "store/pg_watch.h"
 #include "store/store.h"
 
 #include <inttypes.h>
@@ -46,7 +47,6 @@
 
 #include "store/db.h"
 #include "store/db_migrate.h"
-#include "store/migrations.h"
 #include "store/store_conns.h"
 #include "store/store_stmt.h"
 #include "util/arena.h"
@@ -66,6 +66,7 @@ struct pg_conn {
 
 struct pg_store {
 	struct store_engine e;     /* e.locator: the conninfo; one connection per thread */
+	struct pg_watch watch;     /* revisions changed?  (pg_watch.h) */
 };
 
 /* ---- logging ------------------------------------------------------- */
@@ -352,14 +353,6 @@ static enum store_status pg_run(struct store *st, enum store_stmt id)
 	return rc;
 }
 
-/* An integer column: NULL reads as 0. */
-static int64_t pg_int(const PGresult *r, int row, int col)
-{
-	if (PQgetisnull(r, row, col))
-		return 0;
-	return strtoll(PQgetvalue(r, row, col), NULL, 10);
-}
-
 static int pg_hexval(char ch)
 {
 	if (ch >= '0' && ch <= '9')
@@ -406,6 +399,8 @@ static void pg_param_value(const struct db_param *p, char num[32], const char **
 	}
 	*value = NULL;
 }
+
+static bool pg_in_transaction(struct store *st);
 
 static enum store_status pg_query(struct store *st, const struct db_sql_list *l, size_t id,
                                   const struct db_param *params, size_t nparams,
@@ -461,6 +456,9 @@ static enum store_status pg_query(struct store *st, const struct db_sql_list *l,
 		const char *t = PQcmdTuples(r);
 		*changes = *t ? strtoll(t, NULL, 10) : 0;
 	}
+	/* A write outside a transaction is its own commit (see pg_commit). */
+	if (!pg_in_transaction(st) && strncmp(PQcmdStatus(r), "SELECT", 6) != 0)
+		pg_watch_bump(&((struct pg_store *)st)->watch);
 	if (on_row) {
 		struct db_row row = { .ops = st->ops, .impl = r, .index = 0 };
 		int rows = PQntuples(r);
@@ -599,7 +597,15 @@ static enum store_status pg_commit(struct store *st)
 	PQclear(r);
 	c->in_tx = false;
 	c->tx_lost = false;
+	/* This process's own write is seen at once, not when its notification comes back. */
+	if (rc == STORE_OK)
+		pg_watch_bump(&((struct pg_store *)st)->watch);
 	return rc;
+}
+
+static bool pg_revision_epoch(struct store *st, uint64_t *epoch)
+{
+	return pg_watch_epoch(&((struct pg_store *)st)->watch, epoch);
 }
 
 static void pg_rollback(struct store *st)
@@ -628,80 +634,13 @@ static enum store_status pg_exec(PGconn *conn, const char *sql, const char *what
 	return rc;
 }
 
-static int pg_schema_version(PGconn *conn)
-{
-	PGresult *r = PQexec(conn, "SELECT coalesce(max(version), 0) FROM schema_version");
-	int v = -1;
-	if (pg_result_ok(r) && PQntuples(r) == 1)
-		v = (int)pg_int(r, 0, 0);
-	else
-		pg_status(conn, r, "read schema version");
-	PQclear(r);
-	return v;
-}
-
-static enum store_status pg_record_migration(PGconn *conn, const struct migration *m)
-{
-	char version[16];
-	snprintf(version, sizeof version, "%d", m->version);
-	const char *const values[] = { version, m->summary };
-	PGresult *r = PQexecParams(conn,
-		"INSERT INTO schema_version(version, summary) VALUES ($1::integer, $2)",
-		2, NULL, values, NULL, NULL, 0);
-	enum store_status rc = pg_result_ok(r) ? STORE_OK
-		: pg_status(conn, r, "record migration");
-	PQclear(r);
-	return rc;
-}
-
 /*
- * One transaction under the migration lock: makes sure schema_version exists,
- * then applies the first step newer than the database, if any.  *CURRENT is
- * the version afterwards; *APPLIED says whether a step ran.
+ * The migration's transaction: READ COMMITTED under an advisory lock, so a
+ * process that waited for another's migration sees its versions once it has
+ * the lock; the writers' lock (LOCK TABLE audit_entry) cannot be used since
+ * the table may not exist yet.
  */
-static enum store_status pg_migrate_step(PGconn *conn, const struct migration *m,
-                                         size_t n, int *current, bool *applied)
-{
-	*applied = false;
-	enum store_status rc = pg_exec(conn, "BEGIN", "migrate: begin");
-	if (rc != STORE_OK)
-		return rc;
-	rc = pg_exec(conn,
-		"SELECT pg_advisory_xact_lock(" PG_MIGRATE_LOCK ");"
-		"CREATE TABLE IF NOT EXISTS schema_version ("
-		" version integer PRIMARY KEY, summary text NOT NULL,"
-		" applied_at timestamptz NOT NULL DEFAULT now())",
-		"migrate: lock");
-	if (rc == STORE_OK) {
-		*current = pg_schema_version(conn);
-		if (*current < 0)
-			rc = STORE_HARD_ERROR;
-	}
-	const struct migration *next = NULL;
-	for (size_t i = 0; rc == STORE_OK && i < n && next == NULL; i++)
-		if (m[i].version > *current)
-			next = &m[i];
-	if (rc == STORE_OK && next != NULL) {
-		rc = pg_exec(conn, next->sql, "migrate");
-		if (rc == STORE_OK)
-			rc = pg_record_migration(conn, next);
-	}
-	if (rc == STORE_OK)
-		rc = pg_exec(conn, "COMMIT", "migrate: commit");
-	if (rc != STORE_OK) {
-		if (next != NULL)
-			pg_log("migration %d (%s) failed", next->version, next->summary);
-		PQclear(PQexec(conn, "ROLLBACK"));
-		return rc;
-	}
-	if (next != NULL) {
-		*current = next->version;
-		*applied = true;
-	}
-	return STORE_OK;
-}
-
-static enum store_status pg_migrate(struct store *st, int *version)
+static enum store_status pg_begin_schema(struct store *st)
 {
 	struct pg_conn *c = pg_conn(st);
 	if (c == NULL)
@@ -710,28 +649,21 @@ static enum store_status pg_migrate(struct store *st, int *version)
 		pg_log("migrate: called inside a transaction");
 		return STORE_HARD_ERROR;
 	}
-	size_t n;
-	const struct migration *m = migrations_pg(&n);
-	int current = 0;
-	bool applied = false, retried = false;
-	do {
-		if (PQstatus(c->conn) != CONNECTION_OK && !pg_reconnect(c))
-			return STORE_HARD_ERROR;
-		enum store_status rc = pg_migrate_step(c->conn, m, n, &current, &applied);
-		if (rc != STORE_OK) {
-			/* Each step is its own transaction: after a lost connection
-			 * the step can simply run again, once. */
-			if (PQstatus(c->conn) == CONNECTION_OK || retried)
-				return rc;
-			retried = true;
-			applied = true;
-		}
-	} while (applied);
-	if (n > 0 && current > m[n - 1].version)
-		pg_log("database schema version %d is newer than this program's %d",
-		       current, m[n - 1].version);
-	*version = current;
-	return db_migrate_registered(st);
+	if (PQstatus(c->conn) != CONNECTION_OK && !pg_reconnect(c))
+		return STORE_HARD_ERROR;
+	enum store_status rc = pg_exec(c->conn, "BEGIN", "migrate: begin");
+	if (rc != STORE_OK)
+		return rc;
+	c->in_tx = true;
+	rc = pg_exec(c->conn, "SELECT pg_advisory_xact_lock(" PG_MIGRATE_LOCK ")", "migrate: lock");
+	if (rc != STORE_OK)
+		pg_rollback(st);
+	return rc;
+}
+
+static enum store_status pg_migrate(struct store *st, int *version)
+{
+	return store_migrate(st, NULL, version);
 }
 
 /* Inside a transaction (a module's migration step); the connection must be up. */
@@ -750,6 +682,7 @@ static const struct store_ops pg_ops;
 /* Call after the worker threads have stopped using the store. */
 static void pg_close(struct store *st)
 {
+	pg_watch_destroy(&((struct pg_store *)st)->watch);
 	store_engine_free(&((struct pg_store *)st)->e);
 }
 
@@ -763,6 +696,7 @@ struct store *store_pg_open(const char *conninfo, char *err, size_t errlen)
 	                                      err, errlen);
 	if (s == NULL)
 		return NULL;
+	pg_watch_init(&s->watch, conninfo);
 	/* Connect the caller now, so a bad URL or a down server fails here. */
 	struct pg_conn *c = pg_conn_open(s);
 	const char *why = NULL;

@@ -34,3 +34,15 @@ SQL(STORE_MODULE_VERSION,
 SQL(STORE_MODULE_VERSION_RECORD,
 	"INSERT INTO schema_module_version(module, version, summary)"
 	" VALUES (" P(1) ", " P_INTEGER(2) ", " P(3) ")")
+
+/* The frozen base steps' bookkeeping (db_migrate.c runs them for both engines). */
+SQL_BY_ENGINE(STORE_SCHEMA_VERSION_TABLE,
+	"CREATE TABLE IF NOT EXISTS schema_version ("
+	" version INTEGER PRIMARY KEY, summary TEXT NOT NULL,"
+	" applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+	"CREATE TABLE IF NOT EXISTS schema_version ("
+	" version integer PRIMARY KEY, summary text NOT NULL,"
+	" applied_at timestamptz NOT NULL DEFAULT now())")
+SQL(STORE_SCHEMA_VERSION, "SELECT coalesce(max(version), 0) FROM schema_version")
+SQL(STORE_SCHEMA_VERSION_RECORD,
+	"INSERT INTO schema_version(version, summary) VALUES (" P_INTEGER(1) ", " P(2) ")")

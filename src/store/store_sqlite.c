@@ -35,7 +35,6 @@
 
 #include "store/db.h"
 #include "store/db_migrate.h"
-#include "store/migrations.h"
 #include "store/store_conns.h"
 #include "store/store_stmt.h"
 #include "util/arena.h"
@@ -229,6 +228,14 @@ static enum store_status sq_begin(struct store *st)
 	if (rc != STORE_OK)
 		sq_release_writer(c);
 	return rc;
+}
+
+/* In this process, a revision read costs what remembering it would. */
+static bool sq_revision_epoch(struct store *st, uint64_t *epoch)
+{
+	(void)st;
+	*epoch = 0;
+	return false;
 }
 
 static bool sq_in_transaction(struct store *st)
@@ -439,70 +446,15 @@ static enum store_status sq_exec(sqlite3 *db, const char *sql)
 	return STORE_OK;
 }
 
-static int sq_schema_version(sqlite3 *db)
+/* Schema changes take the writers' lock like any write (BEGIN IMMEDIATE). */
+static enum store_status sq_begin_schema(struct store *st)
 {
-	sqlite3_stmt *s = NULL;
-	int v = -1;
-	if (sqlite3_prepare_v2(db, "SELECT coalesce(max(version), 0) FROM schema_version",
-	                       -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
-	return v;
+	return sq_begin(st);
 }
 
 static enum store_status sq_migrate(struct store *st, int *version)
 {
-	struct sq_conn *c = sq_conn(st);
-	if (c == NULL)
-		return STORE_HARD_ERROR;
-	enum store_status rc = sq_exec(c->db,
-		"CREATE TABLE IF NOT EXISTS schema_version ("
-		" version INTEGER PRIMARY KEY, summary TEXT NOT NULL,"
-		" applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
-	if (rc != STORE_OK)
-		return rc;
-	size_t n;
-	const struct migration *m = migrations_sqlite(&n);
-	for (size_t i = 0; i < n; i++) {
-		/* Re-read inside the write lock: another process may have migrated. */
-		if ((rc = sq_exec(c->db, "BEGIN IMMEDIATE")) != STORE_OK)
-			return rc;
-		int current = sq_schema_version(c->db);
-		if (current < 0) {
-			sq_exec(c->db, "ROLLBACK");
-			return STORE_HARD_ERROR;
-		}
-		if (m[i].version <= current) {
-			sq_exec(c->db, "ROLLBACK");
-			continue;
-		}
-		rc = sq_exec(c->db, m[i].sql);
-		if (rc == STORE_OK) {
-			sqlite3_stmt *ins = NULL;
-			if (sqlite3_prepare_v2(c->db,
-			        "INSERT INTO schema_version(version, summary) VALUES (?1, ?2)",
-			        -1, &ins, NULL) != SQLITE_OK) {
-				rc = STORE_HARD_ERROR;
-			} else {
-				sqlite3_bind_int(ins, 1, m[i].version);
-				sqlite3_bind_text(ins, 2, m[i].summary, -1, SQLITE_STATIC);
-				rc = sq_status(c->db, sqlite3_step(ins), "record migration");
-			}
-			sqlite3_finalize(ins);
-		}
-		if (rc == STORE_OK)
-			rc = sq_exec(c->db, "COMMIT");
-		if (rc != STORE_OK) {
-			fprintf(stderr, "store_sqlite: migration %d (%s) failed\n",
-			        m[i].version, m[i].summary);
-			sq_exec(c->db, "ROLLBACK");
-			return rc;
-		}
-	}
-	*version = sq_schema_version(c->db);
-	if (*version < 0)
-		return STORE_HARD_ERROR;
-	return db_migrate_registered(st);
+	return store_migrate(st, NULL, version);
 }
 
 static enum store_status sq_exec_script(struct store *st, const char *sql)

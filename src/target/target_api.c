@@ -116,13 +116,15 @@ static struct http_body *family_item(const struct board_entry *e)
  * Many missing items (a cold cache, a unit renamed) are judged from one
  * read of the whole year instead of a read per family.
  */
-static struct http_body *board_json_build(struct http_request *req)
+static struct http_body *board_json_build(struct http_request *req, int64_t *rev)
 {
 	const struct target_ask *q = req->defer_data;
 	struct http_cache *c = req->server->cache;
 	struct target_family_rev *fam;
 	size_t n, missing = 0;
-	if (target_family_revisions(req->store, q->year, &req->arena, &fam, &n) != STORE_OK) {
+	/* The revision first, the data after: the body holds at least what the revision says. */
+	if (target_year_revision(req->store, q->year, rev) != STORE_OK
+	    || target_family_revisions(req->store, q->year, &req->arena, &fam, &n) != STORE_OK) {
 		http_note_store_failure(req, true);
 		return NULL;
 	}
@@ -198,6 +200,7 @@ void api_targets_list(struct http_request *req)
 	 * every request, so whoever has just written reads the write.
 	 */
 	int64_t rev;
+	uint64_t ticket = http_cache_ticket();
 	if (target_year_revision(req->store, q->year, &rev) != STORE_OK) {
 		reply_internal_error(req, "target revision");
 		return;
@@ -205,7 +208,7 @@ void api_targets_list(struct http_request *req)
 	char key[64];
 	snprintf(key, sizeof key, "board-json:%d:%lld", q->year, (long long)q->as_of);
 	req->defer_data = q;
-	http_cache_serve(req, key, rev, board_json_build, reply_cached_json);
+	http_cache_serve(req, key, rev, ticket, board_json_build, reply_cached_json);
 }
 
 static json_t *measurement_view(const struct measurement *m, bool internal,
@@ -230,13 +233,14 @@ static const char *reporting_unit(struct http_request *req, const struct target 
 	       ? u.name : NULL;
 }
 
-static struct http_body *target_json_build(struct http_request *req)
+static struct http_body *target_json_build(struct http_request *req, int64_t *rev)
 {
 	const struct target_ask *q = req->defer_data;
 	const struct target *t = &q->t;
 	struct board b;
 	const struct board_entry *found;
-	if (target_family_load(req->store, &req->arena, t->id, q->as_of, &b, &found) != STORE_OK) {
+	if (target_family_revision(req->store, t->parent_id ? t->parent_id : t->id, rev) != STORE_OK
+	    || target_family_load(req->store, &req->arena, t->id, q->as_of, &b, &found) != STORE_OK) {
 		http_note_store_failure(req, true);
 		return NULL;
 	}
@@ -281,6 +285,7 @@ void api_targets_get(struct http_request *req)
 		return;
 	/* Cached by target and as-of day at its family's revision: other families' figures leave it be. */
 	int64_t rev;
+	uint64_t ticket = http_cache_ticket();
 	if (target_family_revision(req->store, q->t.parent_id ? q->t.parent_id : q->t.id, &rev)
 	    != STORE_OK) {
 		reply_internal_error(req, "target revision");
@@ -292,7 +297,7 @@ void api_targets_get(struct http_request *req)
 	snprintf(key, sizeof key, "target-json:%lld:%lld:%s", (long long)id, (long long)q->as_of,
 	         q->internal ? "int" : "pub");
 	req->defer_data = q;
-	http_cache_serve(req, key, rev, target_json_build, reply_cached_json);
+	http_cache_serve(req, key, rev, ticket, target_json_build, reply_cached_json);
 }
 
 /* Target fields accepted in JSON: numbers, enums by name. */

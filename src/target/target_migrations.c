@@ -142,6 +142,44 @@ static const struct module_migration steps[] = {
 	  " FOR EACH STATEMENT EXECUTE FUNCTION target_grain_of_figures();"
 	  "CREATE TRIGGER target_grain_unit AFTER UPDATE ON org_unit"
 	  " FOR EACH STATEMENT EXECUTE FUNCTION target_grain_of_units();" },
+	/*
+	 * 3. Other processes on the same PostgreSQL learn of a bump by a
+	 *    notification (store/pg_watch.h), so they need not read the
+	 *    counters on every request.  NOTIFY is transactional: it is sent at
+	 *    commit, once per distinct payload.  SQLite serves one process.
+	 */
+	{ 3, "revision bumps notify other processes (PostgreSQL)",
+	  "SELECT 1;",
+	  "CREATE OR REPLACE FUNCTION target_revision_bump() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " BEGIN"
+	  "  IF coalesce(current_setting('dieuhanh.target_bumped', true), '')"
+	  "     <> txid_current()::text THEN"
+	  "   PERFORM set_config('dieuhanh.target_bumped', txid_current()::text, true);"
+	  "   UPDATE target_revision SET rev = rev + 1 WHERE id = 1;"
+	  "   PERFORM pg_notify('dieuhanh_revision', 'target');"
+	  "  END IF;"
+	  "  RETURN NULL;"
+	  " END $$;"
+	  "CREATE OR REPLACE FUNCTION target_grain_bump(families bigint[], years integer[])"
+	  " RETURNS void LANGUAGE plpgsql AS $$"
+	  " DECLARE tx bigint := txid_current();"
+	  " BEGIN"
+	  "  INSERT INTO target_family_revision(family_id, year, rev)"
+	  "   SELECT t.id, t.year, tx FROM target t WHERE t.id = ANY(families)"
+	  "   ON CONFLICT (family_id) DO UPDATE SET rev = tx"
+	  "   WHERE target_family_revision.rev <> tx;"
+	  "  INSERT INTO target_year_revision(year, rev) SELECT DISTINCT y, tx FROM unnest(years) y"
+	  "   ON CONFLICT (year) DO UPDATE SET rev = tx WHERE target_year_revision.rev <> tx;"
+	  "  PERFORM pg_notify('dieuhanh_revision', 'target');"
+	  " END $$;"
+	  "CREATE OR REPLACE FUNCTION target_grain_of_units() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " DECLARE tx bigint := txid_current();"
+	  " BEGIN"
+	  "  UPDATE target_family_revision SET rev = tx WHERE rev <> tx;"
+	  "  UPDATE target_year_revision SET rev = tx WHERE rev <> tx;"
+	  "  PERFORM pg_notify('dieuhanh_revision', 'target');"
+	  "  RETURN NULL;"
+	  " END $$;" },
 };
 
 const struct module_migrations target_migrations = {

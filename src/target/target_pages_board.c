@@ -13,6 +13,7 @@
 #include "org/org_service.h"
 #include "store/store.h"
 #include "target/target_board.h"
+#include "target/target_board_cache.h"
 #include "http/cache.h"
 #include "http/server.h"
 #include "target/target_service.h"
@@ -142,17 +143,15 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 
 /*
  * The board itself: everything below the query form, which depends only on
- * the year, the as-of day, the status filter, the language and the data, so
- * page_targets() caches it by those and the target revision.  False (H
- * untouched) when the board could not be loaded: a failure is neither
- * cached nor shown as a 200.
+ * the year, the as-of day, the status filter, the language and the data
+ * (B), so page_targets() caches it by those and the year's revision.
+ * False (H untouched) when the units could not be loaded: a failure is
+ * neither cached nor shown as a 200.
  */
 static bool board_body(struct http_request *req, struct html *h, const struct board_query *q,
-                       int only)
+                       int only, const struct board *board)
 {
-	struct board b = { 0 };
-	if (target_board_load(req->store, &req->arena, q->year, q->as_of, &b) != STORE_OK)
-		return false;
+	const struct board b = *board;
 	struct unit_names un = { 0 };
 	if (!tpage_units_load(req, &un))
 		return false;
@@ -260,8 +259,49 @@ static bool board_body(struct http_request *req, struct html *h, const struct bo
 	return true;
 }
 
+/* What the board's body was asked for, and the page around it, carried to its build. */
+struct board_page_ask {
+	struct board_query q;
+	int only;
+	struct html h;
+};
+
+/* On the build pool: the year's revision first, then the body from the data after it. */
+static struct http_body *board_page_build(struct http_request *req, int64_t *rev)
+{
+	struct board_page_ask *a = req->defer_data;
+	struct html body = { 0 };
+	struct board_parts parts;
+	if (!target_board_assemble(req, a->q.year, a->q.as_of, rev, &parts))
+		return NULL;
+	bool ok = board_body(req, &body, &a->q, a->only, &parts.b);
+	target_board_parts_release(&parts);
+	if (!ok) {
+		html_free(&body);
+		http_note_store_failure(req, true);
+		return NULL;
+	}
+	size_t len;
+	char *text = html_take(&body, &len);
+	return text ? http_body_take(text, len) : NULL;
+}
+
+static void board_page_reply(struct http_request *req, struct http_body *b)
+{
+	struct board_page_ask *a = req->defer_data;
+	if (b == NULL) {
+		/* Not cached, and not a 200: 503 when the database is out of reach. */
+		html_free(&a->h);
+		reply_internal_error(req, "board");
+		return;
+	}
+	html_raw_n(&a->h, http_body_data(b), http_body_len(b));
+	layout_finish(req, &a->h, 200);
+}
+
 void page_targets(struct http_request *req)
 {
+	struct board_page_ask *a = arena_alloc(&req->arena, sizeof *a);
 	struct board_query q;
 	struct form_errors e = { .form = "board" };
 	tpage_board_query_read(req, &q, &e);
@@ -282,32 +322,27 @@ void page_targets(struct http_request *req)
 	html_raw(&h, "</a> <span class=\"print-only\">");
 	web_txtf(&h, T(req, "Printed on %s."), tpage_fmt_day(req, target_today()));
 	html_raw(&h, "</span></p>");
-	int64_t rev = -1;
-	char key[96], *cached;
-	size_t len;
+	/*
+	 * The body depends on the year's targets and figures, the as-of day,
+	 * the language and the filter: cached at the year's revision, built
+	 * once for everyone asking meanwhile, off the HTTP threads.
+	 */
+	char key[96];
 	snprintf(key, sizeof key, "board-html:%d:%lld:%s:%d", q.year, (long long)q.as_of,
 	         web_lang(req) == LANG_VI ? "vi" : "en", only);
 	/* The links inside depend on whether a date was asked for. */
 	if (q.as_of_text && *q.as_of_text)
 		strcat(key, ":d");
-	if (target_revision(req->store, &rev) == STORE_OK
-	    && http_cache_get(req->server->cache, key, rev, &cached, &len)) {
-		html_raw_n(&h, cached, len);
-		free(cached);
-	} else {
-		struct html body = { 0 };
-		if (!board_body(req, &body, &q, only)) {
-			/* Not cached, and not a 200: 503 when the database is out of reach. */
-			html_free(&body);
-			html_free(&h);
-			reply_internal_error(req, "board");
-			return;
-		}
-		char *text = html_take(&body, &len);
-		if (rev >= 0)
-			http_cache_put(req->server->cache, key, rev, text, len);
-		html_raw_n(&h, text, len);
-		free(text);
+	int64_t rev;
+	uint64_t ticket = http_cache_ticket();
+	if (target_year_revision(req->store, q.year, &rev) != STORE_OK) {
+		html_free(&h);
+		reply_internal_error(req, "board");
+		return;
 	}
-	layout_finish(req, &h, 200);
+	a->q = q;
+	a->only = only;
+	a->h = h;
+	req->defer_data = a;
+	http_cache_serve(req, key, rev, ticket, board_page_build, board_page_reply);
 }

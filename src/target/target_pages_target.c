@@ -23,19 +23,6 @@
 /* ---- one target --------------------------------------------------------- */
 
 
-/* The board entry of ID (top level or breakdown), or NULL. */
-static const struct board_entry *board_find(const struct board *b, int64_t id)
-{
-	for (size_t i = 0; i < b->n; i++) {
-		if (b->rows[i].t->id == id)
-			return &b->rows[i];
-		for (size_t c = 0; c < b->rows[i].nchildren; c++)
-			if (b->rows[i].children[c].t->id == id)
-				return &b->rows[i].children[c];
-	}
-	return NULL;
-}
-
 static void fact(struct html *h, const char *term, const char *value)
 {
 	html_raw(h, "<dt>");
@@ -378,14 +365,16 @@ void tpage_target_render(struct http_request *req, const struct target *t,
 		web_problem_page(req, 400, "Bad Request", "Not a valid date; write day/month/year.");
 		return;
 	}
+	/* Its family only (the top-level target and its breakdown), not the year's whole board. */
 	struct board b;
-	if (target_board_load(req->store, &req->arena, t->year, as_of, &b) != STORE_OK) {
-		reply_internal_error(req, "board");
+	const struct board_entry *entry = NULL;
+	enum store_status s = target_family_load(req->store, &req->arena, t->id, as_of, &b, &entry);
+	if (s == STORE_NOT_FOUND || (s == STORE_OK && entry == NULL)) {
+		reply_not_found(req);
 		return;
 	}
-	const struct board_entry *entry = board_find(&b, t->id);
-	if (entry == NULL) {
-		reply_not_found(req);
+	if (s != STORE_OK) {
+		reply_internal_error(req, "board");
 		return;
 	}
 	struct unit_names un = { 0 };

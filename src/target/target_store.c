@@ -131,7 +131,7 @@ static enum store_status target_update(struct store *st, const struct target *t)
 
 static enum store_status target_revision(struct store *st, int64_t *rev)
 {
-	return db_scalar(st, &target_sql, TARGET_REVISION, DB_NO_PARAMS, rev);
+	return db_revision(st, &target_sql, TARGET_REVISION, DB_NO_PARAMS, rev);
 }
 
 static const struct db_col year_cols[] = {
@@ -310,13 +310,13 @@ static enum store_status measurement_current(struct store *st,
 
 static enum store_status year_revision(struct store *st, int year, int64_t *rev)
 {
-	return db_scalar(st, &target_sql, TARGET_YEAR_REVISION, DB_PARAMS(db_int64(year)), rev);
+	return db_revision(st, &target_sql, TARGET_YEAR_REVISION, DB_PARAMS(db_int64(year)), rev);
 }
 
 static enum store_status family_revision(struct store *st, int64_t family_id, int64_t *rev)
 {
-	return db_scalar(st, &target_sql, TARGET_FAMILY_REVISION, DB_PARAMS(db_int64(family_id)),
-	                 rev);
+	return db_revision(st, &target_sql, TARGET_FAMILY_REVISION, DB_PARAMS(db_int64(family_id)),
+	                   rev);
 }
 
 static const struct db_col family_rev_cols[] = {

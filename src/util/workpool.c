@@ -90,3 +90,13 @@ void workpool_stop(struct workpool *p)
 	free(p->queue);
 	free(p);
 }
+
+size_t workpool_depth(struct workpool *p)
+{
+	if (p == NULL)
+		return 0;
+	pthread_mutex_lock(&p->lock);
+	size_t n = p->count;
+	pthread_mutex_unlock(&p->lock);
+	return n;
+}

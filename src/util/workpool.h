@@ -17,5 +17,7 @@ struct workpool *workpool_start(unsigned int threads, size_t queue_max);
 bool workpool_submit(struct workpool *p, void (*fn)(void *), void *arg);
 /* Finishes queued work, then joins the threads and frees the pool. */
 void workpool_stop(struct workpool *p);
+/* Jobs submitted and not yet taken by a thread (0 for NULL). */
+size_t workpool_depth(struct workpool *p);
 
 #endif

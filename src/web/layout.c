@@ -204,6 +204,15 @@ static void prefs_bar(struct http_request *req, struct html *h)
 	pref_link(req, h, "theme", "contrast", theme ? theme : "default",
 	          T(req, "High contrast"), NULL, NULL);
 	html_raw(h, "</ul><ul><li class=\"group\">");
+	html_txt(h, T(req, "Text colour"));
+	html_raw(h, "</li>");
+	const char *color = http_cookie(req, "dh_color");
+	pref_link(req, h, "color", "default", color ? color : "default", T(req, "Default"),
+	          T(req, "default text colour"), NULL);
+	pref_link(req, h, "color", "black", color ? color : "default", T(req, "Black"), NULL, NULL);
+	pref_link(req, h, "color", "blue", color ? color : "default", T(req, "Blue"), NULL, NULL);
+	pref_link(req, h, "color", "brown", color ? color : "default", T(req, "Brown"), NULL, NULL);
+	html_raw(h, "</ul><ul><li class=\"group\">");
 	html_txt(h, T(req, "Language"));
 	html_raw(h, "</li>");
 	/* Each language named in itself, so it is found by those who read it. */

@@ -22,11 +22,14 @@ struct pref {
 static const char *const fonts[] = { "normal", "small", "large", NULL };
 static const char *const themes[] = { "default", "contrast", NULL };
 static const char *const langs[] = { "vi", "en", NULL };
+/* Text colour (the portal's "Màu chữ"), each AA on the default background. */
+static const char *const colors[] = { "default", "black", "blue", "brown", NULL };
 
 static const struct pref prefs[] = {
 	{ "font", "dh_font", fonts },
 	{ "theme", "dh_theme", themes },
 	{ "lang", "dh_lang", langs },
+	{ "color", "dh_color", colors },
 };
 
 /* VALUE if PREF lists it, else NULL. */
@@ -42,8 +45,9 @@ const char *prefs_html_class(struct http_request *req)
 {
 	const char *font = pref_value(&prefs[0], http_cookie(req, prefs[0].cookie));
 	const char *theme = pref_value(&prefs[1], http_cookie(req, prefs[1].cookie));
-	return arena_printf(&req->arena, "font-%s theme-%s", font ? font : fonts[0],
-	                    theme ? theme : themes[0]);
+	const char *color = pref_value(&prefs[3], http_cookie(req, prefs[3].cookie));
+	return arena_printf(&req->arena, "font-%s theme-%s color-%s", font ? font : fonts[0],
+	                    theme ? theme : themes[0], color ? color : colors[0]);
 }
 
 /* GET /prefs?font=|theme=|lang=&back=/path: remember, then go back. */

@@ -1,10 +1,11 @@
 /*
  * site_module.c: what belongs to no module — the home page, reader
- * preferences, the health check and static files.
+ * preferences, the health check, the metrics and static files.
  */
 #include "module.h"
 
 #include "api/api.h"
+#include "http/metrics.h"
 #include "http/server.h"
 #include "web/web.h"
 
@@ -12,6 +13,7 @@ static const struct route site_routes[] = {
 	{ HTTP_GET, "/", page_home, 0 },
 	{ HTTP_GET, "/prefs", prefs_set, 0 },
 	{ HTTP_GET, "/healthz", api_health, 0 },
+	{ HTTP_GET, "/metrics", metrics_handler, 0 },
 	{ HTTP_GET, "/static/{*path}", http_static_handler, 0 },
 	{ 0, NULL, NULL, 0 },
 };

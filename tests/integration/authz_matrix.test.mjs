@@ -370,7 +370,316 @@ const PROBES = {
   'POST /api/v1/targets/{id}/measurements': both((s, site) =>
     api(s, 'POST', `/api/v1/targets/${target(site).id}/measurements`,
       { unit_id: target(site).owner_unit_id, period_no: 1, value: 5 })),
+  // --- module: task ---
+  'POST /api/v1/tasks': both((s, site) => api(s, 'POST', '/api/v1/tasks', taskBody(site))),
+  'GET /api/v1/tasks/{id}': both(async (s, site) => api(s, 'GET', `/api/v1/tasks/${(await azTask(site)).id}`)),
+  'PATCH /api/v1/tasks/{id}': both(async (s, site) => {
+    const t = await azTask(site);
+    return api(s, 'PATCH', `/api/v1/tasks/${t.id}`, { title: t.title });
+  }),
+  'POST /api/v1/tasks/{id}/updates': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/tasks/${(await azTask(site)).id}/updates`, { progress: 10 })),
+  'POST /api/v1/plans': both((s, site) => api(s, 'POST', '/api/v1/plans', planBody(site))),
+  'GET /api/v1/plans/{id}': both(async (s, site) => api(s, 'GET', `/api/v1/plans/${(await azPlan(site)).id}`)),
+  'PATCH /api/v1/plans/{id}': both(async (s, site) => {
+    const p = await azPlan(site);
+    return api(s, 'PATCH', `/api/v1/plans/${p.id}`, { title: p.title });
+  }),
+  'POST /api/v1/import/people': both((s, site) => ({
+    method: 'POST', path: '/api/v1/import/people', cookie: s.cookie, csv: azPeopleCsv(site),
+  })),
+  'POST /api/v1/import/tasks': both(async (s, site) => {
+    await azPeople(site);
+    return {
+      method: 'POST', path: '/api/v1/import/tasks', cookie: s.cookie,
+      csv: 'ref,unit_code,title,assignee,leader,due_date\n'
+        + `az-${uniq()},${unit(site).code},Nhiệm vụ nhập thử,${azRef(site)},${azRef(site)},${YEAR}-06-30\n`,
+    };
+  }),
+  'GET /tasks/{id}': both(async (s, site) => page(s, 'GET', `/tasks/${(await azTask(site)).id}`)),
+  'POST /tasks/{id}/updates': both(async (s, site) =>
+    page(s, 'POST', `/tasks/${(await azTask(site)).id}/updates`, { progress: '10' })),
+  'POST /plans': both((s, site) => {
+    const b = planBody(site);
+    return page(s, 'POST', '/plans', { ...b, unit_id: String(b.unit_id), leader_id: String(b.leader_id), year: String(b.year) });
+  }),
+  'GET /plans/{id}': both(async (s, site) => page(s, 'GET', `/plans/${(await azPlan(site)).id}`)),
+  'POST /plans/{id}/tasks': both(async (s, site) => {
+    const b = taskBody(site);
+    return page(s, 'POST', `/plans/${(await azPlan(site)).id}/tasks`, {
+      title: b.title, unit_id: String(b.unit_id), assignee_id: String(b.assignee_id),
+      leader_id: String(b.leader_id), due_date: b.due_date,
+    });
+  }),
+  // --- module: calendar ---
+  // 2099, which no other file uses, left as it was: 2/3/2099 is a Monday without edits.
+  'POST /calendar/days': { '-': (s) => page(s, 'POST', '/calendar/days', { date: '2099-03-02', state: 'reset' }) },
+  'POST /calendar/confirm': { '-': (s) => page(s, 'POST', '/calendar/confirm', { year: '2099', confirmed: '0' }) },
+  'GET /api/v1/calendar/years/{year}': { '-': (s) => api(s, 'GET', '/api/v1/calendar/years/2026') },
+  'PATCH /api/v1/calendar/years/{year}': { '-': (s) => api(s, 'PATCH', '/api/v1/calendar/years/2099', { confirmed: false }) },
+  'PUT /api/v1/calendar/days/{date}': {
+    '-': (s) => api(s, 'PUT', '/api/v1/calendar/days/2099-03-02', { working: true, note: 'authz matrix' }),
+  },
+  'DELETE /api/v1/calendar/days/{date}': { '-': (s) => api(s, 'DELETE', '/api/v1/calendar/days/2099-03-02') },
+  // --- module: reminder ---
+  // A fresh feed of the city administrator's per request, revoked after; a subject's own feeds likewise.
+  'POST /inbox/feeds': {
+    '-': (s) => ({ ...page(s, 'POST', '/inbox/feeds', { kind: 'person' }), after: () => revokeOwnFeeds(s) }),
+  },
+  'POST /inbox/feeds/{id}/revoke': {
+    '-': async (s) => {
+      const f = await cadminFeed();
+      return { ...page(s, 'POST', `/inbox/feeds/${f.id}/revoke`, {}), after: () => admin('DELETE', `/api/v1/reminders/feeds/${f.id}`) };
+    },
+  },
+  'GET /ical/{token}': {
+    '-': async (s) => {
+      const f = await cadminFeed();
+      return { ...page(s, 'GET', `/ical/${f.token}.ics`), after: () => admin('DELETE', `/api/v1/reminders/feeds/${f.id}`) };
+    },
+  },
+  'POST /api/v1/reminders/feeds': {
+    '-': (s) => ({ ...api(s, 'POST', '/api/v1/reminders/feeds', { kind: 'person' }), after: () => revokeOwnFeeds(s) }),
+  },
+  'DELETE /api/v1/reminders/feeds/{id}': {
+    '-': async (s) => {
+      const f = await cadminFeed();
+      return { ...api(s, 'DELETE', `/api/v1/reminders/feeds/${f.id}`), after: () => admin('DELETE', `/api/v1/reminders/feeds/${f.id}`) };
+    },
+  },
+
+  // --- module: dossier ---
+  'GET /procedures/{code}': { '-': async (s) => page(s, 'GET', `/procedures/${(await dossierFixture()).proc.own}`) },
+  'POST /dossiers': {
+    '-': async (s) => page(s, 'POST', '/dossiers', {
+      procedure: (await dossierFixture()).proc.own, full_name: 'Người thử quyền', id_number: '079000000001',
+      doc0: '1', outcome: 'auto',
+    }),
+  },
+  'GET /dossiers/{code}': both(async (s, site) => page(s, 'GET', `/dossiers/${(await dossierFixture()).dossier[site]}`)),
+  'POST /dossiers/{code}/events': both(async (s, site) =>
+    page(s, 'POST', `/dossiers/${await freshDossier(site)}/events`, { action: 'forward' })),
+  'GET /dossiers/{code}/forms/{form}': both(async (s, site) =>
+    page(s, 'GET', `/dossiers/${(await dossierFixture()).dossier[site]}/forms/01`)),
+  'POST /lookup/{code}/rating': {
+    '-': async (s) => page(s, 'POST', `/lookup/${await freshDossier('own', true)}/rating`, DOSSIER_SCORES),
+  },
+  'POST /api/v1/procedures': both((s, site) => api(s, 'POST', '/api/v1/procedures', {
+    code: `AZ${uniq().replace(/[^A-Za-z0-9]/g, '')}`, name: 'Thủ tục thử quyền', level: 'ward',
+    owner_unit_id: unit(site).id, working_days: 3,
+  })),
+  'GET /api/v1/procedures/{code}': { '-': async (s) => api(s, 'GET', `/api/v1/procedures/${(await dossierFixture()).proc.own}`) },
+  'POST /api/v1/procedures/{code}/versions': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/procedures/${(await dossierFixture()).proc[site]}/versions`, {
+      name: 'Thủ tục thử quyền', level: 'ward', owner_unit_id: unit(site).id, working_days: 3,
+      documents: [{ name: 'Tờ khai', required: true }],
+    })),
+  'POST /api/v1/procedures/{code}/review': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/procedures/${(await dossierFixture()).proc[site]}/review`, { reviewed_on: '2019-06-01' })),
+  'POST /api/v1/dossiers': both(async (s, site) => api(s, 'POST', '/api/v1/dossiers', {
+    procedure_code: (await dossierFixture()).proc.own, unit_id: (await dossierFixture()).desk[site],
+    applicant: { full_name: 'Người thử quyền', id_number: '079000000001' }, documents: ['Tờ khai'],
+  })),
+  'GET /api/v1/dossiers/{code}': both(async (s, site) => api(s, 'GET', `/api/v1/dossiers/${(await dossierFixture()).dossier[site]}`)),
+  'GET /api/v1/dossiers/{code}/events': {
+    own: async (s) => api(s, 'GET', `/api/v1/dossiers/${(await dossierFixture()).dossier.own}/events`),
+  },
+  'POST /api/v1/dossiers/{code}/events': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/dossiers/${await freshDossier(site)}/events`, { action: 'forward' })),
+  'GET /api/v1/lookup/{code}': { '-': async (s) => api(s, 'GET', `/api/v1/lookup/${(await dossierFixture()).dossier.own}`) },
+  'POST /api/v1/lookup/{code}/rating': {
+    '-': async (s) => api(s, 'POST', `/api/v1/lookup/${await freshDossier('own', true)}/rating`,
+      Object.fromEntries(Object.entries(DOSSIER_SCORES).map(([k, v]) => [k, Number(v)]))),
+  },
+  // --- module: feedback ---
+  ...(() => {
+    const wardCode = (site) => (site === 'own' ? 'Q9.LONGBINH' : 'Q9.HIEPPHU');
+    const wardOf = (site) => (site === 'own' ? ctx.lb : ctx.hp);
+    const once = new Map();
+    const memo = (key, fn) => { if (!once.has(key)) once.set(key, fn()); return once.get(key); };
+    const key311 = () => memo('key', () => {
+      const r = runCli(['open311', 'key', 'add', `az-${uniq()}`, '--db', process.env.DIEUHANH_DB]);
+      assert.equal(r.status, 0, `open311 key add: ${r.stderr}`);
+      return r.stdout.trim();
+    });
+    // A report in SITE's ward through Open311: { id, token }.
+    const report = async (site) => {
+      const r = await send({ method: 'POST', path: '/open311/v2/requests.json', form: {
+        api_key: key311(), service_code: 'noise', 'attribute[ward]': wardCode(site),
+        description: `Thử quyền phản ánh ${uniq()}`, address_string: 'Hẻm thử',
+      } });
+      assert.equal(r.status, 200, `setup: open311 POST ${r.status} ${r.text.slice(0, 200)}`);
+      return { id: Number(r.json[0].service_request_id), token: r.json[0].token };
+    };
+    const publish = async (id) => {
+      const r = await send({ method: 'POST', path: `/feedback/${id}/moderate`, cookie: ctx.cadmin.cookie,
+        form: { csrf: ctx.cadmin.csrf, publish: '1' } });
+      assert.equal(r.status, 303, `setup: publishing ${id}: ${r.status}`);
+    };
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    // A published report in SITE sent through the web form with a photo: its photo's id.
+    const photo = (site) => memo(`photo-${site}`, async () => {
+      const fd = new FormData();
+      const anon = ctx.subjects.anon;
+      for (const [k, v] of Object.entries({ csrf: anon.csrf, category: 'noise', ward_id: String(wardOf(site).id),
+        address: 'Hẻm thử ảnh', description: `Thử quyền ảnh ${uniq()}` })) fd.append(k, v);
+      fd.append('photo', new Blob([PNG], { type: 'image/png' }), 'p.png');
+      const r = await fetch(`${BASE}/feedback/new`, { method: 'POST', body: fd, headers: { cookie: anon.cookie } });
+      const code = /id="fb-code">([0-9A-Z]+)</.exec(await r.text())?.[1];
+      assert.ok(code, `setup: web report with photo: ${r.status}`);
+      const t = await send({ method: 'GET', path: `/open311/v2/tokens/${code}.json` });
+      const id = Number(t.json[0].service_request_id);
+      await publish(id);
+      const page = await send({ method: 'GET', path: `/feedback/${id}` });
+      return Number(/\/feedback\/photos\/(\d+)/.exec(page.text)[1]);
+    });
+    const published = (site) => memo(`pub-${site}`, async () => {
+      const r = await report(site);
+      await publish(r.id);
+      return r;
+    });
+    const open = (site) => memo(`open-${site}`, () => report(site));
+    const cadminPage = (method, path, form) =>
+      send({ method, path, cookie: ctx.cadmin.cookie, form: form && { csrf: ctx.cadmin.csrf, ...form } });
+    const rulesOf = async (unitId) => {
+      const html = (await cadminPage('GET', '/feedback/rules')).text;
+      const name = (await send({ method: 'GET', path: `/api/v1/units/${unitId}` })).json.name;
+      return [...html.matchAll(/<tr><td>(?:(?!<\/tr>).)*?<\/tr>/gs)].map((m) => m[0])
+        .filter((row) => row.includes(name))
+        .map((row) => Number(/\/feedback\/rules\/(\d+)\/delete/.exec(row)?.[1])).filter((x) => x);
+    };
+    const dropRules = async (unitId) => {
+      for (const id of await rulesOf(unitId)) await cadminPage('POST', `/feedback/rules/${id}/delete`, {});
+    };
+    const ruleBody = (site) => ({ category: 'other', ward_id: String(wardOf(site).id), unit_id: String(unit(site).id) });
+    const newKey = async () => {
+      const r = await cadminPage('POST', '/open311/keys', { name: `az-${uniq()}` });
+      return Number([...r.text.matchAll(/\/open311\/keys\/(\d+)\/revoke/g)].pop()[1]);
+    };
+    return {
+      'POST /feedback/new': { '-': (s) => page(s, 'POST', '/feedback/new', {
+        category: 'noise', ward_id: String(ctx.lb.id), address: 'Hẻm thử', description: `Thử quyền ${uniq()}`,
+      }) },
+      'POST /feedback/track': { '-': async (s) => page(s, 'POST', '/feedback/track', { code: (await open('own')).token }) },
+      'POST /feedback/track/info': { '-': async (s) =>
+        page(s, 'POST', '/feedback/track/info', { code: (await open('own')).token, text: 'Thêm thông tin thử.' }) },
+      'POST /feedback/track/reopen': { '-': async (s) =>
+        page(s, 'POST', '/feedback/track/reopen', { code: (await open('own')).token, text: 'Chưa xong.' }) },
+      'POST /feedback/rules': both((s, site) => ({
+        ...page(s, 'POST', '/feedback/rules', ruleBody(site)),
+        after: () => dropRules(unit(site).id),
+      })),
+      'POST /feedback/rules/{id}/delete': both(async (s, site) => {
+        await cadminPage('POST', '/feedback/rules', ruleBody(site));
+        const [id] = await rulesOf(unit(site).id);
+        return { ...page(s, 'POST', `/feedback/rules/${id}/delete`, {}), after: () => dropRules(unit(site).id) };
+      }),
+      'GET /feedback/photos/{id}': both(async (s, site) => page(s, 'GET', `/feedback/photos/${await photo(site)}`)),
+      'GET /feedback/{id}': both(async (s, site) => page(s, 'GET', `/feedback/${(await published(site)).id}`)),
+      'GET /feedback/{id}/handle': both(async (s, site) => page(s, 'GET', `/feedback/${(await open(site)).id}/handle`)),
+      'POST /feedback/{id}/act': both(async (s, site) =>
+        page(s, 'POST', `/feedback/${(await open(site)).id}/act`, { action: 'assign', unit_id: String(wardOf(site).id) })),
+      'POST /feedback/{id}/moderate': both(async (s, site) =>
+        page(s, 'POST', `/feedback/${(await published(site)).id}/moderate`, { publish: '1' })),
+      'POST /open311/keys': { '-': (s) => page(s, 'POST', '/open311/keys', { name: `az-${uniq()}` }) },
+      'POST /open311/keys/{id}/revoke': { '-': async (s) => page(s, 'POST', `/open311/keys/${await newKey()}/revoke`, {}) },
+      'GET /open311/v2/{doc}': { '-': (s) => page(s, 'GET', '/open311/v2/requests.json') },
+      'POST /open311/v2/{doc}': { '-': (s) => ({ method: 'POST', path: '/open311/v2/requests.json', cookie: s.cookie,
+        form: { api_key: key311(), service_code: 'noise', 'attribute[ward]': 'Q9.LONGBINH', address_string: 'Hẻm thử',
+          description: `Thử quyền Open311 ${uniq()}` } }) },
+      'GET /open311/v2/services/{file}': { '-': (s) => page(s, 'GET', '/open311/v2/services/flooding.json') },
+      'GET /open311/v2/requests/{file}': { '-': async (s) => page(s, 'GET', `/open311/v2/requests/${(await open('own')).id}.json`) },
+      'GET /open311/v2/tokens/{file}': { '-': async (s) => page(s, 'GET', `/open311/v2/tokens/${(await open('own')).token}.json`) },
+    };
+  })(),
+  // --- module: news ---
+  ...(() => {
+    /** A fresh draft of the test's unit at SITE, made by the city administrator. */
+    const draft = async (site) => (await admin('POST', '/api/v1/articles', {
+      title: `Bài thử quyền ${uniq()}`, body: 'Nội dung thử.', category: 'thong-bao', unit_id: unit(site).id,
+    }, 201)).json;
+    const drafts = {};
+    const oneDraft = async (site) => (drafts[site] ??= await draft(site));
+    const published = async () => (await send({ method: 'GET', path: '/api/v1/articles?limit=1' })).json.items[0];
+    const image = async () => (await send({ method: 'GET', path: `/api/v1/articles/${(await published()).id}` }))
+      .json.images.find(() => true) ?? { id: 1 };
+    const draftSite = (fn) => both(async (s, site) => fn(s, await oneDraft(site), site));
+    return {
+      'GET /news/{slug}': { '-': async (s) => page(s, 'GET', `/news/${(await published()).slug}`) },
+      'POST /news/editor': both((s, site) => page(s, 'POST', '/news/editor', {
+        unit_id: String(unit(site).id), title: `Bài thử ${uniq()}`, body: 'Nội dung.', category: 'thong-bao',
+      })),
+      'GET /news/editor/{id}': draftSite((s, a) => page(s, 'GET', `/news/editor/${a.id}`)),
+      'POST /news/editor/{id}': draftSite((s, a) => page(s, 'POST', `/news/editor/${a.id}`, {
+        title: a.title, lead: a.lead, body: a.body, category: a.category, author: a.author,
+      })),
+      'POST /news/editor/{id}/status': both(async (s, site) =>
+        page(s, 'POST', `/news/editor/${(await draft(site)).id}/status`, { status: 'review' })),
+      // A form without a picture: 422 once past the permission, nothing written.
+      'POST /news/editor/{id}/images': draftSite((s, a) =>
+        page(s, 'POST', `/news/editor/${a.id}/images`, { alt: 'x', caption: '' })),
+      'GET /media/articles/{id}': { '-': async (s) => page(s, 'GET', `/media/articles/${(await image()).id}`) },
+      'GET /media/articles/{id}/thumb': {
+        '-': async (s) => page(s, 'GET', `/media/articles/${(await image()).id}/thumb`),
+      },
+      'POST /api/v1/articles': both((s, site) => api(s, 'POST', '/api/v1/articles', {
+        title: `Bài thử ${uniq()}`, body: 'Nội dung.', category: 'thong-bao', unit_id: unit(site).id,
+      })),
+      'GET /api/v1/articles/{id}': {
+        '-': async (s) => api(s, 'GET', `/api/v1/articles/${(await published()).id}`),
+        ...draftSite((s, a) => api(s, 'GET', `/api/v1/articles/${a.id}`)),
+      },
+      'PATCH /api/v1/articles/{id}': draftSite((s, a) => api(s, 'PATCH', `/api/v1/articles/${a.id}`, { title: a.title })),
+      'POST /api/v1/articles/{id}/status': both(async (s, site) =>
+        api(s, 'POST', `/api/v1/articles/${(await draft(site)).id}/status`, { status: 'review' })),
+      'POST /api/v1/articles/{id}/images': draftSite((s, a) => ({
+        method: 'POST', path: `/api/v1/articles/${a.id}/images?alt=x`, cookie: s.cookie, csv: 'not a picture',
+      })),
+    };
+  })(),
+  // --- module: portal ---
+  'GET /feeds/{file}': { '-': (s) => page(s, 'GET', '/feeds/news.atom') },
+  'GET /transparency/{id}': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}`) },
+  'GET /transparency/{id}/targets.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/targets.xlsx`) },
 };
+
+// --- module: task --- a task and a plan of the run's own in each site's unit, made once.
+const taskBody = (site) => ({
+  title: `Nhiệm vụ thử quyền ${uniq()}`, unit_id: unit(site).id, assignee_id: ctx.people[site].id,
+  leader_id: ctx.people[site].id, due_date: `${YEAR}-06-30`,
+});
+const planBody = (site) => ({
+  title: `Kế hoạch thử quyền ${uniq()}`, unit_id: unit(site).id, year: YEAR,
+  leader_id: ctx.people[site].id, due_date: `${YEAR}-12-31`,
+});
+const azMade = {};
+const azRef = (site) => `az-${ctx.units[site].code}`.toLowerCase();
+const azPeopleCsv = (site) => `ref,unit_code,full_name,title\n${azRef(site)},${unit(site).code},Người nhập thử ${site},Chuyên viên\n`;
+function azPeople(site) {
+  azMade[`people-${site}`] ??= send({
+    method: 'POST', path: '/api/v1/import/people', cookie: ctx.cadmin.cookie, csv: azPeopleCsv(site),
+  }).then((r) => assert.equal(r.status, 200, `setup: people import: ${r.status} ${r.text.slice(0, 300)}`));
+  return azMade[`people-${site}`];
+}
+function azTask(site) {
+  azMade[`task-${site}`] ??= admin('POST', '/api/v1/tasks', taskBody(site), 201).then((r) => r.json);
+  return azMade[`task-${site}`];
+}
+function azPlan(site) {
+  azMade[`plan-${site}`] ??= admin('POST', '/api/v1/plans', planBody(site), 201).then((r) => r.json);
+  return azMade[`plan-${site}`];
+}
+
+/** A new calendar feed of the city administrator's: { id, token }. */
+async function cadminFeed() {
+  return (await admin('POST', '/api/v1/reminders/feeds', { kind: 'person' }, 201)).json;
+}
+/** Revokes every live feed of subject S (clean-up after a probe that made one). */
+async function revokeOwnFeeds(s) {
+  if (s.name === 'anon') return;
+  const mine = (await send(api(s, 'GET', '/api/v1/reminders/feeds'))).json?.items ?? [];
+  for (const f of mine) await send(api(s, 'DELETE', `/api/v1/reminders/feeds/${f.id}`));
+}
 
 /** The probe for ROW, or null. */
 function probeFor(row) {
@@ -524,3 +833,53 @@ describe('authorization matrix (src/routes.authz)', () => {
     });
   }
 });
+
+// --- module: dossier ---
+// The dossier rows' records: a procedure kept by each site's ward, and
+// dossiers received at each ward's desk by the district's leader (who may
+// handle both).  Made once, on first use; a probe that moves a dossier or
+// rates one gets a fresh dossier of its own.
+const DOSSIER_SCORES = { return_time: '5', agencies_contacted: '5', contacts_needed: '4',
+  information_accuracy: '5', staff_attitude: '5', legality_and_cost: '4', explanation_quality: '5',
+  online_service: '4' };
+let dossierFixtureP;
+function dossierFixture() {
+  dossierFixtureP ??= (async () => {
+    const leader = ctx.subjects.leader;
+    const as = async (method, path, json, status) => {
+      const r = await send(api(leader, method, path, json));
+      assert.equal(r.status, status, `setup: ${method} ${path}: ${r.status} ${r.text.slice(0, 300)}`);
+      return r.json;
+    };
+    const proc = {};
+    const desk = {};
+    const dossier = {};
+    for (const [site, w] of [['own', ctx.lb], ['other', ctx.hp]]) {
+      proc[site] = `AZ${uniq().replace(/[^A-Za-z0-9]/g, '')}`;
+      await as('POST', '/api/v1/procedures', { code: proc[site], name: `Thủ tục thử quyền ${site}`,
+        level: 'ward', owner_unit_id: w.id, working_days: 3, documents: [{ name: 'Tờ khai', required: true }] }, 201);
+      const desks = await as('GET', `/api/v1/units?kind=one_stop_desk&parent=${w.id}`, undefined, 200);
+      desk[site] = (desks.items ?? desks)[0].id;
+    }
+    const fx = { proc, desk, dossier };
+    for (const site of ['own', 'other']) {
+      dossier[site] = (await as('POST', '/api/v1/dossiers', { procedure_code: proc.own, unit_id: desk[site],
+        applicant: { full_name: 'Người thử quyền', id_number: '079000000001' }, documents: ['Tờ khai'] }, 201)).code;
+    }
+    fx.as = as;
+    return fx;
+  })();
+  return dossierFixtureP;
+}
+/** A dossier just received at SITE's desk (RETURNED: finished and handed back). */
+async function freshDossier(site, returned = false) {
+  const fx = await dossierFixture();
+  const code = (await fx.as('POST', '/api/v1/dossiers', { procedure_code: fx.proc.own, unit_id: fx.desk[site],
+    applicant: { full_name: 'Người thử quyền', id_number: '079000000001' }, documents: ['Tờ khai'] }, 201)).code;
+  if (returned) {
+    for (const action of ['forward', 'finish', 'return']) {
+      await fx.as('POST', `/api/v1/dossiers/${code}/events`, { action }, 200);
+    }
+  }
+  return code;
+}

@@ -99,6 +99,24 @@ describe('request targets', () => {
     assert.equal(ok.status, 200);
   });
 
+  test('the largest target accepted (8 KiB, 64 arguments) with a 4 KiB cookie is served', async () => {
+    // What a connection's memory must hold (src/main.c, connection_memory);
+    // 8 KiB is nginx's default limit for a request line too.
+    const arg = (i) => `a${i}=${'v'.repeat(124)}`;
+    const q = Array.from({ length: 64 }, (_, i) => arg(i)).join('&');
+    const path = `/api/v1/units?${q}`.slice(0, 8 * 1024 - 1);
+    assert.ok(path.length > 7 * 1024, `target of ${path.length} bytes`);
+    const r = await fetch(`${BASE}${path}`, {
+      headers: { cookie: `dh_lang=vi; other=${'c'.repeat(4096)}`, 'accept-language': 'vi,en;q=0.8' },
+      signal: AbortSignal.timeout(15000),
+    });
+    await r.text();
+    assert.equal(r.status, 200);
+    const over = await fetch(`${BASE}/healthz?q=${'x'.repeat(8 * 1024)}`, { signal: AbortSignal.timeout(15000) });
+    await over.text();
+    assert.equal(over.status, 414, 'a target over 8 KiB');
+  });
+
   test('a NUL byte in a form value or the query string is refused 400', async () => {
     const form = await fetch(`${BASE}/login`, {
       method: 'POST',

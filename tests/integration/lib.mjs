@@ -355,9 +355,13 @@ export async function demoDistrict() {
 
 // ---- running the binary -------------------------------------------------
 
-/** The environment for a child: ours without any DIEUHANH_* setting. */
+/**
+ * The environment for a child: ours without any DIEUHANH_* setting, and no
+ * configuration file (an installed /etc/dieuhanh/dieuhanh.conf must not leak
+ * in) unless EXTRA names one.
+ */
 export function childEnv(extra = {}) {
-  const env = {};
+  const env = { DIEUHANH_CONFIG: '/dev/null' };
   for (const [k, v] of Object.entries(process.env)) {
     if (!k.startsWith('DIEUHANH_')) env[k] = v;
   }

@@ -250,6 +250,116 @@ static void test_edited_year_wins(void **state)
 	assert_false(cal_is_working_day(&c, D("2025-09-02")));
 }
 
+/* One count per published year across its holidays, and the law's 2027. */
+static void test_every_published_year(void **state)
+{
+	(void)state;
+	static const struct { const char *from; int n; const char *want; } t[] = {
+		{ "2019-02-01", 1, "2019-02-11" },   /* Tết 2–10/2 */
+		{ "2019-05-03", 1, "2019-05-04" },   /* a Saturday worked (the example) */
+		{ "2020-01-22", 1, "2020-01-30" },   /* Tết 23–29/1 */
+		{ "2020-04-29", 1, "2020-05-04" },   /* 30/4–3/5 */
+		{ "2021-02-09", 1, "2021-02-17" },   /* Tết 10–16/2 */
+		{ "2021-09-01", 1, "2021-09-06" },   /* 2–5/9 */
+		{ "2022-01-28", 1, "2022-02-07" },   /* Tết 29/1–6/2 */
+		{ "2022-04-08", 1, "2022-04-12" },   /* Hùng Kings, bù Mon 11/4 */
+		{ "2023-04-28", 1, "2023-05-04" },   /* 29/4–3/5 with two bù days */
+		{ "2023-01-19", 2, "2023-01-30" },   /* Tết 20–26/1 */
+		{ "2024-02-07", 1, "2024-02-15" },   /* Tết 8–14/2 */
+		{ "2024-04-26", 1, "2024-05-02" },   /* 27/4–1/5; Sat 4/5 worked after */
+		{ "2024-05-03", 1, "2024-05-04" },
+		{ "2025-01-24", 1, "2025-02-03" },   /* Tết 25/1–2/2 */
+		{ "2025-04-25", 1, "2025-04-26" },   /* Sat 26/4 worked for Fri 2/5 */
+		{ "2025-04-29", 1, "2025-05-05" },
+		{ "2026-02-12", 3, "2026-02-24" },   /* Tết 14–22/2 (the example) */
+		{ "2026-01-09", 1, "2026-01-10" },   /* Sat 10/1 worked */
+		{ "2026-08-28", 1, "2026-09-03" },   /* Sat 22/8 worked, 29/8–2/9 off */
+		{ "2027-02-04", 1, "2027-02-12" },   /* the law's Tết with two bù days */
+		{ "2027-04-29", 1, "2027-05-04" },
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+		expect_deadline(t[i].from, t[i].n, t[i].want);
+}
+
+static enum cal_reason reason_of(const struct calendar *c, const char *day)
+{
+	struct cal_day_info info;
+	cal_day_describe(c, D(day), &info);
+	return info.reason;
+}
+
+/* Each day off says why, as the announcement and the law name it. */
+static void test_reasons(void **state)
+{
+	(void)state;
+	assert_int_equal(reason_of(NULL, "2019-01-01"), CAL_REASON_NEW_YEAR);
+	assert_int_equal(reason_of(NULL, "2018-12-31"), CAL_REASON_NEW_YEAR);  /* 2019's table */
+	assert_int_equal(reason_of(NULL, "2026-02-16"), CAL_REASON_TET);
+	assert_int_equal(reason_of(NULL, "2026-04-27"), CAL_REASON_HUNG_KINGS);
+	assert_int_equal(reason_of(NULL, "2026-05-01"), CAL_REASON_APRIL_MAY);
+	assert_int_equal(reason_of(NULL, "2026-09-01"), CAL_REASON_NATIONAL_DAY);
+	assert_int_equal(reason_of(NULL, "2026-01-10"), CAL_REASON_SWAP);
+	assert_int_equal(reason_of(NULL, "2026-12-05"), CAL_REASON_WEEKEND);
+	assert_int_equal(reason_of(NULL, "2026-12-04"), CAL_REASON_WORKING);
+	/* The law's 2027: Tết's weekend days are compensated on 10 and 11/2. */
+	assert_int_equal(reason_of(NULL, "2027-02-05"), CAL_REASON_TET);
+	assert_int_equal(reason_of(NULL, "2027-02-10"), CAL_REASON_COMPENSATORY);
+	assert_int_equal(reason_of(NULL, "2027-04-16"), CAL_REASON_HUNG_KINGS);
+	assert_int_equal(reason_of(NULL, "2027-05-03"), CAL_REASON_COMPENSATORY);
+	assert_string_equal(cal_reason_name(CAL_REASON_HUNG_KINGS), "hung_kings");
+	/* Every shipped year parses, every day off has a named reason. */
+	for (int y = 2019; y <= 2026; y++) {
+		struct cal_year t;
+		assert_true(cal_published_year(y, &t));
+		assert_false(t.computed);
+		assert_true(t.n_days_off > 5);
+		for (size_t i = 0; i < t.n_days_off; i++)
+			assert_true(t.off_reason[i] >= CAL_REASON_NEW_YEAR
+			            && t.off_reason[i] <= CAL_REASON_NATIONAL_DAY);
+	}
+	struct cal_year t;
+	assert_false(cal_published_year(2027, &t));
+}
+
+/* An administrator's edits win over the table, both ways, and say so. */
+static void test_edits_win(void **state)
+{
+	(void)state;
+	struct cal_year y;
+	assert_true(cal_published_year(2026, &y));
+	const struct cal_edit edits[] = {
+		{ D("2026-02-16"), true, "Làm việc trực Tết" },      /* a Tết day taken back */
+		{ D("2026-11-24"), false, "Ngày Văn hóa Việt Nam" },  /* a new holiday */
+		{ D("2026-12-05"), true, "Làm bù" },                 /* a Saturday worked */
+	};
+	y.edits = edits;
+	y.n_edits = 3;
+	struct calendar c = { &y, 1 };
+	assert_true(cal_is_working_day(&c, D("2026-02-16")));
+	assert_false(cal_is_working_day(&c, D("2026-11-24")));
+	assert_true(cal_is_working_day(&c, D("2026-12-05")));
+	struct cal_day_info info;
+	cal_day_describe(&c, D("2026-11-24"), &info);
+	assert_true(info.edited);
+	assert_false(info.working);
+	assert_int_equal(info.reason, CAL_REASON_EDITED);
+	assert_string_equal(info.note, "Ngày Văn hóa Việt Nam");
+	cal_day d;
+	assert_true(cal_deadline(&c, D("2026-02-12"), 3, &d));
+	assert_string_equal(iso(d), "2026-02-23");   /* 13/2 and 16/2, then 23/2 */
+	assert_true(cal_deadline(&c, D("2026-12-04"), 1, &d));
+	assert_string_equal(iso(d), "2026-12-05");
+	/* An edit of 2018-12-31 (2018's) wins over 2019's table that lists it. */
+	struct cal_year y2018;
+	cal_law_year(2018, &y2018);
+	const struct cal_edit back = { D("2018-12-31"), true, "x" };
+	y2018.edits = &back;
+	y2018.n_edits = 1;
+	struct calendar c2 = { &y2018, 1 };
+	assert_true(cal_is_working_day(&c2, D("2018-12-31")));
+	assert_false(cal_is_working_day(NULL, D("2018-12-31")));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -260,6 +370,9 @@ int main(void)
 		cmocka_unit_test(test_deadlines),
 		cmocka_unit_test(test_deadline_and_count_agree),
 		cmocka_unit_test(test_edited_year_wins),
+		cmocka_unit_test(test_every_published_year),
+		cmocka_unit_test(test_reasons),
+		cmocka_unit_test(test_edits_win),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -179,6 +179,32 @@ static void person_round_trip_and_list(void **state)
 	assert_int_equal(org_store.person_update(f->st, &q), STORE_NOT_FOUND);
 }
 
+/* A person's external reference (org migration 1): unique, found again, clearable. */
+static void person_ref_lookup(void **state)
+{
+	struct store_fixture *f = *state;
+	struct org_unit u = unit(f->a, "ward", "W1", "A", 0);
+	assert_int_equal(org_store.unit_insert(f->st, &u), STORE_OK);
+	struct org_person p = { .full_name = "Nguyễn Văn A", .unit_id = u.id }, q = p;
+	struct org_error err;
+	assert_true(org_person_prepare(&p, f->a, &err));
+	assert_true(org_person_prepare(&q, f->a, &err));
+	assert_int_equal(org_store.person_insert(f->st, &p), STORE_OK);
+	assert_int_equal(org_store.person_insert(f->st, &q), STORE_OK);
+	struct org_person got;
+	assert_int_equal(org_store.person_get_by_ref(f->st, "w01.chairman", f->a, &got),
+	                 STORE_NOT_FOUND);
+	assert_int_equal(org_store.person_set_ref(f->st, p.id, "w01.chairman"), STORE_OK);
+	assert_int_equal(org_store.person_get_by_ref(f->st, "w01.chairman", f->a, &got), STORE_OK);
+	assert_int_equal(got.id, p.id);
+	assert_int_equal(org_store.person_set_ref(f->st, q.id, "w01.chairman"), STORE_CONFLICT);
+	assert_int_equal(org_store.person_set_ref(f->st, p.id, NULL), STORE_OK);
+	assert_int_equal(org_store.person_set_ref(f->st, q.id, "w01.chairman"), STORE_OK);
+	assert_int_equal(org_store.person_get_by_ref(f->st, "w01.chairman", f->a, &got), STORE_OK);
+	assert_int_equal(got.id, q.id);
+	assert_int_equal(org_store.person_set_ref(f->st, q.id + 100, "x"), STORE_NOT_FOUND);
+}
+
 /* A write inside a rolled-back transaction leaves nothing behind. */
 static void rollback_discards(void **state)
 {
@@ -200,6 +226,7 @@ int main(void)
 		STORE_TEST(unit_list_filters_and_pages),
 		STORE_TEST(unit_subtree_root_first),
 		STORE_TEST(person_round_trip_and_list),
+		STORE_TEST(person_ref_lookup),
 		STORE_TEST(rollback_discards),
 	};
 	return store_harness_run("org store", tests, sizeof tests / sizeof tests[0]);

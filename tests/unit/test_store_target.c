@@ -279,6 +279,47 @@ static void grain_revisions(void **state)
 	assert_true(g4.fa != g3.fa && g4.fb != g3.fb);
 }
 
+/*
+ * PostgreSQL: revisions are remembered while the listener says nothing
+ * changed; a write by another process (here another connection) is seen as
+ * soon as its notification arrives.
+ */
+static void revisions_seen_across_processes(void **state)
+{
+	struct store_fixture *f = *state;
+	if (f->pg_url == NULL) {
+		uint64_t e;
+		assert_false(f->st->ops->revision_epoch(f->st, &e));   /* SQLite: always read */
+		return;
+	}
+	int64_t w = a_unit(f, "W");
+	struct target t = a_target(w, "T", 0);
+	assert_int_equal(target_store.target_insert(f->st, &t), STORE_OK);
+	uint64_t e;
+	for (int i = 0; i < 200 && !f->st->ops->revision_epoch(f->st, &e); i++)
+		usleep(10000);
+	assert_true(f->st->ops->revision_epoch(f->st, &e));
+	int64_t r0, r1 = 0;
+	assert_int_equal(target_store.year_revision(f->st, 2026, &r0), STORE_OK);
+	assert_int_equal(target_store.year_revision(f->st, 2026, &r1), STORE_OK);
+	assert_int_equal(r1, r0);
+
+	PGconn *other = PQconnectdb(f->pg_url);
+	assert_int_equal(PQstatus(other), CONNECTION_OK);
+	char sql[128];
+	snprintf(sql, sizeof sql, "UPDATE target SET name = 'khác' WHERE id = %lld", (long long)t.id);
+	PGresult *r = PQexec(other, sql);
+	assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+	PQclear(r);
+	PQfinish(other);
+	for (int i = 0; i < 100 && r1 == r0; i++) {
+		assert_int_equal(target_store.year_revision(f->st, 2026, &r1), STORE_OK);
+		if (r1 == r0)
+			usleep(10000);
+	}
+	assert_true(r1 != r0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -287,6 +328,7 @@ int main(void)
 		STORE_TEST(measurements_and_corrections),
 		STORE_TEST(bulk_insert_with_corrections),
 		STORE_TEST(grain_revisions),
+		STORE_TEST(revisions_seen_across_processes),
 	};
 	return store_harness_run("target store", tests, sizeof tests / sizeof tests[0]);
 }

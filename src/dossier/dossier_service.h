@@ -1,0 +1,175 @@
+/*
+ * dossier_service.h: the procedure catalogue and the dossiers' life, as the
+ * handlers and pages use them.
+ *
+ * Every write is authorised (policy_allows through org_allows, inside the
+ * transaction), checked, written and audited in one transaction.  The
+ * audit entries of a dossier carry no personal data: the applicant's name,
+ * ID number, phone and address stay in the dossier row, shown only to the
+ * staff who may handle it (dossier_personal_visible).
+ */
+#ifndef DIEUHANH_DOSSIER_SERVICE_H
+#define DIEUHANH_DOSSIER_SERVICE_H
+
+#include <jansson.h>
+
+#include "auth/auth.h"
+#include "dossier/dossier.h"
+#include "dossier/dossier_store.h"
+#include "org/org_service.h"
+
+/* The module's permissions (dossier_module.c). */
+extern const struct permission dossier_perm_handle, dossier_perm_catalogue;
+/* Receive dossiers at the unit's desk, move them on, see the applicants' details. */
+#define PERM_HANDLE_DOSSIERS (&dossier_perm_handle)
+/* Maintain the unit's documented procedures (ISO 9001). */
+#define PERM_MANAGE_PROCEDURES (&dossier_perm_catalogue)
+
+/*
+ * The working calendar deadlines are counted in.  One place, so moving to
+ * the editable calendar (calendar_service_load) is one line.  A store_status.
+ */
+int dossier_calendar(struct store *st, struct arena *a, struct calendar *out);
+
+/* Now, as Unix seconds (one clock for the module). */
+int64_t dossier_now(void);
+/* "YYYY-MM-DD" of a cal_day, in A. */
+const char *dossier_day_text(struct arena *a, cal_day d);
+
+/* ---- procedures ------------------------------------------------------- */
+
+/*
+ * Publishes P: version 1 of a new code (NEW_CODE), else the next version of
+ * the current one, which stops being current; dossiers keep the version
+ * they started under.  ORG_CONFLICT when NEW_CODE and the code exists, or
+ * not NEW_CODE and it does not (ORG_NOT_FOUND).
+ */
+enum org_result procedure_publish(struct store *st, struct arena *a, const struct principal *who,
+                                  struct procedure *p, bool new_code, struct org_error *err);
+/* Records an ISO review (REVIEWED_ON) or a change of the legal basis, without a new version. */
+enum org_result procedure_mark(struct store *st, struct arena *a, const struct principal *who,
+                               const char *code, const char *reviewed_on,
+                               const char *legal_changed, struct procedure *out,
+                               struct org_error *err);
+json_t *procedure_json(const struct procedure *p, cal_day today);
+bool dossier_may_manage_procedure(struct store *st, struct arena *a, const struct principal *who,
+                                  const struct procedure *p);
+
+/* ---- dossiers --------------------------------------------------------- */
+
+enum dossier_outcome { OUTCOME_AUTO, OUTCOME_RECEIPT, OUTCOME_SUPPLEMENT, OUTCOME_REFUSE };
+
+enum { DOSSIER_MAX_DOCS = PROC_MAX_DOCUMENTS, DOSSIER_FIELD_MAX = 300, DOSSIER_NOTE_MAX = 2000 };
+
+struct dossier_intake {
+	const char *procedure_code;
+	int64_t unit_id;          /* the receiving unit; 0: the desk of the clerk's unit */
+	const char *full_name, *id_number, *phone, *address;
+	const char *documents[DOSSIER_MAX_DOCS];
+	size_t ndocuments;
+	enum dossier_outcome outcome;  /* AUTO: a receipt if complete, else a supplement request */
+	const char *note;              /* the reason of a refusal */
+	int64_t received_at;           /* 0: now */
+};
+
+/*
+ * Receives a dossier at the desk: a receipt with its appointment date, a
+ * request to supplement listing every missing required document at once,
+ * or a refusal.  Gives it its code, <unit code>-YYMMDD-XXXX.
+ */
+enum org_result dossier_receive(struct store *st, struct arena *a, const struct principal *who,
+                                const struct dossier_intake *in, struct dossier *out,
+                                struct org_error *err);
+
+struct dossier_act_input {
+	enum dossier_action action;
+	const char *note;
+	const char *missing[DOSSIER_MAX_DOCS];  /* request_supplement: what is missing */
+	size_t nmissing;
+	const char *new_due;     /* apologize: "YYYY-MM-DD" */
+	int64_t at;              /* 0: now; else a paper record entered after the fact */
+};
+
+/*
+ * Moves dossier CODE on.  ORG_CONFLICT with err->field "state" when the
+ * action is not allowed from its state (the detail names the state).
+ */
+enum org_result dossier_act(struct store *st, struct arena *a, const struct principal *who,
+                            const char *code, const struct dossier_act_input *in,
+                            struct dossier *out, struct org_error *err);
+
+/* Rates a returned dossier (Decree 61 Art. 31); anyone holding its code, once. */
+enum org_result dossier_rate(struct store *st, struct arena *a, const char *code,
+                             struct dossier_rating *r, struct org_error *err);
+
+/* May WHO handle (and see the applicant of) dossiers of UNIT? */
+bool dossier_may_handle(struct store *st, struct arena *a, const struct principal *who,
+                        int64_t unit);
+
+/*
+ * A dossier as JSON: always its code, procedure, state, portal status and
+ * dates; the applicant, documents, notes and handler only when PERSONAL.
+ */
+json_t *dossier_json(const struct dossier *d, const struct procedure *p, bool personal);
+/* What the public sees: progress and dates only. */
+json_t *dossier_public_json(const struct dossier *d, const struct procedure *p,
+                            const struct dossier_event *ev, size_t nev);
+json_t *dossier_event_json(const struct dossier_event *e, bool internal);
+
+/* The same inside a transaction the caller holds (the demo loads a year in one). */
+enum org_result procedure_publish_in(struct store *st, struct arena *a,
+                                     const struct principal *who, struct procedure *p,
+                                     bool new_code, struct org_error *err);
+enum org_result dossier_receive_in(struct store *st, struct arena *a, const struct principal *who,
+                                   const struct dossier_intake *in, struct dossier *out,
+                                   struct org_error *err);
+enum org_result dossier_act_in(struct store *st, struct arena *a, const struct principal *who,
+                               const char *code, const struct dossier_act_input *in,
+                               struct dossier *out, struct org_error *err);
+
+/*
+ * The demo (src/dossier/dossier_demo.c): District 9's catalogue and a year
+ * (2019) of dossiers at the 13 wards' desks and the district's, in every
+ * state, in one transaction, unless the catalogue has procedures already.
+ * The count of dossiers loaded, 0 when none, -1 on failure.
+ */
+int dossier_demo_load(struct store *st);
+
+/* ---- reads ------------------------------------------------------------ */
+
+int dossier_get_by_code(struct store *st, const char *code, struct arena *a,
+                        struct dossier *out, struct procedure *proc);
+int dossier_events(struct store *st, int64_t id, struct arena *a, struct dossier_event **out,
+                   size_t *n);
+/* The open dossiers WHO may handle, by due day (the officer's queue). */
+int dossier_queue(struct store *st, struct arena *a, const struct principal *who,
+                  const struct dossier_filter *f, struct dossier **out, size_t *n);
+int dossier_procedures(struct store *st, struct arena *a, struct procedure **out, size_t *n);
+int dossier_procedure(struct store *st, struct arena *a, const char *code,
+                      struct procedure *out);
+int dossier_procedure_by_id(struct store *st, struct arena *a, int64_t id, struct procedure *out);
+int dossier_procedure_versions(struct store *st, struct arena *a, const char *code,
+                               struct procedure **out, size_t *n);
+int dossier_rating_get(struct store *st, int64_t id, struct arena *a, struct dossier_rating *out);
+
+/* ---- reporting (Circular 01/2018 Index 1) ------------------------------ */
+
+enum dossier_report_by { BY_UNIT, BY_PROCEDURE, BY_OFFICER, BY_MONTH };
+struct dossier_report_row {
+	const char *key;      /* a unit's id as text, a procedure code, a login, "YYYY-MM" */
+	const char *label;    /* a unit's name, else the key */
+	int64_t early, on_time, late;
+	int64_t score;        /* 2 per early, 1 per on time */
+	double on_time_rate;  /* (early + on time) / finished; 0 when none */
+};
+int dossier_report(struct store *st, struct arena *a, int year, enum dossier_report_by by,
+                   struct dossier_report_row **out, size_t *n);
+int dossier_report_by_parse(const char *s);
+
+/* Who may read the history of a dossier or a procedure (PERM_READ_AUDIT on its unit). */
+bool dossier_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                            int64_t id);
+bool procedure_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                              int64_t id);
+
+#endif

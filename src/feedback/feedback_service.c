@@ -1,0 +1,958 @@
+/*
+ * feedback_service.c: see feedback_service.h.
+ */
+#include "feedback/feedback_service.h"
+
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "audit/audit.h"
+#include "feedback/feedback_photo.h"
+#include "org/org_store.h"
+#include "text/vntext.h"
+#include "util/arena.h"
+
+/* ---- small helpers -------------------------------------------------- */
+
+static const struct calendar no_edits = { NULL, 0 };
+
+/*
+ * The one place deadlines learn the calendar: today the shipped and
+ * Labour-Code years; an administrator-edited calendar (calendar_service_load)
+ * replaces this body when it lands.
+ */
+const struct calendar *feedback_calendar(struct store *st, struct arena *a)
+{
+	(void)st, (void)a;
+	return &no_edits;
+}
+
+cal_day feedback_day_of(int64_t now)
+{
+	return (cal_day)((now + 7 * 3600) / 86400);
+}
+
+static int env_int(const char *name, int dflt, int min, int max)
+{
+	const char *s = getenv(name);
+	if (s == NULL || *s == '\0')
+		return dflt;
+	char *end;
+	long v = strtol(s, &end, 10);
+	return *end == '\0' && v >= min && v <= max ? (int)v : dflt;
+}
+
+int feedback_hourly_limit(void)
+{
+	return env_int("DIEUHANH_FEEDBACK_PER_HOUR", 60, 1, 1000000);
+}
+
+int feedback_reopen_days(void)
+{
+	return env_int("DIEUHANH_FEEDBACK_REOPEN_DAYS", FB_DEFAULT_REOPEN_DAYS, 1, 3650);
+}
+
+/* NFC copy of *S in the arena, "" turned into NULL; false when not UTF-8. */
+static bool clean_text(const char **s, struct arena *a)
+{
+	if (*s == NULL)
+		return true;
+	if ((*s)[0] == '\0') {
+		*s = NULL;
+		return true;
+	}
+	char *n = vn_nfc(*s);
+	if (n == NULL)
+		return false;
+	/* Trim spaces the form left around the text. */
+	char *p = n;
+	while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+		p++;
+	size_t len = strlen(p);
+	while (len && (p[len - 1] == ' ' || p[len - 1] == '\n' || p[len - 1] == '\r'
+	               || p[len - 1] == '\t'))
+		len--;
+	*s = len ? arena_strndup(a, p, len) : NULL;
+	free(n);
+	return true;
+}
+
+/*
+ * The sender's address, hashed under a key made at start-up: the rate
+ * limit needs to recognise an address for an hour, never to read it back
+ * (an unkeyed hash of an IPv4 address is reversed by trying them all).
+ */
+static unsigned char client_key[crypto_generichash_KEYBYTES];
+static pthread_once_t client_key_once = PTHREAD_ONCE_INIT;
+
+static void client_key_make(void)
+{
+	if (sodium_init() < 0)
+		abort();
+	randombytes_buf(client_key, sizeof client_key);
+}
+
+static const char *client_hash(struct arena *a, const char *address)
+{
+	if (address == NULL || *address == '\0')
+		return NULL;
+	pthread_once(&client_key_once, client_key_make);
+	unsigned char h[16];
+	crypto_generichash(h, sizeof h, (const unsigned char *)address, strlen(address),
+	                   client_key, sizeof client_key);
+	char *hex = arena_alloc(a, sizeof h * 2 + 1);
+	sodium_bin2hex(hex, sizeof h * 2 + 1, h, sizeof h);
+	return hex;
+}
+
+bool feedback_rate_exceeded(struct store *st, const char *client_address, int64_t now)
+{
+	struct arena a = { 0 };
+	const char *h = client_hash(&a, client_address);
+	int64_t n = 0;
+	bool over = h && feedback_store.count_from(st, h, now - 3600, &n) == STORE_OK
+	            && n >= feedback_hourly_limit();
+	arena_free(&a);
+	return over;
+}
+
+int64_t feedback_scope_unit(const struct feedback *f)
+{
+	return f->unit_id ? f->unit_id : f->ward_id;
+}
+
+bool feedback_may_handle(struct store *st, struct arena *a, const struct principal *who,
+                         const struct feedback *f)
+{
+	return who->authenticated
+	       && org_allows(st, a, who, PERM_HANDLE_FEEDBACK, feedback_scope_unit(f));
+}
+
+bool feedback_contact_visible(struct store *st, struct arena *a, const struct principal *who,
+                              const struct feedback *f)
+{
+	return feedback_may_handle(st, a, who, f);
+}
+
+bool feedback_may_moderate(struct store *st, struct arena *a, const struct principal *who,
+                           const struct feedback *f)
+{
+	return who->authenticated
+	       && org_allows(st, a, who, PERM_MODERATE_FEEDBACK, feedback_scope_unit(f));
+}
+
+bool feedback_may_see_queue(const struct principal *who)
+{
+	return who->authenticated && (who->system || policy_allows_somewhere(who, PERM_READ_FEEDBACK));
+}
+
+bool feedback_may_configure(const struct principal *who)
+{
+	return who->authenticated
+	       && (who->system || policy_allows_somewhere(who, PERM_CONFIGURE_FEEDBACK));
+}
+
+bool feedback_may_enter(struct store *st, struct arena *a, const struct principal *who,
+                        int64_t ward_id)
+{
+	return who->authenticated && org_allows(st, a, who, PERM_HANDLE_FEEDBACK, ward_id);
+}
+
+bool feedback_is_public(const struct feedback *f)
+{
+	return f->moderation == FB_MOD_PUBLISHED;
+}
+
+/* ---- JSON ------------------------------------------------------------ */
+
+static json_t *opt_str(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *opt_day(cal_day d)
+{
+	if (d == 0)
+		return json_null();
+	char buf[11];
+	cal_format_iso(d, buf);
+	return json_string(buf);
+}
+
+json_t *feedback_json(const struct feedback *f, bool with_contact)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(f->id));
+	json_object_set_new(o, "category", json_string(f->category));
+	json_object_set_new(o, "ward_id", json_integer(f->ward_id));
+	json_object_set_new(o, "unit_id", f->unit_id ? json_integer(f->unit_id) : json_null());
+	json_object_set_new(o, "channel", json_string(fb_channel_name(f->channel)));
+	json_object_set_new(o, "address", opt_str(f->address));
+	json_object_set_new(o, "lat", f->has_point ? json_real(f->lat) : json_null());
+	json_object_set_new(o, "long", f->has_point ? json_real(f->lon) : json_null());
+	json_object_set_new(o, "description", json_string(f->description ? f->description : ""));
+	json_object_set_new(o, "state", json_string(fb_state_name(f->state)));
+	json_object_set_new(o, "moderation", json_string(fb_moderation_name(f->moderation)));
+	json_object_set_new(o, "received_at", json_integer(f->received_at));
+	json_object_set_new(o, "received_day", opt_day(f->received_day));
+	json_object_set_new(o, "due_days", json_integer(f->due_days));
+	json_object_set_new(o, "due_day", opt_day(f->due_day));
+	json_object_set_new(o, "committed_day", opt_day(f->committed_day));
+	json_object_set_new(o, "progress_note", opt_str(f->progress_note));
+	json_object_set_new(o, "answered_day", opt_day(f->answered_day));
+	json_object_set_new(o, "answer", opt_str(f->answer));
+	json_object_set_new(o, "reject_reason", opt_str(f->reject_reason));
+	json_object_set_new(o, "duplicate_of",
+	                    f->duplicate_of ? json_integer(f->duplicate_of) : json_null());
+	json_object_set_new(o, "reopen_count", json_integer(f->reopen_count));
+	json_object_set_new(o, "updated_at", json_integer(f->updated_at));
+	if (with_contact) {
+		json_object_set_new(o, "contact_name", opt_str(f->contact_name));
+		json_object_set_new(o, "contact_phone", opt_str(f->contact_phone));
+		json_object_set_new(o, "contact_email", opt_str(f->contact_email));
+	}
+	return o;
+}
+
+/* The audit trail's picture: what handling changes, and whether contact was given. */
+static json_t *audit_json(const struct feedback *f)
+{
+	json_t *o = feedback_json(f, false);
+	json_object_set_new(o, "has_contact",
+	                    json_boolean(f->contact_phone || f->contact_email || f->contact_name));
+	return o;
+}
+
+/* ---- receiving ------------------------------------------------------- */
+
+const struct feedback_category *feedback_category_find(const struct feedback_category *c,
+                                                       size_t n, const char *code)
+{
+	for (size_t i = 0; code && i < n; i++)
+		if (strcmp(c[i].code, code) == 0)
+			return &c[i];
+	return NULL;
+}
+
+static enum store_status add_event(struct store *st, int64_t id, int64_t at, const char *kind,
+                                   const char *actor, const char *text, bool is_public)
+{
+	struct feedback_event e = { .feedback_id = id, .at = at, .kind = kind, .actor = actor,
+	                            .text = text, .is_public = is_public };
+	return feedback_store.event_insert(st, &e);
+}
+
+static enum org_result check_ward(struct store *st, struct arena *a, int64_t ward_id,
+                                  struct org_error *err)
+{
+	struct org_unit w;
+	enum store_status s = org_store.unit_get(st, ward_id, a, &w);
+	if (s == STORE_NOT_FOUND || (s == STORE_OK && strcmp(w.kind, "ward") != 0))
+		return org_invalid(err, "ward_id", "Choose the ward where it happens.");
+	return org_from_store(s);
+}
+
+enum org_result feedback_submit_in(struct store *st, struct arena *a,
+                                   const struct principal *who, struct fb_submit *in,
+                                   struct feedback *out, struct org_error *err)
+{
+	struct feedback f = in->f;
+	const char *field, *detail;
+	if (!clean_text(&f.address, a) || !clean_text(&f.description, a)
+	    || !clean_text(&f.contact_name, a) || !clean_text(&f.contact_phone, a)
+	    || !clean_text(&f.contact_email, a))
+		return org_invalid(err, "description", "The text is not valid UTF-8.");
+	if (!fb_check(&f, &field, &detail))
+		return org_invalid(err, field, detail);
+	if (f.channel != FB_CH_WEB && f.channel != FB_CH_OPEN311
+	    && !feedback_may_enter(st, a, who, f.ward_id))
+		return ORG_FORBIDDEN;
+	if (in->nphotos > FB_PHOTOS_MAX)
+		return org_invalid(err, "photo", "At most 3 photos.");
+	struct feedback_category *cats;
+	size_t ncats;
+	enum store_status s = feedback_store.category_list(st, a, &cats, &ncats);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	const struct feedback_category *cat = feedback_category_find(cats, ncats, f.category);
+	if (cat == NULL)
+		return org_invalid(err, "category", "Choose what the report is about.");
+	enum org_result r = check_ward(st, a, f.ward_id, err);
+	if (r != ORG_OK)
+		return r;
+	/* Photos first: a refused photo refuses the report, before anything is written. */
+	struct feedback_photo photos[FB_PHOTOS_MAX];
+	for (size_t i = 0; i < in->nphotos; i++) {
+		if (in->photos[i].len > FB_PHOTO_BYTES_MAX)
+			return org_invalid(err, "photo", "A photo may be at most 5 MB.");
+		unsigned char *clean;
+		size_t clean_len;
+		const char *problem;
+		if (!fb_photo_clean(in->photos[i].data, in->photos[i].len, &clean, &clean_len,
+		                    &photos[i].mime, &problem))
+			return org_invalid(err, "photo", problem);
+		photos[i].data = arena_memdup(a, clean, clean_len);
+		photos[i].len = clean_len;
+		free(clean);
+	}
+	struct feedback_rule *rules;
+	size_t nrules;
+	if ((s = feedback_store.rule_list(st, a, &rules, &nrules)) != STORE_OK)
+		return org_from_store(s);
+	f.unit_id = fb_route(rules, nrules, f.category, f.ward_id);
+	f.state = f.unit_id ? FB_ASSIGNED : FB_RECEIVED;
+	f.moderation = FB_MOD_PENDING;
+	f.received_at = in->now;
+	f.received_day = feedback_day_of(in->now);
+	f.due_days = cat->due_days > 0 ? cat->due_days : FB_DEFAULT_DUE_DAYS;
+	if (!fb_due(feedback_calendar(st, a), f.received_day, f.due_days, &f.due_day))
+		return org_invalid(err, "received_at", "The date lies outside the calendar.");
+	f.updated_at = in->now;
+	f.client_hash = client_hash(a, in->client_address);
+	f.committed_day = 0;
+	f.answered_at = 0;
+	f.answered_day = 0;
+	f.closed_at = 0;
+	f.reopen_count = 0;
+	f.duplicate_of = 0;
+	f.answer = f.progress_note = f.reject_reason = NULL;
+	char code[FB_CODE_LEN + 1];
+	unsigned char bytes[8];
+	randombytes_buf(bytes, sizeof bytes);
+	fb_code_from_bytes(bytes, code);
+	f.code = arena_strdup(a, code);
+	s = feedback_store.insert(st, &f);
+	/* 50 random bits met an existing code: PostgreSQL has spoiled the transaction, so retry it whole. */
+	if (s == STORE_CONFLICT)
+		return ORG_BUSY;
+	if (s != STORE_OK)
+		return org_from_store(s);
+	const char *actor = who->authenticated ? who->actor.login : "citizen";
+	if ((s = add_event(st, f.id, in->now, "received", actor, fb_channel_name(f.channel), true))
+	    != STORE_OK)
+		return org_from_store(s);
+	if (f.unit_id && (s = add_event(st, f.id, in->now, "assigned", "system", NULL, true))
+	                     != STORE_OK)
+		return org_from_store(s);
+	for (size_t i = 0; i < in->nphotos; i++) {
+		photos[i].feedback_id = f.id;
+		if ((s = feedback_store.photo_insert(st, &photos[i], in->now)) != STORE_OK)
+			return org_from_store(s);
+	}
+	json_t *after = audit_json(&f);
+	json_object_set_new(after, "photos", json_integer((json_int_t)in->nphotos));
+	r = org_from_store(audit_record(st, &who->actor, "create", "feedback", f.id, NULL, after));
+	json_decref(after);
+	if (r == ORG_OK)
+		*out = f;
+	return r;
+}
+
+struct submit_job {
+	struct arena *a;
+	const struct principal *who;
+	struct fb_submit *in;
+	struct feedback *out;
+	struct org_error *err;
+};
+
+static enum org_result submit_body(struct store *st, void *p)
+{
+	struct submit_job *j = p;
+	return feedback_submit_in(st, j->a, j->who, j->in, j->out, j->err);
+}
+
+enum org_result feedback_submit(struct store *st, struct arena *a, const struct principal *who,
+                                struct fb_submit *in, struct feedback *out,
+                                struct org_error *err)
+{
+	struct submit_job j = { a, who, in, out, err };
+	return org_in_transaction(st, submit_body, &j);
+}
+
+/* ---- handling --------------------------------------------------------- */
+
+static enum org_result conflict(struct org_error *err, const char *detail)
+{
+	err->field = "action";
+	err->detail = detail;
+	return ORG_CONFLICT;
+}
+
+static const char *const action_events[FB_ACT_COUNT] = {
+	"assigned", "started", "progress", "answered", "closed", "reopened", "rejected", "duplicate",
+};
+
+/* Applies IN to *F (already authorised); ERR on a bad field. */
+static enum org_result apply(struct store *st, struct arena *a, struct feedback *f,
+                             const struct fb_act *in, struct org_error *err)
+{
+	enum fb_state to;
+	if (!fb_transition(f->state, in->action, &to))
+		return conflict(err, "The report's state does not allow this.");
+	const char *text = in->text;
+	if (!clean_text(&text, a))
+		return org_invalid(err, "text", "The text is not valid UTF-8.");
+	if (text && strlen(text) > FB_TEXT_MAX)
+		return org_invalid(err, "text", "The text is longer than 4,000 bytes.");
+	cal_day today = feedback_day_of(in->now);
+	enum store_status s;
+	switch (in->action) {
+	case FB_ACT_ASSIGN: {
+		struct org_unit u;
+		if (in->unit_id <= 0)
+			return org_invalid(err, "unit_id", "Choose the unit that answers.");
+		s = org_store.unit_get(st, in->unit_id, a, &u);
+		if (s == STORE_NOT_FOUND)
+			return org_invalid(err, "unit_id", "Choose the unit that answers.");
+		if (s != STORE_OK)
+			return org_from_store(s);
+		f->unit_id = in->unit_id;
+		break;
+	}
+	case FB_ACT_START:
+		break;
+	case FB_ACT_PROGRESS:
+		if (text == NULL)
+			return org_invalid(err, "text", "Say what has been done so far.");
+		if (in->committed_day == 0 || in->committed_day < today)
+			return org_invalid(err, "committed_day",
+			                   "Give the date the unit commits to, today or later.");
+		f->progress_note = text;
+		f->committed_day = in->committed_day;
+		break;
+	case FB_ACT_ANSWER:
+		if (text == NULL)
+			return org_invalid(err, "text", "Write the answer.");
+		f->answer = text;
+		f->answered_at = in->now;
+		f->answered_day = today;
+		break;
+	case FB_ACT_CLOSE:
+		f->closed_at = in->now;
+		break;
+	case FB_ACT_REOPEN:
+		f->reopen_count++;
+		f->closed_at = 0;
+		f->committed_day = 0;
+		/* A re-opened report gets its category's time again, from today. */
+		if (!fb_due(feedback_calendar(st, a), today, f->due_days, &f->due_day))
+			return org_invalid(err, "text", "The date lies outside the calendar.");
+		break;
+	case FB_ACT_REJECT:
+		if (text == NULL)
+			return org_invalid(err, "text", "Give the reason for rejecting the report.");
+		f->reject_reason = text;
+		f->closed_at = in->now;
+		break;
+	case FB_ACT_DUPLICATE: {
+		struct feedback orig;
+		if (in->duplicate_of == f->id || in->duplicate_of <= 0)
+			return org_invalid(err, "duplicate_of", "Give the number of the original report.");
+		s = feedback_store.get(st, in->duplicate_of, a, &orig);
+		if (s == STORE_NOT_FOUND)
+			return org_invalid(err, "duplicate_of", "Give the number of the original report.");
+		if (s != STORE_OK)
+			return org_from_store(s);
+		if (orig.state == FB_DUPLICATE)
+			return org_invalid(err, "duplicate_of",
+			                   "That report is itself a duplicate; link the original.");
+		f->duplicate_of = orig.id;
+		f->closed_at = in->now;
+		break;
+	}
+	case FB_ACT_COUNT:
+		return org_invalid(err, "action", "Unknown action.");
+	}
+	f->state = to;
+	f->updated_at = in->now;
+	return ORG_OK;
+}
+
+static enum org_result write_change(struct store *st, const struct actor *actor,
+                                    const char *event_actor, struct feedback *f, json_t *before,
+                                    const char *kind, const char *text, bool is_public,
+                                    int64_t now)
+{
+	enum store_status s = feedback_store.update(st, f);
+	if (s == STORE_OK)
+		s = add_event(st, f->id, now, kind, event_actor, text, is_public);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	json_t *after = audit_json(f);
+	enum org_result r = org_from_store(audit_record(st, actor, kind, "feedback", f->id, before,
+	                                                after));
+	json_decref(after);
+	return r;
+}
+
+enum org_result feedback_act_in(struct store *st, struct arena *a, const struct principal *who,
+                                int64_t id, const struct fb_act *in, struct feedback *out,
+                                struct org_error *err)
+{
+	struct feedback f;
+	enum store_status s = feedback_store.get(st, id, a, &f);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if ((unsigned)in->action >= FB_ACT_COUNT)
+		return org_invalid(err, "action", "Unknown action.");
+	if (!feedback_may_handle(st, a, who, &f))
+		return ORG_FORBIDDEN;
+	json_t *before = audit_json(&f);
+	enum org_result r = apply(st, a, &f, in, err);
+	if (r == ORG_OK) {
+		const char *text = in->action == FB_ACT_ASSIGN ? NULL
+		                   : in->action == FB_ACT_ANSWER ? f.answer
+		                   : in->action == FB_ACT_PROGRESS ? f.progress_note
+		                   : in->action == FB_ACT_REJECT ? f.reject_reason
+		                   : in->text;
+		r = write_change(st, &who->actor, who->actor.login, &f, before,
+		                 action_events[in->action], text, true, in->now);
+	}
+	json_decref(before);
+	if (r == ORG_OK)
+		*out = f;
+	return r;
+}
+
+struct act_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t id;
+	const struct fb_act *in;
+	struct feedback *out;
+	struct org_error *err;
+};
+
+static enum org_result act_body(struct store *st, void *p)
+{
+	struct act_job *j = p;
+	return feedback_act_in(st, j->a, j->who, j->id, j->in, j->out, j->err);
+}
+
+enum org_result feedback_act(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id, const struct fb_act *in, struct feedback *out,
+                             struct org_error *err)
+{
+	struct act_job j = { a, who, id, in, out, err };
+	return org_in_transaction(st, act_body, &j);
+}
+
+struct moderate_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t id;
+	bool publish;
+	int64_t now;
+	struct feedback *out;
+};
+
+static enum org_result moderate_body(struct store *st, void *p)
+{
+	struct moderate_job *j = p;
+	struct feedback f;
+	enum store_status s = feedback_store.get(st, j->id, j->a, &f);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!feedback_may_moderate(st, j->a, j->who, &f))
+		return ORG_FORBIDDEN;
+	json_t *before = audit_json(&f);
+	f.moderation = j->publish ? FB_MOD_PUBLISHED : FB_MOD_HIDDEN;
+	f.updated_at = j->now;
+	enum org_result r = write_change(st, &j->who->actor, j->who->actor.login, &f, before,
+	                                 j->publish ? "published" : "hidden", NULL, false, j->now);
+	json_decref(before);
+	if (r == ORG_OK)
+		*j->out = f;
+	return r;
+}
+
+enum org_result feedback_moderate_in(struct store *st, struct arena *a,
+                                     const struct principal *who, int64_t id, bool publish,
+                                     int64_t now, struct feedback *out)
+{
+	struct moderate_job j = { a, who, id, publish, now, out };
+	return moderate_body(st, &j);
+}
+
+enum org_result feedback_moderate(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t id, bool publish, int64_t now, struct feedback *out)
+{
+	struct moderate_job j = { a, who, id, publish, now, out };
+	return org_in_transaction(st, moderate_body, &j);
+}
+
+/* ---- the citizen, by code ------------------------------------------- */
+
+struct citizen_job {
+	struct arena *a;
+	const char *code;
+	const char *text;
+	int64_t now;
+	bool reopen;
+	struct feedback *out;
+	struct org_error *err;
+};
+
+/* The citizen acts as nobody in particular: the code is the credential. */
+static const struct actor citizen_actor = { .user_id = 0, .login = "citizen", .address = NULL };
+
+static enum org_result citizen_body(struct store *st, void *p)
+{
+	struct citizen_job *j = p;
+	char code[FB_CODE_LEN + 1];
+	if (!fb_code_normalise(j->code, code))
+		return ORG_NOT_FOUND;
+	struct feedback f;
+	enum store_status s = feedback_store.get_by_code(st, code, j->a, &f);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	const char *text = j->text;
+	if (!clean_text(&text, j->a))
+		return org_invalid(j->err, "text", "The text is not valid UTF-8.");
+	if (text == NULL)
+		return org_invalid(j->err, "text", j->reopen ? "Say why the answer does not settle it."
+		                                             : "Write the information to add.");
+	if (strlen(text) > FB_TEXT_MAX)
+		return org_invalid(j->err, "text", "The text is longer than 4,000 bytes.");
+	json_t *before = audit_json(&f);
+	enum org_result r;
+	if (j->reopen) {
+		if (!fb_citizen_may_reopen(&f, feedback_day_of(j->now), feedback_reopen_days())) {
+			json_decref(before);
+			return conflict(j->err, "The report can be re-opened only within the days after "
+			                        "its answer.");
+		}
+		struct fb_act in = { .action = FB_ACT_REOPEN, .text = text, .now = j->now };
+		r = apply(st, j->a, &f, &in, j->err);
+		if (r == ORG_OK)
+			r = write_change(st, &citizen_actor, "citizen", &f, before, "reopened", text,
+			                 false, j->now);
+	} else {
+		if (f.state == FB_REJECTED || f.state == FB_DUPLICATE) {
+			json_decref(before);
+			return conflict(j->err, "The report is closed; send a new one.");
+		}
+		f.updated_at = j->now;
+		/* The citizen's words are not moderated: kept off the public page. */
+		r = write_change(st, &citizen_actor, "citizen", &f, before, "info", text, false, j->now);
+	}
+	json_decref(before);
+	if (r == ORG_OK)
+		*j->out = f;
+	return r;
+}
+
+enum org_result feedback_citizen_info(struct store *st, struct arena *a, const char *code,
+                                      const char *text, int64_t now, struct feedback *out,
+                                      struct org_error *err)
+{
+	struct citizen_job j = { a, code, text, now, false, out, err };
+	return org_in_transaction(st, citizen_body, &j);
+}
+
+enum org_result feedback_citizen_reopen(struct store *st, struct arena *a, const char *code,
+                                        const char *text, int64_t now, struct feedback *out,
+                                        struct org_error *err)
+{
+	struct citizen_job j = { a, code, text, now, true, out, err };
+	return org_in_transaction(st, citizen_body, &j);
+}
+
+/* ---- routing rules ---------------------------------------------------- */
+
+struct rule_job {
+	struct arena *a;
+	const struct principal *who;
+	struct feedback_rule *r;
+	int64_t id;
+	struct org_error *err;
+};
+
+static enum org_result rule_add_body(struct store *st, void *p)
+{
+	struct rule_job *j = p;
+	struct feedback_rule *r = j->r;
+	struct org_unit u;
+	enum store_status s;
+	if (r->category && r->category[0]) {
+		struct feedback_category *cats;
+		size_t n;
+		if ((s = feedback_store.category_list(st, j->a, &cats, &n)) != STORE_OK)
+			return org_from_store(s);
+		if (!feedback_category_find(cats, n, r->category))
+			return org_invalid(j->err, "category", "Choose what the report is about.");
+	} else {
+		r->category = NULL;
+	}
+	if (r->ward_id) {
+		enum org_result wr = check_ward(st, j->a, r->ward_id, j->err);
+		if (wr != ORG_OK)
+			return wr;
+	}
+	s = org_store.unit_get(st, r->unit_id, j->a, &u);
+	if (s == STORE_NOT_FOUND)
+		return org_invalid(j->err, "unit_id", "Choose the unit that answers.");
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!j->who->authenticated
+	    || !org_allows(st, j->a, j->who, PERM_CONFIGURE_FEEDBACK, r->unit_id)
+	    || (r->ward_id && !org_allows(st, j->a, j->who, PERM_CONFIGURE_FEEDBACK, r->ward_id)))
+		return ORG_FORBIDDEN;
+	if ((s = feedback_store.rule_insert(st, r)) != STORE_OK)
+		return org_from_store(s);
+	json_t *after = json_pack("{s:o, s:o, s:I}", "category", opt_str(r->category),
+	                          "ward_id", r->ward_id ? json_integer(r->ward_id) : json_null(),
+	                          "unit_id", (json_int_t)r->unit_id);
+	enum org_result res = org_from_store(audit_record(st, &j->who->actor, "create",
+	                                                  "feedback_rule", r->id, NULL, after));
+	json_decref(after);
+	return res;
+}
+
+enum org_result feedback_rule_add_in(struct store *st, struct arena *a,
+                                     const struct principal *who, struct feedback_rule *r,
+                                     struct org_error *err)
+{
+	struct rule_job j = { a, who, r, 0, err };
+	return rule_add_body(st, &j);
+}
+
+enum org_result feedback_rule_add(struct store *st, struct arena *a, const struct principal *who,
+                                  struct feedback_rule *r, struct org_error *err)
+{
+	struct rule_job j = { a, who, r, 0, err };
+	return org_in_transaction(st, rule_add_body, &j);
+}
+
+static enum org_result rule_delete_body(struct store *st, void *p)
+{
+	struct rule_job *j = p;
+	struct feedback_rule r;
+	enum store_status s = feedback_store.rule_get(st, j->id, j->a, &r);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!j->who->authenticated
+	    || !org_allows(st, j->a, j->who, PERM_CONFIGURE_FEEDBACK, r.unit_id))
+		return ORG_FORBIDDEN;
+	if ((s = feedback_store.rule_delete(st, j->id)) != STORE_OK)
+		return org_from_store(s);
+	json_t *before = json_pack("{s:o, s:o, s:I}", "category", opt_str(r.category),
+	                           "ward_id", r.ward_id ? json_integer(r.ward_id) : json_null(),
+	                           "unit_id", (json_int_t)r.unit_id);
+	enum org_result res = org_from_store(audit_record(st, &j->who->actor, "delete",
+	                                                  "feedback_rule", r.id, before, NULL));
+	json_decref(before);
+	return res;
+}
+
+enum org_result feedback_rule_delete(struct store *st, struct arena *a,
+                                     const struct principal *who, int64_t id)
+{
+	struct rule_job j = { a, who, NULL, id, NULL };
+	return org_in_transaction(st, rule_delete_body, &j);
+}
+
+/* ---- Open311 keys ------------------------------------------------------ */
+
+struct key_job {
+	struct arena *a;
+	const struct principal *who;
+	const char *name;
+	int64_t id;
+	struct open311_key *out;
+	const char **plain;
+	struct org_error *err;
+};
+
+static enum org_result key_add_body(struct store *st, void *p)
+{
+	struct key_job *j = p;
+	if (!feedback_may_configure(j->who))
+		return ORG_FORBIDDEN;
+	const char *name = j->name;
+	if (!clean_text(&name, j->a))
+		return org_invalid(j->err, "name", "The text is not valid UTF-8.");
+	if (name == NULL || strlen(name) > 100)
+		return org_invalid(j->err, "name", "Name the client (up to 100 bytes).");
+	unsigned char raw[24];
+	randombytes_buf(raw, sizeof raw);
+	char *plain = arena_alloc(j->a, sizeof raw * 2 + 1);
+	sodium_bin2hex(plain, sizeof raw * 2 + 1, raw, sizeof raw);
+	unsigned char hash[OPEN311_KEY_HASH_LEN];
+	crypto_hash_sha256(hash, (const unsigned char *)plain, strlen(plain));
+	struct open311_key k = { .name = name, .created_at = (int64_t)time(NULL),
+	                         .created_by = j->who->actor.login };
+	enum store_status s = feedback_store.key_insert(st, &k, hash);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	json_t *after = json_pack("{s:s, s:s}", "name", name, "created_by", k.created_by);
+	enum org_result r = org_from_store(audit_record(st, &j->who->actor, "create", "open311_key",
+	                                                k.id, NULL, after));
+	json_decref(after);
+	if (r == ORG_OK) {
+		*j->out = k;
+		*j->plain = plain;
+	}
+	return r;
+}
+
+enum org_result feedback_key_add(struct store *st, struct arena *a, const struct principal *who,
+                                 const char *name, struct open311_key *out, const char **plain,
+                                 struct org_error *err)
+{
+	struct key_job j = { a, who, name, 0, out, plain, err };
+	return org_in_transaction(st, key_add_body, &j);
+}
+
+static enum org_result key_revoke_body(struct store *st, void *p)
+{
+	struct key_job *j = p;
+	if (!feedback_may_configure(j->who))
+		return ORG_FORBIDDEN;
+	struct open311_key k;
+	enum store_status s = feedback_store.key_get(st, j->id, j->a, &k);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (k.revoked_at)
+		return ORG_OK;
+	int64_t now = (int64_t)time(NULL);
+	if ((s = feedback_store.key_revoke(st, j->id, now)) != STORE_OK)
+		return org_from_store(s);
+	json_t *after = json_pack("{s:s, s:I}", "name", k.name, "revoked_at", (json_int_t)now);
+	enum org_result r = org_from_store(audit_record(st, &j->who->actor, "revoke", "open311_key",
+	                                                k.id, NULL, after));
+	json_decref(after);
+	return r;
+}
+
+enum org_result feedback_key_revoke(struct store *st, struct arena *a,
+                                    const struct principal *who, int64_t id)
+{
+	struct key_job j = { a, who, NULL, id, NULL, NULL, NULL };
+	return org_in_transaction(st, key_revoke_body, &j);
+}
+
+bool feedback_key_check(struct store *st, struct arena *a, const char *plain,
+                        struct open311_key *out)
+{
+	if (plain == NULL || *plain == '\0' || strlen(plain) > 200)
+		return false;
+	unsigned char hash[OPEN311_KEY_HASH_LEN];
+	crypto_hash_sha256(hash, (const unsigned char *)plain, strlen(plain));
+	return feedback_store.key_by_hash(st, hash, a, out) == STORE_OK;
+}
+
+/* ---- reads --------------------------------------------------------------- */
+
+int feedback_get(struct store *st, int64_t id, struct arena *a, struct feedback *out)
+{
+	return feedback_store.get(st, id, a, out);
+}
+
+int feedback_get_by_code(struct store *st, const char *code, struct arena *a,
+                         struct feedback *out)
+{
+	char norm[FB_CODE_LEN + 1];
+	if (!fb_code_normalise(code, norm))
+		return STORE_NOT_FOUND;
+	return feedback_store.get_by_code(st, norm, a, out);
+}
+
+int feedback_list(struct store *st, const struct feedback_filter *f, struct arena *a,
+                  struct feedback **out, size_t *n)
+{
+	return feedback_store.list(st, f, a, out, n);
+}
+
+static int by_due(const void *x, const void *y)
+{
+	const struct feedback *a = x, *b = y;
+	if (a->due_day != b->due_day)
+		return a->due_day < b->due_day ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+int feedback_queue(struct store *st, struct arena *a, const struct principal *who,
+                   struct feedback **out, size_t *n)
+{
+	struct feedback_filter f = { .state = -1, .moderation = -1, .status = FB_OPEN,
+	                             .limit = 100000 };
+	struct feedback *all;
+	size_t nall;
+	*out = NULL;
+	*n = 0;
+	enum store_status s = feedback_store.list(st, &f, a, &all, &nall);
+	if (s != STORE_OK)
+		return s;
+	/* Decided once per unit: a queue names a few dozen units, not thousands. */
+	int64_t seen[64];
+	bool verdict[64];
+	size_t nseen = 0, kept = 0;
+	for (size_t i = 0; i < nall; i++) {
+		int64_t unit = feedback_scope_unit(&all[i]);
+		size_t k;
+		for (k = 0; k < nseen && seen[k] != unit; k++)
+			;
+		bool ok;
+		if (k < nseen) {
+			ok = verdict[k];
+		} else {
+			ok = org_allows(st, a, who, PERM_READ_FEEDBACK, unit);
+			if (nseen < 64) {
+				seen[nseen] = unit;
+				verdict[nseen++] = ok;
+			}
+		}
+		if (ok)
+			all[kept++] = all[i];
+	}
+	qsort(all, kept, sizeof *all, by_due);
+	*out = all;
+	*n = kept;
+	return STORE_OK;
+}
+
+int feedback_events(struct store *st, int64_t id, bool public_only, struct arena *a,
+                    struct feedback_event **out, size_t *n)
+{
+	return feedback_store.event_list(st, id, public_only, a, out, n);
+}
+
+int feedback_photo_ids(struct store *st, int64_t id, struct arena *a, int64_t **out, size_t *n)
+{
+	return feedback_store.photo_ids(st, id, a, out, n);
+}
+
+int feedback_photo_get(struct store *st, int64_t id, struct arena *a, struct feedback_photo *out)
+{
+	return feedback_store.photo_get(st, id, a, out);
+}
+
+int feedback_categories(struct store *st, struct arena *a, struct feedback_category **out,
+                        size_t *n)
+{
+	return feedback_store.category_list(st, a, out, n);
+}
+
+int feedback_rules(struct store *st, struct arena *a, struct feedback_rule **out, size_t *n)
+{
+	return feedback_store.rule_list(st, a, out, n);
+}
+
+int feedback_keys(struct store *st, struct arena *a, struct open311_key **out, size_t *n)
+{
+	return feedback_store.key_list(st, a, out, n);
+}
+
+bool feedback_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id)
+{
+	struct feedback f;
+	return feedback_store.get(st, id, a, &f) == STORE_OK
+	       && org_allows(st, a, who, PERM_READ_AUDIT, feedback_scope_unit(&f));
+}

@@ -1,0 +1,191 @@
+/*
+ * feedback_service.h: receiving, routing, handling and answering citizen
+ * feedback; the citizen's follow-up by code; routing rules and Open311
+ * client keys.
+ *
+ * Every write is authorised (policy_allows through org_allows), checked,
+ * written and audited in one transaction.  Reports sent by the public
+ * (the web form, Open311) need no account; what staff enter from other
+ * channels needs PERM_HANDLE_FEEDBACK on the ward.  The citizen's contact
+ * details are personal data: they are never in a public answer, never in
+ * the audit trail, and shown only to those who handle the report
+ * (feedback_contact_visible).
+ */
+#ifndef DIEUHANH_FEEDBACK_SERVICE_H
+#define DIEUHANH_FEEDBACK_SERVICE_H
+
+#include <jansson.h>
+
+#include "auth/auth.h"
+#include "calendar/calendar.h"
+#include "feedback/feedback.h"
+#include "feedback/feedback_store.h"
+#include "org/org_service.h"
+
+struct arena;
+struct store;
+
+enum { FB_PHOTOS_MAX = 3, FB_PHOTO_BYTES_MAX = 5 * 1024 * 1024 };
+
+/* A photo as sent (before its metadata is stripped). */
+struct fb_photo_in {
+	const char *filename;
+	const unsigned char *data;
+	size_t len;
+};
+
+struct fb_submit {
+	struct feedback f;          /* category, ward_id, channel, address, point, description, contact */
+	const char *client_address; /* the sender's address, hashed for the rate limit (or NULL) */
+	struct fb_photo_in photos[FB_PHOTOS_MAX];
+	size_t nphotos;
+	int64_t now;                /* unix seconds */
+};
+
+/*
+ * Records a report: checked, routed by the rules, due by its category's
+ * working days, its photos re-encoded without metadata, with a fresh
+ * follow-up code.  *OUT gets the stored record (code included).
+ */
+enum org_result feedback_submit(struct store *st, struct arena *a, const struct principal *who,
+                                struct fb_submit *in, struct feedback *out,
+                                struct org_error *err);
+enum org_result feedback_submit_in(struct store *st, struct arena *a,
+                                   const struct principal *who, struct fb_submit *in,
+                                   struct feedback *out, struct org_error *err);
+
+/* Reports the public may send from one address per hour (DIEUHANH_FEEDBACK_PER_HOUR, default 60). */
+int feedback_hourly_limit(void);
+/* Has the address sent its hour's reports already? */
+bool feedback_rate_exceeded(struct store *st, const char *client_address, int64_t now);
+
+struct fb_act {
+	enum fb_action action;
+	int64_t unit_id;          /* ASSIGN */
+	const char *text;         /* ANSWER, PROGRESS, REJECT (the reason), REOPEN */
+	cal_day committed_day;    /* PROGRESS */
+	int64_t duplicate_of;     /* DUPLICATE */
+	int64_t now;
+};
+
+/* A handler's action on report ID; ORG_CONFLICT when its state does not allow it. */
+enum org_result feedback_act(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id, const struct fb_act *in, struct feedback *out,
+                             struct org_error *err);
+enum org_result feedback_act_in(struct store *st, struct arena *a, const struct principal *who,
+                                int64_t id, const struct fb_act *in, struct feedback *out,
+                                struct org_error *err);
+
+/* Publish (or hide) report ID on the public list; PERM_MODERATE_FEEDBACK. */
+enum org_result feedback_moderate(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t id, bool publish, int64_t now, struct feedback *out);
+
+enum org_result feedback_moderate_in(struct store *st, struct arena *a,
+                                     const struct principal *who, int64_t id, bool publish,
+                                     int64_t now, struct feedback *out);
+
+/* Days after the answer within which the citizen may re-open (DIEUHANH_FEEDBACK_REOPEN_DAYS, 30). */
+int feedback_reopen_days(void);
+
+/* The citizen adds information to the report with CODE (ORG_NOT_FOUND for a wrong code). */
+enum org_result feedback_citizen_info(struct store *st, struct arena *a, const char *code,
+                                      const char *text, int64_t now, struct feedback *out,
+                                      struct org_error *err);
+/* The citizen re-opens the report with CODE, saying why; ORG_CONFLICT when too late. */
+enum org_result feedback_citizen_reopen(struct store *st, struct arena *a, const char *code,
+                                        const char *text, int64_t now, struct feedback *out,
+                                        struct org_error *err);
+
+/* Routing rules: PERM_CONFIGURE_FEEDBACK on the rule's unit. */
+enum org_result feedback_rule_add(struct store *st, struct arena *a, const struct principal *who,
+                                  struct feedback_rule *r, struct org_error *err);
+enum org_result feedback_rule_add_in(struct store *st, struct arena *a,
+                                     const struct principal *who, struct feedback_rule *r,
+                                     struct org_error *err);
+enum org_result feedback_rule_delete(struct store *st, struct arena *a,
+                                     const struct principal *who, int64_t id);
+
+/*
+ * Issues an Open311 key named NAME: *PLAIN gets the key (shown once, only
+ * its hash is kept).  Administrators only (PERM_CONFIGURE_FEEDBACK somewhere).
+ */
+enum org_result feedback_key_add(struct store *st, struct arena *a, const struct principal *who,
+                                 const char *name, struct open311_key *out, const char **plain,
+                                 struct org_error *err);
+enum org_result feedback_key_revoke(struct store *st, struct arena *a,
+                                    const struct principal *who, int64_t id);
+/* The key in use whose text is PLAIN; false for an unknown or revoked key. */
+bool feedback_key_check(struct store *st, struct arena *a, const char *plain,
+                        struct open311_key *out);
+
+/* ---- read decisions (the one answer for JSON and pages) ---- */
+
+/* The unit whose people handle F: its responsible unit, else its ward. */
+int64_t feedback_scope_unit(const struct feedback *f);
+bool feedback_may_handle(struct store *st, struct arena *a, const struct principal *who,
+                         const struct feedback *f);
+/* Contact details: to those who handle the report. */
+bool feedback_contact_visible(struct store *st, struct arena *a, const struct principal *who,
+                              const struct feedback *f);
+bool feedback_may_moderate(struct store *st, struct arena *a, const struct principal *who,
+                           const struct feedback *f);
+/* May WHO see the staff queue (any feedback permission anywhere)? */
+bool feedback_may_see_queue(const struct principal *who);
+/* May WHO edit routing rules or keys somewhere (the pages' menus)? */
+bool feedback_may_configure(const struct principal *who);
+/* May WHO enter a report from another channel in WARD? */
+bool feedback_may_enter(struct store *st, struct arena *a, const struct principal *who,
+                        int64_t ward_id);
+/* Is F on the public list (published, and not rejected as abuse)? */
+bool feedback_is_public(const struct feedback *f);
+
+/* ---- reads ---- */
+
+int feedback_get(struct store *st, int64_t id, struct arena *a, struct feedback *out);
+int feedback_get_by_code(struct store *st, const char *code, struct arena *a,
+                         struct feedback *out);
+int feedback_list(struct store *st, const struct feedback_filter *f, struct arena *a,
+                  struct feedback **out, size_t *n);
+/* The open reports WHO may handle (the staff queue), most urgent first. */
+int feedback_queue(struct store *st, struct arena *a, const struct principal *who,
+                   struct feedback **out, size_t *n);
+int feedback_events(struct store *st, int64_t id, bool public_only, struct arena *a,
+                    struct feedback_event **out, size_t *n);
+int feedback_photo_ids(struct store *st, int64_t id, struct arena *a, int64_t **out, size_t *n);
+int feedback_photo_get(struct store *st, int64_t id, struct arena *a, struct feedback_photo *out);
+int feedback_categories(struct store *st, struct arena *a, struct feedback_category **out,
+                        size_t *n);
+/* The category CODE among the list, or NULL. */
+const struct feedback_category *feedback_category_find(const struct feedback_category *c,
+                                                       size_t n, const char *code);
+int feedback_rules(struct store *st, struct arena *a, struct feedback_rule **out, size_t *n);
+int feedback_keys(struct store *st, struct arena *a, struct open311_key **out, size_t *n);
+
+/* The working calendar the deadlines count on (the one place that asks for it). */
+const struct calendar *feedback_calendar(struct store *st, struct arena *a);
+/* Today (Asia/Ho_Chi_Minh) for the unix time NOW. */
+cal_day feedback_day_of(int64_t now);
+
+/*
+ * JSON of a report.  Public: no contact, no sender hash, no staff notes;
+ * WITH_CONTACT adds the contact details (to handlers only).
+ */
+json_t *feedback_json(const struct feedback *f, bool with_contact);
+
+/* Who may read a report's history: the audit permission on its scope unit. */
+bool feedback_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id);
+
+/* The module's permissions (feedback_module.c). */
+extern const struct permission feedback_perm_handle, feedback_perm_moderate,
+	feedback_perm_configure, feedback_perm_read;
+/* Handle a unit's reports: route, take up, answer, close, reject, enter from other channels. */
+#define PERM_HANDLE_FEEDBACK (&feedback_perm_handle)
+/* Publish reports on the public list, or hide them. */
+#define PERM_MODERATE_FEEDBACK (&feedback_perm_moderate)
+/* Edit routing rules and issue Open311 keys. */
+#define PERM_CONFIGURE_FEEDBACK (&feedback_perm_configure)
+/* See the staff queue and the metrics (without contact details). */
+#define PERM_READ_FEEDBACK (&feedback_perm_read)
+
+#endif

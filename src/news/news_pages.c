@@ -1,0 +1,386 @@
+/*
+ * news_pages.c: the public news pages — the list (/news, by category,
+ * paged) and an article (/news/{slug}) with its images, related articles,
+ * view count, Open Graph tags and canonical address, and a print view
+ * (?print=1).  Opening an article counts a view (news_views.c) unless the
+ * reader is a robot (news_is_bot) or an editor looking at a draft.
+ */
+#include "web/web.h"
+#include "news/news_handlers.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "http/reply.h"
+#include "news/news_pages.h"
+#include "news/news_service.h"
+#include "store/store.h"
+#include "text/vntext.h"
+
+const char *news_public_url(struct http_request *req)
+{
+	const char *u = getenv("DIEUHANH_PUBLIC_URL");
+	if (u && *u) {
+		size_t n = strlen(u);
+		return n > 1 && u[n - 1] == '/' ? arena_strndup(&req->arena, u, n - 1) : u;
+	}
+	/* Else the address the reader used: a host name and port, nothing else. */
+	const char *host = http_header(req, "Host");
+	if (host == NULL || *host == '\0' || strlen(host) > 255)
+		return "";
+	for (const char *p = host; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')
+		      || strchr(".-:[]", *p)))
+			return "";
+	const char *proto = http_from_trusted_proxy(req) ? http_header(req, "X-Forwarded-Proto")
+	                                                 : NULL;
+	return arena_printf(&req->arena, "%s://%s",
+	                    proto && strcmp(proto, "https") == 0 ? "https" : "http", host);
+}
+
+void news_layout_begin(struct http_request *req, struct html *h, const char *title,
+                       const char *nav, const char *head)
+{
+	layout_begin(req, h, title, nav);
+	/*
+	 * The shared layout has no slot for a page's own <head> elements: they
+	 * go in before its "</head>", which nothing escaped can contain.
+	 */
+	size_t len;
+	char *doc = html_take(h, &len);
+	const char *end = doc ? strstr(doc, "</head>") : NULL;
+	size_t at = end ? (size_t)(end - doc) : len;
+	*h = (struct html){ 0 };
+	html_raw_n(h, doc ? doc : "", at);
+	html_raw(h, head ? head : "");
+	html_raw_n(h, doc ? doc + at : "", len - at);
+	free(doc);
+}
+
+const char *news_category_label(struct http_request *req, const char *code)
+{
+	const struct news_category *c = news_category_find(code);
+	return c ? T(req, c->label) : (code ? code : "");
+}
+
+void news_dateline(struct http_request *req, struct html *h, const struct article *a)
+{
+	char iso[40];
+	news_time_rfc3339(a->published_at, iso, sizeof iso);
+	html_raw(h, "<time datetime=\"");
+	html_attr(h, iso);
+	html_raw(h, "\">");
+	html_txt(h, web_datetime(req, a->published_at));
+	html_raw(h, "</time>");
+}
+
+void news_item(struct http_request *req, struct html *h, const struct article *a, bool lead)
+{
+	html_raw(h, "<li class=\"news-item\"><h2 class=\"news-title\"><a href=\"/news/");
+	html_attr(h, a->slug);
+	html_raw(h, "\">");
+	html_txt(h, a->title);
+	html_raw(h, "</a></h2><p class=\"dateline\">");
+	news_dateline(req, h, a);
+	html_raw(h, " · <a href=\"/news?category=");
+	html_url_arg(h, a->category);
+	html_raw(h, "\">");
+	html_txt(h, news_category_label(req, a->category));
+	html_raw(h, "</a></p>");
+	if (lead && a->lead && *a->lead) {
+		html_raw(h, "<p class=\"lead\">");
+		html_txt(h, a->lead);
+		html_raw(h, "</p>");
+	}
+	html_raw(h, "</li>");
+}
+
+enum { PAGE_SIZE = 10 };
+
+/* GET /news?category=&page=: the portal's front page of news. */
+void page_news(struct http_request *req)
+{
+	const char *category = http_query(req, "category");
+	if (category && (*category == '\0' || news_category_find(category) == NULL))
+		category = NULL;
+	int64_t page = 1;
+	if (http_query_int(req, "page", 1, 10000, &page) == HTTP_INT_INVALID)
+		page = 1;
+	struct news_filter f = { .category = category, .limit = PAGE_SIZE + 1,
+	                         .offset = (int)(page - 1) * PAGE_SIZE };
+	struct article *items;
+	size_t n;
+	if (news_public_list(req->store, &f, &req->arena, &items, &n) != STORE_OK) {
+		reply_internal_error(req, "news");
+		return;
+	}
+	struct html h = { 0 };
+	const char *title = category ? news_category_label(req, category) : T(req, "News");
+	char *head = arena_printf(&req->arena,
+		"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"%s/feeds/news.atom\">",
+		news_public_url(req));
+	news_layout_begin(req, &h, title, "/news", head);
+	html_raw(&h, "<nav class=\"categories\" aria-label=\"");
+	html_attr(&h, T(req, "Categories"));
+	html_raw(&h, "\"><ul><li><a href=\"/news\"");
+	if (category == NULL)
+		html_raw(&h, " aria-current=\"page\"");
+	html_raw(&h, ">");
+	html_txt(&h, T(req, "All news"));
+	html_raw(&h, "</a></li>");
+	for (const struct news_category *c = news_categories; c->code; c++) {
+		html_raw(&h, "<li><a href=\"/news?category=");
+		html_url_arg(&h, c->code);
+		html_raw(&h, "\"");
+		if (category && strcmp(category, c->code) == 0)
+			html_raw(&h, " aria-current=\"page\"");
+		html_raw(&h, ">");
+		html_txt(&h, T(req, c->label));
+		html_raw(&h, "</a></li>");
+	}
+	html_raw(&h, "</ul></nav>");
+	html_raw(&h, "<form class=\"search\" method=\"get\" action=\"/search\" role=\"search\">"
+	             "<label for=\"news-q\">");
+	html_txt(&h, T(req, "Search the site"));
+	html_raw(&h, "</label> <input type=\"search\" id=\"news-q\" name=\"q\" maxlength=\"200\"> "
+	             "<button type=\"submit\">");
+	html_txt(&h, T(req, "Search"));
+	html_raw(&h, "</button></form>");
+	size_t shown = n > PAGE_SIZE ? PAGE_SIZE : n;
+	if (shown == 0) {
+		html_raw(&h, "<p>");
+		html_txt(&h, T(req, "No news has been published yet."));
+		html_raw(&h, "</p>");
+	} else {
+		html_raw(&h, "<ul class=\"news-list\">");
+		for (size_t i = 0; i < shown; i++)
+			news_item(req, &h, &items[i], true);
+		html_raw(&h, "</ul>");
+	}
+	if (page > 1 || n > PAGE_SIZE) {
+		html_raw(&h, "<nav class=\"pager\" aria-label=\"");
+		html_attr(&h, T(req, "Pages"));
+		html_raw(&h, "\"><ul>");
+		const char *cat = category ? arena_printf(&req->arena, "category=%s&amp;", category)
+		                           : "";
+		if (page > 1)
+			html_rawf(&h, "<li><a rel=\"prev\" href=\"/news?%spage=%lld\">%s</a></li>", cat,
+			          (long long)page - 1, T(req, "Newer"));
+		if (n > PAGE_SIZE)
+			html_rawf(&h, "<li><a rel=\"next\" href=\"/news?%spage=%lld\">%s</a></li>", cat,
+			          (long long)page + 1, T(req, "Older"));
+		html_raw(&h, "</ul></nav>");
+	}
+	html_raw(&h, "<p class=\"feeds\"><a href=\"/feeds/news.atom\">");
+	html_txt(&h, T(req, "Follow the news (Atom feed)"));
+	html_raw(&h, "</a></p>");
+	layout_finish(req, &h, 200);
+}
+
+/* The images as figures: the thumbnail, a link to the whole picture, the caption. */
+static void figures(struct html *h, const struct news_image *imgs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct news_image *im = &imgs[i];
+		int w = im->width < NEWS_THUMB_WIDTH ? im->width : NEWS_THUMB_WIDTH;
+		int hh = im->width ? (int)((long long)im->height * w / im->width) : 0;
+		html_rawf(h, "<figure class=\"news-figure\"><a href=\"/media/articles/%lld\">"
+		             "<img src=\"/media/articles/%lld/thumb\" width=\"%d\" height=\"%d\" alt=\"",
+		          (long long)im->id, (long long)im->id, w, hh);
+		html_attr(h, im->alt);
+		html_raw(h, "\"></a>");
+		if (im->caption && *im->caption) {
+			html_raw(h, "<figcaption>");
+			html_txt(h, im->caption);
+			html_raw(h, "</figcaption>");
+		}
+		html_raw(h, "</figure>");
+	}
+}
+
+static void views_line(struct http_request *req, struct html *h, const struct article *a)
+{
+	char n[32];
+	vn_format_int(n, sizeof n, (long long)(a->views + news_views_pending(a->id)));
+	html_raw(h, "<p class=\"views\">");
+	web_txtf(h, T(req, "Views: %s"), n);
+	html_raw(h, "</p>");
+}
+
+/* The print view: the article alone, with its address, for paper. */
+static void print_view(struct http_request *req, const struct article *a, const char *body,
+                       const struct news_image *imgs, size_t nimg)
+{
+	struct html h = { 0 };
+	html_rawf(&h, "<!doctype html>\n<html lang=\"%s\" class=\"print-view\"><head>"
+	              "<meta charset=\"utf-8\"><meta name=\"viewport\" "
+	              "content=\"width=device-width, initial-scale=1\"><title>",
+	          web_lang(req) == LANG_EN ? "en" : "vi");
+	html_txt(&h, a->title);
+	html_raw(&h, "</title><link rel=\"stylesheet\" href=\"/static/css/app.css\">"
+	             "<meta name=\"robots\" content=\"noindex\"></head><body><main id=\"main\">"
+	             "<article class=\"news-article\"><h1>");
+	html_txt(&h, a->title);
+	html_raw(&h, "</h1><p class=\"dateline\">");
+	news_dateline(req, &h, a);
+	html_raw(&h, "</p><p class=\"lead\">");
+	html_txt(&h, a->lead);
+	html_raw(&h, "</p>");
+	figures(&h, imgs, nimg);
+	html_raw(&h, "<div class=\"news-body\">");
+	html_raw(&h, body);
+	html_raw(&h, "</div><p class=\"source\">");
+	web_txtf(&h, T(req, "Source: %s/news/%s"), news_public_url(req), a->slug);
+	html_raw(&h, "</p><p class=\"noprint\"><a href=\"/news/");
+	html_attr(&h, a->slug);
+	html_raw(&h, "\">");
+	html_txt(&h, T(req, "Back to the article"));
+	html_raw(&h, "</a></p></article></main></body></html>\n");
+	size_t len;
+	char *out = html_take(&h, &len);
+	reply_html(req, 200, out, len);
+}
+
+/* <head> additions: canonical address, Open Graph, the feeds. */
+static const char *article_head(struct http_request *req, const struct article *a,
+                                const struct news_image *imgs, size_t nimg)
+{
+	struct html h = { 0 };
+	const char *base = news_public_url(req);
+	html_raw(&h, "<link rel=\"canonical\" href=\"");
+	html_attr(&h, base);
+	html_raw(&h, "/news/");
+	html_attr(&h, a->slug);
+	html_raw(&h, "\"><meta property=\"og:type\" content=\"article\">"
+	             "<meta property=\"og:title\" content=\"");
+	html_attr(&h, a->title);
+	html_raw(&h, "\"><meta property=\"og:description\" content=\"");
+	html_attr(&h, a->lead ? a->lead : "");
+	html_raw(&h, "\"><meta name=\"description\" content=\"");
+	html_attr(&h, a->lead ? a->lead : "");
+	html_raw(&h, "\"><meta property=\"og:url\" content=\"");
+	html_attr(&h, base);
+	html_raw(&h, "/news/");
+	html_attr(&h, a->slug);
+	html_raw(&h, "\"><meta property=\"og:locale\" content=\"vi_VN\">");
+	if (a->published_at > 0) {
+		char iso[40];
+		news_time_rfc3339(a->published_at, iso, sizeof iso);
+		html_rawf(&h, "<meta property=\"article:published_time\" content=\"%s\">", iso);
+	}
+	if (nimg > 0) {
+		html_raw(&h, "<meta property=\"og:image\" content=\"");
+		html_attr(&h, base);
+		html_rawf(&h, "/media/articles/%lld\">", (long long)imgs[0].id);
+	}
+	html_rawf(&h, "<link rel=\"alternate\" type=\"application/atom+xml\" "
+	              "href=\"%s/feeds/news.atom\">", base);
+	size_t len;
+	char *text = html_take(&h, &len);
+	const char *out = arena_strdup(&req->arena, text ? text : "");
+	free(text);
+	return out;
+}
+
+/* GET /news/{slug}[?print=1] */
+void page_news_article(struct http_request *req)
+{
+	const char *slug = http_param(req, "slug");
+	struct article a;
+	bool editor;
+	int s = slug && news_slug_valid(slug)
+	        ? news_article_read(req->store, &req->arena, http_principal(req), 0, slug, &a,
+	                            &editor)
+	        : STORE_NOT_FOUND;
+	if (!reply_unless_found(req, s))
+		return;
+	bool visible = news_visible(&a, news_now());
+	struct news_image *imgs;
+	size_t nimg = 0;
+	if (news_image_list(req->store, a.id, &req->arena, &imgs, &nimg) != STORE_OK) {
+		reply_internal_error(req, "article images");
+		return;
+	}
+	char *body = news_markdown_html(a.body);
+	if (body == NULL) {
+		reply_internal_error(req, "markdown");
+		return;
+	}
+	const char *body_html = arena_strdup(&req->arena, body);
+	free(body);
+	if (visible && req->method == HTTP_GET
+	    && !news_is_bot(http_header(req, "User-Agent"),
+	                    http_header(req, "Sec-Purpose") ? http_header(req, "Sec-Purpose")
+	                                                     : http_header(req, "Purpose")))
+		news_views_count(req->store, a.id);
+	const char *print = http_query(req, "print");
+	if (print && strcmp(print, "1") == 0) {
+		print_view(req, &a, body_html, imgs, nimg);
+		return;
+	}
+	struct html h = { 0 };
+	news_layout_begin(req, &h, a.title, "/news", article_head(req, &a, imgs, nimg));
+	html_raw(&h, "<article class=\"news-article\">");
+	if (!visible) {
+		html_raw(&h, "<p class=\"notice\">");
+		web_txtf(&h, T(req, "Not public: this article is %s."),
+		         T(req, news_status_name(a.status)));
+		html_raw(&h, "</p>");
+	}
+	html_raw(&h, "<p class=\"dateline\">");
+	if (a.published_at > 0)
+		news_dateline(req, &h, &a);
+	html_raw(&h, " · <a href=\"/news?category=");
+	html_url_arg(&h, a.category);
+	html_raw(&h, "\">");
+	html_txt(&h, news_category_label(req, a.category));
+	html_raw(&h, "</a></p>");
+	if (a.lead && *a.lead) {
+		html_raw(&h, "<p class=\"lead\">");
+		html_txt(&h, a.lead);
+		html_raw(&h, "</p>");
+	}
+	figures(&h, imgs, nimg);
+	html_raw(&h, "<div class=\"news-body\">");
+	html_raw(&h, body_html);
+	html_raw(&h, "</div>");
+	if (a.author && *a.author) {
+		html_raw(&h, "<p class=\"author\">");
+		html_txt(&h, a.author);
+		html_raw(&h, "</p>");
+	}
+	views_line(req, &h, &a);
+	html_raw(&h, "<p class=\"tools\"><a href=\"/news/");
+	html_attr(&h, a.slug);
+	html_raw(&h, "?print=1\">");
+	html_txt(&h, T(req, "Print view"));
+	html_raw(&h, "</a>");
+	if (editor) {
+		html_rawf(&h, " · <a href=\"/news/editor/%lld\">", (long long)a.id);
+		html_txt(&h, T(req, "Edit"));
+		html_raw(&h, "</a>");
+	}
+	html_raw(&h, "</p></article>");
+	/* Related: the latest others of its category. */
+	struct news_filter f = { .category = a.category, .exclude_id = a.id, .limit = 5 };
+	struct article *rel;
+	size_t nrel = 0;
+	if (news_public_list(req->store, &f, &req->arena, &rel, &nrel) == STORE_OK && nrel) {
+		html_raw(&h, "<section class=\"related\" aria-labelledby=\"related-h\">"
+		             "<h2 id=\"related-h\">");
+		html_txt(&h, T(req, "Related articles"));
+		html_raw(&h, "</h2><ul>");
+		for (size_t i = 0; i < nrel; i++) {
+			html_raw(&h, "<li><a href=\"/news/");
+			html_attr(&h, rel[i].slug);
+			html_raw(&h, "\">");
+			html_txt(&h, rel[i].title);
+			html_raw(&h, "</a> <span class=\"dateline\">");
+			news_dateline(req, &h, &rel[i]);
+			html_raw(&h, "</span></li>");
+		}
+		html_raw(&h, "</ul></section>");
+	}
+	layout_finish(req, &h, 200);
+}

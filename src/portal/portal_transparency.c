@@ -1,0 +1,335 @@
+/*
+ * portal_transparency.c: the public dashboards.  /transparency shows every
+ * district and ward with its targets by status (a chart and the same
+ * numbers as a table); /transparency/{id} one unit with its targets; each
+ * table downloads as xlsx (/transparency/{id}/targets.xlsx, id 0 for the
+ * overview).  The year is ?year=, else the latest year up to this one that
+ * has targets; a past year is judged as of its last day.  Sections for
+ * tasks, dossiers and feedback join as their modules land.
+ */
+#include "portal/portal_handlers.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "http/reply.h"
+#include "org/org_service.h"
+#include "store/store.h"
+#include "target/target_board.h"
+#include "target/target_io.h"
+#include "target/target_service.h"
+#include "web/web.h"
+
+#define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+enum { NSTATUS = 5 };
+
+/* Display order: achieved first, no data last. */
+static const enum target_status order[NSTATUS] = { TS_ACHIEVED, TS_ON_TRACK, TS_AT_RISK,
+                                                   TS_OFF_TRACK, TS_NO_DATA };
+static const char *const status_labels[NSTATUS] = {
+	[TS_NO_DATA] = N_("No data"), [TS_ACHIEVED] = N_("Achieved"),
+	[TS_ON_TRACK] = N_("On track"), [TS_AT_RISK] = N_("At risk"),
+	[TS_OFF_TRACK] = N_("Off track"),
+};
+
+struct unit_row {
+	const struct org_unit *u;
+	int counts[NSTATUS];
+	int total;
+};
+
+/* The year asked for, or the latest up to this one with targets; its board. */
+static bool load_board(struct http_request *req, struct board *b, int *year)
+{
+	int64_t y = 0;
+	if (http_query_int(req, "year", 2000, 2100, &y) == HTTP_INT_INVALID) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "year must be a whole number from 2000 to 2100.", "year");
+		return false;
+	}
+	time_t now = time(NULL) + 7 * 3600;
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	int this_year = tm.tm_year + 1900;
+	int from = y ? (int)y : this_year, to = y ? (int)y : this_year - 10;
+	for (int yy = from; yy >= to; yy--) {
+		int64_t as_of = yy < this_year ? target_day(yy, 12, 31) : target_today();
+		if (target_board_load(req->store, &req->arena, yy, as_of, b) != STORE_OK) {
+			reply_internal_error(req, "board");
+			return false;
+		}
+		*year = yy;
+		if (b->n > 0)
+			return true;
+	}
+	*year = from;
+	return true;
+}
+
+/* Counts of the targets UNIT owns (top-level or in a breakdown), by status. */
+static void count_for(const struct board *b, int64_t unit, struct unit_row *r)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		const struct board_entry *e = &b->rows[i];
+		if (e->t->owner_unit_id == unit) {
+			r->counts[e->j.status]++;
+			r->total++;
+		}
+		for (size_t c = 0; c < e->nchildren; c++)
+			if (e->children[c].t->owner_unit_id == unit) {
+				r->counts[e->children[c].j.status]++;
+				r->total++;
+			}
+	}
+}
+
+/* The districts and wards, each with its counts. */
+static bool unit_rows(struct http_request *req, const struct board *b, struct unit_row **out,
+                      size_t *n)
+{
+	static const char *const kinds[] = { "district", "ward", "commune" };
+	struct unit_row *rows = NULL;
+	size_t nr = 0, cap = 0;
+	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		struct unit_filter f = { .kind = kinds[k] };
+		struct org_unit *units;
+		size_t nu;
+		if (org_unit_list(req->store, &f, &req->arena, &units, &nu) != STORE_OK)
+			return false;
+		if (nr + nu > cap) {
+			cap = (nr + nu) * 2;
+			struct unit_row *more = arena_array(&req->arena, cap, sizeof *more);
+			if (nr)
+				memcpy(more, rows, nr * sizeof *rows);
+			rows = more;
+		}
+		for (size_t i = 0; i < nu; i++) {
+			rows[nr] = (struct unit_row){ .u = &units[i] };
+			count_for(b, units[i].id, &rows[nr]);
+			nr++;
+		}
+	}
+	*out = rows;
+	*n = nr;
+	return true;
+}
+
+/*
+ * A stacked bar per unit, one segment per status (classes st-*: the theme's
+ * colours), drawn as SVG with its title and description; the table beside
+ * it carries the same numbers.
+ */
+static void bars(struct http_request *req, struct html *h, const char *id,
+                 const struct unit_row *rows, size_t n, const char *title)
+{
+	enum { W = 640, ROW = 26, LABEL = 170 };
+	int height = (int)n * ROW + 10;
+	html_rawf(h, "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"%s-t %s-d\" "
+	             "viewBox=\"0 0 %d %d\" width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\">"
+	             "<title id=\"%s-t\">", id, id, W, height, id);
+	html_txt(h, title);
+	html_rawf(h, "</title><desc id=\"%s-d\">", id);
+	html_txt(h, T(req, "The same figures are in the table below."));
+	html_raw(h, "</desc>");
+	int maxtotal = 1;
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].total > maxtotal)
+			maxtotal = rows[i].total;
+	for (size_t i = 0; i < n; i++) {
+		int y = 5 + (int)i * ROW;
+		html_rawf(h, "<text x=\"0\" y=\"%d\" fill=\"currentColor\" font-size=\"13\">", y + 16);
+		html_txt(h, rows[i].u->name);
+		html_raw(h, "</text>");
+		double x = LABEL;
+		for (int k = 0; k < NSTATUS; k++) {
+			enum target_status s = order[k];
+			if (rows[i].counts[s] == 0)
+				continue;
+			double w = (double)(W - LABEL - 10) * rows[i].counts[s] / maxtotal;
+			html_rawf(h, "<rect class=\"st-%s seg\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
+			             "height=\"%d\" fill=\"currentColor\"/>", target_status_name(s), x, y,
+			          w, ROW - 8);
+			x += w;
+		}
+	}
+	html_raw(h, "</svg></figure>");
+}
+
+static void counts_table(struct http_request *req, struct html *h, const struct unit_row *rows,
+                         size_t n, const char *caption, bool links)
+{
+	/* A region that scrolls on a phone: focusable and named, so a keyboard can scroll it. */
+	html_raw(h, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"");
+	html_attr(h, caption);
+	html_raw(h, "\"><table class=\"data\"><caption>");
+	html_txt(h, caption);
+	html_raw(h, "</caption><thead><tr><th scope=\"col\">");
+	html_txt(h, T(req, "Unit"));
+	html_raw(h, "</th>");
+	for (int k = 0; k < NSTATUS; k++) {
+		html_raw(h, "<th scope=\"col\" class=\"num\">");
+		html_txt(h, T(req, status_labels[order[k]]));
+		html_raw(h, "</th>");
+	}
+	html_raw(h, "<th scope=\"col\" class=\"num\">");
+	html_txt(h, T(req, "Targets"));
+	html_raw(h, "</th></tr></thead><tbody>");
+	for (size_t i = 0; i < n; i++) {
+		html_raw(h, "<tr><th scope=\"row\">");
+		if (links)
+			html_rawf(h, "<a href=\"/transparency/%lld\">", (long long)rows[i].u->id);
+		html_txt(h, rows[i].u->name);
+		html_raw(h, links ? "</a></th>" : "</th>");
+		for (int k = 0; k < NSTATUS; k++)
+			html_rawf(h, "<td class=\"num\">%d</td>", rows[i].counts[order[k]]);
+		html_rawf(h, "<td class=\"num\">%d</td></tr>", rows[i].total);
+	}
+	html_raw(h, "</tbody></table></div>");
+}
+
+/* GET /transparency[?year=] */
+void page_transparency(struct http_request *req)
+{
+	struct board b;
+	int year;
+	if (!load_board(req, &b, &year))
+		return;
+	struct unit_row *rows;
+	size_t n;
+	if (!unit_rows(req, &b, &rows, &n)) {
+		reply_internal_error(req, "units");
+		return;
+	}
+	struct html h = { 0 };
+	layout_begin(req, &h, T(req, "Transparency"), "/transparency");
+	html_raw(&h, "<p>");
+	web_txtf(&h, T(req, "The targets of %d of each district and ward, by status. Choose a "
+	                    "unit for its targets."), year);
+	html_raw(&h, "</p>");
+	html_raw(&h, "<section aria-labelledby=\"tr-targets\"><h2 id=\"tr-targets\">");
+	html_txt(&h, T(req, "Targets by status"));
+	html_raw(&h, "</h2>");
+	bars(req, &h, "tr-chart", rows, n, T(req, "Targets by status"));
+	counts_table(req, &h, rows, n, T(req, "Targets by status"), true);
+	html_rawf(&h, "<p><a href=\"/transparency/0/targets.xlsx?year=%d\" download>", year);
+	html_txt(&h, T(req, "Download the table (xlsx)"));
+	html_raw(&h, "</a></p></section>");
+	layout_finish(req, &h, 200);
+}
+
+/* GET /transparency/{id}[?year=] */
+void page_transparency_unit(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id");
+	struct org_unit u;
+	int s = id ? org_unit_get(req->store, id, &req->arena, &u) : STORE_NOT_FOUND;
+	if (!reply_unless_found(req, s))
+		return;
+	struct board b;
+	int year;
+	if (!load_board(req, &b, &year))
+		return;
+	struct unit_row row = { .u = &u };
+	count_for(&b, u.id, &row);
+	struct html h = { 0 };
+	layout_begin(req, &h, arena_printf(&req->arena, "%s · %s", T(req, "Transparency"), u.name),
+	             "/transparency");
+	html_raw(&h, "<section aria-labelledby=\"tu-targets\"><h2 id=\"tu-targets\">");
+	web_txtf(&h, T(req, "Targets of %d"), year);
+	html_raw(&h, "</h2>");
+	bars(req, &h, "tu-chart", &row, 1, T(req, "Targets by status"));
+	counts_table(req, &h, &row, 1, T(req, "Targets by status"), false);
+	html_raw(&h, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"");
+	html_attr(&h, T(req, "Targets"));
+	html_raw(&h, "\"><table class=\"data\"><caption>");
+	html_txt(&h, T(req, "Targets"));
+	html_raw(&h, "</caption>");
+	WEB_TABLE_HEAD(req, &h, N_("Target"), N_("Status"));
+	size_t shown = 0;
+	for (size_t i = 0; i < b.n; i++) {
+		const struct board_entry *e = &b.rows[i];
+		for (size_t c = 0; c <= e->nchildren; c++) {
+			const struct board_entry *x = c == 0 ? e : &e->children[c - 1];
+			if (x->t->owner_unit_id != u.id)
+				continue;
+			shown++;
+			html_rawf(&h, "<tr><td><a href=\"/targets/%lld\">", (long long)x->t->id);
+			html_txt(&h, x->t->name);
+			html_rawf(&h, "</a></td><td><span class=\"status st-%s\">",
+			          target_status_name(x->j.status));
+			html_txt(&h, T(req, status_labels[x->j.status]));
+			html_raw(&h, "</span></td></tr>");
+		}
+	}
+	if (shown == 0) {
+		html_raw(&h, "<tr><td colspan=\"2\">");
+		html_txt(&h, T(req, "This unit has no targets this year."));
+		html_raw(&h, "</td></tr>");
+	}
+	html_raw(&h, "</tbody></table></div>");
+	html_rawf(&h, "<p><a href=\"/transparency/%lld/targets.xlsx?year=%d\" download>",
+	          (long long)u.id, year);
+	html_txt(&h, T(req, "Download the table (xlsx)"));
+	html_raw(&h, "</a></p></section>");
+	layout_finish(req, &h, 200);
+}
+
+/* GET /transparency/{id}/targets.xlsx: the counts table (id 0: every district and ward). */
+void portal_transparency_xlsx(struct http_request *req)
+{
+	const char *idp = http_param(req, "id");
+	int64_t id = idp && strcmp(idp, "0") == 0 ? 0 : http_param_id(req, "id");
+	if (id == 0 && !(idp && strcmp(idp, "0") == 0)) {
+		reply_not_found(req);
+		return;
+	}
+	struct board b;
+	int year;
+	if (!load_board(req, &b, &year))
+		return;
+	struct unit_row *rows, one;
+	size_t n;
+	struct org_unit u;
+	if (id) {
+		int s = org_unit_get(req->store, id, &req->arena, &u);
+		if (!reply_unless_found(req, s))
+			return;
+		one = (struct unit_row){ .u = &u };
+		count_for(&b, id, &one);
+		rows = &one;
+		n = 1;
+	} else if (!unit_rows(req, &b, &rows, &n)) {
+		reply_internal_error(req, "units");
+		return;
+	}
+	/* The spreadsheet speaks Vietnamese, as the board's export does. */
+	static const char *const header[] = { "Đơn vị", "Đạt", "Đúng tiến độ", "Có nguy cơ",
+	                                      "Chậm tiến độ", "Chưa có số liệu", "Tổng số chỉ tiêu" };
+	enum { NC = 7 };
+	struct io_table t = { .title = arena_printf(&req->arena, "Chỉ tiêu %d", year), .ncols = NC,
+	                      .header = arena_memdup(&req->arena, header, sizeof header),
+	                      .nrows = n };
+	static const double widths[NC] = { 32, 10, 14, 14, 14, 16, 16 };
+	t.widths = arena_memdup(&req->arena, widths, sizeof widths);
+	t.cells = arena_array(&req->arena, n * NC + 1, sizeof *t.cells);
+	t.level = arena_array(&req->arena, n + 1, sizeof *t.level);
+	for (size_t i = 0; i < n; i++) {
+		struct io_cell *c = &t.cells[i * NC];
+		c[0] = (struct io_cell){ IO_TEXT, rows[i].u->name, 0 };
+		for (int k = 0; k < NSTATUS; k++)
+			c[1 + k] = (struct io_cell){ IO_NUMBER, NULL, rows[i].counts[order[k]] };
+		c[6] = (struct io_cell){ IO_NUMBER, NULL, rows[i].total };
+	}
+	size_t len = 0;
+	char *data = target_io_xlsx(&t, NULL, &len);
+	if (data == NULL) {
+		reply_internal_error(req, "transparency xlsx");
+		return;
+	}
+	reply_bytes(req, 200, data, len, XLSX_TYPE);
+	reply_header(req, "Content-Disposition",
+	             arena_printf(&req->arena, "attachment; filename=\"minh-bach-%d.xlsx\"", year));
+}

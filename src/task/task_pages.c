@@ -1,0 +1,287 @@
+/*
+ * task_pages.c: what the task pages share (dates, status badges, the task
+ * table, the new-task form) and the lists: GET /tasks (filtered by unit and
+ * status) and GET /tasks/mine.
+ */
+#include "task/task_pages.h"
+#include "task/task_handlers.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "auth/account_service.h"
+#include "http/reply.h"
+#include "store/store.h"
+#include "text/vntext.h"
+
+const char *tkpage_day(struct http_request *req, cal_day d)
+{
+	if (d == 0)
+		return "";
+	int y, m, dd;
+	cal_to_ymd(d, &y, &m, &dd);
+	if (web_lang(req) == LANG_VI) {
+		char buf[32];
+		if (vn_format_date(buf, sizeof buf, y, m, dd) == 0)
+			return "?";
+		return arena_strdup(&req->arena, buf);
+	}
+	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	return arena_printf(&req->arena, "%d %s %d", dd, months[(m - 1) % 12], y);
+}
+
+const char *tkpage_status_label(struct http_request *req, enum task_status s)
+{
+	static const char *const labels[] = {
+		[TASK_ON_TIME] = N_("Completed on time"), [TASK_LATE] = N_("Completed late"),
+		[TASK_IN_PROGRESS] = N_("In progress, within deadline"),
+		[TASK_OVERDUE] = N_("Overdue"),
+	};
+	return T(req, labels[(unsigned)s < TASK_STATUS_COUNT ? s : TASK_IN_PROGRESS]);
+}
+
+const char *tkpage_priority_label(struct http_request *req, enum task_priority p)
+{
+	static const char *const labels[] = { N_("Low"), N_("Normal"), N_("High"), N_("Urgent") };
+	return T(req, labels[(unsigned)p < 4 ? p : 1]);
+}
+
+/* The target board's status classes and shapes, read the same way. */
+static const char *const status_class[] = {
+	[TASK_ON_TIME] = "st-achieved", [TASK_LATE] = "st-at_risk",
+	[TASK_IN_PROGRESS] = "st-on_track", [TASK_OVERDUE] = "st-off_track",
+};
+static const char *const status_shape[] = {
+	[TASK_ON_TIME] = "<circle cx=\"6\" cy=\"6\" r=\"5.5\" fill=\"currentColor\"/>",
+	[TASK_LATE] = "<path d=\"M6 .3 L11.7 6 L6 11.7 L.3 6 Z\" fill=\"none\" "
+	              "stroke=\"currentColor\" stroke-width=\"2\"/>",
+	[TASK_IN_PROGRESS] = "<path d=\"M6 .5 L11.5 11 L.5 11 Z\" fill=\"currentColor\"/>",
+	[TASK_OVERDUE] = "<path d=\"M.5 1 L11.5 1 L6 11.5 Z\" fill=\"currentColor\"/>",
+};
+
+void tkpage_status_badge(struct http_request *req, struct html *h, enum task_status s)
+{
+	if ((unsigned)s >= TASK_STATUS_COUNT)
+		s = TASK_IN_PROGRESS;
+	html_rawf(h, "<span class=\"status %s\"><svg class=\"shape\" aria-hidden=\"true\" "
+	             "focusable=\"false\" viewBox=\"0 0 12 12\" width=\"12\" height=\"12\">%s"
+	             "</svg> ", status_class[s], status_shape[s]);
+	html_txt(h, tkpage_status_label(req, s));
+	html_raw(h, "</span>");
+}
+
+void tkpage_task_table(struct http_request *req, struct html *h, const struct task *ts,
+                       size_t n, cal_day today, const char *caption, size_t first)
+{
+	html_raw(h, "<table class=\"tasks\"><caption class=\"vh\">");
+	html_txt(h, caption);
+	html_raw(h, "</caption>");
+	if (first)
+		WEB_TABLE_HEAD(req, h, N_("No."), N_("Task"), N_("Unit"), N_("Assigned to"),
+		               N_("Leader responsible"), N_("Deadline"), N_("Progress"), N_("Status"));
+	else
+		WEB_TABLE_HEAD(req, h, N_("Task"), N_("Unit"), N_("Assigned to"),
+		               N_("Leader responsible"), N_("Deadline"), N_("Progress"), N_("Status"));
+	for (size_t i = 0; i < n; i++) {
+		const struct task *t = &ts[i];
+		html_raw(h, "<tr>");
+		if (first)
+			html_rawf(h, "<td class=\"num\">%zu</td>", first + i);
+		html_rawf(h, "<th scope=\"row\"><a href=\"/tasks/%lld\">", (long long)t->id);
+		html_txt(h, t->title);
+		html_raw(h, "</a></th><td>");
+		html_txt(h, t->unit_name ? t->unit_name : "");
+		html_raw(h, "</td><td>");
+		html_txt(h, t->assignee_name ? t->assignee_name : "");
+		html_raw(h, "</td><td>");
+		html_txt(h, t->leader_name ? t->leader_name : "");
+		html_raw(h, "</td><td>");
+		html_txt(h, tkpage_day(req, t->due_day));
+		html_rawf(h, "</td><td class=\"num\">%d%%</td><td>", t->progress);
+		tkpage_status_badge(req, h, task_status_of(t, today));
+		html_raw(h, "</td></tr>");
+	}
+	html_raw(h, "</tbody></table>");
+}
+
+bool tkpage_choices_load(struct http_request *req, struct tkpage_choices *c)
+{
+	memset(c, 0, sizeof *c);
+	struct unit_filter uf = { 0 };
+	struct org_unit *units;
+	struct person_filter pf = { 0 };
+	struct org_person *people;
+	size_t nu, np;
+	if (org_unit_list(req->store, &uf, &req->arena, &units, &nu) != STORE_OK
+	    || org_person_list(req->store, &pf, &req->arena, &people, &np) != STORE_OK)
+		return false;
+	c->unit_values = arena_alloc(&req->arena, (nu + 1) * sizeof *c->unit_values);
+	c->unit_labels = arena_alloc(&req->arena, (nu + 1) * sizeof *c->unit_labels);
+	c->person_values = arena_alloc(&req->arena, (np + 1) * sizeof *c->person_values);
+	c->person_labels = arena_alloc(&req->arena, (np + 1) * sizeof *c->person_labels);
+	/* An empty first choice: a required field left unchosen is named, never guessed. */
+	c->unit_values[0] = c->person_values[0] = "";
+	c->unit_labels[0] = c->person_labels[0] = T(req, "— choose —");
+	for (size_t i = 0; i < nu; i++) {
+		c->unit_values[i + 1] = arena_printf(&req->arena, "%lld", (long long)units[i].id);
+		c->unit_labels[i + 1] = units[i].name;
+	}
+	for (size_t i = 0; i < np; i++) {
+		c->person_values[i + 1] = arena_printf(&req->arena, "%lld", (long long)people[i].id);
+		c->person_labels[i + 1] = people[i].title && *people[i].title
+		    ? arena_printf(&req->arena, "%s, %s", people[i].full_name, people[i].title)
+		    : people[i].full_name;
+	}
+	c->nunits = nu + 1;
+	c->npeople = np + 1;
+	return true;
+}
+
+void tkpage_task_form(struct http_request *req, struct html *h, const char *action,
+                      const struct tkpage_choices *c, const struct tkpage_task_form *f,
+                      const struct form_errors *e)
+{
+	form_begin(req, h, action, "task", NULL);
+	form_error_summary(req, h, e);
+	form_input(req, h, e, &(struct form_input){ .name = "title", .label = T(req, "Task"),
+	           .value = f->title, .required = true, .maxlength = TASK_TITLE_MAX });
+	form_select(req, h, e, "unit_id", T(req, "Unit assigned"), c->unit_values, c->unit_labels,
+	            c->nunits, f->unit_id);
+	form_select(req, h, e, "assignee_id", T(req, "Person assigned"), c->person_values,
+	            c->person_labels, c->npeople, f->assignee_id);
+	form_select(req, h, e, "leader_id", T(req, "Leader responsible"), c->person_values,
+	            c->person_labels, c->npeople, f->leader_id);
+	form_input(req, h, e, &(struct form_input){ .name = "start_date", .label = T(req, "Start"),
+	           .type = "date", .value = f->start_date, .hint = T(req, "YYYY-MM-DD; optional.") });
+	form_input(req, h, e, &(struct form_input){ .name = "due_date", .label = T(req, "Deadline"),
+	           .type = "date", .value = f->due_date, .required = true,
+	           .hint = T(req, "YYYY-MM-DD; a day off moves it to the next working day.") });
+	static const char *const prio_values[] = { "low", "normal", "high", "urgent" };
+	const char *prio_labels[4];
+	for (int i = 0; i < 4; i++)
+		prio_labels[i] = tkpage_priority_label(req, (enum task_priority)i);
+	form_select(req, h, e, "priority", T(req, "Priority"), prio_values, prio_labels, 4,
+	            f->priority && *f->priority ? f->priority : "normal");
+	form_submit(h, T(req, "Add the task"));
+	form_end(h);
+}
+
+/* ---- the lists ---- */
+
+static void list_page(struct http_request *req, const char *nav, struct task_filter *f, const char *title,
+                      const char *intro, bool with_query, const struct tkpage_choices *c)
+{
+	struct task *ts;
+	size_t n;
+	int64_t total = 0;
+	if (task_service_list(req->store, f, &req->arena, &ts, &n, &total) != STORE_OK) {
+		reply_internal_error(req, "tasks");
+		return;
+	}
+	struct html h = { 0 };
+	layout_begin(req, &h, title, nav);
+	if (intro) {
+		html_raw(&h, "<p>");
+		html_txt(&h, intro);
+		html_raw(&h, "</p>");
+	}
+	if (with_query) {
+		html_raw(&h, "<form method=\"get\" action=\"/tasks\" class=\"query\">");
+		form_select(req, &h, NULL, "unit_id", T(req, "Unit"), c->unit_values, c->unit_labels,
+		            c->nunits, http_query(req, "unit_id"));
+		static const char *const st_values[] = { "", "open", "overdue", "in_progress", "done",
+		                                         "on_time", "late" };
+		const char *st_labels[] = {
+			T(req, "All"), T(req, "Not completed"), tkpage_status_label(req, TASK_OVERDUE),
+			tkpage_status_label(req, TASK_IN_PROGRESS), T(req, "Completed"),
+			tkpage_status_label(req, TASK_ON_TIME), tkpage_status_label(req, TASK_LATE),
+		};
+		form_select(req, &h, NULL, "status", T(req, "Status"), st_values, st_labels, 7,
+		            http_query(req, "status"));
+		form_submit(&h, T(req, "Show"));
+		html_raw(&h, "</form>");
+	}
+	html_raw(&h, "<p>");
+	web_txtf(&h, T(req, "%lld tasks; the deadline soonest first."), (long long)total);
+	html_raw(&h, "</p>");
+	if (n)
+		tkpage_task_table(req, &h, ts, n, f->today, title, 0);
+	if ((int64_t)(f->offset + n) < total) {
+		html_rawf(&h, "<p><a href=\"?offset=%d", f->offset + (int)n);
+		if (with_query) {
+			const char *u = http_query(req, "unit_id"), *s = http_query(req, "status");
+			if (u && *u) {
+				html_raw(&h, "&amp;unit_id=");
+				html_url_arg(&h, u);
+			}
+			if (s && *s) {
+				html_raw(&h, "&amp;status=");
+				html_url_arg(&h, s);
+			}
+		}
+		html_raw(&h, "\">");
+		html_txt(&h, T(req, "Next page"));
+		html_raw(&h, "</a></p>");
+	}
+	layout_finish(req, &h, 200);
+}
+
+enum { PAGE_SIZE = 50 };
+
+static int query_offset(struct http_request *req)
+{
+	int64_t off = 0;
+	if (http_query_int(req, "offset", 0, 1000000000, &off) != HTTP_INT_OK)
+		off = 0;
+	return (int)off;
+}
+
+void page_tasks(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	struct task_filter f = { .today = task_today(), .limit = PAGE_SIZE,
+	                         .offset = query_offset(req), .subtree = true };
+	int64_t unit = 0;
+	if (http_query_int(req, "unit_id", 1, INT64_MAX, &unit) == HTTP_INT_OK)
+		f.unit_id = unit;
+	int s = task_status_filter_parse(http_query(req, "status"));
+	f.status = s < 0 ? TASK_ANY : (enum task_status_filter)s;
+	struct tkpage_choices c;
+	if (!tkpage_choices_load(req, &c)) {
+		reply_internal_error(req, "units");
+		return;
+	}
+	list_page(req, "/tasks", &f, T(req, "Tasks"), NULL, true, &c);
+}
+
+/*
+ * The reader's own tasks: those assigned to or led by the person their
+ * account is linked to; an account linked to nobody sees the open tasks of
+ * the units its roles are on.
+ */
+void page_tasks_mine(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	const struct principal *who = http_principal(req);
+	struct account acc;
+	if (account_get(req->store, who->actor.user_id, &req->arena, &acc) != STORE_OK) {
+		reply_internal_error(req, "account");
+		return;
+	}
+	struct task_filter f = { .today = task_today(), .limit = PAGE_SIZE,
+	                         .offset = query_offset(req), .status = TASK_F_OPEN };
+	if (acc.person_id) {
+		f.assignee_id = acc.person_id;
+		list_page(req, "/tasks/mine", &f, T(req, "My tasks"),
+		          T(req, "The tasks assigned to you that are not completed."), false, NULL);
+		return;
+	}
+	f.unit_id = who->ngrants ? who->grants[0].unit_id : 0;
+	f.subtree = true;
+	list_page(req, "/tasks/mine", &f, T(req, "My tasks"),
+	          T(req, "Your account is linked to no person: these are the tasks of your unit "
+	                 "that are not completed."), false, NULL);
+}

@@ -1,0 +1,36 @@
+/* task_pages.h: what the task module's pages share (task_pages.c). */
+#ifndef DIEUHANH_TASK_PAGES_H
+#define DIEUHANH_TASK_PAGES_H
+
+#include "task/task_service.h"
+#include "web/web.h"
+
+/* A day in the reader's language ("" for none). */
+const char *tkpage_day(struct http_request *req, cal_day d);
+/* A task's status as a badge: its text, shape and colour (the target board's classes). */
+void tkpage_status_badge(struct http_request *req, struct html *h, enum task_status s);
+const char *tkpage_status_label(struct http_request *req, enum task_status s);
+const char *tkpage_priority_label(struct http_request *req, enum task_priority p);
+/* The table of tasks TS (N of them), numbered from FIRST when FIRST > 0. */
+void tkpage_task_table(struct http_request *req, struct html *h, const struct task *ts,
+                       size_t n, cal_day today, const char *caption, size_t first);
+
+/* Choices for the forms' selects: every unit, every person ("Name, title"), ids as text. */
+struct tkpage_choices {
+	const char **unit_values, **unit_labels;
+	size_t nunits;
+	const char **person_values, **person_labels;
+	size_t npeople;
+};
+bool tkpage_choices_load(struct http_request *req, struct tkpage_choices *c);
+
+/* The posted task form, kept to be shown again. */
+struct tkpage_task_form {
+	const char *title, *unit_id, *assignee_id, *leader_id, *start_date, *due_date, *priority;
+};
+/* The "new task" form posting to ACTION, with the errors beside its fields. */
+void tkpage_task_form(struct http_request *req, struct html *h, const char *action,
+                      const struct tkpage_choices *c, const struct tkpage_task_form *f,
+                      const struct form_errors *e);
+
+#endif

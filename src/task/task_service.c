@@ -1,0 +1,549 @@
+/* task_service.c: see task_service.h. */
+#include "task/task_service.h"
+
+#include "org/org_store.h"
+#include "target/target_store.h"
+#include "task/task_store.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "audit/audit.h"
+#include "store/store.h"
+#include "text/vntext.h"
+#include "util/arena.h"
+
+cal_day task_today(void)
+{
+	return (cal_day)(((int64_t)time(NULL) + 7 * 3600) / 86400);
+}
+
+enum { CAL_FIRST = 2000, CAL_LAST = 2100 };
+static struct cal_year cal_years[CAL_LAST - CAL_FIRST + 1];
+static struct calendar cal_shipped;
+static pthread_once_t cal_once = PTHREAD_ONCE_INIT;
+
+static void cal_build(void)
+{
+	for (int y = CAL_FIRST; y <= CAL_LAST; y++)
+		if (!cal_published_year(y, &cal_years[y - CAL_FIRST]))
+			cal_law_year(y, &cal_years[y - CAL_FIRST]);
+	cal_shipped.years = cal_years;
+	cal_shipped.n_years = CAL_LAST - CAL_FIRST + 1;
+}
+
+const struct calendar *task_calendar(void)
+{
+	/*
+	 * The shipped years, and the Labour Code's for the rest, computed once:
+	 * a year of the lunar calendar costs trigonometric series, and every
+	 * task read judges its lateness in working days.
+	 */
+	pthread_once(&cal_once, cal_build);
+	return &cal_shipped;
+}
+
+json_t *task_day_json(cal_day d)
+{
+	if (d == 0)
+		return json_null();
+	char buf[11];
+	cal_format_iso(d, buf);
+	return json_string(buf);
+}
+
+static json_t *text_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *id_or_null(int64_t id)
+{
+	return id ? json_integer(id) : json_null();
+}
+
+json_t *task_json(const struct task *t, cal_day today)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(t->id));
+	json_object_set_new(o, "ref", text_or_null(t->ref));
+	json_object_set_new(o, "plan_id", id_or_null(t->plan_id));
+	json_object_set_new(o, "unit_id", json_integer(t->unit_id));
+	json_object_set_new(o, "title", json_string(t->title));
+	json_object_set_new(o, "description", json_string(t->description ? t->description : ""));
+	json_object_set_new(o, "assignee_id", json_integer(t->assignee_id));
+	json_object_set_new(o, "leader_id", json_integer(t->leader_id));
+	json_object_set_new(o, "priority", json_string(task_priority_name(t->priority)));
+	json_object_set_new(o, "source", json_string(task_source_name(t->source)));
+	json_object_set_new(o, "finding_id", id_or_null(t->finding_id));
+	json_object_set_new(o, "start_date", task_day_json(t->start_day));
+	json_object_set_new(o, "due_date", task_day_json(t->due_day));
+	json_object_set_new(o, "original_due_date", task_day_json(t->original_day));
+	json_object_set_new(o, "judged_due_date", task_day_json(t->judged_day));
+	json_object_set_new(o, "progress", json_integer(t->progress));
+	json_object_set_new(o, "completed_on", task_day_json(t->completed_day));
+	json_object_set_new(o, "last_progress_on", task_day_json(t->progress_day));
+	if (today) {
+		json_object_set_new(o, "status", json_string(task_status_name(task_status_of(t, today))));
+		json_object_set_new(o, "working_days_late",
+		                    json_integer(task_days_late(t, today, task_calendar())));
+	}
+	if (t->unit_name)
+		json_object_set_new(o, "unit_name", json_string(t->unit_name));
+	if (t->assignee_name)
+		json_object_set_new(o, "assignee_name", json_string(t->assignee_name));
+	if (t->leader_name)
+		json_object_set_new(o, "leader_name", json_string(t->leader_name));
+	return o;
+}
+
+json_t *task_update_json(const struct task_update *u)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(u->id));
+	json_object_set_new(o, "task_id", json_integer(u->task_id));
+	json_object_set_new(o, "date", task_day_json(u->day));
+	json_object_set_new(o, "progress", json_integer(u->progress));
+	json_object_set_new(o, "note", text_or_null(u->note));
+	json_object_set_new(o, "attachment", text_or_null(u->attachment));
+	json_object_set_new(o, "reporter", json_string(u->reporter ? u->reporter : ""));
+	json_object_set_new(o, "reported_at", json_integer(u->reported_at));
+	return o;
+}
+
+json_t *task_change_json(const struct task_deadline_change *c)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(c->id));
+	json_object_set_new(o, "old_due_date", task_day_json(c->old_day));
+	json_object_set_new(o, "new_due_date", task_day_json(c->new_day));
+	json_object_set_new(o, "reason", json_string(c->reason ? c->reason : ""));
+	json_object_set_new(o, "approved", json_boolean(c->approved));
+	json_object_set_new(o, "changed_by", json_string(c->changed_by ? c->changed_by : ""));
+	json_object_set_new(o, "approved_by", text_or_null(c->approved_by));
+	json_object_set_new(o, "changed_at", json_integer(c->changed_at));
+	return o;
+}
+
+json_t *plan_json(const struct plan *p)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(p->id));
+	json_object_set_new(o, "unit_id", json_integer(p->unit_id));
+	json_object_set_new(o, "year", json_integer(p->year));
+	json_object_set_new(o, "title", json_string(p->title));
+	json_object_set_new(o, "description", json_string(p->description ? p->description : ""));
+	json_object_set_new(o, "leader_id", json_integer(p->leader_id));
+	json_object_set_new(o, "due_date", task_day_json(p->due_day));
+	json_t *targets = json_array();
+	for (size_t i = 0; i < p->ntargets; i++)
+		json_array_append_new(targets, json_integer(p->target_ids[i]));
+	json_object_set_new(o, "target_ids", targets);
+	return o;
+}
+
+/* NFC copy of *S in the arena; false when not UTF-8. */
+static bool nfc(const char **s, struct arena *a)
+{
+	if (*s == NULL)
+		return true;
+	char *n = vn_nfc(*s);
+	if (n == NULL)
+		return false;
+	*s = arena_strdup(a, n);
+	free(n);
+	return true;
+}
+
+/* The collation key of TEXT in the arena. */
+static bool sort_key(const char *text, struct arena *a, const unsigned char **key, size_t *len)
+{
+	size_t klen;
+	unsigned char *k = vn_sort_key(text ? text : "", &klen);
+	if (k == NULL)
+		return false;
+	*key = arena_memdup(a, k, klen);
+	*len = klen;
+	free(k);
+	return true;
+}
+
+bool task_may_read(const struct principal *who)
+{
+	return who->system || who->authenticated;
+}
+
+static bool allows(struct store *st, struct arena *a, const struct principal *who,
+                   const struct permission *perm, int64_t unit)
+{
+	return (who->system || who->authenticated) && org_allows(st, a, who, perm, unit);
+}
+
+bool task_may_assign(struct store *st, struct arena *a, const struct principal *who,
+                     int64_t unit)
+{
+	return allows(st, a, who, PERM_ASSIGN_TASKS, unit);
+}
+
+bool task_may_report(struct store *st, struct arena *a, const struct principal *who,
+                     int64_t unit)
+{
+	return allows(st, a, who, PERM_REPORT_PROGRESS, unit);
+}
+
+static enum org_result invalid(struct task_error *err, const char *field, const char *detail)
+{
+	return org_invalid(&err->e, field, detail);
+}
+
+/* An existing unit / person named by FIELD, or ORG_INVALID naming it. */
+static enum org_result check_unit(struct store *st, struct arena *a, int64_t id,
+                                  const char *field, struct task_error *err)
+{
+	struct org_unit u;
+	enum store_status s = org_store.unit_get(st, id, a, &u);
+	return s == STORE_NOT_FOUND ? invalid(err, field, "No unit has this id.")
+	                            : org_from_store(s);
+}
+
+static enum org_result check_person(struct store *st, struct arena *a, int64_t id,
+                                    const char *field, struct task_error *err)
+{
+	struct org_person p;
+	enum store_status s = org_store.person_get(st, id, a, &p);
+	return s == STORE_NOT_FOUND ? invalid(err, field, "No person has this id.")
+	                            : org_from_store(s);
+}
+
+static enum org_result audit(struct store *st, const struct principal *who, const char *action,
+                             const char *entity, int64_t id, json_t *before, json_t *after)
+{
+	enum org_result r = org_from_store(audit_record(st, &who->actor, action, entity, id,
+	                                                before, after));
+	json_decref(before);
+	json_decref(after);
+	return r;
+}
+
+enum org_result task_save_in(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id, task_edit edit, void *ctx,
+                             const char *due_change_reason, struct task *t,
+                             struct task_error *err)
+{
+	memset(t, 0, sizeof *t);
+	memset(err, 0, sizeof *err);
+	enum store_status s;
+	struct task old = { 0 };
+	if (id != 0) {
+		if ((s = task_store.task_get(st, id, a, t)) != STORE_OK)
+			return org_from_store(s);
+		if (!task_may_assign(st, a, who, t->unit_id))
+			return ORG_FORBIDDEN;
+		old = *t;
+	} else {
+		t->priority = TASK_PRIO_NORMAL;
+		t->source = TASK_SRC_PLAN;
+	}
+	if (!edit(ctx, t, a, &err->e))
+		return ORG_INVALID;
+	t->id = id;
+	t->unit_name = t->assignee_name = t->leader_name = NULL;
+	err->nmissing = task_missing_fields(t, err->missing);
+	if (err->nmissing) {
+		err->e.field = err->missing[0];
+		err->e.detail = "Required: a deadline, the unit, the person assigned and the "
+		                "leader responsible.";
+		return ORG_INVALID;
+	}
+	if (!nfc(&t->title, a) || !nfc(&t->description, a) || !nfc(&t->ref, a))
+		return invalid(err, "title", "The text is not valid UTF-8.");
+	const char *field, *detail;
+	if (!task_check(t, &field, &detail))
+		return invalid(err, field, detail);
+	enum org_result r;
+	if ((r = check_unit(st, a, t->unit_id, "unit_id", err)) != ORG_OK
+	    || (r = check_person(st, a, t->assignee_id, "assignee_id", err)) != ORG_OK
+	    || (r = check_person(st, a, t->leader_id, "leader_id", err)) != ORG_OK)
+		return r;
+	if (t->plan_id) {
+		struct plan p;
+		s = task_store.plan_get(st, t->plan_id, a, &p);
+		if (s == STORE_NOT_FOUND)
+			return invalid(err, "plan_id", "No plan has this id.");
+		if (s != STORE_OK)
+			return org_from_store(s);
+	}
+	if (!task_may_assign(st, a, who, t->unit_id))
+		return ORG_FORBIDDEN;
+	if (!sort_key(t->title, a, &t->sort_key, &t->sort_key_len))
+		return ORG_FAILED;
+	struct task_deadline_change ch;
+	bool changed = false;
+	if (id == 0) {
+		task_set_first_deadline(t, task_calendar());
+	} else {
+		/* What the edit may not touch: the record of deadlines and progress. */
+		cal_day wanted = t->due_day;
+		t->due_day = old.due_day;
+		t->original_day = old.original_day;
+		t->judged_due = old.judged_due;
+		t->judged_day = old.judged_day;
+		t->progress = old.progress;
+		t->completed_day = old.completed_day;
+		t->progress_day = old.progress_day;
+		if (wanted != old.due_day) {
+			bool approved = org_allows(st, a, who, PERM_APPROVE_DEADLINE, t->unit_id);
+			if (!task_change_deadline(t, wanted, due_change_reason, approved, task_calendar(),
+			                          &ch, &detail))
+				return invalid(err, due_change_reason && *due_change_reason
+				                    ? "due_date" : "due_change_reason", detail);
+			ch.changed_by = who->actor.login;
+			ch.approved_by = approved ? who->actor.login : NULL;
+			changed = true;
+		}
+	}
+	s = id ? task_store.task_update(st, t) : task_store.task_insert(st, t);
+	if (s == STORE_CONFLICT) {
+		invalid(err, "ref", "Another task has this reference.");
+		return ORG_CONFLICT;
+	}
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (changed) {
+		if ((s = task_store.change_insert(st, &ch)) != STORE_OK)
+			return org_from_store(s);
+		if ((r = audit(st, who, "change_deadline", "task", t->id, NULL,
+		               task_change_json(&ch))) != ORG_OK)
+			return r;
+	}
+	return audit(st, who, id ? "update" : "create", "task", t->id,
+	             id ? task_json(&old, 0) : NULL, task_json(t, 0));
+}
+
+struct task_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t id;
+	task_edit edit;
+	void *ctx;
+	const char *reason;
+	struct task *out;
+	struct task_error *err;
+};
+
+static enum org_result task_job_run(struct store *st, void *p)
+{
+	struct task_job *j = p;
+	return task_save_in(st, j->a, j->who, j->id, j->edit, j->ctx, j->reason, j->out, j->err);
+}
+
+enum org_result task_save(struct store *st, struct arena *a, const struct principal *who,
+                          int64_t id, task_edit edit, void *ctx, const char *due_change_reason,
+                          struct task *out, struct task_error *err)
+{
+	struct task_job j = { a, who, id, edit, ctx, due_change_reason, out, err };
+	return org_in_transaction(st, task_job_run, &j);
+}
+
+enum org_result task_report_in(struct store *st, struct arena *a, const struct principal *who,
+                               struct task_update *u, struct task *t, struct org_error *err)
+{
+	enum store_status s = task_store.task_get(st, u->task_id, a, t);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!task_may_report(st, a, who, t->unit_id))
+		return ORG_FORBIDDEN;
+	if (!nfc(&u->note, a) || !nfc(&u->attachment, a))
+		return org_invalid(err, "note", "The text is not valid UTF-8.");
+	json_t *before = task_json(t, 0);
+	const char *field, *detail;
+	if (!task_apply_update(t, u, task_today(), &field, &detail)) {
+		json_decref(before);
+		return org_invalid(err, field, detail);
+	}
+	u->reporter_id = who->actor.user_id;
+	u->reporter = who->actor.login;
+	u->reported_at = 0;
+	if ((s = task_store.update_insert(st, u)) != STORE_OK
+	    || (s = task_store.task_update(st, t)) != STORE_OK) {
+		json_decref(before);
+		return org_from_store(s);
+	}
+	json_t *after = task_json(t, 0);
+	json_object_set_new(after, "report", task_update_json(u));
+	return audit(st, who, "report_progress", "task", t->id, before, after);
+}
+
+struct report_job {
+	struct arena *a;
+	const struct principal *who;
+	struct task_update *u;
+	struct task *out;
+	struct org_error *err;
+};
+
+static enum org_result report_job_run(struct store *st, void *p)
+{
+	struct report_job *j = p;
+	return task_report_in(st, j->a, j->who, j->u, j->out, j->err);
+}
+
+enum org_result task_report(struct store *st, struct arena *a, const struct principal *who,
+                            struct task_update *u, struct task *out, struct org_error *err)
+{
+	struct report_job j = { a, who, u, out, err };
+	return org_in_transaction(st, report_job_run, &j);
+}
+
+enum org_result plan_save_in(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id, plan_edit edit, void *ctx, struct plan *p,
+                             struct task_error *err)
+{
+	memset(p, 0, sizeof *p);
+	memset(err, 0, sizeof *err);
+	enum store_status s;
+	json_t *before = NULL;
+	if (id != 0) {
+		if ((s = task_store.plan_get(st, id, a, p)) != STORE_OK)
+			return org_from_store(s);
+		if (!task_may_assign(st, a, who, p->unit_id))
+			return ORG_FORBIDDEN;
+		before = plan_json(p);
+	}
+	enum org_result r = ORG_INVALID;
+	if (!edit(ctx, p, a, &err->e))
+		goto out;
+	p->id = id;
+	err->nmissing = plan_missing_fields(p, err->missing);
+	if (err->nmissing) {
+		err->e.field = err->missing[0];
+		err->e.detail = "Required: the unit, the year, the leader responsible and the "
+		                "completion date.";
+		goto out;
+	}
+	if (!nfc(&p->title, a) || !nfc(&p->description, a)) {
+		r = invalid(err, "title", "The text is not valid UTF-8.");
+		goto out;
+	}
+	const char *field, *detail;
+	if (!plan_check(p, &field, &detail)) {
+		r = invalid(err, field, detail);
+		goto out;
+	}
+	if ((r = check_unit(st, a, p->unit_id, "unit_id", err)) != ORG_OK
+	    || (r = check_person(st, a, p->leader_id, "leader_id", err)) != ORG_OK)
+		goto out;
+	for (size_t i = 0; i < p->ntargets; i++) {
+		struct target tg;
+		s = target_store.target_get(st, p->target_ids[i], a, &tg);
+		if (s != STORE_OK) {
+			r = s == STORE_NOT_FOUND ? invalid(err, "target_ids", "No target has this id.")
+			                         : org_from_store(s);
+			goto out;
+		}
+		for (size_t k = 0; k < i; k++)
+			if (p->target_ids[k] == p->target_ids[i]) {
+				r = invalid(err, "target_ids", "A target is named twice.");
+				goto out;
+			}
+	}
+	if (!task_may_assign(st, a, who, p->unit_id)) {
+		r = ORG_FORBIDDEN;
+		goto out;
+	}
+	if (!sort_key(p->title, a, &p->sort_key, &p->sort_key_len)) {
+		r = ORG_FAILED;
+		goto out;
+	}
+	s = id ? task_store.plan_update(st, p) : task_store.plan_insert(st, p);
+	if (s != STORE_OK) {
+		r = org_from_store(s);
+		goto out;
+	}
+	r = audit(st, who, id ? "update" : "create", "plan", p->id, before, plan_json(p));
+	before = NULL;
+out:
+	json_decref(before);
+	return r;
+}
+
+struct plan_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t id;
+	plan_edit edit;
+	void *ctx;
+	struct plan *out;
+	struct task_error *err;
+};
+
+static enum org_result plan_job_run(struct store *st, void *p)
+{
+	struct plan_job *j = p;
+	return plan_save_in(st, j->a, j->who, j->id, j->edit, j->ctx, j->out, j->err);
+}
+
+enum org_result plan_save(struct store *st, struct arena *a, const struct principal *who,
+                          int64_t id, plan_edit edit, void *ctx, struct plan *out,
+                          struct task_error *err)
+{
+	struct plan_job j = { a, who, id, edit, ctx, out, err };
+	return org_in_transaction(st, plan_job_run, &j);
+}
+
+/* ---- reads ---- */
+
+int task_service_list(struct store *st, const struct task_filter *f, struct arena *a,
+                      struct task **out, size_t *n, int64_t *total)
+{
+	enum store_status s = task_store.task_list(st, f, a, out, n);
+	if (s == STORE_OK && total)
+		s = task_store.task_count(st, f, total);
+	return s;
+}
+
+int task_service_get(struct store *st, int64_t id, struct arena *a, struct task *out)
+{
+	return task_store.task_get(st, id, a, out);
+}
+
+int task_service_updates(struct store *st, int64_t task_id, struct arena *a,
+                         struct task_update **out, size_t *n)
+{
+	return task_store.update_list(st, task_id, a, out, n);
+}
+
+int task_service_changes(struct store *st, int64_t task_id, struct arena *a,
+                         struct task_deadline_change **out, size_t *n)
+{
+	return task_store.change_list(st, task_id, a, out, n);
+}
+
+int plan_service_get(struct store *st, int64_t id, struct arena *a, struct plan *out)
+{
+	return task_store.plan_get(st, id, a, out);
+}
+
+int plan_service_list(struct store *st, const struct plan_filter *f, struct arena *a,
+                      struct plan **out, size_t *n)
+{
+	return task_store.plan_list(st, f, a, out, n);
+}
+
+bool task_audit_task_may_read(struct store *st, struct arena *a, const struct principal *who,
+                              int64_t id)
+{
+	struct task t;
+	return task_store.task_get(st, id, a, &t) == STORE_OK
+	    && org_allows(st, a, who, PERM_READ_AUDIT, t.unit_id);
+}
+
+bool task_audit_plan_may_read(struct store *st, struct arena *a, const struct principal *who,
+                              int64_t id)
+{
+	struct plan p;
+	return task_store.plan_get(st, id, a, &p) == STORE_OK
+	    && org_allows(st, a, who, PERM_READ_AUDIT, p.unit_id);
+}

@@ -1,0 +1,127 @@
+/*
+ * task_service.h: plans, tasks and progress reports: writes (authorised,
+ * checked, written and audited in one transaction) and the reads the
+ * handlers, pages and other modules use (reminders read
+ * task_service_list()).
+ *
+ * Permissions (task_module.c, evaluated by policy.c on the task's unit and
+ * its ancestors): PERM_ASSIGN_TASKS to create and edit plans and tasks,
+ * PERM_REPORT_PROGRESS to report progress, PERM_APPROVE_DEADLINE for a
+ * change of deadline to count as approved (otherwise lateness stays judged
+ * against the deadline before it).  Reading tasks needs a signed-in
+ * official (task_may_read).
+ */
+#ifndef DIEUHANH_TASK_SERVICE_H
+#define DIEUHANH_TASK_SERVICE_H
+
+#include <jansson.h>
+
+#include "auth/auth.h"
+#include "org/org_service.h"
+#include "task/task.h"
+#include "task/task_store.h"   /* the filters its reads take */
+
+/*
+ * A refusal: the field and sentence (org_error, for one wrong field) and,
+ * when required fields are missing, every one of them.
+ */
+struct task_error {
+	struct org_error e;
+	const char *missing[TASK_MAX_MISSING];
+	size_t nmissing;
+};
+
+typedef bool (*task_edit)(void *ctx, struct task *t, struct arena *a, struct org_error *err);
+typedef bool (*plan_edit)(void *ctx, struct plan *p, struct arena *a, struct org_error *err);
+
+/*
+ * ID 0 creates a task from an empty record (priority normal, source plan);
+ * otherwise edits task ID.  An edit that moves the deadline needs
+ * DUE_CHANGE_REASON; the change is kept (old day, reason, who) and is
+ * approved when WHO holds PERM_APPROVE_DEADLINE on the task's unit.
+ */
+enum org_result task_save(struct store *st, struct arena *a, const struct principal *who,
+                          int64_t id, task_edit edit, void *ctx, const char *due_change_reason,
+                          struct task *out, struct task_error *err);
+enum org_result task_save_in(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id, task_edit edit, void *ctx,
+                             const char *due_change_reason, struct task *out,
+                             struct task_error *err);
+
+/*
+ * Records progress report U (day, progress, note, attachment) on task
+ * U->task_id for WHO; 100 % completes the task on U's day.  *OUT gets the
+ * task after it.
+ */
+enum org_result task_report(struct store *st, struct arena *a, const struct principal *who,
+                            struct task_update *u, struct task *out, struct org_error *err);
+enum org_result task_report_in(struct store *st, struct arena *a, const struct principal *who,
+                               struct task_update *u, struct task *out, struct org_error *err);
+
+enum org_result plan_save(struct store *st, struct arena *a, const struct principal *who,
+                          int64_t id, plan_edit edit, void *ctx, struct plan *out,
+                          struct task_error *err);
+enum org_result plan_save_in(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id, plan_edit edit, void *ctx, struct plan *out,
+                             struct task_error *err);
+
+/* May WHO read tasks and plans?  Any signed-in official (and the system). */
+bool task_may_read(const struct principal *who);
+/* May WHO create and edit tasks of UNIT (the form shown and the write agree)? */
+bool task_may_assign(struct store *st, struct arena *a, const struct principal *who,
+                     int64_t unit);
+/* May WHO report progress on tasks of UNIT? */
+bool task_may_report(struct store *st, struct arena *a, const struct principal *who,
+                     int64_t unit);
+
+/* Today (Asia/Ho_Chi_Minh) as a day number. */
+cal_day task_today(void);
+/* The working calendar deadlines are judged on. */
+const struct calendar *task_calendar(void);
+
+/* "YYYY-MM-DD" or null for day 0. */
+json_t *task_day_json(cal_day d);
+/* A task as the API shows it, with its status and working days late on TODAY. */
+json_t *task_json(const struct task *t, cal_day today);
+json_t *task_update_json(const struct task_update *u);
+json_t *task_change_json(const struct task_deadline_change *c);
+json_t *plan_json(const struct plan *p);
+
+/*
+ * Reads for the handlers, pages and other modules (none calls the store).
+ * task_service_list(): the tasks F matches in Vietnamese order of due date
+ * then title, and *TOTAL (may be NULL) how many there are without limit and
+ * offset.  E.g. a person's open tasks due by a day: { .assignee_id = p,
+ * .status = TASK_F_OPEN, .due_before = d, .today = task_today() }; overdue:
+ * .status = TASK_F_OVERDUE.  Store statuses.
+ */
+int task_service_list(struct store *st, const struct task_filter *f, struct arena *a,
+                      struct task **out, size_t *n, int64_t *total);
+int task_service_get(struct store *st, int64_t id, struct arena *a, struct task *out);
+int task_service_updates(struct store *st, int64_t task_id, struct arena *a,
+                         struct task_update **out, size_t *n);
+int task_service_changes(struct store *st, int64_t task_id, struct arena *a,
+                         struct task_deadline_change **out, size_t *n);
+int plan_service_get(struct store *st, int64_t id, struct arena *a, struct plan *out);
+int plan_service_list(struct store *st, const struct plan_filter *f, struct arena *a,
+                      struct plan **out, size_t *n);
+
+/* Who may read the history of a task or a plan: the audit permission on its unit. */
+bool task_audit_task_may_read(struct store *st, struct arena *a, const struct principal *who,
+                              int64_t id);
+bool task_audit_plan_may_read(struct store *st, struct arena *a, const struct principal *who,
+                              int64_t id);
+
+/* The task module's permissions (task_module.c). */
+extern const struct permission task_perm_assign, task_perm_report_progress,
+	task_perm_approve_deadline, task_perm_import;
+/* Create and edit the unit's plans and tasks. */
+#define PERM_ASSIGN_TASKS (&task_perm_assign)
+/* Report progress on the unit's tasks. */
+#define PERM_REPORT_PROGRESS (&task_perm_report_progress)
+/* Approve a change of deadline of the unit's tasks. */
+#define PERM_APPROVE_DEADLINE (&task_perm_approve_deadline)
+/* Import people and tasks (all-or-nothing files). */
+#define PERM_IMPORT_TASKS (&task_perm_import)
+
+#endif

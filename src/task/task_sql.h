@@ -1,0 +1,123 @@
+/*
+ * task_sql.h: the task module's statements (plans, tasks, progress
+ * reports, deadline changes), one list for both engines.  See
+ * org/org_sql.h for the macros.  No include guard.
+ *
+ * The task lists come in one shape per driving filter (a unit, a unit's
+ * subtree, an assignee, a leader, a plan, none), each walking its own index
+ * in due-date-then-title order; the other filters are cheap residual tests
+ * ("P(n) = 0 OR col = P(n)" as the driving condition would scan the table).
+ */
+#define TASK_COLUMNS \
+	"t.id, t.ref, t.plan_id, t.unit_id, t.title, t.description, t.assignee_id, t.leader_id," \
+	" t.priority, t.source, t.finding_id, t.start_day, t.due_day, t.original_day," \
+	" t.judged_due, t.judged_day, t.progress, t.completed_day, t.progress_day," \
+	" u.name, a.full_name, l.full_name"
+#define TASK_FROM \
+	" FROM task t JOIN org_unit u ON u.id = t.unit_id" \
+	" JOIN person a ON a.id = t.assignee_id JOIN person l ON l.id = t.leader_id"
+#define TASK_FIELDS \
+	"ref, plan_id, unit_id, title, description, assignee_id, leader_id, priority, source," \
+	" finding_id, start_day, due_day, original_day, judged_due, judged_day, progress," \
+	" completed_day, progress_day, sort_key"
+#define TASK_VALUES \
+	P(1) ", " P_BIGINT(2) ", " P_BIGINT(3) ", " P(4) ", " P(5) ", " P_BIGINT(6) ", " \
+	P_BIGINT(7) ", " P(8) ", " P(9) ", " P_BIGINT(10) ", " P_INTEGER(11) ", " P_INTEGER(12) ", " \
+	P_INTEGER(13) ", " P_INTEGER(14) ", " P_INTEGER(15) ", " P_INTEGER(16) ", " \
+	P_INTEGER(17) ", " P_INTEGER(18) ", " P_BYTEA(19)
+
+/* Parameters 2-9 of every list: unit, assignee, leader, plan, status, today, due range. */
+#define TASK_REST \
+	" AND (" P_BIGINT(2) " = 0 OR t.unit_id = " P(2) ")" \
+	" AND (" P_BIGINT(3) " = 0 OR t.assignee_id = " P(3) ")" \
+	" AND (" P_BIGINT(4) " = 0 OR t.leader_id = " P(4) ")" \
+	" AND (" P_BIGINT(5) " = 0 OR t.plan_id = " P(5) ")" \
+	" AND (" P_INTEGER(6) " = 0" \
+	"  OR (" P(6) " = 1 AND t.completed_day <= t.judged_day)" \
+	"  OR (" P(6) " = 2 AND t.completed_day > t.judged_day)" \
+	"  OR (" P(6) " = 3 AND t.completed_day IS NULL AND t.judged_day >= " P_INTEGER(7) ")" \
+	"  OR (" P(6) " = 4 AND t.completed_day IS NULL AND t.judged_day < " P(7) ")" \
+	"  OR (" P(6) " = 5 AND t.completed_day IS NULL)" \
+	"  OR (" P(6) " = 6 AND t.completed_day IS NOT NULL))" \
+	" AND (" P_INTEGER(8) " = 0 OR t.due_day <= " P(8) ")" \
+	" AND (" P_INTEGER(9) " = 0 OR t.due_day >= " P(9) ")"
+#define TASK_ORDER " ORDER BY t.due_day, t.sort_key, t.id LIMIT " P_BIGINT(10) " OFFSET " P_BIGINT(11)
+#define TASK_SUBTREE(n) \
+	" t.unit_id IN (WITH RECURSIVE sub(id, depth) AS (" \
+	"  SELECT id, 0 FROM org_unit WHERE id = " P_BIGINT(n) \
+	"  UNION ALL SELECT c.id, sub.depth + 1 FROM org_unit c JOIN sub ON c.parent_id = sub.id" \
+	"  WHERE sub.depth < 64) SELECT id FROM sub)"
+
+#define TASK_LIST_PAIR(NAME, DRIVER) \
+	SQL(TASK_LIST_##NAME, "SELECT " TASK_COLUMNS TASK_FROM " WHERE " DRIVER TASK_REST TASK_ORDER) \
+	SQL(TASK_COUNT_##NAME, "SELECT count(*) FROM task t WHERE " DRIVER TASK_REST)
+
+TASK_LIST_PAIR(ALL, P_BIGINT(1) " = 0")
+TASK_LIST_PAIR(UNIT, "t.unit_id = " P_BIGINT(1))
+TASK_LIST_PAIR(SUBTREE, TASK_SUBTREE(1))
+TASK_LIST_PAIR(ASSIGNEE, "t.assignee_id = " P_BIGINT(1))
+TASK_LIST_PAIR(LEADER, "t.leader_id = " P_BIGINT(1))
+TASK_LIST_PAIR(PLAN, "t.plan_id = " P_BIGINT(1))
+
+SQL(TASK_GET, "SELECT " TASK_COLUMNS TASK_FROM " WHERE t.id = " P_BIGINT(1))
+SQL(TASK_INSERT, "INSERT INTO task(" TASK_FIELDS ") VALUES (" TASK_VALUES ") RETURNING id")
+SQL(TASK_UPDATE,
+	"UPDATE task SET ref = " P(1) ", plan_id = " P_BIGINT(2) ", unit_id = " P_BIGINT(3) ","
+	" title = " P(4) ", description = " P(5) ", assignee_id = " P_BIGINT(6) ","
+	" leader_id = " P_BIGINT(7) ", priority = " P(8) ", source = " P(9) ","
+	" finding_id = " P_BIGINT(10) ", start_day = " P_INTEGER(11) ", due_day = " P_INTEGER(12) ","
+	" original_day = " P_INTEGER(13) ", judged_due = " P_INTEGER(14) ","
+	" judged_day = " P_INTEGER(15) ", progress = " P_INTEGER(16) ","
+	" completed_day = " P_INTEGER(17) ", progress_day = " P_INTEGER(18) ","
+	" sort_key = " P_BYTEA(19) " WHERE id = " P_BIGINT(20))
+/* The bulk form of imports on PostgreSQL: one statement whatever the number of rows. */
+SQL_BY_ENGINE(TASK_INSERT_MANY, NULL,
+	"INSERT INTO task(" TASK_FIELDS ")"
+	" SELECT ref, plan_id, unit_id, title, description, assignee_id, leader_id, priority,"
+	" source, finding_id, start_day, due_day, original_day, judged_due, judged_day, progress,"
+	" completed_day, progress_day, sort_key FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::text[],"
+	" $6::bigint[], $7::bigint[], $8::text[], $9::text[], $10::bigint[], $11::integer[],"
+	" $12::integer[], $13::integer[], $14::integer[], $15::integer[], $16::integer[],"
+	" $17::integer[], $18::integer[], $19::bytea[]) WITH ORDINALITY"
+	" AS r(ref, plan_id, unit_id, title, description, assignee_id, leader_id, priority, source,"
+	" finding_id, start_day, due_day, original_day, judged_due, judged_day, progress,"
+	" completed_day, progress_day, sort_key, ord)"
+	/* The ids come back in the rows' order: the audit entries name each task. */
+	" ORDER BY ord RETURNING id")
+SQL(TASK_REFS, "SELECT ref FROM task WHERE ref IS NOT NULL")
+
+SQL(TASK_UPDATE_INSERT,
+	"INSERT INTO task_update(task_id, day, progress, note, attachment, reporter_id, reporter,"
+	" reported_at) VALUES (" P_BIGINT(1) ", " P_INTEGER(2) ", " P_INTEGER(3) ", " P(4) ", "
+	P(5) ", " P_BIGINT(6) ", " P(7) ", " P_BIGINT(8) ") RETURNING id")
+SQL(TASK_UPDATE_LIST,
+	"SELECT id, task_id, day, progress, note, attachment, reporter_id, reporter, reported_at"
+	" FROM task_update WHERE task_id = " P_BIGINT(1) " ORDER BY day, id")
+SQL(TASK_CHANGE_INSERT,
+	"INSERT INTO task_deadline_change(task_id, old_day, new_day, reason, approved, changed_by,"
+	" approved_by, changed_at) VALUES (" P_BIGINT(1) ", " P_INTEGER(2) ", " P_INTEGER(3) ", "
+	P(4) ", " P_INTEGER(5) ", " P(6) ", " P(7) ", " P_BIGINT(8) ") RETURNING id")
+SQL(TASK_CHANGE_LIST,
+	"SELECT id, task_id, old_day, new_day, reason, approved, changed_by, approved_by, changed_at"
+	" FROM task_deadline_change WHERE task_id = " P_BIGINT(1) " ORDER BY id")
+
+#define PLAN_COLUMNS "id, unit_id, year, title, description, leader_id, due_day"
+SQL(PLAN_GET, "SELECT " PLAN_COLUMNS " FROM plan WHERE id = " P_BIGINT(1))
+SQL(PLAN_LIST,
+	"SELECT " PLAN_COLUMNS " FROM plan"
+	" WHERE (" P_BIGINT(1) " = 0 OR unit_id = " P(1) ")"
+	"   AND (" P_INTEGER(2) " = 0 OR year = " P(2) ")"
+	" ORDER BY year DESC, sort_key, id LIMIT " P_BIGINT(3) " OFFSET " P_BIGINT(4))
+SQL(PLAN_INSERT,
+	"INSERT INTO plan(unit_id, year, title, description, leader_id, due_day, sort_key)"
+	" VALUES (" P_BIGINT(1) ", " P_INTEGER(2) ", " P(3) ", " P(4) ", " P_BIGINT(5) ", "
+	P_INTEGER(6) ", " P_BYTEA(7) ") RETURNING id")
+SQL(PLAN_UPDATE,
+	"UPDATE plan SET unit_id = " P_BIGINT(1) ", year = " P_INTEGER(2) ", title = " P(3) ","
+	" description = " P(4) ", leader_id = " P_BIGINT(5) ", due_day = " P_INTEGER(6) ","
+	" sort_key = " P_BYTEA(7) " WHERE id = " P_BIGINT(8))
+SQL(PLAN_TARGETS, "SELECT target_id FROM plan_target WHERE plan_id = " P_BIGINT(1)
+	" ORDER BY target_id")
+SQL(PLAN_TARGETS_CLEAR, "DELETE FROM plan_target WHERE plan_id = " P_BIGINT(1))
+SQL(PLAN_TARGET_ADD,
+	"INSERT INTO plan_target(plan_id, target_id) VALUES (" P_BIGINT(1) ", " P_BIGINT(2) ")")

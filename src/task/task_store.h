@@ -1,0 +1,90 @@
+/*
+ * task_store.h: the task module's storage: plans and the targets they
+ * serve, tasks, their progress reports and deadline changes, the bulk
+ * insert of imports.  One const table of functions, implemented once in
+ * task_store.c over store/db.h with the statements of task_sql.h.
+ */
+#ifndef DIEUHANH_TASK_STORE_H
+#define DIEUHANH_TASK_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/store.h"
+#include "task/task.h"
+
+struct arena;
+struct db_sql_list;
+struct store_module;
+struct module_migrations;
+
+struct task_filter {
+	int64_t unit_id;         /* 0: any */
+	bool subtree;            /* with unit_id: the unit and every unit below it */
+	int64_t assignee_id;     /* 0: any */
+	int64_t leader_id;       /* 0: any */
+	int64_t plan_id;         /* 0: any */
+	enum task_status_filter status;
+	cal_day today;           /* what in progress and overdue are judged on */
+	cal_day due_before;      /* 0: none; else due on or before */
+	cal_day due_after;       /* 0: none; else due on or after */
+	int limit;               /* <= 0: no limit */
+	int offset;
+};
+
+struct plan_filter {
+	int64_t unit_id;         /* 0: any */
+	int year;                /* 0: any */
+	int limit, offset;
+};
+
+struct task_store {
+	/* Tasks, with the unit's and the two people's names.  Lists: due day, title (Vietnamese order), id. */
+	enum store_status (*task_get)(struct store *st, int64_t id, struct arena *a,
+	                              struct task *out);
+	enum store_status (*task_list)(struct store *st, const struct task_filter *f,
+	                               struct arena *a, struct task **out, size_t *n);
+	/* How many tasks F matches, limit and offset aside. */
+	enum store_status (*task_count)(struct store *st, const struct task_filter *f,
+	                                int64_t *total);
+	/* Sets T->id.  STORE_CONFLICT when another task has T's ref. */
+	enum store_status (*task_insert)(struct store *st, struct task *t);
+	/* Every column of row T->id.  STORE_NOT_FOUND, STORE_CONFLICT (ref). */
+	enum store_status (*task_update)(struct store *st, const struct task *t);
+	/*
+	 * N new tasks (an import), setting their ids; STORE_CONFLICT when a ref
+	 * is taken.  On PostgreSQL one statement whatever N (arrays); SQLite
+	 * runs in this process, where the one-row form in a loop is as fast.
+	 */
+	enum store_status (*task_insert_many)(struct store *st, struct task *t, size_t n);
+	/* Every task's external reference (for an import to refuse one taken). */
+	enum store_status (*task_refs)(struct store *st, struct arena *a, const char ***refs,
+	                               size_t *n);
+
+	/* Progress reports, oldest first.  Sets U->id. */
+	enum store_status (*update_insert)(struct store *st, struct task_update *u);
+	enum store_status (*update_list)(struct store *st, int64_t task_id, struct arena *a,
+	                                 struct task_update **out, size_t *n);
+	/* Deadline changes, oldest first.  Sets C->id. */
+	enum store_status (*change_insert)(struct store *st, struct task_deadline_change *c);
+	enum store_status (*change_list)(struct store *st, int64_t task_id, struct arena *a,
+	                                 struct task_deadline_change **out, size_t *n);
+
+	/* Plans, with the targets they serve; lists newest year first, then title. */
+	enum store_status (*plan_get)(struct store *st, int64_t id, struct arena *a,
+	                              struct plan *out);
+	enum store_status (*plan_list)(struct store *st, const struct plan_filter *f,
+	                               struct arena *a, struct plan **out, size_t *n);
+	/* Sets P->id; writes P's targets too. */
+	enum store_status (*plan_insert)(struct store *st, struct plan *p);
+	enum store_status (*plan_update)(struct store *st, const struct plan *p);
+};
+
+extern const struct task_store task_store;
+
+extern const struct db_sql_list task_sql;
+extern const struct module_migrations task_migrations;
+extern const struct store_module task_storage;
+
+#endif

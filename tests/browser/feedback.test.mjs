@@ -1,0 +1,133 @@
+// Citizen feedback in a real browser with JavaScript turned off: a citizen
+// files a report with a photo, follows it by its code and adds
+// information; a ward officer takes it up and answers it; the citizen
+// re-opens it.  axe-core checks the form, the refused form, the follow-up
+// page and the handling page (in a context with JavaScript, to run axe).
+// Also at 390 px: the form and the queue fit without horizontal scrolling
+// of the page.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+
+import { T, launch, open, signIn } from './lib.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function axeSerious(page) {
+  await page.addScriptTag({ path: AXE });
+  const vs = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe('a citizen without JavaScript, and the ward that answers', () => {
+  const desc = `Cống bị tắc trước số 45 đường Nguyễn Xiển, nước tràn vào nhà ${Date.now()}.`;
+  let code;
+  let number;
+
+  test('the citizen files a report with a photo and gets a code', T, async () => {
+    const s = await open(browser, { javaScriptEnabled: false });
+    try {
+      const { page } = s;
+      await page.goto('/feedback');
+      await Promise.all([page.waitForURL('**/feedback/new'), page.locator('a[href="/feedback/new"]').first().click()]);
+      // First a mistake: no category; the form comes back with the message beside it.
+      await page.locator('#f-fb-ward_id').selectOption({ label: 'Phường Long Bình' });
+      await page.locator('#f-fb-address').fill('45 Nguyễn Xiển');
+      await page.locator('#f-fb-description').fill(desc);
+      await Promise.all([page.waitForLoadState(), page.locator('#form-fb button[type=submit]').click()]);
+      assert.match(await page.locator('.error-summary').innerText(), /lĩnh vực/i);
+      assert.equal(await page.locator('#f-fb-category').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.locator('#f-fb-description').inputValue(), desc, 'what was typed is kept');
+      await page.locator('#f-fb-category').selectOption('flooding');
+      await page.locator('#f-fb-photo').setInputFiles({ name: 'cong.png', mimeType: 'image/png', buffer: PNG });
+      await page.locator('#f-fb-contact_phone').fill('0912345678');
+      await Promise.all([page.waitForLoadState(), page.locator('#form-fb button[type=submit]').click()]);
+      code = (await page.locator('#fb-code').innerText()).trim();
+      assert.match(code, /^[0-9A-Z]{10}$/);
+      // Following it: the code typed in lower case.
+      await page.goto('/feedback/track');
+      await page.locator('#f-track-code').fill(code.toLowerCase());
+      await Promise.all([page.waitForLoadState(), page.locator('#form-track button[type=submit]').click()]);
+      const h1 = await page.locator('h1').innerText();
+      number = Number(/(\d+)/.exec(h1)[1]);
+      assert.ok(number > 0);
+      assert.ok((await page.locator('main').innerText()).includes(desc));
+      assert.doesNotMatch(await page.content(), /0912345678/, 'the code page shows no contact');
+      await page.locator('#f-info-text').fill('Nước tràn vào cả nhà số 47.');
+      await Promise.all([page.waitForLoadState(), page.locator('#form-info button[type=submit]').click()]);
+      assert.match(await page.locator('.notice').innerText(), /bổ sung/);
+      assert.match(await page.locator('main').innerText(), /nhà số 47/);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test('the district answers it from the queue; the citizen re-opens it', T, async () => {
+    assert.ok(number, 'the report of the first test');
+    const s = await open(browser, { javaScriptEnabled: false });
+    try {
+      const { page } = s;
+      // Flooding goes to urban management, which the district's leader covers.
+      await signIn(page, 'lanhdao');
+      await page.goto('/feedback/queue');
+      await Promise.all([page.waitForURL(`**/feedback/${number}/handle`), page.locator(`a[href="/feedback/${number}/handle"]`).click()]);
+      assert.match(await page.locator('main').innerText(), /0912345678/, 'the handler sees the contact');
+      assert.match(await page.locator('main').innerText(), /Phòng Quản lý đô thị/);
+      await Promise.all([page.waitForLoadState(), page.locator('form.inline', { has: page.locator('input[value="start"]') }).locator('button').click()]);
+      await page.locator('#f-answer-text').fill('Đã nạo vét cống và khơi thông dòng chảy.');
+      await Promise.all([page.waitForLoadState(), page.locator('#form-answer button[type=submit]').click()]);
+      assert.match(await page.locator('.badge').first().innerText(), /Đã trả lời/);
+      await Promise.all([page.waitForLoadState(), page.locator('form[action$="/moderate"]', { has: page.locator('input[value="1"]') }).locator('button').click()]);
+      await page.goto(`/feedback/${number}`);
+      assert.match(await page.locator('main').innerText(), /khơi thông dòng chảy/);
+    } finally {
+      await s.context.close();
+    }
+    const c = await open(browser, { javaScriptEnabled: false });
+    try {
+      const { page } = c;
+      await page.goto('/feedback/track');
+      await page.locator('#f-track-code').fill(code);
+      await Promise.all([page.waitForLoadState(), page.locator('#form-track button[type=submit]').click()]);
+      await page.locator('#f-reopen-text').fill('Mưa hôm qua nhà tôi vẫn bị ngập.');
+      await Promise.all([page.waitForLoadState(), page.locator('#form-reopen button[type=submit]').click()]);
+      assert.match(await page.locator('.notice').innerText(), /mở lại/);
+      assert.match(await page.locator('.badge').first().innerText(), /Mở lại/);
+    } finally {
+      await c.context.close();
+    }
+  });
+
+  test('the pages have no serious accessibility problem, and fit 390 px', T, async () => {
+    assert.ok(number && code);
+    const s = await open(browser, { bypassCSP: true, viewport: { width: 390, height: 844 } });
+    try {
+      const { page } = s;
+      for (const path of ['/feedback', '/feedback/new', '/feedback/track', `/feedback/${number}`, '/feedback/metrics']) {
+        await page.goto(path);
+        assert.deepEqual(await axeSerious(page), [], `${path}: axe`);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+        assert.equal(wide, false, `${path} scrolls sideways at 390 px`);
+      }
+      await page.goto('/feedback/new');
+      await Promise.all([page.waitForLoadState(), page.locator('#form-fb button[type=submit]').click()]);
+      assert.deepEqual(await axeSerious(page), [], 'refused form: axe');
+      await signIn(page, 'lanhdao');
+      for (const path of ['/feedback/queue', `/feedback/${number}/handle`, '/feedback/rules', '/open311/keys']) {
+        await page.goto(path);
+        assert.deepEqual(await axeSerious(page), [], `${path}: axe`);
+      }
+    } finally {
+      await s.context.close();
+    }
+  });
+});

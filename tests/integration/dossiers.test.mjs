@@ -1,0 +1,356 @@
+// The one-stop shop over the JSON API: the procedure catalogue (versions,
+// who may publish), intake at the desk (receipt with its appointment date,
+// a supplement request listing everything missing, refusal), the deadline
+// rules on the 2019 calendar, codes without gaps or duplicates under
+// concurrent intake, the state machine (409 naming the state), a dossier's
+// whole life with its events, personal data kept from those who do not
+// handle it (other wards, the audit trail, the citizen's lookup), the
+// satisfaction rating, and the on-time report.
+//
+// Everything written goes to a procedure of this file's own (a unique
+// code); dossiers are received in 2019 at Long Bình's desk, on days picked
+// at random, so reruns and other files do not share a code sequence.
+import assert from 'node:assert/strict';
+import { randomInt } from 'node:crypto';
+import { before, describe, test } from 'node:test';
+
+import { BASE, assertProblem, client, demoDistrict, list, signIn, uniq } from './lib.mjs';
+
+const T = { timeout: 120000 };
+
+const clients = {};
+function as(login) {
+  clients[login] ??= signIn(BASE, login, `demo-2019-${login}`).then((cookie) => {
+    assert.ok(cookie, `signing in as ${login} gave no cookie`);
+    return client(cookie);
+  });
+  return clients[login];
+}
+const anon = client(null);
+
+const PROC = `T${uniq('').replace(/[^A-Za-z0-9]/g, '').slice(-10)}`;
+const DOCS = ['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh', 'Giấy tờ tùy thân'];
+const APPLICANT = { full_name: 'Trần Thị Bích Ngọc', id_number: '079190004321',
+  phone: '0909123456', address: '45 Lã Xuân Oai, phường Long Bình' };
+
+/** A random working Monday of 2019 between March and November (no holiday that week). */
+function mondayOf2019() {
+  const mondays = ['2019-03-04', '2019-03-11', '2019-03-18', '2019-03-25', '2019-05-13',
+    '2019-05-20', '2019-06-03', '2019-06-10', '2019-07-08', '2019-07-15', '2019-08-05',
+    '2019-10-07', '2019-10-14', '2019-11-04', '2019-11-11'];
+  return mondays[randomInt(mondays.length)];
+}
+
+function addDays(iso, n) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+let q9;
+before(async () => {
+  q9 = await demoDistrict();
+  const leader = await as('lanhdao');
+  const r = await leader.post('/api/v1/procedures', {
+    code: PROC, name: 'Đăng ký khai sinh (thử)', field: 'Hộ tịch', level: 'ward',
+    owner_unit_id: q9.id, legal_basis: 'Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP',
+    working_days: 5, fee: 'Miễn phí', version_date: '2019-01-02', reviewed_on: '2019-01-02',
+    documents: [{ name: DOCS[0], required: true }, { name: DOCS[1], required: true },
+      { name: DOCS[2], required: false }],
+    steps: [{ name: 'Tiếp nhận, chuyển hồ sơ', responsible: 'Bộ phận một cửa', days: 1,
+      records: 'Sổ theo dõi' },
+    { name: 'Thẩm định, trình ký', responsible: 'Công chức tư pháp - hộ tịch', days: 3,
+      records: 'Phiếu kiểm soát' },
+    { name: 'Ký duyệt', responsible: 'Chủ tịch UBND phường', days: 1, records: 'Sổ hộ tịch' }],
+  });
+  assert.equal(r.status, 201, r.text);
+});
+
+async function receive(fields = {}, who = 'longbinh') {
+  const c = await as(who);
+  return c.post('/api/v1/dossiers', { procedure_code: PROC, applicant: APPLICANT,
+    documents: [DOCS[0], DOCS[1]], ...fields });
+}
+
+async function act(code, action, fields = {}, who = 'longbinh') {
+  const c = await as(who);
+  return c.post(`/api/v1/dossiers/${code}/events`, { action, ...fields });
+}
+
+describe('the procedure catalogue', () => {
+  test('is public, with the statutory time, documents and steps', T, async () => {
+    const r = await anon.get('/api/v1/procedures');
+    assert.equal(r.status, 200);
+    const p = r.json.items.find((x) => x.code === PROC);
+    assert.ok(p, 'our procedure is listed');
+    assert.equal(p.working_days, 5);
+    assert.equal(p.name, 'Đăng ký khai sinh (thử)');
+    assert.equal(p.documents.length, 3);
+    assert.equal(p.steps[1].days, 3);
+    assert.equal(p.version, 1);
+  });
+
+  test('an officer may not publish; a code is published once, then versioned', T, async () => {
+    const officer = await as('longbinh');
+    const r = await officer.post('/api/v1/procedures', { code: `${PROC}X`, name: 'x', level: 'ward',
+      owner_unit_id: q9.id, working_days: 1 });
+    assert.equal(r.status, 403, r.text);
+    const leader = await as('lanhdao');
+    assertProblem(await leader.post('/api/v1/procedures', { code: PROC, name: 'again', level: 'ward',
+      owner_unit_id: q9.id, working_days: 5 }), 409, 'code');
+    assertProblem(await leader.post('/api/v1/procedures', { code: `${PROC}Y`, name: 'x',
+      level: 'province', owner_unit_id: q9.id, working_days: 1 }), 422, 'level');
+    assertProblem(await leader.post('/api/v1/procedures', { code: `${PROC}Z`, name: 'x',
+      level: 'ward', owner_unit_id: q9.id, working_days: 1,
+      steps: [{ name: 'a', days: 2 }] }), 422, 'steps');
+  });
+
+  test('the review flags: a year without review, a legal change not folded in', T, async () => {
+    const leader = await as('lanhdao');
+    const code = `${PROC}R`;
+    const r = await leader.post('/api/v1/procedures', { code, name: 'Cấp bản sao', level: 'ward',
+      owner_unit_id: q9.id, working_days: 1, version_date: '2019-01-02', reviewed_on: '2019-01-02' });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.json.flags.review_overdue, true, 'reviewed in 2019: overdue today');
+    const m = await leader.post(`/api/v1/procedures/${code}/review`,
+      { reviewed_on: new Date().toISOString().slice(0, 10), legal_changed: '2020-01-01' });
+    assert.equal(m.status, 200, m.text);
+    assert.equal(m.json.flags.review_overdue, false);
+    assert.equal(m.json.flags.legal_change_pending, true);
+    const v = await leader.post(`/api/v1/procedures/${code}/versions`, { name: 'Cấp bản sao từ sổ gốc',
+      level: 'ward', owner_unit_id: q9.id, working_days: 2 });
+    assert.equal(v.status, 201, v.text);
+    assert.equal(v.json.version, 2);
+    assert.equal(v.json.flags.legal_change_pending, false, 'a new version folds the change in');
+    const g = await anon.get(`/api/v1/procedures/${code}`);
+    assert.equal(g.status, 200);
+    assert.equal(g.json.working_days, 2);
+    assert.deepEqual(g.json.versions.map((x) => [x.version, x.current]), [[2, true], [1, false]]);
+  });
+});
+
+describe('intake at the desk', () => {
+  test('a receipt: the code, the appointment date by the calendar, portal status 2', T, async () => {
+    const day = mondayOf2019();
+    const r = await receive({ received_at: `${day}T09:30:00+07:00`, documents: DOCS });
+    assert.equal(r.status, 201, r.text);
+    assert.match(r.json.code, new RegExp(`^Q9\\.LONGBINH\\.MOTCUA-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-\\d{4}$`));
+    // Receipt day not counted: five working days from a Monday end the next Monday.
+    assert.equal(r.json.due_date, addDays(day, 7));
+    assert.equal(r.json.portal_status, 2);
+    assert.equal(r.json.state, 'received');
+    assert.equal(r.json.applicant.full_name, APPLICANT.full_name);
+    // After 15:00 it is forwarded the next working day: one day later.
+    const late = await receive({ received_at: `${day}T15:20:00+07:00` });
+    assert.equal(late.status, 201, late.text);
+    assert.equal(late.json.due_date, addDays(day, 8));
+  });
+
+  test('the deadline skips the 2019 holidays (27/4–1/5 off, Saturday 4/5 worked)', T, async () => {
+    const r = await receive({ received_at: '2019-04-26T10:00:00+07:00' });
+    assert.equal(r.status, 201, r.text);
+    // 5 working days after Friday 26/4: 2/5, 3/5, 4/5 (Saturday worked), 6/5, 7/5.
+    assert.equal(r.json.due_date, '2019-05-07');
+  });
+
+  test('incomplete: a supplement request listing everything missing, no date yet', T, async () => {
+    const r = await receive({ received_at: '2019-06-03T08:00:00+07:00', documents: [DOCS[2]] });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.json.state, 'supplement');
+    assert.equal(r.json.portal_status, 5);
+    assert.deepEqual(r.json.missing, [DOCS[0], DOCS[1]]);
+    assert.equal(r.json.due_date, null);
+    // Completed on Wednesday: received then, five working days from Wednesday.
+    const s = await act(r.json.code, 'supplement', { at: '2019-06-05T09:00:00+07:00' });
+    assert.equal(s.status, 200, s.text);
+    assert.equal(s.json.state, 'received');
+    assert.equal(s.json.due_date, '2019-06-12');
+  });
+
+  test('a refusal states its reason; a receipt with missing documents is refused', T, async () => {
+    assertProblem(await receive({ outcome: 'refuse' }), 422, 'note');
+    const r = await receive({ outcome: 'refuse', note: 'Không thuộc thẩm quyền của phường' });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.json.portal_status, 3);
+    assertProblem(await receive({ outcome: 'receipt', documents: [DOCS[0]] }), 422, 'documents');
+  });
+
+  test('bad input is a problem naming the field, and writes nothing', T, async () => {
+    assertProblem(await receive({ procedure_code: 'NO-SUCH' }), 422, 'procedure_code');
+    assertProblem(await receive({ applicant: { ...APPLICANT, full_name: '' } }), 422, 'applicant.full_name');
+    assertProblem(await receive({ applicant: { ...APPLICANT, passport: 'x' } }), 422, 'applicant.passport');
+    assertProblem(await receive({ received_at: '2019-03-04 09:00' }), 422, 'received_at');
+    assertProblem(await receive({ received_at: '2999-03-04T09:00:00+07:00' }), 422, 'received_at');
+    assertProblem(await receive({ documents: 'all' }), 422, 'documents');
+    assertProblem(await receive({ outcome: 'maybe' }), 422, 'outcome');
+    const a = await anon.post('/api/v1/dossiers', { procedure_code: PROC, applicant: APPLICANT });
+    assert.equal(a.status, 401);
+    // The supervisor handles no dossiers; Hiệp Phú's head may not receive at Long Bình's desk.
+    assert.equal((await receive({}, 'giamsat')).status, 403);
+    const desk = (await list(`/api/v1/units?q=${encodeURIComponent('một cửa phường Long Bình')}`))[0];
+    assert.ok(desk, 'Long Bình has a desk');
+    assert.equal((await receive({ unit_id: desk.id }, 'hiepphu')).status, 403);
+  });
+
+  test('codes have no gaps and no duplicates under concurrent intake', T, async () => {
+    const day = `2019-${String(randomInt(1, 13)).padStart(2, '0')}-${String(randomInt(1, 28)).padStart(2, '0')}`;
+    const N = 40;
+    const results = await Promise.all(Array.from({ length: N },
+      () => receive({ received_at: `${day}T10:00:00+07:00` })));
+    for (const r of results) assert.equal(r.status, 201, r.text);
+    const seqs = results.map((r) => Number(r.json.code.slice(-4))).sort((a, b) => a - b);
+    assert.equal(new Set(seqs).size, N, 'no duplicates');
+    assert.equal(seqs[N - 1] - seqs[0], N - 1, `no gaps: ${seqs.join(',')}`);
+  });
+});
+
+describe('a dossier moves on', () => {
+  test('a transition not allowed is a 409 naming the state', T, async () => {
+    const r = await receive({ received_at: '2019-07-08T09:00:00+07:00' });
+    const p = assertProblem(await act(r.json.code, 'return'), 409, 'state');
+    assert.match(p.detail, /received/);
+    assertProblem(await act(r.json.code, 'finish'), 409, 'state');
+    assertProblem(await act(r.json.code, 'dance'), 422, 'action');
+    assert.equal((await act('Q9.LONGBINH.MOTCUA-000000-0000', 'forward')).status, 404);
+    assert.equal((await act(r.json.code, 'forward', {}, 'hiepphu')).status, 403);
+    assert.equal((await act(r.json.code, 'forward', {}, 'giamsat')).status, 403);
+  });
+
+  test('receipt to return: steps, a supplement, an apology, events, judgement', T, async () => {
+    const r = await receive({ received_at: '2019-03-11T09:00:00+07:00' });
+    const code = r.json.code;
+    assert.equal(r.json.due_date, '2019-03-18');
+    let s = await act(code, 'forward', { at: '2019-03-11T10:00:00+07:00' });
+    assert.equal(s.status, 200, s.text);
+    assert.equal(s.json.portal_status, 4);
+    s = await act(code, 'step', { at: '2019-03-11T11:00:00+07:00', note: 'Đã chuyển tư pháp' });
+    assert.equal(s.json.step_no, 1);
+    assertProblem(await act(code, 'request_supplement', { at: '2019-03-12T09:00:00+07:00' }), 422, 'missing');
+    s = await act(code, 'request_supplement', { at: '2019-03-12T09:00:00+07:00',
+      missing: ['Bản sao giấy chứng nhận kết hôn'] });
+    assert.equal(s.status, 200, s.text);
+    assert.equal(s.json.portal_status, 5);
+    // Back on Thursday: two working days (Wed, Thu) not counted.
+    s = await act(code, 'supplement', { at: '2019-03-14T08:00:00+07:00' });
+    assert.equal(s.json.state, 'processing');
+    assert.equal(s.json.due_date, '2019-03-20');
+    assert.equal(s.json.paused_days, 2);
+    // An apology on the deadline's eve is allowed once, to a later date.
+    assertProblem(await act(code, 'apologize', { at: '2019-03-19T08:00:00+07:00', new_due: '2019-03-18' }), 422, 'new_due');
+    s = await act(code, 'apologize', { at: '2019-03-19T08:00:00+07:00', new_due: '2019-03-22',
+      note: 'Chờ xác minh' });
+    assert.equal(s.status, 200, s.text);
+    assert.equal(s.json.due_date, '2019-03-22');
+    assert.equal(s.json.first_due_date, '2019-03-20');
+    assertProblem(await act(code, 'apologize', { at: '2019-03-19T09:00:00+07:00', new_due: '2019-03-25' }), 422, 'action');
+    assertProblem(await act(code, 'step', { at: '2019-03-18T09:00:00+07:00' }), 422, 'at');
+    await act(code, 'step', { at: '2019-03-20T09:00:00+07:00' });
+    s = await act(code, 'finish', { at: '2019-03-21T16:00:00+07:00' });
+    assert.equal(s.json.state, 'done');
+    assert.equal(s.json.portal_status, 9);
+    assert.equal(s.json.result, 'late', 'past the date first promised');
+    s = await act(code, 'return', { at: '2019-03-22T09:00:00+07:00' });
+    assert.equal(s.json.portal_status, 10);
+    const g = await (await as('longbinh')).get(`/api/v1/dossiers/${code}`);
+    assert.deepEqual(g.json.events.map((e) => e.action), ['receive', 'forward', 'step',
+      'request_supplement', 'supplement', 'apologize', 'step', 'finish', 'return']);
+    assert.equal(g.json.events[0].actor, 'longbinh');
+    assert.equal(g.json.events[5].note, 'Chờ xác minh');
+  });
+
+  test('early and on time, and more than one supplement request is late', T, async () => {
+    const run = async (finishAt, supplements) => {
+      const r = await receive({ received_at: '2019-10-07T09:00:00+07:00' });
+      await act(r.json.code, 'forward', { at: '2019-10-07T09:30:00+07:00' });
+      for (let i = 0; i < supplements; i++) {
+        const q = await act(r.json.code, 'request_supplement', { at: `2019-10-07T1${i}:00:00+07:00`, missing: ['Bản sao'] });
+        assert.equal(q.status, 200, q.text);
+        await act(r.json.code, 'supplement', { at: `2019-10-07T1${i}:30:00+07:00` });
+      }
+      return (await act(r.json.code, 'finish', { at: finishAt })).json.result;
+    };
+    assert.equal(await run('2019-10-10T10:00:00+07:00', 0), 'early');
+    assert.equal(await run('2019-10-14T23:00:00+07:00', 0), 'on_time');
+    assert.equal(await run('2019-10-08T10:00:00+07:00', 2), 'late');
+  });
+});
+
+describe('personal data and the citizen', () => {
+  let code;
+  before(async () => {
+    const r = await receive({ received_at: '2019-11-04T09:00:00+07:00' });
+    code = r.json.code;
+    await act(code, 'forward', { at: '2019-11-04T10:00:00+07:00' });
+    await act(code, 'finish', { at: '2019-11-06T10:00:00+07:00' });
+  });
+
+  test('staff of another ward and the supervisor see no applicant', T, async () => {
+    for (const who of ['hiepphu', 'giamsat']) {
+      const r = await (await as(who)).get(`/api/v1/dossiers/${code}`);
+      assert.equal(r.status, 200, r.text);
+      assert.equal(r.json.applicant, undefined, who);
+      assert.ok(!r.text.includes(APPLICANT.id_number), who);
+      assert.equal(r.json.events[0].actor, undefined);
+    }
+    assert.equal((await anon.get(`/api/v1/dossiers/${code}`)).status, 401);
+    const mine = await (await as('longbinh')).get(`/api/v1/dossiers/${code}`);
+    assert.equal(mine.json.applicant.id_number, APPLICANT.id_number);
+  });
+
+  test('the audit trail holds the transitions but not the applicant', T, async () => {
+    const mine = await (await as('longbinh')).get(`/api/v1/dossiers/${code}`);
+    const r = await (await as('quantri')).get(`/api/v1/audit?entity=dossier&entity_id=${mine.json.id}`);
+    assert.equal(r.status, 200, r.text);
+    assert.ok(r.json.items.length >= 3);
+    for (const secret of [APPLICANT.full_name, APPLICANT.id_number, APPLICANT.phone, APPLICANT.address]) {
+      assert.ok(!r.text.includes(secret), `the audit trail shows "${secret}"`);
+    }
+  });
+
+  test('the lookup: progress and dates, nothing personal, without signing in', T, async () => {
+    const r = await anon.get(`/api/v1/lookup/${code}`);
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.portal_status, 9);
+    assert.equal(r.json.received_date, '2019-11-04');
+    assert.equal(r.json.due_date, '2019-11-11');
+    assert.equal(r.json.steps.length, 3);
+    for (const secret of [APPLICANT.full_name, APPLICANT.id_number, APPLICANT.phone, 'longbinh']) {
+      assert.ok(!r.text.includes(secret), `the lookup shows "${secret}"`);
+    }
+    assert.equal((await anon.get('/api/v1/lookup/Q9.LONGBINH.MOTCUA-190101-9999')).status, 404);
+  });
+
+  test('a rating after the return only, once, with the Decree 61 criteria', T, async () => {
+    const scores = { return_time: 5, agencies_contacted: 5, contacts_needed: 4,
+      information_accuracy: 5, staff_attitude: 5, legality_and_cost: 4,
+      explanation_quality: 5, online_service: 3 };
+    assertProblem(await anon.post(`/api/v1/lookup/${code}/rating`, scores), 409, 'state');
+    await act(code, 'return', { at: '2019-11-07T10:00:00+07:00' });
+    assertProblem(await anon.post(`/api/v1/lookup/${code}/rating`, { ...scores, staff_attitude: 6 }), 422, 'staff_attitude');
+    const r = await anon.post(`/api/v1/lookup/${code}/rating`, { ...scores, comment: 'Cán bộ nhiệt tình' });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.json.average, 4.5);
+    assertProblem(await anon.post(`/api/v1/lookup/${code}/rating`, scores), 409, 'code');
+  });
+});
+
+describe('reporting', () => {
+  test('early, on time and late per unit, procedure and month, with score and rate', T, async () => {
+    const r = await anon.get('/api/v1/dossiers/report?year=2019&by=procedure');
+    assert.equal(r.status, 200, r.text);
+    const mine = r.json.items.find((x) => x.key === PROC);
+    assert.ok(mine, 'our procedure is counted');
+    assert.ok(mine.early >= 1 && mine.on_time >= 1 && mine.late >= 2, JSON.stringify(mine));
+    assert.equal(mine.score, 2 * mine.early + mine.on_time);
+    const done = mine.early + mine.on_time + mine.late;
+    assert.ok(Math.abs(mine.on_time_rate - (mine.early + mine.on_time) / done) < 1e-9);
+    const units = await anon.get('/api/v1/dossiers/report?year=2019&by=unit');
+    assert.ok(units.json.items.some((x) => /Long Bình/.test(x.label)));
+    const months = await anon.get('/api/v1/dossiers/report?year=2019&by=month');
+    assert.ok(months.json.items.every((x) => /^2019-\d\d$/.test(x.key)));
+    assert.equal((await anon.get('/api/v1/dossiers/report?year=2019&by=officer')).status, 401);
+    const officers = await (await as('lanhdao')).get('/api/v1/dossiers/report?year=2019&by=officer');
+    assert.ok(officers.json.items.some((x) => x.key === 'longbinh'));
+    assertProblem(await anon.get('/api/v1/dossiers/report?by=weather'), 400, 'by');
+  });
+});

@@ -1,0 +1,249 @@
+// Plans and tasks over the JSON API (issue 11): a task without its deadline,
+// unit, assignee or responsible leader is refused naming each missing field;
+// deadlines in working days; statuses computed from dates; the list's
+// filters, paging, total and Vietnamese order; deadline changes judged
+// against the original unless a leader approved them; progress reports and
+// their history; plans linked to the targets they serve.
+//
+// Everything written lives in units this file makes (a ward-level group
+// under Long Bình, with a sub-group), so other files cannot change what the
+// lists return here.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+
+import { BASE, assertProblem, assertVietnameseOrder, client, demoDistrict, list, signIn, uniq } from './lib.mjs';
+
+const clients = {};
+function as(login) {
+  clients[login] ??= signIn(BASE, login, `demo-2019-${login}`).then((cookie) => {
+    assert.ok(cookie, `signing in as ${login} gave no cookie`);
+    return client(cookie);
+  });
+  return clients[login];
+}
+const anon = client(null);
+
+const ctx = {};
+const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+
+async function ok(res, status, what) {
+  assert.equal(res.status, status, `${what}: ${res.status} ${res.text.slice(0, 400)}`);
+  return res.json;
+}
+
+before(async () => {
+  const admin = await as('quantri');
+  const q9 = await demoDistrict();
+  const wards = await list(`/api/v1/units?kind=ward&parent=${q9.id}`);
+  ctx.lb = wards.find((w) => w.code === 'Q9.LONGBINH');
+  const tag = uniq('tk').toUpperCase();
+  ctx.unit = await ok(await admin.post('/api/v1/units', {
+    kind: 'neighbourhood_group', code: `TK-${tag}`, name: `Tổ nhiệm vụ ${tag}`, parent_id: ctx.lb.id,
+  }), 201, 'unit');
+  ctx.sub = await ok(await admin.post('/api/v1/units', {
+    kind: 'neighbourhood_group', code: `TK-${tag}-SUB`, name: `Tổ con ${tag}`, parent_id: ctx.unit.id,
+  }), 201, 'sub-unit');
+  ctx.officer = await ok(await admin.post('/api/v1/people', {
+    full_name: `Cán bộ ${tag}`, title: 'Chuyên viên', unit_id: ctx.unit.id,
+  }), 201, 'person');
+  ctx.leader = await ok(await admin.post('/api/v1/people', {
+    full_name: `Lãnh đạo ${tag}`, title: 'Chủ tịch', unit_id: ctx.lb.id,
+  }), 201, 'leader');
+});
+
+const body = (extra = {}) => ({
+  title: `Việc ${uniq()}`, unit_id: ctx.unit.id, assignee_id: ctx.officer.id,
+  leader_id: ctx.leader.id, due_date: '2099-06-30', ...extra,
+});
+
+describe('tasks: required fields', () => {
+  test('a task without a leader is refused naming leader_id; each missing field is named', async () => {
+    const admin = await as('quantri');
+    const noLeader = body();
+    delete noLeader.leader_id;
+    let r = await admin.post('/api/v1/tasks', noLeader);
+    let p = assertProblem(r, 422, 'leader_id');
+    assert.deepEqual(p.fields, ['leader_id']);
+    r = await admin.post('/api/v1/tasks', { title: 'Chỉ có tên', leader_id: null });
+    p = assertProblem(r, 422, 'unit_id');
+    assert.deepEqual(p.fields, ['unit_id', 'assignee_id', 'leader_id', 'due_date']);
+    assert.deepEqual(p.errors.map((e) => e.field), p.fields);
+    for (const f of p.fields) assert.match(p.detail, new RegExp(f));
+    r = await admin.post('/api/v1/tasks', body({ leader_id: 'one' }));
+    assertProblem(r, 422, 'leader_id');
+    r = await admin.post('/api/v1/tasks', body({ leader_id: 999999999 }));
+    assertProblem(r, 422, 'leader_id');
+    r = await admin.post('/api/v1/tasks', body({ due_date: '2026-02-30' }));
+    assertProblem(r, 422, 'due_date');
+    r = await admin.post('/api/v1/tasks', body({ colour: 'red' }));
+    assertProblem(r, 422, 'colour');
+    // Nothing of the refused ones was written.
+    const all = await ok(await admin.get(`/api/v1/tasks?unit_id=${ctx.unit.id}&title=x`), 200, 'list');
+    assert.ok(!all.tasks.some((t) => t.title === 'Chỉ có tên'));
+  });
+
+  test('anonymous readers and writers get 401; an officer may not assign', async () => {
+    assert.equal((await anon.get('/api/v1/tasks')).status, 401);
+    assert.equal((await anon.post('/api/v1/tasks', body())).status, 401);
+    const officer = await as('longbinh');
+    assertProblem(await officer.post('/api/v1/tasks', body()), 403);
+  });
+});
+
+describe('tasks: deadlines, statuses, lists', () => {
+  test('a deadline in working days skips Tết: 2026-02-12 + 3 is 2026-02-24', async () => {
+    const admin = await as('quantri');
+    const t = await ok(await admin.post('/api/v1/tasks', body({
+      start_date: '2026-02-12', working_days: 3, due_date: undefined,
+    })), 201, 'create');
+    assert.equal(t.due_date, '2026-02-24');
+    assert.equal(t.status, 'overdue');
+    // Due on a day off (Saturday 14/2/2026, Tết): judged on the next working day.
+    const s = await ok(await admin.post('/api/v1/tasks', body({ due_date: '2026-02-14' })), 201, 'create');
+    assert.equal(s.judged_due_date, '2026-02-23');
+    assert.equal(s.original_due_date, '2026-02-14');
+  });
+
+  test('lists filter by unit (and subtree), person, status and due dates, in Vietnamese order, with total and paging', async () => {
+    const admin = await as('quantri');
+    const lead = await as('lanhdao');
+    const u = ctx.sub.id;
+    const mk = async (title, due, extra = {}) => ok(await admin.post('/api/v1/tasks', body({
+      title, due_date: due, unit_id: u, ...extra,
+    })), 201, `create ${title}`);
+    const early = await mk('Đường', '2020-03-02');
+    await mk('Dân số', '2099-03-02');
+    await mk('An ninh', '2099-03-02');
+    await mk('Ăn uống', '2099-03-02');
+    const done = await mk('Xong sớm', '2099-01-05');
+    const late = await mk('Xong muộn', '2020-01-06', { start_date: '2020-01-02' });
+    await ok(await lead.post(`/api/v1/tasks/${done.id}/updates`, { progress: 100 }), 201, 'complete');
+    await ok(await lead.post(`/api/v1/tasks/${late.id}/updates`, { progress: 100, date: today }), 201, 'complete late');
+
+    const get = async (q) => ok(await admin.get(`/api/v1/tasks?${q}`), 200, q);
+    const all = await get(`unit_id=${u}`);
+    assert.equal(all.total, 6);
+    const titles = all.tasks.map((t) => t.title);
+    assert.deepEqual(titles, ['Xong muộn', 'Đường', 'Xong sớm', 'An ninh', 'Ăn uống', 'Dân số']);
+    assertVietnameseOrder(titles.slice(3), 'tasks due the same day');
+    const statusOf = Object.fromEntries(all.tasks.map((t) => [t.title, t.status]));
+    assert.equal(statusOf['Đường'], 'overdue');
+    assert.equal(statusOf['Xong muộn'], 'late');
+    assert.equal(statusOf['Xong sớm'], 'on_time');
+    assert.equal(statusOf['An ninh'], 'in_progress');
+    assert.ok(all.tasks.find((t) => t.title === 'Đường').working_days_late > 0);
+
+    assert.equal((await get(`unit_id=${u}&status=open`)).total, 4);
+    assert.equal((await get(`unit_id=${u}&status=done`)).total, 2);
+    assert.deepEqual((await get(`unit_id=${u}&status=overdue`)).tasks.map((t) => t.id), [early.id]);
+    assert.deepEqual((await get(`unit_id=${u}&status=late`)).tasks.map((t) => t.id), [late.id]);
+    assert.equal((await get(`unit_id=${u}&status=on_time`)).total, 1);
+    assert.equal((await get(`unit_id=${u}&status=in_progress`)).total, 3);
+    assert.equal((await get(`unit_id=${u}&due_before=2099-01-05`)).total, 3);
+    assert.equal((await get(`unit_id=${u}&due_after=2099-01-05&due_before=2099-03-01`)).total, 1);
+    const page = await get(`unit_id=${u}&limit=2&offset=3`);
+    assert.equal(page.total, 6);
+    assert.deepEqual(page.tasks.map((t) => t.title), ['An ninh', 'Ăn uống']);
+    // The parent unit alone has none of them; with subtree=1 it has them all.
+    const parent = await get(`unit_id=${ctx.unit.id}&subtree=1`);
+    assert.ok(parent.total >= 6);
+    assert.ok(all.tasks.every((t) => parent.tasks.some((p) => p.id === t.id)));
+    const mine = await get(`assignee_id=${ctx.officer.id}&unit_id=${u}&status=open&due_before=2099-12-31`);
+    assert.equal(mine.total, 4);
+    const led = await get(`leader_id=${ctx.leader.id}&unit_id=${u}`);
+    assert.equal(led.total, 6);
+    for (const q of ['status=pending', 'due_before=soon', 'unit_id=-1', 'subtree=2', 'limit=0']) {
+      assertProblem(await admin.get(`/api/v1/tasks?${q}`), 400);
+    }
+  });
+});
+
+describe('tasks: deadline changes and progress', () => {
+  test('a change keeps the old deadline and reason; lateness stays on the original unless a leader approved', async () => {
+    const admin = await as('quantri');
+    const lead = await as('lanhdao');
+    const t = await ok(await admin.post('/api/v1/tasks', body({ due_date: '2020-03-02' })), 201, 'create');
+    assertProblem(await admin.patch(`/api/v1/tasks/${t.id}`, { due_date: '2099-03-16' }), 422, 'due_change_reason');
+    // An administrator is no approver: the deadline shown moves, the judged one does not.
+    let c = await ok(await admin.patch(`/api/v1/tasks/${t.id}`, {
+      due_date: '2099-03-16', due_change_reason: 'Chờ vốn',
+    }), 200, 'change');
+    assert.equal(c.due_date, '2099-03-16');
+    assert.equal(c.judged_due_date, '2020-03-02');
+    assert.equal(c.status, 'overdue');
+    c = await ok(await lead.patch(`/api/v1/tasks/${t.id}`, {
+      due_date: '2099-03-20', due_change_reason: 'Được Chủ tịch duyệt',
+    }), 200, 'approved change');
+    assert.equal(c.judged_due_date, '2099-03-20');
+    assert.equal(c.status, 'in_progress');
+    assert.equal(c.original_due_date, '2020-03-02');
+    const full = await ok(await admin.get(`/api/v1/tasks/${t.id}`), 200, 'get');
+    assert.deepEqual(full.deadline_changes.map((x) => [x.old_due_date, x.new_due_date, x.approved, x.reason]), [
+      ['2020-03-02', '2099-03-16', false, 'Chờ vốn'],
+      ['2099-03-16', '2099-03-20', true, 'Được Chủ tịch duyệt'],
+    ]);
+    assert.equal(full.deadline_changes[1].approved_by, 'lanhdao');
+    assert.equal(full.deadline_changes[0].approved_by, null);
+  });
+
+  test('progress reports are dated, kept in order, and 100 % completes the task', async () => {
+    const admin = await as('quantri');
+    const t = await ok(await admin.post('/api/v1/tasks', body({ start_date: '2026-01-05' })), 201, 'create');
+    await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, {
+      progress: 30, date: '2026-02-02', note: 'Đã khảo sát', attachment: 'bien-ban-01.pdf',
+    }), 201, 'report');
+    assertProblem(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 101 }), 422, 'progress');
+    assertProblem(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 50, date: '2025-12-01' }), 422, 'date');
+    assertProblem(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 50, date: '2999-01-01' }), 422, 'date');
+    assertProblem(await admin.post(`/api/v1/tasks/${t.id}/updates`, { note: 'no progress' }), 422, 'progress');
+    const r = await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100 }), 201, 'complete');
+    assert.equal(r.task.completed_on, today);
+    assert.equal(r.task.status, 'on_time');
+    assertProblem(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 90 }), 422, 'progress');
+    const full = await ok(await admin.get(`/api/v1/tasks/${t.id}`), 200, 'get');
+    assert.deepEqual(full.updates.map((u) => [u.date, u.progress]), [['2026-02-02', 30], [today, 100]]);
+    assert.equal(full.updates[0].note, 'Đã khảo sát');
+    assert.equal(full.updates[0].attachment, 'bien-ban-01.pdf');
+    assert.equal(full.updates[0].reporter, 'quantri');
+    assert.equal((await admin.get('/api/v1/tasks/999999999')).status, 404);
+    assert.equal((await admin.post('/api/v1/tasks/999999999/updates', { progress: 5 })).status, 404);
+  });
+
+  test('every write is in the audit trail', async () => {
+    const admin = await as('quantri');
+    const t = await ok(await admin.post('/api/v1/tasks', body()), 201, 'create');
+    await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 20 }), 201, 'report');
+    const a = await ok(await admin.get(`/api/v1/audit?entity=task&entity_id=${t.id}`), 200, 'audit');
+    const actions = (a.items ?? a.entries ?? []).map((e) => e.action);
+    assert.ok(actions.includes('create') && actions.includes('report_progress'), JSON.stringify(actions));
+  });
+});
+
+describe('plans', () => {
+  test('a plan needs its unit, year, leader and completion date, serves targets and holds tasks', async () => {
+    const admin = await as('quantri');
+    let r = await admin.post('/api/v1/plans', { title: 'Kế hoạch không người phụ trách', unit_id: ctx.unit.id, year: 2019 });
+    const p = assertProblem(r, 422, 'leader_id');
+    assert.deepEqual(p.fields, ['leader_id', 'due_date']);
+    const board = await ok(await anon.get('/api/v1/targets?year=2019&as_of=2019-12-31'), 200, 'board');
+    const targetIds = board.items.slice(0, 2).map((t) => t.id);
+    const plan = await ok(await admin.post('/api/v1/plans', {
+      title: `Kế hoạch ${uniq()}`, unit_id: ctx.unit.id, year: 2019, leader_id: ctx.leader.id,
+      due_date: '2019-12-31', target_ids: targetIds,
+    }), 201, 'plan');
+    assert.deepEqual(plan.target_ids, [...targetIds].sort((a, b) => a - b));
+    assertProblem(await admin.post('/api/v1/plans', {
+      title: 'x', unit_id: ctx.unit.id, year: 2019, leader_id: ctx.leader.id, due_date: '2019-12-31',
+      target_ids: [999999999],
+    }), 422, 'target_ids');
+    const t = await ok(await admin.post('/api/v1/tasks', body({ plan_id: plan.id, due_date: '2019-06-28' })), 201, 'task');
+    assert.equal(t.plan_id, plan.id);
+    const got = await ok(await admin.get(`/api/v1/plans/${plan.id}`), 200, 'get plan');
+    assert.deepEqual(got.tasks.map((x) => x.id), [t.id]);
+    const listed = await ok(await admin.get(`/api/v1/plans?unit_id=${ctx.unit.id}&year=2019`), 200, 'plans');
+    assert.ok(listed.plans.some((x) => x.id === plan.id));
+    const patched = await ok(await admin.patch(`/api/v1/plans/${plan.id}`, { target_ids: [] }), 200, 'patch');
+    assert.deepEqual(patched.target_ids, []);
+    assertProblem(await admin.post('/api/v1/tasks', body({ plan_id: 999999999 })), 422, 'plan_id');
+  });
+});

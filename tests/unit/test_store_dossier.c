@@ -1,0 +1,211 @@
+/*
+ * test_store_dossier.c: the dossier store's conformance suite, the same
+ * tests on SQLite and on PostgreSQL (store_harness.h): procedure versions
+ * (one current per code), dossiers and events round-trip, the code
+ * sequence per unit and day (a rollback gives a number back), the queue's
+ * order and filters, ratings once, the report's counts.
+ */
+#include "store_harness.h"
+
+#include "dossier/dossier_store.h"
+#include "org/org.h"
+#include "org/org_store.h"
+
+static int64_t a_unit(struct store_fixture *f, const char *code)
+{
+	struct org_unit u = { .kind = "one_stop_desk", .code = code, .name = code };
+	struct org_error err;
+	assert_true(org_unit_prepare(&u, f->a, &err));
+	assert_int_equal(org_store.unit_insert(f->st, &u), STORE_OK);
+	return u.id;
+}
+
+static struct procedure a_procedure(int64_t owner, const char *code)
+{
+	struct procedure p = {
+		.code = code, .name = "Đăng ký khai sinh", .field = "Hộ tịch", .level = "ward",
+		.owner_unit_id = owner, .legal_basis = "Luật Hộ tịch 2014", .working_days = 3,
+		.fee = "Miễn phí", .version_date = "2019-01-02", .reviewed_on = "2019-01-02",
+		.ndocuments = 2, .nsteps = 2,
+	};
+	p.documents[0] = (struct proc_document){ "Tờ khai đăng ký khai sinh", true };
+	p.documents[1] = (struct proc_document){ "Giấy chứng sinh", false };
+	p.steps[0] = (struct proc_step){ "Tiếp nhận", "Bộ phận một cửa", 1, "Sổ theo dõi" };
+	p.steps[1] = (struct proc_step){ "Thẩm định, ký", "Công chức tư pháp", 2, "Phiếu kiểm soát" };
+	return p;
+}
+
+static void procedure_versions(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "W");
+	struct procedure p = a_procedure(w, "1.001"), got;
+	p.version = 1;
+	assert_int_equal(dossier_store.proc_insert(f->st, &p), STORE_OK);
+	assert_true(p.id > 0);
+	assert_int_equal(dossier_store.proc_get(f->st, p.id, f->a, &got), STORE_OK);
+	assert_string_equal(got.name, "Đăng ký khai sinh");
+	assert_int_equal(got.ndocuments, 2);
+	assert_string_equal(got.documents[0].name, "Tờ khai đăng ký khai sinh");
+	assert_true(got.documents[0].required);
+	assert_false(got.documents[1].required);
+	assert_int_equal(got.nsteps, 2);
+	assert_int_equal(got.steps[1].days, 2);
+	assert_string_equal(got.steps[1].records, "Phiếu kiểm soát");
+	assert_true(got.current);
+	assert_null(got.legal_changed);
+	/* A second current version of the same code is refused; retired first, it is fine. */
+	struct procedure v2 = a_procedure(w, "1.001");
+	v2.version = 2;
+	v2.working_days = 5;
+	assert_int_equal(dossier_store.proc_insert(f->st, &v2), STORE_CONFLICT);
+	assert_int_equal(dossier_store.proc_retire(f->st, p.id), STORE_OK);
+	assert_int_equal(dossier_store.proc_insert(f->st, &v2), STORE_OK);
+	assert_int_equal(dossier_store.proc_get_current(f->st, "1.001", f->a, &got), STORE_OK);
+	assert_int_equal(got.version, 2);
+	assert_int_equal(got.working_days, 5);
+	struct procedure *list;
+	size_t n;
+	assert_int_equal(dossier_store.proc_versions(f->st, "1.001", f->a, &list, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(list[0].version, 2);
+	assert_false(list[1].current);
+	struct procedure other = a_procedure(w, "0.999");
+	other.version = 1;
+	assert_int_equal(dossier_store.proc_insert(f->st, &other), STORE_OK);
+	assert_int_equal(dossier_store.proc_list(f->st, f->a, &list, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(list[0].code, "0.999");
+	assert_int_equal(dossier_store.proc_mark(f->st, v2.id, "2019-06-01", "2019-05-01"), STORE_OK);
+	assert_int_equal(dossier_store.proc_get(f->st, v2.id, f->a, &got), STORE_OK);
+	assert_string_equal(got.reviewed_on, "2019-06-01");
+	assert_string_equal(got.legal_changed, "2019-05-01");
+	assert_int_equal(dossier_store.proc_get_current(f->st, "nope", f->a, &got), STORE_NOT_FOUND);
+}
+
+static struct dossier a_dossier(int64_t unit, int64_t proc, const char *code, const char *due)
+{
+	return (struct dossier){
+		.code = code, .unit_id = unit, .procedure_id = proc, .state = DS_RECEIVED,
+		.resume = DS_RECEIVED, .received_at = 1551664800, .clock_start = "2019-03-04",
+		.due_day = due, .first_due = due, .handler = "longbinh", .received_by = "longbinh",
+		.applicant_name = "Nguyễn Văn An", .applicant_id_number = "079090001234",
+		.applicant_phone = "0903000000", .applicant_address = "12 Lê Văn Việt",
+		.documents = "[\"Tờ khai\"]", .updated_at = 1551664800,
+	};
+}
+
+static void dossiers_and_events(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "W"), w2 = a_unit(f, "W2");
+	struct procedure p = a_procedure(w, "1.001");
+	p.version = 1;
+	assert_int_equal(dossier_store.proc_insert(f->st, &p), STORE_OK);
+	/* The sequence: per unit and day, and a rollback gives the number back. */
+	int64_t seq;
+	assert_int_equal(dossier_store.seq_next(f->st, w, "2019-03-04", &seq), STORE_OK);
+	assert_int_equal(seq, 1);
+	assert_int_equal(dossier_store.seq_next(f->st, w, "2019-03-04", &seq), STORE_OK);
+	assert_int_equal(seq, 2);
+	assert_int_equal(dossier_store.seq_next(f->st, w2, "2019-03-04", &seq), STORE_OK);
+	assert_int_equal(seq, 1);
+	assert_int_equal(dossier_store.seq_next(f->st, w, "2019-03-05", &seq), STORE_OK);
+	assert_int_equal(seq, 1);
+	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
+	assert_int_equal(dossier_store.seq_next(f->st, w, "2019-03-04", &seq), STORE_OK);
+	assert_int_equal(seq, 3);
+	f->st->ops->rollback(f->st);
+	assert_int_equal(dossier_store.seq_next(f->st, w, "2019-03-04", &seq), STORE_OK);
+	assert_int_equal(seq, 3);
+
+	struct dossier d = a_dossier(w, p.id, "W-190304-0001", "2019-03-07"), got;
+	assert_int_equal(dossier_store.dossier_insert(f->st, &d), STORE_OK);
+	assert_true(d.id > 0);
+	struct dossier dup = a_dossier(w, p.id, "W-190304-0001", "2019-03-07");
+	assert_int_equal(dossier_store.dossier_insert(f->st, &dup), STORE_CONFLICT);
+	assert_int_equal(dossier_store.dossier_get_by_code(f->st, "W-190304-0001", f->a, &got),
+	                 STORE_OK);
+	assert_int_equal(got.id, d.id);
+	assert_int_equal(got.state, DS_RECEIVED);
+	assert_string_equal(got.applicant_name, "Nguyễn Văn An");
+	assert_string_equal(got.due_day, "2019-03-07");
+	assert_null(got.finished_day);
+	assert_int_equal(got.result, DR_NONE);
+	got.state = DS_DONE;
+	got.result = DR_EARLY;
+	got.finished_day = "2019-03-06";
+	got.supplements = 1;
+	got.handler = "hiepphu";
+	got.updated_at = 1551800000;
+	assert_int_equal(dossier_store.dossier_update(f->st, &got), STORE_OK);
+	assert_int_equal(dossier_store.dossier_get(f->st, d.id, f->a, &got), STORE_OK);
+	assert_int_equal(got.state, DS_DONE);
+	assert_int_equal(got.result, DR_EARLY);
+	assert_int_equal(got.supplements, 1);
+	assert_string_equal(got.finished_day, "2019-03-06");
+
+	struct dossier_event e = { .dossier_id = d.id, .at = 1551664800, .action = "receive",
+	                           .from_state = "", .to_state = "received", .actor_id = 0,
+	                           .actor = "longbinh", .note = "" };
+	assert_int_equal(dossier_store.event_insert(f->st, &e), STORE_OK);
+	struct dossier_event e2 = e;
+	e2.action = "forward";
+	e2.at++;
+	assert_int_equal(dossier_store.event_insert(f->st, &e2), STORE_OK);
+	assert_true(e2.id > e.id);
+	struct dossier_event *ev;
+	size_t n;
+	assert_int_equal(dossier_store.event_list(f->st, d.id, f->a, &ev, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(ev[1].action, "forward");
+
+	/* The queue: open ones by due day; the report counts the finished. */
+	struct dossier a2 = a_dossier(w, p.id, "W-190304-0002", "2019-03-05");
+	struct dossier a3 = a_dossier(w2, p.id, "W2-190304-0001", "2019-03-20");
+	a3.state = DS_REFUSED;
+	assert_int_equal(dossier_store.dossier_insert(f->st, &a2), STORE_OK);
+	assert_int_equal(dossier_store.dossier_insert(f->st, &a3), STORE_OK);
+	struct dossier *list;
+	struct dossier_filter fl = { .open_only = true };
+	assert_int_equal(dossier_store.dossier_list(f->st, &fl, f->a, &list, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(list[0].code, "W-190304-0002");
+	fl = (struct dossier_filter){ .unit_id = w2 };
+	assert_int_equal(dossier_store.dossier_list(f->st, &fl, f->a, &list, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	fl = (struct dossier_filter){ .due_by = "2019-03-06" };
+	assert_int_equal(dossier_store.dossier_list(f->st, &fl, f->a, &list, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(list[0].code, "W-190304-0002");
+
+	struct dossier_count *c;
+	assert_int_equal(dossier_store.count_finished(f->st, "2019-01-01", "2020-01-01", f->a, &c, &n),
+	                 STORE_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(c[0].n, 1);
+	assert_int_equal(c[0].result, DR_EARLY);
+	assert_string_equal(c[0].month, "2019-03");
+	assert_string_equal(c[0].procedure_code, "1.001");
+	assert_string_equal(c[0].handler, "hiepphu");
+
+	struct dossier_rating r = { .dossier_id = d.id, .at = 1551900000, .average = 4.5,
+	                            .comment = "Nhanh", .scores = { 5, 4, 5, 4, 5, 4, 5, 4 } };
+	struct dossier_rating rgot;
+	assert_int_equal(dossier_store.rating_get(f->st, d.id, f->a, &rgot), STORE_NOT_FOUND);
+	assert_int_equal(dossier_store.rating_insert(f->st, &r), STORE_OK);
+	assert_int_equal(dossier_store.rating_insert(f->st, &r), STORE_CONFLICT);
+	assert_int_equal(dossier_store.rating_get(f->st, d.id, f->a, &rgot), STORE_OK);
+	assert_int_equal(rgot.scores[1], 4);
+	assert_true(rgot.average == 4.5);
+	assert_string_equal(rgot.comment, "Nhanh");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		STORE_TEST(procedure_versions),
+		STORE_TEST(dossiers_and_events),
+	};
+	return store_harness_run("dossier store", tests, sizeof tests / sizeof tests[0]);
+}

@@ -1,0 +1,384 @@
+/*
+ * test_store_feedback.c: the feedback store's conformance suite and the
+ * service's writes over it, the same tests on SQLite and on PostgreSQL
+ * (store_harness.h): round trips, the filters, routing at submission,
+ * the handling states with their audit entries, the citizen's code, keys.
+ */
+#include "store_harness.h"
+
+#include <jansson.h>
+#include <time.h>
+
+#include "audit/audit.h"
+#include "audit/audit_service.h"
+#include "audit/audit_store.h"
+#include "feedback/feedback_service.h"
+#include "feedback/feedback_store.h"
+#include "org/org.h"
+#include "org/org_store.h"
+
+static int64_t a_unit(struct store_fixture *f, const char *kind, const char *code)
+{
+	struct org_unit u = { .kind = kind, .code = code, .name = code };
+	struct org_error err;
+	assert_true(org_unit_prepare(&u, f->a, &err));
+	assert_int_equal(org_store.unit_insert(f->st, &u), STORE_OK);
+	return u.id;
+}
+
+static struct feedback a_report(int64_t ward, const char *category)
+{
+	return (struct feedback){
+		.category = category, .ward_id = ward, .channel = FB_CH_WEB,
+		.address = "Hẻm 12 Lê Văn Việt", .description = "Nước ngập sâu sau mỗi trận mưa.",
+		.contact_name = "Nguyễn Văn An", .contact_phone = "0903 000 111",
+	};
+}
+
+/* 2026-12-04 10:00 in Ho Chi Minh City, a Friday. */
+static const int64_t FRIDAY = 1796360400;
+
+static void store_round_trip(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "ward", "W1");
+	struct feedback r = a_report(w, "flooding");
+	r.code = "ABCDEFGHJK";
+	r.has_point = true;
+	r.lat = 10.84;
+	r.lon = 106.77;
+	r.received_at = FRIDAY;
+	r.received_day = feedback_day_of(FRIDAY);
+	r.due_days = 5;
+	r.due_day = r.received_day + 7;
+	r.updated_at = FRIDAY;
+	r.client_hash = "abc";
+	assert_int_equal(feedback_store.insert(f->st, &r), STORE_OK);
+	assert_true(r.id > 0);
+	struct feedback got;
+	assert_int_equal(feedback_store.get(f->st, r.id, f->a, &got), STORE_OK);
+	assert_string_equal(got.code, "ABCDEFGHJK");
+	assert_string_equal(got.address, "Hẻm 12 Lê Văn Việt");
+	assert_string_equal(got.contact_phone, "0903 000 111");
+	assert_null(got.contact_email);
+	assert_true(got.has_point);
+	assert_true(got.lat == 10.84 && got.lon == 106.77);
+	assert_int_equal(got.state, FB_RECEIVED);
+	assert_int_equal(got.moderation, FB_MOD_PENDING);
+	assert_int_equal(got.unit_id, 0);
+	assert_int_equal(got.committed_day, 0);
+	assert_int_equal(got.due_day, r.due_day);
+	assert_int_equal(feedback_store.get_by_code(f->st, "ABCDEFGHJK", f->a, &got), STORE_OK);
+	assert_int_equal(got.id, r.id);
+	assert_int_equal(feedback_store.get_by_code(f->st, "ZZZZZZZZZZ", f->a, &got), STORE_NOT_FOUND);
+	struct feedback dup = r;
+	assert_int_equal(feedback_store.insert(f->st, &dup), STORE_CONFLICT);
+
+	got.state = FB_ANSWERED;
+	got.answer = "Đã nạo vét cống.";
+	got.answered_at = FRIDAY + 3600;
+	got.answered_day = got.received_day;
+	got.committed_day = got.received_day + 2;
+	got.moderation = FB_MOD_PUBLISHED;
+	got.unit_id = w;
+	assert_int_equal(feedback_store.update(f->st, &got), STORE_OK);
+	struct feedback again;
+	assert_int_equal(feedback_store.get(f->st, r.id, f->a, &again), STORE_OK);
+	assert_int_equal(again.state, FB_ANSWERED);
+	assert_string_equal(again.answer, "Đã nạo vét cống.");
+	assert_int_equal(again.committed_day, got.committed_day);
+	assert_int_equal(again.moderation, FB_MOD_PUBLISHED);
+	assert_int_equal(again.unit_id, w);
+	got.id = 999999;
+	assert_int_equal(feedback_store.update(f->st, &got), STORE_NOT_FOUND);
+
+	int64_t n = -1;
+	assert_int_equal(feedback_store.count_from(f->st, "abc", FRIDAY - 10, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(feedback_store.count_from(f->st, "abc", FRIDAY + 10, &n), STORE_OK);
+	assert_int_equal(n, 0);
+
+	struct feedback_event e = { .feedback_id = r.id, .at = FRIDAY, .kind = "received",
+	                            .actor = "citizen", .is_public = true };
+	assert_int_equal(feedback_store.event_insert(f->st, &e), STORE_OK);
+	struct feedback_event note = { .feedback_id = r.id, .at = FRIDAY + 1, .kind = "note",
+	                               .actor = "x", .text = "nội bộ", .is_public = false };
+	assert_int_equal(feedback_store.event_insert(f->st, &note), STORE_OK);
+	struct feedback_event *ev;
+	size_t nev;
+	assert_int_equal(feedback_store.event_list(f->st, r.id, true, f->a, &ev, &nev), STORE_OK);
+	assert_int_equal(nev, 1);
+	assert_int_equal(feedback_store.event_list(f->st, r.id, false, f->a, &ev, &nev), STORE_OK);
+	assert_int_equal(nev, 2);
+	assert_string_equal(ev[1].text, "nội bộ");
+	assert_false(ev[1].is_public);
+
+	const unsigned char bytes[] = { 0xff, 0xd8, 0x00, 0x01, 0x7f };
+	struct feedback_photo p = { .feedback_id = r.id, .mime = "image/jpeg", .data = bytes,
+	                            .len = sizeof bytes };
+	assert_int_equal(feedback_store.photo_insert(f->st, &p, FRIDAY), STORE_OK);
+	struct feedback_photo pg;
+	assert_int_equal(feedback_store.photo_get(f->st, p.id, f->a, &pg), STORE_OK);
+	assert_int_equal(pg.len, sizeof bytes);
+	assert_memory_equal(pg.data, bytes, sizeof bytes);
+	int64_t *ids;
+	size_t nids;
+	assert_int_equal(feedback_store.photo_ids(f->st, r.id, f->a, &ids, &nids), STORE_OK);
+	assert_int_equal(nids, 1);
+	assert_int_equal(ids[0], p.id);
+}
+
+static void lists_and_filters(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w1 = a_unit(f, "ward", "W1"), w2 = a_unit(f, "ward", "W2");
+	const char *cats[] = { "flooding", "waste", "noise" };
+	for (int i = 0; i < 6; i++) {
+		struct feedback r = a_report(i % 2 ? w2 : w1, cats[i % 3]);
+		r.code = (const char *[]){ "C000000000", "C000000001", "C000000002", "C000000003",
+		                           "C000000004", "C000000005" }[i];
+		r.received_at = FRIDAY + i * 100;
+		r.received_day = feedback_day_of(r.received_at);
+		r.due_day = r.received_day + 7;
+		r.due_days = 5;
+		r.state = i < 4 ? FB_ASSIGNED : FB_CLOSED;
+		r.moderation = i == 1 ? FB_MOD_PUBLISHED : FB_MOD_PENDING;
+		assert_int_equal(feedback_store.insert(f->st, &r), STORE_OK);
+	}
+	struct feedback *out;
+	size_t n;
+	struct feedback_filter all = { .state = -1, .moderation = -1 };
+	assert_int_equal(feedback_store.list(f->st, &all, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 6);
+	assert_string_equal(out[0].code, "C000000005");   /* newest first */
+	struct feedback_filter ward = all;
+	ward.ward_id = w2;
+	assert_int_equal(feedback_store.list(f->st, &ward, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 3);
+	struct feedback_filter cat = all;
+	cat.category = "waste";
+	assert_int_equal(feedback_store.list(f->st, &cat, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	struct feedback_filter open = all;
+	open.status = FB_OPEN;
+	assert_int_equal(feedback_store.list(f->st, &open, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 4);
+	open.status = FB_NOT_OPEN;
+	assert_int_equal(feedback_store.list(f->st, &open, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	struct feedback_filter pub = all;
+	pub.moderation = FB_MOD_PUBLISHED;
+	assert_int_equal(feedback_store.list(f->st, &pub, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0].code, "C000000001");
+	struct feedback_filter when = all;
+	when.from = FRIDAY + 150;
+	when.to = FRIDAY + 350;
+	assert_int_equal(feedback_store.list(f->st, &when, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	struct feedback_filter page = all;
+	page.limit = 2;
+	page.offset = 2;
+	assert_int_equal(feedback_store.list(f->st, &page, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(out[0].code, "C000000003");
+	struct feedback_filter st = all;
+	st.state = FB_CLOSED;
+	assert_int_equal(feedback_store.list(f->st, &st, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	struct feedback_category *c;
+	size_t nc;
+	assert_int_equal(feedback_store.category_list(f->st, f->a, &c, &nc), STORE_OK);
+	assert_true(nc >= 8);
+	assert_string_equal(c[0].code, "flooding");
+	assert_int_equal(c[0].due_days, 5);
+}
+
+static void rules_and_keys(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "ward", "W1"), dept = a_unit(f, "department", "QLDT");
+	struct feedback_rule r1 = { .category = "flooding", .unit_id = dept };
+	struct feedback_rule r2 = { .ward_id = w, .unit_id = w };
+	assert_int_equal(feedback_store.rule_insert(f->st, &r1), STORE_OK);
+	assert_int_equal(feedback_store.rule_insert(f->st, &r2), STORE_OK);
+	struct feedback_rule *rules;
+	size_t n;
+	assert_int_equal(feedback_store.rule_list(f->st, f->a, &rules, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(rules[0].category, "flooding");
+	assert_int_equal(rules[0].ward_id, 0);
+	assert_null(rules[1].category);
+	assert_int_equal(fb_route(rules, n, "flooding", w), dept);
+	assert_int_equal(fb_route(rules, n, "noise", w), w);
+	assert_int_equal(feedback_store.rule_delete(f->st, r1.id), STORE_OK);
+	assert_int_equal(feedback_store.rule_delete(f->st, r1.id), STORE_NOT_FOUND);
+
+	unsigned char h[OPEN311_KEY_HASH_LEN] = { 1, 2, 3 }, other[OPEN311_KEY_HASH_LEN] = { 9 };
+	struct open311_key k = { .name = "Ứng dụng 1022", .created_at = FRIDAY, .created_by = "quantri" };
+	assert_int_equal(feedback_store.key_insert(f->st, &k, h), STORE_OK);
+	struct open311_key got;
+	assert_int_equal(feedback_store.key_by_hash(f->st, h, f->a, &got), STORE_OK);
+	assert_string_equal(got.name, "Ứng dụng 1022");
+	assert_int_equal(feedback_store.key_by_hash(f->st, other, f->a, &got), STORE_NOT_FOUND);
+	assert_int_equal(feedback_store.key_revoke(f->st, k.id, FRIDAY + 5), STORE_OK);
+	assert_int_equal(feedback_store.key_revoke(f->st, k.id, FRIDAY + 6), STORE_NOT_FOUND);
+	assert_int_equal(feedback_store.key_by_hash(f->st, h, f->a, &got), STORE_NOT_FOUND);
+	assert_int_equal(feedback_store.key_get(f->st, k.id, f->a, &got), STORE_OK);
+	assert_int_equal(got.revoked_at, FRIDAY + 5);
+}
+
+/* The newest audit entry's action for ENTITY ID, or "". */
+static const char *last_audit(struct store_fixture *f, int64_t id)
+{
+	struct audit_entry *e;
+	size_t n;
+	struct audit_filter af = { .entity = "feedback", .entity_id = id, .newest_first = true };
+	if (audit_read(f->st, &af, f->a, &e, &n) != STORE_OK || n == 0)
+		return "";
+	return e[0].action;
+}
+
+static void service_flow(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "ward", "W1"), dept = a_unit(f, "department", "QLDT");
+	struct org_error err = { 0 };
+	struct feedback_rule rule = { .category = "flooding", .unit_id = dept };
+	assert_int_equal(feedback_rule_add(f->st, f->a, &principal_system, &rule, &err), ORG_OK);
+	/* The public may not add rules. */
+	struct feedback_rule bad = { .unit_id = w };
+	assert_int_equal(feedback_rule_add(f->st, f->a, &principal_anonymous, &bad, &err),
+	                 ORG_FORBIDDEN);
+
+	struct fb_submit in = { .f = a_report(w, "flooding"), .client_address = "203.0.113.9",
+	                        .now = FRIDAY };
+	struct feedback r;
+	assert_int_equal(feedback_submit(f->st, f->a, &principal_anonymous, &in, &r, &err), ORG_OK);
+	assert_int_equal(r.state, FB_ASSIGNED);
+	assert_int_equal(r.unit_id, dept);
+	assert_int_equal(strlen(r.code), FB_CODE_LEN);
+	cal_day due;
+	assert_true(cal_from_ymd(2026, 12, 11, &due));
+	assert_int_equal(r.due_day, due);
+	assert_string_equal(last_audit(f, r.id), "create");
+	/* The audit trail keeps no contact details. */
+	struct audit_entry *e;
+	size_t n;
+	struct audit_filter af = { .entity = "feedback", .entity_id = r.id, .newest_first = true };
+	assert_int_equal(audit_read(f->st, &af, f->a, &e, &n), STORE_OK);
+	assert_null(strstr(e[0].after ? e[0].after : "", "0903"));
+	assert_null(strstr(e[0].after ? e[0].after : "", "Nguyễn Văn An"));
+
+	/* The public cannot enter a phone report. */
+	struct fb_submit phone = in;
+	phone.f.channel = FB_CH_PHONE;
+	assert_int_equal(feedback_submit(f->st, f->a, &principal_anonymous, &phone, &r, &err),
+	                 ORG_FORBIDDEN);
+	/* An unknown category, a non-ward: refused with the field. */
+	struct fb_submit wrong = in;
+	wrong.f.category = "weather";
+	assert_int_equal(feedback_submit(f->st, f->a, &principal_anonymous, &wrong, &r, &err),
+	                 ORG_INVALID);
+	assert_string_equal(err.field, "category");
+	wrong = in;
+	wrong.f.ward_id = dept;
+	assert_int_equal(feedback_submit(f->st, f->a, &principal_anonymous, &wrong, &r, &err),
+	                 ORG_INVALID);
+	assert_string_equal(err.field, "ward_id");
+	assert_false(feedback_rate_exceeded(f->st, "203.0.113.9", FRIDAY + 60));
+
+	struct feedback cur;
+	struct fb_act ans = { .action = FB_ACT_ANSWER, .text = "Đã nạo vét.", .now = FRIDAY + 60 };
+	assert_int_equal(feedback_act(f->st, f->a, &principal_anonymous, r.id, &ans, &cur, &err),
+	                 ORG_FORBIDDEN);
+	struct fb_act close = { .action = FB_ACT_CLOSE, .now = FRIDAY + 60 };
+	assert_int_equal(feedback_act(f->st, f->a, &principal_system, r.id, &close, &cur, &err),
+	                 ORG_CONFLICT);
+	struct fb_act prog = { .action = FB_ACT_PROGRESS, .text = "Đang khảo sát.",
+	                       .committed_day = due + 5, .now = FRIDAY + 60 };
+	assert_int_equal(feedback_act(f->st, f->a, &principal_system, r.id, &prog, &cur, &err), ORG_OK);
+	assert_int_equal(cur.state, FB_IN_PROGRESS);
+	assert_int_equal(cur.committed_day, due + 5);
+	struct fb_act past = prog;
+	past.committed_day = r.received_day - 1;
+	assert_int_equal(feedback_act(f->st, f->a, &principal_system, r.id, &past, &cur, &err),
+	                 ORG_INVALID);
+	assert_string_equal(err.field, "committed_day");
+	struct fb_act empty = { .action = FB_ACT_ANSWER, .text = "  ", .now = FRIDAY + 60 };
+	assert_int_equal(feedback_act(f->st, f->a, &principal_system, r.id, &empty, &cur, &err),
+	                 ORG_INVALID);
+	assert_int_equal(feedback_act(f->st, f->a, &principal_system, r.id, &ans, &cur, &err), ORG_OK);
+	assert_int_equal(cur.state, FB_ANSWERED);
+	assert_true(fb_answered_on_time(&cur));
+	assert_string_equal(last_audit(f, r.id), "answered");
+
+	/* The citizen, by code: add information, then re-open. */
+	assert_int_equal(feedback_citizen_info(f->st, f->a, "WRONGCODE1", "x", FRIDAY + 90, &cur, &err),
+	                 ORG_NOT_FOUND);
+	char lower[FB_CODE_LEN + 1];
+	for (int i = 0; i <= FB_CODE_LEN; i++)
+		lower[i] = (char)(r.code[i] >= 'A' && r.code[i] <= 'Z' ? r.code[i] + 32 : r.code[i]);
+	assert_int_equal(feedback_citizen_info(f->st, f->a, lower, "Ảnh thêm ở hẻm bên.",
+	                                       FRIDAY + 90, &cur, &err), ORG_OK);
+	/* Too late to re-open (a year on). */
+	assert_int_equal(feedback_citizen_reopen(f->st, f->a, r.code, "Vẫn ngập.",
+	                                         FRIDAY + 365 * 86400, &cur, &err), ORG_CONFLICT);
+	assert_int_equal(feedback_citizen_reopen(f->st, f->a, r.code, "Vẫn ngập.", FRIDAY + 3 * 86400,
+	                                         &cur, &err), ORG_OK);
+	assert_int_equal(cur.state, FB_REOPENED);
+	assert_int_equal(cur.reopen_count, 1);
+	assert_true(cur.due_day > due);
+	struct feedback_event *ev;
+	size_t nev;
+	assert_int_equal(feedback_events(f->st, r.id, true, f->a, &ev, &nev), STORE_OK);
+	for (size_t i = 0; i < nev; i++)
+		assert_string_not_equal(ev[i].kind, "info");   /* unmoderated words stay off the public page */
+
+	/* A second report, a duplicate of the first; then rejected ones stay ends. */
+	struct feedback r2;
+	assert_int_equal(feedback_submit(f->st, f->a, &principal_anonymous, &in, &r2, &err), ORG_OK);
+	struct fb_act dup = { .action = FB_ACT_DUPLICATE, .duplicate_of = r2.id, .now = FRIDAY };
+	assert_int_equal(feedback_act(f->st, f->a, &principal_system, r2.id, &dup, &cur, &err),
+	                 ORG_INVALID);
+	dup.duplicate_of = r.id;
+	assert_int_equal(feedback_act(f->st, f->a, &principal_system, r2.id, &dup, &cur, &err), ORG_OK);
+	assert_int_equal(cur.state, FB_DUPLICATE);
+	assert_int_equal(cur.duplicate_of, r.id);
+	struct fb_act rej = { .action = FB_ACT_REJECT, .text = "Trùng", .now = FRIDAY };
+	assert_int_equal(feedback_act(f->st, f->a, &principal_system, r2.id, &rej, &cur, &err),
+	                 ORG_CONFLICT);
+
+	/* Moderation publishes. */
+	assert_int_equal(feedback_moderate(f->st, f->a, &principal_anonymous, r.id, true, FRIDAY, &cur),
+	                 ORG_FORBIDDEN);
+	assert_int_equal(feedback_moderate(f->st, f->a, &principal_system, r.id, true, FRIDAY, &cur),
+	                 ORG_OK);
+	assert_true(feedback_is_public(&cur));
+
+	/* Keys: issued, checked, revoked. */
+	struct open311_key k;
+	const char *plain = NULL;
+	assert_int_equal(feedback_key_add(f->st, f->a, &principal_anonymous, "app", &k, &plain, &err),
+	                 ORG_FORBIDDEN);
+	assert_int_equal(feedback_key_add(f->st, f->a, &principal_system, "app", &k, &plain, &err),
+	                 ORG_OK);
+	assert_non_null(plain);
+	struct open311_key seen;
+	assert_true(feedback_key_check(f->st, f->a, plain, &seen));
+	assert_int_equal(seen.id, k.id);
+	assert_false(feedback_key_check(f->st, f->a, "nope", &seen));
+	assert_int_equal(feedback_key_revoke(f->st, f->a, &principal_system, k.id), ORG_OK);
+	assert_false(feedback_key_check(f->st, f->a, plain, &seen));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		STORE_TEST(store_round_trip),
+		STORE_TEST(lists_and_filters),
+		STORE_TEST(rules_and_keys),
+		STORE_TEST(service_flow),
+	};
+	return store_harness_run("feedback store", tests, sizeof tests / sizeof tests[0]);
+}
