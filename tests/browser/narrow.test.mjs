@@ -27,6 +27,9 @@ async function pages() {
     `/targets/${hn.id}?as_of=2019-09-30`, ...(ward ? [`/targets/${ward.id}`] : []),
     '/targets/late?year=2019&as_of=2020-01-20', '/account', '/admin/users',
     `/admin/users/${user.id}`, `/admin/users/${user.id}/history`, '/history', '/nothing-here',
+    // The other modules' pages share the layout and the stylesheet: held to the same.
+    '/calendar', '/tasks', '/tasks/mine', '/plans', '/inbox', '/procedures', '/dossiers',
+    '/dossiers/new', '/dossiers/report', '/lookup', '/news', '/news/editor', '/search', '/transparency',
   ];
 }
 
