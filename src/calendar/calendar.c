@@ -345,3 +345,11 @@ long cal_working_days(const struct calendar *c, cal_day from, cal_day to)
 			n++;
 	return n;
 }
+
+void cal_describe_range(const struct calendar *c, cal_day from, cal_day to,
+                        struct cal_day_info *out)
+{
+	struct year_cache yc = { .c = c };
+	for (cal_day d = from; d <= to; d++)
+		describe_cached(&yc, d, &out[d - from]);
+}

@@ -144,6 +144,9 @@ struct cal_day_info {
 	const char *note;          /* the edit's note, or NULL */
 };
 void cal_day_describe(const struct calendar *c, cal_day day, struct cal_day_info *out);
+/* The same for each day FROM..TO into OUT[0..TO-FROM], each year's table built once. */
+void cal_describe_range(const struct calendar *c, cal_day from, cal_day to,
+                        struct cal_day_info *out);
 /* The days of Y-M (1–12) from the 1st; false when out of range. */
 int cal_days_in_month(int y, int m);
 

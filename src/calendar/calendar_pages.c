@@ -78,8 +78,8 @@ static const char *dmy(struct http_request *req, cal_day day)
 }
 
 /* One month as a table: weeks Monday to Sunday, each day marked working or off. */
-static void month_table(struct http_request *req, struct html *h, const struct calendar *c,
-                        int year, int month)
+static void month_table(struct http_request *req, struct html *h,
+                        const struct cal_day_info *days, cal_day jan1, int year, int month)
 {
 	cal_day first;
 	(void)cal_from_ymd(year, month, 1, &first);
@@ -100,8 +100,7 @@ static void month_table(struct http_request *req, struct html *h, const struct c
 		html_raw(h, "<td></td>");
 	for (int d = 1; d <= ndays; d++) {
 		cal_day day = first + d - 1;
-		struct cal_day_info info;
-		cal_day_describe(c, day, &info);
+		struct cal_day_info info = days[day - jan1];
 		bool weekend = cal_weekday(day) >= 5;
 		const char *cls = info.working ? (weekend ? "cal-worked" : "cal-work")
 		                               : (weekend ? "cal-weekend" : "cal-off");
@@ -133,12 +132,9 @@ static void month_table(struct http_request *req, struct html *h, const struct c
 }
 
 /* The days that are not what the weekday says, with why: the page's text for every reader. */
-static void exceptions_table(struct http_request *req, struct html *h, const struct calendar *c,
-                             int year)
+static void exceptions_table(struct http_request *req, struct html *h,
+                             const struct cal_day_info *days, cal_day first, cal_day last)
 {
-	cal_day first, last;
-	(void)cal_from_ymd(year, 1, 1, &first);
-	(void)cal_from_ymd(year, 12, 31, &last);
 	html_raw(h, "<h2 id=\"days-off\">");
 	html_txt(h, T(req, "Days off and weekend days worked"));
 	html_raw(h, "</h2><table class=\"cal-list\"><thead><tr><th scope=\"col\">");
@@ -152,8 +148,7 @@ static void exceptions_table(struct http_request *req, struct html *h, const str
 	html_raw(h, "</th></tr></thead><tbody>");
 	int off = 0, worked = 0;
 	for (cal_day d = first; d <= last; d++) {
-		struct cal_day_info info;
-		cal_day_describe(c, d, &info);
+		struct cal_day_info info = days[d - first];
 		bool weekend = cal_weekday(d) >= 5;
 		if (info.working == !weekend)
 			continue;
@@ -285,10 +280,15 @@ static void render(struct http_request *req, int year, const struct day_form *f,
 	html_raw(&h, " <span class=\"cal-key cal-edited\">1*</span> ");
 	html_txt(&h, T(req, "changed by an administrator"));
 	html_raw(&h, "</p><div class=\"cal-months\">");
+	cal_day jan1, dec31;
+	(void)cal_from_ymd(year, 1, 1, &jan1);
+	(void)cal_from_ymd(year, 12, 31, &dec31);
+	struct cal_day_info *days = arena_array(&req->arena, 366, sizeof *days);
+	cal_describe_range(&c, jan1, dec31, days);
 	for (int m = 1; m <= 12; m++)
-		month_table(req, &h, &c, year, m);
+		month_table(req, &h, days, jan1, year, m);
 	html_raw(&h, "</div>");
-	exceptions_table(req, &h, &c, year);
+	exceptions_table(req, &h, days, jan1, dec31);
 	if (may_edit) {
 		struct form_errors none = { .form = "day" };
 		edit_forms(req, &h, &t, f, e ? e : &none);

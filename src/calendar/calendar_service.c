@@ -194,16 +194,18 @@ json_t *calendar_year_json(const struct calendar *c, int year)
 	cal_year_table(c, year, &t);
 	json_t *off = json_array(), *worked = json_array(), *edits = json_array();
 	cal_day first, last;
-	if (cal_from_ymd(year, 1, 1, &first) && cal_from_ymd(year, 12, 31, &last))
+	struct cal_day_info days[366];
+	if (cal_from_ymd(year, 1, 1, &first) && cal_from_ymd(year, 12, 31, &last)) {
+		cal_describe_range(c, first, last, days);
 		for (cal_day d = first; d <= last; d++) {
-			struct cal_day_info info;
-			cal_day_describe(c, d, &info);
+			struct cal_day_info info = days[d - first];
 			bool weekend = cal_weekday(d) >= 5;
 			if (!weekend && !info.working)
 				json_array_append_new(off, calendar_day_json(d, &info));
 			else if (weekend && info.working)
 				json_array_append_new(worked, calendar_day_json(d, &info));
 		}
+	}
 	for (size_t i = 0; i < t.n_edits; i++) {
 		char buf[11];
 		cal_format_iso(t.edits[i].day, buf);

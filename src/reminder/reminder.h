@@ -76,6 +76,7 @@ void reminder_sort(struct reminder_item *v, size_t n);
 /* Working days from TODAY to DUE under CAL: negative when overdue (cal_working_days). */
 long reminder_days_left(const struct calendar *cal, cal_day today, cal_day due);
 
-enum { REMINDER_DEFAULT_DAYS = 5, REMINDER_MAX_DAYS = 60, REMINDER_MAX_ITEMS = 200 };
+enum { REMINDER_DEFAULT_DAYS = 5, REMINDER_MAX_DAYS = 60, REMINDER_MAX_ITEMS = 200,
+       REMINDER_MAX_FEEDS = 20 };
 
 #endif

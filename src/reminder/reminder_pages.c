@@ -217,4 +217,5 @@ static const char *const feed_messages[] __attribute__((unused)) = {
 	N_("No unit has this id."),
 	N_("A feed is of a person (\"person\") or a unit (\"unit\")."),
 	N_("A unit's feed needs the unit's id."),
+	N_("An account has at most 20 live feeds: revoke one first."),
 };

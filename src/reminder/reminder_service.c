@@ -118,6 +118,9 @@ static enum org_result run_body(struct store *st, void *p)
 {
 	struct run_job *j = p;
 	*j->out = (struct reminder_run_result){ .items = (int)j->items->n };
+	/* Nothing due anywhere: nothing to write, nor to audit; a later run that day may find some. */
+	if (j->items->n == 0)
+		return ORG_OK;
 	char day[11];
 	cal_format_iso(j->day, day);
 	int64_t now = (int64_t)time(NULL);
@@ -310,6 +313,14 @@ static enum org_result feed_create_body(struct store *st, void *p)
 		                       j->who->display_name ? j->who->display_name
 		                                            : j->who->actor.login);
 	}
+	/* A bound on what one account can make the database keep. */
+	struct reminder_feed *live;
+	size_t nlive;
+	enum store_status ls = reminder_store.feed_list(st, f->user_id, j->a, &live, &nlive);
+	if (ls != STORE_OK)
+		return org_from_store(ls);
+	if (nlive >= REMINDER_MAX_FEEDS)
+		return org_invalid(j->err, "kind", "An account has at most 20 live feeds: revoke one first.");
 	unsigned char raw[32];
 	randombytes_buf(raw, sizeof raw);
 	char b64[64];

@@ -6,8 +6,10 @@
 #include "reminder/reminder.h"
 
 extern const struct reminder_source target_reminder_source;
+extern const struct reminder_source task_reminder_source;
 
 const struct reminder_source *const reminder_sources[] = {
 	&target_reminder_source,
+	&task_reminder_source,
 	NULL,
 };

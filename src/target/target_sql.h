@@ -50,9 +50,16 @@ SQL(TARGET_UPDATE,
 	" WHERE id = " P_BIGINT(1))
 SQL(TARGET_REVISION, "SELECT rev FROM target_revision WHERE id = 1")
 /* Each year that has targets, newest first, and whether any has a figure (one index probe a target). */
+/*
+ * The years with targets, and whether any figure came in for them: a year
+ * at a time, stopping at its first figure (a figure ever reported leaves a
+ * current one, so the index of current figures answers).  Asked on every
+ * board page: it must not walk every target of every year.
+ */
 SQL(TARGET_YEARS,
-	"SELECT t.year, MAX(CASE WHEN EXISTS (SELECT 1 FROM measurement m WHERE m.target_id = t.id)"
-	" THEN 1 ELSE 0 END) FROM target t GROUP BY t.year ORDER BY t.year DESC")
+	"SELECT y.year, CASE WHEN EXISTS (SELECT 1 FROM target t JOIN measurement m"
+	"  ON m.target_id = t.id AND m.superseded_by IS NULL WHERE t.year = y.year)"
+	" THEN 1 ELSE 0 END FROM target_year_revision y ORDER BY y.year DESC")
 /* The grain revisions (target migration 2): a year's board, a family's page. */
 SQL(TARGET_YEAR_REVISION,
 	"SELECT rev FROM target_year_revision WHERE year = " P_INTEGER(1))

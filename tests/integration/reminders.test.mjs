@@ -110,6 +110,19 @@ before(async () => {
   ctx.account = acct.json;
   ctx.login = `rm-${tag}`;
   me = client(await signIn(BASE, ctx.login, PASSWORD));
+  const leader = await admin.post('/api/v1/people', {
+    full_name: `Trần Thị Chỉ Đạo ${tag}`, title: 'Phó Chủ tịch', unit_id: ctx.unit.id,
+  });
+  assert.equal(leader.status, 201, leader.text);
+  // Two open tasks of the officer's: one overdue on the digest's day, one due within 5 working days.
+  ctx.tasks = [];
+  for (const [due, title] of [[`${YEAR}-05-20`, `Rà soát hộ nghèo ${tag}`], [`${YEAR}-06-09`, `Tổng hợp báo cáo ${tag}`]]) {
+    const t = await admin.post('/api/v1/tasks', {
+      title, unit_id: ctx.unit.id, assignee_id: person.json.id, leader_id: leader.json.id, due_date: due,
+    });
+    assert.equal(t.status, 201, t.text);
+    ctx.tasks.push({ ...t.json, due });
+  }
   ctx.targets = {};
   for (const year of [YEAR, new Date().getUTCFullYear()]) {
     const t = await admin.post('/api/v1/targets', {
@@ -140,16 +153,23 @@ describe('the daily digest', () => {
     assert.equal(inbox.status, 200, inbox.text);
     const digest = inbox.json.items.find((d) => d.day === DAY);
     assert.ok(digest, `no digest of ${DAY}: ${inbox.text.slice(0, 300)}`);
-    assert.equal(digest.n_items, 5);
-    assert.equal(digest.n_overdue, 4);
-    assert.deepEqual(digest.due.map((i) => i.due), [1, 2, 3, 4, 5].map((m) => dueOf(YEAR, m)));
-    assert.ok(digest.due.every((i) => i.kind === 'target_report' && i.path === `/targets/${target.id}`
-      && i.title.includes(target.code)));
-    assert.deepEqual(digest.due.map((i) => i.detail), [1, 2, 3, 4, 5].map((m) => `Số liệu tháng ${m}/${YEAR}`));
-    assert.ok(digest.due.slice(0, 4).every((i) => i.days_left < 0));
-    assert.ok(digest.due[4].days_left > 0 && digest.due[4].days_left <= 5);
+    assert.equal(digest.n_items, 7);
+    assert.equal(digest.n_overdue, 5);
+    const reports = digest.due.filter((i) => i.kind === 'target_report');
+    assert.deepEqual(reports.map((i) => i.due), [1, 2, 3, 4, 5].map((m) => dueOf(YEAR, m)));
+    assert.ok(reports.every((i) => i.path === `/targets/${target.id}` && i.title.includes(target.code)));
+    assert.deepEqual(reports.map((i) => i.detail), [1, 2, 3, 4, 5].map((m) => `Số liệu tháng ${m}/${YEAR}`));
+    assert.ok(reports.slice(0, 4).every((i) => i.days_left < 0));
+    assert.ok(reports[4].days_left > 0 && reports[4].days_left <= 5);
+    // The tasks, on their deadline moved to a working day (Civil Code Art. 148).
+    const tasks = digest.due.filter((i) => i.kind === 'task');
+    assert.deepEqual(tasks.map((i) => i.path), ctx.tasks.map((t) => `/tasks/${t.id}`));
+    assert.deepEqual(tasks.map((i) => i.due), [await deadline(ctx.tasks[0].due, 0), await deadline(ctx.tasks[1].due, 0)]);
+    assert.ok(tasks[0].days_left < 0 && tasks[1].days_left >= 0);
+    // Oldest first.
+    assert.deepEqual(digest.due.map((i) => i.due), [...digest.due.map((i) => i.due)].sort());
     const [d, m, y] = [DAY.slice(8), DAY.slice(5, 7), YEAR];
-    assert.equal(digest.subject, `Nhắc việc ngày ${d}/${m}/${y}: 4 việc quá hạn, 1 việc sắp đến hạn`);
+    assert.equal(digest.subject, `Nhắc việc ngày ${d}/${m}/${y}: 5 việc quá hạn, 2 việc sắp đến hạn`);
 
     // The relay comes up: the kept message goes out on the next delivery, once.
     const sink = await smtpSink(port);
@@ -163,8 +183,9 @@ describe('the daily digest', () => {
       assert.equal(msg.headers.to, ctx.email);
       assert.match(msg.headers['content-type'], /text\/plain; charset=UTF-8/);
       assert.match(msg.body, /^Kính gửi Nguyễn Văn Nhắc/);
-      assert.match(msg.body, /Quá hạn \(4\):/);
-      assert.match(msg.body, /Đến hạn trong 5 ngày làm việc tới \(1\):/);
+      assert.match(msg.body, /Quá hạn \(5\):/);
+      assert.match(msg.body, /Đến hạn trong 5 ngày làm việc tới \(2\):/);
+      assert.ok(msg.body.includes(ctx.tasks[1].title) && msg.body.includes(`/tasks/${ctx.tasks[1].id}`));
       assert.ok(msg.body.includes(`Báo cáo chỉ tiêu ${target.code}`));
       assert.ok(msg.body.includes(`/targets/${target.id}`));
       // Running the day again writes nothing and sends nothing.
@@ -266,5 +287,20 @@ describe('iCalendar feeds', () => {
     assert.equal((await fetch(BASE + path)).status, 200);
     me = client(await signIn(BASE, ctx.login, PASSWORD));
     assert.equal((await me.del(`/api/v1/reminders/feeds/${r.json.id}`)).status, 200);
+  });
+
+  test('an account keeps at most 20 live feeds', async () => {
+    const made = [];
+    try {
+      for (let i = 0; i < 20; i++) {
+        const r = await me.post('/api/v1/reminders/feeds', { kind: 'person' });
+        assert.equal(r.status, 201, r.text);
+        made.push(r.json.id);
+      }
+      assertProblem(await me.post('/api/v1/reminders/feeds', { kind: 'person' }), 422, 'kind');
+    } finally {
+      for (const id of made) await me.del(`/api/v1/reminders/feeds/${id}`);
+    }
+    assert.deepEqual((await me.get('/api/v1/reminders/feeds')).json.items, []);
   });
 });
