@@ -57,3 +57,21 @@ for (const font of ['normal', 'large']) {
     });
   });
 }
+
+// One unclosed block swallows every rule after it (a print block once hid the
+// news pages' image sizes from the screen): the stylesheet's braces balance.
+test('the stylesheet\'s blocks are all closed', T, async () => {
+  const css = await (await fetch(`${BASE}/static/css/app.css`)).text();
+  let depth = 0;
+  const lines = css.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).split('\n');
+  const opened = [];
+  lines.forEach((line, i) => {
+    for (const ch of line) {
+      if (ch === '{') { depth++; opened.push(i + 1); }
+      if (ch === '}') { depth--; opened.pop(); }
+    }
+    assert.ok(depth >= 0, `app.css line ${i + 1}: a "}" closes nothing`);
+  });
+  assert.equal(depth, 0, `app.css: blocks opened at lines ${opened.join(', ')} are never closed`);
+});
+
