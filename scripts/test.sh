@@ -162,7 +162,7 @@ run_store_pg() {
 		n=$((n + 1))
 		out="$tmp/$(basename "$f").out"
 		# The second group run is the PostgreSQL round (store_harness.h).
-		DIEUHANH_TEST_PG_URL=$db timeout 300 "$f" >"$out" 2>&1
+		DIEUHANH_TEST_PG_URL=$db timeout 900 "$f" >"$out" 2>&1
 		count_cmocka "$out" $? "$(basename "$f") on PostgreSQL" 2
 	done
 	if [ "$n" = 0 ]; then
@@ -211,7 +211,7 @@ run_integration() {
 	t=$NEWTMP
 	log=$t/server.log
 
-	if ! timeout 60 "$bin" demo --db "$db" >"$t/demo.log" 2>&1; then
+	if ! timeout 600 "$bin" demo --db "$db" >"$t/demo.log" 2>&1; then
 		broke "$label: '$(basename "$bin") demo --db $db' failed"
 		log_tail "$t/demo.log"
 		return

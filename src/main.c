@@ -23,6 +23,7 @@
 
 #include "cli/cli.h"
 #include "task/task_import.h"
+#include "task/task_service.h"
 #include "module.h"
 #include "auth/session.h"
 #include "demo/demo.h"
@@ -380,6 +381,16 @@ static int cmd_demo(const struct options *o)
 		st->ops->close(st);
 		return 1;
 	}
+	/*
+	 * The demo is thousands of small audited transactions into a database
+	 * made for it, loaded again if anything goes wrong: its commits need
+	 * not wait for the disk.  This connection only; the server's are as
+	 * configured.
+	 */
+	if (st->ops->exec_script(st, st->ops->dialect == STORE_DIALECT_SQLITE
+	                             ? "PRAGMA synchronous=OFF"
+	                             : "SET synchronous_commit = off") != STORE_OK)
+		fprintf(stderr, "dieuhanh: note: the demo is loaded with durable commits (slower)\n");
 	int64_t units, people;
 	enum demo_result r = demo_load(st, &units, &people);
 	int rc = 0;
@@ -399,6 +410,8 @@ static int cmd_demo(const struct options *o)
 	if (rc == 0 && demo_load_accounts(st) < 0)
 		rc = 1;
 	if (rc == 0 && demo_load_targets(st) < 0)
+		rc = 1;
+	if (rc == 0 && task_demo_load(st) < 0)  /* plans and tasks serve the targets: after them */
 		rc = 1;
 	if (rc == 0)
 		cli_print_demo_accounts(st);

@@ -22,6 +22,7 @@
 	X(reminder) \
 	X(dossier) \
 	X(feedback) \
+	X(reception) \
 	X(news) \
 	X(portal)
 

@@ -14,6 +14,7 @@
 #include "dossier/dossier_service.h"
 #include "feedback/feedback_demo.h"
 #include "news/news_demo.h"
+#include "reception/reception_demo.h"
 #include "org/org_service.h"
 #include "store/store.h"
 #include "text/vntext.h"
@@ -166,6 +167,7 @@ static void load(struct demo *d)
 		}
 	}
 	d->failed = d->failed || feedback_demo_load(d->st) != 0;
+	d->failed = d->failed || reception_demo_load(d->st) != 0;
 }
 
 enum demo_result demo_load(struct store *st, int64_t *units, int64_t *people)

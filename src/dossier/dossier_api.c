@@ -411,7 +411,7 @@ void api_dossiers_get(struct http_request *req)
 	if (!reply_unless_found(req, dossier_get_by_code(req->store, http_param(req, "code"),
 	                                                 &req->arena, &d, &p)))
 		return;
-	bool personal = dossier_may_handle(req->store, &req->arena, http_principal(req), d.unit_id);
+	bool personal = dossier_may_handle_dossier(req->store, &req->arena, http_principal(req), &d);
 	struct dossier_event *ev;
 	size_t n;
 	if (dossier_events(req->store, d.id, &req->arena, &ev, &n) != STORE_OK) {
@@ -443,7 +443,7 @@ void api_dossiers_act(struct http_request *req)
 	json_t *v;
 	json_object_foreach(body, key, v) {
 		if (strcmp(key, "action") && strcmp(key, "note") && strcmp(key, "missing")
-		    && strcmp(key, "new_due") && strcmp(key, "at")) {
+		    && strcmp(key, "new_due") && strcmp(key, "at") && strcmp(key, "unit_id")) {
 			invalid(req, key, "This field is not known here.");
 			return;
 		}
@@ -458,6 +458,11 @@ void api_dossiers_act(struct http_request *req)
 	in.action = (enum dossier_action)act;
 	in.note = jstr(body, "note", a);
 	in.new_due = jstr(body, "new_due", a);
+	json_t *unit = json_object_get(body, "unit_id");
+	if (unit && !json_is_null(unit) && !json_int_in_range(unit, 1, INT64_MAX, &in.unit_id)) {
+		invalid(req, "unit_id", "The competent unit: a positive id.");
+		return;
+	}
 	if (!string_list(json_object_get(body, "missing"), a, in.missing, &in.nmissing)) {
 		invalid(req, "missing", "A list of at most 32 items.");
 		return;
@@ -598,10 +603,22 @@ void api_dossiers_report(struct http_request *req)
 	/* Who handled what is an internal fact; units, procedures and months are public. */
 	if (by == BY_OFFICER && !http_require_signed_in(req))
 		return;
+	int64_t unit = 0;
+	if (http_query_int(req, "unit", 1, INT64_MAX, &unit) == HTTP_INT_INVALID) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "'unit' is a unit's id.", "unit");
+		return;
+	}
 	struct dossier_report_row *rows;
 	size_t n;
-	if (dossier_report(req->store, &req->arena, year, (enum dossier_report_by)by, &rows, &n)
-	    != STORE_OK) {
+	int s = dossier_report_of(req->store, &req->arena, year, (enum dossier_report_by)by, unit,
+	                          &rows, &n);
+	if (s == STORE_NOT_FOUND) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "No unit has this id.", "unit");
+		return;
+	}
+	if (s != STORE_OK) {
 		reply_internal_error(req, "report");
 		return;
 	}
@@ -656,4 +673,142 @@ void api_dossiers_report_xlsx(struct http_request *req)
 	            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	reply_header(req, "Content-Disposition",
 	             arena_printf(&req->arena, "attachment; filename=\"ho-so-%d.xlsx\"", year));
+}
+
+/* ---- nonconformities -------------------------------------------------- */
+
+void api_nonconformities_list(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	const char *open = http_query(req, "open");
+	struct dossier_nc *n;
+	size_t count;
+	if (dossier_nc_list(req->store, &req->arena, http_principal(req),
+	                    open && strcmp(open, "1") == 0, &n, &count) != STORE_OK) {
+		reply_internal_error(req, "nonconformities");
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < count; i++)
+		json_array_append_new(items, dossier_nc_json(&n[i]));
+	reply_json(req, 200, json_pack("{s:o, s:I}", "items", items, "count", (json_int_t)count));
+}
+
+void api_nonconformities_update(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	int64_t id = http_param_id(req, "id");
+	if (id == 0) {
+		reply_not_found(req);
+		return;
+	}
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	const char *key;
+	json_t *v;
+	json_object_foreach(body, key, v) {
+		bool ok = (strcmp(key, "cause") == 0 || strcmp(key, "corrective_action") == 0)
+		          ? json_is_string(v) : strcmp(key, "close") == 0 && json_is_boolean(v);
+		if (!ok) {
+			invalid(req, key, "Only \"cause\" and \"corrective_action\" (text) and \"close\" (true/false).");
+			return;
+		}
+	}
+	struct dossier_nc n;
+	struct org_error err = { 0 };
+	enum org_result r = dossier_nc_update(req->store, &req->arena, http_principal(req), id,
+	                                      jstr(body, "cause", &req->arena),
+	                                      jstr(body, "corrective_action", &req->arena),
+	                                      json_is_true(json_object_get(body, "close")), &n, &err);
+	if (r != ORG_OK) {
+		reply_result(req, r, &err);
+		return;
+	}
+	reply_json(req, 200, dossier_nc_json(&n));
+}
+
+/* The yearly management review's figures (ISO 9001 clause 9.3); signed in. */
+void api_dossiers_review(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	int year, by;
+	if (!dossier_report_query(req, &year, &by))
+		return;
+	struct dossier_review r;
+	if (dossier_review_load(req->store, &req->arena, year, &r) != STORE_OK) {
+		reply_internal_error(req, "review");
+		return;
+	}
+	reply_json(req, 200, dossier_review_json(&r));
+}
+
+/* ---- internal audits -------------------------------------------------- */
+
+void api_iso_audits_list(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	int year, by;
+	if (!dossier_report_query(req, &year, &by))
+		return;
+	struct iso_audit *a;
+	size_t n;
+	if (iso_audits_of_year(req->store, &req->arena, year, &a, &n) != STORE_OK) {
+		reply_internal_error(req, "internal audits");
+		return;
+	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, iso_audit_json(&a[i]));
+	reply_json(req, 200, json_pack("{s:i, s:o, s:I}", "year", year, "items", items,
+	                               "count", (json_int_t)n));
+}
+
+void api_iso_audits_create(struct http_request *req)
+{
+	if (!http_require_signed_in(req))
+		return;
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	struct iso_audit in = { 0 };
+	const char *key;
+	json_t *v;
+	json_object_foreach(body, key, v) {
+		int64_t n;
+		bool ok = true;
+		if (strcmp(key, "unit_id") == 0)
+			ok = json_int_in_range(v, 1, INT64_MAX, &in.unit_id);
+		else if (strcmp(key, "nonconformities") == 0 && (ok = json_int_in_range(v, 0, 1000, &n)))
+			in.nonconformities = (int)n;
+		else if (strcmp(key, "audit_date") && strcmp(key, "auditor") && strcmp(key, "scope")
+		         && strcmp(key, "findings"))
+			ok = false;
+		else if (strcmp(key, "nonconformities") != 0)
+			ok = json_is_string(v);
+		if (!ok) {
+			invalid(req, key, "An audit is {unit_id, audit_date, auditor, scope, findings, "
+			        "nonconformities}.");
+			return;
+		}
+	}
+	if (in.unit_id == 0) {
+		invalid(req, "unit_id", "The unit audited is required.");
+		return;
+	}
+	in.audit_date = jstr(body, "audit_date", &req->arena);
+	in.auditor = jstr(body, "auditor", &req->arena);
+	in.scope = jstr(body, "scope", &req->arena);
+	in.findings = jstr(body, "findings", &req->arena);
+	struct org_error err = { 0 };
+	enum org_result r = iso_audit_record(req->store, &req->arena, http_principal(req), &in, &err);
+	if (r != ORG_OK) {
+		reply_result(req, r, &err);
+		return;
+	}
+	reply_json(req, 201, iso_audit_json(&in));
 }

@@ -260,7 +260,17 @@ static void one(struct demo *d, const struct principal *who, int64_t desk, const
 		ft = t + 600;
 	if (!act(d, who, dz.code, DA_FINISH, ft, NULL) || open_state == DS_DONE)
 		return;
-	act(d, who, dz.code, DA_RETURN, ft + 3600 * 18, NULL);
+	if (!act(d, who, dz.code, DA_RETURN, ft + 3600 * 18, NULL))
+		return;
+	/* Six citizens in ten rate the service; late ones less kindly. */
+	if (next(d) % 10 < 6) {
+		struct dossier_rating rating = { .comment = late ? "Chậm so với ngày hẹn" : NULL };
+		for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
+			rating.scores[i] = (int)(late ? 2 + next(d) % 3 : 4 + next(d) % 2);
+		struct org_error rerr = { 0 };
+		if (dossier_rate_in(d->st, &d->a, dz.code, &rating, &rerr) != ORG_OK)
+			fail(d, "rate", &rerr);
+	}
 }
 
 static void publish(struct demo *d, const struct demo_proc *dp, int64_t owner)

@@ -17,6 +17,11 @@ void api_dossiers_act(struct http_request *req);
 void api_dossiers_report(struct http_request *req);
 void api_dossiers_report_xlsx(struct http_request *req);
 void api_lookup(struct http_request *req);
+void api_iso_audits_list(struct http_request *req);
+void api_iso_audits_create(struct http_request *req);
+void api_dossiers_review(struct http_request *req);
+void api_nonconformities_list(struct http_request *req);
+void api_nonconformities_update(struct http_request *req);
 void api_lookup_rate(struct http_request *req);
 
 void page_procedures(struct http_request *req);
@@ -29,6 +34,10 @@ void page_dossier_act(struct http_request *req);
 void page_dossier_form(struct http_request *req);
 void page_dossier_report(struct http_request *req);
 void page_lookup(struct http_request *req);
+void page_dossier_unit(struct http_request *req);
+void page_dossier_review(struct http_request *req);
+void page_nonconformities(struct http_request *req);
+void page_nonconformity_update(struct http_request *req);
 void page_lookup_rate(struct http_request *req);
 
 #endif

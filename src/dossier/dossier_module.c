@@ -14,6 +14,10 @@ static const struct route dossier_routes[] = {
 	{ HTTP_POST, "/dossiers", page_dossier_create, 0 },
 	{ HTTP_GET, "/dossiers/new", page_dossier_new, 0 },
 	{ HTTP_GET, "/dossiers/report", page_dossier_report, 0 },
+	{ HTTP_GET, "/dossiers/nonconformities", page_nonconformities, 0 },
+	{ HTTP_GET, "/dossiers/review", page_dossier_review, 0 },
+	{ HTTP_GET, "/dossiers/units/{id}", page_dossier_unit, 0 },
+	{ HTTP_POST, "/dossiers/nonconformities/{id}", page_nonconformity_update, 0 },
 	{ HTTP_GET, "/dossiers/{code}", page_dossier, 0 },
 	{ HTTP_POST, "/dossiers/{code}/events", page_dossier_act, 0 },
 	{ HTTP_GET, "/dossiers/{code}/forms/{form}", page_dossier_form, 0 },
@@ -28,11 +32,16 @@ static const struct route dossier_routes[] = {
 	{ HTTP_POST, "/api/v1/dossiers", api_dossiers_create, 0 },
 	{ HTTP_GET, "/api/v1/dossiers/report", api_dossiers_report, 0 },
 	{ HTTP_GET, "/api/v1/dossiers/report.xlsx", api_dossiers_report_xlsx, 0 },
+	{ HTTP_GET, "/api/v1/dossiers/review", api_dossiers_review, 0 },
 	{ HTTP_GET, "/api/v1/dossiers/{code}", api_dossiers_get, 0 },
 	{ HTTP_GET, "/api/v1/dossiers/{code}/events", api_dossiers_events, 0 },
 	{ HTTP_POST, "/api/v1/dossiers/{code}/events", api_dossiers_act, 0 },
 	{ HTTP_GET, "/api/v1/lookup/{code}", api_lookup, 0 },
 	{ HTTP_POST, "/api/v1/lookup/{code}/rating", api_lookup_rate, 0 },
+	{ HTTP_GET, "/api/v1/nonconformities", api_nonconformities_list, 0 },
+	{ HTTP_GET, "/api/v1/iso-audits", api_iso_audits_list, 0 },
+	{ HTTP_POST, "/api/v1/iso-audits", api_iso_audits_create, 0 },
+	{ HTTP_POST, "/api/v1/nonconformities/{id}", api_nonconformities_update, 0 },
 	{ 0, NULL, NULL, 0 },
 };
 
@@ -46,6 +55,8 @@ static const struct module_nav dossier_nav[] = {
 static const struct audit_resolver dossier_audit[] = {
 	{ "dossier", dossier_audit_may_read },
 	{ "procedure", procedure_audit_may_read },
+	{ "nonconformity", nonconformity_audit_may_read },
+	{ "iso_audit", iso_audit_may_read },
 	{ .entity = NULL },
 };
 

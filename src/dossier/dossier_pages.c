@@ -300,9 +300,32 @@ void page_dossiers(struct http_request *req)
 	html_txt(&h, T(req, "Receive a dossier"));
 	html_raw(&h, "</a> <a href=\"/dossiers/report\">");
 	html_txt(&h, T(req, "On-time report"));
+	html_raw(&h, "</a> <a href=\"/dossiers/review\">");
+	html_txt(&h, T(req, "Management review"));
+	html_raw(&h, "</a> <a href=\"/dossiers/nonconformities\">");
+	html_txt(&h, T(req, "Nonconformities"));
 	html_raw(&h, "</a> <a href=\"/procedures\">");
 	html_txt(&h, T(req, "Procedures"));
-	html_raw(&h, "</a></p><h2>");
+	html_raw(&h, "</a></p>");
+	/* What a leader looks at first: overdue, and due within three working days. */
+	struct calendar cal;
+	cal_day soon = today;
+	dossier_calendar(req->store, &req->arena, &cal);
+	cal_deadline(&cal, today, 3, &soon);
+	size_t n_overdue = 0, n_soon = 0;
+	for (size_t i = 0; i < n; i++) {
+		cal_day due;
+		if (d[i].state == DS_DONE || d[i].state == DS_SUPPLEMENT || d[i].due_day == NULL
+		    || !cal_parse_iso(d[i].due_day, &due))
+			continue;
+		n_overdue += due < today;
+		n_soon += due >= today && due <= soon;
+	}
+	html_raw(&h, "<ul class=\"summary\"><li><strong class=\"flag\">");
+	web_txtf(&h, T(req, "%zu overdue"), n_overdue);
+	html_raw(&h, "</strong></li><li>");
+	web_txtf(&h, T(req, "%zu due within 3 working days"), n_soon);
+	html_raw(&h, "</li></ul><h2>");
 	html_txt(&h, T(req, "Open dossiers, soonest due first"));
 	html_raw(&h, "</h2>");
 	if (n == 0) {
@@ -385,7 +408,18 @@ void page_dossier_report(struct http_request *req)
 		html_txt(&h, T(req, by_labels[i]));
 		html_raw(&h, "</a></li>");
 	}
-	html_raw(&h, "</ul></nav><p>");
+	html_raw(&h, "</ul></nav>");
+	/* The year, by a GET form that works without script. */
+	html_raw(&h, "<form method=\"get\" action=\"/dossiers/report\" class=\"inline-form\">"
+	             "<input type=\"hidden\" name=\"by\" value=\"");
+	html_attr(&h, by_keys[by]);
+	html_raw(&h, "\"><div class=\"field\"><label for=\"year\">");
+	html_txt(&h, T(req, "Year"));
+	html_rawf(&h, "</label><input id=\"year\" name=\"year\" type=\"number\" min=\"2000\""
+	              " max=\"2100\" value=\"%d\"></div><div class=\"actions\">"
+	              "<button type=\"submit\">", (int)year);
+	html_txt(&h, T(req, "Show"));
+	html_raw(&h, "</button></div></form><p>");
 	html_txt(&h, T(req, "Circular 01/2018/TT-VPCP, index 1: early scores 2, on time 1, late 0; "
 	                   "the on-time rate is early and on time over all finished."));
 	html_rawf(&h, " <a href=\"/api/v1/dossiers/report.xlsx?year=%d&amp;by=%s\">", (int)year,
@@ -399,7 +433,14 @@ void page_dossier_report(struct http_request *req)
 	               N_("Early"), N_("On time"), N_("Late"), N_("Score"), N_("On-time rate"));
 	for (size_t i = 0; i < n; i++) {
 		html_raw(&h, "<tr><th scope=\"row\">");
+		if (by == BY_UNIT) {
+			html_raw(&h, "<a href=\"/dossiers/units/");
+			html_attr(&h, rows[i].key);
+			html_rawf(&h, "?year=%d\">", (int)year);
+		}
 		html_txt(&h, rows[i].label);
+		if (by == BY_UNIT)
+			html_raw(&h, "</a>");
 		html_rawf(&h, "</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
 		              "<td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
 		              "<td class=\"num\">%.1f%%</td></tr>",
@@ -412,5 +453,88 @@ void page_dossier_report(struct http_request *req)
 		html_txt(&h, T(req, "No dossier was finished in this year."));
 		html_raw(&h, "</p>");
 	}
+	layout_finish(req, &h, 200);
+}
+
+/* ---- a unit's public transparency page -------------------------------- */
+
+static void transparency_table(struct http_request *req, struct html *h, const char *caption,
+                               const char *first, const struct dossier_report_row *rows,
+                               size_t n)
+{
+	html_raw(h, "<h2>");
+	html_txt(h, T(req, caption));
+	html_raw(h, "</h2><table class=\"dz\"><caption class=\"vh\">");
+	html_txt(h, T(req, caption));
+	html_raw(h, "</caption>");
+	WEB_TABLE_HEAD(req, h, first, N_("Early"), N_("On time"), N_("Late"), N_("On-time rate"));
+	for (size_t i = 0; i < n; i++) {
+		html_raw(h, "<tr><th scope=\"row\">");
+		html_txt(h, rows[i].label);
+		html_rawf(h, "</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
+		             "<td class=\"num\">%lld</td><td class=\"num\">%.1f%%</td></tr>",
+		          (long long)rows[i].early, (long long)rows[i].on_time, (long long)rows[i].late,
+		          rows[i].on_time_rate * 100);
+	}
+	html_raw(h, "</tbody></table>");
+	if (n == 0) {
+		html_raw(h, "<p>");
+		html_txt(h, T(req, "No dossier was finished in this year."));
+		html_raw(h, "</p>");
+	}
+}
+
+/*
+ * GET /dossiers/units/{id}?year=: what a unit's one-stop desk achieved, for
+ * anyone — the results by month and by procedure (Circular 01 index 1).
+ * Counts only: no dossier, no applicant, no officer.
+ */
+void page_dossier_unit(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id");
+	struct org_unit u;
+	if (id == 0 || !reply_unless_found(req, org_unit_get(req->store, id, &req->arena, &u)))
+		return;
+	int64_t year;
+	int yy, mm, dd;
+	cal_to_ymd(dossier_local_day(dossier_now()), &yy, &mm, &dd);
+	year = yy;
+	if (http_query_int(req, "year", 2000, 2100, &year) == HTTP_INT_INVALID) {
+		reply_problem(req, 400, "/problems/invalid-query", N_("Invalid query parameter"),
+		              N_("The year is a whole number from 2000 to 2100."), "year");
+		return;
+	}
+	struct dossier_report_row *months, *procs;
+	size_t nm, np;
+	if (dossier_report_of(req->store, &req->arena, (int)year, BY_MONTH, id, &months, &nm) != STORE_OK
+	    || dossier_report_of(req->store, &req->arena, (int)year, BY_PROCEDURE, id, &procs, &np)
+	       != STORE_OK) {
+		reply_internal_error(req, "transparency");
+		return;
+	}
+	struct html h = { 0 };
+	layout_begin(req, &h, arena_printf(&req->arena, T(req, "%s: dossiers settled, %d"), u.name,
+	                                   (int)year), "/lookup");
+	html_rawf(&h, "<form method=\"get\" action=\"/dossiers/units/%lld\" class=\"inline-form\">"
+	              "<div class=\"field\"><label for=\"year\">", (long long)id);
+	html_txt(&h, T(req, "Year"));
+	html_rawf(&h, "</label><input id=\"year\" name=\"year\" type=\"number\" min=\"2000\" max=\"2100\""
+	              " value=\"%d\"></div><div class=\"actions\"><button type=\"submit\">", (int)year);
+	html_txt(&h, T(req, "Show"));
+	html_raw(&h, "</button></div></form>");
+	int64_t early = 0, on_time = 0, late = 0;
+	for (size_t i = 0; i < nm; i++) {
+		early += months[i].early;
+		on_time += months[i].on_time;
+		late += months[i].late;
+	}
+	int64_t done = early + on_time + late;
+	html_raw(&h, "<p class=\"lead\">");
+	web_txtf(&h, T(req, "%lld dossiers settled: %lld early, %lld on time, %lld late; on-time rate %.1f%%."),
+	         (long long)done, (long long)early, (long long)on_time, (long long)late,
+	         done ? 100.0 * (double)(early + on_time) / (double)done : 0.0);
+	html_raw(&h, "</p>");
+	transparency_table(req, &h, N_("By month"), N_("Month"), months, nm);
+	transparency_table(req, &h, N_("By procedure"), N_("Procedure"), procs, np);
 	layout_finish(req, &h, 200);
 }

@@ -160,7 +160,7 @@ void page_dossier_create(struct http_request *req)
 		.outcome = f.outcome && strcmp(f.outcome, "refuse") == 0 ? OUTCOME_REFUSE : OUTCOME_AUTO,
 	};
 	for (size_t i = 0; i < p.ndocuments; i++) {
-		char name[16];
+		char name[32];
 		snprintf(name, sizeof name, "doc%zu", i);
 		const char *v = http_form(req, name);
 		f.doc[i] = v && strcmp(v, "1") == 0;
@@ -257,6 +257,24 @@ static void action_forms(struct http_request *req, struct html *h, const struct 
 			             " maxlength=\"4000\"%s></textarea></div>", none.form,
 			          err ? " aria-invalid=\"true\"" : "");
 		}
+		if (a == DA_FORWARD) {
+			/* To the desk's own staff, or to one of the district's departments. */
+			struct unit_filter uf = { .kind = "department" };
+			struct org_unit *deps;
+			size_t nd = 0;
+			if (org_unit_list(req->store, &uf, &req->arena, &deps, &nd) != STORE_OK)
+				nd = 0;
+			const char **values = arena_array(&req->arena, nd + 1, sizeof *values);
+			const char **labels = arena_array(&req->arena, nd + 1, sizeof *labels);
+			values[0] = "";
+			labels[0] = T(req, "The desk's own unit");
+			for (size_t i = 0; i < nd; i++) {
+				values[i + 1] = arena_printf(&req->arena, "%lld", (long long)deps[i].id);
+				labels[i + 1] = deps[i].name;
+			}
+			form_select(req, h, fe, "unit_id", T(req, "Competent unit"), values, labels, nd + 1,
+			            NULL);
+		}
 		if (a == DA_APOLOGIZE)
 			form_input(req, h, fe, &(struct form_input){ .name = "new_due",
 			           .label = T(req, "New date"), .type = "date", .required = true });
@@ -277,7 +295,7 @@ static void dossier_render(struct http_request *req, const struct dossier *d,
                            unsigned int status)
 {
 	const struct principal *who = http_principal(req);
-	bool personal = dossier_may_handle(req->store, &req->arena, who, d->unit_id);
+	bool personal = dossier_may_handle_dossier(req->store, &req->arena, who, d);
 	struct dossier_event *ev;
 	size_t nev;
 	if (dossier_events(req->store, d->id, &req->arena, &ev, &nev) != STORE_OK) {
@@ -294,6 +312,8 @@ static void dossier_render(struct http_request *req, const struct dossier *d,
 	fact(req, &h, N_("Procedure"), arena_printf(&req->arena, "%s (%s, v%d)", p->name, p->code,
 	                                              p->version));
 	fact(req, &h, N_("Receiving unit"), dpage_unit_name(req, d->unit_id));
+	if (d->processing_unit_id)
+		fact(req, &h, N_("Processed by"), dpage_unit_name(req, d->processing_unit_id));
 	fact(req, &h, N_("Received"), web_datetime(req, d->received_at));
 	fact(req, &h, N_("Due date"), dpage_date(req, d->due_day));
 	if (d->apologies)
@@ -406,6 +426,8 @@ void page_dossier_act(struct http_request *req)
 	struct dossier_act_input in = { .action = (enum dossier_action)act,
 	                                .note = http_form(req, "note"),
 	                                .new_due = http_form(req, "new_due") };
+	if (http_form_int(req, "unit_id", 1, INT64_MAX, &in.unit_id) == HTTP_INT_INVALID)
+		in.unit_id = -1;  /* refused by the service as no such unit */
 	/* The missing documents, one per line. */
 	const char *missing = http_form(req, "missing");
 	if (missing) {

@@ -183,7 +183,7 @@ void page_dossier_form(struct http_request *req)
 	struct procedure p;
 	if (!dpage_dossier_of_path(req, &d, &p))
 		return;
-	if (!dossier_may_handle(req->store, &req->arena, http_principal(req), d.unit_id)) {
+	if (!dossier_may_handle_dossier(req->store, &req->arena, http_principal(req), &d)) {
 		http_forbidden(req);
 		return;
 	}

@@ -10,15 +10,14 @@
 #include <time.h>
 
 #include "audit/audit.h"
+#include "calendar/calendar_service.h"
 #include "text/vntext.h"
 #include "util/arena.h"
 
 int dossier_calendar(struct store *st, struct arena *a, struct calendar *out)
 {
-	(void)st, (void)a;
-	/* The shipped years and the Labour Code's; the editable calendar replaces this line. */
-	*out = (struct calendar){ NULL, 0 };
-	return STORE_OK;
+	/* The effective calendar: the published years with the administrators' edits. */
+	return calendar_service_load(st, a, out);
 }
 
 int64_t dossier_now(void)
@@ -257,6 +256,8 @@ json_t *dossier_json(const struct dossier *d, const struct procedure *p, bool pe
 	json_object_set_new(o, "id", json_integer(d->id));
 	json_object_set_new(o, "code", json_string(d->code));
 	json_object_set_new(o, "unit_id", json_integer(d->unit_id));
+	json_object_set_new(o, "processing_unit_id", d->processing_unit_id
+	                    ? json_integer(d->processing_unit_id) : json_null());
 	json_object_set_new(o, "procedure_code", json_string(p ? p->code : ""));
 	json_object_set_new(o, "procedure_version", json_integer(p ? p->version : 0));
 	json_object_set_new(o, "procedure_name", json_string(p ? p->name : ""));
@@ -348,6 +349,13 @@ bool dossier_may_handle(struct store *st, struct arena *a, const struct principa
 {
 	return (who->authenticated || who->system)
 	       && org_allows(st, a, who, PERM_HANDLE_DOSSIERS, unit);
+}
+
+bool dossier_may_handle_dossier(struct store *st, struct arena *a, const struct principal *who,
+                                const struct dossier *d)
+{
+	return dossier_may_handle(st, a, who, d->unit_id)
+	       || (d->processing_unit_id && dossier_may_handle(st, a, who, d->processing_unit_id));
 }
 
 /* The receiving unit when none is named: the one-stop desk of the clerk's unit. */
@@ -574,6 +582,117 @@ enum org_result dossier_receive(struct store *st, struct arena *a, const struct 
 	return r;
 }
 
+json_t *dossier_nc_json(const struct dossier_nc *n)
+{
+	return json_pack("{s:I, s:s, s:I, s:s, s:s, s:s, s:o, s:s}", "id", (json_int_t)n->id,
+	                 "dossier_code", n->code ? n->code : "", "unit_id", (json_int_t)n->unit_id,
+	                 "opened_on", n->opened_on ? n->opened_on : "",
+	                 "cause", n->cause ? n->cause : "",
+	                 "corrective_action", n->corrective_action ? n->corrective_action : "",
+	                 "closed_on", str_or_null(n->closed_on),
+	                 "updated_by", n->updated_by ? n->updated_by : "");
+}
+
+static enum org_result open_nonconformity(struct store *st, const struct principal *who,
+                                          const struct dossier *d)
+{
+	struct dossier_nc n = { .dossier_id = d->id, .code = d->code, .unit_id = d->unit_id,
+	                        .opened_on = d->finished_day };
+	enum store_status s = dossier_store.nc_insert(st, &n);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	json_t *after = dossier_nc_json(&n);
+	s = audit_record(st, &who->actor, "create", "nonconformity", n.id, NULL, after);
+	json_decref(after);
+	return org_from_store(s);
+}
+
+struct nc_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t id;
+	const char *cause, *action;
+	bool close;
+	struct dossier_nc *out;
+	struct org_error *err;
+};
+
+static enum org_result nc_body(struct store *st, void *v)
+{
+	struct nc_job *j = v;
+	struct dossier_nc *n = j->out;
+	enum store_status s = dossier_store.nc_get(st, j->id, j->a, n);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!org_allows(st, j->a, j->who, PERM_HANDLE_DOSSIERS, n->unit_id))
+		return ORG_FORBIDDEN;
+	if (n->closed_on) {
+		j->err->field = "state";
+		j->err->detail = "This nonconformity is closed.";
+		return ORG_CONFLICT;
+	}
+	if (!text_field(&j->cause, j->a, DOSSIER_NOTE_MAX, false)
+	    || !text_field(&j->action, j->a, DOSSIER_NOTE_MAX, false))
+		return org_invalid(j->err, j->cause && strlen(j->cause) > DOSSIER_NOTE_MAX
+		                           ? "cause" : "corrective_action", "At most 2000 characters.");
+	json_t *before = dossier_nc_json(n);
+	if (j->cause)
+		n->cause = j->cause;
+	if (j->action)
+		n->corrective_action = j->action;
+	if (j->close) {
+		/* Closed when its cause is known and something was done about it. */
+		if (n->cause == NULL || *n->cause == '\0' || n->corrective_action == NULL
+		    || *n->corrective_action == '\0') {
+			json_decref(before);
+			return org_invalid(j->err, n->cause && *n->cause ? "corrective_action" : "cause",
+			                   "Record the cause and the corrective action before closing.");
+		}
+		n->closed_on = dossier_day_text(j->a, dossier_local_day(dossier_now()));
+	}
+	n->updated_by = j->who->actor.login;
+	s = dossier_store.nc_update(st, n);
+	json_t *after = dossier_nc_json(n);
+	if (s == STORE_OK)
+		s = audit_record(st, &j->who->actor, j->close ? "close" : "update", "nonconformity",
+		                 n->id, before, after);
+	json_decref(before);
+	json_decref(after);
+	return org_from_store(s);
+}
+
+enum org_result dossier_nc_update(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t id, const char *cause, const char *action, bool close,
+                                  struct dossier_nc *out, struct org_error *err)
+{
+	struct nc_job j = { a, who, id, cause, action, close, out, err };
+	return org_in_transaction(st, nc_body, &j);
+}
+
+int dossier_nc_list(struct store *st, struct arena *a, const struct principal *who,
+                    bool open_only, struct dossier_nc **out, size_t *n)
+{
+	struct dossier_nc *all;
+	size_t m;
+	enum store_status s = dossier_store.nc_list(st, open_only, 1000, a, &all, &m);
+	*out = all;
+	*n = 0;
+	if (s != STORE_OK)
+		return s;
+	for (size_t i = 0; i < m; i++)
+		if (dossier_may_handle(st, a, who, all[i].unit_id))
+			all[(*n)++] = all[i];
+	return STORE_OK;
+}
+
+bool nonconformity_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t id)
+{
+	struct dossier_nc n;
+	return dossier_store.nc_get(st, id, a, &n) == STORE_OK
+	       && org_allows(st, a, who, PERM_READ_AUDIT, n.unit_id);
+}
+
 struct act_job {
 	struct arena *a;
 	const struct principal *who;
@@ -592,7 +711,7 @@ static enum org_result act_body(struct store *st, void *v)
 	enum store_status s = dossier_store.dossier_get_by_code(st, j->code, a, d);
 	if (s != STORE_OK)
 		return org_from_store(s);
-	if (!org_allows(st, a, j->who, PERM_HANDLE_DOSSIERS, d->unit_id))
+	if (!dossier_may_handle_dossier(st, a, j->who, d))
 		return ORG_FORBIDDEN;
 	struct procedure p;
 	if ((s = dossier_store.proc_get(st, d->procedure_id, a, &p)) != STORE_OK)
@@ -622,6 +741,18 @@ static enum org_result act_body(struct store *st, void *v)
 	case DA_ACCEPT:
 		if (!start_clock(&cal, a, d, &p, in->at))
 			r = org_invalid(j->err, "at", "The deadline falls outside the calendar.");
+		break;
+	case DA_FORWARD:
+		if (in->unit_id) {
+			struct org_unit u;
+			s = org_store.unit_get(st, in->unit_id, a, &u);
+			if (s == STORE_NOT_FOUND)
+				r = org_invalid(j->err, "unit_id", "No unit has this id.");
+			else if (s != STORE_OK)
+				r = org_from_store(s);
+			else
+				d->processing_unit_id = u.id;
+		}
 		break;
 	case DA_REFUSE:
 	case DA_STOP:
@@ -712,6 +843,9 @@ static enum org_result act_body(struct store *st, void *v)
 	else
 		r = org_from_store(s);
 	json_decref(before);
+	/* ISO 9001 clause 10.2: a late result opens a nonconformity, its cause to be found. */
+	if (r == ORG_OK && in->action == DA_FINISH && d->result == DR_LATE)
+		r = open_nonconformity(st, j->who, d);
 	return r;
 }
 
@@ -776,6 +910,16 @@ static enum org_result rate_body(struct store *st, void *v)
 	return org_from_store(s);
 }
 
+enum org_result dossier_rate_in(struct store *st, struct arena *a, const char *code,
+                                struct dossier_rating *r, struct org_error *err)
+{
+	struct rate_job j = { a, code, *r, err };
+	enum org_result res = rate_body(st, &j);
+	if (res == ORG_OK)
+		*r = j.r;
+	return res;
+}
+
 enum org_result dossier_rate(struct store *st, struct arena *a, const char *code,
                              struct dossier_rating *r, struct org_error *err)
 {
@@ -808,35 +952,57 @@ int dossier_events(struct store *st, int64_t id, struct arena *a, struct dossier
 int dossier_queue(struct store *st, struct arena *a, const struct principal *who,
                   const struct dossier_filter *f, struct dossier **out, size_t *n)
 {
-	struct dossier *all;
-	size_t m;
-	enum store_status s = dossier_store.dossier_list(st, f, a, &all, &m);
-	*out = all;
+	/*
+	 * The reader's dossiers are decided per unit by the policy, after the
+	 * read: so read in batches until LIMIT of theirs are found (a ward's
+	 * clerk must not see an empty queue because other wards' dossiers came
+	 * first), skipping OFFSET of theirs.
+	 */
+	size_t want = f->limit > 0 ? (size_t)f->limit : 1000, skip = f->offset > 0 ? (size_t)f->offset : 0;
+	struct dossier *mine = arena_array(a, want, sizeof *mine);
+	*out = mine;
 	*n = 0;
-	if (s != STORE_OK)
-		return s;
-	/* One policy answer per unit: a queue holds a handful of units. */
 	int64_t seen[64];
 	bool ok[64];
 	size_t nseen = 0;
-	for (size_t i = 0; i < m; i++) {
-		size_t k;
-		for (k = 0; k < nseen && seen[k] != all[i].unit_id; k++)
-			;
-		bool allowed;
-		if (k < nseen) {
-			allowed = ok[k];
-		} else {
-			allowed = dossier_may_handle(st, a, who, all[i].unit_id);
-			if (nseen < 64) {
-				seen[nseen] = all[i].unit_id;
-				ok[nseen++] = allowed;
+	struct dossier_filter batch = *f;
+	batch.limit = 1000;
+	batch.offset = 0;
+	for (;;) {
+		struct dossier *all;
+		size_t m;
+		enum store_status s = dossier_store.dossier_list(st, &batch, a, &all, &m);
+		if (s != STORE_OK)
+			return s;
+		for (size_t i = 0; i < m && *n < want; i++) {
+			/* One policy answer per unit: a queue holds a handful of units. */
+			size_t k;
+			for (k = 0; k < nseen && seen[k] != all[i].unit_id; k++)
+				;
+			bool allowed;
+			if (k < nseen) {
+				allowed = ok[k];
+			} else {
+				allowed = dossier_may_handle(st, a, who, all[i].unit_id);
+				if (nseen < 64) {
+					seen[nseen] = all[i].unit_id;
+					ok[nseen++] = allowed;
+				}
 			}
+			if (!allowed && all[i].processing_unit_id)
+				allowed = dossier_may_handle(st, a, who, all[i].processing_unit_id);
+			if (!allowed)
+				continue;
+			if (skip) {
+				skip--;
+				continue;
+			}
+			mine[(*n)++] = all[i];
 		}
-		if (allowed)
-			all[(*n)++] = all[i];
+		if (*n >= want || m < (size_t)batch.limit)
+			return STORE_OK;
+		batch.offset += batch.limit;
 	}
-	return STORE_OK;
 }
 
 int dossier_procedures(struct store *st, struct arena *a, struct procedure **out, size_t *n)
@@ -880,6 +1046,21 @@ int dossier_report_by_parse(const char *s)
 int dossier_report(struct store *st, struct arena *a, int year, enum dossier_report_by by,
                    struct dossier_report_row **out, size_t *n)
 {
+	return dossier_report_of(st, a, year, by, 0, out, n);
+}
+
+int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_report_by by,
+                      int64_t unit, struct dossier_report_row **out, size_t *n)
+{
+	struct org_unit *sub = NULL;
+	size_t nsub = 0;
+	if (unit) {
+		enum store_status us = org_store.unit_subtree(st, unit, a, &sub, &nsub);
+		if (us != STORE_OK)
+			return us;
+		if (nsub == 0)
+			return STORE_NOT_FOUND;
+	}
 	char from[24], to[24];
 	snprintf(from, sizeof from, "%04d-01-01", year);
 	snprintf(to, sizeof to, "%04d-01-01", year + 1);
@@ -893,6 +1074,13 @@ int dossier_report(struct store *st, struct arena *a, int year, enum dossier_rep
 	struct dossier_report_row *rows = arena_alloc(a, (nc ? nc : 1) * sizeof *rows);
 	size_t nr = 0;
 	for (size_t i = 0; i < nc; i++) {
+		if (unit) {
+			size_t k;
+			for (k = 0; k < nsub && sub[k].id != c[i].unit_id; k++)
+				;
+			if (k == nsub)
+				continue;
+		}
 		const char *key = by == BY_UNIT ? arena_printf(a, "%lld", (long long)c[i].unit_id)
 		                : by == BY_PROCEDURE ? c[i].procedure_code
 		                : by == BY_OFFICER ? (c[i].handler ? c[i].handler : "")
@@ -949,4 +1137,176 @@ bool procedure_audit_may_read(struct store *st, struct arena *a, const struct pr
 	struct procedure p;
 	return dossier_store.proc_get(st, id, a, &p) == STORE_OK
 	       && org_allows(st, a, who, PERM_READ_AUDIT, p.owner_unit_id);
+}
+
+/* ---- the management review -------------------------------------------- */
+
+int dossier_review_load(struct store *st, struct arena *a, int year, struct dossier_review *out)
+{
+	memset(out, 0, sizeof *out);
+	out->year = year;
+	cal_day first, next;
+	if (!cal_from_ymd(year, 1, 1, &first) || !cal_from_ymd(year + 1, 1, 1, &next))
+		return STORE_HARD_ERROR;
+	int64_t from = (int64_t)first * 86400 - DOSSIER_UTC_OFFSET;
+	int64_t to = (int64_t)next * 86400 - DOSSIER_UTC_OFFSET;
+	enum store_status s = dossier_store.count_received(st, from, to, out->by_state);
+	for (int i = 0; i < DS_COUNT; i++)
+		out->received += out->by_state[i];
+	int64_t sums[DOSSIER_RATING_CRITERIA];
+	if (s == STORE_OK)
+		s = dossier_store.rating_sums(st, from, to, sums, &out->ratings);
+	for (int i = 0; s == STORE_OK && out->ratings && i < DOSSIER_RATING_CRITERIA; i++)
+		out->rating_avg[i] = (double)sums[i] / (double)out->ratings;
+	char f[24], t[24];
+	snprintf(f, sizeof f, "%04d-01-01", year);
+	snprintf(t, sizeof t, "%04d-01-01", year + 1);
+	if (s == STORE_OK)
+		s = dossier_store.nc_counts(st, f, t, &out->nc_opened, &out->nc_closed);
+	if (s == STORE_OK)
+		s = dossier_report(st, a, year, BY_UNIT, &out->units, &out->nunits);
+	if (s != STORE_OK)
+		return s;
+	out->total.key = out->total.label = "";
+	for (size_t i = 0; i < out->nunits; i++) {
+		out->total.early += out->units[i].early;
+		out->total.on_time += out->units[i].on_time;
+		out->total.late += out->units[i].late;
+	}
+	int64_t done = out->total.early + out->total.on_time + out->total.late;
+	out->total.score = 2 * out->total.early + out->total.on_time;
+	out->total.on_time_rate = done ? (double)(out->total.early + out->total.on_time) / (double)done : 0;
+	/* Where to look first: the lowest on-time rate. */
+	for (size_t i = 1; i < out->nunits; i++)
+		for (size_t k = i; k > 0 && out->units[k - 1].on_time_rate > out->units[k].on_time_rate; k--) {
+			struct dossier_report_row tmp = out->units[k];
+			out->units[k] = out->units[k - 1];
+			out->units[k - 1] = tmp;
+		}
+	if ((s = iso_audits_of_year(st, a, year, &out->audits, &out->naudits)) != STORE_OK)
+		return s;
+	struct procedure *p;
+	size_t n;
+	if ((s = dossier_store.proc_list(st, a, &p, &n)) != STORE_OK)
+		return s;
+	cal_day year_end = next - 1;
+	for (size_t i = 0; i < n; i++) {
+		struct proc_flags fl;
+		procedure_flags(&p[i], year_end, &fl);
+		out->procedures++;
+		out->review_overdue += fl.review_overdue;
+		out->legal_pending += fl.legal_change_pending;
+	}
+	return STORE_OK;
+}
+
+json_t *dossier_review_json(const struct dossier_review *r)
+{
+	json_t *states = json_object();
+	for (int i = 0; i < DS_COUNT; i++)
+		json_object_set_new(states, dossier_state_name((enum dossier_state)i),
+		                    json_integer(r->by_state[i]));
+	json_t *ratings = json_object();
+	for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
+		json_object_set_new(ratings, dossier_rating_keys[i], json_real(r->rating_avg[i]));
+	json_t *audits = json_array();
+	for (size_t i = 0; i < r->naudits; i++)
+		json_array_append_new(audits, iso_audit_json(&r->audits[i]));
+	json_t *units = json_array();
+	for (size_t i = 0; i < r->nunits; i++)
+		json_array_append_new(units, json_pack("{s:s, s:s, s:I, s:I, s:I, s:f}",
+		                      "key", r->units[i].key, "label", r->units[i].label,
+		                      "early", (json_int_t)r->units[i].early,
+		                      "on_time", (json_int_t)r->units[i].on_time,
+		                      "late", (json_int_t)r->units[i].late,
+		                      "on_time_rate", r->units[i].on_time_rate));
+	return json_pack("{s:i, s:I, s:o, s:{s:I, s:I, s:I, s:I, s:f}, s:o, s:I, s:o,"
+	                 " s:{s:I, s:I}, s:{s:I, s:I, s:I}, s:o}",
+	                 "year", r->year, "received", (json_int_t)r->received, "by_state", states,
+	                 "finished", "early", (json_int_t)r->total.early,
+	                 "on_time", (json_int_t)r->total.on_time, "late", (json_int_t)r->total.late,
+	                 "score", (json_int_t)r->total.score, "on_time_rate", r->total.on_time_rate,
+	                 "units", units, "ratings", (json_int_t)r->ratings, "rating_averages", ratings,
+	                 "nonconformities", "opened", (json_int_t)r->nc_opened,
+	                 "closed", (json_int_t)r->nc_closed,
+	                 "procedures", "current", (json_int_t)r->procedures,
+	                 "review_overdue", (json_int_t)r->review_overdue,
+	                 "legal_change_pending", (json_int_t)r->legal_pending,
+	                 "internal_audits", audits);
+}
+
+/* ---- internal audits -------------------------------------------------- */
+
+json_t *iso_audit_json(const struct iso_audit *a)
+{
+	return json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:i, s:s}", "id", (json_int_t)a->id,
+	                 "unit_id", (json_int_t)a->unit_id, "audit_date", a->audit_date,
+	                 "auditor", a->auditor, "scope", a->scope ? a->scope : "",
+	                 "findings", a->findings ? a->findings : "",
+	                 "nonconformities", a->nonconformities,
+	                 "recorded_by", a->recorded_by ? a->recorded_by : "");
+}
+
+struct iso_job {
+	struct arena *a;
+	const struct principal *who;
+	struct iso_audit *in;
+	struct org_error *err;
+};
+
+static enum org_result iso_body(struct store *st, void *v)
+{
+	struct iso_job *j = v;
+	struct iso_audit *in = j->in;
+	cal_day day;
+	if (in->audit_date == NULL || !cal_parse_iso(in->audit_date, &day)
+	    || day > dossier_local_day(dossier_now()))
+		return org_invalid(j->err, "audit_date", "A date YYYY-MM-DD, not in the future.");
+	if (!text_field(&in->auditor, j->a, DOSSIER_FIELD_MAX, true))
+		return org_invalid(j->err, "auditor", "The auditor is required, at most 300 characters.");
+	if (!text_field(&in->scope, j->a, DOSSIER_NOTE_MAX, false)
+	    || !text_field(&in->findings, j->a, DOSSIER_NOTE_MAX, false))
+		return org_invalid(j->err, in->scope && strlen(in->scope) > DOSSIER_NOTE_MAX ? "scope"
+		                                                                         : "findings",
+		                   "At most 2000 characters.");
+	if (in->nonconformities < 0 || in->nonconformities > 1000)
+		return org_invalid(j->err, "nonconformities", "A count from 0 to 1000.");
+	struct org_unit u;
+	enum store_status s = org_store.unit_get(st, in->unit_id, j->a, &u);
+	if (s == STORE_NOT_FOUND)
+		return org_invalid(j->err, "unit_id", "No unit has this id.");
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!org_allows(st, j->a, j->who, PERM_MANAGE_PROCEDURES, u.id))
+		return ORG_FORBIDDEN;
+	in->recorded_by = j->who->actor.login;
+	if ((s = dossier_store.iso_audit_insert(st, in)) != STORE_OK)
+		return org_from_store(s);
+	json_t *after = iso_audit_json(in);
+	s = audit_record(st, &j->who->actor, "create", "iso_audit", in->id, NULL, after);
+	json_decref(after);
+	return org_from_store(s);
+}
+
+enum org_result iso_audit_record(struct store *st, struct arena *a, const struct principal *who,
+                                 struct iso_audit *in, struct org_error *err)
+{
+	struct iso_job j = { a, who, in, err };
+	return org_in_transaction(st, iso_body, &j);
+}
+
+int iso_audits_of_year(struct store *st, struct arena *a, int year, struct iso_audit **out,
+                       size_t *n)
+{
+	char f[24], t[24];
+	snprintf(f, sizeof f, "%04d-01-01", year);
+	snprintf(t, sizeof t, "%04d-01-01", year + 1);
+	return dossier_store.iso_audit_list(st, f, t, a, out, n);
+}
+
+bool iso_audit_may_read(struct store *st, struct arena *a, const struct principal *who, int64_t id)
+{
+	struct iso_audit x;
+	return dossier_store.iso_audit_get(st, id, a, &x) == STORE_OK
+	       && org_allows(st, a, who, PERM_READ_AUDIT, x.unit_id);
 }

@@ -26,8 +26,8 @@ extern const struct permission dossier_perm_handle, dossier_perm_catalogue;
 #define PERM_MANAGE_PROCEDURES (&dossier_perm_catalogue)
 
 /*
- * The working calendar deadlines are counted in.  One place, so moving to
- * the editable calendar (calendar_service_load) is one line.  A store_status.
+ * The working calendar deadlines are counted in: the effective one
+ * (calendar_service_load), in one place.  A store_status.
  */
 int dossier_calendar(struct store *st, struct arena *a, struct calendar *out);
 
@@ -87,6 +87,7 @@ struct dossier_act_input {
 	const char *missing[DOSSIER_MAX_DOCS];  /* request_supplement: what is missing */
 	size_t nmissing;
 	const char *new_due;     /* apologize: "YYYY-MM-DD" */
+	int64_t unit_id;         /* forward: the competent unit (0: the desk's own staff) */
 	int64_t at;              /* 0: now; else a paper record entered after the fact */
 };
 
@@ -101,10 +102,20 @@ enum org_result dossier_act(struct store *st, struct arena *a, const struct prin
 /* Rates a returned dossier (Decree 61 Art. 31); anyone holding its code, once. */
 enum org_result dossier_rate(struct store *st, struct arena *a, const char *code,
                              struct dossier_rating *r, struct org_error *err);
+/* The same inside the caller's transaction (the demo). */
+enum org_result dossier_rate_in(struct store *st, struct arena *a, const char *code,
+                                struct dossier_rating *r, struct org_error *err);
 
 /* May WHO handle (and see the applicant of) dossiers of UNIT? */
 bool dossier_may_handle(struct store *st, struct arena *a, const struct principal *who,
                         int64_t unit);
+/*
+ * May WHO handle dossier D: the staff of its receiving desk, and once it is
+ * forwarded to a competent unit, that unit's.  What every write checks and
+ * what decides whether the applicant is shown.
+ */
+bool dossier_may_handle_dossier(struct store *st, struct arena *a, const struct principal *who,
+                                const struct dossier *d);
 
 /*
  * A dossier as JSON: always its code, procedure, state, portal status and
@@ -164,7 +175,56 @@ struct dossier_report_row {
 };
 int dossier_report(struct store *st, struct arena *a, int year, enum dossier_report_by by,
                    struct dossier_report_row **out, size_t *n);
+/* The same for the dossiers received by UNIT or a unit under it (a ward and its desk). */
+int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_report_by by,
+                      int64_t unit, struct dossier_report_row **out, size_t *n);
 int dossier_report_by_parse(const char *s);
+
+/* ---- the yearly management review (ISO 9001 clause 9.3) -------------- */
+
+struct dossier_review {
+	int year;
+	int64_t received, by_state[DS_COUNT];        /* dossiers received in the year */
+	struct dossier_report_row total;              /* finished in the year: early, on time, late */
+	struct dossier_report_row *units;             /* per receiving unit, lowest on-time rate first */
+	size_t nunits;
+	int64_t ratings;
+	double rating_avg[DOSSIER_RATING_CRITERIA];   /* 1–5; 0 without ratings */
+	int64_t nc_opened, nc_closed;
+	size_t procedures, review_overdue, legal_pending;  /* the catalogue at the year's end */
+	struct iso_audit *audits;                     /* internal audits of the year */
+	size_t naudits;
+};
+/* The year's figures for the management review.  A store_status. */
+int dossier_review_load(struct store *st, struct arena *a, int year, struct dossier_review *out);
+json_t *dossier_review_json(const struct dossier_review *r);
+
+/* ---- internal audits (ISO 9001 clause 9.2) ---------------------------- */
+
+json_t *iso_audit_json(const struct iso_audit *a);
+/* Records an internal audit of A->unit_id (manage procedures there); sets its id. */
+enum org_result iso_audit_record(struct store *st, struct arena *a, const struct principal *who,
+                                 struct iso_audit *in, struct org_error *err);
+/* The audits of YEAR, oldest first. */
+int iso_audits_of_year(struct store *st, struct arena *a, int year, struct iso_audit **out,
+                       size_t *n);
+bool iso_audit_may_read(struct store *st, struct arena *a, const struct principal *who, int64_t id);
+
+/* ---- nonconformities (ISO 9001 clause 10.2) --------------------------- */
+
+json_t *dossier_nc_json(const struct dossier_nc *n);
+/*
+ * Records the cause and the corrective action of nonconformity ID (NULL:
+ * unchanged); CLOSE closes it, which needs both.  Handle dossiers on its unit.
+ */
+enum org_result dossier_nc_update(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t id, const char *cause, const char *action, bool close,
+                                  struct dossier_nc *out, struct org_error *err);
+/* The nonconformities of units WHO may handle, newest first. */
+int dossier_nc_list(struct store *st, struct arena *a, const struct principal *who,
+                    bool open_only, struct dossier_nc **out, size_t *n);
+bool nonconformity_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t id);
 
 /* Who may read the history of a dossier or a procedure (PERM_READ_AUDIT on its unit). */
 bool dossier_audit_may_read(struct store *st, struct arena *a, const struct principal *who,

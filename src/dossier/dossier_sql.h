@@ -10,7 +10,7 @@
 	" clock_start, due_day, first_due, paused_days, waiting_since, supplements, apologies," \
 	" finished_day, returned_at, result, handler_id, handler, received_by, applicant_name," \
 	" applicant_id_number, applicant_phone, applicant_address, documents, missing, note," \
-	" updated_at"
+	" updated_at, processing_unit_id"
 #define DOSSIER_OPEN \
 	" state NOT IN ('refused', 'withdrawn', 'stopped', 'returned')"
 
@@ -56,12 +56,12 @@ SQL(DOSSIER_UPDATE,
 	", apologies = " P_INTEGER(11) ", finished_day = " P(12) ", returned_at = " P_BIGINT(13)
 	", result = " P(14) ", handler_id = " P_BIGINT(15) ", handler = " P(16)
 	", documents = " P(17) ", missing = " P(18) ", note = " P(19) ", updated_at = "
-	P_BIGINT(20) " WHERE id = " P_BIGINT(1))
+	P_BIGINT(20) ", processing_unit_id = " P_BIGINT(21) " WHERE id = " P_BIGINT(1))
 SQL(DOSSIER_GET, "SELECT " DOSSIER_COLUMNS " FROM dossier WHERE id = " P_BIGINT(1))
 SQL(DOSSIER_GET_BY_CODE, "SELECT " DOSSIER_COLUMNS " FROM dossier WHERE code = " P(1))
 SQL(DOSSIER_LIST,
 	"SELECT " DOSSIER_COLUMNS " FROM dossier"
-	" WHERE (" P_BIGINT(1) " = 0 OR unit_id = " P(1) ")"
+	" WHERE (" P_BIGINT(1) " = 0 OR unit_id = " P(1) " OR processing_unit_id = " P(1) ")"
 	"   AND (" P_INTEGER(2) " = 0 OR" DOSSIER_OPEN ")"
 	"   AND (" P_TEXT(3) " IS NULL OR (due_day <= " P(3) " AND" DOSSIER_OPEN
 	"        AND state NOT IN ('done', 'supplement')))"
@@ -85,3 +85,42 @@ SQL(DOSSIER_COUNT_FINISHED,
 	" FROM dossier d JOIN procedure p ON p.id = d.procedure_id"
 	" WHERE d.finished_day >= " P(1) " AND d.finished_day < " P(2)
 	" GROUP BY d.unit_id, p.code, d.handler, substr(d.finished_day, 1, 7), d.result")
+
+#define NC_COLUMNS \
+	"n.id, n.dossier_id, d.code, n.unit_id, n.opened_on, n.cause, n.corrective_action," \
+	" n.closed_on, n.updated_by"
+SQL(DOSSIER_NC_INSERT,
+	"INSERT INTO dossier_nc(dossier_id, unit_id, opened_on) VALUES (" P_BIGINT(1) ", "
+	P_BIGINT(2) ", " P(3) ") RETURNING id")
+SQL(DOSSIER_NC_GET,
+	"SELECT " NC_COLUMNS " FROM dossier_nc n JOIN dossier d ON d.id = n.dossier_id"
+	" WHERE n.id = " P_BIGINT(1))
+SQL(DOSSIER_NC_LIST,
+	"SELECT " NC_COLUMNS " FROM dossier_nc n JOIN dossier d ON d.id = n.dossier_id"
+	" WHERE (" P_INTEGER(1) " = 0 OR n.closed_on IS NULL)"
+	" ORDER BY n.opened_on DESC, n.id DESC LIMIT " P_INTEGER(2))
+SQL(DOSSIER_NC_UPDATE,
+	"UPDATE dossier_nc SET cause = " P(2) ", corrective_action = " P(3) ", closed_on = " P(4)
+	", updated_by = " P(5) " WHERE id = " P_BIGINT(1))
+
+/* The management review's counts. */
+SQL(DOSSIER_COUNT_RECEIVED,
+	"SELECT state, count(*) FROM dossier WHERE received_at >= " P_BIGINT(1)
+	" AND received_at < " P_BIGINT(2) " GROUP BY state")
+SQL(DOSSIER_RATING_SCORES,
+	"SELECT r.scores FROM dossier_rating r JOIN dossier d ON d.id = r.dossier_id"
+	" WHERE d.returned_at >= " P_BIGINT(1) " AND d.returned_at < " P_BIGINT(2))
+SQL(DOSSIER_NC_COUNTS,
+	"SELECT count(*), count(closed_on) FROM dossier_nc WHERE opened_on >= " P(1)
+	" AND opened_on < " P(2))
+
+#define ISO_AUDIT_COLUMNS \
+	"id, unit_id, audit_date, auditor, scope, findings, nonconformities, recorded_by"
+SQL(DOSSIER_ISO_AUDIT_INSERT,
+	"INSERT INTO iso_audit(unit_id, audit_date, auditor, scope, findings, nonconformities,"
+	" recorded_by) VALUES (" P_BIGINT(1) ", " P(2) ", " P(3) ", " P(4) ", " P(5) ", "
+	P_INTEGER(6) ", " P(7) ") RETURNING id")
+SQL(DOSSIER_ISO_AUDIT_GET, "SELECT " ISO_AUDIT_COLUMNS " FROM iso_audit WHERE id = " P_BIGINT(1))
+SQL(DOSSIER_ISO_AUDIT_LIST,
+	"SELECT " ISO_AUDIT_COLUMNS " FROM iso_audit WHERE audit_date >= " P(1)
+	" AND audit_date < " P(2) " ORDER BY audit_date, id")

@@ -182,6 +182,7 @@ static const struct db_col dossier_cols[] = {
 	DB_COL_OF(TEXT, struct dossier, missing),
 	DB_COL_OF(TEXT, struct dossier, note),
 	DB_COL_OF(INT64, struct dossier, updated_at),
+	DB_COL_OF(INT64, struct dossier, processing_unit_id),
 };
 
 static int enum_col(const struct db_row *row, int col, int (*parse)(const char *), int def)
@@ -266,7 +267,8 @@ static enum store_status dossier_update(struct store *st, const struct dossier *
 	                           db_text(d->handler ? d->handler : ""),
 	                           db_text(d->documents ? d->documents : "[]"),
 	                           db_text(d->missing ? d->missing : "[]"),
-	                           db_text(d->note ? d->note : ""), db_int64(d->updated_at)));
+	                           db_text(d->note ? d->note : ""), db_int64(d->updated_at),
+	                           db_id(d->processing_unit_id)));
 }
 
 static enum store_status dossier_get(struct store *st, int64_t id, struct arena *a,
@@ -338,17 +340,23 @@ static enum store_status rating_insert(struct store *st, const struct dossier_ra
 	return rc;
 }
 
+/* The scores' JSON object in column COL. */
+static void scores_read(const struct db_row *row, int col, int scores[DOSSIER_RATING_CRITERIA])
+{
+	size_t len;
+	const char *t = db_row_text_raw(row, col, &len);
+	json_t *o = t ? json_loadb(t, len, 0, NULL) : NULL;
+	for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
+		scores[i] = (int)json_integer_value(json_object_get(o, dossier_rating_keys[i]));
+	json_decref(o);
+}
+
 static int rating_row(void *cls, const struct db_row *row)
 {
 	struct dossier_rating *r = cls;
 	r->dossier_id = db_row_int64(row, 0);
 	r->at = db_row_int64(row, 1);
-	size_t len;
-	const char *t = db_row_text_raw(row, 2, &len);
-	json_t *o = t ? json_loadb(t, len, 0, NULL) : NULL;
-	for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
-		r->scores[i] = (int)json_integer_value(json_object_get(o, dossier_rating_keys[i]));
-	json_decref(o);
+	scores_read(row, 2, r->scores);
 	r->average = db_row_double(row, 3);
 	r->comment = NULL;
 	return 1;
@@ -402,6 +410,158 @@ static enum store_status count_finished(struct store *st, const char *from, cons
 	return rc;
 }
 
+/* ---- nonconformities --------------------------------------------------- */
+
+static const struct db_col nc_cols[] = {
+	DB_COL_OF(INT64, struct dossier_nc, id),
+	DB_COL_OF(INT64, struct dossier_nc, dossier_id),
+	DB_COL_OF(TEXT, struct dossier_nc, code),
+	DB_COL_OF(INT64, struct dossier_nc, unit_id),
+	DB_COL_OF(TEXT, struct dossier_nc, opened_on),
+	DB_COL_OF(TEXT, struct dossier_nc, cause),
+	DB_COL_OF(TEXT, struct dossier_nc, corrective_action),
+	DB_COL_OF(TEXT, struct dossier_nc, closed_on),
+	DB_COL_OF(TEXT, struct dossier_nc, updated_by),
+};
+static const struct db_col nc_id_col[] = { DB_COL_OF(INT64, struct dossier_nc, id) };
+
+static enum store_status nc_insert(struct store *st, struct dossier_nc *n)
+{
+	return db_get(st, &dossier_sql, DOSSIER_NC_INSERT,
+	              DB_PARAMS(db_int64(n->dossier_id), db_int64(n->unit_id), db_text(n->opened_on)),
+	              DB_COLS(nc_id_col), NULL, n);
+}
+
+static enum store_status nc_get(struct store *st, int64_t id, struct arena *a,
+                                struct dossier_nc *out)
+{
+	return db_get(st, &dossier_sql, DOSSIER_NC_GET, DB_PARAMS(db_int64(id)), DB_COLS(nc_cols),
+	              a, out);
+}
+
+static enum store_status nc_list(struct store *st, bool open_only, int limit, struct arena *a,
+                                 struct dossier_nc **out, size_t *n)
+{
+	return db_list(st, &dossier_sql, DOSSIER_NC_LIST,
+	               DB_PARAMS(db_int64(open_only), db_int64(limit > 0 ? limit : 1000)),
+	               DB_COLS(nc_cols), a, sizeof **out, (void **)out, n);
+}
+
+static enum store_status nc_update(struct store *st, const struct dossier_nc *n)
+{
+	return db_change(st, &dossier_sql, DOSSIER_NC_UPDATE,
+	                 DB_PARAMS(db_int64(n->id), db_text(n->cause ? n->cause : ""),
+	                           db_text(n->corrective_action ? n->corrective_action : ""),
+	                           db_text(n->closed_on), db_text(n->updated_by ? n->updated_by : "")));
+}
+
+/* ---- the management review's counts ------------------------------------ */
+
+static int state_count_row(void *cls, const struct db_row *row)
+{
+	int64_t *by_state = cls;
+	int st = enum_col(row, 0, dossier_state_parse, -1);
+	if (st >= 0)
+		by_state[st] += db_row_int64(row, 1);
+	return 0;
+}
+
+static enum store_status count_received(struct store *st, int64_t from, int64_t to,
+                                        int64_t by_state[DS_COUNT])
+{
+	memset(by_state, 0, DS_COUNT * sizeof *by_state);
+	return db_query(st, &dossier_sql, DOSSIER_COUNT_RECEIVED,
+	                DB_PARAMS(db_int64(from), db_int64(to)), state_count_row, by_state, NULL);
+}
+
+struct rating_sum {
+	int64_t *sums, count;
+};
+
+static int rating_sum_row(void *cls, const struct db_row *row)
+{
+	struct rating_sum *r = cls;
+	int scores[DOSSIER_RATING_CRITERIA];
+	scores_read(row, 0, scores);
+	for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
+		r->sums[i] += scores[i];
+	r->count++;
+	return 0;
+}
+
+static enum store_status rating_sums(struct store *st, int64_t from, int64_t to,
+                                     int64_t sums[DOSSIER_RATING_CRITERIA], int64_t *count)
+{
+	memset(sums, 0, DOSSIER_RATING_CRITERIA * sizeof *sums);
+	struct rating_sum r = { sums, 0 };
+	enum store_status rc = db_query(st, &dossier_sql, DOSSIER_RATING_SCORES,
+	                                DB_PARAMS(db_int64(from), db_int64(to)), rating_sum_row, &r,
+	                                NULL);
+	*count = r.count;
+	return rc;
+}
+
+struct two {
+	int64_t a, b;
+};
+
+static int two_row(void *cls, const struct db_row *row)
+{
+	struct two *t = cls;
+	t->a = db_row_int64(row, 0);
+	t->b = db_row_int64(row, 1);
+	return 1;
+}
+
+static enum store_status nc_counts(struct store *st, const char *from, const char *to,
+                                   int64_t *opened, int64_t *closed)
+{
+	struct two t = { 0, 0 };
+	enum store_status rc = db_query(st, &dossier_sql, DOSSIER_NC_COUNTS,
+	                                DB_PARAMS(db_text(from), db_text(to)), two_row, &t, NULL);
+	*opened = t.a;
+	*closed = t.b;
+	return rc;
+}
+
+/* ---- internal audits --------------------------------------------------- */
+
+static const struct db_col iso_audit_cols[] = {
+	DB_COL_OF(INT64, struct iso_audit, id),
+	DB_COL_OF(INT64, struct iso_audit, unit_id),
+	DB_COL_OF(TEXT, struct iso_audit, audit_date),
+	DB_COL_OF(TEXT, struct iso_audit, auditor),
+	DB_COL_OF(TEXT, struct iso_audit, scope),
+	DB_COL_OF(TEXT, struct iso_audit, findings),
+	DB_COL_OF(INT, struct iso_audit, nonconformities),
+	DB_COL_OF(TEXT, struct iso_audit, recorded_by),
+};
+static const struct db_col iso_audit_id_col[] = { DB_COL_OF(INT64, struct iso_audit, id) };
+
+static enum store_status iso_audit_insert(struct store *st, struct iso_audit *a)
+{
+	return db_get(st, &dossier_sql, DOSSIER_ISO_AUDIT_INSERT,
+	              DB_PARAMS(db_int64(a->unit_id), db_text(a->audit_date), db_text(a->auditor),
+	                        db_text(a->scope ? a->scope : ""), db_text(a->findings ? a->findings : ""),
+	                        db_int64(a->nonconformities), db_text(a->recorded_by)),
+	              DB_COLS(iso_audit_id_col), NULL, a);
+}
+
+static enum store_status iso_audit_get(struct store *st, int64_t id, struct arena *a,
+                                       struct iso_audit *out)
+{
+	return db_get(st, &dossier_sql, DOSSIER_ISO_AUDIT_GET, DB_PARAMS(db_int64(id)),
+	              DB_COLS(iso_audit_cols), a, out);
+}
+
+static enum store_status iso_audit_list(struct store *st, const char *from, const char *to,
+                                        struct arena *a, struct iso_audit **out, size_t *n)
+{
+	return db_list(st, &dossier_sql, DOSSIER_ISO_AUDIT_LIST,
+	               DB_PARAMS(db_text(from), db_text(to)), DB_COLS(iso_audit_cols), a,
+	               sizeof **out, (void **)out, n);
+}
+
 const struct dossier_store dossier_store = {
 	.proc_get = proc_get,
 	.proc_get_current = proc_get_current,
@@ -421,6 +581,16 @@ const struct dossier_store dossier_store = {
 	.rating_insert = rating_insert,
 	.rating_get = rating_get,
 	.count_finished = count_finished,
+	.nc_insert = nc_insert,
+	.nc_get = nc_get,
+	.nc_list = nc_list,
+	.nc_update = nc_update,
+	.count_received = count_received,
+	.rating_sums = rating_sums,
+	.nc_counts = nc_counts,
+	.iso_audit_insert = iso_audit_insert,
+	.iso_audit_get = iso_audit_get,
+	.iso_audit_list = iso_audit_list,
 };
 
 const struct store_module dossier_storage = { "dossier", &dossier_sql, &dossier_migrations };

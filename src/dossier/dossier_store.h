@@ -51,6 +51,7 @@ struct dossier {
 	const char *missing;        /* JSON array of what the last supplement request listed */
 	const char *note;
 	int64_t updated_at;
+	int64_t processing_unit_id; /* the competent unit it was forwarded to; 0: its own desk's */
 };
 
 struct dossier_event {
@@ -88,6 +89,31 @@ struct dossier_count {
 	const char *month;       /* "YYYY-MM" */
 	enum dossier_result result;
 	int64_t n;
+};
+
+/* A nonconformity (ISO 9001 clause 10.2): a late dossier's, with its cause and correction. */
+struct dossier_nc {
+	int64_t id;
+	int64_t dossier_id;
+	const char *code;         /* the dossier's */
+	int64_t unit_id;
+	const char *opened_on;
+	const char *cause;
+	const char *corrective_action;
+	const char *closed_on;    /* NULL while open */
+	const char *updated_by;
+};
+
+/* An internal audit of the quality system (ISO 9001 clause 9.2). */
+struct iso_audit {
+	int64_t id;
+	int64_t unit_id;          /* the unit audited */
+	const char *audit_date;   /* "YYYY-MM-DD" */
+	const char *auditor;
+	const char *scope;
+	const char *findings;
+	int nonconformities;      /* found by the audit */
+	const char *recorded_by;
 };
 
 struct dossier_store {
@@ -140,6 +166,32 @@ struct dossier_store {
 	enum store_status (*count_finished)(struct store *st, const char *from, const char *to,
 	                                    struct arena *a, struct dossier_count **out,
 	                                    size_t *n);
+	/* Sets N->id.  STORE_CONFLICT when the dossier has one. */
+	enum store_status (*nc_insert)(struct store *st, struct dossier_nc *n);
+	enum store_status (*nc_get)(struct store *st, int64_t id, struct arena *a,
+	                            struct dossier_nc *out);
+	/* Newest first; OPEN_ONLY: not closed.  At most LIMIT. */
+	enum store_status (*nc_list)(struct store *st, bool open_only, int limit, struct arena *a,
+	                             struct dossier_nc **out, size_t *n);
+	enum store_status (*nc_update)(struct store *st, const struct dossier_nc *n);
+
+	/* Dossiers received from FROM to before TO (Unix times), counted by state. */
+	enum store_status (*count_received)(struct store *st, int64_t from, int64_t to,
+	                                    int64_t by_state[DS_COUNT]);
+	/* The ratings of dossiers returned from FROM to before TO: sums per criterion and count. */
+	enum store_status (*rating_sums)(struct store *st, int64_t from, int64_t to,
+	                                 int64_t sums[DOSSIER_RATING_CRITERIA], int64_t *count);
+	/* Nonconformities opened from FROM to before TO ("YYYY-MM-DD"), and how many are closed. */
+	enum store_status (*nc_counts)(struct store *st, const char *from, const char *to,
+	                               int64_t *opened, int64_t *closed);
+
+	/* Sets A->id. */
+	enum store_status (*iso_audit_insert)(struct store *st, struct iso_audit *a);
+	enum store_status (*iso_audit_get)(struct store *st, int64_t id, struct arena *a,
+	                                   struct iso_audit *out);
+	/* Audits dated from FROM to before TO, oldest first. */
+	enum store_status (*iso_audit_list)(struct store *st, const char *from, const char *to,
+	                                    struct arena *a, struct iso_audit **out, size_t *n);
 };
 
 extern const struct dossier_store dossier_store;

@@ -15,6 +15,7 @@ void page_feedback_track_post(struct http_request *req);
 void page_feedback_track_info(struct http_request *req);
 void page_feedback_track_reopen(struct http_request *req);
 void page_feedback_metrics(struct http_request *req);
+void page_feedback_metrics_xlsx(struct http_request *req);
 
 /* Staff (feedback_pages_staff.c, feedback_pages_admin.c) */
 void page_feedback_queue(struct http_request *req);

@@ -19,6 +19,7 @@ static const struct route feedback_routes[] = {
 	{ HTTP_POST, "/feedback/track/reopen", page_feedback_track_reopen, 0 },
 	{ HTTP_GET, "/feedback/queue", page_feedback_queue, 0 },
 	{ HTTP_GET, "/feedback/metrics", page_feedback_metrics, 0 },
+	{ HTTP_GET, "/feedback/metrics.xlsx", page_feedback_metrics_xlsx, 0 },
 	{ HTTP_GET, "/feedback/rules", page_feedback_rules, 0 },
 	{ HTTP_POST, "/feedback/rules", page_feedback_rules_post, 0 },
 	{ HTTP_POST, "/feedback/rules/{id}/delete", page_feedback_rule_delete, 0 },

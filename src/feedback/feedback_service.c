@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "audit/audit.h"
+#include "calendar/calendar_service.h"
 #include "feedback/feedback_photo.h"
 #include "org/org_store.h"
 #include "text/vntext.h"
@@ -18,17 +19,16 @@
 
 /* ---- small helpers -------------------------------------------------- */
 
-static const struct calendar no_edits = { NULL, 0 };
-
 /*
- * The one place deadlines learn the calendar: today the shipped and
- * Labour-Code years; an administrator-edited calendar (calendar_service_load)
- * replaces this body when it lands.
+ * The one place deadlines learn the calendar: the administrator-edited one
+ * (calendar_service_load; the shipped tables if it cannot be read, which
+ * the loader falls back to by itself).
  */
 const struct calendar *feedback_calendar(struct store *st, struct arena *a)
 {
-	(void)st, (void)a;
-	return &no_edits;
+	struct calendar *cal = arena_alloc(a, sizeof *cal);
+	calendar_service_load(st, a, cal);
+	return cal;
 }
 
 cal_day feedback_day_of(int64_t now)

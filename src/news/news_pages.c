@@ -12,7 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "news/news_pages.h"
 #include "news/news_service.h"
 #include "store/store.h"
@@ -98,7 +100,78 @@ void news_item(struct http_request *req, struct html *h, const struct article *a
 
 enum { PAGE_SIZE = 10 };
 
-/* GET /news?category=&page=: the portal's front page of news. */
+/* The list part of /news: categories, search, the articles, the pager. */
+static bool news_list_main(struct http_request *req, struct html *h, const char *category,
+                           int64_t page)
+{
+	struct news_filter f = { .category = category, .limit = PAGE_SIZE + 1,
+	                         .offset = (int)(page - 1) * PAGE_SIZE };
+	struct article *items;
+	size_t n;
+	if (news_public_list(req->store, &f, &req->arena, &items, &n) != STORE_OK)
+		return false;
+	html_raw(h, "<nav class=\"categories\" aria-label=\"");
+	html_attr(h, T(req, "Categories"));
+	html_raw(h, "\"><ul><li><a href=\"/news\"");
+	if (category == NULL)
+		html_raw(h, " aria-current=\"page\"");
+	html_raw(h, ">");
+	html_txt(h, T(req, "All news"));
+	html_raw(h, "</a></li>");
+	for (const struct news_category *c = news_categories; c->code; c++) {
+		html_raw(h, "<li><a href=\"/news?category=");
+		html_url_arg(h, c->code);
+		html_raw(h, "\"");
+		if (category && strcmp(category, c->code) == 0)
+			html_raw(h, " aria-current=\"page\"");
+		html_raw(h, ">");
+		html_txt(h, T(req, c->label));
+		html_raw(h, "</a></li>");
+	}
+	html_raw(h, "</ul></nav>");
+	html_raw(h, "<form class=\"search\" method=\"get\" action=\"/search\" role=\"search\">"
+	            "<label for=\"news-q\">");
+	html_txt(h, T(req, "Search the site"));
+	html_raw(h, "</label> <input type=\"search\" id=\"news-q\" name=\"q\" maxlength=\"200\"> "
+	            "<button type=\"submit\">");
+	html_txt(h, T(req, "Search"));
+	html_raw(h, "</button></form>");
+	size_t shown = n > PAGE_SIZE ? PAGE_SIZE : n;
+	if (shown == 0) {
+		html_raw(h, "<p>");
+		html_txt(h, T(req, "No news has been published yet."));
+		html_raw(h, "</p>");
+	} else {
+		html_raw(h, "<ul class=\"news-list\">");
+		for (size_t i = 0; i < shown; i++)
+			news_item(req, h, &items[i], true);
+		html_raw(h, "</ul>");
+	}
+	if (page > 1 || n > PAGE_SIZE) {
+		html_raw(h, "<nav class=\"pager\" aria-label=\"");
+		html_attr(h, T(req, "Pages"));
+		html_raw(h, "\"><ul>");
+		const char *cat = category ? arena_printf(&req->arena, "category=%s&amp;", category)
+		                           : "";
+		if (page > 1)
+			html_rawf(h, "<li><a rel=\"prev\" href=\"/news?%spage=%lld\">%s</a></li>", cat,
+			          (long long)page - 1, T(req, "Newer"));
+		if (n > PAGE_SIZE)
+			html_rawf(h, "<li><a rel=\"next\" href=\"/news?%spage=%lld\">%s</a></li>", cat,
+			          (long long)page + 1, T(req, "Older"));
+		html_raw(h, "</ul></nav>");
+	}
+	html_raw(h, "<p class=\"feeds\"><a href=\"/feeds/news.atom\">");
+	html_txt(h, T(req, "Follow the news (Atom feed)"));
+	html_raw(h, "</a></p>");
+	return true;
+}
+
+/*
+ * GET /news?category=&page=: the portal's front page of news.  Its list is
+ * the same for every reader of a language: cached by (category, page,
+ * language) at the public set's stamp.
+ */
 void page_news(struct http_request *req)
 {
 	const char *category = http_query(req, "category");
@@ -107,13 +180,25 @@ void page_news(struct http_request *req)
 	int64_t page = 1;
 	if (http_query_int(req, "page", 1, 10000, &page) == HTTP_INT_INVALID)
 		page = 1;
-	struct news_filter f = { .category = category, .limit = PAGE_SIZE + 1,
-	                         .offset = (int)(page - 1) * PAGE_SIZE };
-	struct article *items;
-	size_t n;
-	if (news_public_list(req->store, &f, &req->arena, &items, &n) != STORE_OK) {
-		reply_internal_error(req, "news");
+	struct news_stamp st;
+	if (news_public_stamp(req->store, &st) != STORE_OK) {
+		reply_internal_error(req, "news stamp");
 		return;
+	}
+	char key[96];
+	snprintf(key, sizeof key, "news-list:%s:%lld:%lld:%lld:%d", category ? category : "",
+	         (long long)page, (long long)st.count, (long long)st.newest, (int)web_lang(req));
+	char *main = NULL;
+	size_t main_len = 0;
+	if (!http_cache_get(req->server->cache, key, st.revision, &main, &main_len)) {
+		struct html m = { 0 };
+		if (!news_list_main(req, &m, category, page)) {
+			html_free(&m);
+			reply_internal_error(req, "news");
+			return;
+		}
+		main = html_take(&m, &main_len);
+		http_cache_put(req->server->cache, key, st.revision, main, main_len);
 	}
 	struct html h = { 0 };
 	const char *title = category ? news_category_label(req, category) : T(req, "News");
@@ -121,60 +206,8 @@ void page_news(struct http_request *req)
 		"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"%s/feeds/news.atom\">",
 		news_public_url(req));
 	news_layout_begin(req, &h, title, "/news", head);
-	html_raw(&h, "<nav class=\"categories\" aria-label=\"");
-	html_attr(&h, T(req, "Categories"));
-	html_raw(&h, "\"><ul><li><a href=\"/news\"");
-	if (category == NULL)
-		html_raw(&h, " aria-current=\"page\"");
-	html_raw(&h, ">");
-	html_txt(&h, T(req, "All news"));
-	html_raw(&h, "</a></li>");
-	for (const struct news_category *c = news_categories; c->code; c++) {
-		html_raw(&h, "<li><a href=\"/news?category=");
-		html_url_arg(&h, c->code);
-		html_raw(&h, "\"");
-		if (category && strcmp(category, c->code) == 0)
-			html_raw(&h, " aria-current=\"page\"");
-		html_raw(&h, ">");
-		html_txt(&h, T(req, c->label));
-		html_raw(&h, "</a></li>");
-	}
-	html_raw(&h, "</ul></nav>");
-	html_raw(&h, "<form class=\"search\" method=\"get\" action=\"/search\" role=\"search\">"
-	             "<label for=\"news-q\">");
-	html_txt(&h, T(req, "Search the site"));
-	html_raw(&h, "</label> <input type=\"search\" id=\"news-q\" name=\"q\" maxlength=\"200\"> "
-	             "<button type=\"submit\">");
-	html_txt(&h, T(req, "Search"));
-	html_raw(&h, "</button></form>");
-	size_t shown = n > PAGE_SIZE ? PAGE_SIZE : n;
-	if (shown == 0) {
-		html_raw(&h, "<p>");
-		html_txt(&h, T(req, "No news has been published yet."));
-		html_raw(&h, "</p>");
-	} else {
-		html_raw(&h, "<ul class=\"news-list\">");
-		for (size_t i = 0; i < shown; i++)
-			news_item(req, &h, &items[i], true);
-		html_raw(&h, "</ul>");
-	}
-	if (page > 1 || n > PAGE_SIZE) {
-		html_raw(&h, "<nav class=\"pager\" aria-label=\"");
-		html_attr(&h, T(req, "Pages"));
-		html_raw(&h, "\"><ul>");
-		const char *cat = category ? arena_printf(&req->arena, "category=%s&amp;", category)
-		                           : "";
-		if (page > 1)
-			html_rawf(&h, "<li><a rel=\"prev\" href=\"/news?%spage=%lld\">%s</a></li>", cat,
-			          (long long)page - 1, T(req, "Newer"));
-		if (n > PAGE_SIZE)
-			html_rawf(&h, "<li><a rel=\"next\" href=\"/news?%spage=%lld\">%s</a></li>", cat,
-			          (long long)page + 1, T(req, "Older"));
-		html_raw(&h, "</ul></nav>");
-	}
-	html_raw(&h, "<p class=\"feeds\"><a href=\"/feeds/news.atom\">");
-	html_txt(&h, T(req, "Follow the news (Atom feed)"));
-	html_raw(&h, "</a></p>");
+	html_raw_n(&h, main, main_len);
+	free(main);
 	layout_finish(req, &h, 200);
 }
 
@@ -202,7 +235,7 @@ static void figures(struct html *h, const struct news_image *imgs, size_t n)
 static void views_line(struct http_request *req, struct html *h, const struct article *a)
 {
 	char n[32];
-	vn_format_int(n, sizeof n, (long long)(a->views + news_views_pending(a->id)));
+	vn_format_int(n, sizeof n, (long long)news_views_shown(a->id, a->views));
 	html_raw(h, "<p class=\"views\">");
 	web_txtf(h, T(req, "Views: %s"), n);
 	html_raw(h, "</p>");
@@ -283,16 +316,170 @@ static const char *article_head(struct http_request *req, const struct article *
 	return out;
 }
 
+/* FNV-1a of S: a slug of up to 100 bytes named in a cache key of at most 95. */
+static uint64_t fnv1a(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+	return h;
+}
+
+/* The <article> and related list of A; *VIEWS_AT where the view count goes. */
+static void article_main(struct http_request *req, struct html *h, const struct article *a,
+                         bool visible, bool editor, const char *body_html,
+                         const struct news_image *imgs, size_t nimg, size_t *views_at)
+{
+	html_raw(h, "<article class=\"news-article\">");
+	if (!visible) {
+		html_raw(h, "<p class=\"notice\">");
+		web_txtf(h, T(req, "Not public: this article is %s."),
+		         T(req, news_status_name(a->status)));
+		html_raw(h, "</p>");
+	}
+	html_raw(h, "<p class=\"dateline\">");
+	if (a->published_at > 0)
+		news_dateline(req, h, a);
+	html_raw(h, " · <a href=\"/news?category=");
+	html_url_arg(h, a->category);
+	html_raw(h, "\">");
+	html_txt(h, news_category_label(req, a->category));
+	html_raw(h, "</a></p>");
+	if (a->lead && *a->lead) {
+		html_raw(h, "<p class=\"lead\">");
+		html_txt(h, a->lead);
+		html_raw(h, "</p>");
+	}
+	figures(h, imgs, nimg);
+	html_raw(h, "<div class=\"news-body\">");
+	html_raw(h, body_html);
+	html_raw(h, "</div>");
+	if (a->author && *a->author) {
+		html_raw(h, "<p class=\"author\">");
+		html_txt(h, a->author);
+		html_raw(h, "</p>");
+	}
+	*views_at = h->len;
+	html_raw(h, "<p class=\"tools\"><a href=\"/news/");
+	html_attr(h, a->slug);
+	html_raw(h, "?print=1\">");
+	html_txt(h, T(req, "Print view"));
+	html_raw(h, "</a>");
+	if (editor) {
+		html_rawf(h, " · <a href=\"/news/editor/%lld\">", (long long)a->id);
+		html_txt(h, T(req, "Edit"));
+		html_raw(h, "</a>");
+	}
+	html_raw(h, "</p></article>");
+	/* Related: the latest others of its category. */
+	struct news_filter f = { .category = a->category, .exclude_id = a->id, .limit = 5 };
+	struct article *rel;
+	size_t nrel = 0;
+	if (news_public_list(req->store, &f, &req->arena, &rel, &nrel) == STORE_OK && nrel) {
+		html_raw(h, "<section class=\"related\" aria-labelledby=\"related-h\">"
+		            "<h2 id=\"related-h\">");
+		html_txt(h, T(req, "Related articles"));
+		html_raw(h, "</h2><ul>");
+		for (size_t i = 0; i < nrel; i++) {
+			html_raw(h, "<li><a href=\"/news/");
+			html_attr(h, rel[i].slug);
+			html_raw(h, "\">");
+			html_txt(h, rel[i].title);
+			html_raw(h, "</a> <span class=\"dateline\">");
+			news_dateline(req, h, &rel[i]);
+			html_raw(h, "</span></li>");
+		}
+		html_raw(h, "</ul></section>");
+	}
+}
+
+/* The page around MAIN: layout, MAIN with the view count at VIEWS_AT. */
+static void article_reply(struct http_request *req, const char *title, const char *head,
+                          const char *main, size_t main_len, size_t views_at, int64_t id,
+                          int64_t stored_views)
+{
+	struct html h = { 0 };
+	news_layout_begin(req, &h, title, "/news", head);
+	html_raw_n(&h, main, views_at);
+	struct article v = { .id = id, .views = stored_views };
+	views_line(req, &h, &v);
+	html_raw_n(&h, main + views_at, main_len - views_at);
+	layout_finish(req, &h, 200);
+}
+
+static void count_view(struct http_request *req, int64_t id)
+{
+	const char *purpose = http_header(req, "Sec-Purpose");
+	if (req->method == HTTP_GET
+	    && !news_is_bot(http_header(req, "User-Agent"),
+	                    purpose ? purpose : http_header(req, "Purpose")))
+		news_views_count(req->store, id);
+}
+
+/*
+ * A public article's page for an anonymous reader is the same for everyone
+ * but its view count: its title, <head> elements and main part are cached
+ * by (slug, language) at the public set's stamp (a publication, a
+ * withdrawal or a scheduled article coming due changes it), so a read costs
+ * the stamp and the layout's unit name, not the article, its pictures, its
+ * related list and the Markdown.  The entry: "id views views_at title_len
+ * head_len\n" then the title, the head, the main part.
+ */
+static bool cached_article(struct http_request *req, const char *slug, const char *key,
+                           int64_t rev)
+{
+	char *text;
+	size_t len;
+	if (!http_cache_get(req->server->cache, key, rev, &text, &len))
+		return false;
+	long long id, views;
+	size_t views_at, tl, hl;
+	int used = 0;
+	bool ok = sscanf(text, "%lld %lld %zu %zu %zu\n%n", &id, &views, &views_at, &tl, &hl,
+	                 &used) == 5 && used > 0 && (size_t)used + tl + hl <= len
+	          && views_at <= len - (size_t)used - tl - hl;
+	if (ok) {
+		const char *title = arena_strndup(&req->arena, text + used, tl);
+		const char *head = arena_strndup(&req->arena, text + used + tl, hl);
+		const char *main = text + used + tl + hl;
+		count_view(req, id);
+		article_reply(req, title, head, main, len - (size_t)used - tl - hl, views_at, id, views);
+	}
+	free(text);
+	(void)slug;
+	return ok;
+}
+
 /* GET /news/{slug}[?print=1] */
 void page_news_article(struct http_request *req)
 {
 	const char *slug = http_param(req, "slug");
+	if (slug == NULL || !news_slug_valid(slug)) {
+		reply_not_found(req);
+		return;
+	}
+	const struct principal *who = http_principal(req);
+	const char *print = http_query(req, "print");
+	bool printing = print && strcmp(print, "1") == 0;
+	char key[96];
+	int64_t rev = 0;
+	bool cacheable = !who->authenticated && !printing;
+	if (cacheable) {
+		struct news_stamp st;
+		if (news_public_stamp(req->store, &st) != STORE_OK) {
+			reply_internal_error(req, "news stamp");
+			return;
+		}
+		rev = st.revision;
+		snprintf(key, sizeof key, "news-article:%016llx:%lld:%lld:%d",
+		         (unsigned long long)fnv1a(slug), (long long)st.count, (long long)st.newest,
+		         (int)web_lang(req));
+		if (cached_article(req, slug, key, rev))
+			return;
+	}
 	struct article a;
 	bool editor;
-	int s = slug && news_slug_valid(slug)
-	        ? news_article_read(req->store, &req->arena, http_principal(req), 0, slug, &a,
-	                            &editor)
-	        : STORE_NOT_FOUND;
+	int s = news_article_read(req->store, &req->arena, who, 0, slug, &a, &editor);
 	if (!reply_unless_found(req, s))
 		return;
 	bool visible = news_visible(&a, news_now());
@@ -309,78 +496,30 @@ void page_news_article(struct http_request *req)
 	}
 	const char *body_html = arena_strdup(&req->arena, body);
 	free(body);
-	if (visible && req->method == HTTP_GET
-	    && !news_is_bot(http_header(req, "User-Agent"),
-	                    http_header(req, "Sec-Purpose") ? http_header(req, "Sec-Purpose")
-	                                                     : http_header(req, "Purpose")))
-		news_views_count(req->store, a.id);
-	const char *print = http_query(req, "print");
-	if (print && strcmp(print, "1") == 0) {
+	if (visible)
+		count_view(req, a.id);
+	if (printing) {
 		print_view(req, &a, body_html, imgs, nimg);
 		return;
 	}
-	struct html h = { 0 };
-	news_layout_begin(req, &h, a.title, "/news", article_head(req, &a, imgs, nimg));
-	html_raw(&h, "<article class=\"news-article\">");
-	if (!visible) {
-		html_raw(&h, "<p class=\"notice\">");
-		web_txtf(&h, T(req, "Not public: this article is %s."),
-		         T(req, news_status_name(a.status)));
-		html_raw(&h, "</p>");
+	const char *head = article_head(req, &a, imgs, nimg);
+	struct html m = { 0 };
+	size_t views_at;
+	article_main(req, &m, &a, visible, editor, body_html, imgs, nimg, &views_at);
+	size_t main_len;
+	char *main = html_take(&m, &main_len);
+	if (cacheable && visible) {
+		struct html e = { 0 };
+		html_rawf(&e, "%lld %lld %zu %zu %zu\n", (long long)a.id, (long long)a.views, views_at,
+		          strlen(a.title), strlen(head));
+		html_raw(&e, a.title);
+		html_raw(&e, head);
+		html_raw_n(&e, main, main_len);
+		size_t elen;
+		char *entry = html_take(&e, &elen);
+		http_cache_put(req->server->cache, key, rev, entry, elen);
+		free(entry);
 	}
-	html_raw(&h, "<p class=\"dateline\">");
-	if (a.published_at > 0)
-		news_dateline(req, &h, &a);
-	html_raw(&h, " · <a href=\"/news?category=");
-	html_url_arg(&h, a.category);
-	html_raw(&h, "\">");
-	html_txt(&h, news_category_label(req, a.category));
-	html_raw(&h, "</a></p>");
-	if (a.lead && *a.lead) {
-		html_raw(&h, "<p class=\"lead\">");
-		html_txt(&h, a.lead);
-		html_raw(&h, "</p>");
-	}
-	figures(&h, imgs, nimg);
-	html_raw(&h, "<div class=\"news-body\">");
-	html_raw(&h, body_html);
-	html_raw(&h, "</div>");
-	if (a.author && *a.author) {
-		html_raw(&h, "<p class=\"author\">");
-		html_txt(&h, a.author);
-		html_raw(&h, "</p>");
-	}
-	views_line(req, &h, &a);
-	html_raw(&h, "<p class=\"tools\"><a href=\"/news/");
-	html_attr(&h, a.slug);
-	html_raw(&h, "?print=1\">");
-	html_txt(&h, T(req, "Print view"));
-	html_raw(&h, "</a>");
-	if (editor) {
-		html_rawf(&h, " · <a href=\"/news/editor/%lld\">", (long long)a.id);
-		html_txt(&h, T(req, "Edit"));
-		html_raw(&h, "</a>");
-	}
-	html_raw(&h, "</p></article>");
-	/* Related: the latest others of its category. */
-	struct news_filter f = { .category = a.category, .exclude_id = a.id, .limit = 5 };
-	struct article *rel;
-	size_t nrel = 0;
-	if (news_public_list(req->store, &f, &req->arena, &rel, &nrel) == STORE_OK && nrel) {
-		html_raw(&h, "<section class=\"related\" aria-labelledby=\"related-h\">"
-		             "<h2 id=\"related-h\">");
-		html_txt(&h, T(req, "Related articles"));
-		html_raw(&h, "</h2><ul>");
-		for (size_t i = 0; i < nrel; i++) {
-			html_raw(&h, "<li><a href=\"/news/");
-			html_attr(&h, rel[i].slug);
-			html_raw(&h, "\">");
-			html_txt(&h, rel[i].title);
-			html_raw(&h, "</a> <span class=\"dateline\">");
-			news_dateline(req, &h, &rel[i]);
-			html_raw(&h, "</span></li>");
-		}
-		html_raw(&h, "</ul></section>");
-	}
-	layout_finish(req, &h, 200);
+	article_reply(req, a.title, head, main, main_len, views_at, a.id, a.views);
+	free(main);
 }

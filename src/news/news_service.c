@@ -1,6 +1,7 @@
 /* news_service.c: see news_service.h. */
 #include "news/news_service.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -13,6 +14,8 @@
 #include "text/vntext.h"
 #include "util/arena.h"
 #include "web/i18n.h"
+
+static void stamp_renew(void);
 
 int64_t news_now(void)
 {
@@ -27,7 +30,7 @@ json_t *news_article_json(const struct article *a, bool full)
 	json_t *o = json_pack("{s:I, s:s, s:s, s:o, s:I, s:s}", "id", (json_int_t)a->id,
 	                      "slug", a->slug ? a->slug : "", "title", a->title ? a->title : "",
 	                      "published_at", a->published_at > 0 ? json_string(when) : json_null(),
-	                      "views", (json_int_t)(a->views + news_views_pending(a->id)),
+	                      "views", (json_int_t)news_views_shown(a->id, a->views),
 	                      "category", a->category ? a->category : "");
 	if (full) {
 		json_object_set_new(o, "lead", json_string(a->lead ? a->lead : ""));
@@ -210,7 +213,9 @@ enum org_result news_save(struct store *st, struct arena *a, const struct princi
                           struct org_error *err)
 {
 	struct save_job j = { .a = a, .who = who, .id = id, .e = e, .out = out, .err = err };
-	return org_in_transaction(st, save_body, &j);
+	enum org_result r = org_in_transaction(st, save_body, &j);
+	stamp_renew();
+	return r;
 }
 
 enum org_result news_move_in(struct store *st, struct arena *a, const struct principal *who,
@@ -264,7 +269,9 @@ enum org_result news_move(struct store *st, struct arena *a, const struct princi
 {
 	struct save_job j = { .a = a, .who = who, .id = id, .out = out, .err = err, .to = to,
 	                      .publish_at = publish_at };
-	return org_in_transaction(st, move_body, &j);
+	enum org_result r = org_in_transaction(st, move_body, &j);
+	stamp_renew();
+	return r;
 }
 
 struct image_job {
@@ -357,7 +364,9 @@ enum org_result news_image_add(struct store *st, struct arena *a, const struct p
 	if (r != ORG_OK)
 		return r;
 	struct image_job j = { a, who, id, out };
-	return org_in_transaction(st, image_body, &j);
+	r = org_in_transaction(st, image_body, &j);
+	stamp_renew();
+	return r;
 }
 
 enum org_result news_image_add_in(struct store *st, struct arena *a,
@@ -492,9 +501,57 @@ int news_editor_list(struct store *st, struct arena *a, const struct principal *
 	return STORE_OK;
 }
 
+/*
+ * The stamp is asked for by every public page, so it is kept for up to a
+ * second: a write through this process renews it at once (the generation),
+ * a scheduled article coming due too (next_due); another process's write
+ * shows within the second.
+ */
+enum { STAMP_TTL_MS = 1000 };
+static pthread_mutex_t stamp_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct news_stamp stamp_kept;
+static int64_t stamp_until_ms, stamp_generation, writes_generation;
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* A write through this process: the next stamp is read again. */
+static void stamp_renew(void)
+{
+	pthread_mutex_lock(&stamp_lock);
+	writes_generation++;
+	pthread_mutex_unlock(&stamp_lock);
+}
+
 int news_public_stamp(struct store *st, struct news_stamp *out)
 {
-	return news_store.public_stamp(st, news_now(), out);
+	int64_t ms = now_ms();
+	pthread_mutex_lock(&stamp_lock);
+	bool fresh = stamp_generation == writes_generation && ms < stamp_until_ms;
+	int64_t gen = writes_generation;
+	if (fresh)
+		*out = stamp_kept;
+	pthread_mutex_unlock(&stamp_lock);
+	if (fresh)
+		return STORE_OK;
+	enum store_status s = news_store.public_stamp(st, ms / 1000, out);
+	if (s != STORE_OK)
+		return s;
+	int64_t until = ms + STAMP_TTL_MS;
+	if (out->next_due > 0 && out->next_due * 1000 < until)
+		until = out->next_due * 1000;
+	pthread_mutex_lock(&stamp_lock);
+	if (gen == writes_generation) {
+		stamp_kept = *out;
+		stamp_generation = gen;
+		stamp_until_ms = until;
+	}
+	pthread_mutex_unlock(&stamp_lock);
+	return STORE_OK;
 }
 
 int news_image_list(struct store *st, int64_t article_id, struct arena *a,

@@ -122,6 +122,12 @@ enum { NEWS_VIEWS_FLUSH_MS = 2000 };
 void news_views_count(struct store *st, int64_t id);
 /* Views of ID counted but not yet written (added to the stored count when shown). */
 int64_t news_views_pending(int64_t id);
+/*
+ * The count to show for ID whose stored count was read as STORED (maybe a
+ * while ago, by a cached page): the newer of STORED and what the database
+ * answered at this process's last write, plus the counts not yet written.
+ */
+int64_t news_views_shown(int64_t id, int64_t stored);
 /* Writes every pending count now; returns the number of articles written. */
 size_t news_views_flush(struct store *st);
 /* Stops the flushing thread and writes what is left (server shutdown). */

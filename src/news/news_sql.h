@@ -36,14 +36,18 @@ SQL(NEWS_ARTICLE_UPDATE,
 	" updated_at = " P_BIGINT(9) ", search_key = " P(10)
 	" WHERE id = " P_BIGINT(1))
 SQL(NEWS_ARTICLE_ADD_VIEWS,
-	"UPDATE article SET views = views + " P_BIGINT(2) " WHERE id = " P_BIGINT(1))
+	"UPDATE article SET views = views + " P_BIGINT(2) " WHERE id = " P_BIGINT(1)
+	" RETURNING views")
 SQL(NEWS_ARTICLE_SET_VIEWS,
 	"UPDATE article SET views = " P_BIGINT(2) " WHERE id = " P_BIGINT(1))
 /* The public set's fingerprint for ETag/Last-Modified: how many, the newest, the revision. */
 SQL(NEWS_PUBLIC_STAMP,
 	"SELECT count(*), coalesce(max(published_at), 0),"
 	" (SELECT rev FROM news_revision WHERE id = 1),"
-	" (SELECT coalesce(max(updated_at), 0) FROM article) FROM article" NEWS_PUBLIC_WHERE)
+	" (SELECT coalesce(max(updated_at), 0) FROM article),"
+	" (SELECT coalesce(min(published_at), 0) FROM article"
+	"   WHERE status = 'published' AND published_at > " P(1) ")"
+	" FROM article" NEWS_PUBLIC_WHERE)
 SQL(NEWS_REVISION_BUMP, "UPDATE news_revision SET rev = rev + 1 WHERE id = 1")
 
 SQL(NEWS_IMAGE_INSERT,

@@ -127,9 +127,16 @@ static enum store_status article_update(struct store *st, const struct article *
 	                           db_int64(a->updated_at), db_text(search_key)));
 }
 
-static enum store_status add_views(struct store *st, int64_t id, int64_t n)
+static const struct db_col views_col[] = { DB_COL_OF(INT64, struct article, views) };
+
+static enum store_status add_views(struct store *st, int64_t id, int64_t n, int64_t *total)
 {
-	return db_change(st, &news_sql, NEWS_ARTICLE_ADD_VIEWS, DB_PARAMS(db_int64(id), db_int64(n)));
+	struct article a = { 0 };
+	enum store_status rc = db_get(st, &news_sql, NEWS_ARTICLE_ADD_VIEWS,
+	                              DB_PARAMS(db_int64(id), db_int64(n)), DB_COLS(views_col),
+	                              NULL, &a);
+	*total = a.views;
+	return rc;
 }
 
 static enum store_status set_views(struct store *st, int64_t id, int64_t n)
@@ -142,6 +149,7 @@ static const struct db_col stamp_cols[] = {
 	DB_COL_OF(INT64, struct news_stamp, newest),
 	DB_COL_OF(INT64, struct news_stamp, revision),
 	DB_COL_OF(INT64, struct news_stamp, changed),
+	DB_COL_OF(INT64, struct news_stamp, next_due),
 };
 
 static enum store_status public_stamp(struct store *st, int64_t now, struct news_stamp *out)

@@ -32,6 +32,7 @@ struct news_stamp {
 	int64_t newest;          /* the latest publication time among them */
 	int64_t revision;        /* bumped by every write to articles */
 	int64_t changed;         /* the latest change to any article (a withdrawal too) */
+	int64_t next_due;        /* the next scheduled publication after NOW; 0: none */
 };
 
 struct news_store {
@@ -53,8 +54,11 @@ struct news_store {
 	/* Content, status and times of row A->id (not the slug, not the views). */
 	enum store_status (*article_update)(struct store *st, const struct article *a,
 	                                    const char *search_key);
-	/* views += N (the counter's flush); STORE_NOT_FOUND when the article is gone. */
-	enum store_status (*add_views)(struct store *st, int64_t id, int64_t n);
+	/*
+	 * views += N (the counter's flush); *TOTAL the count now stored.
+	 * STORE_NOT_FOUND when the article is gone.
+	 */
+	enum store_status (*add_views)(struct store *st, int64_t id, int64_t n, int64_t *total);
 	enum store_status (*set_views)(struct store *st, int64_t id, int64_t n);
 	enum store_status (*public_stamp)(struct store *st, int64_t now, struct news_stamp *out);
 	enum store_status (*revision_bump)(struct store *st);

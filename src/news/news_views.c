@@ -31,6 +31,8 @@ struct table {
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t wake = PTHREAD_COND_INITIALIZER;
 static struct table pending, inflight;
+/* The count the database returned at this process's last flush of each article. */
+static struct table known;
 static pthread_t flusher;
 static bool flusher_running, stopping;
 static struct store *flush_store;
@@ -123,6 +125,20 @@ int64_t news_views_pending(int64_t id)
 	return n;
 }
 
+int64_t news_views_shown(int64_t id, int64_t stored)
+{
+	pthread_mutex_lock(&lock);
+	struct slot *a = find(&pending, id, false), *b = find(&inflight, id, false);
+	struct slot *k = find(&known, id, false);
+	/*
+	 * Once this process has written an article's counts, the database's
+	 * answer then is newer than any STORED a page kept (a cached page).
+	 */
+	int64_t n = (k && k->n > stored ? k->n : stored) + (a ? a->n : 0) + (b ? b->n : 0);
+	pthread_mutex_unlock(&lock);
+	return n;
+}
+
 /* Puts the counts of T back into pending (a flush that failed). */
 static void restore(struct table *t)
 {
@@ -145,15 +161,21 @@ size_t news_views_flush(struct store *st)
 	pthread_mutex_unlock(&lock);
 	size_t written = 0;
 	enum store_status rc = STORE_OK;
+	/* Read by the counting threads under the lock: the flush writes its totals aside. */
+	int64_t *totals = calloc(inflight.cap ? inflight.cap : 1, sizeof *totals);
+	if (totals == NULL)
+		abort();
 	if (inflight.used > 0) {
 		rc = st->ops->begin(st);
 		for (size_t i = 0; rc == STORE_OK && i < inflight.cap; i++) {
 			if (inflight.v[i].id == 0)
 				continue;
-			rc = news_store.add_views(st, inflight.v[i].id, inflight.v[i].n);
+			int64_t total = 0;
+			rc = news_store.add_views(st, inflight.v[i].id, inflight.v[i].n, &total);
 			/* An article deleted since: its counts have nowhere to go. */
 			if (rc == STORE_NOT_FOUND)
 				rc = STORE_OK;
+			totals[i] = total + 1;   /* 0: not written */
 			written++;
 		}
 		if (rc == STORE_OK)
@@ -164,8 +186,14 @@ size_t news_views_flush(struct store *st)
 		}
 	}
 	pthread_mutex_lock(&lock);
-	if (rc != STORE_OK)
+	if (rc != STORE_OK) {
 		restore(&inflight);   /* the next round tries again */
+	} else {
+		for (size_t i = 0; i < inflight.cap; i++)
+			if (inflight.v[i].id && totals[i] > 0)
+				find(&known, inflight.v[i].id, true)->n = totals[i] - 1;
+	}
+	free(totals);
 	free(inflight.v);
 	inflight = (struct table){ 0 };
 	pthread_mutex_unlock(&lock);

@@ -10,5 +10,6 @@ void page_search(struct http_request *req);
 void page_transparency(struct http_request *req);
 void page_transparency_unit(struct http_request *req);
 void portal_transparency_xlsx(struct http_request *req);
+void portal_transparency_dossiers_xlsx(struct http_request *req);
 
 #endif

@@ -11,6 +11,7 @@ static const struct route portal_routes[] = {
 	{ HTTP_GET, "/transparency", page_transparency, 0 },
 	{ HTTP_GET, "/transparency/{id}", page_transparency_unit, 0 },
 	{ HTTP_GET, "/transparency/{id}/targets.xlsx", portal_transparency_xlsx, 0 },
+	{ HTTP_GET, "/transparency/{id}/dossiers.xlsx", portal_transparency_dossiers_xlsx, 0 },
 	{ 0, NULL, NULL, 0 },
 };
 

@@ -2,8 +2,10 @@
  * portal_search.c: /search?q= — one ranked list over the published news
  * and the units, folding case, diacritics and đ on both sides ("quan 9"
  * finds "Quận 9").  Articles score by where the words are (title, lead,
- * body: news_search_score); a unit scores as a title.  Procedures and
- * public feedback join when their modules exist.
+ * body: news_search_score); a unit or a procedure's name scores as a
+ * title (a procedure's field as a lead); a published feedback report's
+ * text as a lead.  Feedback is only ever the public list's: published by a
+ * moderator, never the sender's details.
  */
 #include "portal/portal_handlers.h"
 
@@ -12,6 +14,9 @@
 
 #include "http/reply.h"
 #include "news/news_pages.h"
+#include "dossier/dossier_service.h"
+#include "feedback/feedback_service.h"
+#include "feedback/feedback_store.h"
 #include "news/news_service.h"
 #include "org/org_service.h"
 #include "store/db.h"
@@ -25,7 +30,9 @@ struct hit {
 	int score;
 	int64_t when;                 /* newer first among equals */
 	const struct article *art;    /* or */
-	const struct org_unit *unit;
+	const struct org_unit *unit;  /* or */
+	const struct procedure *proc; /* or */
+	const struct feedback *fb;
 };
 
 static int by_rank(const void *x, const void *y)
@@ -66,16 +73,42 @@ void page_search(struct http_request *req)
 			reply_internal_error(req, "search");
 			return;
 		}
-		hits = arena_array(&req->arena, na + nu + 1, sizeof *hits);
+		struct procedure *procs;
+		size_t np = 0;
+		struct feedback *fbs;
+		size_t nf = 0;
+		struct feedback_filter ff = { .state = -1, .moderation = FB_MOD_PUBLISHED, .limit = 1000 };
+		if (dossier_procedures(req->store, &req->arena, &procs, &np) != STORE_OK
+		    || feedback_list(req->store, &ff, &req->arena, &fbs, &nf) != STORE_OK) {
+			reply_internal_error(req, "search");
+			return;
+		}
+		hits = arena_array(&req->arena, na + nu + np + nf + 1, sizeof *hits);
+		for (size_t i = 0; i < np; i++) {
+			int s = procs[i].current
+			        ? news_search_score(f, folded(&req->arena, procs[i].name),
+			                            folded(&req->arena, procs[i].field), NULL)
+			        : 0;
+			if (s > 0)
+				hits[nh++] = (struct hit){ .score = s, .proc = &procs[i] };
+		}
+		for (size_t i = 0; i < nf; i++) {
+			int s = feedback_is_public(&fbs[i])
+			        ? news_search_score(f, NULL, folded(&req->arena, fbs[i].description), NULL)
+			        : 0;
+			if (s > 0)
+				hits[nh++] = (struct hit){ .score = s, .when = fbs[i].received_at, .fb = &fbs[i] };
+		}
 		for (size_t i = 0; i < na; i++)
-			hits[nh++] = (struct hit){ news_search_score(f, folded(&req->arena, arts[i].title),
-			                                             folded(&req->arena, arts[i].lead),
-			                                             folded(&req->arena, arts[i].body)),
-			                           arts[i].published_at, &arts[i], NULL };
+			hits[nh++] = (struct hit){
+				.score = news_search_score(f, folded(&req->arena, arts[i].title),
+				                           folded(&req->arena, arts[i].lead),
+				                           folded(&req->arena, arts[i].body)),
+				.when = arts[i].published_at, .art = &arts[i] };
 		for (size_t i = 0; i < nu; i++) {
 			int s = news_search_score(f, folded(&req->arena, units[i].name), NULL, NULL);
 			if (s > 0)
-				hits[nh++] = (struct hit){ s, 0, NULL, &units[i] };
+				hits[nh++] = (struct hit){ .score = s, .unit = &units[i] };
 		}
 		qsort(hits, nh, sizeof *hits, by_rank);
 		if (nh > RESULTS_MAX)
@@ -120,6 +153,31 @@ void page_search(struct http_request *req)
 					html_raw(&h, "</p>");
 				}
 				html_raw(&h, "</li>");
+			} else if (hits[i].proc) {
+				const struct procedure *pr = hits[i].proc;
+				html_raw(&h, "<li><span class=\"kind\">");
+				html_txt(&h, T(req, "Procedure"));
+				html_raw(&h, "</span> <a href=\"/procedures/");
+				html_url_arg(&h, pr->code);
+				html_raw(&h, "\">");
+				html_txt(&h, pr->name);
+				html_raw(&h, "</a> <span class=\"dateline\">");
+				html_txt(&h, pr->field ? pr->field : "");
+				html_raw(&h, "</span></li>");
+			} else if (hits[i].fb) {
+				const struct feedback *fb = hits[i].fb;
+				html_raw(&h, "<li><span class=\"kind\">");
+				html_txt(&h, T(req, "Feedback"));
+				html_rawf(&h, "</span> <a href=\"/feedback/%lld\">", (long long)fb->id);
+				/* The report's own words, shortened: the public list shows them too. */
+				size_t len = strlen(fb->description);
+				if (len > 160) {
+					len = 160;
+					while (len > 0 && ((unsigned char)fb->description[len] & 0xC0) == 0x80)
+						len--;
+				}
+				html_txt(&h, arena_strndup(&req->arena, fb->description, len));
+				html_raw(&h, len < strlen(fb->description) ? "\xE2\x80\xA6</a></li>" : "</a></li>");
 			} else {
 				const struct org_unit *u = hits[i].unit;
 				html_raw(&h, "<li><span class=\"kind\">");

@@ -14,12 +14,14 @@
 #include <string.h>
 #include <time.h>
 
+#include "dossier/dossier_service.h"
 #include "http/reply.h"
 #include "org/org_service.h"
 #include "store/store.h"
 #include "target/target_board.h"
 #include "target/target_io.h"
 #include "target/target_service.h"
+#include "text/vntext.h"
 #include "web/web.h"
 
 #define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -190,6 +192,120 @@ static void counts_table(struct http_request *req, struct html *h, const struct 
 	html_raw(h, "</tbody></table></div>");
 }
 
+/* The one-stop shop's finished dossiers of YEAR by unit: early, on time, late. */
+static void dossiers_section(struct http_request *req, struct html *h, int year)
+{
+	struct dossier_report_row *rows;
+	size_t n = 0;
+	if (dossier_report(req->store, &req->arena, year, BY_UNIT, &rows, &n) != STORE_OK || n == 0)
+		return;
+	html_raw(h, "<section aria-labelledby=\"tr-dossiers\"><h2 id=\"tr-dossiers\">");
+	web_txtf(h, T(req, "Dossiers of %d: early, on time, late"), year);
+	html_raw(h, "</h2>");
+	enum { W = 640, ROW = 26, LABEL = 170 };
+	int64_t max = 1;
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].early + rows[i].on_time + rows[i].late > max)
+			max = rows[i].early + rows[i].on_time + rows[i].late;
+	html_rawf(h, "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"trd-t trd-d\" "
+	             "viewBox=\"0 0 %d %d\" width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\">"
+	             "<title id=\"trd-t\">", W, (int)n * ROW + 10);
+	html_txt(h, T(req, "Finished dossiers by unit"));
+	html_raw(h, "</title><desc id=\"trd-d\">");
+	html_txt(h, T(req, "The same figures are in the table below."));
+	html_raw(h, "</desc>");
+	for (size_t i = 0; i < n; i++) {
+		int y = 5 + (int)i * ROW;
+		html_rawf(h, "<text x=\"0\" y=\"%d\" fill=\"currentColor\" font-size=\"13\">", y + 16);
+		html_txt(h, rows[i].label);
+		html_raw(h, "</text>");
+		const int64_t parts[3] = { rows[i].early, rows[i].on_time, rows[i].late };
+		static const char *const cls[3] = { "achieved", "on_track", "off_track" };
+		double x = LABEL;
+		for (int k = 0; k < 3; k++) {
+			if (parts[k] == 0)
+				continue;
+			double w = (double)(W - LABEL - 10) * (double)parts[k] / (double)max;
+			html_rawf(h, "<rect class=\"st-%s seg\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
+			             "height=\"%d\" fill=\"currentColor\"/>", cls[k], x, y, w, ROW - 8);
+			x += w;
+		}
+	}
+	html_raw(h, "</svg></figure>");
+	const char *caption = T(req, "Finished dossiers by unit");
+	html_raw(h, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"");
+	html_attr(h, caption);
+	html_raw(h, "\"><table class=\"data\"><caption>");
+	html_txt(h, caption);
+	html_raw(h, "</caption>");
+	WEB_TABLE_HEAD(req, h, N_("Unit"), N_("Early"), N_("On time"), N_("Late"),
+	               N_("On time or early"));
+	for (size_t i = 0; i < n; i++) {
+		char rate[32];
+		vn_format_decimal(rate, sizeof rate, rows[i].on_time_rate * 100, 1);
+		html_raw(h, "<tr><th scope=\"row\">");
+		html_txt(h, rows[i].label);
+		html_rawf(h, "</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
+		             "<td class=\"num\">%lld</td><td class=\"num\">%s %%</td></tr>",
+		          (long long)rows[i].early, (long long)rows[i].on_time, (long long)rows[i].late,
+		          rate);
+	}
+	html_raw(h, "</tbody></table></div>");
+	html_rawf(h, "<p><a href=\"/transparency/0/dossiers.xlsx?year=%d\" download>", year);
+	html_txt(h, T(req, "Download the table (xlsx)"));
+	html_raw(h, "</a></p></section>");
+}
+
+/* GET /transparency/0/dossiers.xlsx?year=: the dossiers table. */
+void portal_transparency_dossiers_xlsx(struct http_request *req)
+{
+	const char *idp = http_param(req, "id");
+	if (idp == NULL || strcmp(idp, "0") != 0) {
+		reply_not_found(req);
+		return;
+	}
+	int64_t y = 0;
+	if (http_query_int(req, "year", 2000, 2100, &y) != HTTP_INT_OK) {
+		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
+		              "year is required: a whole number from 2000 to 2100.", "year");
+		return;
+	}
+	struct dossier_report_row *rows;
+	size_t n = 0;
+	if (dossier_report(req->store, &req->arena, (int)y, BY_UNIT, &rows, &n) != STORE_OK) {
+		reply_internal_error(req, "dossier report");
+		return;
+	}
+	static const char *const header[] = { "Đơn vị", "Trước hạn", "Đúng hạn", "Trễ hạn",
+	                                      "Tỷ lệ đúng hạn (%)" };
+	enum { NC = 5 };
+	static const double widths[NC] = { 32, 12, 12, 12, 18 };
+	struct io_table t = { .title = arena_printf(&req->arena, "Hồ sơ %lld", (long long)y),
+	                      .ncols = NC, .nrows = n,
+	                      .header = arena_memdup(&req->arena, header, sizeof header),
+	                      .widths = arena_memdup(&req->arena, widths, sizeof widths) };
+	t.cells = arena_array(&req->arena, n * NC + 1, sizeof *t.cells);
+	t.level = arena_array(&req->arena, n + 1, sizeof *t.level);
+	for (size_t i = 0; i < n; i++) {
+		struct io_cell *c = &t.cells[i * NC];
+		c[0] = (struct io_cell){ IO_TEXT, rows[i].label, 0 };
+		c[1] = (struct io_cell){ IO_NUMBER, NULL, (double)rows[i].early };
+		c[2] = (struct io_cell){ IO_NUMBER, NULL, (double)rows[i].on_time };
+		c[3] = (struct io_cell){ IO_NUMBER, NULL, (double)rows[i].late };
+		c[4] = (struct io_cell){ IO_PERCENT, NULL, rows[i].on_time_rate * 100 };
+	}
+	size_t len = 0;
+	char *data = target_io_xlsx(&t, NULL, &len);
+	if (data == NULL) {
+		reply_internal_error(req, "dossiers xlsx");
+		return;
+	}
+	reply_bytes(req, 200, data, len, XLSX_TYPE);
+	reply_header(req, "Content-Disposition",
+	             arena_printf(&req->arena, "attachment; filename=\"ho-so-%lld.xlsx\"",
+	                          (long long)y));
+}
+
 /* GET /transparency[?year=] */
 void page_transparency(struct http_request *req)
 {
@@ -217,6 +333,7 @@ void page_transparency(struct http_request *req)
 	html_rawf(&h, "<p><a href=\"/transparency/0/targets.xlsx?year=%d\" download>", year);
 	html_txt(&h, T(req, "Download the table (xlsx)"));
 	html_raw(&h, "</a></p></section>");
+	dossiers_section(req, &h, year);
 	layout_finish(req, &h, 200);
 }
 

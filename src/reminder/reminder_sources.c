@@ -7,9 +7,13 @@
 
 extern const struct reminder_source target_reminder_source;
 extern const struct reminder_source task_reminder_source;
+extern const struct reminder_source feedback_reminder_source;
+extern const struct reminder_source reception_reminder_source;
 
 const struct reminder_source *const reminder_sources[] = {
 	&target_reminder_source,
 	&task_reminder_source,
+	&feedback_reminder_source,
+	&reception_reminder_source,
 	NULL,
 };

@@ -224,3 +224,31 @@ long task_days_late(const struct task *t, cal_day today, const struct calendar *
 		return cal_working_days(c, t->judged_day, today);
 	return 0;
 }
+
+double task_on_time_pct(const struct task_counts *c)
+{
+	int64_t judged = c->on_time + c->late + c->overdue;
+	return judged ? 100.0 * (double)c->on_time / (double)judged : -1;
+}
+
+unsigned task_duty_failures(const struct task_counts *c, long max_late)
+{
+	unsigned f = 0;
+	if (c->on_time + c->late + c->overdue >= TASK_DUTY_MIN_JUDGED
+	    && task_on_time_pct(c) < TASK_DUTY_MIN_PCT)
+		f |= TASK_DUTY_RATE;
+	if (max_late > TASK_DUTY_MAX_LATE)
+		f |= TASK_DUTY_LONG_OVERDUE;
+	return f;
+}
+
+int task_counts_rank_cmp(const void *a, const void *b)
+{
+	const struct task_counts *x = a, *y = b;
+	double px = task_on_time_pct(x), py = task_on_time_pct(y);
+	if (px != py)
+		return px > py ? -1 : 1;
+	if (x->overdue != y->overdue)
+		return x->overdue < y->overdue ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}

@@ -133,6 +133,46 @@ enum {
 	TASK_MAX_MISSING = 6,
 };
 
+/* How many tasks of a unit or a leader stand in each status. */
+struct task_counts {
+	int64_t id;                 /* the unit or the leader (person) */
+	int64_t on_time, late, in_progress, overdue;
+};
+
+/* A supervision programme of the Standing Committee and what it found. */
+struct supervision {
+	int64_t id;
+	int64_t unit_id;            /* the unit supervised */
+	const char *title;
+	cal_day from_day, to_day;   /* the period */
+	const char *members;        /* "" when none listed */
+	const char *conclusions;    /* "" until concluded */
+};
+
+struct supervision_finding {
+	int64_t id;
+	int64_t supervision_id;
+	const char *text;
+	const char *recorded_by;    /* login */
+	int64_t recorded_at;        /* unix seconds */
+};
+
+/*
+ * Not fulfilling one's duties (DOMAIN.md §3, the seed's "deal with those
+ * who do not fulfil their duties"), judged on the tasks due in the period:
+ * fewer than TASK_DUTY_MIN_PCT % of the judged ones (completed, or past
+ * their deadline) on time, over at least TASK_DUTY_MIN_JUDGED of them; or a
+ * task overdue by more than TASK_DUTY_MAX_LATE working days.
+ */
+enum { TASK_DUTY_MIN_JUDGED = 5, TASK_DUTY_MIN_PCT = 70, TASK_DUTY_MAX_LATE = 20 };
+enum { TASK_DUTY_RATE = 1u, TASK_DUTY_LONG_OVERDUE = 2u };
+/* The percentage of judged tasks done on time; -1 when none is judged yet. */
+double task_on_time_pct(const struct task_counts *c);
+/* TASK_DUTY_* bits for C, whose longest overdue task is MAX_LATE working days late. */
+unsigned task_duty_failures(const struct task_counts *c, long max_late);
+/* qsort order of a ranking: on-time % (highest first, none last), then fewer overdue, then id. */
+int task_counts_rank_cmp(const void *a, const void *b);
+
 const char *task_status_name(enum task_status s);
 /* The status filter a name gives ("on_time", ..., "open", "done"); -1 when none. */
 int task_status_filter_parse(const char *s);

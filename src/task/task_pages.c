@@ -105,16 +105,17 @@ void tkpage_task_table(struct http_request *req, struct html *h, const struct ta
 	html_raw(h, "</tbody></table>");
 }
 
-bool tkpage_choices_load(struct http_request *req, struct tkpage_choices *c)
+static bool choices_load(struct http_request *req, struct tkpage_choices *c, bool with_people)
 {
 	memset(c, 0, sizeof *c);
 	struct unit_filter uf = { 0 };
 	struct org_unit *units;
 	struct person_filter pf = { 0 };
-	struct org_person *people;
-	size_t nu, np;
+	struct org_person *people = NULL;
+	size_t nu, np = 0;
 	if (org_unit_list(req->store, &uf, &req->arena, &units, &nu) != STORE_OK
-	    || org_person_list(req->store, &pf, &req->arena, &people, &np) != STORE_OK)
+	    || (with_people
+	        && org_person_list(req->store, &pf, &req->arena, &people, &np) != STORE_OK))
 		return false;
 	c->unit_values = arena_alloc(&req->arena, (nu + 1) * sizeof *c->unit_values);
 	c->unit_labels = arena_alloc(&req->arena, (nu + 1) * sizeof *c->unit_labels);
@@ -136,6 +137,16 @@ bool tkpage_choices_load(struct http_request *req, struct tkpage_choices *c)
 	c->nunits = nu + 1;
 	c->npeople = np + 1;
 	return true;
+}
+
+bool tkpage_choices_load(struct http_request *req, struct tkpage_choices *c)
+{
+	return choices_load(req, c, true);
+}
+
+bool tkpage_units_load(struct http_request *req, struct tkpage_choices *c)
+{
+	return choices_load(req, c, false);
 }
 
 void tkpage_task_form(struct http_request *req, struct html *h, const char *action,
@@ -249,7 +260,7 @@ void page_tasks(struct http_request *req)
 	int s = task_status_filter_parse(http_query(req, "status"));
 	f.status = s < 0 ? TASK_ANY : (enum task_status_filter)s;
 	struct tkpage_choices c;
-	if (!tkpage_choices_load(req, &c)) {
+	if (!tkpage_units_load(req, &c)) {
 		reply_internal_error(req, "units");
 		return;
 	}

@@ -23,6 +23,8 @@ struct tkpage_choices {
 	size_t npeople;
 };
 bool tkpage_choices_load(struct http_request *req, struct tkpage_choices *c);
+/* The units only (a list's filter needs no people). */
+bool tkpage_units_load(struct http_request *req, struct tkpage_choices *c);
 
 /* The posted task form, kept to be shown again. */
 struct tkpage_task_form {

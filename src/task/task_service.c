@@ -25,6 +25,10 @@ static struct cal_year cal_years[CAL_LAST - CAL_FIRST + 1];
 static struct calendar cal_shipped;
 static pthread_once_t cal_once = PTHREAD_ONCE_INIT;
 
+/* Working days from CAL_FIRST-01-01 up to and including each day (index: day - cal_first_day). */
+static int32_t *cal_prefix;
+static cal_day cal_first_day, cal_last_day;
+
 static void cal_build(void)
 {
 	for (int y = CAL_FIRST; y <= CAL_LAST; y++)
@@ -32,6 +36,17 @@ static void cal_build(void)
 			cal_law_year(y, &cal_years[y - CAL_FIRST]);
 	cal_shipped.years = cal_years;
 	cal_shipped.n_years = CAL_LAST - CAL_FIRST + 1;
+	cal_from_ymd(CAL_FIRST, 1, 1, &cal_first_day);
+	cal_from_ymd(CAL_LAST, 12, 31, &cal_last_day);
+	int32_t *p = malloc(((size_t)(cal_last_day - cal_first_day) + 1) * sizeof *p);
+	if (p == NULL)
+		return;   /* task_working_days_late() counts day by day instead */
+	int32_t n = 0;
+	for (cal_day d = cal_first_day; d <= cal_last_day; d++) {
+		n += cal_is_working_day(&cal_shipped, d);
+		p[d - cal_first_day] = n;
+	}
+	cal_prefix = p;
 }
 
 const struct calendar *task_calendar(void)
@@ -43,6 +58,18 @@ const struct calendar *task_calendar(void)
 	 */
 	pthread_once(&cal_once, cal_build);
 	return &cal_shipped;
+}
+
+long task_working_days_late(const struct task *t, cal_day today)
+{
+	const struct calendar *c = task_calendar();
+	enum task_status s = task_status_of(t, today);
+	cal_day to = s == TASK_LATE ? t->completed_day : s == TASK_OVERDUE ? today : 0;
+	if (to == 0)
+		return 0;
+	if (cal_prefix == NULL || t->judged_day < cal_first_day || to > cal_last_day)
+		return task_days_late(t, today, c);
+	return cal_prefix[to - cal_first_day] - cal_prefix[t->judged_day - cal_first_day];
 }
 
 json_t *task_day_json(cal_day d)
@@ -88,7 +115,7 @@ json_t *task_json(const struct task *t, cal_day today)
 	if (today) {
 		json_object_set_new(o, "status", json_string(task_status_name(task_status_of(t, today))));
 		json_object_set_new(o, "working_days_late",
-		                    json_integer(task_days_late(t, today, task_calendar())));
+		                    json_integer(task_working_days_late(t, today)));
 	}
 	if (t->unit_name)
 		json_object_set_new(o, "unit_name", json_string(t->unit_name));
@@ -227,10 +254,11 @@ static enum org_result audit(struct store *st, const struct principal *who, cons
 	return r;
 }
 
-enum org_result task_save_in(struct store *st, struct arena *a, const struct principal *who,
-                             int64_t id, task_edit edit, void *ctx,
-                             const char *due_change_reason, struct task *t,
-                             struct task_error *err)
+/* task_save_in() with the permission the write needs on the task's unit. */
+static enum org_result save_as(struct store *st, struct arena *a, const struct principal *who,
+                               const struct permission *perm, int64_t id, task_edit edit,
+                               void *ctx, const char *due_change_reason, struct task *t,
+                               struct task_error *err)
 {
 	memset(t, 0, sizeof *t);
 	memset(err, 0, sizeof *err);
@@ -239,9 +267,10 @@ enum org_result task_save_in(struct store *st, struct arena *a, const struct pri
 	if (id != 0) {
 		if ((s = task_store.task_get(st, id, a, t)) != STORE_OK)
 			return org_from_store(s);
-		if (!task_may_assign(st, a, who, t->unit_id))
+		if (!allows(st, a, who, perm, t->unit_id))
 			return ORG_FORBIDDEN;
 		old = *t;
+		old.unit_name = old.assignee_name = old.leader_name = NULL;
 	} else {
 		t->priority = TASK_PRIO_NORMAL;
 		t->source = TASK_SRC_PLAN;
@@ -275,7 +304,7 @@ enum org_result task_save_in(struct store *st, struct arena *a, const struct pri
 		if (s != STORE_OK)
 			return org_from_store(s);
 	}
-	if (!task_may_assign(st, a, who, t->unit_id))
+	if (!allows(st, a, who, perm, t->unit_id))
 		return ORG_FORBIDDEN;
 	if (!sort_key(t->title, a, &t->sort_key, &t->sort_key_len))
 		return ORG_FAILED;
@@ -320,6 +349,14 @@ enum org_result task_save_in(struct store *st, struct arena *a, const struct pri
 	}
 	return audit(st, who, id ? "update" : "create", "task", t->id,
 	             id ? task_json(&old, 0) : NULL, task_json(t, 0));
+}
+
+enum org_result task_save_in(struct store *st, struct arena *a, const struct principal *who,
+                             int64_t id, task_edit edit, void *ctx,
+                             const char *due_change_reason, struct task *t,
+                             struct task_error *err)
+{
+	return save_as(st, a, who, PERM_ASSIGN_TASKS, id, edit, ctx, due_change_reason, t, err);
 }
 
 struct task_job {
@@ -546,4 +583,223 @@ bool task_audit_plan_may_read(struct store *st, struct arena *a, const struct pr
 	struct plan p;
 	return task_store.plan_get(st, id, a, &p) == STORE_OK
 	    && org_allows(st, a, who, PERM_READ_AUDIT, p.unit_id);
+}
+
+/* ---- supervision ---- */
+
+json_t *supervision_json(const struct supervision *s)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(s->id));
+	json_object_set_new(o, "unit_id", json_integer(s->unit_id));
+	json_object_set_new(o, "title", json_string(s->title));
+	json_object_set_new(o, "from_date", task_day_json(s->from_day));
+	json_object_set_new(o, "to_date", task_day_json(s->to_day));
+	json_object_set_new(o, "members", json_string(s->members ? s->members : ""));
+	json_object_set_new(o, "conclusions", json_string(s->conclusions ? s->conclusions : ""));
+	return o;
+}
+
+json_t *supervision_finding_json(const struct supervision_finding *f)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(f->id));
+	json_object_set_new(o, "supervision_id", json_integer(f->supervision_id));
+	json_object_set_new(o, "text", json_string(f->text));
+	json_object_set_new(o, "recorded_by", json_string(f->recorded_by ? f->recorded_by : ""));
+	json_object_set_new(o, "recorded_at", json_integer(f->recorded_at));
+	return o;
+}
+
+struct supervision_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t id;
+	supervision_edit edit;
+	void *ctx;
+	struct supervision *out;
+	struct org_error *err;
+};
+
+static bool long_text(const char *s, size_t max)
+{
+	return s && strlen(s) > max;
+}
+
+static enum org_result supervision_save_body(struct store *st, void *p)
+{
+	struct supervision_job *j = p;
+	struct supervision *sv = j->out;
+	struct arena *a = j->a;
+	memset(sv, 0, sizeof *sv);
+	enum store_status s;
+	json_t *before = NULL;
+	if (j->id) {
+		if ((s = task_store.supervision_get(st, j->id, a, sv)) != STORE_OK)
+			return org_from_store(s);
+		if (!allows(st, a, j->who, PERM_SUPERVISE, sv->unit_id))
+			return ORG_FORBIDDEN;
+		before = supervision_json(sv);
+	}
+	enum org_result r = ORG_INVALID;
+	if (!j->edit(j->ctx, sv, a, j->err))
+		goto out;
+	sv->id = j->id;
+	if (!nfc(&sv->title, a) || !nfc(&sv->members, a) || !nfc(&sv->conclusions, a)) {
+		r = org_invalid(j->err, "title", "The text is not valid UTF-8.");
+		goto out;
+	}
+	if (sv->title == NULL || *sv->title == '\0' || long_text(sv->title, TASK_TITLE_MAX)) {
+		r = org_invalid(j->err, "title", "The title is required, at most 500 bytes.");
+		goto out;
+	}
+	if (sv->unit_id <= 0) {
+		r = org_invalid(j->err, "unit_id", "The unit supervised is required.");
+		goto out;
+	}
+	if (sv->from_day == 0 || sv->to_day == 0 || sv->to_day < sv->from_day) {
+		r = org_invalid(j->err, sv->from_day ? "to_date" : "from_date",
+		                "The period needs its first and last day, in order.");
+		goto out;
+	}
+	if (long_text(sv->members, TASK_TEXT_MAX) || long_text(sv->conclusions, TASK_TEXT_MAX)) {
+		r = org_invalid(j->err, "conclusions", "The text is longer than 10,000 bytes.");
+		goto out;
+	}
+	struct org_unit u;
+	if ((s = org_store.unit_get(st, sv->unit_id, a, &u)) != STORE_OK) {
+		r = s == STORE_NOT_FOUND ? org_invalid(j->err, "unit_id", "No unit has this id.")
+		                         : org_from_store(s);
+		goto out;
+	}
+	if (!allows(st, a, j->who, PERM_SUPERVISE, sv->unit_id)) {
+		r = ORG_FORBIDDEN;
+		goto out;
+	}
+	s = j->id ? task_store.supervision_update(st, sv) : task_store.supervision_insert(st, sv);
+	if (s != STORE_OK) {
+		r = org_from_store(s);
+		goto out;
+	}
+	r = audit(st, j->who, j->id ? "update" : "create", "supervision", sv->id, before,
+	          supervision_json(sv));
+	before = NULL;
+out:
+	json_decref(before);
+	return r;
+}
+
+enum org_result supervision_save_in(struct store *st, struct arena *a, const struct principal *who,
+                                    int64_t id, supervision_edit edit, void *ctx,
+                                    struct supervision *out, struct org_error *err)
+{
+	struct supervision_job j = { a, who, id, edit, ctx, out, err };
+	return supervision_save_body(st, &j);
+}
+
+enum org_result supervision_save(struct store *st, struct arena *a, const struct principal *who,
+                                 int64_t id, supervision_edit edit, void *ctx,
+                                 struct supervision *out, struct org_error *err)
+{
+	struct supervision_job j = { a, who, id, edit, ctx, out, err };
+	return org_in_transaction(st, supervision_save_body, &j);
+}
+
+static bool copy_task(void *ctx, struct task *t, struct arena *a, struct org_error *err)
+{
+	(void)a, (void)err;
+	*t = *(const struct task *)ctx;
+	return true;
+}
+
+enum org_result supervision_add_finding_in(struct store *st, struct arena *a,
+                                           const struct principal *who,
+                                           struct supervision_finding *f, struct task *tasks,
+                                           size_t n, struct task_error *err, size_t *err_index)
+{
+	memset(err, 0, sizeof *err);
+	*err_index = 0;
+	struct supervision sv;
+	enum store_status s = task_store.supervision_get(st, f->supervision_id, a, &sv);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!allows(st, a, who, PERM_SUPERVISE, sv.unit_id))
+		return ORG_FORBIDDEN;
+	if (!nfc(&f->text, a))
+		return invalid(err, "text", "The text is not valid UTF-8.");
+	if (f->text == NULL || *f->text == '\0' || long_text(f->text, TASK_TEXT_MAX))
+		return invalid(err, "text", "The finding is required, at most 10,000 bytes.");
+	f->recorded_by = who->actor.login;
+	f->recorded_at = 0;
+	if ((s = task_store.finding_insert(st, f)) != STORE_OK)
+		return org_from_store(s);
+	enum org_result r = audit(st, who, "create", "supervision_finding", f->id, NULL,
+	                          supervision_finding_json(f));
+	for (size_t i = 0; r == ORG_OK && i < n; i++) {
+		struct task in = tasks[i];
+		in.source = TASK_SRC_SUPERVISION;
+		in.finding_id = f->id;
+		*err_index = i;
+		/* The Standing Committee assigns the follow-up of what it found. */
+		r = save_as(st, a, who, PERM_SUPERVISE, 0, copy_task, &in, NULL, &tasks[i], err);
+	}
+	return r;
+}
+
+struct finding_job {
+	struct arena *a;
+	const struct principal *who;
+	struct supervision_finding *f;
+	struct task *tasks;
+	size_t n;
+	struct task_error *err;
+	size_t *err_index;
+};
+
+static enum org_result finding_body(struct store *st, void *p)
+{
+	struct finding_job *j = p;
+	return supervision_add_finding_in(st, j->a, j->who, j->f, j->tasks, j->n, j->err,
+	                                  j->err_index);
+}
+
+enum org_result supervision_add_finding(struct store *st, struct arena *a,
+                                        const struct principal *who,
+                                        struct supervision_finding *f, struct task *tasks,
+                                        size_t n, struct task_error *err, size_t *err_index)
+{
+	struct finding_job j = { a, who, f, tasks, n, err, err_index };
+	return org_in_transaction(st, finding_body, &j);
+}
+
+int supervision_service_get(struct store *st, int64_t id, struct arena *a,
+                            struct supervision *out)
+{
+	return task_store.supervision_get(st, id, a, out);
+}
+
+int supervision_service_list(struct store *st, int64_t unit, struct arena *a,
+                             struct supervision **out, size_t *n)
+{
+	return task_store.supervision_list(st, unit, a, out, n);
+}
+
+int supervision_service_findings(struct store *st, int64_t id, struct arena *a,
+                                 struct supervision_finding **out, size_t *n)
+{
+	return task_store.findings(st, id, a, out, n);
+}
+
+int supervision_service_finding_tasks(struct store *st, int64_t finding_id, struct arena *a,
+                                      struct task **out, size_t *n)
+{
+	return task_store.tasks_of_finding(st, finding_id, a, out, n);
+}
+
+bool task_audit_supervision_may_read(struct store *st, struct arena *a,
+                                     const struct principal *who, int64_t id)
+{
+	struct supervision sv;
+	return task_store.supervision_get(st, id, a, &sv) == STORE_OK
+	    && org_allows(st, a, who, PERM_READ_AUDIT, sv.unit_id);
 }

@@ -58,6 +58,9 @@ enum org_result task_report(struct store *st, struct arena *a, const struct prin
 enum org_result task_report_in(struct store *st, struct arena *a, const struct principal *who,
                                struct task_update *u, struct task *out, struct org_error *err);
 
+/* Demo data (task_demo.c): 2019 plans for the wards and the district, tasks in every status, a supervision programme. */
+int task_demo_load(struct store *st);
+
 enum org_result plan_save(struct store *st, struct arena *a, const struct principal *who,
                           int64_t id, plan_edit edit, void *ctx, struct plan *out,
                           struct task_error *err);
@@ -78,6 +81,13 @@ bool task_may_report(struct store *st, struct arena *a, const struct principal *
 cal_day task_today(void);
 /* The working calendar deadlines are judged on. */
 const struct calendar *task_calendar(void);
+
+/*
+ * task_days_late() on task_calendar(), from a table of working days counted
+ * once for 2000-2100: a list of overdue tasks would otherwise walk the
+ * calendar day by day for each of them.
+ */
+long task_working_days_late(const struct task *t, cal_day today);
 
 /* "YYYY-MM-DD" or null for day 0. */
 json_t *task_day_json(cal_day d);
@@ -112,9 +122,99 @@ bool task_audit_task_may_read(struct store *st, struct arena *a, const struct pr
 bool task_audit_plan_may_read(struct store *st, struct arena *a, const struct principal *who,
                               int64_t id);
 
+/* ---- scorecards, the review, supervision ---- */
+
+/* One row of a scorecard: a unit (with its subtree) or a leader. */
+struct task_score {
+	struct task_counts c;
+	const char *name;
+	double on_time_pct;          /* -1: nothing judged yet */
+	int targets, targets_on_track;   /* units: its targets of the year, those achieved or on track */
+	long max_late;               /* working days of its longest overdue task */
+	unsigned failures;           /* TASK_DUTY_* */
+	const struct task *evidence[5];  /* its longest overdue tasks */
+	size_t nevidence;
+};
+
+struct task_scorecard {
+	int year;
+	cal_day today;
+	struct task_score *units;    /* the units under the root, ranked (task_counts_rank_cmp) */
+	size_t nunits;
+	struct task_score *leaders;  /* every leader responsible for a task of the year, ranked */
+	size_t nleaders;
+};
+
+/*
+ * The scorecard of the units directly under ROOT (each with its subtree)
+ * and of the leaders, over the tasks due in YEAR, judged on TODAY.  A
+ * store status.
+ */
+int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int year, cal_day today,
+                        struct task_scorecard *out);
+
+/* The review (rà soát) of UNIT and its subtree (DOMAIN.md §3, the seed's demand). */
+struct task_review {
+	int year;
+	cal_day today, soon_until;   /* due soon: judged deadline from today to soon_until */
+	struct target *targets_without_plan;
+	size_t ntargets_without_plan;
+	struct plan *plans_without_tasks;
+	size_t nplans_without_tasks;
+	struct task *stale;          /* open, no progress reported for 30 days */
+	size_t nstale;
+	struct task *overdue;
+	size_t noverdue;
+	struct task *due_soon;       /* open, due within 5 working days */
+	size_t ndue_soon;
+};
+enum { TASK_REVIEW_STALE_DAYS = 30, TASK_REVIEW_SOON_WORKING_DAYS = 5 };
+int task_review_load(struct store *st, struct arena *a, int64_t unit, int year, cal_day today,
+                     struct task_review *out);
+
+typedef bool (*supervision_edit)(void *ctx, struct supervision *s, struct arena *a,
+                                 struct org_error *err);
+/* ID 0 creates a programme; PERM_SUPERVISE on its unit. */
+enum org_result supervision_save(struct store *st, struct arena *a, const struct principal *who,
+                                 int64_t id, supervision_edit edit, void *ctx,
+                                 struct supervision *out, struct org_error *err);
+/* The same inside a transaction the caller holds (the demo); no retry. */
+enum org_result supervision_save_in(struct store *st, struct arena *a, const struct principal *who,
+                                    int64_t id, supervision_edit edit, void *ctx,
+                                    struct supervision *out, struct org_error *err);
+/*
+ * Records finding F (text) of programme F->supervision_id and creates its
+ * N follow-up tasks (TASKS, each with its required fields; source
+ * "supervision", tracked like any other task), all or nothing; their ids
+ * are set.  PERM_SUPERVISE on the programme's unit and on each task's unit.
+ * ERR names the task (its index in ERR_INDEX) whose field is wrong.
+ */
+enum org_result supervision_add_finding(struct store *st, struct arena *a,
+                                        const struct principal *who,
+                                        struct supervision_finding *f, struct task *tasks,
+                                        size_t n, struct task_error *err, size_t *err_index);
+enum org_result supervision_add_finding_in(struct store *st, struct arena *a,
+                                           const struct principal *who,
+                                           struct supervision_finding *f, struct task *tasks,
+                                           size_t n, struct task_error *err, size_t *err_index);
+int supervision_service_get(struct store *st, int64_t id, struct arena *a,
+                            struct supervision *out);
+int supervision_service_list(struct store *st, int64_t unit, struct arena *a,
+                             struct supervision **out, size_t *n);
+int supervision_service_findings(struct store *st, int64_t id, struct arena *a,
+                                 struct supervision_finding **out, size_t *n);
+int supervision_service_finding_tasks(struct store *st, int64_t finding_id, struct arena *a,
+                                      struct task **out, size_t *n);
+json_t *supervision_json(const struct supervision *s);
+json_t *supervision_finding_json(const struct supervision_finding *f);
+bool task_audit_supervision_may_read(struct store *st, struct arena *a,
+                                     const struct principal *who, int64_t id);
+
 /* The task module's permissions (task_module.c). */
 extern const struct permission task_perm_assign, task_perm_report_progress,
-	task_perm_approve_deadline, task_perm_import;
+	task_perm_approve_deadline, task_perm_import, task_perm_supervise;
+/* Run the Standing Committee's supervision of the unit, record findings and their follow-up. */
+#define PERM_SUPERVISE (&task_perm_supervise)
 /* Create and edit the unit's plans and tasks. */
 #define PERM_ASSIGN_TASKS (&task_perm_assign)
 /* Report progress on the unit's tasks. */

@@ -121,3 +121,64 @@ SQL(PLAN_TARGETS, "SELECT target_id FROM plan_target WHERE plan_id = " P_BIGINT(
 SQL(PLAN_TARGETS_CLEAR, "DELETE FROM plan_target WHERE plan_id = " P_BIGINT(1))
 SQL(PLAN_TARGET_ADD,
 	"INSERT INTO plan_target(plan_id, target_id) VALUES (" P_BIGINT(1) ", " P_BIGINT(2) ")")
+
+/* ---- scorecards and the review (rà soát) ---- */
+
+/* Counts by status: on time, late, in progress, overdue (the four of task.h). */
+#define TASK_STATUS_SUMS \
+	" sum(CASE WHEN t.completed_day IS NOT NULL AND t.completed_day <= t.judged_day THEN 1 ELSE 0 END)," \
+	" sum(CASE WHEN t.completed_day > t.judged_day THEN 1 ELSE 0 END)," \
+	" sum(CASE WHEN t.completed_day IS NULL AND t.judged_day >= " P_INTEGER(1) " THEN 1 ELSE 0 END)," \
+	" sum(CASE WHEN t.completed_day IS NULL AND t.judged_day < " P(1) " THEN 1 ELSE 0 END)"
+/* Tasks due in [P2, P3], by unit and by leader. */
+SQL(TASK_COUNTS_BY_UNIT,
+	"SELECT t.unit_id," TASK_STATUS_SUMS " FROM task t"
+	" WHERE t.due_day >= " P_INTEGER(2) " AND t.due_day <= " P_INTEGER(3) " GROUP BY t.unit_id")
+SQL(TASK_COUNTS_BY_LEADER,
+	"SELECT t.leader_id," TASK_STATUS_SUMS " FROM task t"
+	" WHERE t.due_day >= " P_INTEGER(2) " AND t.due_day <= " P_INTEGER(3) " GROUP BY t.leader_id")
+/* Overdue tasks due in [P2, P3], the longest overdue first: the evidence. */
+SQL(TASK_OVERDUE_IN,
+	"SELECT " TASK_COLUMNS TASK_FROM
+	" WHERE t.completed_day IS NULL AND t.judged_day < " P_INTEGER(1)
+	"   AND t.due_day >= " P_INTEGER(2) " AND t.due_day <= " P_INTEGER(3)
+	" ORDER BY t.judged_day, t.id")
+/* The review of a unit's subtree (P1) for year P2. */
+SQL(TASK_TARGETS_WITHOUT_PLAN,
+	"SELECT g.id, g.code, g.name FROM target g WHERE g.year = " P_INTEGER(2)
+	" AND g.owner_unit_id IN (WITH RECURSIVE sub(id, depth) AS ("
+	"  SELECT id, 0 FROM org_unit WHERE id = " P_BIGINT(1)
+	"  UNION ALL SELECT c.id, sub.depth + 1 FROM org_unit c JOIN sub ON c.parent_id = sub.id"
+	"  WHERE sub.depth < 64) SELECT id FROM sub)"
+	" AND NOT EXISTS (SELECT 1 FROM plan_target pt WHERE pt.target_id = g.id)"
+	" ORDER BY g.code" COLLATE_BYTES)
+SQL(TASK_PLANS_WITHOUT_TASKS,
+	"SELECT p.id, p.unit_id, p.year, p.title, p.description, p.leader_id, p.due_day FROM plan p"
+	" WHERE p.year = " P_INTEGER(2) " AND p.unit_id IN (WITH RECURSIVE sub(id, depth) AS ("
+	"  SELECT id, 0 FROM org_unit WHERE id = " P_BIGINT(1)
+	"  UNION ALL SELECT c.id, sub.depth + 1 FROM org_unit c JOIN sub ON c.parent_id = sub.id"
+	"  WHERE sub.depth < 64) SELECT id FROM sub)"
+	" AND NOT EXISTS (SELECT 1 FROM task t WHERE t.plan_id = p.id) ORDER BY p.sort_key, p.id")
+
+/* ---- supervision ---- */
+#define SUPERVISION_COLUMNS "id, unit_id, title, from_day, to_day, members, conclusions"
+SQL(SUPERVISION_GET, "SELECT " SUPERVISION_COLUMNS " FROM supervision WHERE id = " P_BIGINT(1))
+SQL(SUPERVISION_LIST,
+	"SELECT " SUPERVISION_COLUMNS " FROM supervision"
+	" WHERE (" P_BIGINT(1) " = 0 OR unit_id = " P(1) ") ORDER BY from_day DESC, id DESC")
+SQL(SUPERVISION_INSERT,
+	"INSERT INTO supervision(unit_id, title, from_day, to_day, members, conclusions)"
+	" VALUES (" P_BIGINT(1) ", " P(2) ", " P_INTEGER(3) ", " P_INTEGER(4) ", " P(5) ", " P(6) ")"
+	" RETURNING id")
+SQL(SUPERVISION_UPDATE,
+	"UPDATE supervision SET unit_id = " P_BIGINT(1) ", title = " P(2) ", from_day = " P_INTEGER(3)
+	", to_day = " P_INTEGER(4) ", members = " P(5) ", conclusions = " P(6)
+	" WHERE id = " P_BIGINT(7))
+SQL(SUPERVISION_FINDING_INSERT,
+	"INSERT INTO supervision_finding(supervision_id, text, recorded_by, recorded_at)"
+	" VALUES (" P_BIGINT(1) ", " P(2) ", " P(3) ", " P_BIGINT(4) ") RETURNING id")
+SQL(SUPERVISION_FINDINGS,
+	"SELECT id, supervision_id, text, recorded_by, recorded_at FROM supervision_finding"
+	" WHERE supervision_id = " P_BIGINT(1) " ORDER BY id")
+SQL(TASK_LIST_FINDING,
+	"SELECT " TASK_COLUMNS TASK_FROM " WHERE t.finding_id = " P_BIGINT(1) " ORDER BY t.due_day, t.id")

@@ -409,7 +409,157 @@ static enum store_status plan_update(struct store *st, const struct plan *p)
 	return rc == STORE_OK ? plan_write_targets(st, p) : rc;
 }
 
+/* ---- scorecards and the review ---- */
+
+static const struct db_col counts_cols[] = {
+	DB_COL_OF(INT64, struct task_counts, id),
+	DB_COL_OF(INT64, struct task_counts, on_time),
+	DB_COL_OF(INT64, struct task_counts, late),
+	DB_COL_OF(INT64, struct task_counts, in_progress),
+	DB_COL_OF(INT64, struct task_counts, overdue),
+};
+
+static enum store_status counts(struct store *st, size_t id, cal_day today, cal_day from,
+                                cal_day to, struct arena *a, struct task_counts **out,
+                                size_t *n)
+{
+	return db_list(st, &task_sql, id, DB_PARAMS(db_int64(today), db_int64(from), db_int64(to)),
+	               DB_COLS(counts_cols), a, sizeof **out, (void **)out, n);
+}
+
+static enum store_status counts_by_unit(struct store *st, cal_day today, cal_day from,
+                                        cal_day to, struct arena *a, struct task_counts **out,
+                                        size_t *n)
+{
+	return counts(st, TASK_COUNTS_BY_UNIT, today, from, to, a, out, n);
+}
+
+static enum store_status counts_by_leader(struct store *st, cal_day today, cal_day from,
+                                          cal_day to, struct arena *a,
+                                          struct task_counts **out, size_t *n)
+{
+	return counts(st, TASK_COUNTS_BY_LEADER, today, from, to, a, out, n);
+}
+
+static enum store_status overdue_in(struct store *st, cal_day today, cal_day from, cal_day to,
+                                    struct arena *a, struct task **out, size_t *n)
+{
+	return tasks(st, TASK_OVERDUE_IN, DB_PARAMS(db_int64(today), db_int64(from), db_int64(to)),
+	             a, out, n);
+}
+
+static const struct db_col target_brief_cols[] = {
+	DB_COL_OF(INT64, struct target, id),
+	DB_COL_OF(TEXT, struct target, code),
+	DB_COL_OF(TEXT, struct target, name),
+};
+
+static enum store_status targets_without_plan(struct store *st, int64_t unit, int year,
+                                              struct arena *a, struct target **out, size_t *n)
+{
+	return db_list(st, &task_sql, TASK_TARGETS_WITHOUT_PLAN,
+	               DB_PARAMS(db_int64(unit), db_int64(year)), DB_COLS(target_brief_cols), a,
+	               sizeof **out, (void **)out, n);
+}
+
+static enum store_status plans_without_tasks(struct store *st, int64_t unit, int year,
+                                             struct arena *a, struct plan **out, size_t *n)
+{
+	return db_list(st, &task_sql, TASK_PLANS_WITHOUT_TASKS,
+	               DB_PARAMS(db_int64(unit), db_int64(year)), DB_COLS(plan_cols), a,
+	               sizeof **out, (void **)out, n);
+}
+
+/* ---- supervision ---- */
+
+static const struct db_col supervision_cols[] = {
+	DB_COL_OF(INT64, struct supervision, id),
+	DB_COL_OF(INT64, struct supervision, unit_id),
+	DB_COL_OF(TEXT, struct supervision, title),
+	DB_COL_OF(INT, struct supervision, from_day),
+	DB_COL_OF(INT, struct supervision, to_day),
+	DB_COL_OF(TEXT, struct supervision, members),
+	DB_COL_OF(TEXT, struct supervision, conclusions),
+};
+static const struct db_col supervision_id_col[] = { DB_COL_OF(INT64, struct supervision, id) };
+
+static enum store_status supervision_get(struct store *st, int64_t id, struct arena *a,
+                                         struct supervision *out)
+{
+	return db_get(st, &task_sql, SUPERVISION_GET, DB_PARAMS(db_int64(id)),
+	              DB_COLS(supervision_cols), a, out);
+}
+
+static enum store_status supervision_list(struct store *st, int64_t unit, struct arena *a,
+                                          struct supervision **out, size_t *n)
+{
+	return db_list(st, &task_sql, SUPERVISION_LIST, DB_PARAMS(db_int64(unit)),
+	               DB_COLS(supervision_cols), a, sizeof **out, (void **)out, n);
+}
+
+#define SUPERVISION_PARAMS(s) \
+	db_int64((s)->unit_id), db_text((s)->title), db_int64((s)->from_day), \
+	db_int64((s)->to_day), db_text((s)->members ? (s)->members : ""), \
+	db_text((s)->conclusions ? (s)->conclusions : "")
+
+static enum store_status supervision_insert(struct store *st, struct supervision *s)
+{
+	return db_get(st, &task_sql, SUPERVISION_INSERT, DB_PARAMS(SUPERVISION_PARAMS(s)),
+	              DB_COLS(supervision_id_col), NULL, s);
+}
+
+static enum store_status supervision_update(struct store *st, const struct supervision *s)
+{
+	return db_change(st, &task_sql, SUPERVISION_UPDATE,
+	                 DB_PARAMS(SUPERVISION_PARAMS(s), db_int64(s->id)));
+}
+
+static const struct db_col finding_cols[] = {
+	DB_COL_OF(INT64, struct supervision_finding, id),
+	DB_COL_OF(INT64, struct supervision_finding, supervision_id),
+	DB_COL_OF(TEXT, struct supervision_finding, text),
+	DB_COL_OF(TEXT, struct supervision_finding, recorded_by),
+	DB_COL_OF(INT64, struct supervision_finding, recorded_at),
+};
+static const struct db_col finding_id_col[] = { DB_COL_OF(INT64, struct supervision_finding, id) };
+
+static enum store_status finding_insert(struct store *st, struct supervision_finding *f)
+{
+	if (f->recorded_at == 0)
+		f->recorded_at = (int64_t)time(NULL);
+	return db_get(st, &task_sql, SUPERVISION_FINDING_INSERT,
+	              DB_PARAMS(db_int64(f->supervision_id), db_text(f->text),
+	                        db_text(f->recorded_by ? f->recorded_by : "system"),
+	                        db_int64(f->recorded_at)),
+	              DB_COLS(finding_id_col), NULL, f);
+}
+
+static enum store_status findings(struct store *st, int64_t supervision_id, struct arena *a,
+                                  struct supervision_finding **out, size_t *n)
+{
+	return db_list(st, &task_sql, SUPERVISION_FINDINGS, DB_PARAMS(db_int64(supervision_id)),
+	               DB_COLS(finding_cols), a, sizeof **out, (void **)out, n);
+}
+
+static enum store_status tasks_of_finding(struct store *st, int64_t finding_id,
+                                          struct arena *a, struct task **out, size_t *n)
+{
+	return tasks(st, TASK_LIST_FINDING, DB_PARAMS(db_int64(finding_id)), a, out, n);
+}
+
 const struct task_store task_store = {
+	.counts_by_unit = counts_by_unit,
+	.counts_by_leader = counts_by_leader,
+	.overdue_in = overdue_in,
+	.targets_without_plan = targets_without_plan,
+	.plans_without_tasks = plans_without_tasks,
+	.supervision_get = supervision_get,
+	.supervision_list = supervision_list,
+	.supervision_insert = supervision_insert,
+	.supervision_update = supervision_update,
+	.finding_insert = finding_insert,
+	.findings = findings,
+	.tasks_of_finding = tasks_of_finding,
 	.task_get = task_get,
 	.task_list = task_list,
 	.task_count = task_count,

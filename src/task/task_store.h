@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "store/store.h"
+#include "target/target.h"
 #include "task/task.h"
 
 struct arena;
@@ -79,6 +80,35 @@ struct task_store {
 	/* Sets P->id; writes P's targets too. */
 	enum store_status (*plan_insert)(struct store *st, struct plan *p);
 	enum store_status (*plan_update)(struct store *st, const struct plan *p);
+
+	/* Scorecards: counts of the tasks due in [FROM, TO] by unit, by leader (ids in .id). */
+	enum store_status (*counts_by_unit)(struct store *st, cal_day today, cal_day from,
+	                                    cal_day to, struct arena *a, struct task_counts **out,
+	                                    size_t *n);
+	enum store_status (*counts_by_leader)(struct store *st, cal_day today, cal_day from,
+	                                      cal_day to, struct arena *a,
+	                                      struct task_counts **out, size_t *n);
+	/* Tasks due in [FROM, TO] overdue on TODAY, the longest overdue first. */
+	enum store_status (*overdue_in)(struct store *st, cal_day today, cal_day from, cal_day to,
+	                                struct arena *a, struct task **out, size_t *n);
+	/* The review of UNIT's subtree for YEAR: targets no plan serves (id, code, name only). */
+	enum store_status (*targets_without_plan)(struct store *st, int64_t unit, int year,
+	                                          struct arena *a, struct target **out, size_t *n);
+	enum store_status (*plans_without_tasks)(struct store *st, int64_t unit, int year,
+	                                         struct arena *a, struct plan **out, size_t *n);
+
+	/* Supervision programmes (newest first), their findings, a finding's follow-up tasks. */
+	enum store_status (*supervision_get)(struct store *st, int64_t id, struct arena *a,
+	                                     struct supervision *out);
+	enum store_status (*supervision_list)(struct store *st, int64_t unit, struct arena *a,
+	                                      struct supervision **out, size_t *n);
+	enum store_status (*supervision_insert)(struct store *st, struct supervision *s);
+	enum store_status (*supervision_update)(struct store *st, const struct supervision *s);
+	enum store_status (*finding_insert)(struct store *st, struct supervision_finding *f);
+	enum store_status (*findings)(struct store *st, int64_t supervision_id, struct arena *a,
+	                              struct supervision_finding **out, size_t *n);
+	enum store_status (*tasks_of_finding)(struct store *st, int64_t finding_id,
+	                                      struct arena *a, struct task **out, size_t *n);
 };
 
 extern const struct task_store task_store;

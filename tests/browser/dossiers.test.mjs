@@ -244,3 +244,28 @@ describe('a dossier from the desk to the citizen', () => {
     }
   });
 });
+
+describe('the other one-stop pages', () => {
+  for (const path of ['/procedures', '/procedures/HT.01', '/dossiers', '/dossiers/report?year=2019',
+    '/dossiers/report?year=2019&by=month', '/dossiers/review?year=2019', '/dossiers/nonconformities']) {
+    test(`${path} has no serious or critical axe violation`, T, async () => {
+      const resp = await clerk.page.goto(path);
+      assert.equal(resp.status(), 200, path);
+      await axeClean(clerk.page, path);
+    });
+  }
+  test("a ward's transparency page is public and shows its year", T, async () => {
+    const s = await open(browser, { bypassCSP: true });
+    try {
+      await s.page.goto('/dossiers/report?year=2019');
+      await Promise.all([s.page.waitForURL(/\/dossiers\/units\/\d+\?year=2019/),
+        s.page.locator('main table a', { hasText: 'Long Bình' }).first().click()]);
+      assert.match(await s.page.locator('h1').innerText(), /Long Bình/);
+      assert.match(await s.page.locator('main').innerText(), /2019/);
+      await axeClean(s.page, 'the transparency page');
+    } finally {
+      await s.context.close();
+    }
+  });
+});
+

@@ -131,3 +131,65 @@ describe('a citizen without JavaScript, and the ward that answers', () => {
     }
   });
 });
+
+describe('a reception session whose commitment becomes a task', () => {
+  test('the chairman plans, holds and records a session; the commitment is followed as a task', T, async () => {
+    const s = await open(browser, { javaScriptEnabled: false });
+    try {
+      const { page } = s;
+      await signIn(page, 'lanhdao');
+      await page.goto('/reception');
+      const today = new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
+      await page.locator('#f-rc-unit_id').selectOption({ label: 'Quận 9' });
+      await page.locator('#f-rc-kind').selectOption('reception');
+      await page.locator('#f-rc-day').fill(today);
+      await page.locator('#f-rc-leader').fill('Chủ tịch UBND Quận 9');
+      await page.locator('#f-rc-place').fill('Phòng tiếp công dân');
+      await Promise.all([page.waitForURL(/\/reception\/\d+$/), page.locator('#form-rc button[type=submit]').click()]);
+      const sessionUrl = page.url();
+      await page.locator('#f-record-status').selectOption('held');
+      await page.locator('#f-record-summary').fill('Đã tiếp 3 công dân về thoát nước khu phố 4.');
+      await Promise.all([page.waitForURL(/done=record/), page.locator('#form-record button[type=submit]').click()]);
+      assert.match(await page.locator('main').innerText(), /Đã tiếp 3 công dân/);
+      const text = `Nạo vét kênh khu phố 4 ${Date.now()}`;
+      await page.locator('#f-commitment-text').fill(text);
+      await page.locator('#f-commitment-leader_id').selectOption({ index: 1 });
+      const due = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10);
+      await page.locator('#f-commitment-due_day').fill(due);
+      await Promise.all([page.waitForURL(/done=commitment/), page.locator('#form-commitment button[type=submit]').click()]);
+      const row = page.locator('table.rc-commitments tr', { hasText: text });
+      await Promise.all([page.waitForURL(/\/tasks\/\d+/), row.locator('a[href^="/tasks/"]').click()]);
+      assert.ok((await page.locator('main').innerText()).includes(text), 'the task carries the commitment');
+      // The public summary, without the task link.
+      const pub = await open(browser, { javaScriptEnabled: false });
+      try {
+        await pub.page.goto(sessionUrl);
+        const body = await pub.page.locator('main').innerText();
+        assert.match(body, /Đã tiếp 3 công dân/);
+        assert.ok(body.includes(text));
+        assert.equal(await pub.page.locator('a[href^="/tasks/"]').count(), 0);
+      } finally {
+        await pub.context.close();
+      }
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test('the reception pages have no serious accessibility problem', T, async () => {
+    const s = await open(browser, { bypassCSP: true });
+    try {
+      const { page } = s;
+      await page.goto('/reception');
+      assert.deepEqual(await axeSerious(page), [], '/reception: axe');
+      const first = await page.locator('table.rc-sessions a[href^="/reception/"]').first().getAttribute('href');
+      await page.goto(first);
+      assert.deepEqual(await axeSerious(page), [], `${first}: axe`);
+      await signIn(page, 'lanhdao');
+      await page.goto(`${first}/register`);
+      assert.deepEqual(await axeSerious(page), [], `${first}/register: axe`);
+    } finally {
+      await s.context.close();
+    }
+  });
+});

@@ -117,6 +117,31 @@ describe('plans and tasks in the browser', () => {
     }
   });
 
+  test('a leader reads the 2019 scorecard: the wards ranked, who does not fulfil their duties and why, then a ward\'s review', T, async () => {
+    const { context, page } = await open(browser, { bypassCSP: true });
+    try {
+      await signIn(page, 'lanhdao');
+      await page.goto('/scorecards?year=2019');
+      assert.equal(await page.locator('nav a[href="/scorecards"]').count(), 1);
+      assert.match(await page.locator('h1').innerText(), /2019/);
+      const rows = page.locator('table.scores').first().locator('tbody tr');
+      const wards = (await rows.allInnerTexts()).filter((r) => /Phường/.test(r));
+      assert.equal(wards.length, 13, 'the 13 wards are ranked');
+      const ranks = (await rows.locator('td.num:first-child').allInnerTexts()).map(Number);
+      assert.deepEqual(ranks, ranks.map((_, i) => i + 1));
+      const failing = page.locator('ul.failing > li');
+      assert.ok(await failing.count() > 0, 'nobody is listed as not fulfilling their duties');
+      assert.ok(await failing.first().locator('ul li a[href^="/tasks/"]').count() > 0, 'no evidence listed');
+      assert.deepEqual(await axeSerious(page), [], 'the scorecard has serious axe violations');
+      const link = rows.filter({ hasText: 'Long Phước' }).locator('a');
+      await Promise.all([page.waitForURL(/\/reviews\/\d+$/), link.click()]);
+      assert.match(await page.locator('h1').innerText(), /Long Phước/);
+      assert.ok(await page.locator('table.tasks tbody tr').count() > 0, 'the review lists no task');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('an anonymous visitor is asked to sign in', T, async () => {
     const { context, page } = await open(browser);
     try {

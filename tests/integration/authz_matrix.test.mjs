@@ -396,6 +396,21 @@ const PROBES = {
         + `az-${uniq()},${unit(site).code},Nhiệm vụ nhập thử,${azRef(site)},${azRef(site)},${YEAR}-06-30\n`,
     };
   }),
+  'GET /api/v1/scorecards': { '-': (s) => api(s, 'GET', `/api/v1/scorecards?unit_id=${ctx.lb.id}&year=2019`) },
+  'GET /api/v1/scorecards/export.xlsx': {
+    '-': (s) => api(s, 'GET', `/api/v1/scorecards/export.xlsx?unit_id=${ctx.lb.id}&year=2019`),
+  },
+  'GET /api/v1/reviews/{unit_id}': both((s, site) => api(s, 'GET', `/api/v1/reviews/${unit(site).id}?year=${YEAR}`)),
+  'POST /api/v1/supervisions': both((s, site) => api(s, 'POST', '/api/v1/supervisions', supervisionBody(site))),
+  'GET /api/v1/supervisions/{id}': both(async (s, site) =>
+    api(s, 'GET', `/api/v1/supervisions/${(await azSupervision(site)).id}`)),
+  'PATCH /api/v1/supervisions/{id}': both(async (s, site) => {
+    const v = await azSupervision(site);
+    return api(s, 'PATCH', `/api/v1/supervisions/${v.id}`, { title: v.title });
+  }),
+  'POST /api/v1/supervisions/{id}/findings': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/supervisions/${(await azSupervision(site)).id}/findings`, { text: 'Phát hiện thử quyền' })),
+  'GET /reviews/{unit_id}': both((s, site) => page(s, 'GET', `/reviews/${unit(site).id}`)),
   'GET /tasks/{id}': both(async (s, site) => page(s, 'GET', `/tasks/${(await azTask(site)).id}`)),
   'POST /tasks/{id}/updates': both(async (s, site) =>
     page(s, 'POST', `/tasks/${(await azTask(site)).id}/updates`, { progress: '10' })),
@@ -491,6 +506,14 @@ const PROBES = {
     '-': async (s) => api(s, 'POST', `/api/v1/lookup/${await freshDossier('own', true)}/rating`,
       Object.fromEntries(Object.entries(DOSSIER_SCORES).map(([k, v]) => [k, Number(v)]))),
   },
+  'GET /dossiers/units/{id}': both((s, site) => page(s, 'GET', `/dossiers/units/${(site === 'own' ? ctx.lb : ctx.hp).id}?year=2019`)),
+  'POST /dossiers/nonconformities/{id}': both(async (s, site) =>
+    page(s, 'POST', `/dossiers/nonconformities/${await lateDossierNc(site)}`, { cause: 'Thử quyền' })),
+  'POST /api/v1/iso-audits': both((s, site) => api(s, 'POST', '/api/v1/iso-audits', {
+    unit_id: unit(site).id, audit_date: '2019-06-15', auditor: 'Đoàn đánh giá thử quyền', nonconformities: 0,
+  })),
+  'POST /api/v1/nonconformities/{id}': both(async (s, site) =>
+    api(s, 'POST', `/api/v1/nonconformities/${await lateDossierNc(site)}`, { cause: 'Thử quyền' })),
   // --- module: feedback ---
   ...(() => {
     const wardCode = (site) => (site === 'own' ? 'Q9.LONGBINH' : 'Q9.HIEPPHU');
@@ -592,6 +615,52 @@ const PROBES = {
       'GET /open311/v2/tokens/{file}': { '-': async (s) => page(s, 'GET', `/open311/v2/tokens/${(await open('own')).token}.json`) },
     };
   })(),
+  // --- module: reception ---
+  ...(() => {
+    const wardOf = (site) => (site === 'own' ? ctx.lb : ctx.hp);
+    const once = new Map();
+    const asAdmin = (method, path, form) =>
+      send({ method, path, cookie: ctx.cadmin.cookie, form: form && { csrf: ctx.cadmin.csrf, ...form } });
+    const sessionBody = (site) => ({ unit_id: String(wardOf(site).id), kind: 'reception', day: `${YEAR}-06-15`,
+      leader: 'Chủ tịch UBND phường', place: 'Trụ sở thử', agenda: `Thử quyền ${uniq()}` });
+    // A planned session of SITE's ward in the test's own year: its id.
+    const session = (site) => {
+      if (!once.has(site)) {
+        once.set(site, (async () => {
+          const r = await asAdmin('POST', '/reception', sessionBody(site));
+          assert.equal(r.status, 303, `setup: planning a session: ${r.status} ${r.text.slice(0, 200)}`);
+          return Number(/\/reception\/(\d+)/.exec(r.headers.get('location'))[1]);
+        })());
+      }
+      return once.get(site);
+    };
+    const question = (site) => {
+      const key = `q-${site}`;
+      if (!once.has(key)) {
+        once.set(key, (async () => {
+          const id = await session(site);
+          await send({ method: 'POST', path: `/reception/${id}/questions`, cookie: ctx.subjects.anon.cookie,
+            form: { csrf: ctx.subjects.anon.csrf, citizen_name: 'Người thử', content: 'Câu hỏi thử quyền.', people: '1' } });
+          const reg = await asAdmin('GET', `/reception/${id}/register`);
+          return Number(/\/questions\/(\d+)\/answer/.exec(reg.text)[1]);
+        })());
+      }
+      return once.get(key);
+    };
+    return {
+      'POST /reception': both((s, site) => page(s, 'POST', '/reception', sessionBody(site))),
+      'GET /reception/{id}': both(async (s, site) => page(s, 'GET', `/reception/${await session(site)}`)),
+      'POST /reception/{id}/questions': both(async (s, site) => page(s, 'POST', `/reception/${await session(site)}/questions`,
+        { citizen_name: 'Người thử', content: 'Câu hỏi thử quyền.', people: '1' })),
+      'GET /reception/{id}/register': both(async (s, site) => page(s, 'GET', `/reception/${await session(site)}/register`)),
+      'POST /reception/{id}/record': both(async (s, site) => page(s, 'POST', `/reception/${await session(site)}/record`,
+        { status: 'planned', minutes: '', summary: '' })),
+      'POST /reception/{id}/commitments': both(async (s, site) => page(s, 'POST', `/reception/${await session(site)}/commitments`,
+        { text: 'Cam kết thử', leader_id: String(ctx.people[site].id), due_day: `${YEAR}-07-15` })),
+      'POST /reception/{id}/questions/{qid}/answer': both(async (s, site) =>
+        page(s, 'POST', `/reception/${await session(site)}/questions/${await question(site)}/answer`, { result: 'Trả lời thử.' })),
+    };
+  })(),
   // --- module: news ---
   ...(() => {
     /** A fresh draft of the test's unit at SITE, made by the city administrator. */
@@ -641,6 +710,7 @@ const PROBES = {
   'GET /feeds/{file}': { '-': (s) => page(s, 'GET', '/feeds/news.atom') },
   'GET /transparency/{id}': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}`) },
   'GET /transparency/{id}/targets.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/targets.xlsx`) },
+  'GET /transparency/{id}/dossiers.xlsx': { '-': (s) => page(s, 'GET', '/transparency/0/dossiers.xlsx?year=2019') },
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
@@ -653,6 +723,13 @@ const planBody = (site) => ({
   leader_id: ctx.people[site].id, due_date: `${YEAR}-12-31`,
 });
 const azMade = {};
+const supervisionBody = (site) => ({
+  title: `Giám sát thử quyền ${uniq()}`, unit_id: unit(site).id, from_date: `${YEAR}-03-01`, to_date: `${YEAR}-03-31`,
+});
+function azSupervision(site) {
+  azMade[`sup-${site}`] ??= admin('POST', '/api/v1/supervisions', supervisionBody(site), 201).then((r) => r.json);
+  return azMade[`sup-${site}`];
+}
 const azRef = (site) => `az-${ctx.units[site].code}`.toLowerCase();
 const azPeopleCsv = (site) => `ref,unit_code,full_name,title\n${azRef(site)},${unit(site).code},Người nhập thử ${site},Chuyên viên\n`;
 function azPeople(site) {
@@ -882,4 +959,21 @@ async function freshDossier(site, returned = false) {
     }
   }
   return code;
+}
+const lateNc = {};
+/** The nonconformity a late dossier at SITE's desk opened (made once per site). */
+function lateDossierNc(site) {
+  lateNc[site] ??= (async () => {
+    const fx = await dossierFixture();
+    const code = (await fx.as('POST', '/api/v1/dossiers', { procedure_code: fx.proc.own, unit_id: fx.desk[site],
+      received_at: '2019-05-13T09:00:00+07:00', applicant: { full_name: 'Người thử quyền', id_number: '079000000001' },
+      documents: ['Tờ khai'] }, 201)).code;
+    await fx.as('POST', `/api/v1/dossiers/${code}/events`, { action: 'forward', at: '2019-05-13T10:00:00+07:00' }, 200);
+    await fx.as('POST', `/api/v1/dossiers/${code}/events`, { action: 'finish', at: '2019-05-30T10:00:00+07:00' }, 200);
+    const list = await fx.as('GET', '/api/v1/nonconformities?open=1', undefined, 200);
+    const nc = list.items.find((x) => x.dossier_code === code);
+    assert.ok(nc, `setup: no nonconformity for the late dossier ${code}`);
+    return nc.id;
+  })();
+  return lateNc[site];
 }

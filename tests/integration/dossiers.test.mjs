@@ -275,6 +275,77 @@ describe('a dossier moves on', () => {
   });
 });
 
+describe('forwarding to the competent unit', () => {
+  test("the department's staff process a district dossier once it is forwarded to them", T, async () => {
+    const admin = await as('quantri');
+    const deps = await list(`/api/v1/units?kind=department&parent=${q9.id}`);
+    const tp = deps.find((u) => u.code === 'Q9.TP');
+    assert.ok(tp, 'Phòng Tư pháp');
+    const login = `tp-${uniq('').replace(/[^a-z0-9]/gi, '').toLowerCase().slice(-8)}`;
+    const made = await admin.post('/api/v1/users', { login, display_name: 'Chuyên viên Phòng Tư pháp',
+      password: 'mat-khau-thu-2019', role: 'officer', unit_id: tp.id });
+    assert.equal(made.status, 201, made.text);
+    const officer = client(await signIn(BASE, login, 'mat-khau-thu-2019'));
+    const desk = (await list(`/api/v1/units?kind=one_stop_desk&parent=${q9.id}`))[0];
+    const leader = await as('lanhdao');
+    const r = await leader.post('/api/v1/dossiers', { procedure_code: PROC, unit_id: desk.id,
+      applicant: APPLICANT, documents: [DOCS[0], DOCS[1]], received_at: '2019-08-05T09:00:00+07:00' });
+    assert.equal(r.status, 201, r.text);
+    const code = r.json.code;
+    assert.match(code, /^Q9\.MOTCUA-190805-\d{4}$/);
+    // Not theirs yet: the department sees no applicant and may not act.
+    assert.equal((await officer.get(`/api/v1/dossiers/${code}`)).json.applicant, undefined);
+    assert.equal((await officer.post(`/api/v1/dossiers/${code}/events`, { action: 'step' })).status, 403);
+    assertProblem(await leader.post(`/api/v1/dossiers/${code}/events`, { action: 'forward', unit_id: 999999999,
+      at: '2019-08-05T10:00:00+07:00' }), 422, 'unit_id');
+    const f = await leader.post(`/api/v1/dossiers/${code}/events`, { action: 'forward', unit_id: tp.id,
+      at: '2019-08-05T10:00:00+07:00' });
+    assert.equal(f.status, 200, f.text);
+    assert.equal(f.json.processing_unit_id, tp.id);
+    const seen = await officer.get(`/api/v1/dossiers/${code}`);
+    assert.equal(seen.json.applicant.id_number, APPLICANT.id_number);
+    assert.ok((await officer.get('/api/v1/dossiers')).json.items.some((x) => x.code === code), 'in their queue');
+    const s = await officer.post(`/api/v1/dossiers/${code}/events`, { action: 'step', at: '2019-08-06T09:00:00+07:00' });
+    assert.equal(s.status, 200, s.text);
+    assert.equal(s.json.handler, login);
+    // Another ward's head still may not.
+    assert.equal((await act(code, 'finish', {}, 'hiepphu')).status, 403);
+  });
+});
+
+describe('nonconformities (ISO 9001 clause 10.2)', () => {
+  test('a late dossier opens one; its cause and correction close it', T, async () => {
+    const r = await receive({ received_at: '2019-05-13T09:00:00+07:00' });
+    await act(r.json.code, 'forward', { at: '2019-05-13T10:00:00+07:00' });
+    const on = await act(r.json.code, 'finish', { at: '2019-05-24T10:00:00+07:00' });
+    assert.equal(on.json.result, 'late');
+    const mine = await as('longbinh');
+    const open = await mine.get('/api/v1/nonconformities?open=1');
+    assert.equal(open.status, 200, open.text);
+    const nc = open.json.items.find((x) => x.dossier_code === r.json.code);
+    assert.ok(nc, 'the late dossier opened a nonconformity');
+    assert.equal(nc.opened_on, '2019-05-24');
+    assert.equal(nc.closed_on, null);
+    const other = await as('hiepphu');
+    assert.ok(!(await other.get('/api/v1/nonconformities')).json.items.some((x) => x.id === nc.id),
+      "another ward's head does not see it");
+    assert.equal((await other.post(`/api/v1/nonconformities/${nc.id}`, { cause: 'x' })).status, 403);
+    assertProblem(await mine.post(`/api/v1/nonconformities/${nc.id}`, { close: true }), 422, 'cause');
+    const done = await mine.post(`/api/v1/nonconformities/${nc.id}`, {
+      cause: 'Chờ xác minh của công an phường', corrective_action: 'Gửi phiếu xác minh ngay ngày tiếp nhận',
+      close: true });
+    assert.equal(done.status, 200, done.text);
+    assert.match(done.json.closed_on, /^\d{4}-\d\d-\d\d$/);
+    assertProblem(await mine.post(`/api/v1/nonconformities/${nc.id}`, { cause: 'again' }), 409, 'state');
+    // An early one opens none.
+    const e = await receive({ received_at: '2019-05-13T09:00:00+07:00' });
+    await act(e.json.code, 'forward', { at: '2019-05-13T10:00:00+07:00' });
+    await act(e.json.code, 'finish', { at: '2019-05-14T10:00:00+07:00' });
+    const all = await mine.get('/api/v1/nonconformities');
+    assert.ok(!all.json.items.some((x) => x.dossier_code === e.json.code));
+  });
+});
+
 describe('personal data and the citizen', () => {
   let code;
   before(async () => {
@@ -352,5 +423,58 @@ describe('reporting', () => {
     const officers = await (await as('lanhdao')).get('/api/v1/dossiers/report?year=2019&by=officer');
     assert.ok(officers.json.items.some((x) => x.key === 'longbinh'));
     assertProblem(await anon.get('/api/v1/dossiers/report?by=weather'), 400, 'by');
+    // One unit's figures (a ward and its desk): ours are at Long Bình's desk, none at Hiệp Phú's.
+    const wards = await list(`/api/v1/units?kind=ward&parent=${q9.id}`);
+    const lb = wards.find((w) => w.code === 'Q9.LONGBINH');
+    const hp = wards.find((w) => w.code === 'Q9.HIEPPHU');
+    const atLb = await anon.get(`/api/v1/dossiers/report?year=2019&by=procedure&unit=${lb.id}`);
+    assert.deepEqual(atLb.json.items.find((x) => x.key === PROC), mine);
+    const atHp = await anon.get(`/api/v1/dossiers/report?year=2019&by=procedure&unit=${hp.id}`);
+    assert.ok(!atHp.json.items.some((x) => x.key === PROC));
+    assertProblem(await anon.get('/api/v1/dossiers/report?year=2019&unit=999999999'), 400, 'unit');
+    const page = await anon.get(`/dossiers/units/${lb.id}?year=2019`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Long Bình/);
+    assert.ok(!page.text.includes(APPLICANT.full_name));
   });
 });
+
+describe('the management review', () => {
+  test("the year's figures agree with the report; satisfaction, nonconformities, catalogue", T, async () => {
+    assert.equal((await anon.get('/api/v1/dossiers/review?year=2019')).status, 401);
+    const r = await (await as('lanhdao')).get('/api/v1/dossiers/review?year=2019');
+    assert.equal(r.status, 200, r.text);
+    const units = (await anon.get('/api/v1/dossiers/report?year=2019&by=unit')).json.items;
+    const sum = (k) => units.reduce((n, u) => n + u[k], 0);
+    assert.equal(r.json.finished.early, sum('early'));
+    assert.equal(r.json.finished.on_time, sum('on_time'));
+    assert.equal(r.json.finished.late, sum('late'));
+    assert.ok(r.json.received >= r.json.finished.early + r.json.finished.on_time + r.json.finished.late);
+    const rates = r.json.units.map((u) => u.on_time_rate);
+    assert.deepEqual(rates, [...rates].sort((a, b) => a - b), 'weakest unit first');
+    assert.ok(r.json.nonconformities.opened >= r.json.nonconformities.closed);
+    assert.ok(r.json.nonconformities.opened >= 1, 'this file finished dossiers late in 2019');
+    assert.ok(r.json.ratings >= 1);
+    for (const v of Object.values(r.json.rating_averages)) assert.ok(v >= 1 && v <= 5, String(v));
+    assert.ok(r.json.procedures.current >= 1);
+  });
+
+  test('internal audits are recorded by leaders and listed in the review of their year', T, async () => {
+    const lb = (await list(`/api/v1/units?kind=ward&parent=${q9.id}`)).find((w) => w.code === 'Q9.LONGBINH');
+    const audit = { unit_id: lb.id, audit_date: '2019-09-20', auditor: 'Đoàn đánh giá nội bộ ISO quận 9',
+      scope: 'Hộ tịch, chứng thực', findings: 'Hai hồ sơ trễ hạn do chờ xác minh', nonconformities: 2 };
+    assert.equal((await (await as('longbinh')).post('/api/v1/iso-audits', audit)).status, 403);
+    const leader = await as('lanhdao');
+    assertProblem(await leader.post('/api/v1/iso-audits', { ...audit, audit_date: '2999-01-01' }), 422, 'audit_date');
+    assertProblem(await leader.post('/api/v1/iso-audits', { ...audit, auditor: '' }), 422, 'auditor');
+    const r = await leader.post('/api/v1/iso-audits', audit);
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.json.recorded_by, 'lanhdao');
+    const review = await leader.get('/api/v1/dossiers/review?year=2019');
+    assert.ok(review.json.internal_audits.some((a) => a.id === r.json.id && a.nonconformities === 2));
+    const list2019 = await leader.get('/api/v1/iso-audits?year=2019');
+    assert.ok(list2019.json.items.some((a) => a.id === r.json.id));
+    assert.ok(!(await leader.get('/api/v1/iso-audits?year=2020')).json.items.some((a) => a.id === r.json.id));
+  });
+});
+

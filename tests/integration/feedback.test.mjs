@@ -295,6 +295,10 @@ describe('staff handle reports', () => {
     assert.match(r.text, /<table class="fb-metrics"/);
     assert.match(r.text, /Phường Long Bình/);
     assert.match(r.text, /\d+%/);
+    const x = await visitor().fetch('GET', '/feedback/metrics.xlsx');
+    assert.equal(x.status, 200);
+    assert.match(x.headers.get('content-type'), /spreadsheetml/);
+    assert.equal(x.buf.subarray(0, 2).toString('latin1'), 'PK', 'an xlsx is a zip archive');
   });
 });
 

@@ -118,6 +118,9 @@ describe('sitemap, search', () => {
     assert.ok(seed >= 0 && seed < 3, `the seed ranks near the top (${seed})`);
     const d = await anon.get(`/search?q=${encodeURIComponent('DUONG van minh')}`);
     assert.match(d.text, /Phường Hiệp Phú ra mắt tuyến đường văn minh/);
+    // Procedures of the one-stop shop, by name or field, folded too.
+    const proc = await anon.get('/search?q=ho%20tich');
+    assert.match(proc.text, /<span class="kind">Thủ tục<\/span> <a href="\/procedures\/[^"]+">Đăng ký khai sinh<\/a>/);
     const none = await anon.get('/search?q=zzzzkhongco');
     assert.match(none.text, /0 kết quả/);
     assert.equal((await anon.get('/search')).status, 200);
@@ -141,6 +144,14 @@ describe('transparency', () => {
     assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'an xlsx is a zip archive');
     const all = await fetch(`${BASE}/transparency/0/targets.xlsx?year=2019`);
     assert.equal(all.status, 200);
+    // The one-stop shop's 2019 dossiers by unit: early, on time, late, with their download.
+    const y = await anon.get('/transparency?year=2019');
+    assert.match(y.text, /<svg role="img" aria-labelledby="trd-t trd-d"/);
+    assert.match(y.text, /Hồ sơ năm 2019: trước hạn, đúng hạn, trễ hạn/);
+    const dx = await fetch(`${BASE}/transparency/0/dossiers.xlsx?year=2019`);
+    assert.equal(dx.status, 200);
+    assert.equal(Buffer.from(await dx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+    assert.equal((await anon.get('/transparency/0/dossiers.xlsx')).status, 400);
     assert.equal((await anon.get('/transparency/999999999')).status, 404);
     assert.equal((await anon.get('/transparency?year=abc')).status, 400);
   });

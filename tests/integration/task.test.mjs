@@ -247,3 +247,89 @@ describe('plans', () => {
     assertProblem(await admin.post('/api/v1/tasks', body({ plan_id: 999999999 })), 422, 'plan_id');
   });
 });
+
+describe('supervision, scorecards and the review', () => {
+  test('a finding of the Standing Committee creates follow-up tasks, refused without a leader', async () => {
+    const sup = await as('giamsat');
+    const officer = await as('longbinh');
+    assertProblem(await officer.post('/api/v1/supervisions', {
+      title: 'x', unit_id: ctx.unit.id, from_date: '2026-03-01', to_date: '2026-03-31',
+    }), 403);
+    const prog = await ok(await sup.post('/api/v1/supervisions', {
+      title: `Giám sát cải cách hành chính ${uniq()}`, unit_id: ctx.unit.id, from_date: '2026-03-01',
+      to_date: '2026-03-31', members: 'Ban Thường vụ Quận ủy',
+    }), 201, 'programme');
+    const follow = { title: 'Khắc phục hồ sơ trễ hạn', unit_id: ctx.unit.id, assignee_id: ctx.officer.id, due_date: '2099-04-30' };
+    const refused = assertProblem(await sup.post(`/api/v1/supervisions/${prog.id}/findings`, {
+      text: 'Còn 12 hồ sơ trễ hạn', tasks: [follow],
+    }), 422, 'tasks[0].leader_id');
+    assert.deepEqual(refused.fields, ['tasks[0].leader_id']);
+    let got = await ok(await sup.get(`/api/v1/supervisions/${prog.id}`), 200, 'get');
+    assert.deepEqual(got.findings, [], 'a refused finding left something behind');
+    const f = await ok(await sup.post(`/api/v1/supervisions/${prog.id}/findings`, {
+      text: 'Còn 12 hồ sơ trễ hạn', tasks: [{ ...follow, leader_id: ctx.leader.id }],
+    }), 201, 'finding');
+    assert.equal(f.tasks.length, 1);
+    assert.equal(f.tasks[0].source, 'supervision');
+    assert.equal(f.tasks[0].finding_id, f.id);
+    got = await ok(await sup.get(`/api/v1/supervisions/${prog.id}`), 200, 'get');
+    assert.equal(got.findings.length, 1);
+    assert.equal(got.findings[0].tasks[0].id, f.tasks[0].id);
+    const t = await ok(await sup.get(`/api/v1/tasks/${f.tasks[0].id}`), 200, 'task');
+    assert.equal(t.status, 'in_progress');
+  });
+
+  test('scorecards rank the units, name those not fulfilling their duties with the evidence; the review lists what is missing', async () => {
+    const admin = await as('quantri');
+    const lead = await as('lanhdao');
+    const tag = uniq('sc').toUpperCase();
+    const unitP = (code, name, parent) => admin.post('/api/v1/units', { kind: 'neighbourhood_group', code, name, parent_id: parent });
+    const root = await ok(await unitP(`SC-${tag}`, `Khối ${tag}`, ctx.lb.id), 201, 'root');
+    const a = await ok(await unitP(`SC-${tag}-A`, `Tổ A ${tag}`, root.id), 201, 'A');
+    const b = await ok(await unitP(`SC-${tag}-B`, `Tổ B ${tag}`, root.id), 201, 'B');
+    const person = async (name, unit) => ok(await admin.post('/api/v1/people', { full_name: name, title: 'Tổ trưởng', unit_id: unit }), 201, name);
+    const la = await person(`Lãnh đạo A ${tag}`, root.id);
+    const lb = await person(`Lãnh đạo B ${tag}`, root.id);
+    const mk = async (unit, leader) => ok(await admin.post('/api/v1/tasks', body({
+      unit_id: unit.id, leader_id: leader.id, due_date: '2020-03-02', start_date: '2020-01-02',
+    })), 201, 'task');
+    for (let i = 0; i < 5; i++) await mk(a, la);
+    for (let i = 0; i < 5; i++) {
+      const t = await mk(b, lb);
+      await ok(await lead.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100, date: '2020-02-28' }), 201, 'done');
+    }
+    const sc = await ok(await admin.get(`/api/v1/scorecards?unit_id=${root.id}&year=2020`), 200, 'scorecard');
+    assert.deepEqual(sc.units.map((u) => [u.name, u.rank, u.on_time, u.overdue, u.on_time_pct]), [
+      [b.name, 1, 5, 0, 100], [a.name, 2, 0, 5, 0]]);
+    assert.deepEqual(sc.leaders.map((l) => l.leader_id), [lb.id, la.id]);
+    const failing = sc.not_fulfilling.map((x) => [x.kind, x.name]);
+    assert.deepEqual(failing, [['unit', a.name], ['leader', `${la.full_name}, Tổ trưởng`]]);
+    const fa = sc.not_fulfilling[0];
+    assert.deepEqual(fa.reasons, ['on_time_rate_below_70', 'overdue_over_20_working_days']);
+    assert.equal(fa.evidence.length, 5);
+    assert.ok(fa.evidence.every((t) => t.status === 'overdue' && t.unit_id === a.id));
+    assert.ok(fa.max_working_days_late > 20);
+
+    // The review of A: the target no plan serves, the plan with no task, the overdue and silent tasks.
+    const target = await ok(await admin.post('/api/v1/targets', {
+      code: `SC-${tag}`, year: 2020, name: `Chỉ tiêu ${tag}`, kind: 'count', target_low: 10, period: 'year', owner_unit_id: a.id,
+    }), 201, 'target');
+    const plan = await ok(await admin.post('/api/v1/plans', {
+      title: `Kế hoạch rỗng ${tag}`, unit_id: a.id, year: 2020, leader_id: la.id, due_date: '2020-12-31',
+    }), 201, 'plan');
+    const rv = await ok(await admin.get(`/api/v1/reviews/${a.id}?year=2020`), 200, 'review');
+    assert.deepEqual(rv.targets_without_plan.map((t) => t.id), [target.id]);
+    assert.deepEqual(rv.plans_without_tasks.map((p) => p.id), [plan.id]);
+    assert.equal(rv.overdue.length, 5);
+    assert.equal(rv.tasks_without_progress_30_days.length, 5);
+    assert.equal(rv.due_within_5_working_days.length, 0);
+
+    const x = await fetch(`${BASE}/api/v1/scorecards/export.xlsx?unit_id=${root.id}&year=2020`, {
+      headers: { cookie: await signIn(BASE, 'quantri', 'demo-2019-quantri') },
+    });
+    assert.equal(x.status, 200);
+    assert.match(x.headers.get('content-type'), /spreadsheetml/);
+    assert.equal(Buffer.from(await x.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+    assertProblem(await admin.get('/api/v1/scorecards?year=2020'), 400, 'unit_id');
+  });
+});

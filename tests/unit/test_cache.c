@@ -77,7 +77,7 @@ static void bytes_are_bounded(void **state)
 	char big[90];
 	memset(big, 'x', sizeof big - 1);
 	big[sizeof big - 1] = '\0';
-	char key[8];
+	char key[16];
 	for (int i = 0; i < 10; i++) {
 		snprintf(key, sizeof key, "k%d", i);
 		put(c, key, 1, big);

@@ -121,21 +121,21 @@ static void test_each_role_carries_what_it_always_did(void **state)
 		                " report_progress handle_dossiers handle_feedback read_feedback news_write" },
 		{ ROLE_UNIT_HEAD, "read_internal manage_unit report"
 		                  " assign_tasks report_progress handle_dossiers handle_feedback"
-		                  " moderate_feedback read_feedback news_write news_publish" },
+		                  " moderate_feedback read_feedback manage_reception news_write news_publish" },
 		{ ROLE_LEADER, "read_internal read_audit set_targets report"
 		               " assign_tasks report_progress approve_deadline handle_dossiers"
 		               " manage_procedures handle_feedback moderate_feedback read_feedback"
-		               " news_write news_publish" },
-		{ ROLE_SUPERVISOR, "read_internal read_audit read_feedback" },
+		               " manage_reception news_write news_publish" },
+		{ ROLE_SUPERVISOR, "read_internal read_audit supervise read_feedback" },
 		{ ROLE_ADMIN, "read_internal manage_unit manage_accounts read_audit set_targets report"
-		              " edit_calendar assign_tasks report_progress import_tasks manage_procedures"
+		              " edit_calendar assign_tasks report_progress import_tasks supervise manage_procedures"
 		              " handle_feedback moderate_feedback configure_feedback read_feedback"
-		              " news_write news_publish" },
+		              " manage_reception news_write news_publish" },
 	};
 	size_t count = 0;
 	FOR_EACH_PERMISSION(perm)
 		count++;
-	assert_int_equal(count, 19);
+	assert_int_equal(count, 21);
 	for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++) {
 		struct role_grant g;
 		struct principal p = with_grant(&g, expect[i].r, 18);

@@ -16,6 +16,7 @@
 #include "feedback/feedback_store.h"
 #include "org/org.h"
 #include "org/org_store.h"
+#include "reminder/reminder.h"
 
 static int64_t a_unit(struct store_fixture *f, const char *kind, const char *code)
 {
@@ -35,7 +36,7 @@ static struct feedback a_report(int64_t ward, const char *category)
 	};
 }
 
-/* 2026-12-04 10:00 in Ho Chi Minh City, a Friday. */
+/* 2026-12-04 12:00 in Ho Chi Minh City, a Friday. */
 static const int64_t FRIDAY = 1796360400;
 
 static void store_round_trip(void **state)
@@ -372,6 +373,38 @@ static void service_flow(void **state)
 	assert_false(feedback_key_check(f->st, f->a, plain, &seen));
 }
 
+extern const struct reminder_source feedback_reminder_source;
+
+/* Open reports within the horizon go to the digests, addressed to their unit's handlers. */
+static void reminder_items(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "ward", "W1");
+	struct org_error err = { 0 };
+	struct feedback_rule rule = { .ward_id = w, .unit_id = w };
+	assert_int_equal(feedback_rule_add(f->st, f->a, &principal_system, &rule, &err), ORG_OK);
+	struct fb_submit in = { .f = a_report(w, "waste"), .now = FRIDAY };
+	struct feedback open, answered;
+	assert_int_equal(feedback_submit(f->st, f->a, &principal_anonymous, &in, &open, &err), ORG_OK);
+	assert_int_equal(feedback_submit(f->st, f->a, &principal_anonymous, &in, &answered, &err), ORG_OK);
+	struct fb_act ans = { .action = FB_ACT_ANSWER, .text = "Xong.", .now = FRIDAY + 60 };
+	struct feedback cur;
+	assert_int_equal(feedback_act(f->st, f->a, &principal_system, answered.id, &ans, &cur, &err), ORG_OK);
+	struct reminder_list l = { .a = f->a };
+	struct reminder_query q = { .today = open.received_day, .horizon = open.due_day };
+	assert_int_equal(feedback_reminder_source.collect(f->st, f->a, &q, &l), STORE_OK);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].due, open.due_day);
+	assert_int_equal(l.v[0].unit_id, w);
+	assert_ptr_equal(l.v[0].perm, PERM_HANDLE_FEEDBACK);
+	assert_non_null(strstr(l.v[0].path, "/handle"));
+	/* Not yet within a shorter horizon. */
+	struct reminder_list none = { .a = f->a };
+	q.horizon = open.due_day - 1;
+	assert_int_equal(feedback_reminder_source.collect(f->st, f->a, &q, &none), STORE_OK);
+	assert_int_equal(none.n, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +412,7 @@ int main(void)
 		STORE_TEST(lists_and_filters),
 		STORE_TEST(rules_and_keys),
 		STORE_TEST(service_flow),
+		STORE_TEST(reminder_items),
 	};
 	return store_harness_run("feedback store", tests, sizeof tests / sizeof tests[0]);
 }

@@ -111,6 +111,7 @@ static void public_list(void **state)
 	assert_int_equal(s1.count, 2);
 	assert_int_equal(s1.newest, 300);
 	assert_int_equal(s1.changed, 900);
+	assert_int_equal(s1.next_due, 900);   /* the scheduled one */
 	assert_int_equal(news_store.revision_bump(f->st), STORE_OK);
 	assert_int_equal(news_store.public_stamp(f->st, 500, &s2), STORE_OK);
 	assert_int_equal(s2.revision, s1.revision + 1);
@@ -124,13 +125,16 @@ static void views_in_batches(void **state)
 	assert_int_equal(news_store.article_insert(f->st, &a, "xem"), STORE_OK);
 	assert_int_equal(news_store.set_views(f->st, a.id, 811), STORE_OK);
 	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
-	assert_int_equal(news_store.add_views(f->st, a.id, 40), STORE_OK);
-	assert_int_equal(news_store.add_views(f->st, a.id, 2), STORE_OK);
+	int64_t total;
+	assert_int_equal(news_store.add_views(f->st, a.id, 40, &total), STORE_OK);
+	assert_int_equal(total, 851);
+	assert_int_equal(news_store.add_views(f->st, a.id, 2, &total), STORE_OK);
+	assert_int_equal(total, 853);
 	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
 	struct article got;
 	assert_int_equal(news_store.article_get(f->st, a.id, f->a, &got), STORE_OK);
 	assert_int_equal(got.views, 853);
-	assert_int_equal(news_store.add_views(f->st, 987654, 1), STORE_NOT_FOUND);
+	assert_int_equal(news_store.add_views(f->st, 987654, 1, &total), STORE_NOT_FOUND);
 }
 
 static void pictures_kept_exactly(void **state)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "task/task.h"
+#include "task/task_service.h"
 
 static const struct calendar cal = { 0 };
 
@@ -158,6 +159,21 @@ static void progress_reports(void **state)
 	assert_false(task_apply_update(&t, &u, day("2026-02-03"), &field, &detail));
 }
 
+/* The service's table of working days answers what counting day by day does. */
+static void working_days_table_agrees(void **state)
+{
+	(void)state;
+	const struct calendar *c = task_calendar();
+	for (cal_day due = day("2019-01-01"); due < day("2028-01-01"); due += 37) {
+		struct task t = { .title = "x", .due_day = due };
+		task_set_first_deadline(&t, c);
+		cal_day today = due + 400;
+		assert_int_equal(task_working_days_late(&t, today), task_days_late(&t, today, c));
+		t.completed_day = due + 23;
+		assert_int_equal(task_working_days_late(&t, today), task_days_late(&t, today, c));
+	}
+}
+
 static void names_round_trip(void **state)
 {
 	(void)state;
@@ -182,6 +198,7 @@ int main(void)
 		cmocka_unit_test(status_from_dates),
 		cmocka_unit_test(deadline_changes_keep_the_original_unless_approved),
 		cmocka_unit_test(progress_reports),
+		cmocka_unit_test(working_days_table_agrees),
 		cmocka_unit_test(names_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

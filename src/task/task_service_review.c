@@ -1,0 +1,209 @@
+/*
+ * task_service_review.c: the scorecards (per unit and per leader, the
+ * ranking, who does not fulfil their duties and the evidence) and the
+ * review of a unit (rà soát), read for the handlers and pages.
+ */
+#include "task/task_service.h"
+
+#include "task/task_store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "org/org_store.h"
+#include "store/store.h"
+#include "target/target_board.h"
+#include "target/target_service.h"
+#include "util/arena.h"
+
+/* The unit directly under ROOT that UNIT lies in (or 0), from the subtree's parent links. */
+struct tree {
+	const struct org_unit *u;
+	size_t n;
+	int64_t root;
+};
+
+static const struct org_unit *find(const struct tree *t, int64_t id)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (t->u[i].id == id)
+			return &t->u[i];
+	return NULL;
+}
+
+static int64_t top_of(const struct tree *t, int64_t unit)
+{
+	for (int depth = 0; depth < 64; depth++) {
+		const struct org_unit *u = find(t, unit);
+		if (u == NULL || u->id == t->root)
+			return 0;
+		if (u->parent_id == t->root)
+			return u->id;
+		unit = u->parent_id;
+	}
+	return 0;
+}
+
+static struct task_score *row_of(struct task_score *rows, size_t n, int64_t id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].c.id == id)
+			return &rows[i];
+	return NULL;
+}
+
+static void add(struct task_counts *to, const struct task_counts *c)
+{
+	to->on_time += c->on_time;
+	to->late += c->late;
+	to->in_progress += c->in_progress;
+	to->overdue += c->overdue;
+}
+
+/*
+ * The overdue tasks come longest overdue first: a row's first one gives its
+ * longest lateness (counted in working days once per row, not per task).
+ */
+static void note_overdue(struct task_score *r, const struct task *t, cal_day today)
+{
+	if (r == NULL)
+		return;
+	if (r->nevidence == 0)
+		r->max_late = task_working_days_late(t, today);
+	if (r->nevidence < sizeof r->evidence / sizeof r->evidence[0])
+		r->evidence[r->nevidence++] = t;
+}
+
+static void judge(struct task_score *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		rows[i].on_time_pct = task_on_time_pct(&rows[i].c);
+		rows[i].failures = task_duty_failures(&rows[i].c, rows[i].max_late);
+	}
+}
+
+static int score_cmp(const void *a, const void *b)
+{
+	const struct task_score *x = a, *y = b;
+	return task_counts_rank_cmp(&x->c, &y->c);
+}
+
+/* Targets of the year owned in each unit's subtree, and those achieved or on track. */
+static void count_targets(const struct board_entry *e, size_t n, const struct tree *t,
+                          struct task_score *rows, size_t nrows)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct task_score *r = row_of(rows, nrows, top_of(t, e[i].t->owner_unit_id));
+		if (r) {
+			r->targets++;
+			r->targets_on_track += e[i].j.status == TS_ACHIEVED || e[i].j.status == TS_ON_TRACK;
+		}
+		count_targets(e[i].children, e[i].nchildren, t, rows, nrows);
+	}
+}
+
+int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int year, cal_day today,
+                        struct task_scorecard *out)
+{
+	memset(out, 0, sizeof *out);
+	out->year = year;
+	out->today = today;
+	cal_day from, to;
+	if (!cal_from_ymd(year, 1, 1, &from) || !cal_from_ymd(year, 12, 31, &to))
+		return STORE_NOT_FOUND;
+	struct org_unit *units;
+	size_t nunits;
+	enum store_status s = org_store.unit_subtree(st, root, a, &units, &nunits);
+	if (s != STORE_OK)
+		return s;
+	struct tree tree = { units, nunits, root };
+	size_t nchildren = 0;
+	for (size_t i = 0; i < nunits; i++)
+		nchildren += units[i].parent_id == root;
+	out->units = arena_alloc(a, (nchildren + 1) * sizeof *out->units);
+	memset(out->units, 0, (nchildren + 1) * sizeof *out->units);
+	for (size_t i = 0; i < nunits; i++)
+		if (units[i].parent_id == root) {
+			out->units[out->nunits].c.id = units[i].id;
+			out->units[out->nunits++].name = units[i].name;
+		}
+	struct task_counts *bu, *bl;
+	size_t nbu, nbl;
+	if ((s = task_store.counts_by_unit(st, today, from, to, a, &bu, &nbu)) != STORE_OK
+	    || (s = task_store.counts_by_leader(st, today, from, to, a, &bl, &nbl)) != STORE_OK)
+		return s;
+	for (size_t i = 0; i < nbu; i++) {
+		struct task_score *r = row_of(out->units, out->nunits, top_of(&tree, bu[i].id));
+		if (r)
+			add(&r->c, &bu[i]);
+	}
+	out->leaders = arena_alloc(a, (nbl + 1) * sizeof *out->leaders);
+	memset(out->leaders, 0, (nbl + 1) * sizeof *out->leaders);
+	for (size_t i = 0; i < nbl; i++) {
+		/* Leaders of tasks of the root's subtree only: a leader's people are the unit's. */
+		struct org_person p;
+		if ((s = org_store.person_get(st, bl[i].id, a, &p)) != STORE_OK)
+			return s;
+		if (p.unit_id != root && top_of(&tree, p.unit_id) == 0)
+			continue;
+		out->leaders[out->nleaders].c = bl[i];
+		out->leaders[out->nleaders++].name = p.title && *p.title
+		    ? arena_printf(a, "%s, %s", p.full_name, p.title) : p.full_name;
+	}
+	struct task *over;
+	size_t nover;
+	if ((s = task_store.overdue_in(st, today, from, to, a, &over, &nover)) != STORE_OK)
+		return s;
+	for (size_t i = 0; i < nover; i++) {
+		note_overdue(row_of(out->units, out->nunits, top_of(&tree, over[i].unit_id)), &over[i],
+		             today);
+		note_overdue(row_of(out->leaders, out->nleaders, over[i].leader_id), &over[i], today);
+	}
+	struct board b;
+	if ((s = target_board_load(st, a, year, today, &b)) != STORE_OK)
+		return s;
+	count_targets(b.rows, b.n, &tree, out->units, out->nunits);
+	judge(out->units, out->nunits);
+	judge(out->leaders, out->nleaders);
+	qsort(out->units, out->nunits, sizeof *out->units, score_cmp);
+	qsort(out->leaders, out->nleaders, sizeof *out->leaders, score_cmp);
+	return STORE_OK;
+}
+
+int task_review_load(struct store *st, struct arena *a, int64_t unit, int year, cal_day today,
+                     struct task_review *out)
+{
+	memset(out, 0, sizeof *out);
+	out->year = year;
+	out->today = today;
+	if (!cal_deadline(task_calendar(), today, TASK_REVIEW_SOON_WORKING_DAYS, &out->soon_until))
+		out->soon_until = today;
+	enum store_status s;
+	if ((s = task_store.targets_without_plan(st, unit, year, a, &out->targets_without_plan,
+	                                         &out->ntargets_without_plan)) != STORE_OK
+	    || (s = task_store.plans_without_tasks(st, unit, year, a, &out->plans_without_tasks,
+	                                           &out->nplans_without_tasks)) != STORE_OK)
+		return s;
+	struct task_filter f = { .unit_id = unit, .subtree = true, .status = TASK_F_OPEN,
+	                         .today = today };
+	struct task *open;
+	size_t n;
+	if ((s = task_store.task_list(st, &f, a, &open, &n)) != STORE_OK)
+		return s;
+	out->stale = arena_alloc(a, (n + 1) * sizeof *open);
+	out->overdue = arena_alloc(a, (n + 1) * sizeof *open);
+	out->due_soon = arena_alloc(a, (n + 1) * sizeof *open);
+	for (size_t i = 0; i < n; i++) {
+		const struct task *t = &open[i];
+		if (task_status_of(t, today) == TASK_OVERDUE)
+			out->overdue[out->noverdue++] = *t;
+		else if (t->judged_day <= out->soon_until)
+			out->due_soon[out->ndue_soon++] = *t;
+		/* Started (or with no start given) and silent for 30 days. */
+		cal_day last = t->progress_day ? t->progress_day : t->start_day;
+		if ((t->start_day == 0 || t->start_day <= today)
+		    && (last == 0 || last < today - TASK_REVIEW_STALE_DAYS))
+			out->stale[out->nstale++] = *t;
+	}
+	return STORE_OK;
+}
