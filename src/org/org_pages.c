@@ -58,9 +58,6 @@ static void tree_list(struct http_request *req, struct html *h, const struct tre
 				kids = kids || shown[c];
 		}
 		html_raw(h, "<li>");
-		if (kids)
-			html_raw(h, shown || depth < TREE_OPEN_DEPTH ? "<details open><summary>"
-			                                             : "<details><summary>");
 		html_rawf(h, "<a href=\"/units/%lld\"%s>", (long long)t->u[i].id,
 		          match && match[i] ? " class=\"match\"" : "");
 		html_txt(h, t->u[i].name);
@@ -68,7 +65,17 @@ static void tree_list(struct http_request *req, struct html *h, const struct tre
 		html_txt(h, web_kind_label(req, t->u[i].kind));
 		html_raw(h, "</span>");
 		if (kids) {
-			html_raw(h, "</summary>");
+			/* The toggle is its own control beside the link: a link inside a
+			 * <summary> would be a control inside a control. */
+			size_t nk = 0;
+			for (size_t c = t->first[i]; c != SIZE_MAX; c = t->next[c])
+				nk += !shown || shown[c];
+			html_raw(h, shown || depth < TREE_OPEN_DEPTH ? "<details open><summary>"
+			                                             : "<details><summary>");
+			web_txtf(h, T(req, "%zu sub-units"), nk);
+			html_raw(h, "<span class=\"vh\"> ");
+			html_txt(h, t->u[i].name);
+			html_raw(h, "</span></summary>");
 			tree_list(req, h, t, t->first[i], depth + 1, shown, match);
 			html_raw(h, "</details>");
 		}

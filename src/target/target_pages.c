@@ -269,21 +269,26 @@ const enum target_status tpage_status_order[TPAGE_STATUSES] = {
 
 /* A status: its shape (no icon font, no image), its text, and its colour by class. */
 static void status_badge(struct http_request *req, struct html *h, enum target_status s,
-                         bool year_over);
+                         bool year_over, bool compact);
 
 void tpage_status_badge(struct http_request *req, struct html *h, enum target_status s)
 {
-	status_badge(req, h, s, false);
+	status_badge(req, h, s, false, false);
 }
 
 /* E's status, "Missed" rather than "Off track" once its year is over. */
 void tpage_entry_badge(struct http_request *req, struct html *h, const struct board_entry *e)
 {
-	status_badge(req, h, e->j.status, tpage_year_over(e));
+	status_badge(req, h, e->j.status, tpage_year_over(e), false);
+}
+
+void tpage_entry_mark(struct http_request *req, struct html *h, const struct board_entry *e)
+{
+	status_badge(req, h, e->j.status, tpage_year_over(e), true);
 }
 
 static void status_badge(struct http_request *req, struct html *h, enum target_status s,
-                         bool year_over)
+                         bool year_over, bool compact)
 {
 	static const char *const shapes[] = {
 		[TS_NO_DATA] = "<circle cx=\"6\" cy=\"6\" r=\"4.5\" fill=\"none\" "
@@ -296,12 +301,14 @@ static void status_badge(struct http_request *req, struct html *h, enum target_s
 	};
 	if ((unsigned)s >= 5)
 		s = TS_NO_DATA;
-	html_rawf(h, "<span class=\"status st-%s\"><svg class=\"shape\" aria-hidden=\"true\" "
+	html_rawf(h, "<span class=\"status st-%s%s\"><svg class=\"shape\" aria-hidden=\"true\" "
 	             "focusable=\"false\" viewBox=\"0 0 12 12\" width=\"12\" height=\"12\">%s"
 	             "</svg> ",
-	          target_status_name(s), shapes[s]);
+	          target_status_name(s), compact ? " mark" : "", shapes[s]);
+	/* A mark in a grid: the shape and colour show, the words are read out. */
+	html_raw(h, compact ? "<span class=\"vh\">" : "<span>");
 	html_txt(h, tpage_status_label(req, s, year_over));
-	html_raw(h, "</span>");
+	html_raw(h, "</span></span>");
 }
 
 const char *tpage_kind_label(struct http_request *req, enum target_kind k)

@@ -44,6 +44,8 @@ void tpage_status_badge(struct http_request *req, struct html *h, enum target_st
 /* E's status badge: "Missed" for off track once the year is over. */
 void tpage_entry_badge(struct http_request *req, struct html *h, const struct board_entry *e);
 bool tpage_year_over(const struct board_entry *e);
+/* E's status as its shape and colour only, the words for screen readers (a grid cell). */
+void tpage_entry_mark(struct http_request *req, struct html *h, const struct board_entry *e);
 const char *tpage_status_label(struct http_request *req, enum target_status s, bool year_over);
 /* 0 for the worst status (off track) up to 4 (achieved). */
 int tpage_severity(enum target_status s);
@@ -59,7 +61,7 @@ void tpage_lagging_units(struct http_request *req, struct html *h, const struct 
 /* One row a target (ROWS in the order given) with status, reason, figure, forecast, wards behind. */
 void tpage_summary_table(struct http_request *req, struct html *h,
                          const struct board_entry *const *rows, size_t n,
-                         const struct unit_names *un, const char *caption);
+                         const struct unit_names *un, const char *caption, bool caption_shown);
 /* FORM_NUM_* flags for a figure of T (target_pages_report.c), and the field's hint. */
 unsigned tpage_figure_flags(const struct target *t);
 const char *tpage_figure_hint(struct http_request *req, const struct target *t);

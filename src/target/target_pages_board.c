@@ -81,9 +81,10 @@ void tpage_lagging_units(struct http_request *req, struct html *h, const struct 
  */
 void tpage_summary_table(struct http_request *req, struct html *h,
                          const struct board_entry *const *rows, size_t n,
-                         const struct unit_names *un, const char *caption)
+                         const struct unit_names *un, const char *caption, bool caption_shown)
 {
-	html_raw(h, "<div class=\"table-wrap\"><table class=\"summary\"><caption>");
+	html_raw(h, caption_shown ? "<div class=\"table-wrap\"><table class=\"summary\"><caption>"
+	                          : "<div class=\"table-wrap\"><table class=\"summary\"><caption class=\"vh\">");
 	html_txt(h, caption);
 	html_raw(h, "</caption>");
 	/* The wards column only where some target is broken down into wards. */
@@ -107,7 +108,7 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 		html_raw(h, "</span> ");
 		html_txt(h, t->name);
 		html_raw(h, "</a>");
-		if (t->parent_id || r->nchildren == 0) {
+		if (t->parent_id) {
 			html_raw(h, " <span class=\"muted\">");
 			html_txt(h, tpage_unit_name(un, t->owner_unit_id));
 			html_raw(h, "</span>");
@@ -116,14 +117,23 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 		tpage_entry_badge(req, h, r);
 		html_raw(h, "<br><span class=\"reason\">");
 		html_txt(h, tpage_reason(req, r));
-		html_raw(h, "</span></td><td>");
+		/* data-label: on a phone the rows stack and each value says what it is. */
+		html_raw(h, "</span></td><td data-label=\"");
+		html_attr(h, T(req, "Figure so far"));
+		html_raw(h, "\">");
 		html_txt(h, r->j.has_value ? tpage_fmt_value(req, t, r->j.value) : "–");
 		html_raw(h, "<br><span class=\"muted\">");
 		web_txtf(h, T(req, "target %s"), tpage_fmt_target(req, t));
-		html_raw(h, "</span></td><td>");
-		html_txt(h, r->j.has_forecast ? tpage_fmt_forecast(req, t, r->j.forecast) : "–");
+		html_raw(h, "</span></td><td data-label=\"");
+		html_attr(h, T(req, "Year-end forecast"));
+		html_raw(h, "\">");
+		/* Once the year is over the figure is the result: no forecast to repeat. */
+		html_txt(h, r->j.has_forecast && !tpage_year_over(r)
+		                ? tpage_fmt_forecast(req, t, r->j.forecast) : "–");
 		if (broken_down) {
-			html_raw(h, "</td><td>");
+			html_raw(h, "</td><td data-label=\"");
+			html_attr(h, T(req, "Units behind"));
+			html_raw(h, "\">");
 			tpage_lagging_units(req, h, r, un);
 		}
 		html_raw(h, "</td></tr>");
@@ -203,7 +213,7 @@ static bool board_body(struct http_request *req, struct html *h, const struct bo
 	tpage_summary_table(req, h, rows, n, &un,
 	                    arena_printf(&req->arena, T(req, "Targets of %s for %d as of %s, worst first"),
 	                                 tpage_unit_name(&un, b.rows[0].t->owner_unit_id), q->year,
-	                                 tpage_fmt_day(req, q->as_of)));
+	                                 tpage_fmt_day(req, q->as_of)), true);
 	html_raw(h, "</section><h2 class=\"no-print\">");
 	html_txt(h, T(req, "Each target in detail"));
 	html_raw(h, "</h2><p class=\"muted no-print\">");

@@ -159,6 +159,92 @@ static size_t scoped_entries(struct http_request *req, const struct board *b,
 	return n;
 }
 
+enum { GRID_UNITS_MAX = 60, GRID_TARGETS_MAX = 12 };
+
+/*
+ * Units × targets: for the reader's targets broken down by ward, each
+ * ward's status per target, wards with the most targets behind first.  A
+ * leader sees at once which ward is behind on what.
+ */
+static void status_grid(struct http_request *req, struct html *h,
+                        const struct board_entry *const *mine, size_t nm,
+                        const struct unit_names *un)
+{
+	const struct board_entry *cols[GRID_TARGETS_MAX];
+	size_t nc = 0;
+	for (size_t i = 0; i < nm && nc < GRID_TARGETS_MAX; i++)
+		if (mine[i]->nchildren > 0)
+			cols[nc++] = mine[i];
+	if (nc == 0)
+		return;
+	int64_t units[GRID_UNITS_MAX];
+	int behind[GRID_UNITS_MAX];
+	size_t nu = 0;
+	for (size_t c = 0; c < nc; c++)
+		for (size_t k = 0; k < cols[c]->nchildren; k++) {
+			const struct board_entry *ch = &cols[c]->children[k];
+			size_t u = 0;
+			while (u < nu && units[u] != ch->t->owner_unit_id)
+				u++;
+			if (u == nu) {
+				if (nu == GRID_UNITS_MAX)
+					continue;
+				units[nu] = ch->t->owner_unit_id;
+				behind[nu++] = 0;
+			}
+			behind[u] += ch->j.status == TS_OFF_TRACK || ch->j.status == TS_AT_RISK;
+		}
+	/* Most behind first (insertion sort: a few dozen wards). */
+	for (size_t i = 1; i < nu; i++)
+		for (size_t j = i; j > 0 && behind[j - 1] < behind[j]; j--) {
+			int64_t tu = units[j];
+			units[j] = units[j - 1];
+			units[j - 1] = tu;
+			int tb = behind[j];
+			behind[j] = behind[j - 1];
+			behind[j - 1] = tb;
+		}
+	html_raw(h, "<details class=\"grid\"><summary>");
+	html_txt(h, T(req, "Each ward's status on each target (grid)"));
+	html_raw(h, "</summary><div class=\"table-wrap\"><table class=\"grid\"><caption class=\"vh\">");
+	html_txt(h, T(req, "Each ward's status on each target"));
+	html_raw(h, "</caption><thead><tr><th scope=\"col\">");
+	html_txt(h, T(req, "Unit"));
+	html_raw(h, "</th>");
+	for (size_t c = 0; c < nc; c++) {
+		html_raw(h, "<th scope=\"col\"><abbr class=\"code\" title=\"");
+		html_attr(h, cols[c]->t->name);
+		html_raw(h, "\">");
+		html_txt(h, cols[c]->t->code);
+		html_raw(h, "</abbr></th>");
+	}
+	html_raw(h, "</tr></thead><tbody>");
+	for (size_t u = 0; u < nu; u++) {
+		html_raw(h, "<tr><th scope=\"row\">");
+		html_txt(h, tpage_unit_name(un, units[u]));
+		html_raw(h, "</th>");
+		for (size_t c = 0; c < nc; c++) {
+			const struct board_entry *cell = NULL;
+			for (size_t k = 0; k < cols[c]->nchildren && !cell; k++)
+				if (cols[c]->children[k].t->owner_unit_id == units[u])
+					cell = &cols[c]->children[k];
+			html_raw(h, "<td>");
+			if (cell) {
+				html_rawf(h, "<a href=\"/targets/%lld\">", (long long)cell->t->id);
+				tpage_entry_mark(req, h, cell);
+				html_raw(h, "<span class=\"vh\"> ");
+				html_txt(h, cols[c]->t->code);
+				html_raw(h, "</span></a>");
+			} else {
+				html_raw(h, "–");
+			}
+			html_raw(h, "</td>");
+		}
+		html_raw(h, "</tr>");
+	}
+	html_raw(h, "</tbody></table></div></details>");
+}
+
 /* Late figures of units below the reader's own (what a leader chases). */
 static void late_section(struct http_request *req, struct html *h, const struct board *b,
                          const struct unit_names *un)
@@ -247,7 +333,9 @@ void tpage_home(struct http_request *req, struct html *h)
 		html_txt(h, T(req, "The whole board"));
 		html_raw(h, "</a></p>");
 		tpage_summary_table(req, h, mine, nm, &un,
-		                    arena_printf(&req->arena, T(req, "Targets of %d, worst first"), year));
+		                    arena_printf(&req->arena, T(req, "Targets of %d, worst first"), year),
+		                    false);
+		status_grid(req, h, mine, nm, &un);
 		html_raw(h, "</section>");
 	}
 	late_section(req, h, &shown, &un);
@@ -282,7 +370,8 @@ void tpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
 	web_txtf(h, T(req, "Targets of %d"), year);
 	html_raw(h, "</h2>");
 	tpage_summary_table(req, h, v, n, &un,
-	                    arena_printf(&req->arena, T(req, "Targets of %d, worst first"), year));
+	                    arena_printf(&req->arena, T(req, "Targets of %d, worst first"), year),
+	                    false);
 	html_rawf(h, "<p><a href=\"/targets?year=%d\">", year);
 	html_txt(h, T(req, "The whole board"));
 	html_raw(h, "</a></p></section>");

@@ -400,11 +400,20 @@ void tpage_target_render(struct http_request *req, const struct target *t,
 	          tpage_as_of_suffix(req, '&'));
 	web_txtf(&h, T(req, "All targets of %d"), t->year);
 	html_raw(&h, "</a></p>");
-	/* The one who reports finds the form first: the rest is for reading. */
-	if (target_may_report(req->store, &req->arena, http_principal(req), t)) {
-		struct form_errors none = { 0 };
+	/*
+	 * The unit's own clerk finds the form first: reporting is what they came
+	 * for.  A leader above, who may report too but mostly reads, finds it
+	 * after the figures (and at the top again when a report was refused).
+	 */
+	const struct principal *who = http_principal(req);
+	bool may_report = target_may_report(req->store, &req->arena, who, t);
+	bool own_unit = false;
+	for (size_t g = 0; g < who->ngrants; g++)
+		own_unit = own_unit || who->grants[g].unit_id == t->owner_unit_id;
+	bool form_first = may_report && (own_unit || (e && e->n));
+	struct form_errors none = { 0 };
+	if (form_first)
 		report_form(req, &h, entry, f, e ? e : &none);
-	}
 	judgement(req, &h, entry, as_of);
 	html_raw(&h, "<h2>");
 	html_txt(&h, T(req, "Trend"));
@@ -412,6 +421,8 @@ void tpage_target_render(struct http_request *req, const struct target *t,
 	tpage_entry_trend(req, &h, entry, "trend", "large", false);
 	breakdown(req, &h, entry, &un);
 	figures(req, &h, entry, as_of);
+	if (may_report && !form_first)
+		report_form(req, &h, entry, f, e ? e : &none);
 	definition(req, &h, t, &un);
 	layout_finish(req, &h, status);
 }

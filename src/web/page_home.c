@@ -35,7 +35,21 @@ static void home_public(struct http_request *req, struct html *h)
 	size_t n = 0;
 	if (org_unit_list(st, &f, &req->arena, &all, &n) != STORE_OK)
 		n = 0;
-	html_raw(h, "<p>");
+	/* What the site is, for a citizen who arrives here: what they may read, where. */
+	html_raw(h, "<section class=\"intro\"><p>");
+	html_txt(h, T(req, "This is the steering system of the local government: the targets the "
+	                   "district set itself for the year and how far each ward has come, and "
+	                   "the units with the people who lead them. Everything on these pages is "
+	                   "public."));
+	html_raw(h, "</p><ul class=\"links\"><li><a href=\"/targets\">");
+	html_txt(h, T(req, "The district's targets and how they stand"));
+	html_raw(h, "</a></li><li><a href=\"/targets/late\">");
+	html_txt(h, T(req, "Figures the wards have not reported on time"));
+	html_raw(h, "</a></li><li><a href=\"/units\">");
+	html_txt(h, T(req, "Units and who leads them (contacts)"));
+	html_raw(h, "</a></li></ul></section><h2>");
+	html_txt(h, T(req, "The organisation"));
+	html_raw(h, "</h2><p>");
 	html_txt(h, T(req, "The public organisation of the local government: its units and "
 	                   "who leads them."));
 	html_raw(h, "</p>");
@@ -44,9 +58,9 @@ static void home_public(struct http_request *req, struct html *h)
 		if (all[i].parent_id != 0)
 			continue;
 		roots++;
-		html_rawf(h, "<section><h2><a href=\"/units/%lld\">", (long long)all[i].id);
+		html_rawf(h, "<section><h3><a href=\"/units/%lld\">", (long long)all[i].id);
 		html_txt(h, all[i].name);
-		html_raw(h, "</a></h2>");
+		html_raw(h, "</a></h3>");
 		struct unit_filter cf = { .parent_id = all[i].id };
 		struct org_unit *children;
 		size_t nc = 0;
@@ -141,7 +155,7 @@ void page_home(struct http_request *req)
 	struct html h = { 0 };
 	const struct principal *p = http_principal(req);
 	layout_begin(req, &h, p->authenticated ? T(req, "What needs you today")
-	                                       : T(req, "Organisation overview"), "/");
+	                                       : T(req, "Welcome"), "/");
 	if (p->authenticated) {
 		/* What is due and what is behind first, each module its own rows; the unit after. */
 		for (const struct module *const *m = modules; *m; m++)

@@ -43,12 +43,13 @@ function pages() {
     assert.ok(hiepphu, `no account "hiepphu" in GET /api/v1/users: ${users.text.slice(0, 300)}`);
     return {
       anonymous: [
-        ['/', 200], ['/units', 200], [`/units/${hp.id}`, 200], ['/login', 200],
-        ['/khong-co-trang-nay', 404],
+        ['/', 200], ['/units', 200], ['/units?q=long%20binh', 200], [`/units/${hp.id}`, 200],
+        ['/login', 200], ['/targets', 200], ['/khong-co-trang-nay', 404],
       ],
       quantri: [
         ['/account', 200], ['/admin/users', 200], [`/admin/users/${hiepphu.id}`, 200],
         [`/history?entity=org_unit&id=${hp.id}`, 200], [`/units/${hp.id}`, 200],
+        ['/', 200], ['/history', 200], ['/history?kind=measurement', 200],
       ],
     };
   })();

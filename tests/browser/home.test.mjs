@@ -45,6 +45,12 @@ describe('the chairman\'s home', () => {
         const box = await loc.boundingBox();
         assert.ok(box && box.y + box.height <= 800, `${what} is below the fold: ${JSON.stringify(box)}`);
       }
+      // The grid of wards × targets: Long Phước, behind on two, comes first.
+      await page.locator('details.grid > summary').click();
+      const firstWard = page.locator('table.grid tbody tr').first();
+      assert.match(await text(firstWard.locator('th')), /Long Phước|Trường Thạnh/);
+      assert.equal(await firstWard.locator('.status.st-off_track').count(), 2,
+        `first row of the grid: ${await text(firstWard)}`);
       // The late reporters of the wards, with a link to the full list.
       const late = page.locator('ul.late li');
       assert.ok((await late.allInnerTexts()).some((l) => /Long Phước/.test(l) && /HN/.test(l)),

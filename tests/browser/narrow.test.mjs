@@ -27,6 +27,9 @@ async function pages() {
     `/targets/${hn.id}?as_of=2019-09-30`, ...(ward ? [`/targets/${ward.id}`] : []),
     '/targets/late?year=2019&as_of=2020-01-20', '/account', '/admin/users',
     `/admin/users/${user.id}`, `/admin/users/${user.id}/history`, '/history', '/nothing-here',
+    // The other modules' pages share the layout and the stylesheet: held to the same.
+    '/calendar', '/tasks', '/tasks/mine', '/plans', '/inbox', '/procedures', '/dossiers',
+    '/dossiers/new', '/dossiers/report', '/lookup', '/news', '/news/editor', '/search', '/transparency',
   ];
 }
 
@@ -54,3 +57,21 @@ for (const font of ['normal', 'large']) {
     });
   });
 }
+
+// One unclosed block swallows every rule after it (a print block once hid the
+// news pages' image sizes from the screen): the stylesheet's braces balance.
+test('the stylesheet\'s blocks are all closed', T, async () => {
+  const css = await (await fetch(`${BASE}/static/css/app.css`)).text();
+  let depth = 0;
+  const lines = css.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).split('\n');
+  const opened = [];
+  lines.forEach((line, i) => {
+    for (const ch of line) {
+      if (ch === '{') { depth++; opened.push(i + 1); }
+      if (ch === '}') { depth--; opened.pop(); }
+    }
+    assert.ok(depth >= 0, `app.css line ${i + 1}: a "}" closes nothing`);
+  });
+  assert.equal(depth, 0, `app.css: blocks opened at lines ${opened.join(', ')} are never closed`);
+});
+

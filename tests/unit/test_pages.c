@@ -97,11 +97,83 @@ static void test_anonymous_csrf_minted_once_per_request(void **state)
 	request_done(&req);
 }
 
+/* Numbers typed the way the pages show them (Vietnamese by default), or plainly. */
+static void test_form_number_reads_numbers_as_the_pages_write_them(void **state)
+{
+	(void)state;
+	struct http_request req;
+	request_init(&req, "/targets/1/report");
+	struct form_errors e = { .form = "report" };
+	double v = 0;
+	/* A count: "1.228" can only be a thousand two hundred and twenty-eight. */
+	assert_true(form_number(&req, &e, "value", "1.228", FORM_NUM_WHOLE | FORM_NUM_MIN_ZERO, &v));
+	assert_true(v == 1228);
+	assert_true(form_number(&req, &e, "value", "1228", FORM_NUM_WHOLE | FORM_NUM_MIN_ZERO, &v));
+	assert_true(v == 1228);
+	assert_true(form_number(&req, &e, "value", "1.234,5", 0, &v));
+	assert_true(v == 1234.5);
+	assert_true(form_number(&req, &e, "value", "1234.5", 0, &v));
+	assert_true(v == 1234.5);
+	assert_true(form_number(&req, &e, "value", "12,5", FORM_NUM_MIN_ZERO, &v));
+	assert_true(v == 12.5);
+	assert_int_equal(e.n, 0);
+
+	/* A negative count: refused, with the reason beside the field. */
+	assert_false(form_number(&req, &e, "value", "-3", FORM_NUM_WHOLE | FORM_NUM_MIN_ZERO, &v));
+	assert_non_null(form_error_for(&e, "value"));
+	assert_true(strstr(form_error_for(&e, "value"), "negative")
+	            || strstr(form_error_for(&e, "value"), "âm"));
+
+	/* Households are whole: 1.234,5 is refused, the example written as the page writes numbers. */
+	e = (struct form_errors){ .form = "report" };
+	assert_false(form_number(&req, &e, "value", "1.234,5", FORM_NUM_WHOLE, &v));
+	assert_non_null(strstr(form_error_for(&e, "value"), "1.228"));
+
+	/* An amount: "1.228" is 1228 or 1.228; the form asks, then takes the same text again. */
+	e = (struct form_errors){ .form = "report" };
+	assert_false(form_number(&req, &e, "value", "1.228", FORM_NUM_MIN_ZERO, &v));
+	assert_string_equal(e.confirm_name, "value");
+	assert_string_equal(e.confirm_text, "1.228");
+
+	/* Not a number: the example "1.234,5". */
+	e = (struct form_errors){ .form = "report" };
+	assert_false(form_number(&req, &e, "value", "mười hai", 0, &v));
+	assert_non_null(strstr(form_error_for(&e, "value"), "1.234,5"));
+	e = (struct form_errors){ .form = "report" };
+	assert_false(form_number(&req, &e, "value", "", 0, &v));
+	assert_int_equal(e.n, 1);
+
+	assert_string_equal(web_fmt_number(&req, 1234.5, 2), "1.234,5");
+	assert_string_equal(web_fmt_number(&req, 1228, 0), "1.228");
+	request_done(&req);
+}
+
+static void test_form_date_reads_day_first(void **state)
+{
+	(void)state;
+	struct http_request req;
+	request_init(&req, "/units/1");
+	struct form_errors e = { .form = "unit" };
+	int y, m, d;
+	assert_true(form_date(&req, &e, "valid_from", "30/09/2019", &y, &m, &d));
+	assert_true(y == 2019 && m == 9 && d == 30);
+	assert_true(form_date(&req, &e, "valid_from", "1/4/1997", &y, &m, &d));
+	assert_true(y == 1997 && m == 4 && d == 1);
+	assert_true(form_date(&req, &e, "valid_from", "2019-09-30", &y, &m, &d));
+	assert_true(y == 2019 && m == 9 && d == 30);
+	assert_int_equal(e.n, 0);
+	assert_false(form_date(&req, &e, "valid_from", "31/02/2019", &y, &m, &d));
+	assert_non_null(strstr(form_error_for(&e, "valid_from"), "30/09/2019"));
+	request_done(&req);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_error_pages_read_no_store),
 		cmocka_unit_test(test_anonymous_csrf_minted_once_per_request),
+		cmocka_unit_test(test_form_number_reads_numbers_as_the_pages_write_them),
+		cmocka_unit_test(test_form_date_reads_day_first),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -320,6 +320,32 @@ static void revisions_seen_across_processes(void **state)
 	assert_true(r1 != r0);
 }
 
+/* The years pages open on: newest first, and which have figures. */
+static void years_with_figures(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "W");
+	struct target_year *ys;
+	size_t n;
+	assert_int_equal(target_store.target_years(f->st, f->a, &ys, &n), STORE_OK);
+	assert_int_equal(n, 0);
+	struct target old = a_target(w, "OLD", 0), plan = a_target(w, "PLAN", 0);
+	old.year = 2019;
+	plan.year = 2031;
+	assert_int_equal(target_store.target_insert(f->st, &old), STORE_OK);
+	assert_int_equal(target_store.target_insert(f->st, &plan), STORE_OK);
+	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
+	struct measurement m = figure(old.id, w, 1, 1.25);
+	assert_int_equal(target_store.measurement_insert(f->st, &m), STORE_OK);
+	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	assert_int_equal(target_store.target_years(f->st, f->a, &ys, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(ys[0].year, 2031);
+	assert_int_equal(ys[0].has_figures, 0);
+	assert_int_equal(ys[1].year, 2019);
+	assert_int_equal(ys[1].has_figures, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -329,6 +355,7 @@ int main(void)
 		STORE_TEST(bulk_insert_with_corrections),
 		STORE_TEST(grain_revisions),
 		STORE_TEST(revisions_seen_across_processes),
+		STORE_TEST(years_with_figures),
 	};
 	return store_harness_run("target store", tests, sizeof tests / sizeof tests[0]);
 }
