@@ -45,7 +45,7 @@ UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BIN := $(FUZZ_SRC:%.c=$(BUILD)/%)
 
-.PHONY: all run test unit-tests fuzzers fuzz deps clean bench install deb
+.PHONY: all run test unit-tests fuzzers fuzz deps clean bench pot install deb
 all: $(BUILD)/dieuhanh unit-tests
 
 $(BUILD)/dieuhanh: $(BUILD)/src/main.o $(BUILD)/libdieuhanh.a
@@ -137,3 +137,9 @@ clean:
 	rm -rf build build-san build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/src/main.d
+
+# The translation template, from the strings the sources mark (T(req, "..."), N_("...")):
+# regenerated, never merged by hand; po/vi.po is checked against the sources by test_i18n.
+pot:
+	xgettext --from-code=UTF-8 -k -kT:2 -kN_ --sort-by-file -o po/dieuhanh.pot \
+		--package-name=dieuhanh --package-version=$(VERSION) $$(git ls-files 'src/*.c' 'src/*/*.c')

@@ -3,6 +3,7 @@
 #include "task/task_store.h"
 
 #include "task/task_handlers.h"
+#include "task/task_pages.h"
 #include "task/task_service.h"
 #include "web/i18n.h"
 
@@ -88,4 +89,5 @@ const struct module task_module = {
 	.audit = task_audit,
 	.permissions = task_permissions,
 	.storage = &task_storage,
+	.home = tkpage_home,
 };

@@ -268,6 +268,83 @@ void page_tasks(struct http_request *req)
 }
 
 /*
+ * Whose tasks are the reader's own: those assigned to the person their
+ * account is linked to; for an account linked to nobody, the open tasks of
+ * the units its roles are on (subtree).  False when the account cannot be read.
+ */
+static bool own_tasks_filter(struct http_request *req, struct task_filter *f, bool *linked)
+{
+	const struct principal *who = http_principal(req);
+	struct account acc;
+	if (account_get(req->store, who->actor.user_id, &req->arena, &acc) != STORE_OK)
+		return false;
+	*linked = acc.person_id != 0;
+	if (*linked) {
+		f->assignee_id = acc.person_id;
+	} else {
+		f->unit_id = who->ngrants ? who->grants[0].unit_id : 0;
+		f->subtree = true;
+	}
+	return true;
+}
+
+enum { HOME_TASKS = 8 };
+
+/*
+ * The reader's part of the home page: their open tasks, overdue first, the
+ * deadline soonest first after that; the count of overdue ones said before
+ * the list.  Nothing when none is open.
+ */
+void tkpage_home(struct http_request *req, struct html *h)
+{
+	const struct principal *who = http_principal(req);
+	if (!who->authenticated || who->ngrants == 0)
+		return;
+	cal_day today = task_today();
+	struct task_filter overdue = { .today = today, .limit = HOME_TASKS, .status = TASK_F_OVERDUE };
+	struct task_filter open = { .today = today, .limit = HOME_TASKS, .status = TASK_F_OPEN };
+	bool linked = false;
+	struct task *late, *all;
+	size_t nlate = 0, nall = 0;
+	int64_t total_late = 0, total_open = 0;
+	if (!own_tasks_filter(req, &overdue, &linked) || !own_tasks_filter(req, &open, &linked)
+	    || task_service_list(req->store, &overdue, &req->arena, &late, &nlate, &total_late)
+	       != STORE_OK
+	    || task_service_list(req->store, &open, &req->arena, &all, &nall, &total_open)
+	       != STORE_OK) {
+		html_raw(h, "<p class=\"muted\">");
+		html_txt(h, T(req, "The tasks cannot be read just now."));
+		html_raw(h, "</p>");
+		return;
+	}
+	if (total_open == 0)
+		return;
+	html_raw(h, "<section aria-labelledby=\"home-tasks\"><h2 id=\"home-tasks\">");
+	html_txt(h, linked ? T(req, "My tasks") : T(req, "Your unit's tasks"));
+	html_raw(h, "</h2><p>");
+	web_txtf(h, T(req, "%lld not completed, %lld of them overdue."), (long long)total_open,
+	         (long long)total_late);
+	html_raw(h, "</p>");
+	/* Overdue first, then the rest by deadline, HOME_TASKS in all. */
+	struct task *rows = arena_array(&req->arena, HOME_TASKS, sizeof *rows);
+	size_t n = 0;
+	for (size_t i = 0; i < nlate && n < HOME_TASKS; i++)
+		rows[n++] = late[i];
+	for (size_t i = 0; i < nall && n < HOME_TASKS; i++) {
+		bool seen = false;
+		for (size_t j = 0; j < nlate && !seen; j++)
+			seen = late[j].id == all[i].id;
+		if (!seen)
+			rows[n++] = all[i];
+	}
+	tkpage_task_table(req, h, rows, n, today,
+	                  linked ? T(req, "My tasks") : T(req, "Your unit's tasks"), 0);
+	html_raw(h, "<p><a href=\"/tasks/mine\">");
+	html_txt(h, T(req, "All my tasks"));
+	html_raw(h, "</a></p></section>");
+}
+
+/*
  * The reader's own tasks: those assigned to or led by the person their
  * account is linked to; an account linked to nobody sees the open tasks of
  * the units its roles are on.
@@ -276,22 +353,18 @@ void page_tasks_mine(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
 		return;
-	const struct principal *who = http_principal(req);
-	struct account acc;
-	if (account_get(req->store, who->actor.user_id, &req->arena, &acc) != STORE_OK) {
+	struct task_filter f = { .today = task_today(), .limit = PAGE_SIZE,
+	                         .offset = query_offset(req), .status = TASK_F_OPEN };
+	bool linked;
+	if (!own_tasks_filter(req, &f, &linked)) {
 		reply_internal_error(req, "account");
 		return;
 	}
-	struct task_filter f = { .today = task_today(), .limit = PAGE_SIZE,
-	                         .offset = query_offset(req), .status = TASK_F_OPEN };
-	if (acc.person_id) {
-		f.assignee_id = acc.person_id;
+	if (linked) {
 		list_page(req, "/tasks/mine", &f, T(req, "My tasks"),
 		          T(req, "The tasks assigned to you that are not completed."), false, NULL);
 		return;
 	}
-	f.unit_id = who->ngrants ? who->grants[0].unit_id : 0;
-	f.subtree = true;
 	list_page(req, "/tasks/mine", &f, T(req, "My tasks"),
 	          T(req, "Your account is linked to no person: these are the tasks of your unit "
 	                 "that are not completed."), false, NULL);
