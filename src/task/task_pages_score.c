@@ -80,9 +80,16 @@ static void failing(struct http_request *req, struct html *h, const struct task_
 	html_raw(h, "</ul></li>");
 }
 
-/* The district to show when none is asked for: the first unit of kind district, else a root. */
+/*
+ * The units to rank when none is asked for: the reader's own (the unit of
+ * their first role: a district's leader sees the district's wards), else
+ * the first district, else a root.
+ */
 static int64_t default_root(struct http_request *req)
 {
+	const struct principal *who = http_principal(req);
+	if (who->ngrants > 0 && who->grants[0].unit_id > 0)
+		return who->grants[0].unit_id;
 	struct unit_filter f = { .kind = "district", .limit = 1 };
 	struct org_unit *u;
 	size_t n;
