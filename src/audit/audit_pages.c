@@ -382,18 +382,16 @@ static void page_activity(struct http_request *req)
 	for (size_t i = 0; kind && i < sizeof kinds / sizeof kinds[0]; i++)
 		if (strcmp(kind, kinds[i]) == 0)
 			known = kinds[i];
-	struct audit_filter f = { .limit = ACTIVITY_READ, .newest_first = true };
+	/* One kind is asked of the store: the latest entries of every kind may hold none of it. */
+	struct audit_filter f = { .entity = *known ? known : NULL, .limit = ACTIVITY_READ,
+	                          .newest_first = true };
 	struct audit_entry *rows;
 	size_t n;
 	if (audit_read(req->store, &f, &req->arena, &rows, &n) != STORE_OK) {
 		reply_internal_error(req, "audit list");
 		return;
 	}
-	size_t kept = 0;
-	for (size_t i = 0; i < n; i++)
-		if (*known == '\0' || strcmp(rows[i].entity, known) == 0)
-			rows[kept++] = rows[i];
-	n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, kept);
+	n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, n);
 	if (n > ACTIVITY_SHOWN)
 		n = ACTIVITY_SHOWN;
 	struct html h = { 0 };

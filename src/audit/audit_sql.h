@@ -6,7 +6,8 @@
 	"id, at, actor_id, actor, action, entity, entity_id, before, after, prev_hash, hash"
 /* Filters: an entity's history, one actor's actions, entries after an id. */
 #define AUDIT_WHERE \
-	" WHERE (" P_TEXT(1) " IS NULL OR (entity = " P(1) " AND entity_id = " P_BIGINT(2) "))" \
+	" WHERE (" P_TEXT(1) " IS NULL OR (entity = " P(1) \
+	"        AND (" P_BIGINT(2) " = 0 OR entity_id = " P(2) ")))" \
 	"   AND (" P_BIGINT(3) " <= 0 OR actor_id = " P(3) ")" \
 	"   AND (" P_BIGINT(4) " <= 0 OR id > " P(4) ")"
 

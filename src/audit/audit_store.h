@@ -20,7 +20,7 @@ struct db_sql_list;
 struct store_module;
 
 struct audit_filter {
-	const char *entity;      /* with entity_id: one record's history */
+	const char *entity;      /* with entity_id: one record's history; alone: one kind's */
 	int64_t entity_id;
 	int64_t actor_id;        /* >0: one user's actions; <=0: anyone's */
 	int64_t after_id;        /* >0: entries with id > after_id (paging, verify) */

@@ -67,6 +67,16 @@ static void list_filters(void **state)
 	assert_int_equal(audit_store.list(f->st, &history, f->a, &out, &n), STORE_OK);
 	assert_int_equal(n, 2);
 	assert_int_equal(out[0].hash[0], 'd');
+	/* One kind of record: the latest entries of every kind may hold none of it. */
+	struct audit_filter kind = { .entity = "org_unit", .newest_first = true, .limit = 2 };
+	assert_int_equal(audit_store.list(f->st, &kind, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(out[0].hash[0], 'd');
+	assert_int_equal(out[1].hash[0], 'b');
+	struct audit_filter people = { .entity = "person" };
+	assert_int_equal(audit_store.list(f->st, &people, f->a, &out, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(out[0].hash[0], 'c');
 	struct audit_filter after = { .after_id = first + 1, .limit = 1 };
 	assert_int_equal(audit_store.list(f->st, &after, f->a, &out, &n), STORE_OK);
 	assert_int_equal(n, 1);
