@@ -54,8 +54,8 @@ static const char *const status_class[] = {
 };
 static const char *const status_shape[] = {
 	[TASK_ON_TIME] = "<circle cx=\"6\" cy=\"6\" r=\"5.5\" fill=\"currentColor\"/>",
-	[TASK_LATE] = "<path d=\"M6 .3 L11.7 6 L6 11.7 L.3 6 Z\" fill=\"none\" "
-	              "stroke=\"currentColor\" stroke-width=\"2\"/>",
+	[TASK_LATE] = ("<path d=\"M6 .3 L11.7 6 L6 11.7 L.3 6 Z\" fill=\"none\" "
+	               "stroke=\"currentColor\" stroke-width=\"2\"/>"),
 	[TASK_IN_PROGRESS] = "<path d=\"M6 .5 L11.5 11 L.5 11 Z\" fill=\"currentColor\"/>",
 	[TASK_OVERDUE] = "<path d=\"M.5 1 L11.5 1 L6 11.5 Z\" fill=\"currentColor\"/>",
 };
