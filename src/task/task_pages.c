@@ -337,8 +337,7 @@ void tkpage_home(struct http_request *req, struct html *h)
 		if (!seen)
 			rows[n++] = all[i];
 	}
-	tkpage_task_table(req, h, rows, n, today,
-	                  linked ? T(req, "My tasks") : T(req, "Your unit's tasks"), 0);
+	tkpage_task_table(req, h, rows, n, today, T(req, "Not completed, overdue first"), 0);
 	html_raw(h, "<p><a href=\"/tasks/mine\">");
 	html_txt(h, T(req, "All my tasks"));
 	html_raw(h, "</a></p></section>");
