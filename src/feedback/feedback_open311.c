@@ -577,12 +577,22 @@ void open311_requests_post(struct http_request *req)
 		o311_error(req, format, 403, "api_key is missing, unknown or revoked.");
 		return;
 	}
+	int64_t now = (int64_t)time(NULL);
+	int wait = feedback_key_wait(req->store, &key, now);
+	if (wait != 0) {
+		/* 429 is not among the spec's codes, but any HTTP status may carry its error list. */
+		o311_error(req, format, wait < 0 ? 503 : 429,
+		           wait < 0 ? "The limit could not be checked; try again shortly."
+		                    : "This api_key has sent its reports for the hour; see Retry-After.");
+		reply_header(req, "Retry-After", arena_printf(&req->arena, "%d", wait < 0 ? 5 : wait));
+		return;
+	}
 	const char *code = field(req, "service_code");
 	if (code == NULL) {
 		o311_error(req, format, 400, "service_code is missing.");
 		return;
 	}
-	struct fb_submit in = { .now = (int64_t)time(NULL) };
+	struct fb_submit in = { .now = now };
 	struct feedback *f = &in.f;
 	f->channel = FB_CH_OPEN311;
 	f->category = code;

@@ -61,6 +61,8 @@ struct rc_question {
 	cal_day due_day;          /* 10 working days after the session */
 	cal_day answered_day;     /* 0: not answered */
 	bool registered_online;   /* registered beforehand through the public page */
+	const char *client_hash;  /* the sender's address, hashed, for the hourly limit (written only) */
+	int64_t received_at;      /* when it was registered (written only) */
 };
 
 struct rc_commitment {

@@ -262,13 +262,28 @@ void page_reception_question_add(struct http_request *req)
 	if (http_form_int(req, "people", 1, 1000, &people) == HTTP_INT_INVALID)
 		form_error_add(&e, "people", T(req, "The number of people is 1 to 1,000."));
 	q.people = (int)people;
+	int64_t now = (int64_t)time(NULL);
+	const char *address = http_client_address(req);
+	/* Staff entering the register at the desk are not the public the limit is for. */
+	bool manager = reception_may_manage(req->store, &req->arena, http_principal(req), s.unit_id);
+	int wait = manager ? 0 : reception_question_wait(req->store, address, now);
+	if (wait != 0) {
+		form_error_add(&e, NULL, wait < 0 ? T(req, "The register cannot be reached just now; "
+		                                           "please try again in a moment.")
+		                                  : T(req, "Too many questions from your connection in "
+		                                           "the last hour; please try again later."));
+		session_render(req, &s, &e, "question", wait < 0 ? 503 : 429);
+		reply_header(req, "Retry-After", arena_printf(&req->arena, "%d", wait < 0 ? 5 : wait));
+		return;
+	}
+	q.client_hash = feedback_client_hash(&req->arena, address);
 	if (e.n) {
 		session_render(req, &s, &e, "question", 422);
 		return;
 	}
 	struct org_error err = { 0 };
 	enum org_result r = reception_question_add(req->store, &req->arena, http_principal(req), &q,
-	                                           (int64_t)time(NULL), &err);
+	                                           now, &err);
 	if (r == ORG_OK) {
 		reply_redirect(req, arena_printf(&req->arena, "/reception/%lld?done=question", (long long)s.id));
 	} else if (r == ORG_INVALID || r == ORG_CONFLICT) {

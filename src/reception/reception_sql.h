@@ -35,9 +35,14 @@ SQL(RC_QUESTION_NEXT,
 SQL(RC_QUESTION_INSERT,
 	"INSERT INTO reception_question(session_id, number, received_day, citizen_name,"
 	" citizen_address, people, content, earlier_handling, request, result, due_day, answered_day,"
-	" registered_online) VALUES (" P_BIGINT(1) ", " P_INTEGER(2) ", " P_INTEGER(3) ", " P(4) ", "
-	P(5) ", " P_INTEGER(6) ", " P(7) ", " P(8) ", " P(9) ", " P(10) ", " P_INTEGER(11) ", "
-	P_INTEGER(12) ", " P_BOOL(13) ") RETURNING id")
+	" registered_online, client_hash, received_at) VALUES (" P_BIGINT(1) ", " P_INTEGER(2) ", "
+	P_INTEGER(3) ", " P(4) ", " P(5) ", " P_INTEGER(6) ", " P(7) ", " P(8) ", " P(9) ", " P(10)
+	", " P_INTEGER(11) ", " P_INTEGER(12) ", " P_BOOL(13) ", " P(14) ", " P_BIGINT(15) ")"
+	" RETURNING id")
+/* Questions registered from client 1 since 2, and when the oldest of them came (0: none). */
+SQL(RC_QUESTION_SENT_SINCE,
+	"SELECT count(*), coalesce(min(received_at), 0) FROM reception_question"
+	" WHERE client_hash = " P_TEXT(1) " AND received_at >= " P_BIGINT(2))
 SQL(RC_QUESTION_ANSWER,
 	"UPDATE reception_question SET result = " P(2) ", answered_day = " P_INTEGER(3)
 	" WHERE id = " P_BIGINT(1))

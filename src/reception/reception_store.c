@@ -145,8 +145,30 @@ static enum store_status question_insert(struct store *st, struct rc_question *q
 	                        db_text(q->earlier_handling), db_text(q->request), db_text(q->result),
 	                        db_int64(q->due_day), q->answered_day ? db_int64(q->answered_day)
 	                                                              : db_null(),
-	                        db_bool(q->registered_online)),
+	                        db_bool(q->registered_online), db_text(q->client_hash),
+	                        q->received_at ? db_int64(q->received_at) : db_null()),
 	              DB_COLS(question_id_col), NULL, q);
+}
+
+struct sent_since {
+	int64_t n, oldest;
+};
+
+static const struct db_col sent_cols[] = {
+	DB_COL_OF(INT64, struct sent_since, n),
+	DB_COL_OF(INT64, struct sent_since, oldest),
+};
+
+static enum store_status question_sent_since(struct store *st, const char *client_hash,
+                                             int64_t since, int64_t *n, int64_t *oldest)
+{
+	struct sent_since r = { 0 };
+	enum store_status s = db_get(st, &reception_sql, RC_QUESTION_SENT_SINCE,
+	                             DB_PARAMS(db_text(client_hash), db_int64(since)),
+	                             DB_COLS(sent_cols), NULL, &r);
+	*n = r.n;
+	*oldest = r.oldest;
+	return s;
 }
 
 static enum store_status question_answer(struct store *st, int64_t id, const char *result,
@@ -207,6 +229,7 @@ const struct reception_store reception_store = {
 	.question_get = question_get,
 	.question_insert = question_insert,
 	.question_answer = question_answer,
+	.question_sent_since = question_sent_since,
 	.commitment_list = commitment_list,
 	.commitment_get = commitment_get,
 	.commitment_insert = commitment_insert,

@@ -35,6 +35,9 @@ struct reception_store {
 	enum store_status (*question_insert)(struct store *st, struct rc_question *q);
 	enum store_status (*question_answer)(struct store *st, int64_t id, const char *result,
 	                                     cal_day day);
+	/* Questions sent from CLIENT_HASH since SINCE, and the time of the oldest (0: none). */
+	enum store_status (*question_sent_since)(struct store *st, const char *client_hash,
+	                                         int64_t since, int64_t *n, int64_t *oldest);
 
 	enum store_status (*commitment_list)(struct store *st, int64_t session, struct arena *a,
 	                                     struct rc_commitment **out, size_t *n);

@@ -305,8 +305,8 @@ describe('staff handle reports', () => {
 // ---- Open311 -------------------------------------------------------------------------
 
 let apiKey;
-function issueKey(name = `it-${uniq()}`) {
-  const r = runCli(['open311', 'key', 'add', name, '--db', DB]);
+function issueKey(name = `it-${uniq()}`, extra = []) {
+  const r = runCli(['open311', 'key', 'add', name, ...extra, '--db', DB]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout.trim(), /^[0-9a-f]{48}$/);
   return r.stdout.trim();
@@ -318,7 +318,8 @@ async function o311(path, { method = 'GET', form } = {}) {
     headers: form ? { 'content-type': 'application/x-www-form-urlencoded' } : {},
   });
   const text = await r.text();
-  return { status: r.status, type: r.headers.get('content-type'), text, json: path.includes('.json') ? JSON.parse(text) : undefined };
+  return { status: r.status, type: r.headers.get('content-type'), headers: r.headers, text,
+    json: path.includes('.json') ? JSON.parse(text) : undefined };
 }
 
 describe('Open311 GeoReport v2', () => {
@@ -443,6 +444,33 @@ describe('Open311 GeoReport v2', () => {
     assert.equal(listed.status, 0);
     assert.match(listed.stdout, new RegExp(`${keyId}\\t.*\\trevoked`));
     assert.doesNotMatch(listed.stdout, new RegExp(key), 'keys are kept as hashes only');
+  });
+});
+
+describe('the hourly limit per Open311 key', () => {
+  test('a key of 2 reports an hour: the third is 429 with Retry-After and the spec\'s error list; other keys still send', async () => {
+    const name = `it-limit-${uniq()}`;
+    const key = issueKey(name, ['--per-hour', '2']);
+    const listed = runCli(['open311', 'key', 'list', '--db', DB]);
+    assert.match(listed.stdout, new RegExp(`\\t${name}\\t.*\\tin use\\t2/hour`));
+    const form = (k) => ({ api_key: k, service_code: 'waste', 'attribute[ward]': 'Q9.TANPHU',
+      description: 'Rác để lâu chưa thu gom.', address_string: 'Chợ Tân Phú' });
+    assert.equal((await o311('requests.json', { method: 'POST', form: form(key) })).status, 200);
+    assert.equal((await o311('requests.xml', { method: 'POST', form: form(key) })).status, 200);
+    const third = await o311('requests.json', { method: 'POST', form: form(key) });
+    assert.equal(third.status, 429);
+    assert.equal(third.json.length, 1);
+    assert.equal(third.json[0].code, 429);
+    assert.match(third.json[0].description, /api_key/);
+    const wait = Number(third.headers.get('retry-after'));
+    assert.ok(wait > 3500 && wait <= 3600, `Retry-After: ${third.headers.get('retry-after')}`);
+    const thirdx = await o311('requests.xml', { method: 'POST', form: form(key) });
+    assert.equal(thirdx.status, 429);
+    assert.equal(xml.parse(thirdx.text).errors.error[0].code, '429');
+    // The budget is the key's: another key still sends.
+    assert.equal((await o311('requests.json', { method: 'POST', form: form(issueKey()) })).status, 200);
+    // An unknown key is still 403, not 429.
+    assert.equal((await o311('requests.json', { method: 'POST', form: form('0'.repeat(48)) })).status, 403);
   });
 });
 

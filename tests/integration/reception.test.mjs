@@ -4,6 +4,8 @@
 // session, minutes and the public summary, answers, and a commitment that
 // becomes a task with its leader and deadline.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { before, describe, test } from 'node:test';
 
 import { BASE, list, trySignIn, uniq } from './lib.mjs';
@@ -133,5 +135,63 @@ describe('reception days and dialogues', () => {
     const seen = await visitor().fetch('GET', `/reception/${id}`);
     assert.ok(seen.text.includes(text));
     assert.doesNotMatch(seen.text, /href="\/tasks\//);
+  });
+});
+
+// A browser without JavaScript at its own loopback address (127.a.b.c is
+// this machine too), so the hourly budget it spends is its own.
+function visitorAt(localAddress) {
+  let cookie = '';
+  const u = new URL(BASE);
+  const go = (method, path, body) => new Promise((resolve, reject) => {
+    const headers = { cookie };
+    if (body) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      headers['content-length'] = Buffer.byteLength(body);
+    }
+    const req = http.request({ host: u.hostname, port: u.port, path, method, headers, localAddress, timeout: 30000 }, (res) => {
+      const set = (res.headers['set-cookie'] || []).map((c) => c.split(';')[0]);
+      if (set.length) cookie = set.join('; ');
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => { text += d; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+  return {
+    async post(path, fields, from) {
+      const csrf = /name="csrf" value="([^"]+)"/.exec((await go('GET', from)).text)?.[1];
+      assert.ok(csrf, `${from} has no form`);
+      return go('POST', path, new URLSearchParams({ csrf, ...fields }).toString());
+    },
+  };
+}
+
+describe('the hourly limit on questions per address', () => {
+  test('the 11th question of the hour from one address gets the form again with 429 and Retry-After; another address registers', async () => {
+    const lb = wards.find((w) => w.code === 'Q9.LONGBINH');
+    const leader = await staff('lanhdao');
+    const made = await leader.postForm('/reception', { unit_id: String(lb.id), kind: 'reception', day: isoIn(3),
+      leader: 'Chủ tịch UBND phường Long Bình', place: 'Phòng tiếp công dân', agenda: `Tiếp dân ${uniq()}` });
+    assert.equal(made.status, 303);
+    const path = new URL(made.headers.get('location'), BASE).pathname;
+    const [b1, b2] = randomBytes(2);
+    const robot = visitorAt(`127.${100 + (b1 % 100)}.${b2}.${1 + (b1 % 200)}`);
+    const ask = (v, n) => v.post(`${path}/questions`, { citizen_name: `Người hỏi ${n}`, people: '1',
+      content: `Câu hỏi số ${n} về thoát nước hẻm 5.` }, path);
+    for (let i = 1; i <= 10; i++) assert.equal((await ask(robot, i)).status, 303, `question ${i}`);
+    const over = await ask(robot, 11);
+    assert.equal(over.status, 429);
+    const wait = Number(over.headers['retry-after']);
+    assert.ok(wait > 3500 && wait <= 3600, `Retry-After: ${over.headers['retry-after']}`);
+    assert.match(over.text, /Quá nhiều câu hỏi|Too many questions/);
+    assert.match(over.text, /value="Người hỏi 11"/, 'what was typed stays in the form');
+    assert.equal((await ask(visitorAt('127.0.0.1'), 12)).status, 303, 'another address is not held back');
+    const reg = await leader.fetch('GET', `${path}/register`);
+    assert.match(reg.text, /Người hỏi 10\b/);
+    assert.match(reg.text, /Người hỏi 12\b/);
+    assert.doesNotMatch(reg.text, /Người hỏi 11\b/, 'the refused question is not in the register');
   });
 });

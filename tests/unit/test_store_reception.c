@@ -57,8 +57,16 @@ static void sessions_register_commitments(void **state)
 	                          .content = "Đề nghị công khai quy hoạch khu phố 3.", .people = 2 };
 	struct rc_question q2 = { .session_id = s.id, .citizen_name = "Phạm Thị Hoa",
 	                          .content = "Hồ sơ đất đai bị chậm trả kết quả." };
+	/* Both from one address: with DIEUHANH_RECEPTION_PER_HOUR=2 a third waits an hour. */
+	setenv("DIEUHANH_RECEPTION_PER_HOUR", "2", 1);
+	q1.client_hash = q2.client_hash = feedback_client_hash(f->a, "198.51.100.7");
+	assert_int_equal(reception_question_wait(f->st, "198.51.100.7", MONDAY), 0);
 	assert_int_equal(reception_question_add(f->st, f->a, &principal_anonymous, &q1, MONDAY, &err), ORG_OK);
 	assert_int_equal(reception_question_add(f->st, f->a, &principal_anonymous, &q2, MONDAY, &err), ORG_OK);
+	assert_int_equal(reception_question_wait(f->st, "198.51.100.7", MONDAY + 60), 3540);
+	assert_int_equal(reception_question_wait(f->st, "198.51.100.8", MONDAY + 60), 0);
+	assert_int_equal(reception_question_wait(f->st, "198.51.100.7", MONDAY + 3600), 0);
+	unsetenv("DIEUHANH_RECEPTION_PER_HOUR");
 	assert_int_equal(q1.number, 1);
 	assert_int_equal(q2.number, 2);
 	assert_true(q1.registered_online);
