@@ -45,6 +45,8 @@ void fbp_events(struct http_request *req, struct html *h, const struct feedback_
 /* The report's facts (category, ward, place, dates, unit, answer) as a <dl>. */
 void fbp_facts(struct http_request *req, struct html *h, const struct fb_names *n,
                const struct feedback *f);
+/* The reader's open reports and their units' figures on the home page (struct module .home). */
+void fbpage_home(struct http_request *req, struct html *h);
 /* Links to the report's photos. */
 void fbp_photos(struct http_request *req, struct html *h, int64_t id);
 

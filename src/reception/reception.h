@@ -76,6 +76,21 @@ struct rc_commitment {
 	bool done;
 };
 
+/* A commitment not marked done, with its session's unit and day (what a leader follows up). */
+struct rc_open_commitment {
+	struct rc_commitment c;
+	int64_t unit_id;
+	cal_day session_day;
+};
+
+/* A session with lines of its register still unanswered past their deadline. */
+struct rc_late_lines {
+	int64_t session_id;
+	int64_t unit_id;
+	cal_day session_day;
+	int64_t n;
+};
+
 const char *rc_kind_name(enum rc_kind k);      /* "reception", "dialogue" */
 int rc_kind_parse(const char *s);
 const char *rc_status_name(enum rc_status s);  /* "planned", "held", "cancelled" */

@@ -205,6 +205,18 @@ enum org_result reception_question_add_in(struct store *st, struct arena *a,
 	return r;
 }
 
+int reception_open_commitments(struct store *st, struct arena *a,
+                               struct rc_open_commitment **out, size_t *n)
+{
+	return reception_store.commitment_open(st, a, out, n);
+}
+
+int reception_late_lines(struct store *st, cal_day today, struct arena *a,
+                         struct rc_late_lines **out, size_t *n)
+{
+	return reception_store.question_late(st, today, a, out, n);
+}
+
 int reception_hourly_limit(void)
 {
 	const char *s = getenv("DIEUHANH_RECEPTION_PER_HOUR");

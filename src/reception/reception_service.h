@@ -76,6 +76,11 @@ enum org_result reception_commitment_add_in(struct store *st, struct arena *a,
 
 /* ---- reads and decisions ---- */
 
+/* Commitments not marked done and sessions with late register lines (reception_store.h). */
+int reception_open_commitments(struct store *st, struct arena *a,
+                               struct rc_open_commitment **out, size_t *n);
+int reception_late_lines(struct store *st, cal_day today, struct arena *a,
+                         struct rc_late_lines **out, size_t *n);
 /* May WHO plan and record sessions of UNIT, and read their register? */
 bool reception_may_manage(struct store *st, struct arena *a, const struct principal *who,
                           int64_t unit);

@@ -56,6 +56,16 @@ SQL(RC_COMMITMENT_INSERT,
 	"INSERT INTO reception_commitment(session_id, text, leader, leader_id, due_day, task_id, done)"
 	" VALUES (" P_BIGINT(1) ", " P(2) ", " P(3) ", " P_BIGINT(4) ", " P_INTEGER(5) ", " P_BIGINT(6)
 	", " P_BOOL(7) ") RETURNING id")
+SQL(RC_COMMITMENT_OPEN,
+	"SELECT c.id, c.session_id, c.text, c.leader, c.leader_id, c.due_day, c.task_id, c.done,"
+	" s.unit_id, s.day FROM reception_commitment c"
+	" JOIN reception_session s ON s.id = c.session_id"
+	" WHERE c.done = false ORDER BY c.due_day, c.id")
+SQL(RC_QUESTION_LATE,
+	"SELECT q.session_id, s.unit_id, s.day, count(*) FROM reception_question q"
+	" JOIN reception_session s ON s.id = q.session_id"
+	" WHERE q.answered_day IS NULL AND q.due_day < " P_INTEGER(1)
+	" GROUP BY q.session_id, s.unit_id, s.day ORDER BY s.day, q.session_id")
 SQL(RC_COMMITMENT_UPDATE,
 	"UPDATE reception_commitment SET task_id = " P_BIGINT(2) ", done = " P_BOOL(3)
 	" WHERE id = " P_BIGINT(1))

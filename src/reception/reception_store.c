@@ -196,6 +196,40 @@ static enum store_status commitment_list(struct store *st, int64_t session, stru
 	               DB_COLS(commitment_cols), a, sizeof **out, (void **)out, n);
 }
 
+static const struct db_col open_commitment_cols[] = {
+	DB_COL_OF(INT64, struct rc_open_commitment, c.id),
+	DB_COL_OF(INT64, struct rc_open_commitment, c.session_id),
+	DB_COL_OF(TEXT, struct rc_open_commitment, c.text),
+	DB_COL_OF(TEXT, struct rc_open_commitment, c.leader),
+	DB_COL_OF(INT64, struct rc_open_commitment, c.leader_id),
+	DB_COL_OF(INT, struct rc_open_commitment, c.due_day),
+	DB_COL_OF(INT64, struct rc_open_commitment, c.task_id),
+	DB_COL_OF(BOOL, struct rc_open_commitment, c.done),
+	DB_COL_OF(INT64, struct rc_open_commitment, unit_id),
+	DB_COL_OF(INT, struct rc_open_commitment, session_day),
+};
+
+static enum store_status commitment_open(struct store *st, struct arena *a,
+                                         struct rc_open_commitment **out, size_t *n)
+{
+	return db_list(st, &reception_sql, RC_COMMITMENT_OPEN, DB_NO_PARAMS,
+	               DB_COLS(open_commitment_cols), a, sizeof **out, (void **)out, n);
+}
+
+static const struct db_col late_lines_cols[] = {
+	DB_COL_OF(INT64, struct rc_late_lines, session_id),
+	DB_COL_OF(INT64, struct rc_late_lines, unit_id),
+	DB_COL_OF(INT, struct rc_late_lines, session_day),
+	DB_COL_OF(INT64, struct rc_late_lines, n),
+};
+
+static enum store_status question_late(struct store *st, cal_day today, struct arena *a,
+                                       struct rc_late_lines **out, size_t *n)
+{
+	return db_list(st, &reception_sql, RC_QUESTION_LATE, DB_PARAMS(db_int64(today)),
+	               DB_COLS(late_lines_cols), a, sizeof **out, (void **)out, n);
+}
+
 static enum store_status commitment_get(struct store *st, int64_t id, struct arena *a,
                                         struct rc_commitment *out)
 {
@@ -232,6 +266,8 @@ const struct reception_store reception_store = {
 	.question_sent_since = question_sent_since,
 	.commitment_list = commitment_list,
 	.commitment_get = commitment_get,
+	.commitment_open = commitment_open,
+	.question_late = question_late,
 	.commitment_insert = commitment_insert,
 	.commitment_update = commitment_update,
 };

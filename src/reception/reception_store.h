@@ -46,6 +46,12 @@ struct reception_store {
 	enum store_status (*commitment_insert)(struct store *st, struct rc_commitment *c);
 	/* Writes task_id and done. */
 	enum store_status (*commitment_update)(struct store *st, const struct rc_commitment *c);
+	/* Commitments not marked done, deadline first, with their session's unit and day. */
+	enum store_status (*commitment_open)(struct store *st, struct arena *a,
+	                                     struct rc_open_commitment **out, size_t *n);
+	/* Sessions with register lines unanswered and due before TODAY, oldest first. */
+	enum store_status (*question_late)(struct store *st, cal_day today, struct arena *a,
+	                                   struct rc_late_lines **out, size_t *n);
 };
 
 extern const struct reception_store reception_store;

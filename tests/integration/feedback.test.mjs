@@ -322,6 +322,46 @@ async function o311(path, { method = 'GET', form } = {}) {
     json: path.includes('.json') ? JSON.parse(text) : undefined };
 }
 
+describe('the home page: what is due and late in feedback', () => {
+  /** The home page's feedback section as text rows: [[cell, …], …] per table, and the whole text. */
+  async function homeSection(who) {
+    const r = await who.fetch('GET', '/');
+    assert.equal(r.status, 200);
+    const m = /<section aria-labelledby="home-feedback">([^]*?)<\/section>/.exec(r.text);
+    if (!m) return null;
+    const tables = [...m[1].matchAll(/<table class="([^"]+)">([^]*?)<\/table>/g)].map(([, cls, t]) => ({
+      cls, rows: [...t.matchAll(/<tr>([^]*?)<\/tr>/g)].slice(1)
+        .map(([, row]) => [...row.matchAll(/<t[hd][^>]*>([^]*?)<\/t[hd]>/g)].map(([, c]) => c)),
+    }));
+    return { html: m[1], tables };
+  }
+
+  test('the district leader: counts per responsible unit, most late first, and the most urgent reports, late ones first', async () => {
+    const s = await homeSection(await staff('lanhdao'));
+    assert.ok(s, 'the leader\'s home has a feedback section');
+    assert.match(s.html, /<p>\d+ [^<]*\d+/, 'the counts of open and late reports');
+    const units = s.tables.find((t) => t.cls === 'fb-home-units');
+    assert.ok(units && units.rows.length > 1, 'several units are listed');
+    const late = units.rows.map((r) => Number(r[2]));
+    assert.deepEqual(late, [...late].sort((a, b) => b - a), 'units with the most late reports first');
+    const reports = s.tables.find((t) => t.cls === 'fb-queue');
+    assert.ok(reports && reports.rows.length > 0 && reports.rows.length <= 8);
+    const isLate = reports.rows.map((r) => /fb-late/.test(r[2]));
+    assert.ok(isLate.some(Boolean), 'the demo has late reports, and they are shown');
+    assert.deepEqual(isLate, [...isLate].sort((a, b) => b - a), 'late reports come first');
+    for (const r of reports.rows) assert.match(r[0], /href="\/feedback\/\d+\/handle"/);
+  });
+
+  test('a ward officer: the ward\'s reports only, no unit table; the public home has none', async () => {
+    const s = await homeSection(await staff('longbinh'));
+    assert.ok(s, 'the officer\'s home has a feedback section');
+    assert.ok(!s.tables.some((t) => t.cls === 'fb-home-units'));
+    const reports = s.tables.find((t) => t.cls === 'fb-queue');
+    for (const r of reports?.rows ?? []) assert.ok(r[4] === 'Phường Long Bình' || r[5] === 'Phường Long Bình', r.join(' | '));
+    assert.equal(await homeSection(visitor()), null);
+  });
+});
+
 describe('Open311 GeoReport v2', () => {
   before(() => { apiKey = issueKey(); });
 

@@ -195,3 +195,21 @@ describe('the hourly limit on questions per address', () => {
     assert.doesNotMatch(reg.text, /Người hỏi 11\b/, 'the refused question is not in the register');
   });
 });
+
+describe('the home page: promises to citizens that are late', () => {
+  test('the district leader sees late commitments (their tasks) and unanswered register lines; a ward officer sees none', async () => {
+    const r = await (await staff('lanhdao')).fetch('GET', '/');
+    const m = /<section aria-labelledby="home-reception">([^]*?)<\/section>/.exec(r.text);
+    assert.ok(m, 'the leader\'s home has the reception section');
+    const rows = [...m[1].matchAll(/<tr><th scope="row"><a href="\/tasks\/(\d+)">[^]*?<\/tr>/g)];
+    assert.ok(rows.length > 0 && rows.length <= 8, 'the demo leaves late commitments');
+    const today = Date.parse(new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10));
+    for (const [row, taskId] of rows) {
+      const [dd, mm, yyyy] = /<td>(\d\d\/\d\d\/\d{4})<\/td>/.exec(row)[1].split('/');
+      assert.ok(Date.UTC(+yyyy, +mm - 1, +dd) < today, `the deadline of task ${taskId} has passed`);
+    }
+    assert.match(m[1], /href="\/reception\/\d+\/register"/);
+    const officer = await (await staff('longbinh')).fetch('GET', '/');
+    assert.doesNotMatch(officer.text, /home-reception/);
+  });
+});
