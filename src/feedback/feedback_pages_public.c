@@ -238,6 +238,49 @@ static bool may_enter_somewhere(struct http_request *req)
 	return p->authenticated && (p->system || policy_allows_somewhere(p, PERM_HANDLE_FEEDBACK));
 }
 
+/*
+ * The map picker, for browsers that run the script (static/js/feedback-map.js):
+ * hidden here, shown by the script, which draws the area of the wards'
+ * published reports with each ward at the middle of its reports, and fills
+ * the latitude and longitude above when the reader clicks or uses their
+ * position.  Without the script the two fields are the whole of it.
+ */
+static void map_picker(struct http_request *req, struct html *h, const struct fb_names *names)
+{
+	struct fb_ward_point *pts = NULL;
+	size_t n = 0;
+	if (feedback_ward_points(req->store, &req->arena, &pts, &n) != STORE_OK)
+		n = 0;
+	double south = 90, north = -90, west = 180, east = -180;
+	for (size_t i = 0; i < n; i++) {
+		south = pts[i].south < south ? pts[i].south : south;
+		north = pts[i].north > north ? pts[i].north : north;
+		west = pts[i].west < west ? pts[i].west : west;
+		east = pts[i].east > east ? pts[i].east : east;
+	}
+	html_raw(h, "<div class=\"fb-map\" id=\"fb-map\" hidden data-locate=\"");
+	html_attr(h, T(req, "Use my position"));
+	html_raw(h, "\" data-locating=\"");
+	html_attr(h, T(req, "Finding your position…"));
+	html_raw(h, "\" data-unlocated=\"");
+	html_attr(h, T(req, "Your position is not available; click on the map or type it."));
+	html_raw(h, "\" data-label=\"");
+	html_attr(h, T(req, "Map of the wards: click where the problem is; the arrow keys move the "
+	                   "mark."));
+	html_raw(h, "\"");
+	/* An area only when the reports span one: a single point gives no scale. */
+	if (n > 0 && north - south > 0.001 && east - west > 0.001)
+		html_rawf(h, " data-south=\"%.5f\" data-north=\"%.5f\" data-west=\"%.5f\" "
+		          "data-east=\"%.5f\"", south, north, west, east);
+	html_raw(h, "><ul class=\"fb-map-wards\">");
+	for (size_t i = 0; i < n; i++) {
+		html_rawf(h, "<li data-lat=\"%.5f\" data-lon=\"%.5f\">", pts[i].lat, pts[i].lon);
+		html_txt(h, fbp_unit_name(names, pts[i].ward_id));
+		html_raw(h, "</li>");
+	}
+	html_raw(h, "</ul></div><script src=\"/static/js/feedback-map.js\" defer></script>");
+}
+
 static void new_form_render(struct http_request *req, struct new_form *f, unsigned int status)
 {
 	struct fb_names names = { 0 };
@@ -281,6 +324,7 @@ static void new_form_render(struct http_request *req, struct new_form *f, unsign
 	form_input(req, &h, &f->e, &(struct form_input){
 		.name = "long", .label = T(req, "Longitude"), .value = f->lon,
 		.hint = T(req, "For example 106.7701"), .maxlength = 20 });
+	map_picker(req, &h, &names);
 	html_raw(&h, "</fieldset>");
 	fbp_textarea(req, &h, &f->e, "description", T(req, "What is the problem?"),
 	             T(req, "At least 10 characters, at most 4,000."), f->description, true,

@@ -892,6 +892,12 @@ int feedback_list(struct store *st, const struct feedback_filter *f, struct aren
 	return feedback_store.list(st, f, a, out, n);
 }
 
+int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point **out,
+                         size_t *n)
+{
+	return feedback_store.ward_points(st, a, out, n);
+}
+
 static int by_due(const void *x, const void *y)
 {
 	const struct feedback *a = x, *b = y;

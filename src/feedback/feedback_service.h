@@ -164,6 +164,9 @@ int feedback_get_by_code(struct store *st, const char *code, struct arena *a,
 int feedback_list(struct store *st, const struct feedback_filter *f, struct arena *a,
                   struct feedback **out, size_t *n);
 /* The open reports WHO may handle (the staff queue), most urgent first. */
+/* Where each ward's published reports lie (the map picker's landmarks). */
+int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point **out,
+                         size_t *n);
 int feedback_queue(struct store *st, struct arena *a, const struct principal *who,
                    struct feedback **out, size_t *n);
 int feedback_events(struct store *st, int64_t id, bool public_only, struct arena *a,

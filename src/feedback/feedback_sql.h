@@ -54,6 +54,12 @@ SQL(FB_COUNT_FROM,
 	"SELECT count(*) FROM feedback WHERE client_hash = " P_TEXT(1)
 	" AND received_at >= " P_BIGINT(2))
 
+/* Published reports with a point, per ward (public already: see struct fb_ward_point). */
+SQL(FB_WARD_POINTS,
+	"SELECT ward_id, avg(lat), avg(lon), min(lat), max(lat), min(lon), max(lon), count(*)"
+	" FROM feedback WHERE lat IS NOT NULL AND moderation = 'published'"
+	" GROUP BY ward_id ORDER BY ward_id")
+
 SQL(FB_EVENT_INSERT,
 	"INSERT INTO feedback_event(feedback_id, at, kind, actor, text, is_public)"
 	" VALUES (" P_BIGINT(1) ", " P_BIGINT(2) ", " P(3) ", " P(4) ", " P(5) ", " P_BOOL(6) ")"

@@ -172,6 +172,24 @@ static enum store_status fb_count_from(struct store *st, const char *client_hash
 	                 DB_PARAMS(db_text(client_hash), db_int64(since)), n);
 }
 
+static const struct db_col point_cols[] = {
+	DB_COL_OF(INT64, struct fb_ward_point, ward_id),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, lat),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, lon),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, south),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, north),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, west),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, east),
+	DB_COL_OF(INT64, struct fb_ward_point, n),
+};
+
+static enum store_status fb_ward_points(struct store *st, struct arena *a,
+                                        struct fb_ward_point **out, size_t *n)
+{
+	return db_list(st, &feedback_sql, FB_WARD_POINTS, DB_NO_PARAMS, DB_COLS(point_cols), a,
+	               sizeof **out, (void **)out, n);
+}
+
 /* ---- history and photos ------------------------------------------- */
 
 static const struct db_col event_cols[] = {
@@ -385,6 +403,7 @@ const struct feedback_store feedback_store = {
 	.key_by_hash = key_by_hash,
 	.key_revoke = key_revoke,
 	.key_sent_since = key_sent_since,
+	.ward_points = fb_ward_points,
 };
 
 extern const struct module_migrations feedback_migrations;

@@ -67,6 +67,10 @@ struct feedback_store {
 	enum store_status (*count_from)(struct store *st, const char *client_hash, int64_t since,
 	                                int64_t *n);
 
+	/* Per ward, where its published reports with a point lie. */
+	enum store_status (*ward_points)(struct store *st, struct arena *a,
+	                                 struct fb_ward_point **out, size_t *n);
+
 	enum store_status (*event_insert)(struct store *st, struct feedback_event *e);
 	/* Oldest first; PUBLIC_ONLY leaves out staff notes. */
 	enum store_status (*event_list)(struct store *st, int64_t feedback_id, bool public_only,
