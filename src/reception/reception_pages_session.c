@@ -225,8 +225,8 @@ static void session_render(struct http_request *req, const struct rc_session *s,
 		}
 		form_select(req, &h, ce, "leader_id", T(req, "Who committed"), pv, pl, k,
 		            ce == e ? http_form(req, "leader_id") : NULL);
-		form_input(req, &h, ce, &(struct form_input){ .name = "due_day", .label = T(req, "Deadline"),
-			.type = "date", .required = true, .value = ce == e ? http_form(req, "due_day") : NULL });
+		fbp_day_input(req, &h, ce, "due_day", T(req, "Deadline"),
+		              ce == e ? http_form(req, "due_day") : NULL);
 		form_submit(&h, T(req, "Add"));
 		form_end(&h);
 	}
@@ -346,9 +346,7 @@ void page_reception_commitment_add(struct http_request *req)
 	int64_t leader;
 	if (http_form_int(req, "leader_id", 1, INT64_MAX, &leader) == HTTP_INT_OK)
 		c.leader_id = leader;
-	const char *due = http_form(req, "due_day");
-	if (due == NULL || !cal_parse_iso(due, &c.due_day))
-		form_error_add(&e, "due_day", T(req, "Give the day as YYYY-MM-DD."));
+	fbp_form_day(req, &e, "due_day", true, &c.due_day);
 	if (e.n) {
 		session_render(req, &s, &e, "commitment", 422);
 		return;

@@ -193,8 +193,8 @@ describe('a reception session whose commitment becomes a task', () => {
       const text = `Nạo vét kênh khu phố 4 ${Date.now()}`;
       await page.locator('#f-commitment-text').fill(text);
       await page.locator('#f-commitment-leader_id').selectOption({ index: 1 });
-      const due = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10);
-      await page.locator('#f-commitment-due_day').fill(due);
+      const [y, m, d] = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10).split('-');
+      await page.locator('#f-commitment-due_day').fill(`${d}/${m}/${y}`);
       await Promise.all([page.waitForURL(/done=commitment/), page.locator('#form-commitment button[type=submit]').click()]);
       const row = page.locator('table.rc-commitments tr', { hasText: text });
       await Promise.all([page.waitForURL(/\/tasks\/\d+/), row.locator('a[href^="/tasks/"]').click()]);

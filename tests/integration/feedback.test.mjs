@@ -257,9 +257,15 @@ describe('staff handle reports', () => {
     const past = await officer.post(`/feedback/${id}/act`, { action: 'progress', text: 'Đang làm', committed_day: '2020-01-01' });
     assert.equal(past.status, 422);
     assert.match(past.text, /id="f-progress-committed_day-error"/);
+    // Dates as the pages show them: a day that does not exist comes back beside the field, as typed.
+    const bogus = await officer.post(`/feedback/${id}/act`, { action: 'progress', text: 'Đang làm', committed_day: '31/02/2099' });
+    assert.equal(bogus.status, 422);
+    assert.match(bogus.text, /id="f-progress-committed_day-error"/);
+    assert.match(bogus.text, /id="f-progress-committed_day" name="committed_day"[^>]*value="31\/02\/2099"/);
+    assert.doesNotMatch(bogus.text, /type="date"/);
     const later = new Date(Date.now() + 20 * 86400000).toISOString().slice(0, 10);
-    assert.equal((await officer.post(`/feedback/${id}/act`, { action: 'progress', text: 'Đã mời chủ quán làm việc.', committed_day: later })).status, 303);
     const [y, m, d] = later.split('-');
+    assert.equal((await officer.post(`/feedback/${id}/act`, { action: 'progress', text: 'Đã mời chủ quán làm việc.', committed_day: `${d}/${m}/${y}` })).status, 303);
     assert.match((await officer.fetch('GET', `/feedback/${id}/handle`)).text, new RegExp(`${d}/${m}/${y}`));
     // Duplicate of itself: refused; reject needs a reason.
     assert.equal((await officer.post(`/feedback/${id}/act`, { action: 'duplicate', duplicate_of: String(id) })).status, 422);

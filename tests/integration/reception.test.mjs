@@ -73,7 +73,13 @@ describe('reception days and dialogues', () => {
     const bad = await leader.postForm('/reception', { ...body, online_link: 'javascript:alert(1)' });
     assert.equal(bad.status, 422);
     assert.match(bad.text, /id="f-rc-online_link-error"/);
-    const made = await leader.postForm('/reception', body);
+    // The day as the pages show days; one that does not exist comes back beside the field, as typed.
+    const noDay = await leader.postForm('/reception', { ...body, day: '30/02/2030' });
+    assert.equal(noDay.status, 422);
+    assert.match(noDay.text, /id="f-rc-day-error"/);
+    assert.match(noDay.text, /value="30\/02\/2030"/);
+    const [yy, mo, dd0] = day.split('-');
+    const made = await leader.postForm('/reception', { ...body, day: `${dd0}/${mo}/${yy}` });
     assert.equal(made.status, 303);
     const id = Number(/\/reception\/(\d+)/.exec(made.headers.get('location'))[1]);
     const page = await visitor().fetch('GET', `/reception/${id}`);
