@@ -892,6 +892,11 @@ int feedback_list(struct store *st, const struct feedback_filter *f, struct aren
 	return feedback_store.list(st, f, a, out, n);
 }
 
+int feedback_revision(struct store *st, int64_t *rev)
+{
+	return feedback_store.revision(st, rev);
+}
+
 int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point **out,
                          size_t *n)
 {

@@ -164,6 +164,12 @@ int feedback_get_by_code(struct store *st, const char *code, struct arena *a,
 int feedback_list(struct store *st, const struct feedback_filter *f, struct arena *a,
                   struct feedback **out, size_t *n);
 /* The open reports WHO may handle (the staff queue), most urgent first. */
+/*
+ * The reports' revision: it grows with every change of any report (each
+ * writes an event), so a public answer cached at it is current while it
+ * stays the same, on every instance sharing the database.
+ */
+int feedback_revision(struct store *st, int64_t *rev);
 /* Where each ward's published reports lie (the map picker's landmarks). */
 int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point **out,
                          size_t *n);

@@ -60,6 +60,9 @@ SQL(FB_WARD_POINTS,
 	" FROM feedback WHERE lat IS NOT NULL AND moderation = 'published'"
 	" GROUP BY ward_id ORDER BY ward_id")
 
+/* Every change of a report writes an event: the newest event is the reports' revision. */
+SQL(FB_REVISION, "SELECT coalesce(max(id), 0) FROM feedback_event")
+
 SQL(FB_EVENT_INSERT,
 	"INSERT INTO feedback_event(feedback_id, at, kind, actor, text, is_public)"
 	" VALUES (" P_BIGINT(1) ", " P_BIGINT(2) ", " P(3) ", " P(4) ", " P(5) ", " P_BOOL(6) ")"

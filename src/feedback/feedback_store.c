@@ -190,6 +190,11 @@ static enum store_status fb_ward_points(struct store *st, struct arena *a,
 	               sizeof **out, (void **)out, n);
 }
 
+static enum store_status fb_revision(struct store *st, int64_t *rev)
+{
+	return db_scalar(st, &feedback_sql, FB_REVISION, DB_NO_PARAMS, rev);
+}
+
 /* ---- history and photos ------------------------------------------- */
 
 static const struct db_col event_cols[] = {
@@ -404,6 +409,7 @@ const struct feedback_store feedback_store = {
 	.key_revoke = key_revoke,
 	.key_sent_since = key_sent_since,
 	.ward_points = fb_ward_points,
+	.revision = fb_revision,
 };
 
 extern const struct module_migrations feedback_migrations;

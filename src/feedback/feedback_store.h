@@ -71,6 +71,9 @@ struct feedback_store {
 	enum store_status (*ward_points)(struct store *st, struct arena *a,
 	                                 struct fb_ward_point **out, size_t *n);
 
+	/* A number that grows with every change of any report (the cached public answers' key). */
+	enum store_status (*revision)(struct store *st, int64_t *rev);
+
 	enum store_status (*event_insert)(struct store *st, struct feedback_event *e);
 	/* Oldest first; PUBLIC_ONLY leaves out staff notes. */
 	enum store_status (*event_list)(struct store *st, int64_t feedback_id, bool public_only,

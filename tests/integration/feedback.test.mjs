@@ -468,6 +468,25 @@ describe('Open311 GeoReport v2', () => {
     assert.equal(allx.service_requests.request.length, all.json.length);
   });
 
+  test('the unfiltered lists are cached, and a report published a moment ago is in them at once', async () => {
+    const before = await o311('requests.json');
+    const beforePage = await visitor().fetch('GET', '/feedback');
+    assert.equal(beforePage.status, 200);
+    const desc = `Cây đổ chắn ngang đường ${uniq()}`;
+    const p = await o311('requests.json', { method: 'POST', form: {
+      api_key: apiKey, service_code: 'roads', 'attribute[ward]': 'Q9.TANPHU', description: desc, address_string: 'Đường số 6',
+    } });
+    const id = p.json[0].service_request_id;
+    assert.ok(!before.json.some((r) => r.service_request_id === id));
+    assert.ok(!(await o311('requests.json')).json.some((r) => r.service_request_id === id), 'not before it is published');
+    assert.equal((await leader.post(`/feedback/${id}/moderate`, { publish: '1' })).status, 303);
+    const after = await o311('requests.json');
+    assert.equal(after.json.find((r) => r.service_request_id === id)?.description, desc);
+    assertSchema('requests.json', after.json, 'requests.json after a publication');
+    assert.ok(xml.parse((await o311('requests.xml')).text).service_requests.request.some((r) => r.service_request_id === id));
+    assert.ok((await visitor().fetch('GET', '/feedback')).text.includes(desc), 'the public list too');
+  });
+
   test('XML escapes what citizens write', async () => {
     const desc = `<b>&amp; "quotes" 'x' ${uniq()}</b>`;
     const p = await o311('requests.json', { method: 'POST', form: {
