@@ -264,9 +264,12 @@ void page_reception_question_add(struct http_request *req)
 	q.people = (int)people;
 	int64_t now = (int64_t)time(NULL);
 	const char *address = http_client_address(req);
-	/* Staff entering the register at the desk are not the public the limit is for. */
-	bool manager = reception_may_manage(req->store, &req->arena, http_principal(req), s.unit_id);
-	int wait = manager ? 0 : reception_question_wait(req->store, address, now);
+	/*
+	 * The limit is for the public, who need no account; whoever is signed in
+	 * is an official, known and answerable, and staff enter whole registers.
+	 */
+	bool counted = !http_principal(req)->authenticated;
+	int wait = counted ? reception_question_wait(req->store, address, now) : 0;
 	if (wait != 0) {
 		form_error_add(&e, NULL, wait < 0 ? T(req, "The register cannot be reached just now; "
 		                                           "please try again in a moment.")
@@ -276,7 +279,7 @@ void page_reception_question_add(struct http_request *req)
 		reply_header(req, "Retry-After", arena_printf(&req->arena, "%d", wait < 0 ? 5 : wait));
 		return;
 	}
-	q.client_hash = feedback_client_hash(&req->arena, address);
+	q.client_hash = counted ? feedback_client_hash(&req->arena, address) : NULL;
 	if (e.n) {
 		session_render(req, &s, &e, "question", 422);
 		return;

@@ -222,7 +222,7 @@ int reception_hourly_limit(void)
 	const char *s = getenv("DIEUHANH_RECEPTION_PER_HOUR");
 	char *end;
 	long v = s && *s ? strtol(s, &end, 10) : 0;
-	return s && *s && *end == '\0' && v >= 1 && v <= 1000000 ? (int)v : 10;
+	return s && *s && *end == '\0' && v >= 1 && v <= 1000000 ? (int)v : 30;
 }
 
 int reception_question_wait(struct store *st, const char *client_address, int64_t now)

@@ -47,7 +47,11 @@ enum org_result reception_question_add(struct store *st, struct arena *a,
 enum org_result reception_question_add_in(struct store *st, struct arena *a,
                                           const struct principal *who, struct rc_question *q,
                                           int64_t now, struct org_error *err);
-/* Questions the public may register from one address per hour (DIEUHANH_RECEPTION_PER_HOUR, 10). */
+/*
+ * Questions the public may register from one address per hour
+ * (DIEUHANH_RECEPTION_PER_HOUR, 30: many citizens share an address behind a
+ * carrier's NAT).
+ */
 int reception_hourly_limit(void);
 /*
  * 0 when CLIENT_ADDRESS may register a question at NOW, else the seconds
