@@ -503,12 +503,18 @@ describe('Open311 GeoReport v2', () => {
   });
 
   test('keys: issued on the page, revoked, refused afterwards', async () => {
-    const page = await admin.post('/open311/keys', { name: `Ứng dụng ${uniq()}` });
+    // A key's own hourly limit: a whole number, else the form again with the message beside it.
+    const badLimit = await admin.post('/open311/keys', { name: `Ứng dụng ${uniq()}`, per_hour: '12,5' });
+    assert.equal(badLimit.status, 422);
+    assert.match(badLimit.text, /id="f-key-per_hour-error"/);
+    assert.match(badLimit.text, /name="per_hour"[^>]*value="12,5"/);
+    const page = await admin.post('/open311/keys', { name: `Ứng dụng ${uniq()}`, per_hour: '250' });
     assert.equal(page.status, 200);
     const key = /id="new-key">([0-9a-f]+)</.exec(page.text)[1];
     const ok = await o311('requests.json', { method: 'POST', form: { api_key: key, service_code: 'waste', 'attribute[ward]': 'Q9.TANPHU', description: 'Rác tràn ra đường.', address_string: 'Chợ Tân Phú' } });
     assert.equal(ok.status, 200);
     const keyId = [...page.text.matchAll(/\/open311\/keys\/(\d+)\/revoke/g)].pop()[1];
+    assert.match(page.text, /<td>250<\/td><td>(?:Đang dùng|In use)<\/td>/, 'the list shows the key\'s limit');
     assert.equal((await admin.post(`/open311/keys/${keyId}/revoke`, {})).status, 303);
     const after = await o311('requests.json', { method: 'POST', form: { api_key: key, service_code: 'waste', 'attribute[ward]': 'Q9.TANPHU', description: 'Rác tràn ra đường.', address_string: 'x' } });
     assert.equal(after.status, 403);
