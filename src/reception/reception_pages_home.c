@@ -62,13 +62,16 @@ void rcpage_home(struct http_request *req, struct html *h)
 	cal_day today = feedback_day_of((int64_t)time(NULL));
 	struct rc_open_commitment *cs;
 	struct rc_late_lines *ll;
-	struct task *late;
+	struct task *late = NULL;
 	struct org_unit *units;
 	size_t nc = 0, nl = 0, nlate = 0, nunits = 0;
 	struct task_filter overdue = { .status = TASK_F_OVERDUE, .today = today };
-	if (reception_open_commitments(req->store, &req->arena, &cs, &nc) != STORE_OK
-	    || reception_late_lines(req->store, today, &req->arena, &ll, &nl) != STORE_OK
-	    || task_service_list(req->store, &overdue, &req->arena, &late, &nlate, NULL) != STORE_OK
+	bool ok = reception_open_commitments(req->store, &req->arena, &cs, &nc) == STORE_OK;
+	/* Only the overdue tasks that can be commitments' (due since the earliest of them). */
+	overdue.due_after = ok && nc ? cs[0].c.due_day : today;
+	if (!ok || reception_late_lines(req->store, today, &req->arena, &ll, &nl) != STORE_OK
+	    || (nc && task_service_list(req->store, &overdue, &req->arena, &late, &nlate, NULL)
+	              != STORE_OK)
 	    || org_unit_list(req->store, &(struct unit_filter){ 0 }, &req->arena, &units, &nunits)
 	       != STORE_OK) {
 		html_raw(h, "<p class=\"muted\">");
