@@ -99,7 +99,7 @@ void rcpage_home(struct http_request *req, struct html *h)
 	html_txt(h, T(req, "Promises to citizens that are late"));
 	html_raw(h, "</h2>");
 	if (kc) {
-		html_raw(h, "<table class=\"rc-home-commitments\"><caption>");
+		html_raw(h, "<table class=\"summary rc-home-commitments\"><caption>");
 		web_txtf(h, T(req, "%zu commitments made at reception sessions are past their "
 		                   "deadline, the oldest first"), kc);
 		html_raw(h, "</caption>");
@@ -108,11 +108,17 @@ void rcpage_home(struct http_request *req, struct html *h)
 			html_rawf(h, "<tr><th scope=\"row\"><a href=\"/tasks/%lld\">",
 			          (long long)cs[i].c.task_id);
 			html_txt(h, cs[i].c.text);
-			html_raw(h, "</a></th><td>");
+			html_raw(h, "</a></th><td data-label=\"");
+			html_attr(h, T(req, "Who"));
+			html_raw(h, "\">");
 			html_txt(h, cs[i].c.leader);
-			html_raw(h, "</td><td>");
+			html_raw(h, "</td><td data-label=\"");
+			html_attr(h, T(req, "Deadline"));
+			html_raw(h, "\">");
 			html_txt(h, fbp_day(req, tasks[i]->due_day));
-			html_rawf(h, "</td><td><a href=\"/reception/%lld\">", (long long)cs[i].c.session_id);
+			html_raw(h, "</td><td data-label=\"");
+			html_attr(h, T(req, "Session"));
+			html_rawf(h, "\"><a href=\"/reception/%lld\">", (long long)cs[i].c.session_id);
 			html_txt(h, unit_name(units, nunits, cs[i].unit_id));
 			html_raw(h, ", ");
 			html_txt(h, fbp_day(req, cs[i].session_day));
