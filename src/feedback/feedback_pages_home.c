@@ -129,13 +129,13 @@ static void reports_table(struct http_request *req, struct html *h, const struct
 	html_raw(h, "<table class=\"summary fb-home-reports\"><caption>");
 	html_txt(h, T(req, "Open reports, most urgent first"));
 	html_raw(h, "</caption>");
-	WEB_TABLE_HEAD(req, h, N_("Number"), N_("Due"), N_("State"), N_("Category"), N_("Ward"),
+	WEB_TABLE_HEAD(req, h, N_("Number"), N_("Answer due"), N_("State"), N_("Category"), N_("Ward"),
 	               N_("Responsible unit"));
 	for (size_t i = 0; i < n && i < HOME_ROWS; i++) {
 		const struct feedback *f = &list[i];
 		html_rawf(h, "<tr><th scope=\"row\"><a href=\"/feedback/%lld/handle\">%lld</a></th>",
 		          (long long)f->id, (long long)f->id);
-		cell(req, h, N_("Due"), fbp_day(req, deadline_of(f)));
+		cell(req, h, N_("Answer due"), fbp_day(req, deadline_of(f)));
 		html_raw(h, "<td data-label=\"");
 		html_attr(h, T(req, "State"));
 		html_raw(h, "\">");
