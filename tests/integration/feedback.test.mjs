@@ -14,9 +14,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 
-import {
-  BASE, DB, freePort, list, removeDir, runCli, startServer, tempDir, trySignIn, uniq,
-} from './lib.mjs';
+import { BASE, DB, demoDb, freePort, list, removeDir, runCli, startServer, tempDir, trySignIn, uniq } from './lib.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -450,8 +448,7 @@ describe('the hourly limit per address', () => {
   test('the third report of the hour from one address is refused with 429', { timeout: 120000 }, async () => {
     const dir = tempDir();
     const port = await freePort();
-    const db = `sqlite:${dir}/t.db`;
-    assert.equal(runCli(['demo', '--db', db], { timeout: 120000 }).status, 0);
+    const db = demoDb(dir).url;
     const srv = await startServer(['serve', '--listen', `127.0.0.1:${port}`, '--db', db],
       { env: { DIEUHANH_FEEDBACK_PER_HOUR: '2' }, waitMs: 60000 });
     try {
