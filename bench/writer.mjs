@@ -30,11 +30,13 @@ let skipped = 0;
 let turn = 0;
 const statuses = {};
 
+// A whole number from 0 to 100 is a valid figure for every kind (a count
+// must be whole, a ratio or share at most 100): a refused write measures nothing.
 async function writeOne() {
   const k = turn++ % (targets.length * 12);
   const t = targets[Math.floor(k / 12)];
   const body = JSON.stringify({
-    unit_id: t.unit_id, period_no: 1 + (k % 12), value: Math.round(Math.random() * 1000) / 10,
+    unit_id: t.unit_id, period_no: 1 + (k % 12), value: Math.round(Math.random() * 100),
   });
   const t0 = performance.now();
   inFlight++;
