@@ -318,7 +318,7 @@ breakdown_targets() {
 	for id in $(curl -fsS --max-time 60 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31" \
 	            | jq -r '.items[].id'); do
 		curl -fsS --max-time 60 "$BASE/api/v1/targets/$id?as_of=2019-12-31" \
-			| jq -c '[.breakdown[] | { id, unit_id: .owner_unit_id }]'
+			| jq -c '[.breakdown[] | { id, unit_id: .owner_unit_id, period }]'
 	done | jq -s 'add' >"$out"
 	[ "$(jq length "$out")" -gt 0 ] || die "no breakdown targets to write to"
 }
