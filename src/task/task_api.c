@@ -80,6 +80,7 @@ static bool refuse(struct org_error *err, struct arena *a, const char *key, cons
 struct task_body {
 	json_t *body;
 	bool create;
+	const struct calendar *cal;   /* working_days counts on it */
 };
 
 /*
@@ -145,7 +146,7 @@ static bool apply_task_json(void *ctx, struct task *t, struct arena *a, struct o
 		if (json_object_get(b->body, "due_date"))
 			return refuse(err, a, "working_days", "Give due_date or working_days, not both.");
 		cal_day from = t->start_day ? t->start_day : task_today(), due;
-		if (!cal_deadline(task_calendar(), from, (int)working_days, &due))
+		if (!cal_deadline(b->cal, from, (int)working_days, &due))
 			return refuse(err, a, "working_days", "The deadline leaves the calendar's years.");
 		t->due_day = due;
 	}
@@ -168,7 +169,7 @@ static void save_task(struct http_request *req, int64_t id)
 	}
 	if (json_is_string(r_v))
 		reason = arena_strdup(&req->arena, json_string_value(r_v));
-	struct task_body b = { body, id == 0 };
+	struct task_body b = { body, id == 0, task_calendar(req->store, &req->arena) };
 	struct task t;
 	struct task_error err;
 	enum org_result r = task_save(req->store, &req->arena, http_principal(req), id,
@@ -181,7 +182,7 @@ static void save_task(struct http_request *req, int64_t id)
 	struct task full;
 	if (task_service_get(req->store, t.id, &req->arena, &full) == STORE_OK)
 		t = full;
-	reply_json(req, id ? 200 : 201, task_json(&t, task_today()));
+	reply_json(req, id ? 200 : 201, task_json(&t, task_today(), task_calendar(req->store, &req->arena)));
 	if (id == 0)
 		reply_header(req, MHD_HTTP_HEADER_LOCATION,
 		             arena_printf(&req->arena, "/api/v1/tasks/%lld", (long long)t.id));
@@ -273,9 +274,10 @@ void api_tasks_list(struct http_request *req)
 		reply_internal_error(req, "tasks");
 		return;
 	}
+	const struct calendar *cal = task_calendar(req->store, &req->arena);
 	json_t *items = json_array();
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, task_json(&ts[i], f.today));
+		json_array_append_new(items, task_json(&ts[i], f.today, cal));
 	reply_json(req, 200, json_pack("{s:o, s:I}", "tasks", items, "total", (json_int_t)total));
 }
 
@@ -296,7 +298,7 @@ void api_tasks_get(struct http_request *req)
 		reply_internal_error(req, "task history");
 		return;
 	}
-	json_t *o = task_json(&t, task_today());
+	json_t *o = task_json(&t, task_today(), task_calendar(req->store, &req->arena));
 	json_t *ua = json_array(), *ca = json_array();
 	for (size_t i = 0; i < nu; i++)
 		json_array_append_new(ua, task_update_json(&us[i]));
@@ -369,7 +371,7 @@ void api_tasks_report(struct http_request *req)
 		return;
 	}
 	json_t *o = task_update_json(&u);
-	json_object_set_new(o, "task", task_json(&t, task_today()));
+	json_object_set_new(o, "task", task_json(&t, task_today(), task_calendar(req->store, &req->arena)));
 	reply_json(req, 201, o);
 }
 
@@ -497,9 +499,10 @@ void api_plans_get(struct http_request *req)
 		reply_internal_error(req, "plan tasks");
 		return;
 	}
+	const struct calendar *cal = task_calendar(req->store, &req->arena);
 	json_t *o = plan_json(&p), *items = json_array();
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, task_json(&ts[i], f.today));
+		json_array_append_new(items, task_json(&ts[i], f.today, cal));
 	json_object_set_new(o, "tasks", items);
 	reply_json(req, 200, o);
 }

@@ -44,7 +44,7 @@ static void render(struct http_request *req, const struct task *t, const struct 
 		form_notice(&h, T(req, "Progress recorded."));
 	html_raw(&h, "<p>");
 	tkpage_status_badge(req, &h, task_status_of(t, today));
-	long late = task_working_days_late(t, today);
+	long late = task_working_days_late(task_calendar(req->store, &req->arena), t, today);
 	if (late > 0) {
 		html_raw(&h, " ");
 		web_txtf(&h, T(req, "%ld working days late"), late);

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "audit/audit.h"
+#include "calendar/calendar_service.h"
 #include "store/store.h"
 #include "text/vntext.h"
 #include "util/arena.h"
@@ -49,27 +50,58 @@ static void cal_build(void)
 	cal_prefix = p;
 }
 
-const struct calendar *task_calendar(void)
+/* The shipped tables, every year laid out and its working days counted (computed once). */
+static const struct calendar *shipped_calendar(void)
 {
 	/*
-	 * The shipped years, and the Labour Code's for the rest, computed once:
-	 * a year of the lunar calendar costs trigonometric series, and every
+	 * A year of the lunar calendar costs trigonometric series, and every
 	 * task read judges its lateness in working days.
 	 */
 	pthread_once(&cal_once, cal_build);
 	return &cal_shipped;
 }
 
-long task_working_days_late(const struct task *t, cal_day today)
+const struct calendar *task_calendar(struct store *st, struct arena *a)
 {
-	const struct calendar *c = task_calendar();
+	struct calendar *cal = arena_alloc(a, sizeof *cal);
+	/* On failure the loader leaves the shipped tables, which is what we would use. */
+	calendar_service_load(st, a, cal);
+	return cal;
+}
+
+/* Is DAY a working day in the shipped tables (from the counted table when it covers DAY)? */
+static bool shipped_working(cal_day day)
+{
+	if (cal_prefix && day > cal_first_day && day <= cal_last_day)
+		return cal_prefix[day - cal_first_day] != cal_prefix[day - 1 - cal_first_day];
+	return cal_is_working_day(shipped_calendar(), day);
+}
+
+long task_working_days_late(const struct calendar *c, const struct task *t, cal_day today)
+{
+	const struct calendar *shipped = shipped_calendar();
 	enum task_status s = task_status_of(t, today);
 	cal_day to = s == TASK_LATE ? t->completed_day : s == TASK_OVERDUE ? today : 0;
 	if (to == 0)
 		return 0;
-	if (cal_prefix == NULL || t->judged_day < cal_first_day || to > cal_last_day)
+	if (c == NULL)
+		c = shipped;
+	cal_day from = t->judged_day;
+	if (cal_prefix == NULL || from < cal_first_day || to > cal_last_day || to < from)
 		return task_days_late(t, today, c);
-	return cal_prefix[to - cal_first_day] - cal_prefix[t->judged_day - cal_first_day];
+	/*
+	 * C is the shipped tables with an administrator's edits of single days
+	 * (calendar_service_load builds it so): the shipped count, corrected
+	 * for each edited day in (FROM, TO] that the edit turns around.
+	 */
+	long n = cal_prefix[to - cal_first_day] - cal_prefix[from - cal_first_day];
+	for (size_t i = 0; i < c->n_years; i++)
+		for (size_t k = 0; k < c->years[i].n_edits; k++) {
+			const struct cal_edit *e = &c->years[i].edits[k];
+			if (e->day > from && e->day <= to && e->working != shipped_working(e->day))
+				n += e->working ? 1 : -1;
+		}
+	return n;
 }
 
 json_t *task_day_json(cal_day d)
@@ -91,7 +123,7 @@ static json_t *id_or_null(int64_t id)
 	return id ? json_integer(id) : json_null();
 }
 
-json_t *task_json(const struct task *t, cal_day today)
+json_t *task_json(const struct task *t, cal_day today, const struct calendar *c)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "id", json_integer(t->id));
@@ -115,7 +147,7 @@ json_t *task_json(const struct task *t, cal_day today)
 	if (today) {
 		json_object_set_new(o, "status", json_string(task_status_name(task_status_of(t, today))));
 		json_object_set_new(o, "working_days_late",
-		                    json_integer(task_working_days_late(t, today)));
+		                    json_integer(task_working_days_late(c, t, today)));
 	}
 	if (t->unit_name)
 		json_object_set_new(o, "unit_name", json_string(t->unit_name));
@@ -311,7 +343,7 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 	struct task_deadline_change ch;
 	bool changed = false;
 	if (id == 0) {
-		task_set_first_deadline(t, task_calendar());
+		task_set_first_deadline(t, task_calendar(st, a));
 	} else {
 		/* What the edit may not touch: the record of deadlines and progress. */
 		cal_day wanted = t->due_day;
@@ -324,7 +356,7 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 		t->progress_day = old.progress_day;
 		if (wanted != old.due_day) {
 			bool approved = org_allows(st, a, who, PERM_APPROVE_DEADLINE, t->unit_id);
-			if (!task_change_deadline(t, wanted, due_change_reason, approved, task_calendar(),
+			if (!task_change_deadline(t, wanted, due_change_reason, approved, task_calendar(st, a),
 			                          &ch, &detail))
 				return invalid(err, due_change_reason && *due_change_reason
 				                    ? "due_date" : "due_change_reason", detail);
@@ -348,7 +380,7 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 			return r;
 	}
 	return audit(st, who, id ? "update" : "create", "task", t->id,
-	             id ? task_json(&old, 0) : NULL, task_json(t, 0));
+	             id ? task_json(&old, 0, NULL) : NULL, task_json(t, 0, NULL));
 }
 
 enum org_result task_save_in(struct store *st, struct arena *a, const struct principal *who,
@@ -394,7 +426,7 @@ enum org_result task_report_in(struct store *st, struct arena *a, const struct p
 		return ORG_FORBIDDEN;
 	if (!nfc(&u->note, a) || !nfc(&u->attachment, a))
 		return org_invalid(err, "note", "The text is not valid UTF-8.");
-	json_t *before = task_json(t, 0);
+	json_t *before = task_json(t, 0, NULL);
 	const char *field, *detail;
 	if (!task_apply_update(t, u, task_today(), &field, &detail)) {
 		json_decref(before);
@@ -408,7 +440,7 @@ enum org_result task_report_in(struct store *st, struct arena *a, const struct p
 		json_decref(before);
 		return org_from_store(s);
 	}
-	json_t *after = task_json(t, 0);
+	json_t *after = task_json(t, 0, NULL);
 	json_object_set_new(after, "report", task_update_json(u));
 	return audit(st, who, "report_progress", "task", t->id, before, after);
 }

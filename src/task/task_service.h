@@ -79,20 +79,29 @@ bool task_may_report(struct store *st, struct arena *a, const struct principal *
 
 /* Today (Asia/Ho_Chi_Minh) as a day number. */
 cal_day task_today(void);
-/* The working calendar deadlines are judged on. */
-const struct calendar *task_calendar(void);
+/*
+ * The working calendar deadlines and lateness are judged on: the effective
+ * one (calendar_service_load: the shipped tables with the administrators'
+ * edits), in A; the shipped tables if it cannot be read.
+ */
+const struct calendar *task_calendar(struct store *st, struct arena *a);
 
 /*
- * task_days_late() on task_calendar(), from a table of working days counted
- * once for 2000-2100: a list of overdue tasks would otherwise walk the
- * calendar day by day for each of them.
+ * task_days_late() on C (task_calendar()'s: the shipped tables with edits
+ * of single days; NULL for the shipped tables), from a table of the
+ * shipped working days counted once for 2000-2100 corrected by the edits:
+ * a list of overdue tasks would otherwise walk the calendar day by day for
+ * each of them.
  */
-long task_working_days_late(const struct task *t, cal_day today);
+long task_working_days_late(const struct calendar *c, const struct task *t, cal_day today);
 
 /* "YYYY-MM-DD" or null for day 0. */
 json_t *task_day_json(cal_day d);
-/* A task as the API shows it, with its status and working days late on TODAY. */
-json_t *task_json(const struct task *t, cal_day today);
+/*
+ * A task as the API shows it, with its status and working days late on
+ * TODAY by calendar C (TODAY 0: neither, and C unused).
+ */
+json_t *task_json(const struct task *t, cal_day today, const struct calendar *c);
 json_t *task_update_json(const struct task_update *u);
 json_t *task_change_json(const struct task_deadline_change *c);
 json_t *plan_json(const struct plan *p);
@@ -139,6 +148,7 @@ struct task_score {
 struct task_scorecard {
 	int year;
 	cal_day today;
+	const struct calendar *cal;  /* judged on (task_calendar) */
 	struct task_score *units;    /* the units under the root, ranked (task_counts_rank_cmp) */
 	size_t nunits;
 	struct task_score *leaders;  /* every leader responsible for a task of the year, ranked */
@@ -157,6 +167,7 @@ int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int yea
 struct task_review {
 	int year;
 	cal_day today, soon_until;   /* due soon: judged deadline from today to soon_until */
+	const struct calendar *cal;  /* judged on (task_calendar) */
 	struct target *targets_without_plan;
 	size_t ntargets_without_plan;
 	struct plan *plans_without_tasks;
