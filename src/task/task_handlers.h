@@ -29,6 +29,7 @@ void page_tasks(struct http_request *req);
 void page_tasks_mine(struct http_request *req);
 void page_task(struct http_request *req);
 void page_task_report(struct http_request *req);
+void page_task_deadline(struct http_request *req);
 void page_scorecards(struct http_request *req);
 void page_review(struct http_request *req);
 void page_plans(struct http_request *req);

@@ -12,6 +12,7 @@ static const struct route task_routes[] = {
 	{ HTTP_GET, "/tasks/mine", page_tasks_mine, 0 },
 	{ HTTP_GET, "/tasks/{id}", page_task, 0 },
 	{ HTTP_POST, "/tasks/{id}/updates", page_task_report, 0 },
+	{ HTTP_POST, "/tasks/{id}/deadline", page_task_deadline, 0 },
 	{ HTTP_GET, "/scorecards", page_scorecards, 0 },
 	{ HTTP_GET, "/reviews/{unit_id}", page_review, 0 },
 	{ HTTP_GET, "/plans", page_plans, 0 },

@@ -31,6 +31,43 @@ const char *tkpage_day(struct http_request *req, cal_day d)
 	return arena_printf(&req->arena, "%d %s %d", dd, months[(m - 1) % 12], y);
 }
 
+const char *tkpage_day_field(struct http_request *req, cal_day d)
+{
+	if (d == 0)
+		return "";
+	int y, m, dd;
+	cal_to_ymd(d, &y, &m, &dd);
+	return arena_printf(&req->arena, "%02d/%02d/%04d", dd, m, y);
+}
+
+bool tkpage_form_day(struct http_request *req, struct form_errors *e, const char *name,
+                     bool required, cal_day *d)
+{
+	const char *s = http_form(req, name);
+	int y, m, dd;
+	*d = 0;
+	if (s == NULL || *s == '\0') {
+		if (required)
+			form_error_add(e, name, T(req, "Enter the date as day/month/year, e.g. 30/09/2019."));
+		return !required;
+	}
+	if (!form_date(req, e, name, s, &y, &m, &dd))
+		return false;
+	if (cal_from_ymd(y, m, dd, d))
+		return true;
+	form_error_add(e, name, T(req, "Enter the date as day/month/year, e.g. 30/09/2019."));
+	return false;
+}
+
+void tkpage_date_input(struct http_request *req, struct html *h, const struct form_errors *e,
+                       const char *name, const char *label, const char *value, bool required,
+                       const char *hint)
+{
+	form_input(req, h, e, &(struct form_input){ .name = name, .label = label,
+	           .inputmode = "numeric", .size = 12, .maxlength = 32, .value = value,
+	           .required = required, .hint = hint });
+}
+
 const char *tkpage_status_label(struct http_request *req, enum task_status s)
 {
 	static const char *const labels[] = {
@@ -163,11 +200,11 @@ void tkpage_task_form(struct http_request *req, struct html *h, const char *acti
 	            c->person_labels, c->npeople, f->assignee_id);
 	form_select(req, h, e, "leader_id", T(req, "Leader responsible"), c->person_values,
 	            c->person_labels, c->npeople, f->leader_id);
-	form_input(req, h, e, &(struct form_input){ .name = "start_date", .label = T(req, "Start"),
-	           .type = "date", .value = f->start_date, .hint = T(req, "YYYY-MM-DD; optional.") });
-	form_input(req, h, e, &(struct form_input){ .name = "due_date", .label = T(req, "Deadline"),
-	           .type = "date", .value = f->due_date, .required = true,
-	           .hint = T(req, "YYYY-MM-DD; a day off moves it to the next working day.") });
+	tkpage_date_input(req, h, e, "start_date", T(req, "Start"), f->start_date, false,
+	                  T(req, "Day/month/year, e.g. 30/09/2019; optional."));
+	tkpage_date_input(req, h, e, "due_date", T(req, "Deadline"), f->due_date, true,
+	                  T(req, "Day/month/year, e.g. 30/09/2019; a day off moves it to the next "
+	                         "working day."));
 	static const char *const prio_values[] = { "low", "normal", "high", "urgent" };
 	const char *prio_labels[4];
 	for (int i = 0; i < 4; i++)

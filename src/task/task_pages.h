@@ -7,6 +7,19 @@
 
 /* A day in the reader's language ("" for none). */
 const char *tkpage_day(struct http_request *req, cal_day d);
+/* A day as a date field holds it, "30/09/2019" ("" for none). */
+const char *tkpage_day_field(struct http_request *req, cal_day d);
+/*
+ * The date typed in form field NAME (30/09/2019, 30/9/2019 or 2019-09-30)
+ * into *D, 0 when empty and not REQUIRED; false with the message beside
+ * the field otherwise.
+ */
+bool tkpage_form_day(struct http_request *req, struct form_errors *e, const char *name,
+                     bool required, cal_day *d);
+/* A date field: text typed as day/month/year (never type=date: it shows the browser's format). */
+void tkpage_date_input(struct http_request *req, struct html *h, const struct form_errors *e,
+                       const char *name, const char *label, const char *value, bool required,
+                       const char *hint);
 /* A task's status as a badge: its text, shape and colour (the target board's classes). */
 void tkpage_status_badge(struct http_request *req, struct html *h, enum task_status s);
 const char *tkpage_status_label(struct http_request *req, enum task_status s);

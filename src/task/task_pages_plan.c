@@ -57,7 +57,7 @@ static void render_plans(struct http_request *req, const struct plan_form *f,
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, "Plans and programmes"), "/plans");
+	layout_begin_form(req, &h, T(req, "Plans and programmes"), "/plans", e);
 	if (n == 0) {
 		html_raw(&h, "<p>");
 		html_txt(&h, T(req, "No plans yet."));
@@ -95,9 +95,8 @@ static void render_plans(struct http_request *req, const struct plan_form *f,
 		           .type = "number", .value = f->year, .required = true });
 		form_select(req, &h, e, "leader_id", T(req, "Leader responsible"), c.person_values,
 		            c.person_labels, c.npeople, f->leader_id);
-		form_input(req, &h, e, &(struct form_input){ .name = "due_date",
-		           .label = T(req, "Completion"), .type = "date", .value = f->due_date,
-		           .required = true, .hint = T(req, "YYYY-MM-DD.") });
+		tkpage_date_input(req, &h, e, "due_date", T(req, "Completion"), f->due_date, true,
+		                  T(req, "Day/month/year, e.g. 30/09/2019."));
 		form_input(req, &h, e, &(struct form_input){ .name = "description",
 		           .label = T(req, "Description"), .value = f->description,
 		           .maxlength = TASK_TEXT_MAX });
@@ -151,19 +150,6 @@ static bool form_id(struct http_request *req, struct form_errors *e, const char 
 	return true;
 }
 
-static bool form_day(struct http_request *req, struct form_errors *e, const char *name,
-                     cal_day *d)
-{
-	const char *s = http_form(req, name);
-	*d = 0;
-	if (s == NULL || *s == '\0')
-		return true;
-	if (cal_parse_iso(s, d))
-		return true;
-	form_error_add(e, name, T(req, "Enter the date as YYYY-MM-DD."));
-	return false;
-}
-
 static bool copy_plan(void *ctx, struct plan *p, struct arena *a, struct org_error *err)
 {
 	(void)a, (void)err;
@@ -185,7 +171,7 @@ void page_plans_create(struct http_request *req)
 	int64_t year = 0;
 	form_id(req, &e, "unit_id", &in.unit_id);
 	form_id(req, &e, "leader_id", &in.leader_id);
-	form_day(req, &e, "due_date", &in.due_day);
+	tkpage_form_day(req, &e, "due_date", false, &in.due_day);
 	if (http_form_int(req, "year", 2000, 2100, &year) == HTTP_INT_INVALID)
 		form_error_add(&e, "year", T(req, "The year must be from 2000 to 2100."));
 	in.year = (int)year;
@@ -335,7 +321,7 @@ static void render_plan(struct http_request *req, const struct plan *p,
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, p->title, "/plans");
+	layout_begin_form(req, &h, p->title, "/plans", e);
 	if (http_query(req, "added"))
 		form_notice(&h, T(req, "The task was added."));
 	html_raw(&h, "<dl class=\"facts\"><dt>");
@@ -434,8 +420,8 @@ void page_plan_add_task(struct http_request *req)
 	form_id(req, &e, "unit_id", &in.unit_id);
 	form_id(req, &e, "assignee_id", &in.assignee_id);
 	form_id(req, &e, "leader_id", &in.leader_id);
-	form_day(req, &e, "start_date", &in.start_day);
-	form_day(req, &e, "due_date", &in.due_day);
+	tkpage_form_day(req, &e, "start_date", false, &in.start_day);
+	tkpage_form_day(req, &e, "due_date", false, &in.due_day);
 	int prio = task_priority_parse(f.priority);
 	in.priority = prio < 0 ? TASK_PRIO_NORMAL : (enum task_priority)prio;
 	if (e.n) {

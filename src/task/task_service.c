@@ -246,6 +246,12 @@ bool task_may_assign(struct store *st, struct arena *a, const struct principal *
 	return allows(st, a, who, PERM_ASSIGN_TASKS, unit);
 }
 
+bool task_may_approve_deadline(struct store *st, struct arena *a, const struct principal *who,
+                               int64_t unit)
+{
+	return allows(st, a, who, PERM_APPROVE_DEADLINE, unit);
+}
+
 bool task_may_report(struct store *st, struct arena *a, const struct principal *who,
                      int64_t unit)
 {
@@ -355,7 +361,7 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 		t->completed_day = old.completed_day;
 		t->progress_day = old.progress_day;
 		if (wanted != old.due_day) {
-			bool approved = org_allows(st, a, who, PERM_APPROVE_DEADLINE, t->unit_id);
+			bool approved = task_may_approve_deadline(st, a, who, t->unit_id);
 			if (!task_change_deadline(t, wanted, due_change_reason, approved, task_calendar(st, a),
 			                          &ch, &detail))
 				return invalid(err, due_change_reason && *due_change_reason

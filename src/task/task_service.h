@@ -73,6 +73,9 @@ bool task_may_read(const struct principal *who);
 /* May WHO create and edit tasks of UNIT (the form shown and the write agree)? */
 bool task_may_assign(struct store *st, struct arena *a, const struct principal *who,
                      int64_t unit);
+/* Does a change of deadline WHO makes on a task of UNIT count as approved (the form says so)? */
+bool task_may_approve_deadline(struct store *st, struct arena *a, const struct principal *who,
+                               int64_t unit);
 /* May WHO report progress on tasks of UNIT? */
 bool task_may_report(struct store *st, struct arena *a, const struct principal *who,
                      int64_t unit);

@@ -1,8 +1,11 @@
 // Plans and tasks in a real browser (issue 11): the head of Hiệp Phú makes a
 // plan, adds a task without a leader and is refused with the message beside
 // the leader field (the rest of what was typed kept), adds it with one, sees
-// it on the plan's timeline and table, and reports progress on the task's
-// page; axe-core on the plan and task pages, the refused form included.
+// it on the plan's timeline and table, reports progress on the task's
+// page and changes its deadline (refused without a reason and with a date
+// that does not exist, the typed date kept); dates typed as officials write
+// them (31/12/2019); axe-core on the plan and task pages, the refused forms
+// included.
 //
 // Writes a plan and a task of its own (unique titles) in Phường Hiệp Phú.
 import assert from 'node:assert/strict';
@@ -59,7 +62,7 @@ describe('plans and tasks in the browser', () => {
       await chooseLabel(page, '#f-plan-unit_id', 'Phường Hiệp Phú');
       await pf.locator('#f-plan-year').fill('2019');
       await chooseLabel(page, '#f-plan-leader_id', 'Chủ tịch UBND phường');
-      await pf.locator('#f-plan-due_date').fill('2019-12-31');
+      await pf.locator('#f-plan-due_date').fill('31/12/2019');
       assert.equal(await submit(page, pf), 303);
       assert.match(new URL(page.url()).pathname, /^\/plans\/\d+$/);
       assert.equal(await page.locator('h1').innerText(), planTitle);
@@ -72,7 +75,7 @@ describe('plans and tasks in the browser', () => {
       await tf.locator('#f-task-title').fill(taskTitle);
       await chooseLabel(page, '#f-task-assignee_id', 'Phó Chủ tịch UBND phường');
       await page.locator('#f-task-leader_id').selectOption('');
-      await tf.locator('#f-task-due_date').fill('2019-06-28');
+      await tf.locator('#f-task-due_date').fill('28/6/2019');
       assert.equal(await submit(page, tf), 422);
       const err = page.locator('#f-task-leader_id-error');
       assert.equal(await err.count(), 1, 'no error beside the leader field');
@@ -108,6 +111,28 @@ describe('plans and tasks in the browser', () => {
       assert.match(await hist.first().innerText(), /40%[\s\S]*Đã rà soát 12 thủ tục[\s\S]*hiepphu/);
       assert.match(await page.locator('main').innerText(), /40%/);
       assert.deepEqual(await axeSerious(page), [], 'the task page has serious axe violations');
+
+      // A change of deadline: a reason is required and the date must exist; what was typed stays.
+      const df = page.locator('form#form-deadline');
+      assert.equal(await df.locator('#f-deadline-due_date').inputValue(), '28/06/2019');
+      await df.locator('#f-deadline-due_date').fill('31/02/2019');
+      assert.equal(await submit(page, df), 422);
+      assert.match(await page.title(), /^Lỗi:/);
+      assert.equal(await page.locator('#f-deadline-due_date').inputValue(), '31/02/2019');
+      assert.match(await page.locator('#f-deadline-due_date-error').innerText(), /30\/09\/2019/);
+      assert.equal(await page.locator('#f-deadline-reason-error').count(), 1, 'no error beside the reason');
+      assert.deepEqual(await axeSerious(page), [], 'the refused deadline form has serious axe violations');
+      await page.locator('#f-deadline-due_date').fill('15/07/2019');
+      await page.locator('#f-deadline-reason').fill('Chờ hướng dẫn của Sở Nội vụ');
+      assert.equal(await submit(page, page.locator('form#form-deadline')), 303);
+      assert.match(await page.locator('.notice').innerText(), /Đã điều chỉnh thời hạn/);
+      const facts = await page.locator('dl.facts').innerText();
+      assert.match(facts, /Thời hạn\s+15\/07\/2019/);
+      assert.match(facts, /28\/06\/2019/, 'the first deadline is no longer shown');
+      // The head is no approver: kept, with the reason, as not approved.
+      const change = page.locator('table').filter({ has: page.locator('caption', { hasText: /thời hạn/i }) }).locator('tbody tr');
+      assert.equal(await change.count(), 1);
+      assert.match(await change.innerText(), /28\/06\/2019[\s\S]*15\/07\/2019[\s\S]*Chờ hướng dẫn của Sở Nội vụ[\s\S]*hiepphu/);
 
       // "My tasks" answers for an account linked to no person.
       await page.goto('/tasks/mine');

@@ -414,6 +414,12 @@ const PROBES = {
   'GET /tasks/{id}': both(async (s, site) => page(s, 'GET', `/tasks/${(await azTask(site)).id}`)),
   'POST /tasks/{id}/updates': both(async (s, site) =>
     page(s, 'POST', `/tasks/${(await azTask(site)).id}/updates`, { progress: '10' })),
+  // A new day each time: the same deadline again would be refused (422), not allowed.
+  'POST /tasks/{id}/deadline': both(async (s, site) => {
+    const d = new Date(Date.UTC(YEAR, 6, 1 + (azDeadlineShift++ % 150)));
+    const typed = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${YEAR}`;
+    return page(s, 'POST', `/tasks/${(await azTask(site)).id}/deadline`, { due_date: typed, reason: 'Thử quyền' });
+  }),
   'POST /plans': both((s, site) => {
     const b = planBody(site);
     return page(s, 'POST', '/plans', { ...b, unit_id: String(b.unit_id), leader_id: String(b.leader_id), year: String(b.year) });
@@ -714,6 +720,7 @@ const PROBES = {
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
+let azDeadlineShift = 0;
 const taskBody = (site) => ({
   title: `Nhiệm vụ thử quyền ${uniq()}`, unit_id: unit(site).id, assignee_id: ctx.people[site].id,
   leader_id: ctx.people[site].id, due_date: `${YEAR}-06-30`,
