@@ -31,6 +31,17 @@ const char *tkpage_day(struct http_request *req, cal_day d)
 	return arena_printf(&req->arena, "%d %s %d", dd, months[(m - 1) % 12], y);
 }
 
+const char *tkpage_shorten(struct http_request *req, const char *s, size_t n)
+{
+	size_t cps = 0, i = 0;
+	for (; s[i]; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && cps++ == n)
+			break;
+	if (s[i] == '\0')
+		return s;
+	return arena_printf(&req->arena, "%.*s…", (int)i, s);
+}
+
 const char *tkpage_day_field(struct http_request *req, cal_day d)
 {
 	if (d == 0)
@@ -192,6 +203,14 @@ void tkpage_task_form(struct http_request *req, struct html *h, const char *acti
 {
 	form_begin(req, h, action, "task", NULL);
 	form_error_summary(req, h, e);
+	tkpage_task_fields(req, h, c, f, e);
+	form_submit(h, T(req, "Add the task"));
+	form_end(h);
+}
+
+void tkpage_task_fields(struct http_request *req, struct html *h, const struct tkpage_choices *c,
+                        const struct tkpage_task_form *f, const struct form_errors *e)
+{
 	form_input(req, h, e, &(struct form_input){ .name = "title", .label = T(req, "Task"),
 	           .value = f->title, .required = true, .maxlength = TASK_TITLE_MAX });
 	form_select(req, h, e, "unit_id", T(req, "Unit assigned"), c->unit_values, c->unit_labels,
@@ -211,8 +230,61 @@ void tkpage_task_form(struct http_request *req, struct html *h, const char *acti
 		prio_labels[i] = tkpage_priority_label(req, (enum task_priority)i);
 	form_select(req, h, e, "priority", T(req, "Priority"), prio_values, prio_labels, 4,
 	            f->priority && *f->priority ? f->priority : "normal");
-	form_submit(h, T(req, "Add the task"));
-	form_end(h);
+}
+
+/* The messages of a required field left empty, by the service's field names. */
+static const char *missing_message(struct http_request *req, const char *field)
+{
+	if (strcmp(field, "title") == 0)
+		return T(req, "Enter the title.");
+	if (strcmp(field, "unit_id") == 0)
+		return T(req, "Choose the unit assigned.");
+	if (strcmp(field, "assignee_id") == 0)
+		return T(req, "Choose the person assigned.");
+	if (strcmp(field, "leader_id") == 0)
+		return T(req, "Choose the leader responsible for chief direction.");
+	if (strcmp(field, "year") == 0)
+		return T(req, "Enter the year.");
+	return T(req, "Enter the deadline.");
+}
+
+void tkpage_add_errors(struct http_request *req, struct form_errors *e,
+                       const struct task_error *err)
+{
+	for (size_t i = 0; i < err->nmissing; i++)
+		form_error_add(e, err->missing[i], missing_message(req, err->missing[i]));
+	if (err->nmissing == 0)
+		form_error_add(e, err->e.field, form_message(req, err->e.detail));
+}
+
+bool tkpage_form_id(struct http_request *req, struct form_errors *e, const char *name,
+                    int64_t *id)
+{
+	*id = 0;
+	if (http_form_int(req, name, 1, INT64_MAX, id) == HTTP_INT_INVALID) {
+		form_error_add(e, name, T(req, "Choose from the list."));
+		return false;
+	}
+	return true;
+}
+
+void tkpage_task_read(struct http_request *req, struct tkpage_task_form *f, struct task *in,
+                      struct form_errors *e)
+{
+	*f = (struct tkpage_task_form){
+		.title = http_form(req, "title"), .unit_id = http_form(req, "unit_id"),
+		.assignee_id = http_form(req, "assignee_id"), .leader_id = http_form(req, "leader_id"),
+		.start_date = http_form(req, "start_date"), .due_date = http_form(req, "due_date"),
+		.priority = http_form(req, "priority"),
+	};
+	in->title = f->title;
+	tkpage_form_id(req, e, "unit_id", &in->unit_id);
+	tkpage_form_id(req, e, "assignee_id", &in->assignee_id);
+	tkpage_form_id(req, e, "leader_id", &in->leader_id);
+	tkpage_form_day(req, e, "start_date", false, &in->start_day);
+	tkpage_form_day(req, e, "due_date", false, &in->due_day);
+	int prio = task_priority_parse(f->priority);
+	in->priority = prio < 0 ? TASK_PRIO_NORMAL : (enum task_priority)prio;
 }
 
 /* ---- the lists ---- */

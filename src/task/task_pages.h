@@ -7,6 +7,8 @@
 
 /* A day in the reader's language ("" for none). */
 const char *tkpage_day(struct http_request *req, cal_day d);
+/* S cut to N characters (never inside one), with "…" when cut. */
+const char *tkpage_shorten(struct http_request *req, const char *s, size_t n);
 /* A day as a date field holds it, "30/09/2019" ("" for none). */
 const char *tkpage_day_field(struct http_request *req, cal_day d);
 /*
@@ -49,5 +51,20 @@ struct tkpage_task_form {
 void tkpage_task_form(struct http_request *req, struct html *h, const char *action,
                       const struct tkpage_choices *c, const struct tkpage_task_form *f,
                       const struct form_errors *e);
+/* Its fields alone, for a form that asks more (a supervision's follow-up: which finding). */
+void tkpage_task_fields(struct http_request *req, struct html *h, const struct tkpage_choices *c,
+                        const struct tkpage_task_form *f, const struct form_errors *e);
+/* The posted task form into *F (as typed) and *IN (read; problems into E beside the fields). */
+void tkpage_task_read(struct http_request *req, struct tkpage_task_form *f, struct task *in,
+                      struct form_errors *e);
+/* A form's id field ("" or a number) into *ID; false (with an error) for anything else. */
+bool tkpage_form_id(struct http_request *req, struct form_errors *e, const char *name,
+                    int64_t *id);
+/* A refused task_save() as messages beside the fields (each missing one named). */
+void tkpage_add_errors(struct http_request *req, struct form_errors *e,
+                       const struct task_error *err);
+/* One unit or leader not fulfilling its duties, and the evidence (its longest overdue tasks). */
+void tkpage_failing(struct http_request *req, struct html *h, const struct task_score *r,
+                    cal_day today, const struct calendar *cal);
 
 #endif

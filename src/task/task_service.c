@@ -810,6 +810,53 @@ enum org_result supervision_add_finding(struct store *st, struct arena *a,
 	return org_in_transaction(st, finding_body, &j);
 }
 
+struct follow_up_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t supervision_id, finding_id;
+	struct task *t;
+	struct task_error *err;
+};
+
+static enum org_result follow_up_body(struct store *st, void *p)
+{
+	struct follow_up_job *j = p;
+	memset(j->err, 0, sizeof *j->err);
+	struct supervision sv;
+	enum store_status s = task_store.supervision_get(st, j->supervision_id, j->a, &sv);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!allows(st, j->a, j->who, PERM_SUPERVISE, sv.unit_id))
+		return ORG_FORBIDDEN;
+	struct supervision_finding *fs;
+	size_t n;
+	if ((s = task_store.findings(st, sv.id, j->a, &fs, &n)) != STORE_OK)
+		return org_from_store(s);
+	bool found = false;
+	for (size_t i = 0; i < n && !found; i++)
+		found = fs[i].id == j->finding_id;
+	if (!found)
+		return invalid(j->err, "finding_id", "No finding of this programme has this id.");
+	struct task in = *j->t;
+	in.source = TASK_SRC_SUPERVISION;
+	in.finding_id = j->finding_id;
+	return save_as(st, j->a, j->who, PERM_SUPERVISE, 0, copy_task, &in, NULL, j->t, j->err);
+}
+
+enum org_result supervision_follow_up(struct store *st, struct arena *a,
+                                      const struct principal *who, int64_t supervision_id,
+                                      int64_t finding_id, struct task *t, struct task_error *err)
+{
+	struct follow_up_job j = { a, who, supervision_id, finding_id, t, err };
+	return org_in_transaction(st, follow_up_body, &j);
+}
+
+bool supervision_may_edit(struct store *st, struct arena *a, const struct principal *who,
+                          int64_t unit)
+{
+	return allows(st, a, who, PERM_SUPERVISE, unit);
+}
+
 int supervision_service_get(struct store *st, int64_t id, struct arena *a,
                             struct supervision *out)
 {

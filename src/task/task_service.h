@@ -211,6 +211,18 @@ enum org_result supervision_add_finding_in(struct store *st, struct arena *a,
                                            const struct principal *who,
                                            struct supervision_finding *f, struct task *tasks,
                                            size_t n, struct task_error *err, size_t *err_index);
+/*
+ * A follow-up task *T of finding FINDING_ID of programme SUPERVISION_ID,
+ * created by WHO (PERM_SUPERVISE on the programme's unit and the task's):
+ * source "supervision", tracked like any other.  ORG_INVALID naming
+ * "finding_id" when the finding is not the programme's.
+ */
+enum org_result supervision_follow_up(struct store *st, struct arena *a,
+                                      const struct principal *who, int64_t supervision_id,
+                                      int64_t finding_id, struct task *t, struct task_error *err);
+/* May WHO record programmes, findings and follow-up for UNIT (the forms shown and the writes agree)? */
+bool supervision_may_edit(struct store *st, struct arena *a, const struct principal *who,
+                          int64_t unit);
 int supervision_service_get(struct store *st, int64_t id, struct arena *a,
                             struct supervision *out);
 int supervision_service_list(struct store *st, int64_t unit, struct arena *a,

@@ -167,6 +167,60 @@ describe('plans and tasks in the browser', () => {
     }
   });
 
+  test('the Standing Committee records a programme, a finding and its follow-up task, and reads who fails their duties', T, async () => {
+    const { context, page } = await open(browser, { bypassCSP: true });
+    try {
+      await signIn(page, 'giamsat');
+      await page.goto('/supervisions');
+      assert.equal(await page.locator('nav a[href="/supervisions"]').count(), 1, 'no Supervision entry in the navigation');
+      const title = `Giám sát cải cách hành chính ${TAG}`;
+      const sf = page.locator('form#form-supervision');
+      await sf.locator('#f-supervision-title').fill(title);
+      await chooseLabel(page, '#f-supervision-unit_id', 'Phường Hiệp Phú');
+      await sf.locator('#f-supervision-from_date').fill('31/02/2019');
+      await sf.locator('#f-supervision-to_date').fill('30/11/2019');
+      assert.equal(await submit(page, sf), 422);
+      assert.match(await page.title(), /^Lỗi:/);
+      assert.equal(await page.locator('#f-supervision-from_date-error').count(), 1, 'no error beside the first day');
+      assert.equal(await page.locator('#f-supervision-from_date').inputValue(), '31/02/2019');
+      assert.equal(await page.locator('#f-supervision-title').inputValue(), title);
+      await page.locator('#f-supervision-from_date').fill('01/11/2019');
+      assert.equal(await submit(page, page.locator('form#form-supervision')), 303);
+      assert.match(new URL(page.url()).pathname, /^\/supervisions\/\d+$/);
+      assert.equal(await page.locator('h1').innerText(), title);
+      assert.match(await page.locator('dl.facts').innerText(), /Phường Hiệp Phú[\s\S]*01\/11\/2019 – 30\/11\/2019/);
+
+      // A finding, then a follow-up task made from it: refused without a leader, then added.
+      await page.locator('#f-finding-text').fill(`Hồ sơ trễ hạn chưa được xin lỗi công dân ${TAG}`);
+      assert.equal(await submit(page, page.locator('form#form-finding')), 303);
+      const tf = page.locator('form#form-task');
+      assert.match(await tf.locator('#f-task-finding_id option:checked').innerText(), new RegExp(TAG));
+      const taskTitle = `Gửi thư xin lỗi công dân ${TAG}`;
+      await tf.locator('#f-task-title').fill(taskTitle);
+      await chooseLabel(page, '#f-task-unit_id', 'Phường Hiệp Phú');
+      await chooseLabel(page, '#f-task-assignee_id', 'Phó Chủ tịch UBND phường');
+      await tf.locator('#f-task-due_date').fill('15/12/2019');
+      assert.equal(await submit(page, tf), 422);
+      assert.equal(await page.locator('#f-task-leader_id-error').count(), 1, 'no error beside the leader field');
+      assert.equal(await page.locator('#f-task-title').inputValue(), taskTitle);
+      await chooseLabel(page, '#f-task-leader_id', 'Chủ tịch UBND phường');
+      assert.equal(await submit(page, page.locator('form#form-task')), 303);
+      const finding = page.locator('ol.findings > li').filter({ hasText: TAG });
+      assert.match(await finding.locator('table.tasks tbody').innerText(), new RegExp(`${taskTitle}[\\s\\S]*15/12/2019`));
+
+      // Conclusions, and the evidence of who does not fulfil their duties.
+      await page.locator('#f-supervision-conclusions').fill('Yêu cầu khắc phục trước 31/12/2019.');
+      assert.equal(await submit(page, page.locator('form#form-supervision')), 303);
+      assert.match(await page.locator('dl.facts').innerText(), /Yêu cầu khắc phục trước 31\/12\/2019/);
+      assert.match(await page.locator('#not-fulfilling').innerText(), /Phường Hiệp Phú, năm 2019/);
+      assert.deepEqual(await axeSerious(page), [], 'the supervision page has serious axe violations');
+      await page.goto('/supervisions');
+      assert.equal(await page.locator('table.supervisions a').filter({ hasText: title }).count(), 1);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('an anonymous visitor is asked to sign in', T, async () => {
     const { context, page } = await open(browser);
     try {
