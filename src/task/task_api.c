@@ -86,7 +86,9 @@ struct task_body {
 /*
  * Task fields accepted in JSON.  A required reference given as null is
  * left at 0, so it is reported missing with the others.  working_days
- * (with start_date) computes due_date on the working calendar.
+ * (with start_date) computes due_date on the working calendar.  unit_ids
+ * lists every unit assigned: the lead (unit_id, else the one already
+ * leading when listed, else the first) and those co-assigned.
  */
 static bool apply_task_json(void *ctx, struct task *t, struct arena *a, struct org_error *err)
 {
@@ -94,6 +96,7 @@ static bool apply_task_json(void *ctx, struct task *t, struct arena *a, struct o
 	const char *key;
 	json_t *v;
 	int64_t working_days = -1;
+	json_t *unit_ids = NULL;
 	json_object_foreach(b->body, key, v) {
 		if (strcmp(key, "id") == 0 || strcmp(key, "due_change_reason") == 0
 		    || strcmp(key, "status") == 0 || strcmp(key, "progress") == 0
@@ -125,6 +128,18 @@ static bool apply_task_json(void *ctx, struct task *t, struct arena *a, struct o
 			if (!json_day(v, true, &d))
 				return refuse(err, a, key, "Must be a date YYYY-MM-DD.");
 			*(key[0] == 'd' ? &t->due_day : &t->start_day) = d;
+		} else if (strcmp(key, "unit_ids") == 0) {
+			if (!json_is_array(v) || json_array_size(v) == 0
+			    || json_array_size(v) > TASK_MAX_CO_UNITS + 1)
+				return refuse(err, a, key, "Must list the units assigned: 1 to 21 unit ids.");
+			size_t i;
+			json_t *e;
+			json_array_foreach(v, i, e) {
+				int64_t id;
+				if (!json_int_in_range(e, 1, INT64_MAX, &id))
+					return refuse(err, a, key, "Must list the units assigned: 1 to 21 unit ids.");
+			}
+			unit_ids = v;
 		} else if (strcmp(key, "working_days") == 0) {
 			if (!json_int_in_range(v, 0, CAL_MAX_WORKING_DAYS, &working_days))
 				return refuse(err, a, key, "Must be a whole number of working days, 0-3650.");
@@ -141,6 +156,19 @@ static bool apply_task_json(void *ctx, struct task *t, struct arena *a, struct o
 		} else {
 			return refuse(err, a, key, "This field is not known here.");
 		}
+	}
+	if (unit_ids) {
+		size_t n = json_array_size(unit_ids);
+		int64_t *ids = arena_array(a, n, sizeof *ids);
+		bool lead_listed = false;
+		for (size_t i = 0; i < n; i++) {
+			ids[i] = json_integer_value(json_array_get(unit_ids, i));
+			lead_listed |= ids[i] == t->unit_id;
+		}
+		if (!json_object_get(b->body, "unit_id") && !lead_listed)
+			t->unit_id = ids[0];
+		t->co_unit_ids = ids;
+		t->nco_units = n;   /* the lead among them is dropped when saved */
 	}
 	if (working_days >= 0) {
 		if (json_object_get(b->body, "due_date"))

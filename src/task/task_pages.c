@@ -140,6 +140,10 @@ void tkpage_task_table(struct http_request *req, struct html *h, const struct ta
 		html_txt(h, t->title);
 		html_raw(h, "</a></th><td>");
 		html_txt(h, t->unit_name ? t->unit_name : "");
+		if (t->nco_units) {
+			html_raw(h, " ");
+			web_txtf(h, T(req, "and %zu more"), t->nco_units);
+		}
 		html_raw(h, "</td><td>");
 		html_txt(h, t->assignee_name ? t->assignee_name : "");
 		html_raw(h, "</td><td>");
@@ -215,6 +219,12 @@ void tkpage_task_fields(struct http_request *req, struct html *h, const struct t
 	           .value = f->title, .required = true, .maxlength = TASK_TITLE_MAX });
 	form_select(req, h, e, "unit_id", T(req, "Unit assigned"), c->unit_values, c->unit_labels,
 	            c->nunits, f->unit_id);
+	static const char *const co_names[2] = { "co_unit_1", "co_unit_2" };
+	for (int i = 0; i < 2; i++)
+		form_select(req, h, e, co_names[i],
+		            i == 0 ? T(req, "Also assigned to (optional)")
+		                   : T(req, "And to (optional)"),
+		            c->unit_values, c->unit_labels, c->nunits, f->co_unit[i]);
 	form_select(req, h, e, "assignee_id", T(req, "Person assigned"), c->person_values,
 	            c->person_labels, c->npeople, f->assignee_id);
 	form_select(req, h, e, "leader_id", T(req, "Leader responsible"), c->person_values,
@@ -276,8 +286,17 @@ void tkpage_task_read(struct http_request *req, struct tkpage_task_form *f, stru
 		.assignee_id = http_form(req, "assignee_id"), .leader_id = http_form(req, "leader_id"),
 		.start_date = http_form(req, "start_date"), .due_date = http_form(req, "due_date"),
 		.priority = http_form(req, "priority"),
+		.co_unit = { http_form(req, "co_unit_1"), http_form(req, "co_unit_2") },
 	};
 	in->title = f->title;
+	int64_t *co = arena_array(&req->arena, 2, sizeof *co);
+	size_t nco = 0;
+	if (tkpage_form_id(req, e, "co_unit_1", &co[nco]) && co[nco])
+		nco++;
+	if (tkpage_form_id(req, e, "co_unit_2", &co[nco]) && co[nco])
+		nco++;
+	in->co_unit_ids = co;
+	in->nco_units = nco;
 	tkpage_form_id(req, e, "unit_id", &in->unit_id);
 	tkpage_form_id(req, e, "assignee_id", &in->assignee_id);
 	tkpage_form_id(req, e, "leader_id", &in->leader_id);

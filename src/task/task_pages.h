@@ -46,6 +46,7 @@ bool tkpage_units_load(struct http_request *req, struct tkpage_choices *c);
 /* The posted task form, kept to be shown again. */
 struct tkpage_task_form {
 	const char *title, *unit_id, *assignee_id, *leader_id, *start_date, *due_date, *priority;
+	const char *co_unit[2];   /* "also assigned to": two units at most from the page */
 };
 /* The "new task" form posting to ACTION, with the errors beside its fields. */
 void tkpage_task_form(struct http_request *req, struct html *h, const char *action,

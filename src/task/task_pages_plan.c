@@ -398,5 +398,6 @@ static const char *const save_messages[] __attribute__((unused)) = {
 	N_("A plan serves at most 64 targets."),
 	N_("A target is named twice."),
 	N_("Another task has this reference."),
+	N_("A task has at most 20 co-assigned units."),
 	N_("The text is not valid UTF-8."),
 };

@@ -88,6 +88,15 @@ static void render(struct http_request *req, const struct task *t, const struct 
 	}
 	html_raw(&h, "</p><dl class=\"facts\">");
 	dl_row(req, &h, N_("Unit assigned"), t->unit_name);
+	if (t->nco_units) {
+		const char *names = "";
+		for (size_t i = 0; i < t->nco_units; i++) {
+			struct org_unit u;
+			if (org_unit_get(req->store, t->co_unit_ids[i], &req->arena, &u) == STORE_OK)
+				names = arena_printf(&req->arena, "%s%s%s", names, *names ? "; " : "", u.name);
+		}
+		dl_row(req, &h, N_("Units co-assigned"), names);
+	}
 	dl_row(req, &h, N_("Person assigned"), t->assignee_name);
 	dl_row(req, &h, N_("Leader responsible"), t->leader_name);
 	dl_row(req, &h, N_("Start"), tkpage_day(req, t->start_day));

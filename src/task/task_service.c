@@ -130,6 +130,11 @@ json_t *task_json(const struct task *t, cal_day today, const struct calendar *c)
 	json_object_set_new(o, "ref", text_or_null(t->ref));
 	json_object_set_new(o, "plan_id", id_or_null(t->plan_id));
 	json_object_set_new(o, "unit_id", json_integer(t->unit_id));
+	json_t *units = json_array();
+	json_array_append_new(units, json_integer(t->unit_id));
+	for (size_t i = 0; i < t->nco_units; i++)
+		json_array_append_new(units, json_integer(t->co_unit_ids[i]));
+	json_object_set_new(o, "unit_ids", units);
 	json_object_set_new(o, "title", json_string(t->title));
 	json_object_set_new(o, "description", json_string(t->description ? t->description : ""));
 	json_object_set_new(o, "assignee_id", json_integer(t->assignee_id));
@@ -326,10 +331,22 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 	}
 	if (!nfc(&t->title, a) || !nfc(&t->description, a) || !nfc(&t->ref, a))
 		return invalid(err, "title", "The text is not valid UTF-8.");
+	/* A copy of the co-assigned units, normalised: the edit's array may be anyone's. */
+	int64_t *co = arena_array(a, t->nco_units + 1, sizeof *co);
+	if (t->nco_units)
+		memcpy(co, t->co_unit_ids, t->nco_units * sizeof *co);
+	t->nco_units = task_units_normalize(t->unit_id, co, t->nco_units);
+	t->co_unit_ids = co;
 	const char *field, *detail;
 	if (!task_check(t, &field, &detail))
 		return invalid(err, field, detail);
 	enum org_result r;
+	for (size_t i = 0; i < t->nco_units; i++) {
+		if ((r = check_unit(st, a, co[i], "unit_ids", err)) != ORG_OK)
+			return r;
+		if (!allows(st, a, who, perm, co[i]))
+			return ORG_FORBIDDEN;
+	}
 	if ((r = check_unit(st, a, t->unit_id, "unit_id", err)) != ORG_OK
 	    || (r = check_person(st, a, t->assignee_id, "assignee_id", err)) != ORG_OK
 	    || (r = check_person(st, a, t->leader_id, "leader_id", err)) != ORG_OK)
@@ -377,6 +394,13 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 		return ORG_CONFLICT;
 	}
 	if (s != STORE_OK)
+		return org_from_store(s);
+	bool same_units = t->nco_units == old.nco_units
+	                  && (t->nco_units == 0
+	                      || memcmp(t->co_unit_ids, old.co_unit_ids,
+	                                t->nco_units * sizeof *t->co_unit_ids) == 0);
+	if (!same_units && (s = task_store.units_set(st, t->id, t->co_unit_ids, t->nco_units))
+	                   != STORE_OK)
 		return org_from_store(s);
 	if (changed) {
 		if ((s = task_store.change_insert(st, &ch)) != STORE_OK)

@@ -248,6 +248,50 @@ describe('tasks: deadline changes and progress', () => {
   });
 });
 
+describe('tasks: co-assigned units', () => {
+  test('unit_ids adds co-assigned units beside the lead unit_id; a unit lists the tasks it shares', async () => {
+    const admin = await as('quantri');
+    const tag = uniq('co').toUpperCase();
+    const partner = await ok(await admin.post('/api/v1/units', {
+      kind: 'neighbourhood_group', code: `TK-${tag}`, name: `Tổ phối hợp ${tag}`, parent_id: ctx.lb.id,
+    }), 201, 'partner unit');
+    // The old contract: unit_id alone, unit_ids echoes it.
+    const alone = await ok(await admin.post('/api/v1/tasks', body()), 201, 'lead only');
+    assert.deepEqual(alone.unit_ids, [ctx.unit.id]);
+    const shared = await ok(await admin.post('/api/v1/tasks', body({ unit_ids: [ctx.unit.id, partner.id, partner.id] })), 201, 'shared');
+    assert.equal(shared.unit_id, ctx.unit.id);
+    assert.deepEqual(shared.unit_ids, [ctx.unit.id, partner.id]);
+    // Without unit_id, the first listed leads.
+    const led = await ok(await admin.post('/api/v1/tasks', body({ unit_id: undefined, unit_ids: [partner.id, ctx.sub.id] })), 201, 'led by partner');
+    assert.equal(led.unit_id, partner.id);
+    assert.deepEqual(led.unit_ids, [partner.id, ctx.sub.id]);
+    const ids = async (q) => (await ok(await admin.get(`/api/v1/tasks?${q}&limit=500`), 200, q)).tasks.map((t) => t.id);
+    const mine = await ids(`unit_id=${partner.id}`);
+    assert.ok(mine.includes(shared.id) && mine.includes(led.id) && !mine.includes(alone.id), 'the partner lists what it shares');
+    const sub = await ids(`unit_id=${ctx.sub.id}`);
+    assert.ok(sub.includes(led.id), 'a co-assigned unit lists the task');
+    // A subtree holding both the lead and a co-assigned unit lists the task once.
+    const lb = await ids(`unit_id=${ctx.lb.id}&subtree=1&due_after=2099-06-30&due_before=2099-06-30`);
+    assert.equal(lb.filter((x) => x === shared.id).length, 1);
+    // Refused: an empty list, an unknown unit; nothing written.
+    assertProblem(await admin.post('/api/v1/tasks', body({ unit_ids: [] })), 422, 'unit_ids');
+    assertProblem(await admin.post('/api/v1/tasks', body({ unit_ids: [ctx.unit.id, 999999999] })), 422, 'unit_ids');
+    // A GET's body sent back changes nothing; unit_ids: [lead] clears the co-assigned ones.
+    const got = await ok(await admin.get(`/api/v1/tasks/${shared.id}`), 200, 'get');
+    const { updates, deadline_changes, ...same } = got;
+    assert.deepEqual((await ok(await admin.patch(`/api/v1/tasks/${shared.id}`, same), 200, 'same')).unit_ids, [ctx.unit.id, partner.id]);
+    const cleared = await ok(await admin.patch(`/api/v1/tasks/${shared.id}`, { unit_ids: [ctx.unit.id] }), 200, 'clear');
+    assert.deepEqual(cleared.unit_ids, [ctx.unit.id]);
+    assert.ok(!(await ids(`unit_id=${partner.id}`)).includes(shared.id));
+    // Hiệp Phú's head assigns in Hiệp Phú, but may not co-assign a unit of Long Bình.
+    const wards = await list(`/api/v1/units?kind=ward&parent=${ctx.lb.parent_id}`);
+    const hp = wards.find((w) => w.code === 'Q9.HIEPPHU');
+    const head = await as('hiepphu');
+    await ok(await head.post('/api/v1/tasks', body({ unit_id: hp.id })), 201, 'head in own ward');
+    assert.equal((await head.post('/api/v1/tasks', body({ unit_id: hp.id, unit_ids: [hp.id, partner.id] }))).status, 403);
+  });
+});
+
 describe('plans', () => {
   test('a plan needs its unit, year, leader and completion date, serves targets and holds tasks', async () => {
     const admin = await as('quantri');
