@@ -106,28 +106,28 @@ describe('tasks: deadlines, statuses, lists', () => {
 
   test("deadlines and lateness follow the administrator's calendar, not only the shipped one", async () => {
     const admin = await as('quantri');
-    // Days nobody else's test edits: Monday 7/6/2032 and Tuesday 5/6/2001.
+    // Days nobody else's test edits: Monday 6/6/2033 and Tuesday 5/6/2001.
     const past = await ok(await admin.post('/api/v1/tasks', body({ due_date: '2001-06-01' })), 201, 'past task');
     const lateBefore = (await ok(await admin.get(`/api/v1/tasks/${past.id}`), 200, 'get')).working_days_late;
     try {
-      for (const d of ['2032-06-07', '2001-06-05']) {
+      for (const d of ['2033-06-06', '2001-06-05']) {
         await ok(await admin.put(`/api/v1/calendar/days/${d}`, { working: false, note: 'Bão số 9' }), 200, `day off ${d}`);
       }
-      // Friday 4/6/2032 + 2 working days is Tuesday 8/6, but Monday is now off: Wednesday 9/6.
+      // Friday 3/6/2033 + 2 working days is Tuesday 7/6, but Monday is now off: Wednesday 8/6.
       const t = await ok(await admin.post('/api/v1/tasks', body({
-        start_date: '2032-06-04', working_days: 2, due_date: undefined,
+        start_date: '2033-06-03', working_days: 2, due_date: undefined,
       })), 201, 'create');
-      assert.equal(t.due_date, '2032-06-09');
+      assert.equal(t.due_date, '2033-06-08');
       // Due on the new day off: judged on the next working day.
-      const s = await ok(await admin.post('/api/v1/tasks', body({ due_date: '2032-06-07' })), 201, 'create');
-      assert.equal(s.judged_due_date, '2032-06-08');
+      const s = await ok(await admin.post('/api/v1/tasks', body({ due_date: '2033-06-06' })), 201, 'create');
+      assert.equal(s.judged_due_date, '2033-06-07');
       // An overdue task is one working day less late, in its JSON and in the list.
       const got = await ok(await admin.get(`/api/v1/tasks/${past.id}`), 200, 'get');
       assert.equal(got.working_days_late, lateBefore - 1);
       const listed = await ok(await admin.get(`/api/v1/tasks?unit_id=${ctx.unit.id}&due_before=2001-06-02`), 200, 'list');
       assert.equal(listed.tasks.find((x) => x.id === past.id).working_days_late, lateBefore - 1);
     } finally {
-      for (const d of ['2032-06-07', '2001-06-05']) await admin.del(`/api/v1/calendar/days/${d}`);
+      for (const d of ['2033-06-06', '2001-06-05']) await admin.del(`/api/v1/calendar/days/${d}`);
     }
     const reset = await ok(await admin.get(`/api/v1/tasks/${past.id}`), 200, 'get');
     assert.equal(reset.working_days_late, lateBefore);
