@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "api/json_input.h"
+#include "http/html.h"
 #include "http/reply.h"
 #include "store/store.h"
 #include "task/task_service.h"
@@ -303,10 +304,21 @@ void api_tasks_list(struct http_request *req)
 		return;
 	}
 	const struct calendar *cal = task_calendar(req->store, &req->arena);
-	json_t *items = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, task_json(&ts[i], f.today, cal));
-	reply_json(req, 200, json_pack("{s:o, s:I}", "tasks", items, "total", (json_int_t)total));
+	struct html out = { 0 };
+	html_raw(&out, "{\"tasks\":[");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			html_raw_n(&out, ",", 1);
+		task_json_write(&out, &ts[i], f.today, cal);
+	}
+	html_rawf(&out, "],\"total\":%lld}", (long long)total);
+	size_t len;
+	char *text = html_take(&out, &len);
+	if (text == NULL) {
+		reply_internal_error(req, "tasks");
+		return;
+	}
+	reply_json_text(req, 200, text, len);
 }
 
 void api_tasks_get(struct http_request *req)

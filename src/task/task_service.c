@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "audit/audit.h"
+#include "http/html.h"
 #include "calendar/calendar_service.h"
 #include "store/store.h"
 #include "text/vntext.h"
@@ -161,6 +162,106 @@ json_t *task_json(const struct task *t, cal_day today, const struct calendar *c)
 	if (t->leader_name)
 		json_object_set_new(o, "leader_name", json_string(t->leader_name));
 	return o;
+}
+
+/* ---- the lists' JSON, written straight into a buffer ---- */
+
+/* S as a JSON string (NULL: null); S is UTF-8 (the service stores NFC text). */
+static void jw_str(struct html *h, const char *s)
+{
+	if (s == NULL) {
+		html_raw_n(h, "null", 4);
+		return;
+	}
+	static const char hex[] = "0123456789abcdef";
+	html_raw_n(h, "\"", 1);
+	const char *run = s;
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		html_raw_n(h, run, (size_t)(p - run));
+		char esc[6] = { '\\', (char)c, 0, 0, 0, 0 };
+		size_t n = 2;
+		if (c == '\n')
+			esc[1] = 'n';
+		else if (c == '\t')
+			esc[1] = 't';
+		else if (c == '\r')
+			esc[1] = 'r';
+		else if (c < 0x20) {
+			esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+			n = 6;
+		}
+		html_raw_n(h, esc, n);
+		run = p + 1;
+	}
+	html_raw(h, run);
+	html_raw_n(h, "\"", 1);
+}
+
+static void jw_day(struct html *h, cal_day d)
+{
+	if (d == 0) {
+		html_raw_n(h, "null", 4);
+		return;
+	}
+	char buf[13];
+	buf[0] = '"';
+	cal_format_iso(d, buf + 1);
+	buf[11] = '"';
+	html_raw_n(h, buf, 12);
+}
+
+static void jw_id(struct html *h, int64_t id)
+{
+	if (id)
+		html_rawf(h, "%lld", (long long)id);
+	else
+		html_raw_n(h, "null", 4);
+}
+
+void task_json_write(struct html *h, const struct task *t, cal_day today,
+                     const struct calendar *c)
+{
+	html_rawf(h, "{\"id\":%lld,\"ref\":", (long long)t->id);
+	jw_str(h, t->ref);
+	html_raw(h, ",\"plan_id\":");
+	jw_id(h, t->plan_id);
+	html_rawf(h, ",\"unit_id\":%lld,\"unit_ids\":[%lld", (long long)t->unit_id,
+	          (long long)t->unit_id);
+	for (size_t i = 0; i < t->nco_units; i++)
+		html_rawf(h, ",%lld", (long long)t->co_unit_ids[i]);
+	html_raw(h, "],\"title\":");
+	jw_str(h, t->title);
+	html_raw(h, ",\"description\":");
+	jw_str(h, t->description ? t->description : "");
+	html_rawf(h, ",\"assignee_id\":%lld,\"leader_id\":%lld,\"priority\":\"%s\",\"source\":\"%s\","
+	             "\"finding_id\":", (long long)t->assignee_id, (long long)t->leader_id,
+	          task_priority_name(t->priority), task_source_name(t->source));
+	jw_id(h, t->finding_id);
+	const char *const day_keys[] = { "start_date", "due_date", "original_due_date",
+	                                 "judged_due_date" };
+	const cal_day days[] = { t->start_day, t->due_day, t->original_day, t->judged_day };
+	for (size_t i = 0; i < 4; i++) {
+		html_rawf(h, ",\"%s\":", day_keys[i]);
+		jw_day(h, days[i]);
+	}
+	html_rawf(h, ",\"progress\":%d,\"completed_on\":", t->progress);
+	jw_day(h, t->completed_day);
+	html_raw(h, ",\"last_progress_on\":");
+	jw_day(h, t->progress_day);
+	if (today)
+		html_rawf(h, ",\"status\":\"%s\",\"working_days_late\":%ld",
+		          task_status_name(task_status_of(t, today)), task_working_days_late(c, t, today));
+	const char *const name_keys[] = { "unit_name", "assignee_name", "leader_name" };
+	const char *const names[] = { t->unit_name, t->assignee_name, t->leader_name };
+	for (size_t i = 0; i < 3; i++)
+		if (names[i]) {
+			html_rawf(h, ",\"%s\":", name_keys[i]);
+			jw_str(h, names[i]);
+		}
+	html_raw_n(h, "}", 1);
 }
 
 json_t *task_update_json(const struct task_update *u)

@@ -105,6 +105,14 @@ json_t *task_day_json(cal_day d);
  * TODAY by calendar C (TODAY 0: neither, and C unused).
  */
 json_t *task_json(const struct task *t, cal_day today, const struct calendar *c);
+/*
+ * The same object written as JSON text onto H: the lists' form (building
+ * jansson objects only to print and free them was most of a list's cost).
+ * tests/unit/test_task.c holds the two to the same document.
+ */
+struct html;
+void task_json_write(struct html *h, const struct task *t, cal_day today,
+                     const struct calendar *c);
 json_t *task_update_json(const struct task_update *u);
 json_t *task_change_json(const struct task_deadline_change *c);
 json_t *plan_json(const struct plan *p);
