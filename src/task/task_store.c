@@ -145,11 +145,28 @@ static void driver(const struct task_filter *f, size_t *list, size_t *count, int
 	db_int64((f)->status), db_int64((f)->today), db_int64((f)->due_before), \
 	db_int64((f)->due_after)
 
+/* A unit's tasks by status and nothing else: the shape without the other residuals. */
+static bool unit_status_only(const struct task_filter *f)
+{
+	return f->unit_id && !f->subtree && !f->assignee_id && !f->leader_id && !f->plan_id
+	       && !f->due_before && !f->due_after;
+}
+
+static int64_t page_limit(const struct task_filter *f)
+{
+	return f->limit > 0 ? f->limit : INT64_MAX / 2;
+}
+
 static enum store_status task_list(struct store *st, const struct task_filter *f,
                                    struct arena *a, struct task **out, size_t *n)
 {
 	size_t list, count;
 	int64_t value;
+	if (unit_status_only(f))
+		return tasks(st, TASK_LIST_UNIT_STATUS,
+		             DB_PARAMS(db_int64(f->unit_id), db_int64(f->status), db_int64(f->today),
+		                       db_int64(page_limit(f)), db_int64(f->offset > 0 ? f->offset : 0)),
+		             a, out, n);
 	driver(f, &list, &count, &value);
 	return tasks(st, list,
 	             DB_PARAMS(db_int64(value), FILTER_REST(f, list),
@@ -162,6 +179,10 @@ static enum store_status task_count(struct store *st, const struct task_filter *
 {
 	size_t list, count;
 	int64_t value;
+	if (unit_status_only(f))
+		return db_scalar(st, &task_sql, TASK_COUNT_UNIT_STATUS,
+		                 DB_PARAMS(db_int64(f->unit_id), db_int64(f->status),
+		                           db_int64(f->today)), total);
 	driver(f, &list, &count, &value);
 	return db_scalar(st, &task_sql, count, DB_PARAMS(db_int64(value), FILTER_REST(f, list)),
 	                 total);
