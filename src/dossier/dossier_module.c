@@ -79,4 +79,5 @@ const struct module dossier_module = {
 	.audit = dossier_audit,
 	.permissions = dossier_permissions,
 	.storage = &dossier_storage,
+	.home = dpage_home,
 };

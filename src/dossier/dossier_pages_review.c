@@ -25,10 +25,11 @@ void page_dossier_review(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
 		return;
-	int64_t year = 0;
-	int yy, mm, dd;
+	int yy, mm, dd, latest;
 	cal_to_ymd(dossier_local_day(dossier_now()), &yy, &mm, &dd);
-	year = yy - 1;   /* the review looks back on the year that ended */
+	dossier_default_year(req->store, &req->arena, &latest);
+	/* The review looks back on the year that ended, or the latest with results. */
+	int64_t year = latest < yy ? latest : yy - 1;
 	if (http_query_int(req, "year", 2000, 2100, &year) == HTTP_INT_INVALID) {
 		reply_problem(req, 400, "/problems/invalid-query", N_("Invalid query parameter"),
 		              N_("The year is a whole number from 2000 to 2100."), "year");

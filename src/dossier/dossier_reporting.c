@@ -15,6 +15,23 @@ int dossier_report_by_parse(const char *s)
 	return -1;
 }
 
+int dossier_default_year(struct store *st, struct arena *a, int *year)
+{
+	int y, m, d;
+	cal_to_ymd(dossier_local_day(dossier_now()), &y, &m, &d);
+	*year = y;
+	const char *last;
+	enum store_status s = dossier_store.last_intake(st, a, &last);
+	cal_day day;
+	if (s == STORE_OK && last && cal_parse_iso(last, &day)) {
+		int ly;
+		cal_to_ymd(day, &ly, &m, &d);
+		if (ly < y)
+			*year = ly;
+	}
+	return s;
+}
+
 int dossier_report(struct store *st, struct arena *a, int year, enum dossier_report_by by,
                    struct dossier_report_row **out, size_t *n)
 {

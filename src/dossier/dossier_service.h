@@ -179,6 +179,11 @@ int dossier_report(struct store *st, struct arena *a, int year, enum dossier_rep
 int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_report_by by,
                       int64_t unit, struct dossier_report_row **out, size_t *n);
 int dossier_report_by_parse(const char *s);
+/*
+ * The year the reports open on: the year of the latest intake (the demo's
+ * 2019), or this year before the first.
+ */
+int dossier_default_year(struct store *st, struct arena *a, int *year);
 
 /* ---- the yearly management review (ISO 9001 clause 9.3) -------------- */
 

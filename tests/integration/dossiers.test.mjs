@@ -478,3 +478,60 @@ describe('the management review', () => {
   });
 });
 
+
+describe('the home page (module.home)', () => {
+  /** The text of the <section> labelled ID on page HTML, tags stripped; null when absent. */
+  function section(html, id) {
+    const m = html.match(new RegExp(`<section aria-labelledby="${id}">([\\s\\S]*?)</section>`));
+    return m ? m[1] : null;
+  }
+  const cells = (row) => [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)]
+    .map((c) => c[1].replace(/<[^>]+>/g, '').trim());
+  const count = (s) => Number(s.replace(/[.,\s]/g, ''));
+
+  test("the clerk's desk: its overdue dossiers, soonest due first, as the queue has them", T, async () => {
+    // One of ours left open in 2019: overdue now.
+    const r = await receive({ received_at: `${mondayOf2019()}T09:00:00+07:00` });
+    assert.equal(r.status, 201, r.text);
+    const clerk = await as('longbinh');
+    const due = (await clerk.get('/api/v1/dossiers?due_within=0&limit=500')).json.items;
+    const page = await clerk.get('/');
+    assert.equal(page.status, 200);
+    const desk = section(page.text, 'home-dossiers');
+    assert.ok(desk, 'the home has the desk section');
+    const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+    const overdue = due.filter((d) => d.due_date < today).length;
+    assert.equal(desk.match(/<\/h2><p>(\d+)\D/)[1], String(overdue), 'the overdue count comes first');
+    const codes = [...desk.matchAll(/<a href="\/dossiers\/([^"]+)">/g)].map((m) => decodeURIComponent(m[1]));
+    assert.ok(codes.length >= 1 && codes.length <= 10, codes.join());
+    assert.deepEqual(codes, due.slice(0, codes.length).map((d) => d.code), 'soonest due first');
+    assert.ok(codes.every((c) => c.startsWith('Q9.LONGBINH.')), 'only the desk of the clerk');
+    // The district's leader has no desk of their own: no desk section, the subtree's instead.
+    const leaderHome = (await (await as('lanhdao')).get('/')).text;
+    assert.equal(section(leaderHome, 'home-dossiers'), null);
+  });
+
+  test("the leader's subtree: early, on time, late as the report counts them, and what is overdue", T, async () => {
+    const leader = await as('lanhdao');
+    const page = await leader.get('/');
+    const s = section(page.text, 'home-dossier-results');
+    assert.ok(s, 'the home has the results section');
+    const year = Number(s.match(/<h2[^>]*>[^<]*?(\d{4})<\/h2>/)[1]);
+    const units = (await anon.get(`/api/v1/dossiers/report?year=${year}&by=unit`)).json.items;
+    const sum = (k) => units.reduce((n, u) => n + u[k], 0);
+    const total = cells(s.match(/<tr class="total">[\s\S]*?<\/tr>/)[0]);
+    assert.deepEqual(total.slice(1, 4).map(count), [sum('early'), sum('on_time'), sum('late')]);
+    const open = (await leader.get('/api/v1/dossiers?due_within=0&limit=500')).json.items;
+    const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+    assert.ok(count(total[5]) >= 1 && count(total[5]) <= open.filter((d) => d.due_date < today).length,
+      `overdue now: ${total[5]}`);
+    // Worst first: the rows' overdue counts never rise.
+    const rows = [...s.matchAll(/<tr><th scope="row">[\s\S]*?<\/tr>/g)].map((m) => cells(m[0]));
+    const over = rows.map((r) => count(r[5]));
+    assert.deepEqual(over, [...over].sort((a, b) => b - a));
+    // A ward's head sees their ward only.
+    const head = section((await (await as('hiepphu')).get('/')).text, 'home-dossier-results');
+    assert.match(head, /Hiệp Phú/);
+    assert.doesNotMatch(head, /Long Bình/);
+  });
+});

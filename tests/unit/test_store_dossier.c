@@ -104,6 +104,9 @@ static void dossiers_and_events(void **state)
 	assert_int_equal(dossier_store.proc_insert(f->st, &p), STORE_OK);
 	/* The sequence: per unit and day, and a rollback gives the number back. */
 	int64_t seq;
+	const char *none = "";
+	assert_int_equal(dossier_store.last_intake(f->st, f->a, &none), STORE_OK);
+	assert_null(none);
 	assert_int_equal(dossier_store.seq_next(f->st, w, "2019-03-04", &seq), STORE_OK);
 	assert_int_equal(seq, 1);
 	assert_int_equal(dossier_store.seq_next(f->st, w, "2019-03-04", &seq), STORE_OK);
@@ -178,6 +181,10 @@ static void dossiers_and_events(void **state)
 	assert_int_equal(dossier_store.dossier_list(f->st, &fl, f->a, &list, &n), STORE_OK);
 	assert_int_equal(n, 1);
 	assert_string_equal(list[0].code, "W-190304-0002");
+
+	const char *last;
+	assert_int_equal(dossier_store.last_intake(f->st, f->a, &last), STORE_OK);
+	assert_string_equal(last, "2019-03-05");
 
 	struct dossier_count *c;
 	assert_int_equal(dossier_store.count_finished(f->st, "2019-01-01", "2020-01-01", f->a, &c, &n),
