@@ -41,6 +41,10 @@ void page_dossier_review(struct http_request *req);
 void page_nonconformities(struct http_request *req);
 void page_nonconformity_update(struct http_request *req);
 void page_lookup_rate(struct http_request *req);
+void page_iso_audits(struct http_request *req);
+void page_iso_audit(struct http_request *req);
+void page_iso_audit_new(struct http_request *req);
+void page_iso_audit_create(struct http_request *req);
 /* The module's part of the signed-in home page (module.home). */
 void dpage_home(struct http_request *req, struct html *h);
 

@@ -74,6 +74,11 @@ int iso_audits_of_year(struct store *st, struct arena *a, int year, struct iso_a
 	return dossier_store.iso_audit_list(st, f, t, a, out, n);
 }
 
+int iso_audit_find(struct store *st, struct arena *a, int64_t id, struct iso_audit *out)
+{
+	return dossier_store.iso_audit_get(st, id, a, out);
+}
+
 bool iso_audit_may_read(struct store *st, struct arena *a, const struct principal *who, int64_t id)
 {
 	struct iso_audit x;

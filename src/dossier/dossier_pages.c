@@ -304,6 +304,8 @@ void page_dossiers(struct http_request *req)
 	html_txt(&h, T(req, "Management review"));
 	html_raw(&h, "</a> <a href=\"/dossiers/nonconformities\">");
 	html_txt(&h, T(req, "Nonconformities"));
+	html_raw(&h, "</a> <a href=\"/dossiers/audits\">");
+	html_txt(&h, T(req, "Internal audits"));
 	html_raw(&h, "</a> <a href=\"/procedures\">");
 	html_txt(&h, T(req, "Procedures"));
 	html_raw(&h, "</a></p>");

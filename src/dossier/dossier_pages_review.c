@@ -122,9 +122,10 @@ void page_dossier_review(struct http_request *req)
 		WEB_TABLE_HEAD(req, &h, N_("Date"), N_("Unit"), N_("Auditor"), N_("Scope"), N_("Findings"),
 		               N_("Nonconformities"));
 		for (size_t i = 0; i < r.naudits; i++) {
-			html_raw(&h, "<tr><td>");
+			html_rawf(&h, "<tr><td><a href=\"/dossiers/audits/%lld\">",
+			          (long long)r.audits[i].id);
 			html_txt(&h, dpage_date(req, r.audits[i].audit_date));
-			html_raw(&h, "</td><td>");
+			html_raw(&h, "</a></td><td>");
 			html_txt(&h, dpage_unit_name(req, r.audits[i].unit_id));
 			html_raw(&h, "</td><td>");
 			html_txt(&h, r.audits[i].auditor);
@@ -136,5 +137,8 @@ void page_dossier_review(struct http_request *req)
 		}
 		html_raw(&h, "</tbody></table>");
 	}
+	html_rawf(&h, "<p class=\"no-print\"><a href=\"/dossiers/audits?year=%d\">", (int)year);
+	html_txt(&h, T(req, "The year's internal audits"));
+	html_raw(&h, "</a></p>");
 	layout_finish(req, &h, 200);
 }

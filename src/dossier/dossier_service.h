@@ -213,6 +213,8 @@ enum org_result iso_audit_record(struct store *st, struct arena *a, const struct
 /* The audits of YEAR, oldest first. */
 int iso_audits_of_year(struct store *st, struct arena *a, int year, struct iso_audit **out,
                        size_t *n);
+/* Audit ID; STORE_NOT_FOUND when there is none. */
+int iso_audit_find(struct store *st, struct arena *a, int64_t id, struct iso_audit *out);
 bool iso_audit_may_read(struct store *st, struct arena *a, const struct principal *who, int64_t id);
 
 /* ---- nonconformities (ISO 9001 clause 10.2) --------------------------- */

@@ -535,3 +535,59 @@ describe('the home page (module.home)', () => {
     assert.doesNotMatch(head, /Long Bình/);
   });
 });
+
+describe('internal audits on the pages (ISO 9001 clause 9.2)', () => {
+  /** GET or POST (form-encoded) PATH with COOKIE; redirects not followed. */
+  async function page(cookie, path, form) {
+    const r = await fetch(BASE + path, {
+      method: form ? 'POST' : 'GET', redirect: 'manual', signal: AbortSignal.timeout(20000),
+      headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
+    return { status: r.status, location: r.headers.get('location'), text: await r.text() };
+  }
+
+  test('a leader records one: dates as dd/mm/yyyy, errors beside the field, then its page', T, async () => {
+    const leader = await signIn(BASE, 'lanhdao', 'demo-2019-lanhdao');
+    const clerk = await signIn(BASE, 'longbinh', 'demo-2019-longbinh');
+    assert.equal((await page(clerk, '/dossiers/audits/new')).status, 403);
+    const form = await page(leader, '/dossiers/audits/new');
+    assert.equal(form.status, 200);
+    const csrf = form.text.match(/name="csrf" value="([^"]+)"/)[1];
+    const lb = (await list(`/api/v1/units?kind=ward&parent=${q9.id}`)).find((w) => w.code === 'Q9.LONGBINH');
+    assert.match(form.text, new RegExp(`<option value="${lb.id}"`), 'Long Bình can be chosen');
+    const findings = `Hồ sơ chờ xác minh quá lâu ${uniq('')}`;
+    const fields = { csrf, unit_id: String(lb.id), auditor: 'Đoàn đánh giá nội bộ quận 9',
+      scope: 'Chứng thực', findings, nonconformities: '1' };
+    // A mistyped date: the form again, the message beside the date, what was typed kept.
+    const bad = await page(leader, '/dossiers/audits', { ...fields, audit_date: '31/02/2019' });
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, /<title>[^<]*Lỗi/);
+    assert.match(bad.text, /id="f-audit-audit_date-error"/);
+    assert.match(bad.text, /value="31\/02\/2019"/);
+    assert.ok(bad.text.includes(findings), 'the findings typed are kept');
+    const future = await page(leader, '/dossiers/audits', { ...fields, audit_date: '01/01/2999' });
+    assert.equal(future.status, 422);
+    assert.match(future.text, /id="f-audit-audit_date-error"/);
+    const ok = await page(leader, '/dossiers/audits', { ...fields, audit_date: '18/10/2019' });
+    assert.equal(ok.status, 303, ok.text.slice(0, 500));
+    const id = Number(ok.location.match(/\/dossiers\/audits\/(\d+)/)[1]);
+    const shown = await page(clerk, `/dossiers/audits/${id}`);
+    assert.equal(shown.status, 200);
+    assert.ok(shown.text.includes(findings));
+    assert.match(shown.text, /18\/10\/2019/);
+    assert.match(shown.text, /Long Bình/);
+    const year = await page(clerk, '/dossiers/audits?year=2019');
+    assert.ok(year.text.includes(`href="/dossiers/audits/${id}"`), 'listed in its year');
+    const api = await (await as('lanhdao')).get('/api/v1/iso-audits?year=2019');
+    const rec = api.json.items.find((a) => a.id === id);
+    assert.equal(rec.audit_date, '2019-10-18');
+    assert.equal(rec.recorded_by, 'lanhdao');
+    assert.equal(rec.nonconformities, 1);
+    // Audited: who recorded what, in the trail.
+    const trail = await (await as('lanhdao')).get(`/api/v1/audit?entity=iso_audit&entity_id=${id}`);
+    assert.equal(trail.status, 200, trail.text);
+    const items = trail.json.items ?? trail.json;
+    assert.ok(items.some((e) => e.action === 'create' && e.actor === 'lanhdao'), trail.text.slice(0, 300));
+  });
+});
