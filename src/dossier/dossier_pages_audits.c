@@ -106,7 +106,7 @@ static void audit_form_render(struct http_request *req, const struct audit_form 
 	form_input(req, &h, e, &(struct form_input){ .name = "audit_date",
 	           .label = T(req, "Date of the audit"), .value = f->audit_date, .required = true,
 	           .inputmode = "numeric", .size = 12, .maxlength = 32,
-	           .hint = T(req, "Day/month/year, e.g. 20/09/2019.") });
+	           .hint = T(req, "Day/month/year, e.g. 30/09/2019.") });
 	form_input(req, &h, e, &(struct form_input){ .name = "auditor",
 	           .label = T(req, "Auditor or audit team"), .value = f->auditor, .required = true,
 	           .maxlength = 300 });
