@@ -219,17 +219,8 @@ static bool start_clock(const struct calendar *cal, struct arena *a, struct doss
 	return true;
 }
 
-struct receive_job {
-	struct arena *a;
-	const struct principal *who;
-	struct dossier_intake in;
-	struct dossier *out;
-	struct org_error *err;
-};
-
-static enum org_result receive_body(struct store *st, void *v)
+enum org_result dossier_receive_body(struct store *st, struct dossier_receive_job *j)
 {
-	struct receive_job *j = v;
 	struct dossier_intake *in = &j->in;
 	struct dossier *d = j->out;
 	struct arena *a = j->a;
@@ -348,6 +339,8 @@ static enum org_result receive_body(struct store *st, void *v)
 		return ORG_BUSY;
 	if (s != STORE_OK)
 		return org_from_store(s);
+	if (j->proc)
+		*j->proc = p;
 	return record_event(st, a, j->who, d, &p, action, d->state, in->note, in->received_at, NULL);
 }
 
@@ -355,17 +348,8 @@ enum org_result dossier_receive_in(struct store *st, struct arena *a, const stru
                                    const struct dossier_intake *in, struct dossier *out,
                                    struct org_error *err)
 {
-	struct receive_job j = { a, who, *in, out, err };
-	return receive_body(st, &j);
-}
-
-enum org_result dossier_receive(struct store *st, struct arena *a, const struct principal *who,
-                                const struct dossier_intake *in, struct dossier *out,
-                                struct org_error *err)
-{
-	struct receive_job j = { a, who, *in, out, err };
-	enum org_result r = org_in_transaction(st, receive_body, &j);
-	return r;
+	struct dossier_receive_job j = { a, who, *in, out, NULL, err };
+	return dossier_receive_body(st, &j);
 }
 
 struct act_job {

@@ -49,6 +49,17 @@ static inline bool text_field(const char **s, struct arena *a, size_t max, bool 
 	return nfc(s, a) && strlen(*s) <= max;
 }
 
+/* An intake at the desk: dossier_receive's work inside its transaction. */
+struct dossier_receive_job {
+	struct arena *a;
+	const struct principal *who;
+	struct dossier_intake in;
+	struct dossier *out;
+	struct procedure *proc;   /* or NULL: gets the procedure version received under */
+	struct org_error *err;
+};
+enum org_result dossier_receive_body(struct store *st, struct dossier_receive_job *j);
+
 /* Opens the nonconformity of late dossier D, audited; inside the caller's transaction. */
 enum org_result dossier_open_nonconformity(struct store *st, const struct principal *who,
                                            const struct dossier *d);
