@@ -20,6 +20,7 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { INTAKE_BATCH_MAX = 128, INTAKE_RETRIES = 3 };
@@ -73,6 +74,10 @@ static void batch_run(struct store *st, struct waiter **batch, size_t n)
 			r = org_from_store(s);
 			continue;
 		}
+		/* What the batch reads is good for this transaction only. */
+		struct dossier_batch *cache = calloc(1, sizeof *cache);
+		for (size_t i = 0; i < n; i++)
+			batch[i]->job.batch = cache;
 		if (n == 1) {
 			r = batch[0]->result = dossier_receive_body(st, &batch[0]->job);
 		} else {
@@ -82,10 +87,19 @@ static void batch_run(struct store *st, struct waiter **batch, size_t n)
 				if (!batch_one(st, batch[i]))
 					r = ORG_FAILED;
 		}
+		if (r == ORG_OK && cache && (s = dossier_batch_audit(st, cache)) != STORE_OK)
+			r = org_from_store(s);
 		if (r == ORG_OK && (s = st->ops->commit(st)) != STORE_OK)
 			r = org_from_store(s);
 		if (r != ORG_OK)
 			st->ops->rollback(st);
+		for (size_t i = 0; i < n; i++)
+			batch[i]->job.batch = NULL;
+		if (cache) {
+			dossier_batch_release(cache);
+			arena_free(&cache->a);
+		}
+		free(cache);
 	}
 	if (r != ORG_OK)
 		for (size_t i = 0; i < n; i++)
@@ -170,7 +184,7 @@ enum org_result dossier_receive(struct store *st, struct arena *a, const struct 
                                 const struct dossier_intake *in, struct dossier *out,
                                 struct org_error *err)
 {
-	struct waiter w = { .st = st, .job = { a, who, *in, out, NULL, err } };
+	struct waiter w = { .st = st, .job = { a, who, *in, out, NULL, err, NULL } };
 	pthread_once(&committer_once, committer_start);
 	if (!committer_running)
 		return org_in_transaction(st, receive_alone, &w);
@@ -187,7 +201,7 @@ void dossier_receive_queued(struct store *st, struct arena *a, const struct prin
 {
 	struct waiter *w = arena_alloc(a, sizeof *w);
 	*w = (struct waiter){ .st = st, .ticket = t,
-	                      .job = { a, who, *in, &t->out, &t->proc, &t->err } };
+	                      .job = { a, who, *in, &t->out, &t->proc, &t->err, NULL } };
 	t->queue_private = w;
 	pthread_once(&committer_once, committer_start);
 	if (!committer_running) {

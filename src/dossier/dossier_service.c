@@ -183,7 +183,13 @@ static const char *list_text(struct arena *a, const char *const *v, size_t n)
 	return r;
 }
 
-static enum org_result record_event(struct store *st, struct arena *a, const struct principal *who,
+/*
+ * The event and its audit entry.  In a batch (BATCH not NULL) the entry
+ * waits in the batch, written with the others before the commit
+ * (dossier_batch_audit): one read of the chain's tail instead of one each.
+ */
+static enum org_result record_event(struct store *st, struct dossier_batch *batch,
+                                    const struct principal *who,
                                     const struct dossier *d, const struct procedure *p,
                                     const char *action, enum dossier_state from,
                                     const char *note, int64_t at, json_t *before)
@@ -200,10 +206,47 @@ static enum org_result record_event(struct store *st, struct arena *a, const str
 	json_t *after = audit_json(d, p);
 	/* The audit entry says what moved; the note, free text about a citizen, stays in the event. */
 	json_object_set_new(after, "event", json_string(action));
+	if (batch && before == NULL) {
+		if (batch->naudit == batch->audit_cap) {
+			size_t cap = batch->audit_cap ? 2 * batch->audit_cap : 64;
+			struct batch_audit *grown = arena_array(&batch->a, cap, sizeof *grown);
+			if (batch->naudit)
+				memcpy(grown, batch->audit, batch->naudit * sizeof *grown);
+			batch->audit = grown;
+			batch->audit_cap = cap;
+		}
+		batch->audit[batch->naudit++] = (struct batch_audit){
+			&who->actor, { action, "dossier", d->id, NULL, after } };
+		return ORG_OK;
+	}
 	s = audit_record(st, &who->actor, action, "dossier", d->id, before, after);
 	json_decref(after);
-	(void)a;
 	return org_from_store(s);
+}
+
+int dossier_batch_audit(struct store *st, struct dossier_batch *b)
+{
+	enum store_status s = STORE_OK;
+	/* One call a run of entries by the same actor: audit_record_many takes one actor. */
+	for (size_t i = 0; i < b->naudit && s == STORE_OK;) {
+		size_t k = i + 1;
+		while (k < b->naudit && b->audit[k].actor->user_id == b->audit[i].actor->user_id
+		       && strcmp(b->audit[k].actor->login, b->audit[i].actor->login) == 0)
+			k++;
+		struct audit_item *items = arena_array(&b->a, k - i, sizeof *items);
+		for (size_t m = i; m < k; m++)
+			items[m - i] = b->audit[m].item;
+		s = audit_record_many(st, b->audit[i].actor, items, k - i, &b->a);
+		i = k;
+	}
+	return s;
+}
+
+void dossier_batch_release(struct dossier_batch *b)
+{
+	for (size_t i = 0; i < b->naudit; i++)
+		json_decref(b->audit[i].item.after);
+	b->naudit = 0;
 }
 
 /* The clock starts: the day counting starts after, and the deadline. */
@@ -217,6 +260,89 @@ static bool start_clock(const struct calendar *cal, struct arena *a, struct doss
 	d->due_day = d->first_due = dossier_day_text(a, due);
 	d->paused_days = 0;
 	return true;
+}
+
+/* ---- the batch's reads (see struct dossier_batch) ----------------------- */
+
+static bool same_rights(const struct principal *x, const struct principal *y)
+{
+	if (x == y)
+		return true;
+	if (x->system != y->system || x->authenticated != y->authenticated
+	    || x->ngrants != y->ngrants)
+		return false;
+	for (size_t i = 0; i < x->ngrants; i++)
+		if (x->grants[i].role != y->grants[i].role || x->grants[i].unit_id != y->grants[i].unit_id)
+			return false;
+	return true;
+}
+
+/* A deep copy of P in A (a batch's procedure outlives none of its intakes' replies). */
+static void procedure_copy(struct arena *a, const struct procedure *p, struct procedure *out)
+{
+	*out = *p;
+	out->code = arena_strdup(a, p->code);
+	out->name = arena_strdup(a, p->name);
+	out->field = p->field ? arena_strdup(a, p->field) : NULL;
+	out->level = arena_strdup(a, p->level);
+	out->legal_basis = p->legal_basis ? arena_strdup(a, p->legal_basis) : NULL;
+	out->legal_changed = p->legal_changed ? arena_strdup(a, p->legal_changed) : NULL;
+	out->fee = p->fee ? arena_strdup(a, p->fee) : NULL;
+	out->version_date = p->version_date ? arena_strdup(a, p->version_date) : NULL;
+	out->reviewed_on = p->reviewed_on ? arena_strdup(a, p->reviewed_on) : NULL;
+	for (size_t i = 0; i < p->ndocuments; i++)
+		out->documents[i].name = arena_strdup(a, p->documents[i].name);
+	for (size_t i = 0; i < p->nsteps; i++) {
+		out->steps[i].name = arena_strdup(a, p->steps[i].name);
+		out->steps[i].responsible = p->steps[i].responsible
+		                            ? arena_strdup(a, p->steps[i].responsible) : NULL;
+		out->steps[i].records = p->steps[i].records ? arena_strdup(a, p->steps[i].records)
+		                                            : NULL;
+	}
+}
+
+static enum store_status procedure_of_batch(struct store *st, struct dossier_receive_job *j,
+                                         const char *code, struct procedure *out)
+{
+	struct dossier_batch *b = j->batch;
+	for (size_t i = 0; b && i < b->nprocs; i++)
+		if (strcmp(b->procs[i].code, code) == 0) {
+			*out = b->procs[i].p;
+			return STORE_OK;
+		}
+	enum store_status s = dossier_store.proc_get_current(st, code, b ? &b->a : j->a, out);
+	if (s == STORE_OK && b && b->nprocs < BATCH_CACHE)
+		b->procs[b->nprocs++] = (struct batch_procedure){ out->code, *out };
+	return s;
+}
+
+static enum store_status unit_of_batch(struct store *st, struct dossier_receive_job *j, int64_t id,
+                                    struct org_unit *out)
+{
+	struct dossier_batch *b = j->batch;
+	for (size_t i = 0; b && i < b->nunits; i++)
+		if (b->units[i].id == id) {
+			*out = b->units[i].u;
+			return STORE_OK;
+		}
+	enum store_status s = org_store.unit_get(st, id, b ? &b->a : j->a, out);
+	if (s == STORE_OK && b && b->nunits < BATCH_CACHE)
+		b->units[b->nunits++] = (struct batch_unit){ id, *out };
+	return s;
+}
+
+/* May J's reader handle dossiers at UNIT; UNIT 0: the reader's default desk (0: none). */
+static int64_t rights_in_batch(struct store *st, struct dossier_receive_job *j, int64_t unit)
+{
+	struct dossier_batch *b = j->batch;
+	for (size_t i = 0; b && i < b->nrights; i++)
+		if (b->rights[i].unit == unit && same_rights(b->rights[i].who, j->who))
+			return b->rights[i].answer;
+	int64_t answer = unit ? org_allows(st, j->a, j->who, PERM_HANDLE_DOSSIERS, unit)
+	                      : default_desk(st, j->a, j->who);
+	if (b && b->nrights < BATCH_CACHE)
+		b->rights[b->nrights++] = (struct batch_right){ j->who, unit, answer };
+	return answer;
 }
 
 enum org_result dossier_receive_body(struct store *st, struct dossier_receive_job *j)
@@ -249,22 +375,22 @@ enum org_result dossier_receive_body(struct store *st, struct dossier_receive_jo
 			return org_invalid(j->err, "documents", "Each document is a name of at most 300 characters.");
 	struct procedure p;
 	enum store_status s = in->procedure_code
-	    ? dossier_store.proc_get_current(st, in->procedure_code, a, &p) : STORE_NOT_FOUND;
+	    ? procedure_of_batch(st, j, in->procedure_code, &p) : STORE_NOT_FOUND;
 	if (s == STORE_NOT_FOUND)
 		return org_invalid(j->err, "procedure_code", "No procedure has this code.");
 	if (s != STORE_OK)
 		return org_from_store(s);
 	if (in->unit_id == 0)
-		in->unit_id = default_desk(st, a, j->who);
+		in->unit_id = rights_in_batch(st, j, 0);
 	if (in->unit_id == 0)
 		return ORG_FORBIDDEN;
 	struct org_unit unit;
-	s = org_store.unit_get(st, in->unit_id, a, &unit);
+	s = unit_of_batch(st, j, in->unit_id, &unit);
 	if (s == STORE_NOT_FOUND)
 		return org_invalid(j->err, "unit_id", "No unit has this id.");
 	if (s != STORE_OK)
 		return org_from_store(s);
-	if (!org_allows(st, a, j->who, PERM_HANDLE_DOSSIERS, unit.id))
+	if (!rights_in_batch(st, j, unit.id))
 		return ORG_FORBIDDEN;
 	/* Everything missing at once (Decree 61 Art. 15): each required document not received. */
 	const char *missing[PROC_MAX_DOCUMENTS];
@@ -290,8 +416,16 @@ enum org_result dossier_receive_body(struct store *st, struct dossier_receive_jo
 	if (outcome == OUTCOME_REFUSE && in->note == NULL)
 		return org_invalid(j->err, "note", "A refusal states its reason.");
 	struct calendar cal;
-	if ((s = dossier_calendar(st, a, &cal)) != STORE_OK)
-		return org_from_store(s);
+	if (j->batch && j->batch->have_calendar) {
+		cal = j->batch->cal;
+	} else {
+		if ((s = dossier_calendar(st, j->batch ? &j->batch->a : a, &cal)) != STORE_OK)
+			return org_from_store(s);
+		if (j->batch) {
+			j->batch->cal = cal;
+			j->batch->have_calendar = true;
+		}
+	}
 	cal_day day = dossier_local_day(in->received_at);
 	const char *day_text = dossier_day_text(a, day);
 	int64_t seq;
@@ -340,15 +474,16 @@ enum org_result dossier_receive_body(struct store *st, struct dossier_receive_jo
 	if (s != STORE_OK)
 		return org_from_store(s);
 	if (j->proc)
-		*j->proc = p;
-	return record_event(st, a, j->who, d, &p, action, d->state, in->note, in->received_at, NULL);
+		procedure_copy(a, &p, j->proc);
+	return record_event(st, j->batch, j->who, d, &p, action, d->state, in->note, in->received_at,
+	                    NULL);
 }
 
 enum org_result dossier_receive_in(struct store *st, struct arena *a, const struct principal *who,
                                    const struct dossier_intake *in, struct dossier *out,
                                    struct org_error *err)
 {
-	struct dossier_receive_job j = { a, who, *in, out, NULL, err };
+	struct dossier_receive_job j = { a, who, *in, out, NULL, err, NULL };
 	return dossier_receive_body(st, &j);
 }
 
@@ -497,7 +632,7 @@ static enum org_result act_body(struct store *st, void *v)
 		d->note = in->note;
 	s = dossier_store.dossier_update(st, d);
 	if (s == STORE_OK)
-		r = record_event(st, a, j->who, d, &p, dossier_action_name(in->action), from, in->note,
+		r = record_event(st, NULL, j->who, d, &p, dossier_action_name(in->action), from, in->note,
 		                 in->at, before);
 	else
 		r = org_from_store(s);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/audit.h"
 #include "dossier/dossier_service.h"
 #include "text/vntext.h"
 #include "util/arena.h"
@@ -49,6 +50,51 @@ static inline bool text_field(const char **s, struct arena *a, size_t max, bool 
 	return nfc(s, a) && strlen(*s) <= max;
 }
 
+/*
+ * What the intakes of one group commit's transaction read alike: their
+ * procedures, units, the readers' rights there and the calendar, read once
+ * for the batch (dossier_intake.c).  Nothing the intakes write changes
+ * them, and the transaction holds the writers' lock, so a cached answer is
+ * the one a fresh read would give.  In its own arena, freed after the batch.
+ */
+enum { BATCH_CACHE = 16 };
+struct batch_procedure {
+	const char *code;
+	struct procedure p;
+};
+struct batch_unit {
+	int64_t id;
+	struct org_unit u;
+};
+/* A reader's right at a unit (readers compared by their grants); unit 0: their default desk. */
+struct batch_right {
+	const struct principal *who;
+	int64_t unit, answer;
+};
+/* An audit entry waiting for the batch's commit. */
+struct batch_audit {
+	const struct actor *actor;
+	struct audit_item item;   /* item.after owned */
+};
+struct dossier_batch {
+	struct arena a;
+	struct batch_audit *audit;
+	size_t naudit, audit_cap;
+	struct batch_procedure procs[BATCH_CACHE];
+	size_t nprocs;
+	struct batch_unit units[BATCH_CACHE];
+	size_t nunits;
+	struct batch_right rights[BATCH_CACHE];
+	size_t nrights;
+	bool have_calendar;
+	struct calendar cal;
+};
+
+/* Writes the batch's waiting audit entries (before its commit); a store_status. */
+int dossier_batch_audit(struct store *st, struct dossier_batch *b);
+/* Drops what the batch holds besides its arena (the waiting entries' JSON). */
+void dossier_batch_release(struct dossier_batch *b);
+
 /* An intake at the desk: dossier_receive's work inside its transaction. */
 struct dossier_receive_job {
 	struct arena *a;
@@ -57,6 +103,7 @@ struct dossier_receive_job {
 	struct dossier *out;
 	struct procedure *proc;   /* or NULL: gets the procedure version received under */
 	struct org_error *err;
+	struct dossier_batch *batch;   /* or NULL: read everything afresh */
 };
 enum org_result dossier_receive_body(struct store *st, struct dossier_receive_job *j);
 

@@ -11,6 +11,7 @@
 
 #include <pthread.h>
 
+#include "audit/audit.h"
 #include "dossier/dossier_service.h"
 #include "dossier/dossier_store.h"
 #include "org/org.h"
@@ -295,6 +296,11 @@ static void intake_group_commit(void **state)
 		snprintf(want, sizeof want, "GC-190304-%04zu", i + 1);
 		assert_string_equal(all[i], want);
 	}
+	/* One audit entry each, in a whole chain (written a batch at a time). */
+	struct audit_report rep;
+	assert_int_equal(audit_verify(f->st, NULL, &rep), STORE_OK);
+	assert_false(rep.broken);
+	assert_int_equal(rep.checked, (int64_t)n);
 	/* Every refused intake at GP gave its number back. */
 	int64_t seq;
 	assert_int_equal(dossier_store.seq_next(f->st, poisoned, "2019-03-04", &seq), STORE_OK);
