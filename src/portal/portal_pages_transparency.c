@@ -1,13 +1,15 @@
 /*
- * portal_transparency.c: the public dashboards.  /transparency shows every
+ * portal_pages_transparency.c: the public dashboards.  /transparency shows every
  * district and ward with its targets by status (a chart and the same
  * numbers as a table); /transparency/{id} one unit with its targets; each
  * table downloads as xlsx (/transparency/{id}/targets.xlsx, id 0 for the
- * overview).  The year is ?year=, else the latest year up to this one that
- * has targets; a past year is judged as of its last day.  Sections for
- * tasks, dossiers and feedback join as their modules land.
+ * overview).  The year is ?year=, else for each section the latest year up
+ * to this one that has figures; a past year's targets are judged as of its
+ * last day.  The tasks and feedback sections are in
+ * portal_pages_work.c, the dossiers' here.
  */
 #include "portal/portal_handlers.h"
+#include "portal/portal_pages.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,6 +71,26 @@ static bool load_board(struct http_request *req, struct board *b, int *year)
 	}
 	*year = from;
 	return true;
+}
+
+/* The ?year= asked for (load_board() has refused a bad one), 0 when none. */
+static int year_asked(struct http_request *req)
+{
+	int64_t y = 0;
+	return http_query_int(req, "year", 2000, 2100, &y) == HTTP_INT_OK ? (int)y : 0;
+}
+
+/* A GET form choosing the year of every section of the page at ACTION. */
+static void year_form(struct http_request *req, struct html *h, const char *action, int year)
+{
+	html_raw(h, "<form method=\"get\" action=\"");
+	html_attr(h, action);
+	html_raw(h, "\" class=\"filters\">");
+	form_input(req, h, NULL, &(struct form_input){
+		.name = "year", .label = T(req, "Year"), .type = "number", .inputmode = "numeric",
+		.value = arena_printf(&req->arena, "%d", year), .size = 6 });
+	form_submit(h, T(req, "Show"));
+	html_raw(h, "</form>");
 }
 
 /* Counts of the targets UNIT owns (top-level or in a breakdown), by status. */
@@ -315,16 +337,20 @@ void page_transparency(struct http_request *req)
 		return;
 	struct unit_row *rows;
 	size_t n;
+	struct tr_units units;
 	if (!unit_rows(req, &b, &rows, &n)) {
 		reply_internal_error(req, "units");
 		return;
 	}
+	if (!tr_units_load(req, 0, &units))
+		return;
 	struct html h = { 0 };
 	layout_begin(req, &h, T(req, "Transparency"), "/transparency");
 	html_raw(&h, "<p>");
 	web_txtf(&h, T(req, "The targets of %d of each district and ward, by status. Choose a "
 	                    "unit for its targets."), year);
 	html_raw(&h, "</p>");
+	year_form(req, &h, "/transparency", year);
 	html_raw(&h, "<section aria-labelledby=\"tr-targets\"><h2 id=\"tr-targets\">");
 	html_txt(&h, T(req, "Targets by status"));
 	html_raw(&h, "</h2>");
@@ -334,6 +360,8 @@ void page_transparency(struct http_request *req)
 	html_txt(&h, T(req, "Download the table (xlsx)"));
 	html_raw(&h, "</a></p></section>");
 	dossiers_section(req, &h, year);
+	tr_tasks_section(req, &h, &units, year_asked(req));
+	tr_feedback_section(req, &h, &units, year_asked(req));
 	layout_finish(req, &h, 200);
 }
 
@@ -351,9 +379,13 @@ void page_transparency_unit(struct http_request *req)
 		return;
 	struct unit_row row = { .u = &u };
 	count_for(&b, u.id, &row);
+	struct tr_units units;
+	if (!tr_units_load(req, u.id, &units))
+		return;
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, "%s · %s", T(req, "Transparency"), u.name),
 	             "/transparency");
+	year_form(req, &h, arena_printf(&req->arena, "/transparency/%lld", (long long)u.id), year);
 	html_raw(&h, "<section aria-labelledby=\"tu-targets\"><h2 id=\"tu-targets\">");
 	web_txtf(&h, T(req, "Targets of %d"), year);
 	html_raw(&h, "</h2>");
@@ -391,6 +423,8 @@ void page_transparency_unit(struct http_request *req)
 	          (long long)u.id, year);
 	html_txt(&h, T(req, "Download the table (xlsx)"));
 	html_raw(&h, "</a></p></section>");
+	tr_tasks_section(req, &h, &units, year_asked(req));
+	tr_feedback_section(req, &h, &units, year_asked(req));
 	layout_finish(req, &h, 200);
 }
 
