@@ -211,11 +211,16 @@ void page_news(struct http_request *req)
 	layout_finish(req, &h, 200);
 }
 
-/* The images as figures: the thumbnail, a link to the whole picture, the caption. */
-static void figures(struct html *h, const struct news_image *imgs, size_t n)
+/*
+ * The images the body does not place (SHOWN[i] false; SHOWN may be NULL) as
+ * figures: the thumbnail, a link to the whole picture, the caption.
+ */
+static void figures(struct html *h, const struct news_image *imgs, size_t n, const bool *shown)
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct news_image *im = &imgs[i];
+		if (shown && shown[i])
+			continue;
 		int w = im->width < NEWS_THUMB_WIDTH ? im->width : NEWS_THUMB_WIDTH;
 		int hh = im->width ? (int)((long long)im->height * w / im->width) : 0;
 		html_rawf(h, "<figure class=\"news-figure\"><a href=\"/media/articles/%lld\">"
@@ -243,7 +248,7 @@ static void views_line(struct http_request *req, struct html *h, const struct ar
 
 /* The print view: the article alone, with its address, for paper. */
 static void print_view(struct http_request *req, const struct article *a, const char *body,
-                       const struct news_image *imgs, size_t nimg)
+                       const struct news_image *imgs, size_t nimg, const bool *placed)
 {
 	struct html h = { 0 };
 	html_rawf(&h, "<!doctype html>\n<html lang=\"%s\" class=\"print-view\"><head>"
@@ -260,7 +265,7 @@ static void print_view(struct http_request *req, const struct article *a, const 
 	html_raw(&h, "</p><p class=\"lead\">");
 	html_txt(&h, a->lead);
 	html_raw(&h, "</p>");
-	figures(&h, imgs, nimg);
+	figures(&h, imgs, nimg, placed);
 	html_raw(&h, "<div class=\"news-body\">");
 	html_raw(&h, body);
 	html_raw(&h, "</div><p class=\"source\">");
@@ -328,7 +333,8 @@ static uint64_t fnv1a(const char *s)
 /* The <article> and related list of A; *VIEWS_AT where the view count goes. */
 static void article_main(struct http_request *req, struct html *h, const struct article *a,
                          bool visible, bool editor, const char *body_html,
-                         const struct news_image *imgs, size_t nimg, size_t *views_at)
+                         const struct news_image *imgs, size_t nimg, const bool *placed,
+                         size_t *views_at)
 {
 	html_raw(h, "<article class=\"news-article\">");
 	if (!visible) {
@@ -350,7 +356,7 @@ static void article_main(struct http_request *req, struct html *h, const struct 
 		html_txt(h, a->lead);
 		html_raw(h, "</p>");
 	}
-	figures(h, imgs, nimg);
+	figures(h, imgs, nimg, placed);
 	html_raw(h, "<div class=\"news-body\">");
 	html_raw(h, body_html);
 	html_raw(h, "</div>");
@@ -489,7 +495,8 @@ void page_news_article(struct http_request *req)
 		reply_internal_error(req, "article images");
 		return;
 	}
-	char *body = news_markdown_html(a.body);
+	bool *placed = arena_array(&req->arena, nimg + 1, sizeof *placed);
+	char *body = news_body_html(a.body, imgs, nimg, placed);
 	if (body == NULL) {
 		reply_internal_error(req, "markdown");
 		return;
@@ -499,13 +506,13 @@ void page_news_article(struct http_request *req)
 	if (visible)
 		count_view(req, a.id);
 	if (printing) {
-		print_view(req, &a, body_html, imgs, nimg);
+		print_view(req, &a, body_html, imgs, nimg, placed);
 		return;
 	}
 	const char *head = article_head(req, &a, imgs, nimg);
 	struct html m = { 0 };
 	size_t views_at;
-	article_main(req, &m, &a, visible, editor, body_html, imgs, nimg, &views_at);
+	article_main(req, &m, &a, visible, editor, body_html, imgs, nimg, placed, &views_at);
 	size_t main_len;
 	char *main = html_take(&m, &main_len);
 	if (cacheable && visible) {

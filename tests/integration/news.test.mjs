@@ -27,8 +27,8 @@ function storedViews(id) {
     { encoding: 'utf8' }).trim());
 }
 
-/** A small PNG, W×H, made here (CRC and all), so the test needs no file. */
-function png(w, h) {
+/** A small PNG, W×H, made here (CRC and all), so the test needs no file; TEXT: a tEXt chunk. */
+function png(w, h, text) {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -59,7 +59,8 @@ function png(w, h) {
     }
   }
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+    chunk('IHDR', ihdr), ...(text ? [chunk('tEXt', Buffer.from(text, 'latin1'))] : []),
+    chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const ctx = {};
@@ -254,6 +255,48 @@ describe('editorial workflow', () => {
     assert.equal(tb.readUInt32BE(20), 240, 'thumbnail height');
     const full = Buffer.from(await (await fetch(`${BASE}${img.url}`)).arrayBuffer());
     assert.equal(full.readUInt32BE(16), 1200);
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
+  });
+});
+
+describe('pictures in the body', () => {
+  test('placed by ![](image:N) with their alt text, stripped of metadata; other images are not shown', async () => {
+    const cookie = await signIn(BASE, 'longbinh', 'demo-2019-longbinh');
+    const up = async (id, bytes, alt, caption = '') => {
+      const r = await fetch(`${BASE}/api/v1/articles/${id}/images?alt=${encodeURIComponent(alt)}&caption=${encodeURIComponent(caption)}`, {
+        method: 'POST', body: bytes, headers: { cookie, 'content-type': 'image/png' },
+      });
+      assert.equal(r.status, 201, await r.clone().text());
+      return r.json();
+    };
+    const other = await draft();
+    const foreign = await up(other.id, png(40, 20), 'Ảnh của bài khác');
+    const a = await draft();
+    const sent = png(3000, 1000, 'Comment\0GPS 10.84 106.77 camera serial 4242');
+    assert.ok(sent.includes('serial 4242'));
+    const img = await up(a.id, sent, 'Đoàn kiểm tra tại công trình', 'Ảnh: Phường Long Bình');
+    const kept = await up(a.id, png(50, 50), 'Ảnh chỉ ở cuối bài');
+    assert.deepEqual([img.width, img.height], [2400, 800], 'kept at most 2400 pixels a side');
+    const body = `Đoạn một.\n\n![](image:${img.id})\n\nĐoạn hai ![Bản đồ](/media/articles/${foreign.id}) `
+      + '![theo dõi](https://tracker.example/p.gif)\n\n<img src=x onerror=alert(1)> [x](javascript:alert(2))';
+    assert.equal((await ctx.officer.patch(`/api/v1/articles/${a.id}`, { body })).status, 200);
+    const p = await publish(a);
+    const page = (await anon.get(`/news/${p.slug}`)).text;
+    const main = page.slice(page.indexOf('<div class="news-body">'));
+    assert.match(main, new RegExp(`<img src="/media/articles/${img.id}" alt="Đoàn kiểm tra tại công trình" />`
+      + '<br />\\n<em>Ảnh: Phường Long Bình</em>'));
+    assert.ok(!page.includes(`/media/articles/${img.id}/thumb`), 'placed in the body, not again among the figures');
+    assert.ok(page.includes(`/media/articles/${kept.id}/thumb`), 'a picture the body does not place stays a figure');
+    assert.ok(!page.includes(`/media/articles/${foreign.id}`), 'another article\'s picture is not shown');
+    assert.match(main, /Bản đồ/);
+    assert.doesNotMatch(page, /tracker\.example|onerror|javascript:/);
+    // What is served is the picture encoded afresh: no text chunk, no serial number.
+    const full = Buffer.from(await (await fetch(`${BASE}/media/articles/${img.id}`)).arrayBuffer());
+    assert.equal(full.readUInt32BE(16), 2400);
+    assert.ok(!full.includes('serial 4242') && !full.includes('tEXt'), 'the metadata is gone');
+    // The feed carries the picture at its absolute address.
+    const feed = await (await fetch(`${BASE}/feeds/news.atom`)).text();
+    assert.match(feed, new RegExp(`&lt;img src="https?://[^"]+/media/articles/${img.id}"`));
     assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
   });
 });
