@@ -334,4 +334,37 @@ describe('the view counter', () => {
     assert.equal((await anon.get(`/api/v1/articles/${a.id}`)).json.views, N, 'shown once, not twice');
     assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
   });
+
+  test('a page kept whole shows each reader the count of that moment and their own choices', async () => {
+    const a = await publish(await draft());
+    const path = `/news/${a.slug}`;
+    const page = async (cookie = '', query = '') => {
+      const r = await fetch(`${BASE}${path}${query}`, { headers: { ...READER, cookie } });
+      assert.equal(r.status, 200);
+      const text = await r.text();
+      return { text, views: Number(/class="views">[^<]*?([\d.]+)<\/p>/.exec(text)[1].replace(/\./g, '')) };
+    };
+    // The count goes up by one a reading, whether the page was rendered or kept.
+    const seen = [];
+    for (let i = 0; i < 4; i++) seen.push((await page()).views);
+    assert.deepEqual(seen, [1, 2, 3, 4]);
+    // Choices (size, colour, language) each get their own page, never another reader's.
+    const large = await page('dh_font=large; dh_color=blue');
+    assert.match(large.text, /<html lang="vi" class="font-large theme-default color-blue">/);
+    assert.match(large.text, /href="\/prefs\?font=large&amp;back=[^"]*" aria-current="true"/);
+    const en = await page('dh_lang=en');
+    assert.match(en.text, /<html lang="en" class="font-normal theme-default color-default">/);
+    assert.match(en.text, /Views: 6/);
+    const plain = await page();
+    assert.match(plain.text, /<html lang="vi" class="font-normal theme-default color-default">/);
+    assert.doesNotMatch(plain.text, /font=large&amp;back=[^"]*" aria-current/);
+    // A cookie the layout does not know, an address with a query: rendered, counted all the same.
+    const odd = await page('dh_font=huge');
+    assert.match(odd.text, /class="font-normal theme-default color-default"/);
+    const query = await page('', '?utm_source=zalo');
+    assert.match(query.text, /back=\/news\/[^"]*%3F|back=\/news\/[^"]*\?utm_source/);
+    assert.deepEqual([plain.views, odd.views, query.views], [7, 8, 9]);
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
+    assert.equal((await fetch(`${BASE}${path}`, { headers: READER })).status, 404, 'withdrawn: the kept page is gone');
+  });
 });
