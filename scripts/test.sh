@@ -39,11 +39,15 @@ export CMOCKA_MESSAGE_OUTPUT=stdout
 PASSED=0
 FAILED=0
 BROKEN=()          # steps that broke, named in the summary
+FAILED_TESTS=()    # "label: test name" of every failing test, repeated in the summary
+T_START=$SECONDS
 SERVER_PID=""
 PG_DIRS=()
 TMP_DIRS=()
 
-header() { printf '\n==== %s ====\n' "$*"; }
+# The elapsed time in each header: CI shows the tail of the log, and the
+# 30-minute budget is kept by knowing which step spends it.
+header() { printf '\n==== %s [%d:%02d] ====\n' "$*" $(((SECONDS - T_START) / 60)) $(((SECONDS - T_START) % 60)); }
 note()   { printf '  %s\n' "$*"; }
 broke()  { FAILED=$((FAILED + 1)); BROKEN+=("$*"); printf '  FAILED: %s\n' "$*"; }
 
@@ -118,6 +122,12 @@ count_cmocka() {
 	note "$label: $p passed, $fl failed"
 	if [ "$fl" != 0 ]; then
 		sed 's/^/  | /' "$out" | tail -n 60
+		local name
+		while IFS= read -r name; do
+			FAILED_TESTS+=("$label: $name")
+		done < <(sed -n 's/^\[  FAILED  \] \([A-Za-z_][A-Za-z0-9_]*\)$/\1/p' "$out" | sort -u)
+		[ "$rc" != 0 ] && [ -z "$(sed -n 's/^\[  FAILED  \] [A-Za-z_]/x/p' "$out")" ] &&
+			FAILED_TESTS+=("$label: exit status $rc")
 	fi
 }
 
@@ -199,6 +209,14 @@ count_tap() {
 			/^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) / { next }
 			show { print }
 		' "$log" | head -n 400 | sed 's/^/  | /'
+		# The names, with the file each came from (the subtest at depth 0
+		# is the file under node --test), for the summary.
+		local name
+		while IFS= read -r name; do
+			FAILED_TESTS+=("$label: $name")
+		done < <(sed -n 's/^\(    \)*not ok [0-9]* - \(.*\)$/\2/p' "$log" | head -n 40)
+		[ "$rc" != 0 ] && [ "$fl" = 1 ] && [ -z "$(grep -m1 'not ok' "$log")" ] &&
+			FAILED_TESTS+=("$label: node --test exit status $rc")
 	fi
 }
 
@@ -404,10 +422,15 @@ fi
 
 cleanup
 echo
+if [ "${#FAILED_TESTS[@]}" -gt 0 ]; then
+	echo "Failed tests:"
+	for b in "${FAILED_TESTS[@]}"; do echo "  - $b"; done
+fi
 if [ "${#BROKEN[@]}" -gt 0 ]; then
 	echo "Broken steps:"
 	for b in "${BROKEN[@]}"; do echo "  - $b"; done
 fi
+printf 'total time %d:%02d\n' $(((SECONDS - T_START) / 60)) $(((SECONDS - T_START) % 60))
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ] || exit 1
 exit 0
