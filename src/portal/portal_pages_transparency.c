@@ -214,12 +214,20 @@ static void counts_table(struct http_request *req, struct html *h, const struct 
 	html_raw(h, "</tbody></table></div>");
 }
 
-/* The one-stop shop's finished dossiers of YEAR by unit: early, on time, late. */
-static void dossiers_section(struct http_request *req, struct html *h, int year)
+/* The dossiers of YEAR by receiving unit: every unit's (UNIT 0), or UNIT's and those under it. */
+static int dossier_rows(struct http_request *req, int year, int64_t unit,
+                        struct dossier_report_row **rows, size_t *n)
+{
+	return unit ? dossier_report_of(req->store, &req->arena, year, BY_UNIT, unit, rows, n)
+	            : dossier_report(req->store, &req->arena, year, BY_UNIT, rows, n);
+}
+
+/* The one-stop shop's finished dossiers of YEAR by unit (all, or UNIT's): early, on time, late. */
+static void dossiers_section(struct http_request *req, struct html *h, int year, int64_t unit)
 {
 	struct dossier_report_row *rows;
 	size_t n = 0;
-	if (dossier_report(req->store, &req->arena, year, BY_UNIT, &rows, &n) != STORE_OK || n == 0)
+	if (dossier_rows(req, year, unit, &rows, &n) != STORE_OK || n == 0)
 		return;
 	html_raw(h, "<section aria-labelledby=\"tr-dossiers\"><h2 id=\"tr-dossiers\">");
 	web_txtf(h, T(req, "Dossiers of %d: early, on time, late"), year);
@@ -273,19 +281,24 @@ static void dossiers_section(struct http_request *req, struct html *h, int year)
 		          rate);
 	}
 	html_raw(h, "</tbody></table></div>");
-	html_rawf(h, "<p><a href=\"/transparency/0/dossiers.xlsx?year=%d\" download>", year);
+	html_rawf(h, "<p><a href=\"/transparency/%lld/dossiers.xlsx?year=%d\" download>",
+	          (long long)unit, year);
 	html_txt(h, T(req, "Download the table (xlsx)"));
 	html_raw(h, "</a></p></section>");
 }
 
-/* GET /transparency/0/dossiers.xlsx?year=: the dossiers table. */
+/* GET /transparency/{id}/dossiers.xlsx?year=: the dossiers table (id 0: every unit). */
 void portal_transparency_dossiers_xlsx(struct http_request *req)
 {
 	const char *idp = http_param(req, "id");
-	if (idp == NULL || strcmp(idp, "0") != 0) {
+	int64_t unit = idp && strcmp(idp, "0") == 0 ? 0 : http_param_id(req, "id");
+	struct org_unit u;
+	if (unit == 0 && !(idp && strcmp(idp, "0") == 0)) {
 		reply_not_found(req);
 		return;
 	}
+	if (unit && !reply_unless_found(req, org_unit_get(req->store, unit, &req->arena, &u)))
+		return;
 	int64_t y = 0;
 	if (http_query_int(req, "year", 2000, 2100, &y) != HTTP_INT_OK) {
 		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
@@ -294,7 +307,7 @@ void portal_transparency_dossiers_xlsx(struct http_request *req)
 	}
 	struct dossier_report_row *rows;
 	size_t n = 0;
-	if (dossier_report(req->store, &req->arena, (int)y, BY_UNIT, &rows, &n) != STORE_OK) {
+	if (dossier_rows(req, (int)y, unit, &rows, &n) != STORE_OK) {
 		reply_internal_error(req, "dossier report");
 		return;
 	}
@@ -359,7 +372,7 @@ void page_transparency(struct http_request *req)
 	html_rawf(&h, "<p><a href=\"/transparency/0/targets.xlsx?year=%d\" download>", year);
 	html_txt(&h, T(req, "Download the table (xlsx)"));
 	html_raw(&h, "</a></p></section>");
-	dossiers_section(req, &h, year);
+	dossiers_section(req, &h, year, 0);
 	tr_tasks_section(req, &h, &units, year_asked(req));
 	tr_feedback_section(req, &h, &units, year_asked(req));
 	layout_finish(req, &h, 200);
@@ -423,6 +436,7 @@ void page_transparency_unit(struct http_request *req)
 	          (long long)u.id, year);
 	html_txt(&h, T(req, "Download the table (xlsx)"));
 	html_raw(&h, "</a></p></section>");
+	dossiers_section(req, &h, year, u.id);
 	tr_tasks_section(req, &h, &units, year_asked(req));
 	tr_feedback_section(req, &h, &units, year_asked(req));
 	layout_finish(req, &h, 200);

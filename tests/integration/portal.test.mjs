@@ -152,6 +152,16 @@ describe('transparency', () => {
     const dx = await fetch(`${BASE}/transparency/0/dossiers.xlsx?year=2019`);
     assert.equal(dx.status, 200);
     assert.equal(Buffer.from(await dx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+    // A ward's page: its own desk's row only, the same figures as the overview's.
+    const wy = (await anon.get(`/transparency/${id}?year=2019`)).text;
+    const desk = 'Bộ phận một cửa phường Long Bình';
+    const mine = tableRows(section(wy, 'tr-dossiers'), 'Hồ sơ đã giải quyết theo đơn vị');
+    assert.deepEqual(Object.keys(mine), [desk]);
+    assert.deepEqual(mine[desk], tableRows(section(y.text, 'tr-dossiers'), 'Hồ sơ đã giải quyết theo đơn vị')[desk]);
+    const wx = await fetch(`${BASE}/transparency/${id}/dossiers.xlsx?year=2019`);
+    assert.equal(wx.status, 200);
+    assert.equal(Buffer.from(await wx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+    assert.equal((await anon.get('/transparency/999999999/dossiers.xlsx?year=2019')).status, 404);
     assert.equal((await anon.get('/transparency/0/dossiers.xlsx')).status, 400);
     assert.equal((await anon.get('/transparency/999999999')).status, 404);
     assert.equal((await anon.get('/transparency?year=abc')).status, 400);
