@@ -248,6 +248,14 @@ static bool news_list_main(struct http_request *req, struct html *h, const char 
 	return true;
 }
 
+/* The list's validator; each use asks again (no-cache), answered 304 while it holds. */
+static void list_validators(struct http_request *req, const char *etag)
+{
+	reply_header(req, "ETag", etag);
+	reply_header(req, "Vary", "Cookie");
+	reply_header(req, "Cache-Control", "no-cache");
+}
+
 /*
  * GET /news?category=&page=: the portal's front page of news.  Its list is
  * the same for every reader of a language: cached by (category, page,
@@ -268,11 +276,26 @@ void page_news(struct http_request *req)
 	}
 	char page_key[96];
 	bool whole = !http_principal(req)->authenticated && whole_page_key(req, &st, page_key);
+	char etag[64] = "";
 	if (whole) {
+		/*
+		 * A validator naming this very page (its key holds the reader's
+		 * choices; Vary says so): a browser coming back asks with it and
+		 * gets a 304 until something public changes.
+		 */
+		snprintf(etag, sizeof etag, "W/\"news-%016llx-%lld\"",
+		         (unsigned long long)fnv1a(page_key), (long long)st.revision);
+		const char *inm = http_header(req, "If-None-Match");
+		if (inm && strstr(inm, etag + 2)) {
+			reply_not_modified(req);
+			list_validators(req, etag);
+			return;
+		}
 		struct http_body *b = http_cache_ref(req->server->cache, page_key, st.revision);
 		if (b) {
 			reply_body(req, 200, b, "text/html; charset=utf-8");
 			http_body_release(b);
+			list_validators(req, etag);
 			return;
 		}
 	}
@@ -313,6 +336,7 @@ void page_news(struct http_request *req)
 	http_cache_store(req->server->cache, page_key, st.revision, b);
 	reply_body(req, 200, b, "text/html; charset=utf-8");
 	http_body_release(b);
+	list_validators(req, etag);
 }
 
 /*

@@ -367,4 +367,23 @@ describe('the view counter', () => {
     assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
     assert.equal((await fetch(`${BASE}${path}`, { headers: READER })).status, 404, 'withdrawn: the kept page is gone');
   });
+
+  test('the news list answers 304 to its own validator, until a choice or a publication differs', async () => {
+    const first = await fetch(`${BASE}/news`, { headers: READER });
+    assert.equal(first.status, 200);
+    const etag = first.headers.get('etag');
+    assert.match(etag, /^W\/"news-[0-9a-f]{16}-\d+"$/);
+    assert.equal(first.headers.get('vary'), 'Cookie');
+    await first.arrayBuffer();
+    const again = await fetch(`${BASE}/news`, { headers: { ...READER, 'if-none-match': etag } });
+    assert.equal(again.status, 304);
+    const large = await fetch(`${BASE}/news`, { headers: { ...READER, cookie: 'dh_font=large', 'if-none-match': etag } });
+    assert.equal(large.status, 200, 'another reader\'s choices: another page');
+    assert.match(await large.text(), /class="font-large/);
+    const a = await publish(await draft());
+    const after = await fetch(`${BASE}/news`, { headers: { ...READER, 'if-none-match': etag } });
+    assert.equal(after.status, 200, 'a publication changes the list');
+    assert.match(await after.text(), new RegExp(a.title));
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
+  });
 });
