@@ -635,9 +635,13 @@ void page_news_article(struct http_request *req)
 		whole = whole_page_key(req, &st, page_key);
 		if (whole && cached_whole_page(req, page_key, rev))
 			return;
-		snprintf(key, sizeof key, "news-article:%016llx:%lld:%lld:%d",
-		         (unsigned long long)fnv1a(slug), (long long)st.count, (long long)st.newest,
-		         (int)web_lang(req));
+		/* The <head> kept holds absolute addresses: made from the reader's Host when
+		 * DIEUHANH_PUBLIC_URL is unset, so that address is part of the key (else one
+		 * request with a forged Host would give every reader its canonical link). */
+		snprintf(key, sizeof key, "news-article:%016llx:%016llx:%lld:%lld:%d",
+		         (unsigned long long)fnv1a(slug),
+		         (unsigned long long)fnv1a(news_public_url(req)), (long long)st.count,
+		         (long long)st.newest, (int)web_lang(req));
 		if (!whole && cached_article(req, slug, key, rev))
 			return;
 	}

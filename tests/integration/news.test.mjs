@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
 import { before, describe, test } from 'node:test';
 
-import { BASE, DB, ENGINE, client, get, list, signIn, uniq } from './lib.mjs';
+import { BASE, DB, ENGINE, client, get, list, rawRequest, signIn, uniq } from './lib.mjs';
 
 const READER = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) integration-reader' };
 const SEED_TITLE = 'Quận 9: Tập trung giải pháp thực hiện tốt chủ đề năm 2019';
@@ -366,6 +366,20 @@ describe('the view counter', () => {
     assert.deepEqual([plain.views, odd.views, query.views], [7, 8, 9]);
     assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
     assert.equal((await fetch(`${BASE}${path}`, { headers: READER })).status, 404, 'withdrawn: the kept page is gone');
+  });
+
+  test('a forged Host never reaches another reader\'s canonical address', async () => {
+    const a = await publish(await draft());
+    for (const query of ['', '?ref=1']) { // kept whole, and kept in parts
+      const forged = await rawRequest(`GET /news/${a.slug}${query} HTTP/1.1\r\nHost: evil.example\r\n`
+        + `User-Agent: ${READER['user-agent']}\r\nConnection: close\r\n\r\n`);
+      assert.equal(forged.status, 200);
+      assert.match(forged.text, /<link rel="canonical" href="http:\/\/evil\.example\/news\//);
+      const page = await (await fetch(`${BASE}/news/${a.slug}${query}`, { headers: READER })).text();
+      assert.ok(page.includes(`<link rel="canonical" href="${BASE}/news/${a.slug}">`), query);
+      assert.ok(!page.includes('evil.example'), query);
+    }
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
   });
 
   test('the news list answers 304 to its own validator, until a choice or a publication differs', async () => {
