@@ -742,6 +742,8 @@ const PROBES = {
   'GET /transparency/{id}': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}`) },
   'GET /transparency/{id}/targets.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/targets.xlsx`) },
   'GET /transparency/{id}/dossiers.xlsx': { '-': (s) => page(s, 'GET', '/transparency/0/dossiers.xlsx?year=2019') },
+  'GET /transparency/{id}/tasks.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/tasks.xlsx?year=2019`) },
+  'GET /transparency/{id}/feedback.xlsx': { '-': (s) => page(s, 'GET', '/transparency/0/feedback.xlsx?year=2025') },
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
