@@ -20,13 +20,12 @@
 // dropped here), so the throttle it trips cannot lock anyone else out.
 // SQLite serves one process: skipped there.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  DB, ENGINE, client, freePort, removeDir, runCli, startServer, tempDir, trySignIn, uniq,
+  ENGINE, client, demoDb, dropDemoDb, freePort, removeDir, runCli, startServer, tempDir, trySignIn,
+  uniq,
 } from './lib.mjs';
 
 const T = { timeout: 180000 };
@@ -41,17 +40,15 @@ async function eventually(read, check) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
 const skip = ENGINE !== 'postgresql' && 'two processes share a PostgreSQL database; SQLite serves one';
 
-const dbName = `dieuhanh_two_${process.pid}_${randomInt(1e6)}`;
 let dir;
+let made;
 let url;
+let key;
 let a;
 let b;
-
-function psql(sql) {
-  execFileSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', DB, '-c', sql], { timeout: 60000 });
-}
 
 async function signedIn(srv, login) {
   const r = await trySignIn(login, `demo-2019-${login}`, srv.url);
@@ -62,11 +59,8 @@ async function signedIn(srv, login) {
 describe('two instances on one PostgreSQL', { skip }, () => {
   before(async () => {
     dir = tempDir();
-    psql(`CREATE DATABASE ${dbName}`);
-    url = DB.replace(/\/[^/?]*(\?.*)?$/, `/${dbName}$1`);
-    const key = join(dir, 'audit.key');
-    const demo = runCli(['demo', '--db', url, '--audit-key', key], { timeout: 300000 });
-    assert.equal(demo.status, 0, `demo: ${demo.stderr}`);
+    made = demoDb(dir, { engine: 'postgresql' });
+    ({ url, key } = made);
     const serve = async () => startServer(['serve', '--listen', `127.0.0.1:${await freePort()}`,
       '--db', url, '--audit-key', key], { waitMs: 60000 });
     a = await serve();
@@ -76,7 +70,7 @@ describe('two instances on one PostgreSQL', { skip }, () => {
   after(async () => {
     await a?.stop();
     await b?.stop();
-    try { psql(`DROP DATABASE IF EXISTS ${dbName}`); } catch { /* the cluster goes anyway */ }
+    if (made) dropDemoDb(made);
     if (dir) removeDir(dir);
   });
 
@@ -165,7 +159,7 @@ describe('two instances on one PostgreSQL', { skip }, () => {
     }
     for (const r of await Promise.all(writes))
       assert.equal(r.status, 201, r.text.slice(0, 200));
-    const v = runCli(['audit', 'verify', '--db', url, '--audit-key', join(dir, 'audit.key')],
+    const v = runCli(['audit', 'verify', '--db', url, '--audit-key', key],
       { timeout: 120000 });
     assert.equal(v.status, 0, `audit verify: ${v.stdout}\n${v.stderr}`);
   });
