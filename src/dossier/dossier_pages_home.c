@@ -26,6 +26,14 @@ static int64_t grant_unit(struct http_request *req, const struct principal *who,
 	return 0;
 }
 
+/* A cell labelled LABEL for phones, where the rows stack (table.summary, app.css). */
+static void cell(struct http_request *req, struct html *h, const char *label, bool num)
+{
+	html_raw(h, num ? "<td class=\"num\" data-label=\"" : "<td data-label=\"");
+	html_attr(h, T(req, label));
+	html_raw(h, "\">");
+}
+
 static const char *procedure_name(struct http_request *req, int64_t id)
 {
 	struct procedure p;
@@ -56,7 +64,7 @@ static void desk_section(struct http_request *req, struct html *h, cal_day today
 	html_txt(h, T(req, "Dossiers due at your desk"));
 	html_raw(h, "</h2><p>");
 	web_txtf(h, T(req, "%zu overdue, %zu due today."), overdue, n - overdue);
-	html_raw(h, "</p><table class=\"dz\"><caption>");
+	html_raw(h, "</p><table class=\"dz summary\"><caption>");
 	html_txt(h, T(req, "Overdue or due today, soonest due first"));
 	html_raw(h, "</caption>");
 	WEB_TABLE_HEAD(req, h, N_("Code"), N_("Procedure"), N_("Due date"), N_("State"));
@@ -65,16 +73,19 @@ static void desk_section(struct http_request *req, struct html *h, cal_day today
 		html_url_arg(h, d[i].code);
 		html_raw(h, "\">");
 		html_txt(h, d[i].code);
-		html_raw(h, "</a></th><td>");
+		html_raw(h, "</a></th>");
+		cell(req, h, N_("Procedure"), false);
 		html_txt(h, procedure_name(req, d[i].procedure_id));
-		html_raw(h, "</td><td>");
+		html_raw(h, "</td>");
+		cell(req, h, N_("Due date"), false);
 		html_txt(h, dpage_date(req, d[i].due_day));
 		if (strcmp(d[i].due_day, today_text) < 0) {
 			html_raw(h, " <strong class=\"flag\">");
 			html_txt(h, T(req, "overdue"));
 			html_raw(h, "</strong>");
 		}
-		html_raw(h, "</td><td>");
+		html_raw(h, "</td>");
+		cell(req, h, N_("State"), false);
 		html_txt(h, dpage_state_label(req, d[i].state));
 		html_raw(h, "</td></tr>");
 	}
@@ -128,16 +139,21 @@ static void line_row(struct http_request *req, struct html *h, const struct unit
 	if (!total)
 		html_raw(h, "</a>");
 	const int64_t counts[] = { l->early, l->on_time, l->late };
+	static const char *const labels[] = { N_("Early"), N_("On time"), N_("Late") };
+	html_raw(h, "</th>");
 	for (size_t i = 0; i < 3; i++) {
-		html_raw(h, i == 0 ? "</th><td class=\"num\">" : "</td><td class=\"num\">");
+		cell(req, h, labels[i], true);
 		html_txt(h, web_fmt_number(req, (double)counts[i], 0));
+		html_raw(h, "</td>");
 	}
-	html_raw(h, "</td><td class=\"num\">");
+	cell(req, h, N_("On-time rate"), true);
 	html_txt(h, done ? arena_printf(&req->arena, "%s%%",
 	                                web_fmt_number(req, 100.0 * on_time_rate(l), 1))
 	                 : "—");
-	html_raw(h, l->overdue ? "</td><td class=\"num\"><strong class=\"flag\">"
-	                       : "</td><td class=\"num\">");
+	html_raw(h, "</td>");
+	cell(req, h, N_("Overdue now"), true);
+	if (l->overdue)
+		html_raw(h, "<strong class=\"flag\">");
 	html_txt(h, web_fmt_number(req, (double)l->overdue, 0));
 	html_raw(h, l->overdue ? "</strong></td></tr>" : "</td></tr>");
 }
@@ -216,7 +232,7 @@ static void leader_section(struct http_request *req, struct html *h, int64_t uni
 	                   "overdue, %lld due within 3 working days."),
 	         year, (long long)total.early, (long long)total.on_time, (long long)total.late,
 	         (long long)total.overdue, (long long)due_soon);
-	html_raw(h, "</p><table class=\"dz\"><caption>");
+	html_raw(h, "</p><table class=\"dz summary\"><caption>");
 	html_txt(h, T(req, "Units, most overdue and lowest on-time rate first"));
 	html_raw(h, "</caption>");
 	WEB_TABLE_HEAD(req, h, N_("Unit"), N_("Early"), N_("On time"), N_("Late"),

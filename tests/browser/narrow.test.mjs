@@ -30,6 +30,7 @@ async function pages() {
     // The other modules' pages share the layout and the stylesheet: held to the same.
     '/calendar', '/tasks', '/tasks/mine', '/plans', '/inbox', '/procedures', '/dossiers',
     '/dossiers/new', '/dossiers/report', '/lookup', '/news', '/news/editor', '/search', '/transparency',
+    '/dossiers/audits?year=2019', '/dossiers/audits/new', '/dossiers/review?year=2019',
   ];
 }
 
