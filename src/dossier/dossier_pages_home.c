@@ -232,7 +232,7 @@ static void leader_section(struct http_request *req, struct html *h, int64_t uni
 	                   "overdue, %lld due within 3 working days."),
 	         year, (long long)total.early, (long long)total.on_time, (long long)total.late,
 	         (long long)total.overdue, (long long)due_soon);
-	html_raw(h, "</p><table class=\"dz summary\"><caption>");
+	html_raw(h, "</p><table class=\"dz summary dz-home-units\"><caption>");
 	html_txt(h, T(req, "Units, most overdue and lowest on-time rate first"));
 	html_raw(h, "</caption>");
 	WEB_TABLE_HEAD(req, h, N_("Unit"), N_("Early"), N_("On time"), N_("Late"),

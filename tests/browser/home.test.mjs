@@ -111,3 +111,49 @@ describe('the ward clerk\'s home', () => {
       assert.ok(JSON.stringify(stored.json).includes('1228'), `stored: ${stored.text.slice(0, 300)}`);
     }));
 });
+
+// --- homeqa: the page as a whole, each module's part in its place ---
+describe('the home page as one page', () => {
+  test('the chairman reads the targets first, then tasks, dossiers, feedback, citizens, his unit', T,
+    () => withPage(async ({ page }) => {
+      await signIn(page, 'lanhdao');
+      await page.goto('/');
+      const order = await page.locator('main section[aria-labelledby]').evaluateAll(
+        (els) => els.map((e) => e.getAttribute('aria-labelledby')));
+      const at = (id) => order.indexOf(id);
+      assert.equal(order[0], 'behind-title', `first section: ${order.join(', ')}`);
+      for (const id of ['home-tasks', 'home-dossier-results', 'home-feedback', 'home-reception', 'glance-title'])
+        assert.ok(at(id) > 0, `no ${id} on the chairman's home: ${order.join(', ')}`);
+      assert.ok(at('home-tasks') < at('home-feedback') && at('home-feedback') < at('glance-title'),
+        `order: ${order.join(', ')}`);
+      assert.equal(order.at(-1), 'glance-title', 'the unit at a glance comes last');
+      const heading = await page.locator('#behind-title').boundingBox();
+      assert.ok(heading && heading.y < 400, `the targets' heading starts at ${heading?.y}`);
+      // A count column's heading stands over its numbers, in dossiers as in feedback.
+      for (const table of ['table.dz-home-units', 'table.fb-home-units']) {
+        const mismatched = await page.locator(table).evaluate((t) => {
+          const heads = [...t.tHead.rows[0].cells];
+          const row = t.tBodies[0].rows[0];
+          return heads.slice(1).filter((th, i) => getComputedStyle(th).textAlign
+            !== getComputedStyle(row.cells[i + 1]).textAlign).map((th) => th.textContent);
+        });
+        assert.deepEqual(mismatched, [], `${table}: headings not aligned with their numbers`);
+      }
+    }, { viewport: { width: 1280, height: 800 } }));
+
+  for (const login of ['lanhdao', 'longbinh', 'hiepphu', 'giamsat']) {
+    test(`${login}'s home fits a 390 px phone without sideways scrolling`, T,
+      () => withPage(async ({ page }) => {
+        await signIn(page, login);
+        await page.goto('/');
+        assert.ok(await page.locator('main h2').count() >= 3, 'the home has its sections');
+        const [sw, cw] = await page.evaluate(() =>
+          [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        assert.ok(sw <= cw, `${login}: page is ${sw} px wide on a ${cw} px screen`);
+        // No section is a heading alone.
+        const bare = await page.locator('main section[aria-labelledby]').evaluateAll((els) =>
+          els.filter((e) => e.children.length < 2).map((e) => e.getAttribute('aria-labelledby')));
+        assert.deepEqual(bare, [], `${login}: sections with only a heading`);
+      }, { viewport: { width: 390, height: 844 } }));
+  }
+});
