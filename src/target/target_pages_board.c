@@ -91,12 +91,18 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 	bool broken_down = false;
 	for (size_t i = 0; i < n; i++)
 		broken_down = broken_down || rows[i]->nchildren > 0;
+	/* The forecast column only where some target still has a year ahead of it:
+	 * once the year is over it would be a column of dashes. */
+	bool forecast = false;
+	for (size_t i = 0; i < n; i++)
+		forecast = forecast || (rows[i]->j.has_forecast && !tpage_year_over(rows[i]));
+	const char *heads[5] = { N_("Target"), N_("Status and why"), N_("Figure so far") };
+	size_t nh = 3;
+	if (forecast)
+		heads[nh++] = N_("Year-end forecast");
 	if (broken_down)
-		WEB_TABLE_HEAD(req, h, N_("Target"), N_("Status and why"), N_("Figure so far"),
-		               N_("Year-end forecast"), N_("Units behind"));
-	else
-		WEB_TABLE_HEAD(req, h, N_("Target"), N_("Status and why"), N_("Figure so far"),
-		               N_("Year-end forecast"));
+		heads[nh++] = N_("Units behind");
+	web_table_head(req, h, heads, nh);
 	for (size_t i = 0; i < n; i++) {
 		const struct board_entry *r = rows[i];
 		const struct target *t = r->t;
@@ -108,9 +114,11 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 		html_raw(h, "</span> ");
 		html_txt(h, t->name);
 		html_raw(h, "</a>");
-		if (t->parent_id) {
+		/* A ward's target named after its ward ("… - Phường Long Bình") says it once. */
+		const char *owner = t->parent_id ? tpage_unit_name(un, t->owner_unit_id) : NULL;
+		if (owner && owner[0] && !strstr(t->name, owner)) {
 			html_raw(h, " <span class=\"muted\">");
-			html_txt(h, tpage_unit_name(un, t->owner_unit_id));
+			html_txt(h, owner);
 			html_raw(h, "</span>");
 		}
 		html_raw(h, "</th><td>");
@@ -124,12 +132,15 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 		html_txt(h, r->j.has_value ? tpage_fmt_value(req, t, r->j.value) : "–");
 		html_raw(h, "<br><span class=\"muted\">");
 		web_txtf(h, T(req, "target %s"), tpage_fmt_target(req, t));
-		html_raw(h, "</span></td><td data-label=\"");
-		html_attr(h, T(req, "Year-end forecast"));
-		html_raw(h, "\">");
-		/* Once the year is over the figure is the result: no forecast to repeat. */
-		html_txt(h, r->j.has_forecast && !tpage_year_over(r)
-		                ? tpage_fmt_forecast(req, t, r->j.forecast) : "–");
+		html_raw(h, "</span>");
+		if (forecast) {
+			html_raw(h, "</td><td data-label=\"");
+			html_attr(h, T(req, "Year-end forecast"));
+			html_raw(h, "\">");
+			/* Once the year is over the figure is the result: no forecast to repeat. */
+			html_txt(h, r->j.has_forecast && !tpage_year_over(r)
+			                ? tpage_fmt_forecast(req, t, r->j.forecast) : "–");
+		}
 		if (broken_down) {
 			html_raw(h, "</td><td data-label=\"");
 			html_attr(h, T(req, "Units behind"));

@@ -119,10 +119,19 @@ void tkpage_status_badge(struct http_request *req, struct html *h, enum task_sta
 	html_raw(h, "</span>");
 }
 
+/* A cell labelled for the stacked rows of a phone (table.summary in static/css/app.css). */
+static void cell_open(struct http_request *req, struct html *h, const char *label, bool num)
+{
+	html_raw(h, num ? "<td class=\"num\" data-label=\"" : "<td data-label=\"");
+	html_attr(h, T(req, label));
+	html_raw(h, "\">");
+}
+
 void tkpage_task_table(struct http_request *req, struct html *h, const struct task *ts,
                        size_t n, cal_day today, const char *caption, size_t first)
 {
-	html_raw(h, "<table class=\"tasks\"><caption class=\"vh\">");
+	/* "summary": on a phone each row stacks, its cells labelled (static/css/app.css). */
+	html_raw(h, "<table class=\"tasks summary\"><caption class=\"vh\">");
 	html_txt(h, caption);
 	html_raw(h, "</caption>");
 	if (first)
@@ -134,23 +143,32 @@ void tkpage_task_table(struct http_request *req, struct html *h, const struct ta
 	for (size_t i = 0; i < n; i++) {
 		const struct task *t = &ts[i];
 		html_raw(h, "<tr>");
-		if (first)
-			html_rawf(h, "<td class=\"num\">%zu</td>", first + i);
+		if (first) {
+			cell_open(req, h, N_("No."), true);
+			html_rawf(h, "%zu</td>", first + i);
+		}
 		html_rawf(h, "<th scope=\"row\"><a href=\"/tasks/%lld\">", (long long)t->id);
 		html_txt(h, t->title);
-		html_raw(h, "</a></th><td>");
+		html_raw(h, "</a></th>");
+		cell_open(req, h, N_("Unit"), false);
 		html_txt(h, t->unit_name ? t->unit_name : "");
 		if (t->nco_units) {
 			html_raw(h, " ");
 			web_txtf(h, T(req, "and %zu more"), t->nco_units);
 		}
-		html_raw(h, "</td><td>");
+		html_raw(h, "</td>");
+		cell_open(req, h, N_("Assigned to"), false);
 		html_txt(h, t->assignee_name ? t->assignee_name : "");
-		html_raw(h, "</td><td>");
+		html_raw(h, "</td>");
+		cell_open(req, h, N_("Leader responsible"), false);
 		html_txt(h, t->leader_name ? t->leader_name : "");
-		html_raw(h, "</td><td>");
+		html_raw(h, "</td>");
+		cell_open(req, h, N_("Deadline"), false);
 		html_txt(h, tkpage_day(req, t->due_day));
-		html_rawf(h, "</td><td class=\"num\">%d%%</td><td>", t->progress);
+		html_raw(h, "</td>");
+		cell_open(req, h, N_("Progress"), true);
+		html_rawf(h, "%d%%</td>", t->progress);
+		cell_open(req, h, N_("Status"), false);
 		tkpage_status_badge(req, h, task_status_of(t, today));
 		html_raw(h, "</td></tr>");
 	}

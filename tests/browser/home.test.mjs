@@ -150,6 +150,11 @@ describe('the home page as one page', () => {
         const [sw, cw] = await page.evaluate(() =>
           [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
         assert.ok(sw <= cw, `${login}: page is ${sw} px wide on a ${cw} px screen`);
+        // Every module's table stacks into rows that fit: none scrolls sideways in itself.
+        const wide = await page.locator('main table:not(.grid)').evaluateAll((ts) => ts
+          .filter((t) => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > innerWidth)
+          .map((t) => `${t.className} ${t.scrollWidth}/${t.clientWidth}`));
+        assert.deepEqual(wide, [], `${login}: tables wider than the phone`);
         // No section is a heading alone.
         const bare = await page.locator('main section[aria-labelledby]').evaluateAll((els) =>
           els.filter((e) => e.children.length < 2).map((e) => e.getAttribute('aria-labelledby')));
