@@ -245,6 +245,16 @@ static void status_grid(struct http_request *req, struct html *h,
 	html_raw(h, "</tbody></table></div></details>");
 }
 
+/* A ward's share is told by the code of the district target it is part of:
+ * the ward is named beside it, "HN.Q9.LONGPHUOC" would say it twice. */
+static const char *board_code_shown(const struct board *b, const struct target *t)
+{
+	for (size_t i = 0; t->parent_id && i < b->n; i++)
+		if (b->rows[i].t->id == t->parent_id)
+			return b->rows[i].t->code;
+	return t->code;
+}
+
 /* Late figures of units below the reader's own (what a leader chases). */
 static void late_section(struct http_request *req, struct html *h, const struct board *b,
                          const struct unit_names *un)
@@ -267,7 +277,7 @@ static void late_section(struct http_request *req, struct html *h, const struct 
 		html_rawf(h, "<li><a href=\"/targets/%lld\">", (long long)late[i].t->id);
 		html_txt(h, tpage_unit_name(un, u));
 		html_raw(h, "</a>: <span class=\"code\">");
-		html_txt(h, late[i].t->code);
+		html_txt(h, board_code_shown(b, late[i].t));
 		html_raw(h, "</span> – ");
 		html_txt(h, tpage_period_label(req, late[i].t, late[i].period_no));
 		html_raw(h, ", ");

@@ -129,6 +129,10 @@ describe('the home page as one page', () => {
       assert.equal(order.at(-1), 'glance-title', 'the unit at a glance comes last');
       const heading = await page.locator('#behind-title').boundingBox();
       assert.ok(heading && heading.y < 400, `the targets' heading starts at ${heading?.y}`);
+      // Late wards are told by the district target's code, as in the table above them.
+      const lateCodes = await page.locator('ul.late .code').allInnerTexts();
+      assert.ok(lateCodes.length > 0, 'no late report on the chairman\'s home');
+      assert.deepEqual(lateCodes.filter((c) => c.includes('.')), [], `late codes: ${lateCodes.join(', ')}`);
       // A count column's heading stands over its numbers, in dossiers as in feedback.
       for (const table of ['table.dz-home-units', 'table.fb-home-units']) {
         const mismatched = await page.locator(table).evaluate((t) => {
