@@ -444,9 +444,9 @@ void page_dossier_report(struct http_request *req)
 			html_raw(&h, "</a>");
 		html_rawf(&h, "</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
 		              "<td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
-		              "<td class=\"num\">%.1f%%</td></tr>",
+		              "<td class=\"num\">%s%%</td></tr>",
 		          (long long)rows[i].early, (long long)rows[i].on_time, (long long)rows[i].late,
-		          (long long)rows[i].score, rows[i].on_time_rate * 100);
+		          (long long)rows[i].score, web_fmt_number(req, rows[i].on_time_rate * 100, 1));
 	}
 	html_raw(&h, "</tbody></table>");
 	if (n == 0) {
@@ -473,9 +473,9 @@ static void transparency_table(struct http_request *req, struct html *h, const c
 		html_raw(h, "<tr><th scope=\"row\">");
 		html_txt(h, rows[i].label);
 		html_rawf(h, "</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
-		             "<td class=\"num\">%lld</td><td class=\"num\">%.1f%%</td></tr>",
+		             "<td class=\"num\">%lld</td><td class=\"num\">%s%%</td></tr>",
 		          (long long)rows[i].early, (long long)rows[i].on_time, (long long)rows[i].late,
-		          rows[i].on_time_rate * 100);
+		          web_fmt_number(req, rows[i].on_time_rate * 100, 1));
 	}
 	html_raw(h, "</tbody></table>");
 	if (n == 0) {

@@ -143,6 +143,16 @@ describe('the home page as one page', () => {
         });
         assert.deepEqual(mismatched, [], `${table}: headings not aligned with their numbers`);
       }
+      // The rate a unit shows on the home is the one its row shows in the report linked below.
+      const first = page.locator('table.dz-home-units tbody tr').first();
+      const unit = await text(first.locator('th'));
+      const rate = await text(first.locator('td').nth(3));
+      assert.match(rate, /^\d+(,\d)?%$/, `on-time rate on the home: ${rate}`);
+      await page.locator('section[aria-labelledby="home-dossier-results"] a[href^="/dossiers/report"]').first().click();
+      await page.waitForURL(/\/dossiers\/report/);
+      const row = page.locator('main table tbody tr').filter({ has: page.locator('th', { hasText: unit }) });
+      assert.equal(await row.count(), 1, `${unit} in the report`);
+      assert.equal(await text(row.locator('td').last()), rate, `${unit}: home and report disagree`);
     }, { viewport: { width: 1280, height: 800 } }));
 
   for (const login of ['lanhdao', 'longbinh', 'hiepphu', 'giamsat']) {
