@@ -23,6 +23,7 @@
 #   BENCH_OUT       if set, a directory to also write results.md and results.tsv to
 #   BENCH_KEEP      1 keeps the temp dir (logs, configs) for inspection [0]
 #   BENCH_BIN       a dieuhanh binary to measure instead of building build/dieuhanh
+#   BENCH_HYPERFINE 0 skips timing `dieuhanh demo` with hyperfine [1]
 #
 # Each read endpoint is paired with nginx serving that endpoint's own body
 # as a static file, measured just before it (NAME@nginx rows); its ratio
@@ -276,10 +277,13 @@ run_wrk() {
 	log "wrk: $name ($conns connections, $WARMUP warm-up + $DURATION)"
 	timeout "$WRK_LIMIT" wrk -t2 -c"$conns" -d"$WARMUP" "${script[@]}" "$url" "${wargs[@]}" \
 		>/dev/null
+	# The access log is written in batches, at most 200 ms late (http/log_lines.h).
+	sleep 0.3
 	local logged server_p99
 	logged=$(wc -l <"$ACCESS_LOG")
 	out=$(timeout "$WRK_LIMIT" wrk -t2 -c"$conns" -d"$DURATION" --latency "${script[@]}" \
 		"$url" "${margs[@]}")
+	sleep 0.3
 	# The server's own time per request (first callback to completion, as the
 	# access log records it: "METHOD PATH STATUS BYTES 123us"), p99 in ms.
 	server_p99=$(tail -n +"$((logged + 1))" "$ACCESS_LOG" \
@@ -314,7 +318,7 @@ breakdown_targets() {
 	for id in $(curl -fsS --max-time 60 "$BASE/api/v1/targets?year=2019&as_of=2019-12-31" \
 	            | jq -r '.items[].id'); do
 		curl -fsS --max-time 60 "$BASE/api/v1/targets/$id?as_of=2019-12-31" \
-			| jq -c '[.breakdown[] | { id, unit_id: .owner_unit_id }]'
+			| jq -c '[.breakdown[] | { id, unit_id: .owner_unit_id, period }]'
 	done | jq -s 'add' >"$out"
 	[ "$(jq length "$out")" -gt 0 ] || die "no breakdown targets to write to"
 }
@@ -460,18 +464,21 @@ fi
 
 # --- hyperfine: the CLI -----------------------------------------------------------
 HF_DB=$TMP/hyperfine.db
-log "hyperfine: dieuhanh demo"
-timeout 300 hyperfine --style basic --warmup 1 --runs 10 \
-	--prepare "rm -f $HF_DB $HF_DB-wal $HF_DB-shm" \
-	--export-json "$TMP/hyperfine.json" \
-	-n demo-full "$BIN demo --db sqlite:$HF_DB" \
-	-n demo-normal "DIEUHANH_SQLITE_SYNC=normal $BIN demo --db sqlite:$HF_DB" \
-	>"$TMP/hyperfine.txt" 2>&1 || { cat "$TMP/hyperfine.txt" >&2; die "hyperfine failed"; }
-note_cmd "hyperfine --warmup 1 --runs 10 --prepare 'rm -f DB DB-wal DB-shm'" \
-         "'build/dieuhanh demo --db sqlite:DB'" \
-         "'DIEUHANH_SQLITE_SYNC=normal build/dieuhanh demo --db sqlite:DB'"
-jq -r '.results[] | [.command, (.mean * 1000), (.stddev * 1000), (.median * 1000)]
-       | @tsv' "$TMP/hyperfine.json" >"$TMP/hyperfine.tsv"
+: >"$TMP/hyperfine.tsv"
+if [ "${BENCH_HYPERFINE:-1}" != 0 ]; then
+	log "hyperfine: dieuhanh demo"
+	timeout 300 hyperfine --style basic --warmup 1 --runs 10 \
+		--prepare "rm -f $HF_DB $HF_DB-wal $HF_DB-shm" \
+		--export-json "$TMP/hyperfine.json" \
+		-n demo-full "$BIN demo --db sqlite:$HF_DB" \
+		-n demo-normal "DIEUHANH_SQLITE_SYNC=normal $BIN demo --db sqlite:$HF_DB" \
+		>"$TMP/hyperfine.txt" 2>&1 || { cat "$TMP/hyperfine.txt" >&2; die "hyperfine failed"; }
+	note_cmd "hyperfine --warmup 1 --runs 10 --prepare 'rm -f DB DB-wal DB-shm'" \
+	         "'build/dieuhanh demo --db sqlite:DB'" \
+	         "'DIEUHANH_SQLITE_SYNC=normal build/dieuhanh demo --db sqlite:DB'"
+	jq -r '.results[] | [.command, (.mean * 1000), (.stddev * 1000), (.median * 1000)]
+	       | @tsv' "$TMP/hyperfine.json" >"$TMP/hyperfine.tsv"
+fi
 
 # --- 6. report -------------------------------------------------------------------
 NGINX_RPS=$(awk -F'\t' '$1 == "nginx-static" { print $2 }' "$TMP/results.tsv")

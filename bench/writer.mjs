@@ -4,7 +4,7 @@
 //
 //   node bench/writer.mjs URL TOKEN RATE SECONDS TARGETS_JSON
 //
-// TARGETS_JSON: [{ "id": 12, "unit_id": 3 }, ...] — breakdown targets to
+// TARGETS_JSON: [{ "id": 12, "unit_id": 3, "period": "month" }, ...] — breakdown targets to
 // write to.  Writes go round the (target, month) pairs in turn, so the
 // writes in flight correct different figures: two corrections of one
 // figure at once are refused, one of them, as they should be.  Keeps at
@@ -30,11 +30,16 @@ let skipped = 0;
 let turn = 0;
 const statuses = {};
 
+// Periods in a year by the target's period kind: a quarterly target takes 1 to 4.
+const PERIODS = { month: 12, quarter: 4, year: 1 };
+// A whole number from 0 to 100 is a valid figure for every kind (a count
+// must be whole, a ratio or share at most 100): a refused write measures nothing.
 async function writeOne() {
   const k = turn++ % (targets.length * 12);
   const t = targets[Math.floor(k / 12)];
   const body = JSON.stringify({
-    unit_id: t.unit_id, period_no: 1 + (k % 12), value: Math.round(Math.random() * 1000) / 10,
+    unit_id: t.unit_id, period_no: 1 + (k % (PERIODS[t.period] ?? 12)),
+    value: Math.round(Math.random() * 100),
   });
   const t0 = performance.now();
   inFlight++;

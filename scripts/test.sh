@@ -229,10 +229,38 @@ run_integration() {
 	t=$NEWTMP
 	log=$t/server.log
 
-	if ! timeout 600 "$bin" demo --db "$db" >"$t/demo.log" 2>&1; then
-		broke "$label: '$(basename "$bin") demo --db $db' failed"
-		log_tail "$t/demo.log"
-		return
+	# The demo is loaded once per engine and pass, into a template; the
+	# server's database is a copy of it, and so is every fresh demo database
+	# a test asks for (tests/integration/lib.mjs demoDb): a load is ~10,000
+	# audited writes, tens of seconds on PostgreSQL, and a dozen tests want
+	# one of their own.
+	if [ "$engine" = sqlite ]; then
+		cp "$DEMO_SQLITE" "${db#sqlite:}" && cp "$DEMO_SQLITE.audit-key" "${db#sqlite:}.audit-key" || {
+			broke "$label: could not copy the demo template"
+			return
+		}
+	else
+		local tmpl="${db%/*}/dieuhanh_demo" admin="${db%/*}/postgres"
+		if ! psql -q -v ON_ERROR_STOP=1 "$admin" -c 'DROP DATABASE IF EXISTS dieuhanh_demo' \
+			-c 'CREATE DATABASE dieuhanh_demo' >"$t/createdb.log" 2>&1; then
+			broke "$label: could not create the demo template's database"
+			log_tail "$t/createdb.log"
+			return
+		fi
+		# Without --audit-key: the server and the tests' CLI calls use the
+		# default key (var/audit.key), so the template's chain must too.
+		if ! timeout 600 "$bin" demo --db "$tmpl" >"$t/demo.log" 2>&1; then
+			broke "$label: '$(basename "$bin") demo --db $tmpl' failed"
+			log_tail "$t/demo.log"
+			return
+		fi
+		if ! psql -q -v ON_ERROR_STOP=1 "$admin" -c 'DROP DATABASE IF EXISTS dieuhanh_test' \
+			-c 'CREATE DATABASE dieuhanh_test TEMPLATE dieuhanh_demo' >"$t/createdb.log" 2>&1; then
+			broke "$label: could not copy the demo template"
+			log_tail "$t/createdb.log"
+			return
+		fi
+		export DIEUHANH_DEMO_PG="$tmpl" DIEUHANH_DEMO_PG_KEY="$ROOT/var/audit.key"
 	fi
 
 	port=$(free_port)
@@ -342,6 +370,15 @@ suite() {
 	local t
 	if new_tmp; then
 		t=$NEWTMP
+		# The demo template for this pass (see run_integration), also used by
+		# the tests that want an SQLite demo during the PostgreSQL run.
+		export DIEUHANH_DEMO_SQLITE=$t/demo-template.db
+		unset DIEUHANH_DEMO_PG DIEUHANH_DEMO_PG_KEY
+		if ! timeout 600 "$bdir/dieuhanh" demo --db "sqlite:$DIEUHANH_DEMO_SQLITE" >"$t/demo.log" 2>&1; then
+			broke "$label: '$bdir/dieuhanh demo' failed"
+			log_tail "$t/demo.log"
+			return
+		fi
 		run_integration "$bdir/dieuhanh" sqlite "sqlite:$t/test.db" "$label/sqlite" "$browser"
 	else
 		broke "$label/sqlite: no temp dir"

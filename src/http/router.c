@@ -17,6 +17,20 @@ static bool match(const char *pattern, const char *path, struct http_request *re
 			return false;
 		p++;
 		s++;
+		if (*p != '{') {
+			/*
+			 * A literal segment, compared in one pass: most routes differ
+			 * from the path in their third segment, and this is done for
+			 * every route before the one that matches.
+			 */
+			while (*p && *p != '/' && *p == *s) {
+				p++;
+				s++;
+			}
+			if ((*p && *p != '/') || (*s && *s != '/'))
+				return false;
+			continue;
+		}
 		const char *pend = strchr(p, '/'), *send = strchr(s, '/');
 		size_t plen = pend ? (size_t)(pend - p) : strlen(p);
 		size_t slen = send ? (size_t)(send - s) : strlen(s);

@@ -25,6 +25,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,7 @@
 
 #include "http/cache.h"
 #include "http/conn_guard.h"
+#include "http/log_lines.h"
 #include "http/metrics.h"
 #include "store/db.h"
 #include "http/reply.h"
@@ -499,6 +501,37 @@ static void json_escape(char *out, size_t n, const char *s)
 }
 
 /*
+ * FMT's line to the access log: gathered per thread and written in
+ * batches (http/log_lines.h), not a write(2) per request.
+ */
+static void log_line(const struct http_server *srv, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void log_line(const struct http_server *srv, const char *fmt, ...)
+{
+	char small[1024], *line = small;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof small) {
+		/* A long path: room for it, written by its length. */
+		if ((line = malloc((size_t)n + 1)) == NULL)
+			return;
+		va_start(ap, fmt);
+		vsnprintf(line, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	if (srv->access_lines)
+		log_lines_put(srv->access_lines, line, (size_t)n);
+	else
+		fputs(line, stderr);
+	if (line != small)
+		free(line);
+}
+
+/*
  * One line per request on stderr (the journal under systemd): text for
  * people, or JSON for a log pipeline (access-log = json), with the route
  * the request matched, the database time it took and the client address
@@ -508,8 +541,8 @@ static void access_log(const struct http_server *srv, struct http_request *req, 
                        bool completed)
 {
 	if (srv->cfg.access_log_format == ACCESS_LOG_TEXT) {
-		fprintf(stderr, "%s %s %u %zu %lluus%s\n", req->method_name, req->path, req->status,
-		        req->bytes, (unsigned long long)us, completed ? "" : " aborted");
+		log_line(srv, "%s %s %u %zu %lluus%s\n", req->method_name, req->path, req->status,
+		         req->bytes, (unsigned long long)us, completed ? "" : " aborted");
 		return;
 	}
 	char path[2048], route[512] = "", method[64];
@@ -523,15 +556,15 @@ static void access_log(const struct http_server *srv, struct http_request *req, 
 	gmtime_r(&wall.tv_sec, &tm);
 	char when[32];
 	strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &tm);
-	fprintf(stderr,
-	        "{\"time\":\"%s.%03ldZ\",\"method\":\"%s\",\"path\":\"%s\",\"route\":%s%s%s,"
-	        "\"status\":%u,\"bytes\":%zu,\"us\":%llu,\"db_us\":%llu,\"db_statements\":%llu,"
-	        "\"client\":\"%s\",\"completed\":%s}\n",
-	        when, wall.tv_nsec / 1000000, method, path,
-	        route[0] ? "\"" : "", route[0] ? route : "null", route[0] ? "\"" : "",
-	        req->status, req->bytes, (unsigned long long)us,
-	        (unsigned long long)(req->db_ns / 1000), (unsigned long long)req->db_statements,
-	        http_client_address(req), completed ? "true" : "false");
+	log_line(srv,
+	          "{\"time\":\"%s.%03ldZ\",\"method\":\"%s\",\"path\":\"%s\",\"route\":%s%s%s,"
+	         "\"status\":%u,\"bytes\":%zu,\"us\":%llu,\"db_us\":%llu,\"db_statements\":%llu,"
+	         "\"client\":\"%s\",\"completed\":%s}\n",
+	         when, wall.tv_nsec / 1000000, method, path,
+	         route[0] ? "\"" : "", route[0] ? route : "null", route[0] ? "\"" : "",
+	         req->status, req->bytes, (unsigned long long)us,
+	         (unsigned long long)(req->db_ns / 1000), (unsigned long long)req->db_statements,
+	         http_client_address(req), completed ? "true" : "false");
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
@@ -611,6 +644,8 @@ bool http_server_start(struct http_server *srv)
 	if (srv->cfg.static_dir && srv->static_fd < 0)
 		fprintf(stderr, "dieuhanh: warning: static folder '%s' not found; "
 		        "/static/ will answer 404\n", srv->cfg.static_dir);
+	/* Flushed at least every 200 ms: a line is in the log well within a second. */
+	srv->access_lines = srv->cfg.access_log ? log_lines_open(STDERR_FILENO, 200) : NULL;
 	/* 64 MiB of bodies: the large case's boards in both languages many times over. */
 	srv->cache = http_cache_new(4096, 64u << 20);
 	srv->slow = workpool_start(srv->cfg.hash_threads ? srv->cfg.hash_threads : 1, 64);
@@ -678,6 +713,9 @@ void http_server_stop(struct http_server *srv, unsigned int grace_ms)
 	srv->build = NULL;
 	MHD_stop_daemon(srv->daemon);
 	srv->daemon = NULL;
+	/* Every thread that logged has ended: their last lines are written now. */
+	log_lines_close(srv->access_lines);
+	srv->access_lines = NULL;
 	conn_guard_free(srv->guard);
 	srv->guard = NULL;
 	http_cache_free(srv->cache);

@@ -13,6 +13,7 @@
 struct store;
 struct proxy_list;
 struct conn_guard;
+struct log_lines;
 
 struct http_config {
 	const char *listen_host;   /* "127.0.0.1" */
@@ -46,6 +47,7 @@ struct http_server {
 	struct http_cache *cache;  /* rendered bodies by (key, revision): trees, boards */
 	struct conn_guard *guard;  /* header deadline, eviction of idle connections */
 	struct http_metrics *metrics; /* counters behind /metrics */
+	struct log_lines *access_lines; /* the access log's lines, batched per thread */
 };
 
 /* Starts serving; false with a message on stderr when it cannot. */

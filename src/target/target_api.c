@@ -16,6 +16,7 @@
 #include "http/server.h"
 #include "store/store.h"
 #include "target/target_board.h"
+#include "target/target_board_cache.h"
 #include "target/target_service.h"
 #include "org/org_service.h"
 
@@ -102,90 +103,49 @@ static void reply_cached_json(struct http_request *req, struct http_body *body)
 		reply_body(req, 200, body, "application/json");
 }
 
-/* One family's board item, as compact JSON. */
-static struct http_body *family_item(const struct board_entry *e)
-{
-	char *text = json_dumps_entry(e);
-	return text ? http_body_take(text, strlen(text)) : NULL;
-}
-
 /*
- * The year's board from its families' items: each item is cached by its
- * family's revision, so after a figure arrives only that family is judged
- * again (a few ms on the large case, against 150 for the whole year).
- * Many missing items (a cold cache, a unit renamed) are judged from one
- * read of the whole year instead of a read per family.
+ * The year's board from its judged families (target_board_cache.c), the
+ * same the board page is put together from: after a figure only that
+ * family is read and judged again.  Each row is a few hundred bytes of
+ * JSON, written again on every build: cheaper than a second cache of them.
  */
 static struct http_body *board_json_build(struct http_request *req, int64_t *rev)
 {
 	const struct target_ask *q = req->defer_data;
-	struct http_cache *c = req->server->cache;
-	struct target_family_rev *fam;
-	size_t n, missing = 0;
-	/* The revision first, the data after: the body holds at least what the revision says. */
-	if (target_year_revision(req->store, q->year, rev) != STORE_OK
-	    || target_family_revisions(req->store, q->year, &req->arena, &fam, &n) != STORE_OK) {
-		http_note_store_failure(req, true);
+	struct board_parts parts;
+	if (!target_board_assemble(req, q->year, q->as_of, rev, &parts))
 		return NULL;
-	}
-	struct http_body **items = arena_alloc(&req->arena, (n ? n : 1) * sizeof *items);
-	char key[64];
-	for (size_t i = 0; i < n; i++) {
-		snprintf(key, sizeof key, "board-item:%lld:%lld", (long long)fam[i].family_id,
-		         (long long)q->as_of);
-		items[i] = http_cache_ref(c, key, fam[i].rev);
-		missing += items[i] == NULL;
-	}
-	struct board b = { 0 };
-	bool whole_year = missing > 2;
-	if (whole_year && target_board_load(req->store, &req->arena, q->year, q->as_of, &b) != STORE_OK)
-		goto failed;
-	for (size_t i = 0; i < n; i++) {
-		if (items[i])
-			continue;
-		const struct board_entry *e = NULL;
-		for (size_t r = 0; r < b.n && e == NULL; r++)
-			if (b.rows[r].t->id == fam[i].family_id)
-				e = &b.rows[r];
-		struct board one;
-		if (e == NULL && target_family_load(req->store, &req->arena, fam[i].family_id,
-		                                    q->as_of, &one, &e) != STORE_OK)
-			goto failed;
-		if ((items[i] = family_item(e)) == NULL)
-			goto failed;
-		snprintf(key, sizeof key, "board-item:%lld:%lld", (long long)fam[i].family_id,
-		         (long long)q->as_of);
-		http_cache_store(c, key, fam[i].rev, items[i]);
-	}
+	size_t n = parts.b.n;
+	char **items = arena_array(&req->arena, n ? n : 1, sizeof *items);
+	size_t *lens = arena_array(&req->arena, n ? n : 1, sizeof *lens);
 	char head[96];
 	int hl = snprintf(head, sizeof head, "{\"year\":%d,\"as_of\":\"%s\",\"items\":[", q->year,
 	                  day_text(&req->arena, q->as_of));
 	char tail[48];
 	int tl = snprintf(tail, sizeof tail, "],\"count\":%zu}", n);
 	size_t len = (size_t)hl + (size_t)tl + (n ? n - 1 : 0);
-	for (size_t i = 0; i < n; i++)
-		len += http_body_len(items[i]);
-	char *text = malloc(len + 1), *p = text;
+	bool ok = true;
+	for (size_t i = 0; i < n && ok; i++) {
+		ok = (items[i] = json_dumps_entry(&parts.b.rows[i])) != NULL;
+		len += ok ? (lens[i] = strlen(items[i])) : 0;
+	}
+	target_board_parts_release(&parts);
+	char *text = ok ? malloc(len + 1) : NULL, *p = text;
 	if (text) {
 		memcpy(p, head, (size_t)hl);
 		p += hl;
 		for (size_t i = 0; i < n; i++) {
 			if (i)
 				*p++ = ',';
-			memcpy(p, http_body_data(items[i]), http_body_len(items[i]));
-			p += http_body_len(items[i]);
+			memcpy(p, items[i], lens[i]);
+			p += lens[i];
 		}
 		memcpy(p, tail, (size_t)tl);
 		p[tl] = '\0';
 	}
 	for (size_t i = 0; i < n; i++)
-		http_body_release(items[i]);
+		free(items[i]);
 	return text ? http_body_take(text, len) : NULL;
-failed:
-	http_note_store_failure(req, true);
-	for (size_t i = 0; i < n; i++)
-		http_body_release(items[i]);
-	return NULL;
 }
 
 void api_targets_list(struct http_request *req)

@@ -541,6 +541,10 @@ const PROBES = {
   })),
   'POST /api/v1/nonconformities/{id}': both(async (s, site) =>
     api(s, 'POST', `/api/v1/nonconformities/${await lateDossierNc(site)}`, { cause: 'Thử quyền' })),
+  'POST /dossiers/audits': both((s, site) => page(s, 'POST', '/dossiers/audits', {
+    unit_id: String(unit(site).id), audit_date: '15/06/2019', auditor: 'Đoàn đánh giá thử quyền', nonconformities: '0',
+  })),
+  'GET /dossiers/audits/{id}': { '-': async (s) => page(s, 'GET', `/dossiers/audits/${await isoAuditFixture()}`) },
   // --- module: feedback ---
   ...(() => {
     const wardCode = (site) => (site === 'own' ? 'Q9.LONGBINH' : 'Q9.HIEPPHU');
@@ -738,6 +742,8 @@ const PROBES = {
   'GET /transparency/{id}': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}`) },
   'GET /transparency/{id}/targets.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/targets.xlsx`) },
   'GET /transparency/{id}/dossiers.xlsx': { '-': (s) => page(s, 'GET', '/transparency/0/dossiers.xlsx?year=2019') },
+  'GET /transparency/{id}/tasks.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/tasks.xlsx?year=2019`) },
+  'GET /transparency/{id}/feedback.xlsx': { '-': (s) => page(s, 'GET', '/transparency/0/feedback.xlsx?year=2025') },
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
@@ -952,6 +958,18 @@ describe('authorization matrix (src/routes.authz)', () => {
 const DOSSIER_SCORES = { return_time: '5', agencies_contacted: '5', contacts_needed: '4',
   information_accuracy: '5', staff_attitude: '5', legality_and_cost: '4', explanation_quality: '5',
   online_service: '4' };
+let isoAuditP;
+/** An internal audit of Long Bình the leader records once: its id. */
+function isoAuditFixture() {
+  isoAuditP ??= (async () => {
+    const r = await send(api(ctx.subjects.leader, 'POST', '/api/v1/iso-audits', {
+      unit_id: ctx.lb.id, audit_date: '2019-06-14', auditor: 'Đoàn đánh giá thử quyền', nonconformities: 0,
+    }));
+    assert.equal(r.status, 201, `setup: an internal audit: ${r.status} ${r.text.slice(0, 300)}`);
+    return r.json.id;
+  })();
+  return isoAuditP;
+}
 let dossierFixtureP;
 function dossierFixture() {
   dossierFixtureP ??= (async () => {
