@@ -20,7 +20,7 @@ VERSION := 0.1.0
 
 PKGS := libmicrohttpd jansson libsodium libutf8proc icu-i18n icu-uc sqlite3 libpq \
         xlsxwriter libzip expat libsystemd libical libcurl libqrencode libjpeg libpng libcmark \
-        gdlib
+        gdlib libwebp
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wformat=2 -Wvla -Wpointer-arith -Wundef -Wcast-qual -Wwrite-strings

@@ -81,6 +81,7 @@ check_lib libpng        libpng-dev
 # News: Markdown (cmark, safe by default) and image thumbnails (libgd).
 check_lib libcmark      libcmark-dev
 check_lib gdlib         libgd-dev
+check_lib libwebp       libwebp-dev
 
 # --- test --------------------------------------------------------------------
 if [ "$want_test" = 1 ]; then

@@ -39,11 +39,15 @@ export CMOCKA_MESSAGE_OUTPUT=stdout
 PASSED=0
 FAILED=0
 BROKEN=()          # steps that broke, named in the summary
+FAILED_TESTS=()    # "label: test name" of every failing test, repeated in the summary
+T_START=$SECONDS
 SERVER_PID=""
 PG_DIRS=()
 TMP_DIRS=()
 
-header() { printf '\n==== %s ====\n' "$*"; }
+# The elapsed time in each header: CI shows the tail of the log, and the
+# 30-minute budget is kept by knowing which step spends it.
+header() { printf '\n==== %s [%d:%02d] ====\n' "$*" $(((SECONDS - T_START) / 60)) $(((SECONDS - T_START) % 60)); }
 note()   { printf '  %s\n' "$*"; }
 broke()  { FAILED=$((FAILED + 1)); BROKEN+=("$*"); printf '  FAILED: %s\n' "$*"; }
 
@@ -118,6 +122,12 @@ count_cmocka() {
 	note "$label: $p passed, $fl failed"
 	if [ "$fl" != 0 ]; then
 		sed 's/^/  | /' "$out" | tail -n 60
+		local name
+		while IFS= read -r name; do
+			FAILED_TESTS+=("$label: $name")
+		done < <(sed -n 's/^\[  FAILED  \] \([A-Za-z_][A-Za-z0-9_]*\)$/\1/p' "$out" | sort -u)
+		[ "$rc" != 0 ] && [ -z "$(sed -n 's/^\[  FAILED  \] [A-Za-z_]/x/p' "$out")" ] &&
+			FAILED_TESTS+=("$label: exit status $rc")
 	fi
 }
 
@@ -199,6 +209,14 @@ count_tap() {
 			/^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) / { next }
 			show { print }
 		' "$log" | head -n 400 | sed 's/^/  | /'
+		# The names, with the file each came from (the subtest at depth 0
+		# is the file under node --test), for the summary.
+		local name
+		while IFS= read -r name; do
+			FAILED_TESTS+=("$label: $name")
+		done < <(sed -n 's/^\(    \)*not ok [0-9]* - \(.*\)$/\2/p' "$log" | head -n 40)
+		[ "$rc" != 0 ] && [ "$fl" = 1 ] && [ -z "$(grep -m1 'not ok' "$log")" ] &&
+			FAILED_TESTS+=("$label: node --test exit status $rc")
 	fi
 }
 
@@ -211,10 +229,38 @@ run_integration() {
 	t=$NEWTMP
 	log=$t/server.log
 
-	if ! timeout 600 "$bin" demo --db "$db" >"$t/demo.log" 2>&1; then
-		broke "$label: '$(basename "$bin") demo --db $db' failed"
-		log_tail "$t/demo.log"
-		return
+	# The demo is loaded once per engine and pass, into a template; the
+	# server's database is a copy of it, and so is every fresh demo database
+	# a test asks for (tests/integration/lib.mjs demoDb): a load is ~10,000
+	# audited writes, tens of seconds on PostgreSQL, and a dozen tests want
+	# one of their own.
+	if [ "$engine" = sqlite ]; then
+		cp "$DEMO_SQLITE" "${db#sqlite:}" && cp "$DEMO_SQLITE.audit-key" "${db#sqlite:}.audit-key" || {
+			broke "$label: could not copy the demo template"
+			return
+		}
+	else
+		local tmpl="${db%/*}/dieuhanh_demo" admin="${db%/*}/postgres"
+		if ! psql -q -v ON_ERROR_STOP=1 "$admin" -c 'DROP DATABASE IF EXISTS dieuhanh_demo' \
+			-c 'CREATE DATABASE dieuhanh_demo' >"$t/createdb.log" 2>&1; then
+			broke "$label: could not create the demo template's database"
+			log_tail "$t/createdb.log"
+			return
+		fi
+		# Without --audit-key: the server and the tests' CLI calls use the
+		# default key (var/audit.key), so the template's chain must too.
+		if ! timeout 600 "$bin" demo --db "$tmpl" >"$t/demo.log" 2>&1; then
+			broke "$label: '$(basename "$bin") demo --db $tmpl' failed"
+			log_tail "$t/demo.log"
+			return
+		fi
+		if ! psql -q -v ON_ERROR_STOP=1 "$admin" -c 'DROP DATABASE IF EXISTS dieuhanh_test' \
+			-c 'CREATE DATABASE dieuhanh_test TEMPLATE dieuhanh_demo' >"$t/createdb.log" 2>&1; then
+			broke "$label: could not copy the demo template"
+			log_tail "$t/createdb.log"
+			return
+		fi
+		export DIEUHANH_DEMO_PG="$tmpl" DIEUHANH_DEMO_PG_KEY="$ROOT/var/audit.key"
 	fi
 
 	port=$(free_port)
@@ -324,6 +370,15 @@ suite() {
 	local t
 	if new_tmp; then
 		t=$NEWTMP
+		# The demo template for this pass (see run_integration), also used by
+		# the tests that want an SQLite demo during the PostgreSQL run.
+		export DIEUHANH_DEMO_SQLITE=$t/demo-template.db
+		unset DIEUHANH_DEMO_PG DIEUHANH_DEMO_PG_KEY
+		if ! timeout 600 "$bdir/dieuhanh" demo --db "sqlite:$DIEUHANH_DEMO_SQLITE" >"$t/demo.log" 2>&1; then
+			broke "$label: '$bdir/dieuhanh demo' failed"
+			log_tail "$t/demo.log"
+			return
+		fi
 		run_integration "$bdir/dieuhanh" sqlite "sqlite:$t/test.db" "$label/sqlite" "$browser"
 	else
 		broke "$label/sqlite: no temp dir"
@@ -404,10 +459,15 @@ fi
 
 cleanup
 echo
+if [ "${#FAILED_TESTS[@]}" -gt 0 ]; then
+	echo "Failed tests:"
+	for b in "${FAILED_TESTS[@]}"; do echo "  - $b"; done
+fi
 if [ "${#BROKEN[@]}" -gt 0 ]; then
 	echo "Broken steps:"
 	for b in "${BROKEN[@]}"; do echo "  - $b"; done
 fi
+printf 'total time %d:%02d\n' $(((SECONDS - T_START) / 60)) $(((SECONDS - T_START) % 60))
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ] || exit 1
 exit 0

@@ -199,10 +199,11 @@ static void edit_forms(struct http_request *req, struct html *h, const struct ca
 	html_raw(h, "</p>");
 	form_error_summary(req, h, e);
 	form_begin(req, h, "/calendar/days", "day", "narrow");
+	/* Typed as officials write dates (never type=date: it shows the browser's format). */
 	form_input(req, h, e, &(struct form_input){
-		.name = "date", .label = T(req, "Date"), .type = "date",
-		.value = f ? f->date : arena_printf(&req->arena, "%04d-01-01", t->year),
-		.required = true, .maxlength = 10, .hint = T(req, "YYYY-MM-DD") });
+		.name = "date", .label = T(req, "Date"), .inputmode = "numeric", .size = 12,
+		.value = f ? f->date : arena_printf(&req->arena, "01/01/%04d", t->year),
+		.required = true, .maxlength = 32, .hint = T(req, "Day/month/year, e.g. 30/09/2019.") });
 	static const char *const values[] = { "off", "working", "reset" };
 	const char *labels[] = { T(req, "Day off"), T(req, "Working day"),
 	                         T(req, "As the table says (remove the change)") };
@@ -249,8 +250,8 @@ static void render(struct http_request *req, int year, const struct day_form *f,
 	cal_year_table(&c, year, &t);
 	bool may_edit = calendar_may_edit(req->store, &req->arena, http_principal(req));
 	struct html h = { 0 };
-	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Working calendar %d"), year),
-	             "/calendar");
+	layout_begin_form(req, &h, arena_printf(&req->arena, T(req, "Working calendar %d"), year),
+	                  "/calendar", e);
 	const char *saved = http_query(req, "saved");
 	cal_day sd;
 	if (status == 200 && saved && cal_parse_iso(saved, &sd)) {
@@ -325,10 +326,13 @@ void page_calendar_day(struct http_request *req)
 	struct form_errors e = { .form = "day" };
 	cal_day day = 0;
 	int y = 0, m, d;
-	if (!cal_parse_iso(f.date, &day))
-		form_error_add(&e, "date", T(req, "Enter a date from 1900 to 2199, as YYYY-MM-DD."));
-	else
-		cal_to_ymd(day, &y, &m, &d);
+	if (form_date(req, &e, "date", f.date, &y, &m, &d) && !cal_from_ymd(y, m, d, &day)) {
+		form_error_add(&e, "date", T(req, "Enter a date from 1900 to 2199, as day/month/year, "
+		                                 "e.g. 30/09/2019."));
+		y = 0;
+	} else if (e.n) {
+		y = 0;
+	}
 	enum calendar_set what = CALENDAR_SET_OFF;
 	if (f.state && strcmp(f.state, "working") == 0)
 		what = CALENDAR_SET_WORKING;
@@ -348,10 +352,13 @@ void page_calendar_day(struct http_request *req)
 	enum org_result r = calendar_day_set(req->store, &req->arena, http_principal(req), day,
 	                                     what, f.note, NULL, &err);
 	switch (r) {
-	case ORG_OK:
+	case ORG_OK: {
+		char iso[11];
+		cal_format_iso(day, iso);
 		reply_redirect(req, arena_printf(&req->arena, "/calendar?year=%d&saved=%s#days-off", y,
-		                                 f.date));
+		                                 iso));
 		return;
+	}
 	case ORG_INVALID:
 		form_error_add(&e, err.field && strcmp(err.field, "note") == 0 ? "note" : "date",
 		               form_message(req, err.detail));

@@ -6,6 +6,7 @@
  */
 #include "cli/cli.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,7 +16,9 @@
 #include "util/arena.h"
 
 const char cli_open311_usage[] =
-	"Usage: dieuhanh open311 key add NAME     issue a key for a client application; prints it\n"
+	"Usage: dieuhanh open311 key add NAME [--per-hour N]\n"
+	"                                         issue a key for a client application; prints it\n"
+	"                                         (N reports an hour; default DIEUHANH_OPEN311_PER_HOUR)\n"
 	"       dieuhanh open311 key list         the keys (names, dates, revoked or not)\n"
 	"       dieuhanh open311 key revoke ID    revoke a key\n"
 	"Each takes --db URL and --audit-key FILE.\n";
@@ -29,11 +32,15 @@ int cli_open311(struct store *st, int argc, char **argv)
 	struct arena a = { 0 };
 	int rc = 1;
 	const char *sub = argv[1];
-	if (strcmp(sub, "add") == 0 && argc == 3) {
+	int64_t per_hour = 0;
+	bool per_hour_ok = argc == 5 && strcmp(argv[3], "--per-hour") == 0
+	                   && http_parse_int(argv[4], 1, FB_KEY_PER_HOUR_MAX, &per_hour) == HTTP_INT_OK;
+	if (strcmp(sub, "add") == 0 && (argc == 3 || per_hour_ok)) {
 		struct open311_key k;
 		const char *plain = NULL;
 		struct org_error err = { 0 };
-		enum org_result r = feedback_key_add(st, &a, &principal_system, argv[2], &k, &plain, &err);
+		enum org_result r = feedback_key_add(st, &a, &principal_system, argv[2], (int)per_hour,
+		                                     &k, &plain, &err);
 		if (r == ORG_OK) {
 			printf("%s\n", plain);
 			fprintf(stderr, "open311 key %lld \"%s\" issued; it is not shown again\n",
@@ -47,8 +54,9 @@ int cli_open311(struct store *st, int argc, char **argv)
 		size_t n;
 		if (feedback_keys(st, &a, &keys, &n) == STORE_OK) {
 			for (size_t i = 0; i < n; i++)
-				printf("%lld\t%s\t%s\t%s\n", (long long)keys[i].id, keys[i].name,
-				       keys[i].created_by, keys[i].revoked_at ? "revoked" : "in use");
+				printf("%lld\t%s\t%s\t%s\t%d/hour\n", (long long)keys[i].id, keys[i].name,
+				       keys[i].created_by, keys[i].revoked_at ? "revoked" : "in use",
+				       keys[i].per_hour ? keys[i].per_hour : feedback_open311_hourly_limit());
 			rc = 0;
 		}
 	} else if (strcmp(sub, "revoke") == 0 && argc == 3) {

@@ -268,6 +268,37 @@ static bool string_list(json_t *v, struct arena *a, const char **out, size_t *n)
 	return true;
 }
 
+struct intake_call {
+	struct dossier_intake in;
+	struct dossier_ticket ticket;
+};
+
+/* On the intake thread, once committed (or refused): the request's turn again. */
+static void intake_committed(void *ctx)
+{
+	http_resume(ctx);
+}
+
+/* Once the connection is suspended. */
+static void intake_queue(struct http_request *req)
+{
+	struct intake_call *call = req->defer_data;
+	dossier_receive_queued(req->store, &req->arena, http_principal(req), &call->in,
+	                       &call->ticket);
+}
+
+static void intake_reply(struct http_request *req)
+{
+	struct dossier_ticket *t = &((struct intake_call *)req->defer_data)->ticket;
+	if (t->result != ORG_OK) {
+		reply_result(req, t->result, &t->err);
+		return;
+	}
+	reply_json(req, 201, dossier_json(&t->out, &t->proc, true));
+	reply_header(req, MHD_HTTP_HEADER_LOCATION,
+	             arena_printf(&req->arena, "/api/v1/dossiers/%s", t->out.code));
+}
+
 void api_dossiers_create(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
@@ -340,20 +371,17 @@ void api_dossiers_create(struct http_request *req)
 		invalid(req, "received_at", "A time in ISO 8601 with its offset: 2019-03-04T09:15:00+07:00.");
 		return;
 	}
-	struct dossier d;
-	struct org_error err = { 0 };
-	enum org_result r = dossier_receive(req->store, a, http_principal(req), &in, &d, &err);
-	if (r != ORG_OK) {
-		reply_result(req, r, &err);
-		return;
-	}
-	struct procedure p;
-	if (dossier_get_by_code(req->store, d.code, a, &d, &p) != STORE_OK) {
-		reply_internal_error(req, "dossier");
-		return;
-	}
-	reply_json(req, 201, dossier_json(&d, &p, true));
-	reply_header(req, MHD_HTTP_HEADER_LOCATION, arena_printf(a, "/api/v1/dossiers/%s", d.code));
+	/*
+	 * Into the group commit: the connection is suspended while the intake
+	 * waits for its batch's commit, so this thread serves others meanwhile.
+	 */
+	struct intake_call *call = arena_alloc(a, sizeof *call);
+	call->in = in;
+	call->ticket.done = intake_committed;
+	call->ticket.ctx = req;
+	req->defer_data = call;
+	req->defer_join = intake_queue;
+	req->defer_then = intake_reply;
 }
 
 void api_dossiers_list(struct http_request *req)

@@ -4,6 +4,8 @@
 
 #include "http/request.h"
 
+struct html;
+
 void api_procedures_list(struct http_request *req);
 void api_procedures_create(struct http_request *req);
 void api_procedures_get(struct http_request *req);
@@ -39,5 +41,11 @@ void page_dossier_review(struct http_request *req);
 void page_nonconformities(struct http_request *req);
 void page_nonconformity_update(struct http_request *req);
 void page_lookup_rate(struct http_request *req);
+void page_iso_audits(struct http_request *req);
+void page_iso_audit(struct http_request *req);
+void page_iso_audit_new(struct http_request *req);
+void page_iso_audit_create(struct http_request *req);
+/* The module's part of the signed-in home page (module.home). */
+void dpage_home(struct http_request *req, struct html *h);
 
 #endif

@@ -16,6 +16,10 @@ static const struct route dossier_routes[] = {
 	{ HTTP_GET, "/dossiers/report", page_dossier_report, 0 },
 	{ HTTP_GET, "/dossiers/nonconformities", page_nonconformities, 0 },
 	{ HTTP_GET, "/dossiers/review", page_dossier_review, 0 },
+	{ HTTP_GET, "/dossiers/audits", page_iso_audits, 0 },
+	{ HTTP_POST, "/dossiers/audits", page_iso_audit_create, 0 },
+	{ HTTP_GET, "/dossiers/audits/new", page_iso_audit_new, 0 },
+	{ HTTP_GET, "/dossiers/audits/{id}", page_iso_audit, 0 },
 	{ HTTP_GET, "/dossiers/units/{id}", page_dossier_unit, 0 },
 	{ HTTP_POST, "/dossiers/nonconformities/{id}", page_nonconformity_update, 0 },
 	{ HTTP_GET, "/dossiers/{code}", page_dossier, 0 },
@@ -79,4 +83,5 @@ const struct module dossier_module = {
 	.audit = dossier_audit,
 	.permissions = dossier_permissions,
 	.storage = &dossier_storage,
+	.home = dpage_home,
 };

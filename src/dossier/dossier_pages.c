@@ -304,6 +304,8 @@ void page_dossiers(struct http_request *req)
 	html_txt(&h, T(req, "Management review"));
 	html_raw(&h, "</a> <a href=\"/dossiers/nonconformities\">");
 	html_txt(&h, T(req, "Nonconformities"));
+	html_raw(&h, "</a> <a href=\"/dossiers/audits\">");
+	html_txt(&h, T(req, "Internal audits"));
 	html_raw(&h, "</a> <a href=\"/procedures\">");
 	html_txt(&h, T(req, "Procedures"));
 	html_raw(&h, "</a></p>");
@@ -370,10 +372,9 @@ void page_dossiers(struct http_request *req)
 
 void page_dossier_report(struct http_request *req)
 {
-	int64_t year = 0;
-	int yy, mm, dd;
-	cal_to_ymd(dossier_local_day(dossier_now()), &yy, &mm, &dd);
-	year = yy;
+	int yy;
+	dossier_default_year(req->store, &req->arena, &yy);
+	int64_t year = yy;
 	if (http_query_int(req, "year", 2000, 2100, &year) == HTTP_INT_INVALID) {
 		reply_problem(req, 400, "/problems/invalid-query", N_("Invalid query parameter"),
 		              N_("The year is a whole number from 2000 to 2100."), "year");
@@ -495,10 +496,9 @@ void page_dossier_unit(struct http_request *req)
 	struct org_unit u;
 	if (id == 0 || !reply_unless_found(req, org_unit_get(req->store, id, &req->arena, &u)))
 		return;
-	int64_t year;
-	int yy, mm, dd;
-	cal_to_ymd(dossier_local_day(dossier_now()), &yy, &mm, &dd);
-	year = yy;
+	int yy;
+	dossier_default_year(req->store, &req->arena, &yy);
+	int64_t year = yy;
 	if (http_query_int(req, "year", 2000, 2100, &year) == HTTP_INT_INVALID) {
 		reply_problem(req, 400, "/problems/invalid-query", N_("Invalid query parameter"),
 		              N_("The year is a whole number from 2000 to 2100."), "year");

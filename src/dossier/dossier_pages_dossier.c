@@ -218,9 +218,14 @@ static void list_items(struct html *h, const char *json_text)
 	json_decref(v);
 }
 
-/* One form per action allowed from the dossier's state. */
+/* What an action's form held as typed, shown again beside its errors. */
+struct act_typed {
+	const char *missing, *unit_id, *new_due, *note;
+};
+
+/* One form per action allowed from the dossier's state; the one E is about keeps TYPED. */
 static void action_forms(struct http_request *req, struct html *h, const struct dossier *d,
-                         const struct form_errors *e)
+                         const struct form_errors *e, const struct act_typed *typed)
 {
 	const char *action = arena_printf(&req->arena, "/dossiers/%s/events", d->code);
 	html_raw(h, "<h2>");
@@ -238,6 +243,8 @@ static void action_forms(struct http_request *req, struct html *h, const struct 
 		snprintf(form, sizeof form, "act-%s", dossier_action_name((enum dossier_action)a));
 		struct form_errors none = { .form = arena_strdup(&req->arena, form) };
 		const struct form_errors *fe = e->n && e->form && strcmp(e->form, form) == 0 ? e : &none;
+		static const struct act_typed blank = { 0 };
+		const struct act_typed *kept = fe == e && typed ? typed : &blank;
 		form_begin(req, h, action, none.form, "action");
 		html_raw(h, "<input type=\"hidden\" name=\"action\" value=\"");
 		html_attr(h, dossier_action_name((enum dossier_action)a));
@@ -254,8 +261,11 @@ static void action_forms(struct http_request *req, struct html *h, const struct 
 				html_raw(h, "</p>");
 			}
 			html_rawf(h, "<textarea id=\"f-%s-missing\" name=\"missing\" rows=\"3\""
-			             " maxlength=\"4000\"%s></textarea></div>", none.form,
+			             " maxlength=\"4000\"%s>", none.form,
 			          err ? " aria-invalid=\"true\"" : "");
+			if (kept->missing)
+				html_txt(h, kept->missing);
+			html_raw(h, "</textarea></div>");
 		}
 		if (a == DA_FORWARD) {
 			/* To the desk's own staff, or to one of the district's departments. */
@@ -273,17 +283,19 @@ static void action_forms(struct http_request *req, struct html *h, const struct 
 				labels[i + 1] = deps[i].name;
 			}
 			form_select(req, h, fe, "unit_id", T(req, "Competent unit"), values, labels, nd + 1,
-			            NULL);
+			            kept->unit_id);
 		}
 		if (a == DA_APOLOGIZE)
 			form_input(req, h, fe, &(struct form_input){ .name = "new_due",
-			           .label = T(req, "New date"), .type = "date", .required = true });
+			           .label = T(req, "New date"), .required = true, .value = kept->new_due,
+			           .inputmode = "numeric", .size = 12, .maxlength = 32,
+			           .hint = T(req, "Day/month/year, e.g. 30/09/2019.") });
 		if (a == DA_REFUSE || a == DA_STOP || a == DA_APOLOGIZE || a == DA_STEP
 		    || a == DA_REQUEST_SUPPLEMENT || a == DA_PAUSE)
 			form_input(req, h, fe, &(struct form_input){ .name = "note",
 			           .label = a == DA_REFUSE || a == DA_STOP ? T(req, "Reason")
 			                                                     : T(req, "Note"),
-			           .maxlength = 2000 });
+			           .value = kept->note, .maxlength = 2000 });
 		form_submit(h, dpage_action_label(req, (enum dossier_action)a));
 		form_end(h);
 	}
@@ -292,7 +304,7 @@ static void action_forms(struct http_request *req, struct html *h, const struct 
 
 static void dossier_render(struct http_request *req, const struct dossier *d,
                            const struct procedure *p, const struct form_errors *e,
-                           unsigned int status)
+                           const struct act_typed *typed, unsigned int status)
 {
 	const struct principal *who = http_principal(req);
 	bool personal = dossier_may_handle_dossier(req->store, &req->arena, who, d);
@@ -303,7 +315,8 @@ static void dossier_render(struct http_request *req, const struct dossier *d,
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Dossier %s"), d->code), "/dossiers");
+	layout_begin_form(req, &h, arena_printf(&req->arena, T(req, "Dossier %s"), d->code),
+	                  "/dossiers", e);
 	if (http_query(req, "received"))
 		form_notice(&h, T(req, "Received. Print the slip for the applicant."));
 	html_raw(&h, "<p>");
@@ -371,7 +384,7 @@ static void dossier_render(struct http_request *req, const struct dossier *d,
 	}
 	html_raw(&h, "</ul>");
 	if (personal && !dossier_state_final(d->state))
-		action_forms(req, &h, d, e);
+		action_forms(req, &h, d, e, typed);
 	html_raw(&h, "<h2>");
 	html_txt(&h, T(req, "History"));
 	html_raw(&h, "</h2><table class=\"dz\"><caption class=\"vh\">");
@@ -407,7 +420,7 @@ void page_dossier(struct http_request *req)
 	if (!dpage_dossier_of_path(req, &d, &p))
 		return;
 	struct form_errors e = { .form = "act" };
-	dossier_render(req, &d, &p, &e, 200);
+	dossier_render(req, &d, &p, &e, NULL, 200);
 }
 
 void page_dossier_act(struct http_request *req)
@@ -423,9 +436,21 @@ void page_dossier_act(struct http_request *req)
 		reply_problem(req, 400, "about:blank", N_("Bad request"), N_("Unknown action."), "action");
 		return;
 	}
-	struct dossier_act_input in = { .action = (enum dossier_action)act,
-	                                .note = http_form(req, "note"),
-	                                .new_due = http_form(req, "new_due") };
+	struct act_typed typed = { .missing = http_form(req, "missing"),
+	                           .unit_id = http_form(req, "unit_id"),
+	                           .new_due = http_form(req, "new_due"), .note = http_form(req, "note") };
+	struct dossier_act_input in = { .action = (enum dossier_action)act, .note = typed.note };
+	struct form_errors e = { .form = arena_printf(&req->arena, "act-%s",
+	                                               dossier_action_name(in.action)) };
+	/* The new date as people write it (30/09/2019), to the service as ISO. */
+	int y, m, dd;
+	if (in.action == DA_APOLOGIZE) {
+		if (!form_date(req, &e, "new_due", typed.new_due, &y, &m, &dd)) {
+			dossier_render(req, &d, &p, &e, &typed, 422);
+			return;
+		}
+		in.new_due = arena_printf(&req->arena, "%04d-%02d-%02d", y, m, dd);
+	}
 	if (http_form_int(req, "unit_id", 1, INT64_MAX, &in.unit_id) == HTTP_INT_INVALID)
 		in.unit_id = -1;  /* refused by the service as no such unit */
 	/* The missing documents, one per line. */
@@ -445,14 +470,12 @@ void page_dossier_act(struct http_request *req)
 		reply_redirect(req, arena_printf(&req->arena, "/dossiers/%s", d.code));
 		return;
 	}
-	struct form_errors e = { .form = arena_printf(&req->arena, "act-%s",
-	                                               dossier_action_name(in.action)) };
 	if (r == ORG_INVALID || r == ORG_CONFLICT) {
 		const char *f = err.field && (strcmp(err.field, "missing") == 0
 		                              || strcmp(err.field, "new_due") == 0
 		                              || strcmp(err.field, "note") == 0) ? err.field : NULL;
 		form_error_add(&e, f, form_message(req, err.detail));
-		dossier_render(req, &d, &p, &e, r == ORG_CONFLICT ? 409 : 422);
+		dossier_render(req, &d, &p, &e, &typed, r == ORG_CONFLICT ? 409 : 422);
 		return;
 	}
 	form_reply_failure(req, r, "dossier event");

@@ -25,10 +25,11 @@ void page_dossier_review(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
 		return;
-	int64_t year = 0;
-	int yy, mm, dd;
+	int yy, mm, dd, latest;
 	cal_to_ymd(dossier_local_day(dossier_now()), &yy, &mm, &dd);
-	year = yy - 1;   /* the review looks back on the year that ended */
+	dossier_default_year(req->store, &req->arena, &latest);
+	/* The review looks back on the year that ended, or the latest with results. */
+	int64_t year = latest < yy ? latest : yy - 1;
 	if (http_query_int(req, "year", 2000, 2100, &year) == HTTP_INT_INVALID) {
 		reply_problem(req, 400, "/problems/invalid-query", N_("Invalid query parameter"),
 		              N_("The year is a whole number from 2000 to 2100."), "year");
@@ -121,9 +122,10 @@ void page_dossier_review(struct http_request *req)
 		WEB_TABLE_HEAD(req, &h, N_("Date"), N_("Unit"), N_("Auditor"), N_("Scope"), N_("Findings"),
 		               N_("Nonconformities"));
 		for (size_t i = 0; i < r.naudits; i++) {
-			html_raw(&h, "<tr><td>");
+			html_rawf(&h, "<tr><td><a href=\"/dossiers/audits/%lld\">",
+			          (long long)r.audits[i].id);
 			html_txt(&h, dpage_date(req, r.audits[i].audit_date));
-			html_raw(&h, "</td><td>");
+			html_raw(&h, "</a></td><td>");
 			html_txt(&h, dpage_unit_name(req, r.audits[i].unit_id));
 			html_raw(&h, "</td><td>");
 			html_txt(&h, r.audits[i].auditor);
@@ -135,5 +137,8 @@ void page_dossier_review(struct http_request *req)
 		}
 		html_raw(&h, "</tbody></table>");
 	}
+	html_rawf(&h, "<p class=\"no-print\"><a href=\"/dossiers/audits?year=%d\">", (int)year);
+	html_txt(&h, T(req, "The year's internal audits"));
+	html_raw(&h, "</a></p>");
 	layout_finish(req, &h, 200);
 }

@@ -1,5 +1,6 @@
 /* dossier_service.c: see dossier_service.h. */
 #include "dossier/dossier_service.h"
+#include "dossier/dossier_service_internal.h"
 
 #include "dossier/dossier_store.h"
 #include "org/org_store.h"
@@ -30,212 +31,6 @@ const char *dossier_day_text(struct arena *a, cal_day d)
 	char buf[11];
 	cal_format_iso(d, buf);
 	return arena_strdup(a, buf);
-}
-
-/* NFC copy of *S in the arena; false when not UTF-8. */
-static bool nfc(const char **s, struct arena *a)
-{
-	if (*s == NULL)
-		return true;
-	char *n = vn_nfc(*s);
-	if (n == NULL)
-		return false;
-	*s = arena_strdup(a, n);
-	free(n);
-	return true;
-}
-
-static json_t *day_json(cal_day d)
-{
-	char buf[11];
-	cal_format_iso(d, buf);
-	return json_string(buf);
-}
-
-static json_t *str_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
-/* ---- procedures ------------------------------------------------------- */
-
-json_t *procedure_json(const struct procedure *p, cal_day today)
-{
-	struct proc_flags fl;
-	procedure_flags(p, today, &fl);
-	json_t *docs = json_array(), *steps = json_array();
-	for (size_t i = 0; i < p->ndocuments; i++)
-		json_array_append_new(docs, json_pack("{s:s, s:b}", "name", p->documents[i].name,
-		                                      "required", p->documents[i].required));
-	for (size_t i = 0; i < p->nsteps; i++)
-		json_array_append_new(steps, json_pack("{s:i, s:s, s:s, s:i, s:s}", "no", (int)i + 1,
-		                                       "name", p->steps[i].name, "responsible",
-		                                       p->steps[i].responsible ? p->steps[i].responsible : "",
-		                                       "days", p->steps[i].days, "records",
-		                                       p->steps[i].records ? p->steps[i].records : ""));
-	json_t *o = json_object();
-	json_object_set_new(o, "id", json_integer(p->id));
-	json_object_set_new(o, "code", json_string(p->code));
-	json_object_set_new(o, "version", json_integer(p->version));
-	json_object_set_new(o, "current", json_boolean(p->current));
-	json_object_set_new(o, "name", json_string(p->name));
-	json_object_set_new(o, "field", json_string(p->field ? p->field : ""));
-	json_object_set_new(o, "level", json_string(p->level));
-	json_object_set_new(o, "owner_unit_id", json_integer(p->owner_unit_id));
-	json_object_set_new(o, "legal_basis", json_string(p->legal_basis ? p->legal_basis : ""));
-	json_object_set_new(o, "legal_changed", str_or_null(p->legal_changed));
-	json_object_set_new(o, "working_days", json_integer(p->working_days));
-	json_object_set_new(o, "fee", json_string(p->fee ? p->fee : ""));
-	json_object_set_new(o, "version_date", str_or_null(p->version_date));
-	json_object_set_new(o, "reviewed_on", str_or_null(p->reviewed_on));
-	json_object_set_new(o, "documents", docs);
-	json_object_set_new(o, "steps", steps);
-	json_object_set_new(o, "flags", json_pack("{s:b, s:b}", "review_overdue", fl.review_overdue,
-	                                          "legal_change_pending", fl.legal_change_pending));
-	return o;
-}
-
-bool dossier_may_manage_procedure(struct store *st, struct arena *a, const struct principal *who,
-                                  const struct procedure *p)
-{
-	return (who->authenticated || who->system)
-	       && org_allows(st, a, who, PERM_MANAGE_PROCEDURES, p->owner_unit_id);
-}
-
-struct publish_job {
-	struct arena *a;
-	const struct principal *who;
-	struct procedure *p;
-	bool new_code;
-	struct org_error *err;
-};
-
-static enum org_result publish_body(struct store *st, void *v)
-{
-	struct publish_job *j = v;
-	struct procedure *p = j->p, old;
-	const char *field = NULL, *detail = NULL;
-	if (!nfc(&p->name, j->a) || !nfc(&p->field, j->a) || !nfc(&p->legal_basis, j->a)
-	    || !nfc(&p->fee, j->a))
-		return org_invalid(j->err, "name", "The text is not valid UTF-8.");
-	for (size_t i = 0; i < p->ndocuments; i++)
-		if (!nfc(&p->documents[i].name, j->a))
-			return org_invalid(j->err, "documents", "The text is not valid UTF-8.");
-	for (size_t i = 0; i < p->nsteps; i++)
-		if (!nfc(&p->steps[i].name, j->a) || !nfc(&p->steps[i].responsible, j->a)
-		    || !nfc(&p->steps[i].records, j->a))
-			return org_invalid(j->err, "steps", "The text is not valid UTF-8.");
-	cal_day today = dossier_local_day(dossier_now());
-	if (p->version_date == NULL)
-		p->version_date = dossier_day_text(j->a, today);
-	if (p->reviewed_on == NULL)
-		p->reviewed_on = p->version_date;
-	if (!procedure_check(p, &field, &detail))
-		return org_invalid(j->err, field, detail);
-	struct org_unit owner;
-	enum store_status s = org_store.unit_get(st, p->owner_unit_id, j->a, &owner);
-	if (s == STORE_NOT_FOUND)
-		return org_invalid(j->err, "owner_unit_id", "No unit has this id.");
-	if (s != STORE_OK)
-		return org_from_store(s);
-	if (!org_allows(st, j->a, j->who, PERM_MANAGE_PROCEDURES, p->owner_unit_id))
-		return ORG_FORBIDDEN;
-	json_t *before = NULL;
-	s = dossier_store.proc_get_current(st, p->code, j->a, &old);
-	if (s != STORE_OK && s != STORE_NOT_FOUND)
-		return org_from_store(s);
-	if (j->new_code && s == STORE_OK) {
-		org_invalid(j->err, "code", "A procedure with this code exists: publish a new version.");
-		return ORG_CONFLICT;
-	}
-	if (!j->new_code) {
-		if (s == STORE_NOT_FOUND)
-			return ORG_NOT_FOUND;
-		/* Both owners decide: the one who keeps it and the one it goes to. */
-		if (!org_allows(st, j->a, j->who, PERM_MANAGE_PROCEDURES, old.owner_unit_id))
-			return ORG_FORBIDDEN;
-		if ((s = dossier_store.proc_retire(st, old.id)) != STORE_OK)
-			return org_from_store(s);
-		p->version = old.version + 1;
-		before = procedure_json(&old, today);
-	} else {
-		p->version = 1;
-	}
-	s = dossier_store.proc_insert(st, p);
-	if (s == STORE_CONFLICT) {
-		json_decref(before);
-		org_invalid(j->err, "code", "This version of the procedure exists already.");
-		return ORG_CONFLICT;
-	}
-	if (s != STORE_OK) {
-		json_decref(before);
-		return org_from_store(s);
-	}
-	json_t *after = procedure_json(p, today);
-	s = audit_record(st, &j->who->actor, before ? "new_version" : "create", "procedure", p->id,
-	                 before, after);
-	json_decref(before);
-	json_decref(after);
-	return org_from_store(s);
-}
-
-enum org_result procedure_publish_in(struct store *st, struct arena *a,
-                                     const struct principal *who, struct procedure *p,
-                                     bool new_code, struct org_error *err)
-{
-	struct publish_job j = { a, who, p, new_code, err };
-	return publish_body(st, &j);
-}
-
-enum org_result procedure_publish(struct store *st, struct arena *a, const struct principal *who,
-                                  struct procedure *p, bool new_code, struct org_error *err)
-{
-	struct publish_job j = { a, who, p, new_code, err };
-	return org_in_transaction(st, publish_body, &j);
-}
-
-struct mark_job {
-	struct arena *a;
-	const struct principal *who;
-	const char *code, *reviewed_on, *legal_changed;
-	struct procedure *out;
-	struct org_error *err;
-};
-
-static enum org_result mark_body(struct store *st, void *v)
-{
-	struct mark_job *j = v;
-	enum store_status s = dossier_store.proc_get_current(st, j->code, j->a, j->out);
-	if (s != STORE_OK)
-		return org_from_store(s);
-	if (!org_allows(st, j->a, j->who, PERM_MANAGE_PROCEDURES, j->out->owner_unit_id))
-		return ORG_FORBIDDEN;
-	cal_day day, today = dossier_local_day(dossier_now());
-	if (j->reviewed_on && (!cal_parse_iso(j->reviewed_on, &day) || day > today))
-		return org_invalid(j->err, "reviewed_on", "A date YYYY-MM-DD, not in the future.");
-	if (j->legal_changed && (!cal_parse_iso(j->legal_changed, &day) || day > today))
-		return org_invalid(j->err, "legal_changed", "A date YYYY-MM-DD, not in the future.");
-	json_t *before = procedure_json(j->out, today);
-	if (j->reviewed_on)
-		j->out->reviewed_on = j->reviewed_on;
-	if (j->legal_changed)
-		j->out->legal_changed = j->legal_changed;
-	s = dossier_store.proc_mark(st, j->out->id, j->out->reviewed_on, j->out->legal_changed);
-	json_t *after = procedure_json(j->out, today);
-	if (s == STORE_OK)
-		s = audit_record(st, &j->who->actor, "review", "procedure", j->out->id, before, after);
-	json_decref(before);
-	json_decref(after);
-	return org_from_store(s);
-}
-
-enum org_result procedure_mark(struct store *st, struct arena *a, const struct principal *who,
-                               const char *code, const char *reviewed_on,
-                               const char *legal_changed, struct procedure *out,
-                               struct org_error *err)
-{
-	struct mark_job j = { a, who, code, reviewed_on, legal_changed, out, err };
-	return org_in_transaction(st, mark_body, &j);
 }
 
 /* ---- dossiers: JSON --------------------------------------------------- */
@@ -375,15 +170,6 @@ static int64_t default_desk(struct store *st, struct arena *a, const struct prin
 	return 0;
 }
 
-static bool text_field(const char **s, struct arena *a, size_t max, bool required)
-{
-	if (*s && **s == '\0')
-		*s = NULL;
-	if (*s == NULL)
-		return !required;
-	return nfc(s, a) && strlen(*s) <= max;
-}
-
 /* A JSON array of strings as compact text, in A. */
 static const char *list_text(struct arena *a, const char *const *v, size_t n)
 {
@@ -397,7 +183,13 @@ static const char *list_text(struct arena *a, const char *const *v, size_t n)
 	return r;
 }
 
-static enum org_result record_event(struct store *st, struct arena *a, const struct principal *who,
+/*
+ * The event and its audit entry.  In a batch (BATCH not NULL) the entry
+ * waits in the batch, written with the others before the commit
+ * (dossier_batch_audit): one read of the chain's tail instead of one each.
+ */
+static enum org_result record_event(struct store *st, struct dossier_batch *batch,
+                                    const struct principal *who,
                                     const struct dossier *d, const struct procedure *p,
                                     const char *action, enum dossier_state from,
                                     const char *note, int64_t at, json_t *before)
@@ -414,10 +206,47 @@ static enum org_result record_event(struct store *st, struct arena *a, const str
 	json_t *after = audit_json(d, p);
 	/* The audit entry says what moved; the note, free text about a citizen, stays in the event. */
 	json_object_set_new(after, "event", json_string(action));
+	if (batch && before == NULL) {
+		if (batch->naudit == batch->audit_cap) {
+			size_t cap = batch->audit_cap ? 2 * batch->audit_cap : 64;
+			struct batch_audit *grown = arena_array(&batch->a, cap, sizeof *grown);
+			if (batch->naudit)
+				memcpy(grown, batch->audit, batch->naudit * sizeof *grown);
+			batch->audit = grown;
+			batch->audit_cap = cap;
+		}
+		batch->audit[batch->naudit++] = (struct batch_audit){
+			&who->actor, { action, "dossier", d->id, NULL, after } };
+		return ORG_OK;
+	}
 	s = audit_record(st, &who->actor, action, "dossier", d->id, before, after);
 	json_decref(after);
-	(void)a;
 	return org_from_store(s);
+}
+
+int dossier_batch_audit(struct store *st, struct dossier_batch *b)
+{
+	enum store_status s = STORE_OK;
+	/* One call a run of entries by the same actor: audit_record_many takes one actor. */
+	for (size_t i = 0; i < b->naudit && s == STORE_OK;) {
+		size_t k = i + 1;
+		while (k < b->naudit && b->audit[k].actor->user_id == b->audit[i].actor->user_id
+		       && strcmp(b->audit[k].actor->login, b->audit[i].actor->login) == 0)
+			k++;
+		struct audit_item *items = arena_array(&b->a, k - i, sizeof *items);
+		for (size_t m = i; m < k; m++)
+			items[m - i] = b->audit[m].item;
+		s = audit_record_many(st, b->audit[i].actor, items, k - i, &b->a);
+		i = k;
+	}
+	return s;
+}
+
+void dossier_batch_release(struct dossier_batch *b)
+{
+	for (size_t i = 0; i < b->naudit; i++)
+		json_decref(b->audit[i].item.after);
+	b->naudit = 0;
 }
 
 /* The clock starts: the day counting starts after, and the deadline. */
@@ -433,17 +262,91 @@ static bool start_clock(const struct calendar *cal, struct arena *a, struct doss
 	return true;
 }
 
-struct receive_job {
-	struct arena *a;
-	const struct principal *who;
-	struct dossier_intake in;
-	struct dossier *out;
-	struct org_error *err;
-};
+/* ---- the batch's reads (see struct dossier_batch) ----------------------- */
 
-static enum org_result receive_body(struct store *st, void *v)
+static bool same_rights(const struct principal *x, const struct principal *y)
 {
-	struct receive_job *j = v;
+	if (x == y)
+		return true;
+	if (x->system != y->system || x->authenticated != y->authenticated
+	    || x->ngrants != y->ngrants)
+		return false;
+	for (size_t i = 0; i < x->ngrants; i++)
+		if (x->grants[i].role != y->grants[i].role || x->grants[i].unit_id != y->grants[i].unit_id)
+			return false;
+	return true;
+}
+
+/* A deep copy of P in A (a batch's procedure outlives none of its intakes' replies). */
+static void procedure_copy(struct arena *a, const struct procedure *p, struct procedure *out)
+{
+	*out = *p;
+	out->code = arena_strdup(a, p->code);
+	out->name = arena_strdup(a, p->name);
+	out->field = p->field ? arena_strdup(a, p->field) : NULL;
+	out->level = arena_strdup(a, p->level);
+	out->legal_basis = p->legal_basis ? arena_strdup(a, p->legal_basis) : NULL;
+	out->legal_changed = p->legal_changed ? arena_strdup(a, p->legal_changed) : NULL;
+	out->fee = p->fee ? arena_strdup(a, p->fee) : NULL;
+	out->version_date = p->version_date ? arena_strdup(a, p->version_date) : NULL;
+	out->reviewed_on = p->reviewed_on ? arena_strdup(a, p->reviewed_on) : NULL;
+	for (size_t i = 0; i < p->ndocuments; i++)
+		out->documents[i].name = arena_strdup(a, p->documents[i].name);
+	for (size_t i = 0; i < p->nsteps; i++) {
+		out->steps[i].name = arena_strdup(a, p->steps[i].name);
+		out->steps[i].responsible = p->steps[i].responsible
+		                            ? arena_strdup(a, p->steps[i].responsible) : NULL;
+		out->steps[i].records = p->steps[i].records ? arena_strdup(a, p->steps[i].records)
+		                                            : NULL;
+	}
+}
+
+static enum store_status procedure_of_batch(struct store *st, struct dossier_receive_job *j,
+                                         const char *code, struct procedure *out)
+{
+	struct dossier_batch *b = j->batch;
+	for (size_t i = 0; b && i < b->nprocs; i++)
+		if (strcmp(b->procs[i].code, code) == 0) {
+			*out = b->procs[i].p;
+			return STORE_OK;
+		}
+	enum store_status s = dossier_store.proc_get_current(st, code, b ? &b->a : j->a, out);
+	if (s == STORE_OK && b && b->nprocs < BATCH_CACHE)
+		b->procs[b->nprocs++] = (struct batch_procedure){ out->code, *out };
+	return s;
+}
+
+static enum store_status unit_of_batch(struct store *st, struct dossier_receive_job *j, int64_t id,
+                                    struct org_unit *out)
+{
+	struct dossier_batch *b = j->batch;
+	for (size_t i = 0; b && i < b->nunits; i++)
+		if (b->units[i].id == id) {
+			*out = b->units[i].u;
+			return STORE_OK;
+		}
+	enum store_status s = org_store.unit_get(st, id, b ? &b->a : j->a, out);
+	if (s == STORE_OK && b && b->nunits < BATCH_CACHE)
+		b->units[b->nunits++] = (struct batch_unit){ id, *out };
+	return s;
+}
+
+/* May J's reader handle dossiers at UNIT; UNIT 0: the reader's default desk (0: none). */
+static int64_t rights_in_batch(struct store *st, struct dossier_receive_job *j, int64_t unit)
+{
+	struct dossier_batch *b = j->batch;
+	for (size_t i = 0; b && i < b->nrights; i++)
+		if (b->rights[i].unit == unit && same_rights(b->rights[i].who, j->who))
+			return b->rights[i].answer;
+	int64_t answer = unit ? org_allows(st, j->a, j->who, PERM_HANDLE_DOSSIERS, unit)
+	                      : default_desk(st, j->a, j->who);
+	if (b && b->nrights < BATCH_CACHE)
+		b->rights[b->nrights++] = (struct batch_right){ j->who, unit, answer };
+	return answer;
+}
+
+enum org_result dossier_receive_body(struct store *st, struct dossier_receive_job *j)
+{
 	struct dossier_intake *in = &j->in;
 	struct dossier *d = j->out;
 	struct arena *a = j->a;
@@ -472,22 +375,22 @@ static enum org_result receive_body(struct store *st, void *v)
 			return org_invalid(j->err, "documents", "Each document is a name of at most 300 characters.");
 	struct procedure p;
 	enum store_status s = in->procedure_code
-	    ? dossier_store.proc_get_current(st, in->procedure_code, a, &p) : STORE_NOT_FOUND;
+	    ? procedure_of_batch(st, j, in->procedure_code, &p) : STORE_NOT_FOUND;
 	if (s == STORE_NOT_FOUND)
 		return org_invalid(j->err, "procedure_code", "No procedure has this code.");
 	if (s != STORE_OK)
 		return org_from_store(s);
 	if (in->unit_id == 0)
-		in->unit_id = default_desk(st, a, j->who);
+		in->unit_id = rights_in_batch(st, j, 0);
 	if (in->unit_id == 0)
 		return ORG_FORBIDDEN;
 	struct org_unit unit;
-	s = org_store.unit_get(st, in->unit_id, a, &unit);
+	s = unit_of_batch(st, j, in->unit_id, &unit);
 	if (s == STORE_NOT_FOUND)
 		return org_invalid(j->err, "unit_id", "No unit has this id.");
 	if (s != STORE_OK)
 		return org_from_store(s);
-	if (!org_allows(st, a, j->who, PERM_HANDLE_DOSSIERS, unit.id))
+	if (!rights_in_batch(st, j, unit.id))
 		return ORG_FORBIDDEN;
 	/* Everything missing at once (Decree 61 Art. 15): each required document not received. */
 	const char *missing[PROC_MAX_DOCUMENTS];
@@ -513,8 +416,16 @@ static enum org_result receive_body(struct store *st, void *v)
 	if (outcome == OUTCOME_REFUSE && in->note == NULL)
 		return org_invalid(j->err, "note", "A refusal states its reason.");
 	struct calendar cal;
-	if ((s = dossier_calendar(st, a, &cal)) != STORE_OK)
-		return org_from_store(s);
+	if (j->batch && j->batch->have_calendar) {
+		cal = j->batch->cal;
+	} else {
+		if ((s = dossier_calendar(st, j->batch ? &j->batch->a : a, &cal)) != STORE_OK)
+			return org_from_store(s);
+		if (j->batch) {
+			j->batch->cal = cal;
+			j->batch->have_calendar = true;
+		}
+	}
 	cal_day day = dossier_local_day(in->received_at);
 	const char *day_text = dossier_day_text(a, day);
 	int64_t seq;
@@ -562,135 +473,18 @@ static enum org_result receive_body(struct store *st, void *v)
 		return ORG_BUSY;
 	if (s != STORE_OK)
 		return org_from_store(s);
-	return record_event(st, a, j->who, d, &p, action, d->state, in->note, in->received_at, NULL);
+	if (j->proc)
+		procedure_copy(a, &p, j->proc);
+	return record_event(st, j->batch, j->who, d, &p, action, d->state, in->note, in->received_at,
+	                    NULL);
 }
 
 enum org_result dossier_receive_in(struct store *st, struct arena *a, const struct principal *who,
                                    const struct dossier_intake *in, struct dossier *out,
                                    struct org_error *err)
 {
-	struct receive_job j = { a, who, *in, out, err };
-	return receive_body(st, &j);
-}
-
-enum org_result dossier_receive(struct store *st, struct arena *a, const struct principal *who,
-                                const struct dossier_intake *in, struct dossier *out,
-                                struct org_error *err)
-{
-	struct receive_job j = { a, who, *in, out, err };
-	enum org_result r = org_in_transaction(st, receive_body, &j);
-	return r;
-}
-
-json_t *dossier_nc_json(const struct dossier_nc *n)
-{
-	return json_pack("{s:I, s:s, s:I, s:s, s:s, s:s, s:o, s:s}", "id", (json_int_t)n->id,
-	                 "dossier_code", n->code ? n->code : "", "unit_id", (json_int_t)n->unit_id,
-	                 "opened_on", n->opened_on ? n->opened_on : "",
-	                 "cause", n->cause ? n->cause : "",
-	                 "corrective_action", n->corrective_action ? n->corrective_action : "",
-	                 "closed_on", str_or_null(n->closed_on),
-	                 "updated_by", n->updated_by ? n->updated_by : "");
-}
-
-static enum org_result open_nonconformity(struct store *st, const struct principal *who,
-                                          const struct dossier *d)
-{
-	struct dossier_nc n = { .dossier_id = d->id, .code = d->code, .unit_id = d->unit_id,
-	                        .opened_on = d->finished_day };
-	enum store_status s = dossier_store.nc_insert(st, &n);
-	if (s != STORE_OK)
-		return org_from_store(s);
-	json_t *after = dossier_nc_json(&n);
-	s = audit_record(st, &who->actor, "create", "nonconformity", n.id, NULL, after);
-	json_decref(after);
-	return org_from_store(s);
-}
-
-struct nc_job {
-	struct arena *a;
-	const struct principal *who;
-	int64_t id;
-	const char *cause, *action;
-	bool close;
-	struct dossier_nc *out;
-	struct org_error *err;
-};
-
-static enum org_result nc_body(struct store *st, void *v)
-{
-	struct nc_job *j = v;
-	struct dossier_nc *n = j->out;
-	enum store_status s = dossier_store.nc_get(st, j->id, j->a, n);
-	if (s != STORE_OK)
-		return org_from_store(s);
-	if (!org_allows(st, j->a, j->who, PERM_HANDLE_DOSSIERS, n->unit_id))
-		return ORG_FORBIDDEN;
-	if (n->closed_on) {
-		j->err->field = "state";
-		j->err->detail = "This nonconformity is closed.";
-		return ORG_CONFLICT;
-	}
-	if (!text_field(&j->cause, j->a, DOSSIER_NOTE_MAX, false)
-	    || !text_field(&j->action, j->a, DOSSIER_NOTE_MAX, false))
-		return org_invalid(j->err, j->cause && strlen(j->cause) > DOSSIER_NOTE_MAX
-		                           ? "cause" : "corrective_action", "At most 2000 characters.");
-	json_t *before = dossier_nc_json(n);
-	if (j->cause)
-		n->cause = j->cause;
-	if (j->action)
-		n->corrective_action = j->action;
-	if (j->close) {
-		/* Closed when its cause is known and something was done about it. */
-		if (n->cause == NULL || *n->cause == '\0' || n->corrective_action == NULL
-		    || *n->corrective_action == '\0') {
-			json_decref(before);
-			return org_invalid(j->err, n->cause && *n->cause ? "corrective_action" : "cause",
-			                   "Record the cause and the corrective action before closing.");
-		}
-		n->closed_on = dossier_day_text(j->a, dossier_local_day(dossier_now()));
-	}
-	n->updated_by = j->who->actor.login;
-	s = dossier_store.nc_update(st, n);
-	json_t *after = dossier_nc_json(n);
-	if (s == STORE_OK)
-		s = audit_record(st, &j->who->actor, j->close ? "close" : "update", "nonconformity",
-		                 n->id, before, after);
-	json_decref(before);
-	json_decref(after);
-	return org_from_store(s);
-}
-
-enum org_result dossier_nc_update(struct store *st, struct arena *a, const struct principal *who,
-                                  int64_t id, const char *cause, const char *action, bool close,
-                                  struct dossier_nc *out, struct org_error *err)
-{
-	struct nc_job j = { a, who, id, cause, action, close, out, err };
-	return org_in_transaction(st, nc_body, &j);
-}
-
-int dossier_nc_list(struct store *st, struct arena *a, const struct principal *who,
-                    bool open_only, struct dossier_nc **out, size_t *n)
-{
-	struct dossier_nc *all;
-	size_t m;
-	enum store_status s = dossier_store.nc_list(st, open_only, 1000, a, &all, &m);
-	*out = all;
-	*n = 0;
-	if (s != STORE_OK)
-		return s;
-	for (size_t i = 0; i < m; i++)
-		if (dossier_may_handle(st, a, who, all[i].unit_id))
-			all[(*n)++] = all[i];
-	return STORE_OK;
-}
-
-bool nonconformity_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
-                                  int64_t id)
-{
-	struct dossier_nc n;
-	return dossier_store.nc_get(st, id, a, &n) == STORE_OK
-	       && org_allows(st, a, who, PERM_READ_AUDIT, n.unit_id);
+	struct dossier_receive_job j = { a, who, *in, out, NULL, err, NULL };
+	return dossier_receive_body(st, &j);
 }
 
 struct act_job {
@@ -838,14 +632,14 @@ static enum org_result act_body(struct store *st, void *v)
 		d->note = in->note;
 	s = dossier_store.dossier_update(st, d);
 	if (s == STORE_OK)
-		r = record_event(st, a, j->who, d, &p, dossier_action_name(in->action), from, in->note,
+		r = record_event(st, NULL, j->who, d, &p, dossier_action_name(in->action), from, in->note,
 		                 in->at, before);
 	else
 		r = org_from_store(s);
 	json_decref(before);
 	/* ISO 9001 clause 10.2: a late result opens a nonconformity, its cause to be found. */
 	if (r == ORG_OK && in->action == DA_FINISH && d->result == DR_LATE)
-		r = open_nonconformity(st, j->who, d);
+		r = dossier_open_nonconformity(st, j->who, d);
 	return r;
 }
 
@@ -1005,120 +799,9 @@ int dossier_queue(struct store *st, struct arena *a, const struct principal *who
 	}
 }
 
-int dossier_procedures(struct store *st, struct arena *a, struct procedure **out, size_t *n)
-{
-	return dossier_store.proc_list(st, a, out, n);
-}
-
-int dossier_procedure(struct store *st, struct arena *a, const char *code,
-                      struct procedure *out)
-{
-	return dossier_store.proc_get_current(st, code, a, out);
-}
-
-int dossier_procedure_by_id(struct store *st, struct arena *a, int64_t id, struct procedure *out)
-{
-	return dossier_store.proc_get(st, id, a, out);
-}
-
-int dossier_procedure_versions(struct store *st, struct arena *a, const char *code,
-                               struct procedure **out, size_t *n)
-{
-	return dossier_store.proc_versions(st, code, a, out, n);
-}
-
 int dossier_rating_get(struct store *st, int64_t id, struct arena *a, struct dossier_rating *out)
 {
 	return dossier_store.rating_get(st, id, a, out);
-}
-
-/* ---- reporting -------------------------------------------------------- */
-
-int dossier_report_by_parse(const char *s)
-{
-	static const char *const names[] = { "unit", "procedure", "officer", "month" };
-	for (int i = 0; s && i < 4; i++)
-		if (strcmp(s, names[i]) == 0)
-			return i;
-	return -1;
-}
-
-int dossier_report(struct store *st, struct arena *a, int year, enum dossier_report_by by,
-                   struct dossier_report_row **out, size_t *n)
-{
-	return dossier_report_of(st, a, year, by, 0, out, n);
-}
-
-int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_report_by by,
-                      int64_t unit, struct dossier_report_row **out, size_t *n)
-{
-	struct org_unit *sub = NULL;
-	size_t nsub = 0;
-	if (unit) {
-		enum store_status us = org_store.unit_subtree(st, unit, a, &sub, &nsub);
-		if (us != STORE_OK)
-			return us;
-		if (nsub == 0)
-			return STORE_NOT_FOUND;
-	}
-	char from[24], to[24];
-	snprintf(from, sizeof from, "%04d-01-01", year);
-	snprintf(to, sizeof to, "%04d-01-01", year + 1);
-	struct dossier_count *c;
-	size_t nc;
-	enum store_status s = dossier_store.count_finished(st, from, to, a, &c, &nc);
-	*out = NULL;
-	*n = 0;
-	if (s != STORE_OK)
-		return s;
-	struct dossier_report_row *rows = arena_alloc(a, (nc ? nc : 1) * sizeof *rows);
-	size_t nr = 0;
-	for (size_t i = 0; i < nc; i++) {
-		if (unit) {
-			size_t k;
-			for (k = 0; k < nsub && sub[k].id != c[i].unit_id; k++)
-				;
-			if (k == nsub)
-				continue;
-		}
-		const char *key = by == BY_UNIT ? arena_printf(a, "%lld", (long long)c[i].unit_id)
-		                : by == BY_PROCEDURE ? c[i].procedure_code
-		                : by == BY_OFFICER ? (c[i].handler ? c[i].handler : "")
-		                : c[i].month;
-		size_t k;
-		for (k = 0; k < nr && strcmp(rows[k].key, key) != 0; k++)
-			;
-		if (k == nr) {
-			rows[nr] = (struct dossier_report_row){ .key = key, .label = key };
-			if (by == BY_UNIT) {
-				struct org_unit u;
-				if (org_store.unit_get(st, c[i].unit_id, a, &u) == STORE_OK)
-					rows[nr].label = u.name;
-			}
-			nr++;
-		}
-		if (c[i].result == DR_EARLY)
-			rows[k].early += c[i].n;
-		else if (c[i].result == DR_ON_TIME)
-			rows[k].on_time += c[i].n;
-		else
-			rows[k].late += c[i].n;
-	}
-	for (size_t k = 0; k < nr; k++) {
-		int64_t done = rows[k].early + rows[k].on_time + rows[k].late;
-		rows[k].score = 2 * rows[k].early + rows[k].on_time;
-		rows[k].on_time_rate = done ? (double)(rows[k].early + rows[k].on_time) / (double)done : 0;
-	}
-	/* Ordered by key: units by id, procedures by code, months in order. */
-	for (size_t i = 1; i < nr; i++)
-		for (size_t k = i; k > 0 && strcmp(rows[k - 1].key, rows[k].key) > 0; k--) {
-			struct dossier_report_row t = rows[k];
-			rows[k] = rows[k - 1];
-			rows[k - 1] = t;
-		}
-	*out = rows;
-	*n = nr;
-	return STORE_OK;
 }
 
 /* ---- audit ------------------------------------------------------------ */
@@ -1129,184 +812,4 @@ bool dossier_audit_may_read(struct store *st, struct arena *a, const struct prin
 	struct dossier d;
 	return dossier_store.dossier_get(st, id, a, &d) == STORE_OK
 	       && org_allows(st, a, who, PERM_READ_AUDIT, d.unit_id);
-}
-
-bool procedure_audit_may_read(struct store *st, struct arena *a, const struct principal *who,
-                              int64_t id)
-{
-	struct procedure p;
-	return dossier_store.proc_get(st, id, a, &p) == STORE_OK
-	       && org_allows(st, a, who, PERM_READ_AUDIT, p.owner_unit_id);
-}
-
-/* ---- the management review -------------------------------------------- */
-
-int dossier_review_load(struct store *st, struct arena *a, int year, struct dossier_review *out)
-{
-	memset(out, 0, sizeof *out);
-	out->year = year;
-	cal_day first, next;
-	if (!cal_from_ymd(year, 1, 1, &first) || !cal_from_ymd(year + 1, 1, 1, &next))
-		return STORE_HARD_ERROR;
-	int64_t from = (int64_t)first * 86400 - DOSSIER_UTC_OFFSET;
-	int64_t to = (int64_t)next * 86400 - DOSSIER_UTC_OFFSET;
-	enum store_status s = dossier_store.count_received(st, from, to, out->by_state);
-	for (int i = 0; i < DS_COUNT; i++)
-		out->received += out->by_state[i];
-	int64_t sums[DOSSIER_RATING_CRITERIA];
-	if (s == STORE_OK)
-		s = dossier_store.rating_sums(st, from, to, sums, &out->ratings);
-	for (int i = 0; s == STORE_OK && out->ratings && i < DOSSIER_RATING_CRITERIA; i++)
-		out->rating_avg[i] = (double)sums[i] / (double)out->ratings;
-	char f[24], t[24];
-	snprintf(f, sizeof f, "%04d-01-01", year);
-	snprintf(t, sizeof t, "%04d-01-01", year + 1);
-	if (s == STORE_OK)
-		s = dossier_store.nc_counts(st, f, t, &out->nc_opened, &out->nc_closed);
-	if (s == STORE_OK)
-		s = dossier_report(st, a, year, BY_UNIT, &out->units, &out->nunits);
-	if (s != STORE_OK)
-		return s;
-	out->total.key = out->total.label = "";
-	for (size_t i = 0; i < out->nunits; i++) {
-		out->total.early += out->units[i].early;
-		out->total.on_time += out->units[i].on_time;
-		out->total.late += out->units[i].late;
-	}
-	int64_t done = out->total.early + out->total.on_time + out->total.late;
-	out->total.score = 2 * out->total.early + out->total.on_time;
-	out->total.on_time_rate = done ? (double)(out->total.early + out->total.on_time) / (double)done : 0;
-	/* Where to look first: the lowest on-time rate. */
-	for (size_t i = 1; i < out->nunits; i++)
-		for (size_t k = i; k > 0 && out->units[k - 1].on_time_rate > out->units[k].on_time_rate; k--) {
-			struct dossier_report_row tmp = out->units[k];
-			out->units[k] = out->units[k - 1];
-			out->units[k - 1] = tmp;
-		}
-	if ((s = iso_audits_of_year(st, a, year, &out->audits, &out->naudits)) != STORE_OK)
-		return s;
-	struct procedure *p;
-	size_t n;
-	if ((s = dossier_store.proc_list(st, a, &p, &n)) != STORE_OK)
-		return s;
-	cal_day year_end = next - 1;
-	for (size_t i = 0; i < n; i++) {
-		struct proc_flags fl;
-		procedure_flags(&p[i], year_end, &fl);
-		out->procedures++;
-		out->review_overdue += fl.review_overdue;
-		out->legal_pending += fl.legal_change_pending;
-	}
-	return STORE_OK;
-}
-
-json_t *dossier_review_json(const struct dossier_review *r)
-{
-	json_t *states = json_object();
-	for (int i = 0; i < DS_COUNT; i++)
-		json_object_set_new(states, dossier_state_name((enum dossier_state)i),
-		                    json_integer(r->by_state[i]));
-	json_t *ratings = json_object();
-	for (int i = 0; i < DOSSIER_RATING_CRITERIA; i++)
-		json_object_set_new(ratings, dossier_rating_keys[i], json_real(r->rating_avg[i]));
-	json_t *audits = json_array();
-	for (size_t i = 0; i < r->naudits; i++)
-		json_array_append_new(audits, iso_audit_json(&r->audits[i]));
-	json_t *units = json_array();
-	for (size_t i = 0; i < r->nunits; i++)
-		json_array_append_new(units, json_pack("{s:s, s:s, s:I, s:I, s:I, s:f}",
-		                      "key", r->units[i].key, "label", r->units[i].label,
-		                      "early", (json_int_t)r->units[i].early,
-		                      "on_time", (json_int_t)r->units[i].on_time,
-		                      "late", (json_int_t)r->units[i].late,
-		                      "on_time_rate", r->units[i].on_time_rate));
-	return json_pack("{s:i, s:I, s:o, s:{s:I, s:I, s:I, s:I, s:f}, s:o, s:I, s:o,"
-	                 " s:{s:I, s:I}, s:{s:I, s:I, s:I}, s:o}",
-	                 "year", r->year, "received", (json_int_t)r->received, "by_state", states,
-	                 "finished", "early", (json_int_t)r->total.early,
-	                 "on_time", (json_int_t)r->total.on_time, "late", (json_int_t)r->total.late,
-	                 "score", (json_int_t)r->total.score, "on_time_rate", r->total.on_time_rate,
-	                 "units", units, "ratings", (json_int_t)r->ratings, "rating_averages", ratings,
-	                 "nonconformities", "opened", (json_int_t)r->nc_opened,
-	                 "closed", (json_int_t)r->nc_closed,
-	                 "procedures", "current", (json_int_t)r->procedures,
-	                 "review_overdue", (json_int_t)r->review_overdue,
-	                 "legal_change_pending", (json_int_t)r->legal_pending,
-	                 "internal_audits", audits);
-}
-
-/* ---- internal audits -------------------------------------------------- */
-
-json_t *iso_audit_json(const struct iso_audit *a)
-{
-	return json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:i, s:s}", "id", (json_int_t)a->id,
-	                 "unit_id", (json_int_t)a->unit_id, "audit_date", a->audit_date,
-	                 "auditor", a->auditor, "scope", a->scope ? a->scope : "",
-	                 "findings", a->findings ? a->findings : "",
-	                 "nonconformities", a->nonconformities,
-	                 "recorded_by", a->recorded_by ? a->recorded_by : "");
-}
-
-struct iso_job {
-	struct arena *a;
-	const struct principal *who;
-	struct iso_audit *in;
-	struct org_error *err;
-};
-
-static enum org_result iso_body(struct store *st, void *v)
-{
-	struct iso_job *j = v;
-	struct iso_audit *in = j->in;
-	cal_day day;
-	if (in->audit_date == NULL || !cal_parse_iso(in->audit_date, &day)
-	    || day > dossier_local_day(dossier_now()))
-		return org_invalid(j->err, "audit_date", "A date YYYY-MM-DD, not in the future.");
-	if (!text_field(&in->auditor, j->a, DOSSIER_FIELD_MAX, true))
-		return org_invalid(j->err, "auditor", "The auditor is required, at most 300 characters.");
-	if (!text_field(&in->scope, j->a, DOSSIER_NOTE_MAX, false)
-	    || !text_field(&in->findings, j->a, DOSSIER_NOTE_MAX, false))
-		return org_invalid(j->err, in->scope && strlen(in->scope) > DOSSIER_NOTE_MAX ? "scope"
-		                                                                         : "findings",
-		                   "At most 2000 characters.");
-	if (in->nonconformities < 0 || in->nonconformities > 1000)
-		return org_invalid(j->err, "nonconformities", "A count from 0 to 1000.");
-	struct org_unit u;
-	enum store_status s = org_store.unit_get(st, in->unit_id, j->a, &u);
-	if (s == STORE_NOT_FOUND)
-		return org_invalid(j->err, "unit_id", "No unit has this id.");
-	if (s != STORE_OK)
-		return org_from_store(s);
-	if (!org_allows(st, j->a, j->who, PERM_MANAGE_PROCEDURES, u.id))
-		return ORG_FORBIDDEN;
-	in->recorded_by = j->who->actor.login;
-	if ((s = dossier_store.iso_audit_insert(st, in)) != STORE_OK)
-		return org_from_store(s);
-	json_t *after = iso_audit_json(in);
-	s = audit_record(st, &j->who->actor, "create", "iso_audit", in->id, NULL, after);
-	json_decref(after);
-	return org_from_store(s);
-}
-
-enum org_result iso_audit_record(struct store *st, struct arena *a, const struct principal *who,
-                                 struct iso_audit *in, struct org_error *err)
-{
-	struct iso_job j = { a, who, in, err };
-	return org_in_transaction(st, iso_body, &j);
-}
-
-int iso_audits_of_year(struct store *st, struct arena *a, int year, struct iso_audit **out,
-                       size_t *n)
-{
-	char f[24], t[24];
-	snprintf(f, sizeof f, "%04d-01-01", year);
-	snprintf(t, sizeof t, "%04d-01-01", year + 1);
-	return dossier_store.iso_audit_list(st, f, t, a, out, n);
-}
-
-bool iso_audit_may_read(struct store *st, struct arena *a, const struct principal *who, int64_t id)
-{
-	struct iso_audit x;
-	return dossier_store.iso_audit_get(st, id, a, &x) == STORE_OK
-	       && org_allows(st, a, who, PERM_READ_AUDIT, x.unit_id);
 }

@@ -75,11 +75,35 @@ struct dossier_intake {
 /*
  * Receives a dossier at the desk: a receipt with its appointment date, a
  * request to supplement listing every missing required document at once,
- * or a refusal.  Gives it its code, <unit code>-YYMMDD-XXXX.
+ * or a refusal.  Gives it its code, <unit code>-YYMMDD-XXXX.  Returns once
+ * the intake is durable: concurrent intakes share one transaction and one
+ * commit (dossier_intake.c), each in its own savepoint.
  */
 enum org_result dossier_receive(struct store *st, struct arena *a, const struct principal *who,
                                 const struct dossier_intake *in, struct dossier *out,
                                 struct org_error *err);
+
+/*
+ * dossier_receive without waiting, for a request the HTTP server suspends:
+ * queues the intake and returns; once it is committed or refused, on
+ * another thread, sets T->result (and T->out, T->proc, T->err) and calls
+ * T->done(T->ctx).  T and everything it points to (A, WHO, the intake's
+ * strings) must stay untouched until then.
+ */
+struct dossier_ticket {
+	struct dossier out;
+	struct procedure proc;     /* the version received under */
+	struct org_error err;
+	enum org_result result;
+	void (*done)(void *ctx);
+	void *ctx;
+	void *queue_private;       /* dossier_intake.c's */
+};
+void dossier_receive_queued(struct store *st, struct arena *a, const struct principal *who,
+                            const struct dossier_intake *in, struct dossier_ticket *t);
+
+/* Intakes committed through the queue, and the transactions they took (for /metrics, benchmarks). */
+void dossier_intake_stats(uint64_t *batches, uint64_t *intakes);
 
 struct dossier_act_input {
 	enum dossier_action action;
@@ -179,6 +203,11 @@ int dossier_report(struct store *st, struct arena *a, int year, enum dossier_rep
 int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_report_by by,
                       int64_t unit, struct dossier_report_row **out, size_t *n);
 int dossier_report_by_parse(const char *s);
+/*
+ * The year the reports open on: the year of the latest intake (the demo's
+ * 2019), or this year before the first.
+ */
+int dossier_default_year(struct store *st, struct arena *a, int *year);
 
 /* ---- the yearly management review (ISO 9001 clause 9.3) -------------- */
 
@@ -208,6 +237,8 @@ enum org_result iso_audit_record(struct store *st, struct arena *a, const struct
 /* The audits of YEAR, oldest first. */
 int iso_audits_of_year(struct store *st, struct arena *a, int year, struct iso_audit **out,
                        size_t *n);
+/* Audit ID; STORE_NOT_FOUND when there is none. */
+int iso_audit_find(struct store *st, struct arena *a, int64_t id, struct iso_audit *out);
 bool iso_audit_may_read(struct store *st, struct arena *a, const struct principal *who, int64_t id);
 
 /* ---- nonconformities (ISO 9001 clause 10.2) --------------------------- */

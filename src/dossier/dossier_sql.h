@@ -80,6 +80,8 @@ SQL(DOSSIER_RATING_INSERT,
 SQL(DOSSIER_RATING_GET,
 	"SELECT dossier_id, at, scores, average, comment FROM dossier_rating"
 	" WHERE dossier_id = " P_BIGINT(1))
+/* The day of the latest intake (a small table, unlike dossier): the year pages open on. */
+SQL(DOSSIER_LAST_INTAKE, "SELECT max(day) FROM dossier_seq")
 SQL(DOSSIER_COUNT_FINISHED,
 	"SELECT d.unit_id, p.code, d.handler, substr(d.finished_day, 1, 7), d.result, count(*)"
 	" FROM dossier d JOIN procedure p ON p.id = d.procedure_id"

@@ -501,6 +501,25 @@ static enum store_status rating_sums(struct store *st, int64_t from, int64_t to,
 	return rc;
 }
 
+struct text_out {
+	struct arena *a;
+	const char **out;
+};
+
+static int text_row(void *cls, const struct db_row *row)
+{
+	struct text_out *t = cls;
+	*t->out = db_row_text(row, 0, t->a);
+	return 1;
+}
+
+static enum store_status last_intake(struct store *st, struct arena *a, const char **day)
+{
+	struct text_out t = { a, day };
+	*day = NULL;
+	return db_query(st, &dossier_sql, DOSSIER_LAST_INTAKE, DB_NO_PARAMS, text_row, &t, NULL);
+}
+
 struct two {
 	int64_t a, b;
 };
@@ -588,6 +607,7 @@ const struct dossier_store dossier_store = {
 	.count_received = count_received,
 	.rating_sums = rating_sums,
 	.nc_counts = nc_counts,
+	.last_intake = last_intake,
 	.iso_audit_insert = iso_audit_insert,
 	.iso_audit_get = iso_audit_get,
 	.iso_audit_list = iso_audit_list,

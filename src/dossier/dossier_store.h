@@ -162,6 +162,8 @@ struct dossier_store {
 	enum store_status (*rating_insert)(struct store *st, const struct dossier_rating *r);
 	enum store_status (*rating_get)(struct store *st, int64_t dossier_id, struct arena *a,
 	                                struct dossier_rating *out);
+	/* The day of the latest intake ("YYYY-MM-DD") in A; *DAY NULL before the first. */
+	enum store_status (*last_intake)(struct store *st, struct arena *a, const char **day);
 	/* Finished dossiers from FROM to before TO ("YYYY-MM-DD"), grouped. */
 	enum store_status (*count_finished)(struct store *st, const char *from, const char *to,
 	                                    struct arena *a, struct dossier_count **out,

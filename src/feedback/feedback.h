@@ -122,6 +122,18 @@ struct feedback_category {
 	int due_days;
 };
 
+/*
+ * Where a ward's published reports lie: the mean of their points and their
+ * extent.  The map picker's landmarks and area come from these, so the
+ * program knows no geography of its own.
+ */
+struct fb_ward_point {
+	int64_t ward_id;
+	double lat, lon;
+	double south, north, west, east;
+	int64_t n;
+};
+
 /* A routing rule: CATEGORY (NULL: any) in WARD (0: any) goes to UNIT. */
 struct feedback_rule {
 	int64_t id;

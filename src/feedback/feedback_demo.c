@@ -24,6 +24,14 @@ static const char *const ward_codes[] = {
 	"Q9.TANGNHONPHUA", "Q9.TANGNHONPHUB", "Q9.TRUONGTHANH",
 };
 
+/* Roughly the middle of each ward above, for the demo reports' points. */
+static const double ward_centres[][2] = {
+	{ 10.8480, 106.7790 }, { 10.8830, 106.8310 }, { 10.8100, 106.8600 }, { 10.8450, 106.8250 },
+	{ 10.8050, 106.8250 }, { 10.7920, 106.7990 }, { 10.8170, 106.7720 }, { 10.8240, 106.7620 },
+	{ 10.8140, 106.7850 }, { 10.8620, 106.8030 }, { 10.8430, 106.7930 }, { 10.8330, 106.7860 },
+	{ 10.8200, 106.8350 },
+};
+
 static const char *const streets[] = {
 	"Lê Văn Việt", "Đỗ Xuân Hợp", "Nguyễn Duy Trinh", "Lã Xuân Oai", "Man Thiện",
 	"Nguyễn Xiển", "Hoàng Hữu Nam", "Tăng Nhơn Phú", "Lò Lu", "Bưng Ông Thoàn",
@@ -127,7 +135,14 @@ int feedback_demo_load(struct store *st)
 		                                            FB_CH_PHONE, FB_CH_DESK, FB_CH_EMAIL };
 		struct fb_submit in = { .now = at(day, (int)(next(&seed) % 540)) };
 		in.f.category = s->category;
-		in.f.ward_id = wards[next(&seed) % 13];
+		size_t w = next(&seed) % 13;
+		in.f.ward_id = wards[w];
+		if (h % 2 == 0) {
+			/* Half come with a point near the ward's middle, as from a phone (H: no new draws). */
+			in.f.has_point = true;
+			in.f.lat = ward_centres[w][0] + ((double)((h >> 4) % 1001) - 500) * 0.00001;
+			in.f.lon = ward_centres[w][1] + ((double)((h >> 14) % 1001) - 500) * 0.00001;
+		}
 		in.f.channel = channels[next(&seed) % (sizeof channels / sizeof channels[0])];
 		in.f.address = arena_printf(&ra, "Hẻm %u đường %s", 1 + next(&seed) % 120,
 		                            streets[next(&seed) % (sizeof streets / sizeof streets[0])]);

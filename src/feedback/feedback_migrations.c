@@ -177,6 +177,12 @@ static const struct module_migration steps[] = {
 	  "  created_at bigint NOT NULL"
 	  ");"
 	  "CREATE INDEX feedback_photo_of ON feedback_photo(feedback_id, id);" },
+	/* Each Open311 client's hourly budget (NULL: DIEUHANH_OPEN311_PER_HOUR), counted by key. */
+	{ 2, "feedback: an hourly limit per Open311 key",
+	  "ALTER TABLE open311_key ADD COLUMN per_hour INTEGER;"
+	  "CREATE INDEX feedback_open311 ON feedback(open311_key_id, received_at);",
+	  "ALTER TABLE open311_key ADD COLUMN per_hour integer;"
+	  "CREATE INDEX feedback_open311 ON feedback(open311_key_id, received_at);" },
 };
 
 const struct module_migrations feedback_migrations = {

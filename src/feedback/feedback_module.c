@@ -2,6 +2,7 @@
 #include "module.h"
 
 #include "feedback/feedback_handlers.h"
+#include "feedback/feedback_pages.h"
 #include "feedback/feedback_service.h"
 #include "feedback/feedback_store.h"
 #include "web/i18n.h"
@@ -77,4 +78,5 @@ const struct module feedback_module = {
 	.audit = feedback_audit,
 	.permissions = feedback_permissions,
 	.storage = &feedback_storage,
+	.home = fbpage_home,
 };

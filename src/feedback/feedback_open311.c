@@ -26,7 +26,9 @@
 #include <time.h>
 
 #include "feedback/feedback_service.h"
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "org/org_service.h"
 #include "store/store.h"
 #include "util/arena.h"
@@ -148,6 +150,28 @@ static void xml_value(struct xbuf *b, const char *name, const json_t *v)
 	xs(b, "</");
 	xs(b, name);
 	xs(b, ">");
+}
+
+static const char *o311_type(enum o311_format format)
+{
+	return format == O311_JSON ? "application/json" : "text/xml; charset=utf-8";
+}
+
+/* BODY (taken) as the bytes of FORMAT (malloc'd, *LEN of them); NULL when out of memory. */
+static char *o311_render(enum o311_format format, const char *root, json_t *body, size_t *len)
+{
+	if (format == O311_JSON) {
+		char *text = json_dumps(body, JSON_COMPACT | JSON_ENCODE_ANY);
+		json_decref(body);
+		*len = text ? strlen(text) : 0;
+		return text;
+	}
+	struct xbuf b = { 0 };
+	xs(&b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+	xml_value(&b, root, body);
+	json_decref(body);
+	*len = b.len;
+	return b.p;
 }
 
 /* Replies BODY (taken) in FORMAT; ROOT names the XML document's element. */
@@ -425,8 +449,43 @@ static json_t *request_named(struct http_request *req, const struct o311_names *
 	return request_json(req, f, c ? c->name : NULL, agency);
 }
 
+/*
+ * The list without filters (what an app polls) is the same for everyone
+ * until a report changes: cached at the reports' revision, by format, the
+ * unit tree's revision (agency names), the minute (the 90 days' window
+ * moves with it) and the host (media URLs).  *KEY empty when not cacheable.
+ */
+static bool cached_list(struct http_request *req, enum o311_format format, char *key,
+                        size_t size, int64_t *rev, int64_t *minute)
+{
+	key[0] = '\0';
+	static const char *const filters[] = { "service_request_id", "service_code", "start_date",
+	                                       "end_date", "status" };
+	for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
+		if (http_query(req, filters[i]))
+			return false;
+	const char *host = http_header(req, "Host");
+	int64_t org_rev = 0;
+	if (host == NULL || strlen(host) > 40 || feedback_revision(req->store, rev) != STORE_OK
+	    || org_unit_revision(req->store, &org_rev) != STORE_OK)
+		return false;
+	*minute = (int64_t)time(NULL) / 60;
+	snprintf(key, size, "o311-requests:%c:%lld:%lld:%s", format == O311_JSON ? 'j' : 'x',
+	         (long long)org_rev, (long long)*minute, host);
+	struct http_body *b = http_cache_ref(req->server->cache, key, *rev);
+	if (b == NULL)
+		return false;
+	reply_body(req, 200, b, o311_type(format));
+	http_body_release(b);
+	return true;
+}
+
 static void requests_list(struct http_request *req, enum o311_format format)
 {
+	char key[96];
+	int64_t rev = 0, minute = 0;
+	if (cached_list(req, format, key, sizeof key, &rev, &minute))
+		return;
 	struct o311_names names = { 0 };
 	if (!load_names(req, format, &names))
 		return;
@@ -465,7 +524,7 @@ static void requests_list(struct http_request *req, enum o311_format format)
 		return;
 	}
 	if (!(start && *start) && !(end && *end))
-		f.from = (int64_t)time(NULL) - O311_DEFAULT_DAYS * 86400;
+		f.from = (key[0] ? minute * 60 : (int64_t)time(NULL)) - O311_DEFAULT_DAYS * 86400;
 	const char *status = http_query(req, "status");
 	if (status && *status) {
 		bool open = strstr(status, "open") != NULL, closed = strstr(status, "closed") != NULL;
@@ -490,7 +549,20 @@ static void requests_list(struct http_request *req, enum o311_format format)
 	}
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(out, request_named(req, &names, &list[i]));
-	o311_reply(req, format, 200, "service_requests", out);
+	if (key[0] == '\0') {
+		o311_reply(req, format, 200, "service_requests", out);
+		return;
+	}
+	size_t len;
+	char *text = o311_render(format, "service_requests", out, &len);
+	struct http_body *b = text ? http_body_take(text, len) : NULL;
+	if (b == NULL) {
+		reply_internal_error(req, "open311 requests");
+		return;
+	}
+	http_cache_store(req->server->cache, key, rev, b);
+	reply_body(req, 200, b, o311_type(format));
+	http_body_release(b);
 }
 
 void open311_document(struct http_request *req)
@@ -577,12 +649,22 @@ void open311_requests_post(struct http_request *req)
 		o311_error(req, format, 403, "api_key is missing, unknown or revoked.");
 		return;
 	}
+	int64_t now = (int64_t)time(NULL);
+	int wait = feedback_key_wait(req->store, &key, now);
+	if (wait != 0) {
+		/* 429 is not among the spec's codes, but any HTTP status may carry its error list. */
+		o311_error(req, format, wait < 0 ? 503 : 429,
+		           wait < 0 ? "The limit could not be checked; try again shortly."
+		                    : "This api_key has sent its reports for the hour; see Retry-After.");
+		reply_header(req, "Retry-After", arena_printf(&req->arena, "%d", wait < 0 ? 5 : wait));
+		return;
+	}
 	const char *code = field(req, "service_code");
 	if (code == NULL) {
 		o311_error(req, format, 400, "service_code is missing.");
 		return;
 	}
-	struct fb_submit in = { .now = (int64_t)time(NULL) };
+	struct fb_submit in = { .now = now };
 	struct feedback *f = &in.f;
 	f->channel = FB_CH_OPEN311;
 	f->category = code;

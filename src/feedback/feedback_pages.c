@@ -22,6 +22,32 @@ bool fbp_names_load(struct http_request *req, struct fb_names *out)
 	return true;
 }
 
+bool fbp_form_day(struct http_request *req, struct form_errors *e, const char *name,
+                  bool required, cal_day *out)
+{
+	const char *text = http_form(req, name);
+	*out = 0;
+	if ((text == NULL || *text == '\0') && !required)
+		return true;
+	int y, m, d;
+	if (!form_date(req, e, name, text, &y, &m, &d))
+		return false;
+	if (!cal_from_ymd(y, m, d, out)) {
+		form_error_add(e, name, T(req, "Enter the date as day/month/year, e.g. 30/09/2019."));
+		return false;
+	}
+	return true;
+}
+
+void fbp_day_input(struct http_request *req, struct html *h, const struct form_errors *e,
+                   const char *name, const char *label, const char *value)
+{
+	form_input(req, h, e, &(struct form_input){
+		.name = name, .label = label, .value = value, .required = true, .maxlength = 10,
+		.size = 10, .inputmode = "numeric",
+		.hint = T(req, "Day/month/year, e.g. 30/09/2019.") });
+}
+
 const char *fbp_unit_name(const struct fb_names *n, int64_t id)
 {
 	for (size_t i = 0; i < n->nunits; i++)

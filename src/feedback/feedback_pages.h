@@ -24,6 +24,16 @@ const char *fbp_category_label(struct http_request *req, const struct fb_names *
 const char *fbp_state_label(struct http_request *req, enum fb_state s);
 const char *fbp_channel_label(struct http_request *req, enum fb_channel c);
 const char *fbp_event_label(struct http_request *req, const char *kind);
+/*
+ * Form field NAME as a day, typed as the pages show days (30/09/2019, or
+ * 2019-09-30): *OUT 0 when empty and not REQUIRED; false with the message
+ * beside the field otherwise.
+ */
+bool fbp_form_day(struct http_request *req, struct form_errors *e, const char *name,
+                  bool required, cal_day *out);
+/* A date field as the pages show days (dd/mm/yyyy), with VALUE as typed. */
+void fbp_day_input(struct http_request *req, struct html *h, const struct form_errors *e,
+                   const char *name, const char *label, const char *value);
 /* "dd/mm/yyyy" of a day, "" for 0. */
 const char *fbp_day(struct http_request *req, cal_day d);
 /* A <select> of the wards (values are ids), with an empty first choice. */
@@ -45,6 +55,8 @@ void fbp_events(struct http_request *req, struct html *h, const struct feedback_
 /* The report's facts (category, ward, place, dates, unit, answer) as a <dl>. */
 void fbp_facts(struct http_request *req, struct html *h, const struct fb_names *n,
                const struct feedback *f);
+/* The reader's open reports and their units' figures on the home page (struct module .home). */
+void fbpage_home(struct http_request *req, struct html *h);
 /* Links to the report's photos. */
 void fbp_photos(struct http_request *req, struct html *h, int64_t id);
 

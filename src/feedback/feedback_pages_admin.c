@@ -172,7 +172,8 @@ static void keys_render(struct http_request *req, struct form_errors *e, const c
 	html_raw(&h, "</p><table><caption class=\"vh\">");
 	html_txt(&h, T(req, "Keys"));
 	html_raw(&h, "</caption>");
-	WEB_TABLE_HEAD(req, &h, N_("Name"), N_("Issued"), N_("By"), N_("State"), N_("Actions"));
+	WEB_TABLE_HEAD(req, &h, N_("Name"), N_("Issued"), N_("By"), N_("Reports per hour"), N_("State"),
+	               N_("Actions"));
 	for (size_t i = 0; i < n; i++) {
 		html_raw(&h, "<tr><td>");
 		html_txt(&h, keys[i].name);
@@ -180,6 +181,9 @@ static void keys_render(struct http_request *req, struct form_errors *e, const c
 		html_txt(&h, web_datetime(req, keys[i].created_at));
 		html_raw(&h, "</td><td>");
 		html_txt(&h, keys[i].created_by);
+		html_raw(&h, "</td><td>");
+		html_txt(&h, web_fmt_number(req, keys[i].per_hour ? keys[i].per_hour
+		                                                  : feedback_open311_hourly_limit(), 0));
 		html_raw(&h, "</td><td>");
 		html_txt(&h, keys[i].revoked_at ? T(req, "Revoked") : T(req, "In use"));
 		html_raw(&h, "</td><td>");
@@ -197,6 +201,12 @@ static void keys_render(struct http_request *req, struct form_errors *e, const c
 	form_input(req, &h, e, &(struct form_input){
 		.name = "name", .label = T(req, "Name of the application"), .required = true,
 		.maxlength = 100, .value = new_key ? NULL : http_form(req, "name") });
+	form_input(req, &h, e, &(struct form_input){
+		.name = "per_hour", .label = T(req, "Reports per hour"), .inputmode = "numeric",
+		.maxlength = 9, .size = 9, .value = new_key ? NULL : http_form(req, "per_hour"),
+		.hint = arena_printf(&req->arena, T(req, "Empty: %s. More are refused (429) until an "
+		                                         "hour has passed since the oldest."),
+		                     web_fmt_number(req, feedback_open311_hourly_limit(), 0)) });
 	form_submit(&h, T(req, "Issue"));
 	form_end(&h);
 	layout_finish(req, &h, status);
@@ -218,13 +228,20 @@ void page_open311_keys_post(struct http_request *req)
 	struct open311_key k;
 	const char *plain = NULL;
 	struct org_error err = { 0 };
+	int64_t per_hour = 0;
+	if (http_form_int(req, "per_hour", 1, FB_KEY_PER_HOUR_MAX, &per_hour) == HTTP_INT_INVALID) {
+		form_error_add(&e, "per_hour", T(req, "Reports per hour: a whole number from 1 to "
+		                                      "1,000,000, or empty for the default."));
+		keys_render(req, &e, NULL, 422);
+		return;
+	}
 	enum org_result r = feedback_key_add(req->store, &req->arena, http_principal(req),
-	                                     http_form(req, "name"), &k, &plain, &err);
+	                                     http_form(req, "name"), (int)per_hour, &k, &plain, &err);
 	if (r == ORG_OK) {
 		keys_render(req, &e, plain, 200);
 		reply_header(req, "Cache-Control", "no-store");
 	} else if (r == ORG_INVALID) {
-		form_error_add(&e, "name", form_message(req, err.detail));
+		form_error_add(&e, err.field ? err.field : "name", form_message(req, err.detail));
 		keys_render(req, &e, NULL, 422);
 	} else {
 		form_reply_failure(req, r, "open311 key");

@@ -18,20 +18,105 @@
 #include <string.h>
 #include <time.h>
 
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "store/store.h"
 
 enum { PUBLIC_PAGE = 30 };
 
 /* ---- the public list -------------------------------------------------- */
 
-void page_feedback_list(struct http_request *req)
+/*
+ * The filter form, the reports and the pager: the same for every reader of
+ * a language, so cached by (ward, category, page, language, day: the late
+ * badges) at the reports' and the unit tree's revisions.  False after
+ * replying 500; E gets the filter's errors.
+ */
+static bool list_main(struct http_request *req, struct html *h, int64_t ward, int64_t page,
+                      const char *cat, struct form_errors *e)
 {
 	struct fb_names names = { 0 };
 	if (!fbp_names_load(req, &names))
-		return;
+		return false;
 	struct feedback_filter f = { .state = -1, .moderation = FB_MOD_PUBLISHED,
 	                             .limit = PUBLIC_PAGE + 1 };
+	if (cat && *cat && !feedback_category_find(names.cats, names.ncats, cat))
+		form_error_add(e, "category", T(req, "Choose a category from the list."));
+	f.ward_id = e->n ? 0 : ward;
+	f.category = e->n || cat == NULL || *cat == '\0' ? NULL : cat;
+	f.offset = (int)(page - 1) * PUBLIC_PAGE;
+	struct feedback *list;
+	size_t n;
+	if (feedback_list(req->store, &f, &req->arena, &list, &n) != STORE_OK) {
+		reply_internal_error(req, "feedback list");
+		return false;
+	}
+	cal_day today = feedback_day_of((int64_t)time(NULL));
+	form_error_summary(req, h, e);
+	html_raw(h, "<form method=\"get\" action=\"/feedback\" class=\"filters\">");
+	fbp_ward_select(req, h, e, &names, "ward_id", T(req, "Ward"),
+	                ward ? arena_printf(&req->arena, "%lld", (long long)ward) : NULL);
+	fbp_category_select(req, h, e, &names, cat, true);
+	form_submit(h, T(req, "Show"));
+	html_raw(h, "</form>");
+	if (n == 0) {
+		html_raw(h, "<p>");
+		html_txt(h, T(req, "No published report matches."));
+		html_raw(h, "</p>");
+	}
+	size_t shown = n > PUBLIC_PAGE ? PUBLIC_PAGE : n;
+	html_raw(h, "<ul class=\"fb-list\">");
+	for (size_t i = 0; i < shown; i++) {
+		const struct feedback *r = &list[i];
+		html_rawf(h, "<li><h2><a href=\"/feedback/%lld\">", (long long)r->id);
+		html_txt(h, arena_printf(&req->arena, T(req, "Report %lld"), (long long)r->id));
+		html_raw(h, "</a> — ");
+		html_txt(h, fbp_category_label(req, &names, r->category));
+		html_raw(h, "</h2><p class=\"muted\">");
+		html_txt(h, fbp_unit_name(&names, r->ward_id));
+		html_raw(h, " · ");
+		html_txt(h, fbp_day(req, r->received_day));
+		html_raw(h, " · ");
+		fbp_state_badge(req, h, r, today);
+		html_raw(h, "</p><p>");
+		html_txt(h, r->description);
+		html_raw(h, "</p>");
+		if (r->answer) {
+			html_raw(h, "<p class=\"fb-answer\"><strong>");
+			html_txt(h, T(req, "Answer:"));
+			html_raw(h, "</strong> ");
+			html_txt(h, r->answer);
+			html_raw(h, "</p>");
+		}
+		html_raw(h, "</li>");
+	}
+	html_raw(h, "</ul><p>");
+	const char *base = arena_printf(&req->arena, "/feedback?ward_id=%s&amp;category=",
+	                                f.ward_id ? arena_printf(&req->arena, "%lld",
+	                                                         (long long)f.ward_id) : "");
+	if (page > 1) {
+		html_raw(h, "<a rel=\"prev\" href=\"");
+		html_raw(h, base);
+		html_url_arg(h, f.category ? f.category : "");
+		html_rawf(h, "&amp;page=%lld\">", (long long)page - 1);
+		html_txt(h, T(req, "Newer reports"));
+		html_raw(h, "</a> ");
+	}
+	if (n > PUBLIC_PAGE) {
+		html_raw(h, "<a rel=\"next\" href=\"");
+		html_raw(h, base);
+		html_url_arg(h, f.category ? f.category : "");
+		html_rawf(h, "&amp;page=%lld\">", (long long)page + 1);
+		html_txt(h, T(req, "Older reports"));
+		html_raw(h, "</a>");
+	}
+	html_raw(h, "</p>");
+	return true;
+}
+
+void page_feedback_list(struct http_request *req)
+{
 	int64_t ward = 0, page = 1;
 	struct form_errors e = { .form = "filter" };
 	if (http_query_int(req, "ward_id", 1, INT64_MAX, &ward) == HTTP_INT_INVALID)
@@ -39,18 +124,27 @@ void page_feedback_list(struct http_request *req)
 	if (http_query_int(req, "page", 1, 100000, &page) == HTTP_INT_INVALID)
 		page = 1;
 	const char *cat = http_query(req, "category");
-	if (cat && *cat && !feedback_category_find(names.cats, names.ncats, cat))
-		form_error_add(&e, "category", T(req, "Choose a category from the list."));
-	f.ward_id = e.n ? 0 : ward;
-	f.category = e.n || cat == NULL || *cat == '\0' ? NULL : cat;
-	f.offset = (int)(page - 1) * PUBLIC_PAGE;
-	struct feedback *list;
-	size_t n;
-	if (feedback_list(req->store, &f, &req->arena, &list, &n) != STORE_OK) {
-		reply_internal_error(req, "feedback list");
-		return;
+	/* Only a valid filter is ever stored, so a hit needs no checking. */
+	char key[96] = "";
+	int64_t rev = 0, org_rev = 0;
+	if (e.n == 0 && (cat == NULL || strlen(cat) <= 32)
+	    && feedback_revision(req->store, &rev) == STORE_OK
+	    && org_unit_revision(req->store, &org_rev) == STORE_OK)
+		snprintf(key, sizeof key, "fb-list:%lld:%lld:%s:%lld:%d:%d", (long long)ward,
+		         (long long)page, cat ? cat : "", (long long)org_rev,
+		         (int)feedback_day_of((int64_t)time(NULL)), (int)web_lang(req));
+	char *main = NULL;
+	size_t main_len = 0;
+	if (!key[0] || !http_cache_get(req->server->cache, key, rev, &main, &main_len)) {
+		struct html m = { 0 };
+		if (!list_main(req, &m, ward, page, cat, &e)) {
+			html_free(&m);
+			return;
+		}
+		main = html_take(&m, &main_len);
+		if (key[0] && e.n == 0)
+			http_cache_put(req->server->cache, key, rev, main, main_len);
 	}
-	cal_day today = feedback_day_of((int64_t)time(NULL));
 	struct html h = { 0 };
 	layout_begin(req, &h, T(req, "Citizen feedback"), "/feedback");
 	html_raw(&h, "<p>");
@@ -70,65 +164,8 @@ void page_feedback_list(struct http_request *req)
 		html_raw(&h, "</a></li>");
 	}
 	html_raw(&h, "</ul>");
-	form_error_summary(req, &h, &e);
-	html_raw(&h, "<form method=\"get\" action=\"/feedback\" class=\"filters\">");
-	fbp_ward_select(req, &h, &e, &names, "ward_id", T(req, "Ward"),
-	                ward ? arena_printf(&req->arena, "%lld", (long long)ward) : NULL);
-	fbp_category_select(req, &h, &e, &names, cat, true);
-	form_submit(&h, T(req, "Show"));
-	html_raw(&h, "</form>");
-	if (n == 0) {
-		html_raw(&h, "<p>");
-		html_txt(&h, T(req, "No published report matches."));
-		html_raw(&h, "</p>");
-	}
-	size_t shown = n > PUBLIC_PAGE ? PUBLIC_PAGE : n;
-	html_raw(&h, "<ul class=\"fb-list\">");
-	for (size_t i = 0; i < shown; i++) {
-		const struct feedback *r = &list[i];
-		html_rawf(&h, "<li><h2><a href=\"/feedback/%lld\">", (long long)r->id);
-		html_txt(&h, arena_printf(&req->arena, T(req, "Report %lld"), (long long)r->id));
-		html_raw(&h, "</a> — ");
-		html_txt(&h, fbp_category_label(req, &names, r->category));
-		html_raw(&h, "</h2><p class=\"muted\">");
-		html_txt(&h, fbp_unit_name(&names, r->ward_id));
-		html_raw(&h, " · ");
-		html_txt(&h, fbp_day(req, r->received_day));
-		html_raw(&h, " · ");
-		fbp_state_badge(req, &h, r, today);
-		html_raw(&h, "</p><p>");
-		html_txt(&h, r->description);
-		html_raw(&h, "</p>");
-		if (r->answer) {
-			html_raw(&h, "<p class=\"fb-answer\"><strong>");
-			html_txt(&h, T(req, "Answer:"));
-			html_raw(&h, "</strong> ");
-			html_txt(&h, r->answer);
-			html_raw(&h, "</p>");
-		}
-		html_raw(&h, "</li>");
-	}
-	html_raw(&h, "</ul><p>");
-	const char *base = arena_printf(&req->arena, "/feedback?ward_id=%s&amp;category=",
-	                                f.ward_id ? arena_printf(&req->arena, "%lld",
-	                                                         (long long)f.ward_id) : "");
-	if (page > 1) {
-		html_raw(&h, "<a rel=\"prev\" href=\"");
-		html_raw(&h, base);
-		html_url_arg(&h, f.category ? f.category : "");
-		html_rawf(&h, "&amp;page=%lld\">", (long long)page - 1);
-		html_txt(&h, T(req, "Newer reports"));
-		html_raw(&h, "</a> ");
-	}
-	if (n > PUBLIC_PAGE) {
-		html_raw(&h, "<a rel=\"next\" href=\"");
-		html_raw(&h, base);
-		html_url_arg(&h, f.category ? f.category : "");
-		html_rawf(&h, "&amp;page=%lld\">", (long long)page + 1);
-		html_txt(&h, T(req, "Older reports"));
-		html_raw(&h, "</a>");
-	}
-	html_raw(&h, "</p>");
+	html_raw_n(&h, main, main_len);
+	free(main);
 	layout_finish(req, &h, e.n ? 400 : 200);
 }
 
@@ -238,6 +275,49 @@ static bool may_enter_somewhere(struct http_request *req)
 	return p->authenticated && (p->system || policy_allows_somewhere(p, PERM_HANDLE_FEEDBACK));
 }
 
+/*
+ * The map picker, for browsers that run the script (static/js/feedback-map.js):
+ * hidden here, shown by the script, which draws the area of the wards'
+ * published reports with each ward at the middle of its reports, and fills
+ * the latitude and longitude above when the reader clicks or uses their
+ * position.  Without the script the two fields are the whole of it.
+ */
+static void map_picker(struct http_request *req, struct html *h, const struct fb_names *names)
+{
+	struct fb_ward_point *pts = NULL;
+	size_t n = 0;
+	if (feedback_ward_points(req->store, &req->arena, &pts, &n) != STORE_OK)
+		n = 0;
+	double south = 90, north = -90, west = 180, east = -180;
+	for (size_t i = 0; i < n; i++) {
+		south = pts[i].south < south ? pts[i].south : south;
+		north = pts[i].north > north ? pts[i].north : north;
+		west = pts[i].west < west ? pts[i].west : west;
+		east = pts[i].east > east ? pts[i].east : east;
+	}
+	html_raw(h, "<div class=\"fb-map\" id=\"fb-map\" hidden data-locate=\"");
+	html_attr(h, T(req, "Use my position"));
+	html_raw(h, "\" data-locating=\"");
+	html_attr(h, T(req, "Finding your position…"));
+	html_raw(h, "\" data-unlocated=\"");
+	html_attr(h, T(req, "Your position is not available; click on the map or type it."));
+	html_raw(h, "\" data-label=\"");
+	html_attr(h, T(req, "Map of the wards: click where the problem is; the arrow keys move the "
+	                   "mark."));
+	html_raw(h, "\"");
+	/* An area only when the reports span one: a single point gives no scale. */
+	if (n > 0 && north - south > 0.001 && east - west > 0.001)
+		html_rawf(h, " data-south=\"%.5f\" data-north=\"%.5f\" data-west=\"%.5f\" "
+		          "data-east=\"%.5f\"", south, north, west, east);
+	html_raw(h, "><ul class=\"fb-map-wards\">");
+	for (size_t i = 0; i < n; i++) {
+		html_rawf(h, "<li data-lat=\"%.5f\" data-lon=\"%.5f\">", pts[i].lat, pts[i].lon);
+		html_txt(h, fbp_unit_name(names, pts[i].ward_id));
+		html_raw(h, "</li>");
+	}
+	html_raw(h, "</ul></div><script src=\"/static/js/feedback-map.js\" defer></script>");
+}
+
 static void new_form_render(struct http_request *req, struct new_form *f, unsigned int status)
 {
 	struct fb_names names = { 0 };
@@ -281,6 +361,7 @@ static void new_form_render(struct http_request *req, struct new_form *f, unsign
 	form_input(req, &h, &f->e, &(struct form_input){
 		.name = "long", .label = T(req, "Longitude"), .value = f->lon,
 		.hint = T(req, "For example 106.7701"), .maxlength = 20 });
+	map_picker(req, &h, &names);
 	html_raw(&h, "</fieldset>");
 	fbp_textarea(req, &h, &f->e, "description", T(req, "What is the problem?"),
 	             T(req, "At least 10 characters, at most 4,000."), f->description, true,

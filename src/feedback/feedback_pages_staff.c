@@ -224,10 +224,8 @@ static void handle_render(struct http_request *req, const struct feedback *f,
 			action_open(req, &h, f, FB_ACT_PROGRESS, T(req, "Report progress (a unit that will be late)"));
 			fbp_textarea(req, &h, pe, "text", T(req, "What has been done"), NULL,
 			             failed == FB_ACT_PROGRESS ? text : NULL, true, FB_TEXT_MAX);
-			form_input(req, &h, pe, &(struct form_input){
-				.name = "committed_day", .label = T(req, "Date the unit commits to"),
-				.type = "date", .required = true,
-				.value = failed == FB_ACT_PROGRESS ? http_form(req, "committed_day") : NULL });
+			fbp_day_input(req, &h, pe, "committed_day", T(req, "Date the unit commits to"),
+			              failed == FB_ACT_PROGRESS ? http_form(req, "committed_day") : NULL);
 			action_close(&h, T(req, "Record progress"));
 		}
 		if (allowed(f, FB_ACT_ASSIGN)) {
@@ -332,9 +330,7 @@ void page_feedback_act(struct http_request *req)
 			form_error_add(&e, "duplicate_of", T(req, "Give the number of the original report."));
 	}
 	if (in.action == FB_ACT_PROGRESS) {
-		const char *d = http_form(req, "committed_day");
-		if (d && *d && !cal_parse_iso(d, &in.committed_day))
-			form_error_add(&e, "committed_day", T(req, "Enter the date as YYYY-MM-DD."));
+		fbp_form_day(req, &e, "committed_day", false, &in.committed_day);
 	}
 	if (e.n) {
 		handle_render(req, &f, &e, in.action, 422);

@@ -51,6 +51,11 @@ int feedback_hourly_limit(void)
 	return env_int("DIEUHANH_FEEDBACK_PER_HOUR", 60, 1, 1000000);
 }
 
+int feedback_open311_hourly_limit(void)
+{
+	return env_int("DIEUHANH_OPEN311_PER_HOUR", 600, 1, FB_KEY_PER_HOUR_MAX);
+}
+
 int feedback_reopen_days(void)
 {
 	return env_int("DIEUHANH_FEEDBACK_REOPEN_DAYS", FB_DEFAULT_REOPEN_DAYS, 1, 3650);
@@ -96,7 +101,7 @@ static void client_key_make(void)
 	randombytes_buf(client_key, sizeof client_key);
 }
 
-static const char *client_hash(struct arena *a, const char *address)
+const char *feedback_client_hash(struct arena *a, const char *address)
 {
 	if (address == NULL || *address == '\0')
 		return NULL;
@@ -112,7 +117,7 @@ static const char *client_hash(struct arena *a, const char *address)
 bool feedback_rate_exceeded(struct store *st, const char *client_address, int64_t now)
 {
 	struct arena a = { 0 };
-	const char *h = client_hash(&a, client_address);
+	const char *h = feedback_client_hash(&a, client_address);
 	int64_t n = 0;
 	bool over = h && feedback_store.count_from(st, h, now - 3600, &n) == STORE_OK
 	            && n >= feedback_hourly_limit();
@@ -312,7 +317,7 @@ enum org_result feedback_submit_in(struct store *st, struct arena *a,
 	if (!fb_due(feedback_calendar(st, a), f.received_day, f.due_days, &f.due_day))
 		return org_invalid(err, "received_at", "The date lies outside the calendar.");
 	f.updated_at = in->now;
-	f.client_hash = client_hash(a, in->client_address);
+	f.client_hash = feedback_client_hash(a, in->client_address);
 	f.committed_day = 0;
 	f.answered_at = 0;
 	f.answered_day = 0;
@@ -767,6 +772,7 @@ struct key_job {
 	struct open311_key *out;
 	const char **plain;
 	struct org_error *err;
+	int per_hour;
 };
 
 static enum org_result key_add_body(struct store *st, void *p)
@@ -779,6 +785,9 @@ static enum org_result key_add_body(struct store *st, void *p)
 		return org_invalid(j->err, "name", "The text is not valid UTF-8.");
 	if (name == NULL || strlen(name) > 100)
 		return org_invalid(j->err, "name", "Name the client (up to 100 bytes).");
+	if (j->per_hour < 0 || j->per_hour > FB_KEY_PER_HOUR_MAX)
+		return org_invalid(j->err, "per_hour", "Reports per hour: a whole number from 1 to "
+		                                       "1,000,000, or empty for the default.");
 	unsigned char raw[24];
 	randombytes_buf(raw, sizeof raw);
 	char *plain = arena_alloc(j->a, sizeof raw * 2 + 1);
@@ -786,11 +795,12 @@ static enum org_result key_add_body(struct store *st, void *p)
 	unsigned char hash[OPEN311_KEY_HASH_LEN];
 	crypto_hash_sha256(hash, (const unsigned char *)plain, strlen(plain));
 	struct open311_key k = { .name = name, .created_at = (int64_t)time(NULL),
-	                         .created_by = j->who->actor.login };
+	                         .created_by = j->who->actor.login, .per_hour = j->per_hour };
 	enum store_status s = feedback_store.key_insert(st, &k, hash);
 	if (s != STORE_OK)
 		return org_from_store(s);
-	json_t *after = json_pack("{s:s, s:s}", "name", name, "created_by", k.created_by);
+	json_t *after = json_pack("{s:s, s:s, s:i}", "name", name, "created_by", k.created_by,
+	                          "per_hour", k.per_hour ? k.per_hour : feedback_open311_hourly_limit());
 	enum org_result r = org_from_store(audit_record(st, &j->who->actor, "create", "open311_key",
 	                                                k.id, NULL, after));
 	json_decref(after);
@@ -802,10 +812,10 @@ static enum org_result key_add_body(struct store *st, void *p)
 }
 
 enum org_result feedback_key_add(struct store *st, struct arena *a, const struct principal *who,
-                                 const char *name, struct open311_key *out, const char **plain,
-                                 struct org_error *err)
+                                 const char *name, int per_hour, struct open311_key *out,
+                                 const char **plain, struct org_error *err)
 {
-	struct key_job j = { a, who, name, 0, out, plain, err };
+	struct key_job j = { a, who, name, 0, out, plain, err, per_hour };
 	return org_in_transaction(st, key_add_body, &j);
 }
 
@@ -833,8 +843,21 @@ static enum org_result key_revoke_body(struct store *st, void *p)
 enum org_result feedback_key_revoke(struct store *st, struct arena *a,
                                     const struct principal *who, int64_t id)
 {
-	struct key_job j = { a, who, NULL, id, NULL, NULL, NULL };
+	struct key_job j = { a, who, NULL, id, NULL, NULL, NULL, 0 };
 	return org_in_transaction(st, key_revoke_body, &j);
+}
+
+int feedback_key_wait(struct store *st, const struct open311_key *key, int64_t now)
+{
+	int limit = key->per_hour > 0 ? key->per_hour : feedback_open311_hourly_limit();
+	int64_t n = 0, oldest = 0;
+	/* The last hour: a report sent exactly an hour ago has left it. */
+	if (feedback_store.key_sent_since(st, key->id, now - 3599, &n, &oldest) != STORE_OK)
+		return -1;
+	if (n < limit)
+		return 0;
+	int64_t wait = oldest + 3600 - now;
+	return wait < 1 ? 1 : wait > 3600 ? 3600 : (int)wait;
 }
 
 bool feedback_key_check(struct store *st, struct arena *a, const char *plain,
@@ -867,6 +890,17 @@ int feedback_list(struct store *st, const struct feedback_filter *f, struct aren
                   struct feedback **out, size_t *n)
 {
 	return feedback_store.list(st, f, a, out, n);
+}
+
+int feedback_revision(struct store *st, int64_t *rev)
+{
+	return feedback_store.revision(st, rev);
+}
+
+int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point **out,
+                         size_t *n)
+{
+	return feedback_store.ward_points(st, a, out, n);
 }
 
 static int by_due(const void *x, const void *y)

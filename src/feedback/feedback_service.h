@@ -56,6 +56,12 @@ enum org_result feedback_submit_in(struct store *st, struct arena *a,
 
 /* Reports the public may send from one address per hour (DIEUHANH_FEEDBACK_PER_HOUR, default 60). */
 int feedback_hourly_limit(void);
+/*
+ * The sender's ADDRESS as a hash under a key made at start-up (hex, in A;
+ * NULL for no address): enough to count an address's submissions for an
+ * hour, never to read it back.
+ */
+const char *feedback_client_hash(struct arena *a, const char *address);
 /* Has the address sent its hour's reports already? */
 bool feedback_rate_exceeded(struct store *st, const char *client_address, int64_t now);
 
@@ -106,14 +112,25 @@ enum org_result feedback_rule_delete(struct store *st, struct arena *a,
                                      const struct principal *who, int64_t id);
 
 /*
- * Issues an Open311 key named NAME: *PLAIN gets the key (shown once, only
+ * Issues an Open311 key named NAME that may send PER_HOUR reports an hour
+ * (0: feedback_open311_hourly_limit()): *PLAIN gets the key (shown once, only
  * its hash is kept).  Administrators only (PERM_CONFIGURE_FEEDBACK somewhere).
  */
 enum org_result feedback_key_add(struct store *st, struct arena *a, const struct principal *who,
-                                 const char *name, struct open311_key *out, const char **plain,
-                                 struct org_error *err);
+                                 const char *name, int per_hour, struct open311_key *out,
+                                 const char **plain, struct org_error *err);
 enum org_result feedback_key_revoke(struct store *st, struct arena *a,
                                     const struct principal *who, int64_t id);
+/* Reports an Open311 key may send per hour unless it has its own (DIEUHANH_OPEN311_PER_HOUR, 600). */
+int feedback_open311_hourly_limit(void);
+/* The most a key's own hourly limit may be. */
+enum { FB_KEY_PER_HOUR_MAX = 1000000 };
+/*
+ * 0 when KEY may send a report at NOW, else the seconds until it may (its
+ * oldest report of the last hour leaves the window); -1 when the store
+ * cannot tell.
+ */
+int feedback_key_wait(struct store *st, const struct open311_key *key, int64_t now);
 /* The key in use whose text is PLAIN; false for an unknown or revoked key. */
 bool feedback_key_check(struct store *st, struct arena *a, const char *plain,
                         struct open311_key *out);
@@ -147,6 +164,15 @@ int feedback_get_by_code(struct store *st, const char *code, struct arena *a,
 int feedback_list(struct store *st, const struct feedback_filter *f, struct arena *a,
                   struct feedback **out, size_t *n);
 /* The open reports WHO may handle (the staff queue), most urgent first. */
+/*
+ * The reports' revision: it grows with every change of any report (each
+ * writes an event), so a public answer cached at it is current while it
+ * stays the same, on every instance sharing the database.
+ */
+int feedback_revision(struct store *st, int64_t *rev);
+/* Where each ward's published reports lie (the map picker's landmarks). */
+int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point **out,
+                         size_t *n);
 int feedback_queue(struct store *st, struct arena *a, const struct principal *who,
                    struct feedback **out, size_t *n);
 int feedback_events(struct store *st, int64_t id, bool public_only, struct arena *a,

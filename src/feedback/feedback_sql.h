@@ -54,6 +54,15 @@ SQL(FB_COUNT_FROM,
 	"SELECT count(*) FROM feedback WHERE client_hash = " P_TEXT(1)
 	" AND received_at >= " P_BIGINT(2))
 
+/* Published reports with a point, per ward (public already: see struct fb_ward_point). */
+SQL(FB_WARD_POINTS,
+	"SELECT ward_id, avg(lat), avg(lon), min(lat), max(lat), min(lon), max(lon), count(*)"
+	" FROM feedback WHERE lat IS NOT NULL AND moderation = 'published'"
+	" GROUP BY ward_id ORDER BY ward_id")
+
+/* Every change of a report writes an event: the newest event is the reports' revision. */
+SQL(FB_REVISION, "SELECT coalesce(max(id), 0) FROM feedback_event")
+
 SQL(FB_EVENT_INSERT,
 	"INSERT INTO feedback_event(feedback_id, at, kind, actor, text, is_public)"
 	" VALUES (" P_BIGINT(1) ", " P_BIGINT(2) ", " P(3) ", " P(4) ", " P(5) ", " P_BOOL(6) ")"
@@ -83,16 +92,19 @@ SQL(FB_RULE_INSERT,
 	" VALUES (" P(1) ", " P_BIGINT(2) ", " P_BIGINT(3) ") RETURNING id")
 SQL(FB_RULE_DELETE, "DELETE FROM feedback_rule WHERE id = " P_BIGINT(1))
 
+#define FB_KEY_COLUMNS "id, name, created_at, created_by, revoked_at, per_hour"
 SQL(FB_KEY_INSERT,
-	"INSERT INTO open311_key(name, key_hash, created_at, created_by)"
-	" VALUES (" P(1) ", " P_BYTEA(2) ", " P_BIGINT(3) ", " P(4) ") RETURNING id")
-SQL(FB_KEY_LIST,
-	"SELECT id, name, created_at, created_by, revoked_at FROM open311_key ORDER BY id")
-SQL(FB_KEY_GET,
-	"SELECT id, name, created_at, created_by, revoked_at FROM open311_key WHERE id = " P_BIGINT(1))
+	"INSERT INTO open311_key(name, key_hash, created_at, created_by, per_hour)"
+	" VALUES (" P(1) ", " P_BYTEA(2) ", " P_BIGINT(3) ", " P(4) ", " P_INTEGER(5) ") RETURNING id")
+SQL(FB_KEY_LIST, "SELECT " FB_KEY_COLUMNS " FROM open311_key ORDER BY id")
+SQL(FB_KEY_GET, "SELECT " FB_KEY_COLUMNS " FROM open311_key WHERE id = " P_BIGINT(1))
 SQL(FB_KEY_BY_HASH,
-	"SELECT id, name, created_at, created_by, revoked_at FROM open311_key"
+	"SELECT " FB_KEY_COLUMNS " FROM open311_key"
 	" WHERE key_hash = " P_BYTEA(1) " AND revoked_at IS NULL")
+/* Reports a key sent since 2, and when the oldest of them came (0: none). */
+SQL(FB_KEY_SENT_SINCE,
+	"SELECT count(*), coalesce(min(received_at), 0) FROM feedback"
+	" WHERE open311_key_id = " P_BIGINT(1) " AND received_at >= " P_BIGINT(2))
 SQL(FB_KEY_REVOKE,
 	"UPDATE open311_key SET revoked_at = " P_BIGINT(2)
 	" WHERE id = " P_BIGINT(1) " AND revoked_at IS NULL")

@@ -172,6 +172,29 @@ static enum store_status fb_count_from(struct store *st, const char *client_hash
 	                 DB_PARAMS(db_text(client_hash), db_int64(since)), n);
 }
 
+static const struct db_col point_cols[] = {
+	DB_COL_OF(INT64, struct fb_ward_point, ward_id),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, lat),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, lon),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, south),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, north),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, west),
+	DB_COL_OF(DOUBLE, struct fb_ward_point, east),
+	DB_COL_OF(INT64, struct fb_ward_point, n),
+};
+
+static enum store_status fb_ward_points(struct store *st, struct arena *a,
+                                        struct fb_ward_point **out, size_t *n)
+{
+	return db_list(st, &feedback_sql, FB_WARD_POINTS, DB_NO_PARAMS, DB_COLS(point_cols), a,
+	               sizeof **out, (void **)out, n);
+}
+
+static enum store_status fb_revision(struct store *st, int64_t *rev)
+{
+	return db_scalar(st, &feedback_sql, FB_REVISION, DB_NO_PARAMS, rev);
+}
+
 /* ---- history and photos ------------------------------------------- */
 
 static const struct db_col event_cols[] = {
@@ -299,6 +322,7 @@ static const struct db_col key_cols[] = {
 	DB_COL_OF(INT64, struct open311_key, created_at),
 	DB_COL_OF(TEXT, struct open311_key, created_by),
 	DB_COL_OF(INT64, struct open311_key, revoked_at),
+	DB_COL_OF(INT, struct open311_key, per_hour),
 };
 
 static const struct db_col key_id_col[] = { DB_COL_OF(INT64, struct open311_key, id) };
@@ -308,7 +332,8 @@ static enum store_status key_insert(struct store *st, struct open311_key *k,
 {
 	return db_get(st, &feedback_sql, FB_KEY_INSERT,
 	              DB_PARAMS(db_text(k->name), db_blob(hash, OPEN311_KEY_HASH_LEN),
-	                        db_int64(k->created_at), db_text(k->created_by)),
+	                        db_int64(k->created_at), db_text(k->created_by),
+	                        opt_int(k->per_hour)),
 	              DB_COLS(key_id_col), NULL, k);
 }
 
@@ -339,6 +364,27 @@ static enum store_status key_revoke(struct store *st, int64_t id, int64_t now)
 	return db_change(st, &feedback_sql, FB_KEY_REVOKE, DB_PARAMS(db_int64(id), db_int64(now)));
 }
 
+struct sent_since {
+	int64_t n, oldest;
+};
+
+static const struct db_col sent_cols[] = {
+	DB_COL_OF(INT64, struct sent_since, n),
+	DB_COL_OF(INT64, struct sent_since, oldest),
+};
+
+static enum store_status key_sent_since(struct store *st, int64_t key_id, int64_t since,
+                                        int64_t *n, int64_t *oldest)
+{
+	struct sent_since r = { 0 };
+	enum store_status s = db_get(st, &feedback_sql, FB_KEY_SENT_SINCE,
+	                             DB_PARAMS(db_int64(key_id), db_int64(since)), DB_COLS(sent_cols),
+	                             NULL, &r);
+	*n = r.n;
+	*oldest = r.oldest;
+	return s;
+}
+
 const struct feedback_store feedback_store = {
 	.get = fb_get,
 	.get_by_code = fb_get_by_code,
@@ -361,6 +407,9 @@ const struct feedback_store feedback_store = {
 	.key_get = key_get,
 	.key_by_hash = key_by_hash,
 	.key_revoke = key_revoke,
+	.key_sent_since = key_sent_since,
+	.ward_points = fb_ward_points,
+	.revision = fb_revision,
 };
 
 extern const struct module_migrations feedback_migrations;

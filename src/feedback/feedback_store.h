@@ -46,6 +46,7 @@ struct open311_key {
 	int64_t created_at;
 	const char *created_by;
 	int64_t revoked_at;        /* 0: in use */
+	int per_hour;              /* reports it may send per hour; 0: the default */
 };
 
 enum { OPEN311_KEY_HASH_LEN = 32 };
@@ -65,6 +66,13 @@ struct feedback_store {
 	/* Reports sent from CLIENT_HASH since SINCE (unix seconds). */
 	enum store_status (*count_from)(struct store *st, const char *client_hash, int64_t since,
 	                                int64_t *n);
+
+	/* Per ward, where its published reports with a point lie. */
+	enum store_status (*ward_points)(struct store *st, struct arena *a,
+	                                 struct fb_ward_point **out, size_t *n);
+
+	/* A number that grows with every change of any report (the cached public answers' key). */
+	enum store_status (*revision)(struct store *st, int64_t *rev);
 
 	enum store_status (*event_insert)(struct store *st, struct feedback_event *e);
 	/* Oldest first; PUBLIC_ONLY leaves out staff notes. */
@@ -101,6 +109,9 @@ struct feedback_store {
 	                                 struct arena *a, struct open311_key *out);
 	/* STORE_NOT_FOUND when no key in use has this id. */
 	enum store_status (*key_revoke)(struct store *st, int64_t id, int64_t now);
+	/* Reports key KEY_ID sent since SINCE, and the time of the oldest of them (0: none). */
+	enum store_status (*key_sent_since)(struct store *st, int64_t key_id, int64_t since,
+	                                    int64_t *n, int64_t *oldest);
 };
 
 extern const struct feedback_store feedback_store;

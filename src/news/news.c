@@ -3,6 +3,7 @@
 
 #include <cmark.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,29 +173,152 @@ char *news_markdown_html(const char *markdown)
 	return cmark_markdown_to_html(md, strlen(md), CMARK_OPT_DEFAULT);
 }
 
-/* Does S contain the lower-case ASCII NEEDLE, ignoring ASCII case? */
-static bool contains_ci(const char *s, const char *needle)
+int64_t news_image_ref(const char *url)
 {
-	size_t n = strlen(needle);
-	for (; *s; s++)
-		if (strncasecmp(s, needle, n) == 0)
-			return true;
-	return false;
+	static const char *const prefixes[] = { "image:", "/media/articles/" };
+	for (size_t i = 0; url && i < sizeof prefixes / sizeof prefixes[0]; i++) {
+		size_t n = strlen(prefixes[i]);
+		if (strncmp(url, prefixes[i], n) != 0)
+			continue;
+		const char *p = url + n;
+		int64_t id = 0;
+		for (; *p >= '0' && *p <= '9'; p++) {
+			if (id > (INT64_MAX - 9) / 10)
+				return 0;
+			id = id * 10 + (*p - '0');
+		}
+		return *p == '\0' ? id : 0;
+	}
+	return 0;
+}
+
+/* Replaces NODE by its children (an image by its alt text), then frees it. */
+static void unwrap(cmark_node *node)
+{
+	cmark_node *c;
+	while ((c = cmark_node_first_child(node)) != NULL)
+		cmark_node_insert_before(node, c);
+	cmark_node_free(node);
+}
+
+static cmark_node *text_node(const char *text)
+{
+	cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
+	if (t)
+		cmark_node_set_literal(t, text);
+	return t;
+}
+
+/* Puts the picture IM at the image node NODE: its address, alt text and caption. */
+static void place(cmark_node *node, const struct news_image *im)
+{
+	char url[48];
+	snprintf(url, sizeof url, "/media/articles/%lld", (long long)im->id);
+	cmark_node_set_url(node, url);
+	/* An image's alt text is its children's text: the picture's own when the body gave none. */
+	if (cmark_node_first_child(node) == NULL && im->alt && *im->alt)
+		cmark_node_append_child(node, text_node(im->alt));
+	cmark_node *para = cmark_node_parent(node);
+	bool alone = para && cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH
+	             && cmark_node_first_child(para) == node && cmark_node_next(node) == NULL;
+	if (alone && im->caption && *im->caption) {
+		cmark_node *br = cmark_node_new(CMARK_NODE_LINEBREAK);
+		cmark_node *em = cmark_node_new(CMARK_NODE_EMPH);
+		if (br && em) {
+			cmark_node_append_child(em, text_node(im->caption));
+			cmark_node_append_child(para, br);
+			cmark_node_append_child(para, em);
+		} else {
+			cmark_node_free(br);
+			cmark_node_free(em);
+		}
+	}
+}
+
+char *news_body_html(const char *markdown, const struct news_image *imgs, size_t n,
+                     bool *placed)
+{
+	const char *md = markdown ? markdown : "";
+	for (size_t i = 0; placed && i < n; i++)
+		placed[i] = false;
+	cmark_node *doc = cmark_parse_document(md, strlen(md), CMARK_OPT_DEFAULT);
+	if (doc == NULL)
+		return NULL;
+	/* The image nodes first: the tree is changed after the walk, not during it. */
+	size_t count = 0, cap = 0;
+	cmark_node **found = NULL;
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *node = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
+			continue;
+		if (count == cap) {
+			cap = cap ? cap * 2 : 8;
+			cmark_node **more = realloc(found, cap * sizeof *found);
+			if (more == NULL) {
+				cap = count;
+				break;
+			}
+			found = more;
+		}
+		found[count++] = node;
+	}
+	cmark_iter_free(it);
+	for (size_t k = 0; k < count; k++) {
+		int64_t id = news_image_ref(cmark_node_get_url(found[k]));
+		size_t i = 0;
+		while (id && i < n && imgs[i].id != id)
+			i++;
+		if (id && i < n) {
+			place(found[k], &imgs[i]);
+			if (placed)
+				placed[i] = true;
+		} else {
+			unwrap(found[k]);
+		}
+	}
+	free(found);
+	/* Rendered with the safe defaults still: raw HTML dropped, dangerous URLs emptied. */
+	char *html = cmark_render_html(doc, CMARK_OPT_DEFAULT);
+	cmark_node_free(doc);
+	return html;
+}
+
+/*
+ * Does S contain the lower-case ASCII NEEDLE, ignoring ASCII case?  S is
+ * lowered once into a buffer (a User-Agent longer than it is looked at by
+ * its first NEWS_UA_SCAN bytes: the marks come early), then searched by
+ * strstr: the view counter runs this on every article request.
+ */
+enum { NEWS_UA_SCAN = 512 };
+
+static void lower_into(char *buf, size_t n, const char *s)
+{
+	size_t i = 0;
+	for (; s[i] && i + 1 < n; i++)
+		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+	buf[i] = '\0';
 }
 
 bool news_is_bot(const char *ua, const char *purpose)
 {
-	if (purpose && contains_ci(purpose, "prefetch"))
-		return true;
+	char low[NEWS_UA_SCAN + 1];
+	if (purpose) {
+		lower_into(low, sizeof low, purpose);
+		if (strstr(low, "prefetch"))
+			return true;
+	}
 	if (ua == NULL || *ua == '\0')
 		return true;
+	lower_into(low, sizeof low, ua);
 	static const char *const marks[] = {
 		"bot", "crawl", "spider", "slurp", "facebookexternalhit", "preview", "monitor",
 		"curl", "wget", "python", "go-http-client", "java/", "libwww", "httpclient",
 		"headless", "lighthouse", "wrk", "feed",
 	};
 	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-		if (contains_ci(ua, marks[i]))
+		if (strstr(low, marks[i]))
 			return true;
 	return false;
 }

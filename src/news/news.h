@@ -116,6 +116,21 @@ bool news_check(const struct article *a, const char **field, const char **detail
 char *news_markdown_html(const char *markdown);
 
 /*
+ * news_markdown_html() with the article's pictures IMGS (N of them) placed
+ * where the Markdown puts them: ![alt](image:ID), or the picture's address
+ * ![alt](/media/articles/ID), for ID one of IMGS.  The alt text is the
+ * Markdown's, else the picture's own; a picture alone in its paragraph gets
+ * its caption under it.  Any other image (another article's, another
+ * site's: a tracking pixel) is left as its alt text.  PLACED (may be NULL)
+ * gets true for each of IMGS the body shows.  NULL on failure.
+ */
+char *news_body_html(const char *markdown, const struct news_image *imgs, size_t n,
+                     bool *placed);
+
+/* The ID of ![](image:ID) or ![](/media/articles/ID); 0 when URL names no picture. */
+int64_t news_image_ref(const char *url);
+
+/*
  * The view counter's rule for who is a reader (docs/PORTAL.md): not a
  * reader when the User-Agent is missing or names a robot, a crawler, a
  * link previewer, a monitor, a command-line client or a headless browser;

@@ -8,9 +8,12 @@
 #include "web/web.h"
 #include "news/news_handlers.h"
 
+#include <microhttpd.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "http/cache.h"
 #include "http/reply.h"
@@ -19,6 +22,84 @@
 #include "news/news_service.h"
 #include "store/store.h"
 #include "text/vntext.h"
+
+/* FNV-1a of S: a slug of up to 100 bytes named in a cache key of at most 95. */
+static uint64_t fnv1a(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+	return h;
+}
+
+/*
+ * Whole pages for anonymous readers.  The public pages of news are the same
+ * for every anonymous reader of a language with the same display choices,
+ * but for an article's view count: such a page is kept whole — the layout
+ * with its header's unit name and its preference links included — so a
+ * read of it touches no database and renders nothing but the count.  What
+ * it depends on is in its key: the address, the public set's stamp (a
+ * publication, a withdrawal or a scheduled article coming due), the unit
+ * tree's revision (the header names the root unit; read at most once a
+ * second, so a renamed unit shows within the second), the language, the
+ * three display choices and the public address the links are made with.
+ * An address with a query string, or a preference cookie the layout does
+ * not know, is rendered as before: any such address would otherwise make
+ * an entry of its own.
+ */
+enum { ORG_REV_TTL_MS = 1000 };
+
+static pthread_mutex_t org_rev_lock = PTHREAD_MUTEX_INITIALIZER;
+static int64_t org_rev_kept, org_rev_until_ms;
+
+static int64_t monotonic_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static bool org_rev_recent(struct store *st, int64_t *rev)
+{
+	int64_t ms = monotonic_ms();
+	pthread_mutex_lock(&org_rev_lock);
+	bool fresh = ms < org_rev_until_ms;
+	*rev = org_rev_kept;
+	pthread_mutex_unlock(&org_rev_lock);
+	if (fresh)
+		return true;
+	if (org_unit_revision(st, rev) != STORE_OK)
+		return false;
+	pthread_mutex_lock(&org_rev_lock);
+	org_rev_kept = *rev;
+	org_rev_until_ms = ms + ORG_REV_TTL_MS;
+	pthread_mutex_unlock(&org_rev_lock);
+	return true;
+}
+
+/* KEY (96 bytes) of the whole page at REQ's path for this reader; false: not kept whole. */
+static bool whole_page_key(struct http_request *req, const struct news_stamp *st, char *key)
+{
+	if (MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, NULL, NULL) != 0)
+		return false;
+	const char *font = http_cookie(req, "dh_font"), *theme = http_cookie(req, "dh_theme"),
+	           *color = http_cookie(req, "dh_color");
+	const char *shown = prefs_html_class(req);
+	if (strcmp(shown, arena_printf(&req->arena, "font-%s theme-%s color-%s",
+	                               font ? font : "normal", theme ? theme : "default",
+	                               color ? color : "default")) != 0)
+		return false;
+	int64_t org;
+	if (!org_rev_recent(req->store, &org))
+		return false;
+	const char *variant = arena_printf(&req->arena, "%s|%s|%d|%lld|%lld|%lld", shown,
+	                                   news_public_url(req), (int)web_lang(req),
+	                                   (long long)st->count, (long long)st->newest,
+	                                   (long long)org);
+	snprintf(key, 96, "news-page:%016llx:%016llx", (unsigned long long)fnv1a(req->path),
+	         (unsigned long long)fnv1a(variant));
+	return true;
+}
 
 const char *news_public_url(struct http_request *req)
 {
@@ -167,6 +248,14 @@ static bool news_list_main(struct http_request *req, struct html *h, const char 
 	return true;
 }
 
+/* The list's validator; each use asks again (no-cache), answered 304 while it holds. */
+static void list_validators(struct http_request *req, const char *etag)
+{
+	reply_header(req, "ETag", etag);
+	reply_header(req, "Vary", "Cookie");
+	reply_header(req, "Cache-Control", "no-cache");
+}
+
 /*
  * GET /news?category=&page=: the portal's front page of news.  Its list is
  * the same for every reader of a language: cached by (category, page,
@@ -184,6 +273,31 @@ void page_news(struct http_request *req)
 	if (news_public_stamp(req->store, &st) != STORE_OK) {
 		reply_internal_error(req, "news stamp");
 		return;
+	}
+	char page_key[96];
+	bool whole = !http_principal(req)->authenticated && whole_page_key(req, &st, page_key);
+	char etag[64] = "";
+	if (whole) {
+		/*
+		 * A validator naming this very page (its key holds the reader's
+		 * choices; Vary says so): a browser coming back asks with it and
+		 * gets a 304 until something public changes.
+		 */
+		snprintf(etag, sizeof etag, "W/\"news-%016llx-%lld\"",
+		         (unsigned long long)fnv1a(page_key), (long long)st.revision);
+		const char *inm = http_header(req, "If-None-Match");
+		if (inm && strstr(inm, etag + 2)) {
+			reply_not_modified(req);
+			list_validators(req, etag);
+			return;
+		}
+		struct http_body *b = http_cache_ref(req->server->cache, page_key, st.revision);
+		if (b) {
+			reply_body(req, 200, b, "text/html; charset=utf-8");
+			http_body_release(b);
+			list_validators(req, etag);
+			return;
+		}
 	}
 	char key[96];
 	snprintf(key, sizeof key, "news-list:%s:%lld:%lld:%lld:%d", category ? category : "",
@@ -208,14 +322,33 @@ void page_news(struct http_request *req)
 	news_layout_begin(req, &h, title, "/news", head);
 	html_raw_n(&h, main, main_len);
 	free(main);
-	layout_finish(req, &h, 200);
+	if (!whole) {
+		layout_finish(req, &h, 200);
+		return;
+	}
+	size_t len;
+	char *doc = layout_take(req, &h, &len);
+	struct http_body *b = doc ? http_body_take(doc, len) : NULL;
+	if (b == NULL) {
+		reply_internal_error(req, "news page");
+		return;
+	}
+	http_cache_store(req->server->cache, page_key, st.revision, b);
+	reply_body(req, 200, b, "text/html; charset=utf-8");
+	http_body_release(b);
+	list_validators(req, etag);
 }
 
-/* The images as figures: the thumbnail, a link to the whole picture, the caption. */
-static void figures(struct html *h, const struct news_image *imgs, size_t n)
+/*
+ * The images the body does not place (SHOWN[i] false; SHOWN may be NULL) as
+ * figures: the thumbnail, a link to the whole picture, the caption.
+ */
+static void figures(struct html *h, const struct news_image *imgs, size_t n, const bool *shown)
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct news_image *im = &imgs[i];
+		if (shown && shown[i])
+			continue;
 		int w = im->width < NEWS_THUMB_WIDTH ? im->width : NEWS_THUMB_WIDTH;
 		int hh = im->width ? (int)((long long)im->height * w / im->width) : 0;
 		html_rawf(h, "<figure class=\"news-figure\"><a href=\"/media/articles/%lld\">"
@@ -243,7 +376,7 @@ static void views_line(struct http_request *req, struct html *h, const struct ar
 
 /* The print view: the article alone, with its address, for paper. */
 static void print_view(struct http_request *req, const struct article *a, const char *body,
-                       const struct news_image *imgs, size_t nimg)
+                       const struct news_image *imgs, size_t nimg, const bool *placed)
 {
 	struct html h = { 0 };
 	html_rawf(&h, "<!doctype html>\n<html lang=\"%s\" class=\"print-view\"><head>"
@@ -260,7 +393,7 @@ static void print_view(struct http_request *req, const struct article *a, const 
 	html_raw(&h, "</p><p class=\"lead\">");
 	html_txt(&h, a->lead);
 	html_raw(&h, "</p>");
-	figures(&h, imgs, nimg);
+	figures(&h, imgs, nimg, placed);
 	html_raw(&h, "<div class=\"news-body\">");
 	html_raw(&h, body);
 	html_raw(&h, "</div><p class=\"source\">");
@@ -316,19 +449,11 @@ static const char *article_head(struct http_request *req, const struct article *
 	return out;
 }
 
-/* FNV-1a of S: a slug of up to 100 bytes named in a cache key of at most 95. */
-static uint64_t fnv1a(const char *s)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
-	return h;
-}
-
 /* The <article> and related list of A; *VIEWS_AT where the view count goes. */
 static void article_main(struct http_request *req, struct html *h, const struct article *a,
                          bool visible, bool editor, const char *body_html,
-                         const struct news_image *imgs, size_t nimg, size_t *views_at)
+                         const struct news_image *imgs, size_t nimg, const bool *placed,
+                         size_t *views_at)
 {
 	html_raw(h, "<article class=\"news-article\">");
 	if (!visible) {
@@ -350,7 +475,7 @@ static void article_main(struct http_request *req, struct html *h, const struct 
 		html_txt(h, a->lead);
 		html_raw(h, "</p>");
 	}
-	figures(h, imgs, nimg);
+	figures(h, imgs, nimg, placed);
 	html_raw(h, "<div class=\"news-body\">");
 	html_raw(h, body_html);
 	html_raw(h, "</div>");
@@ -407,6 +532,20 @@ static void article_reply(struct http_request *req, const char *title, const cha
 	layout_finish(req, &h, 200);
 }
 
+/* The whole page PAGE with the view count of article ID (VIEWS stored) at AT. */
+static void whole_page_reply(struct http_request *req, const char *page, size_t len, size_t at,
+                             int64_t id, int64_t views)
+{
+	struct html h = { 0 };
+	html_raw_n(&h, page, at);
+	struct article v = { .id = id, .views = views };
+	views_line(req, &h, &v);
+	html_raw_n(&h, page + at, len - at);
+	size_t n;
+	char *out = html_take(&h, &n);
+	reply_html(req, 200, out, n);
+}
+
 static void count_view(struct http_request *req, int64_t id)
 {
 	const char *purpose = http_header(req, "Sec-Purpose");
@@ -450,6 +589,28 @@ static bool cached_article(struct http_request *req, const char *slug, const cha
 	return ok;
 }
 
+/* The whole page kept at KEY: "id views at\n" then the page without its count (at AT). */
+static bool cached_whole_page(struct http_request *req, const char *key, int64_t rev)
+{
+	struct http_body *b = http_cache_ref(req->server->cache, key, rev);
+	if (b == NULL)
+		return false;
+	const char *text = http_body_data(b);
+	size_t len = http_body_len(b);
+	const char *nl = memchr(text, '\n', len < 80 ? len : 80);
+	long long id, views;
+	size_t at;
+	bool ok = nl && sscanf(text, "%lld %lld %zu", &id, &views, &at) == 3;
+	size_t used = ok ? (size_t)(nl + 1 - text) : 0;
+	ok = ok && at <= len - used;
+	if (ok) {
+		count_view(req, id);
+		whole_page_reply(req, text + used, len - used, at, id, views);
+	}
+	http_body_release(b);
+	return ok;
+}
+
 /* GET /news/{slug}[?print=1] */
 void page_news_article(struct http_request *req)
 {
@@ -461,9 +622,9 @@ void page_news_article(struct http_request *req)
 	const struct principal *who = http_principal(req);
 	const char *print = http_query(req, "print");
 	bool printing = print && strcmp(print, "1") == 0;
-	char key[96];
+	char key[96], page_key[96];
 	int64_t rev = 0;
-	bool cacheable = !who->authenticated && !printing;
+	bool cacheable = !who->authenticated && !printing, whole = false;
 	if (cacheable) {
 		struct news_stamp st;
 		if (news_public_stamp(req->store, &st) != STORE_OK) {
@@ -471,10 +632,17 @@ void page_news_article(struct http_request *req)
 			return;
 		}
 		rev = st.revision;
-		snprintf(key, sizeof key, "news-article:%016llx:%lld:%lld:%d",
-		         (unsigned long long)fnv1a(slug), (long long)st.count, (long long)st.newest,
-		         (int)web_lang(req));
-		if (cached_article(req, slug, key, rev))
+		whole = whole_page_key(req, &st, page_key);
+		if (whole && cached_whole_page(req, page_key, rev))
+			return;
+		/* The <head> kept holds absolute addresses: made from the reader's Host when
+		 * DIEUHANH_PUBLIC_URL is unset, so that address is part of the key (else one
+		 * request with a forged Host would give every reader its canonical link). */
+		snprintf(key, sizeof key, "news-article:%016llx:%016llx:%lld:%lld:%d",
+		         (unsigned long long)fnv1a(slug),
+		         (unsigned long long)fnv1a(news_public_url(req)), (long long)st.count,
+		         (long long)st.newest, (int)web_lang(req));
+		if (!whole && cached_article(req, slug, key, rev))
 			return;
 	}
 	struct article a;
@@ -489,7 +657,8 @@ void page_news_article(struct http_request *req)
 		reply_internal_error(req, "article images");
 		return;
 	}
-	char *body = news_markdown_html(a.body);
+	bool *placed = arena_array(&req->arena, nimg + 1, sizeof *placed);
+	char *body = news_body_html(a.body, imgs, nimg, placed);
 	if (body == NULL) {
 		reply_internal_error(req, "markdown");
 		return;
@@ -499,15 +668,43 @@ void page_news_article(struct http_request *req)
 	if (visible)
 		count_view(req, a.id);
 	if (printing) {
-		print_view(req, &a, body_html, imgs, nimg);
+		print_view(req, &a, body_html, imgs, nimg, placed);
 		return;
 	}
 	const char *head = article_head(req, &a, imgs, nimg);
 	struct html m = { 0 };
 	size_t views_at;
-	article_main(req, &m, &a, visible, editor, body_html, imgs, nimg, &views_at);
+	article_main(req, &m, &a, visible, editor, body_html, imgs, nimg, placed, &views_at);
 	size_t main_len;
 	char *main = html_take(&m, &main_len);
+	if (cacheable && visible && whole) {
+		struct html h = { 0 };
+		html_rawf(&h, "%lld %lld ", (long long)a.id, (long long)a.views);
+		size_t at_line = h.len;
+		html_raw(&h, "0000000000000000\n");
+		size_t start = h.len;
+		news_layout_begin(req, &h, a.title, "/news", head);
+		size_t at = h.len - start + views_at;
+		html_raw_n(&h, main, main_len);
+		free(main);
+		size_t len;
+		char *entry = layout_take(req, &h, &len);
+		if (entry == NULL) {
+			reply_internal_error(req, "article page");
+			return;
+		}
+		/* The count's place, written into the space kept for it (16 digits). */
+		char digits[17];
+		snprintf(digits, sizeof digits, "%016zu", at);
+		memcpy(entry + at_line, digits, 16);
+		whole_page_reply(req, entry + start, len - start, at, a.id, a.views);
+		struct http_body *b = http_body_take(entry, len);
+		if (b) {
+			http_cache_store(req->server->cache, page_key, rev, b);
+			http_body_release(b);
+		}
+		return;
+	}
 	if (cacheable && visible) {
 		struct html e = { 0 };
 		html_rawf(&e, "%lld %lld %zu %zu %zu\n", (long long)a.id, (long long)a.views, views_at,

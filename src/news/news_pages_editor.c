@@ -59,8 +59,9 @@ static void article_fields(struct http_request *req, struct html *h, const struc
 	textarea(req, h, e, "lead", T(req, "Lead"), T(req, "One or two sentences shown under "
 	         "the title and in lists."), a->lead, 3);
 	textarea(req, h, e, "body", T(req, "Body"), T(req, "Markdown: a blank line between "
-	         "paragraphs, ## for a heading, **bold**, [link](https://...). HTML is not "
-	         "kept."), a->body, 14);
+	         "paragraphs, ## for a heading, **bold**, [link](https://...), a picture added "
+	         "below with the line shown under it, such as ![](image:12). HTML is not kept."),
+	         a->body, 14);
 	const char *values[8], *labels[8];
 	size_t n = 0;
 	for (const struct news_category *c = news_categories; c->code && n < 8; c++, n++) {
@@ -215,7 +216,11 @@ static void images_section(struct http_request *req, struct html *h, const struc
 		html_attr(h, imgs[i].alt);
 		html_raw(h, "\"><figcaption>");
 		html_txt(h, imgs[i].caption);
-		html_raw(h, "</figcaption></figure>");
+		/* What to write in the body to place it there (with the alt text it was given). */
+		html_raw(h, " <span class=\"hint\">");
+		html_txt(h, T(req, "In the body:"));
+		html_rawf(h, " <code>![](image:%lld)</code></span></figcaption></figure>",
+		          (long long)imgs[i].id);
 	}
 	if (!editor || !news_editable(a->status))
 		return;

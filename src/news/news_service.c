@@ -333,17 +333,29 @@ static enum org_result image_prepare(struct arena *a, const unsigned char *bytes
 	struct news_image_info info;
 	if (!news_image_inspect(bytes, len, &info))
 		return org_invalid(err, "image", N_("The file is not a JPEG, PNG or WebP image."));
-	size_t tlen = 0;
-	unsigned char *thumb = news_image_thumbnail(bytes, len, &info, NEWS_THUMB_WIDTH, &tlen);
-	if (thumb == NULL)
+	/*
+	 * What is kept is the picture encoded afresh (no camera position or
+	 * serial number reaches the public), at most NEWS_IMAGE_SIDE a side;
+	 * the thumbnail is made from it.
+	 */
+	size_t clen = 0, tlen = 0;
+	unsigned char *clean = news_image_reencode(bytes, len, &info, NEWS_IMAGE_SIDE, &info.width,
+	                                           &info.height, &clen);
+	unsigned char *thumb = clean ? news_image_thumbnail(clean, clen, &info, NEWS_THUMB_WIDTH,
+	                                                    &tlen)
+	                             : NULL;
+	if (thumb == NULL) {
+		free(clean);
 		return org_invalid(err, "image", N_("The image could not be read."));
+	}
 	out->mime = info.mime;
 	out->width = info.width;
 	out->height = info.height;
-	out->data = bytes;
-	out->data_len = len;
+	out->data = arena_memdup(a, clean, clen);
+	out->data_len = clen;
 	out->thumb = arena_memdup(a, thumb, tlen);
 	out->thumb_len = tlen;
+	free(clean);
 	free(thumb);
 	return ORG_OK;
 }

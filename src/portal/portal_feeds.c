@@ -26,6 +26,38 @@ static void rfc3339_utc(int64_t t, char *buf, size_t n)
 	news_time_rfc3339(t, buf, n);
 }
 
+/*
+ * BODY (news_body_html's) with its pictures' src made absolute on BASE,
+ * malloc'd; NULL when out of memory.  Only a placed picture writes
+ * src="/media/articles/: the body's own text comes out escaped.
+ */
+static char *absolute_media(const char *body, const char *base)
+{
+	static const char mark[] = "src=\"/media/articles/";
+	const size_t mlen = sizeof mark - 1, blen = strlen(base);
+	size_t hits = 0;
+	for (const char *p = body; (p = strstr(p, mark)) != NULL; p += mlen)
+		hits++;
+	size_t len = strlen(body);
+	char *out = malloc(len + hits * blen + 1), *o = out;
+	if (out == NULL)
+		return NULL;
+	for (const char *p = body, *q; ; p = q + mlen) {
+		q = strstr(p, mark);
+		size_t keep = q ? (size_t)(q - p) : strlen(p);
+		memcpy(o, p, keep);
+		o += keep;
+		if (q == NULL)
+			break;
+		memcpy(o, "src=\"", 5);
+		memcpy(o + 5, base, blen);
+		memcpy(o + 5 + blen, mark + 5, mlen - 5);
+		o += mlen + blen;
+	}
+	*o = '\0';
+	return out;
+}
+
 static void feed_entry(struct http_request *req, struct html *h, const struct article *a)
 {
 	const char *base = news_public_url(req);
@@ -50,7 +82,17 @@ static void feed_entry(struct http_request *req, struct html *h, const struct ar
 		html_txt(h, a->lead);
 		html_raw(h, "</summary>");
 	}
-	char *body = news_markdown_html(a->body);
+	/* The body's pictures by their absolute address: a feed is read away from the site. */
+	struct news_image *imgs = NULL;
+	size_t nimg = 0;
+	if (news_image_list(req->store, a->id, &req->arena, &imgs, &nimg) != STORE_OK)
+		nimg = 0;
+	char *body = news_body_html(a->body, imgs, nimg, NULL);
+	if (body && nimg > 0) {
+		char *abs = absolute_media(body, base);
+		free(body);
+		body = abs;
+	}
 	html_raw(h, "<content type=\"html\">");
 	html_txt(h, body ? body : "");
 	free(body);

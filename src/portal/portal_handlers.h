@@ -11,5 +11,7 @@ void page_transparency(struct http_request *req);
 void page_transparency_unit(struct http_request *req);
 void portal_transparency_xlsx(struct http_request *req);
 void portal_transparency_dossiers_xlsx(struct http_request *req);
+void portal_transparency_tasks_xlsx(struct http_request *req);
+void portal_transparency_feedback_xlsx(struct http_request *req);
 
 #endif

@@ -12,6 +12,8 @@ static const struct route portal_routes[] = {
 	{ HTTP_GET, "/transparency/{id}", page_transparency_unit, 0 },
 	{ HTTP_GET, "/transparency/{id}/targets.xlsx", portal_transparency_xlsx, 0 },
 	{ HTTP_GET, "/transparency/{id}/dossiers.xlsx", portal_transparency_dossiers_xlsx, 0 },
+	{ HTTP_GET, "/transparency/{id}/tasks.xlsx", portal_transparency_tasks_xlsx, 0 },
+	{ HTTP_GET, "/transparency/{id}/feedback.xlsx", portal_transparency_feedback_xlsx, 0 },
 	{ 0, NULL, NULL, 0 },
 };
 

@@ -61,6 +61,8 @@ struct rc_question {
 	cal_day due_day;          /* 10 working days after the session */
 	cal_day answered_day;     /* 0: not answered */
 	bool registered_online;   /* registered beforehand through the public page */
+	const char *client_hash;  /* the sender's address, hashed, for the hourly limit (written only) */
+	int64_t received_at;      /* when it was registered (written only) */
 };
 
 struct rc_commitment {
@@ -72,6 +74,21 @@ struct rc_commitment {
 	cal_day due_day;
 	int64_t task_id;          /* the task that follows it to done (tasks module) */
 	bool done;
+};
+
+/* A commitment not marked done, with its session's unit and day (what a leader follows up). */
+struct rc_open_commitment {
+	struct rc_commitment c;
+	int64_t unit_id;
+	cal_day session_day;
+};
+
+/* A session with lines of its register still unanswered past their deadline. */
+struct rc_late_lines {
+	int64_t session_id;
+	int64_t unit_id;
+	cal_day session_day;
+	int64_t n;
 };
 
 const char *rc_kind_name(enum rc_kind k);      /* "reception", "dialogue" */

@@ -13,4 +13,8 @@ void page_reception_record(struct http_request *req);
 void page_reception_commitment_add(struct http_request *req);
 void page_reception_question_answer(struct http_request *req);
 
+/* Late commitments and unanswered register lines on the home page (struct module .home). */
+struct html;
+void rcpage_home(struct http_request *req, struct html *h);
+
 #endif

@@ -93,6 +93,14 @@ static const struct module_migration steps[] = {
 	  "  done boolean NOT NULL"
 	  ");"
 	  "CREATE INDEX reception_commitment_of ON reception_commitment(session_id, id);" },
+	/* The hourly limit on questions the public registers, per sender (a keyed hash). */
+	{ 2, "reception: the sender of a question registered online, for the hourly limit",
+	  "ALTER TABLE reception_question ADD COLUMN client_hash TEXT;"
+	  "ALTER TABLE reception_question ADD COLUMN received_at INTEGER;"
+	  "CREATE INDEX reception_question_client ON reception_question(client_hash, received_at);",
+	  "ALTER TABLE reception_question ADD COLUMN client_hash text;"
+	  "ALTER TABLE reception_question ADD COLUMN received_at bigint;"
+	  "CREATE INDEX reception_question_client ON reception_question(client_hash, received_at);" },
 };
 
 const struct module_migrations reception_migrations = {

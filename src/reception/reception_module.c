@@ -41,4 +41,5 @@ const struct module reception_module = {
 	.audit = reception_audit,
 	.permissions = reception_permissions,
 	.storage = &reception_storage,
+	.home = rcpage_home,
 };

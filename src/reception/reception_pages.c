@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "feedback/feedback_pages.h"
 #include "feedback/feedback_service.h"
 #include "http/reply.h"
 #include "reception/reception_service.h"
@@ -164,8 +165,7 @@ static void list_render(struct http_request *req, struct form_errors *e, unsigne
 		const char *kinds[] = { "reception", "dialogue" };
 		const char *klabels[] = { T(req, "Reception day"), T(req, "Dialogue") };
 		form_select(req, &h, e, "kind", T(req, "Kind"), kinds, klabels, 2, http_form(req, "kind"));
-		form_input(req, &h, e, &(struct form_input){ .name = "day", .label = T(req, "Day"),
-			.type = "date", .required = true, .value = http_form(req, "day") });
+		fbp_day_input(req, &h, e, "day", T(req, "Day"), http_form(req, "day"));
 		form_input(req, &h, e, &(struct form_input){ .name = "leader", .label = T(req, "Who receives"),
 			.required = true, .maxlength = RC_LINE_MAX, .value = http_form(req, "leader") });
 		form_input(req, &h, e, &(struct form_input){ .name = "place", .label = T(req, "Place"),
@@ -205,9 +205,7 @@ void page_reception_add(struct http_request *req)
 		s.unit_id = v;
 	int k = rc_kind_parse(http_form(req, "kind"));
 	s.kind = k < 0 ? RC_RECEPTION : (enum rc_kind)k;
-	const char *day = http_form(req, "day");
-	if (day == NULL || !cal_parse_iso(day, &s.day))
-		form_error_add(&e, "day", T(req, "Give the day as YYYY-MM-DD."));
+	fbp_form_day(req, &e, "day", true, &s.day);
 	if (e.n) {
 		list_render(req, &e, 422);
 		return;

@@ -225,8 +225,8 @@ static void session_render(struct http_request *req, const struct rc_session *s,
 		}
 		form_select(req, &h, ce, "leader_id", T(req, "Who committed"), pv, pl, k,
 		            ce == e ? http_form(req, "leader_id") : NULL);
-		form_input(req, &h, ce, &(struct form_input){ .name = "due_day", .label = T(req, "Deadline"),
-			.type = "date", .required = true, .value = ce == e ? http_form(req, "due_day") : NULL });
+		fbp_day_input(req, &h, ce, "due_day", T(req, "Deadline"),
+		              ce == e ? http_form(req, "due_day") : NULL);
 		form_submit(&h, T(req, "Add"));
 		form_end(&h);
 	}
@@ -262,13 +262,31 @@ void page_reception_question_add(struct http_request *req)
 	if (http_form_int(req, "people", 1, 1000, &people) == HTTP_INT_INVALID)
 		form_error_add(&e, "people", T(req, "The number of people is 1 to 1,000."));
 	q.people = (int)people;
+	int64_t now = (int64_t)time(NULL);
+	const char *address = http_client_address(req);
+	/*
+	 * The limit is for the public, who need no account; whoever is signed in
+	 * is an official, known and answerable, and staff enter whole registers.
+	 */
+	bool counted = !http_principal(req)->authenticated;
+	int wait = counted ? reception_question_wait(req->store, address, now) : 0;
+	if (wait != 0) {
+		form_error_add(&e, NULL, wait < 0 ? T(req, "The register cannot be reached just now; "
+		                                           "please try again in a moment.")
+		                                  : T(req, "Too many questions from your connection in "
+		                                           "the last hour; please try again later."));
+		session_render(req, &s, &e, "question", wait < 0 ? 503 : 429);
+		reply_header(req, "Retry-After", arena_printf(&req->arena, "%d", wait < 0 ? 5 : wait));
+		return;
+	}
+	q.client_hash = counted ? feedback_client_hash(&req->arena, address) : NULL;
 	if (e.n) {
 		session_render(req, &s, &e, "question", 422);
 		return;
 	}
 	struct org_error err = { 0 };
 	enum org_result r = reception_question_add(req->store, &req->arena, http_principal(req), &q,
-	                                           (int64_t)time(NULL), &err);
+	                                           now, &err);
 	if (r == ORG_OK) {
 		reply_redirect(req, arena_printf(&req->arena, "/reception/%lld?done=question", (long long)s.id));
 	} else if (r == ORG_INVALID || r == ORG_CONFLICT) {
@@ -331,9 +349,7 @@ void page_reception_commitment_add(struct http_request *req)
 	int64_t leader;
 	if (http_form_int(req, "leader_id", 1, INT64_MAX, &leader) == HTTP_INT_OK)
 		c.leader_id = leader;
-	const char *due = http_form(req, "due_day");
-	if (due == NULL || !cal_parse_iso(due, &c.due_day))
-		form_error_add(&e, "due_day", T(req, "Give the day as YYYY-MM-DD."));
+	fbp_form_day(req, &e, "due_day", true, &c.due_day);
 	if (e.n) {
 		session_render(req, &s, &e, "commitment", 422);
 		return;

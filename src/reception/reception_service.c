@@ -185,6 +185,9 @@ enum org_result reception_question_add_in(struct store *st, struct arena *a,
 	if (!rc_question_check(q, &field, &detail))
 		return org_invalid(err, field, detail);
 	q->registered_online = !manager;
+	q->received_at = now;
+	if (manager)
+		q->client_hash = NULL;   /* only the public's registrations count towards the limit */
 	q->received_day = today < s.day ? today : s.day;
 	if (!rc_answer_due(feedback_calendar(st, a), s.day, &q->due_day))
 		return org_invalid(err, "content", "The date lies outside the calendar.");
@@ -200,6 +203,41 @@ enum org_result reception_question_add_in(struct store *st, struct arena *a,
 	                                                "reception_question", q->id, NULL, after));
 	json_decref(after);
 	return r;
+}
+
+int reception_open_commitments(struct store *st, struct arena *a,
+                               struct rc_open_commitment **out, size_t *n)
+{
+	return reception_store.commitment_open(st, a, out, n);
+}
+
+int reception_late_lines(struct store *st, cal_day today, struct arena *a,
+                         struct rc_late_lines **out, size_t *n)
+{
+	return reception_store.question_late(st, today, a, out, n);
+}
+
+int reception_hourly_limit(void)
+{
+	const char *s = getenv("DIEUHANH_RECEPTION_PER_HOUR");
+	char *end;
+	long v = s && *s ? strtol(s, &end, 10) : 0;
+	return s && *s && *end == '\0' && v >= 1 && v <= 1000000 ? (int)v : 30;
+}
+
+int reception_question_wait(struct store *st, const char *client_address, int64_t now)
+{
+	struct arena a = { 0 };
+	const char *h = feedback_client_hash(&a, client_address);
+	int64_t n = 0, oldest = 0;
+	int wait = 0;
+	/* The last hour: a question sent exactly an hour ago has left it. */
+	if (h && reception_store.question_sent_since(st, h, now - 3599, &n, &oldest) != STORE_OK)
+		wait = -1;
+	else if (h && n >= reception_hourly_limit())
+		wait = oldest + 3600 - now < 1 ? 1 : (int)(oldest + 3600 - now);
+	arena_free(&a);
+	return wait;
 }
 
 static enum org_result question_add_body(struct store *st, void *p)

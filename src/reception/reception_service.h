@@ -47,6 +47,19 @@ enum org_result reception_question_add(struct store *st, struct arena *a,
 enum org_result reception_question_add_in(struct store *st, struct arena *a,
                                           const struct principal *who, struct rc_question *q,
                                           int64_t now, struct org_error *err);
+/*
+ * Questions the public may register from one address per hour
+ * (DIEUHANH_RECEPTION_PER_HOUR, 30: many citizens share an address behind a
+ * carrier's NAT).
+ */
+int reception_hourly_limit(void);
+/*
+ * 0 when CLIENT_ADDRESS may register a question at NOW, else the seconds
+ * until it may (its oldest question of the last hour leaves the window);
+ * -1 when the store cannot tell.  Counts the questions registered online
+ * with Q->client_hash = feedback_client_hash(ADDRESS).
+ */
+int reception_question_wait(struct store *st, const char *client_address, int64_t now);
 enum org_result reception_question_answer(struct store *st, struct arena *a,
                                           const struct principal *who, int64_t id,
                                           const char *result, int64_t now,
@@ -67,6 +80,11 @@ enum org_result reception_commitment_add_in(struct store *st, struct arena *a,
 
 /* ---- reads and decisions ---- */
 
+/* Commitments not marked done and sessions with late register lines (reception_store.h). */
+int reception_open_commitments(struct store *st, struct arena *a,
+                               struct rc_open_commitment **out, size_t *n);
+int reception_late_lines(struct store *st, cal_day today, struct arena *a,
+                         struct rc_late_lines **out, size_t *n);
 /* May WHO plan and record sessions of UNIT, and read their register? */
 bool reception_may_manage(struct store *st, struct arena *a, const struct principal *who,
                           int64_t unit);

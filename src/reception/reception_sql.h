@@ -35,9 +35,14 @@ SQL(RC_QUESTION_NEXT,
 SQL(RC_QUESTION_INSERT,
 	"INSERT INTO reception_question(session_id, number, received_day, citizen_name,"
 	" citizen_address, people, content, earlier_handling, request, result, due_day, answered_day,"
-	" registered_online) VALUES (" P_BIGINT(1) ", " P_INTEGER(2) ", " P_INTEGER(3) ", " P(4) ", "
-	P(5) ", " P_INTEGER(6) ", " P(7) ", " P(8) ", " P(9) ", " P(10) ", " P_INTEGER(11) ", "
-	P_INTEGER(12) ", " P_BOOL(13) ") RETURNING id")
+	" registered_online, client_hash, received_at) VALUES (" P_BIGINT(1) ", " P_INTEGER(2) ", "
+	P_INTEGER(3) ", " P(4) ", " P(5) ", " P_INTEGER(6) ", " P(7) ", " P(8) ", " P(9) ", " P(10)
+	", " P_INTEGER(11) ", " P_INTEGER(12) ", " P_BOOL(13) ", " P(14) ", " P_BIGINT(15) ")"
+	" RETURNING id")
+/* Questions registered from client 1 since 2, and when the oldest of them came (0: none). */
+SQL(RC_QUESTION_SENT_SINCE,
+	"SELECT count(*), coalesce(min(received_at), 0) FROM reception_question"
+	" WHERE client_hash = " P_TEXT(1) " AND received_at >= " P_BIGINT(2))
 SQL(RC_QUESTION_ANSWER,
 	"UPDATE reception_question SET result = " P(2) ", answered_day = " P_INTEGER(3)
 	" WHERE id = " P_BIGINT(1))
@@ -51,6 +56,16 @@ SQL(RC_COMMITMENT_INSERT,
 	"INSERT INTO reception_commitment(session_id, text, leader, leader_id, due_day, task_id, done)"
 	" VALUES (" P_BIGINT(1) ", " P(2) ", " P(3) ", " P_BIGINT(4) ", " P_INTEGER(5) ", " P_BIGINT(6)
 	", " P_BOOL(7) ") RETURNING id")
+SQL(RC_COMMITMENT_OPEN,
+	"SELECT c.id, c.session_id, c.text, c.leader, c.leader_id, c.due_day, c.task_id, c.done,"
+	" s.unit_id, s.day FROM reception_commitment c"
+	" JOIN reception_session s ON s.id = c.session_id"
+	" WHERE c.done = false ORDER BY c.due_day, c.id")
+SQL(RC_QUESTION_LATE,
+	"SELECT q.session_id, s.unit_id, s.day, count(*) FROM reception_question q"
+	" JOIN reception_session s ON s.id = q.session_id"
+	" WHERE q.answered_day IS NULL AND q.due_day < " P_INTEGER(1)
+	" GROUP BY q.session_id, s.unit_id, s.day ORDER BY s.day, q.session_id")
 SQL(RC_COMMITMENT_UPDATE,
 	"UPDATE reception_commitment SET task_id = " P_BIGINT(2) ", done = " P_BOOL(3)
 	" WHERE id = " P_BIGINT(1))

@@ -145,8 +145,30 @@ static enum store_status question_insert(struct store *st, struct rc_question *q
 	                        db_text(q->earlier_handling), db_text(q->request), db_text(q->result),
 	                        db_int64(q->due_day), q->answered_day ? db_int64(q->answered_day)
 	                                                              : db_null(),
-	                        db_bool(q->registered_online)),
+	                        db_bool(q->registered_online), db_text(q->client_hash),
+	                        q->received_at ? db_int64(q->received_at) : db_null()),
 	              DB_COLS(question_id_col), NULL, q);
+}
+
+struct sent_since {
+	int64_t n, oldest;
+};
+
+static const struct db_col sent_cols[] = {
+	DB_COL_OF(INT64, struct sent_since, n),
+	DB_COL_OF(INT64, struct sent_since, oldest),
+};
+
+static enum store_status question_sent_since(struct store *st, const char *client_hash,
+                                             int64_t since, int64_t *n, int64_t *oldest)
+{
+	struct sent_since r = { 0 };
+	enum store_status s = db_get(st, &reception_sql, RC_QUESTION_SENT_SINCE,
+	                             DB_PARAMS(db_text(client_hash), db_int64(since)),
+	                             DB_COLS(sent_cols), NULL, &r);
+	*n = r.n;
+	*oldest = r.oldest;
+	return s;
 }
 
 static enum store_status question_answer(struct store *st, int64_t id, const char *result,
@@ -172,6 +194,40 @@ static enum store_status commitment_list(struct store *st, int64_t session, stru
 {
 	return db_list(st, &reception_sql, RC_COMMITMENT_LIST, DB_PARAMS(db_int64(session)),
 	               DB_COLS(commitment_cols), a, sizeof **out, (void **)out, n);
+}
+
+static const struct db_col open_commitment_cols[] = {
+	DB_COL_OF(INT64, struct rc_open_commitment, c.id),
+	DB_COL_OF(INT64, struct rc_open_commitment, c.session_id),
+	DB_COL_OF(TEXT, struct rc_open_commitment, c.text),
+	DB_COL_OF(TEXT, struct rc_open_commitment, c.leader),
+	DB_COL_OF(INT64, struct rc_open_commitment, c.leader_id),
+	DB_COL_OF(INT, struct rc_open_commitment, c.due_day),
+	DB_COL_OF(INT64, struct rc_open_commitment, c.task_id),
+	DB_COL_OF(BOOL, struct rc_open_commitment, c.done),
+	DB_COL_OF(INT64, struct rc_open_commitment, unit_id),
+	DB_COL_OF(INT, struct rc_open_commitment, session_day),
+};
+
+static enum store_status commitment_open(struct store *st, struct arena *a,
+                                         struct rc_open_commitment **out, size_t *n)
+{
+	return db_list(st, &reception_sql, RC_COMMITMENT_OPEN, DB_NO_PARAMS,
+	               DB_COLS(open_commitment_cols), a, sizeof **out, (void **)out, n);
+}
+
+static const struct db_col late_lines_cols[] = {
+	DB_COL_OF(INT64, struct rc_late_lines, session_id),
+	DB_COL_OF(INT64, struct rc_late_lines, unit_id),
+	DB_COL_OF(INT, struct rc_late_lines, session_day),
+	DB_COL_OF(INT64, struct rc_late_lines, n),
+};
+
+static enum store_status question_late(struct store *st, cal_day today, struct arena *a,
+                                       struct rc_late_lines **out, size_t *n)
+{
+	return db_list(st, &reception_sql, RC_QUESTION_LATE, DB_PARAMS(db_int64(today)),
+	               DB_COLS(late_lines_cols), a, sizeof **out, (void **)out, n);
 }
 
 static enum store_status commitment_get(struct store *st, int64_t id, struct arena *a,
@@ -207,8 +263,11 @@ const struct reception_store reception_store = {
 	.question_get = question_get,
 	.question_insert = question_insert,
 	.question_answer = question_answer,
+	.question_sent_since = question_sent_since,
 	.commitment_list = commitment_list,
 	.commitment_get = commitment_get,
+	.commitment_open = commitment_open,
+	.question_late = question_late,
 	.commitment_insert = commitment_insert,
 	.commitment_update = commitment_update,
 };

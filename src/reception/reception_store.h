@@ -35,6 +35,9 @@ struct reception_store {
 	enum store_status (*question_insert)(struct store *st, struct rc_question *q);
 	enum store_status (*question_answer)(struct store *st, int64_t id, const char *result,
 	                                     cal_day day);
+	/* Questions sent from CLIENT_HASH since SINCE, and the time of the oldest (0: none). */
+	enum store_status (*question_sent_since)(struct store *st, const char *client_hash,
+	                                         int64_t since, int64_t *n, int64_t *oldest);
 
 	enum store_status (*commitment_list)(struct store *st, int64_t session, struct arena *a,
 	                                     struct rc_commitment **out, size_t *n);
@@ -43,6 +46,12 @@ struct reception_store {
 	enum store_status (*commitment_insert)(struct store *st, struct rc_commitment *c);
 	/* Writes task_id and done. */
 	enum store_status (*commitment_update)(struct store *st, const struct rc_commitment *c);
+	/* Commitments not marked done, deadline first, with their session's unit and day. */
+	enum store_status (*commitment_open)(struct store *st, struct arena *a,
+	                                     struct rc_open_commitment **out, size_t *n);
+	/* Sessions with register lines unanswered and due before TODAY, oldest first. */
+	enum store_status (*question_late)(struct store *st, cal_day today, struct arena *a,
+	                                   struct rc_late_lines **out, size_t *n);
 };
 
 extern const struct reception_store reception_store;

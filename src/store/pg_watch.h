@@ -16,7 +16,13 @@
  * listener's socket but is not yet consumed also counts as a change (the
  * socket is polled, not read, by the asking thread), so the window in which
  * a write through another process is not yet seen is the database's own
- * delivery time, well under a millisecond on one machine.
+ * delivery time: under a millisecond on an idle machine, but the
+ * listener's backend has to be scheduled to send it, and under heavy load
+ * a request reaching this process right after another process's commit
+ * can be answered from memory first (seen in CI on two cores).  Readers
+ * who need their own write at once should stay on one process (a sticky
+ * load balancer, docs/OPERATIONS.md); sessions, sign-in throttling and
+ * the audit chain are read from the database and never lag.
  */
 #ifndef DIEUHANH_PG_WATCH_H
 #define DIEUHANH_PG_WATCH_H

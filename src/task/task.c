@@ -1,6 +1,7 @@
 /* task.c: see task.h.  Pure: no I/O, no clock. */
 #include "task/task.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const status_names[] = { "on_time", "late", "in_progress", "overdue" };
@@ -114,7 +115,27 @@ bool task_check(const struct task *t, const char **field, const char **detail)
 		return refuse(field, detail, "progress", "Progress is a whole number from 0 to 100.");
 	if (t->start_day && t->start_day > t->due_day)
 		return refuse(field, detail, "due_date", "The deadline is before the start date.");
+	if (t->nco_units > TASK_MAX_CO_UNITS)
+		return refuse(field, detail, "unit_ids", "A task has at most 20 co-assigned units.");
 	return true;
+}
+
+static int id_cmp(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+size_t task_units_normalize(int64_t lead, int64_t *ids, size_t n)
+{
+	if (n == 0)
+		return 0;
+	qsort(ids, n, sizeof *ids, id_cmp);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] > 0 && ids[i] != lead && (k == 0 || ids[k - 1] != ids[i]))
+			ids[k++] = ids[i];
+	return k;
 }
 
 bool plan_check(const struct plan *p, const char **field, const char **detail)

@@ -60,7 +60,10 @@ struct task {
 	int64_t id;
 	const char *ref;            /* external reference (imports); NULL: none */
 	int64_t plan_id;            /* 0: none */
-	int64_t unit_id;            /* the unit assigned */
+	int64_t unit_id;            /* the unit assigned: the lead unit */
+	/* Units co-assigned besides the lead, ascending, never the lead (task_units_normalize). */
+	const int64_t *co_unit_ids;
+	size_t nco_units;
 	const char *title;
 	const char *description;    /* "" when none */
 	int64_t assignee_id;        /* the person assigned */
@@ -131,6 +134,7 @@ enum {
 	TASK_ATTACHMENT_MAX = 500,
 	TASK_MAX_TARGETS = 64,
 	TASK_MAX_MISSING = 6,
+	TASK_MAX_CO_UNITS = 20,
 };
 
 /* How many tasks of a unit or a leader stand in each status. */
@@ -195,6 +199,13 @@ size_t plan_missing_fields(const struct plan *p, const char *missing[TASK_MAX_MI
  * task_missing_fields() found nothing.
  */
 bool task_check(const struct task *t, const char **field, const char **detail);
+
+/*
+ * IDS (N of them) as a task's co-assigned units beside LEAD: sorted, each
+ * once, without LEAD and without non-positive ids; returns how many remain
+ * (in place).
+ */
+size_t task_units_normalize(int64_t lead, int64_t *ids, size_t n);
 bool plan_check(const struct plan *p, const char **field, const char **detail);
 
 /*

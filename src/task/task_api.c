@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "api/json_input.h"
+#include "http/html.h"
 #include "http/reply.h"
 #include "store/store.h"
 #include "task/task_service.h"
@@ -80,12 +81,15 @@ static bool refuse(struct org_error *err, struct arena *a, const char *key, cons
 struct task_body {
 	json_t *body;
 	bool create;
+	const struct calendar *cal;   /* working_days counts on it */
 };
 
 /*
  * Task fields accepted in JSON.  A required reference given as null is
  * left at 0, so it is reported missing with the others.  working_days
- * (with start_date) computes due_date on the working calendar.
+ * (with start_date) computes due_date on the working calendar.  unit_ids
+ * lists every unit assigned: the lead (unit_id, else the one already
+ * leading when listed, else the first) and those co-assigned.
  */
 static bool apply_task_json(void *ctx, struct task *t, struct arena *a, struct org_error *err)
 {
@@ -93,6 +97,7 @@ static bool apply_task_json(void *ctx, struct task *t, struct arena *a, struct o
 	const char *key;
 	json_t *v;
 	int64_t working_days = -1;
+	json_t *unit_ids = NULL;
 	json_object_foreach(b->body, key, v) {
 		if (strcmp(key, "id") == 0 || strcmp(key, "due_change_reason") == 0
 		    || strcmp(key, "status") == 0 || strcmp(key, "progress") == 0
@@ -124,6 +129,18 @@ static bool apply_task_json(void *ctx, struct task *t, struct arena *a, struct o
 			if (!json_day(v, true, &d))
 				return refuse(err, a, key, "Must be a date YYYY-MM-DD.");
 			*(key[0] == 'd' ? &t->due_day : &t->start_day) = d;
+		} else if (strcmp(key, "unit_ids") == 0) {
+			if (!json_is_array(v) || json_array_size(v) == 0
+			    || json_array_size(v) > TASK_MAX_CO_UNITS + 1)
+				return refuse(err, a, key, "Must list the units assigned: 1 to 21 unit ids.");
+			size_t i;
+			json_t *e;
+			json_array_foreach(v, i, e) {
+				int64_t id;
+				if (!json_int_in_range(e, 1, INT64_MAX, &id))
+					return refuse(err, a, key, "Must list the units assigned: 1 to 21 unit ids.");
+			}
+			unit_ids = v;
 		} else if (strcmp(key, "working_days") == 0) {
 			if (!json_int_in_range(v, 0, CAL_MAX_WORKING_DAYS, &working_days))
 				return refuse(err, a, key, "Must be a whole number of working days, 0-3650.");
@@ -141,11 +158,24 @@ static bool apply_task_json(void *ctx, struct task *t, struct arena *a, struct o
 			return refuse(err, a, key, "This field is not known here.");
 		}
 	}
+	if (unit_ids) {
+		size_t n = json_array_size(unit_ids);
+		int64_t *ids = arena_array(a, n, sizeof *ids);
+		bool lead_listed = false;
+		for (size_t i = 0; i < n; i++) {
+			ids[i] = json_integer_value(json_array_get(unit_ids, i));
+			lead_listed |= ids[i] == t->unit_id;
+		}
+		if (!json_object_get(b->body, "unit_id") && !lead_listed)
+			t->unit_id = ids[0];
+		t->co_unit_ids = ids;
+		t->nco_units = n;   /* the lead among them is dropped when saved */
+	}
 	if (working_days >= 0) {
 		if (json_object_get(b->body, "due_date"))
 			return refuse(err, a, "working_days", "Give due_date or working_days, not both.");
 		cal_day from = t->start_day ? t->start_day : task_today(), due;
-		if (!cal_deadline(task_calendar(), from, (int)working_days, &due))
+		if (!cal_deadline(b->cal, from, (int)working_days, &due))
 			return refuse(err, a, "working_days", "The deadline leaves the calendar's years.");
 		t->due_day = due;
 	}
@@ -168,7 +198,7 @@ static void save_task(struct http_request *req, int64_t id)
 	}
 	if (json_is_string(r_v))
 		reason = arena_strdup(&req->arena, json_string_value(r_v));
-	struct task_body b = { body, id == 0 };
+	struct task_body b = { body, id == 0, task_calendar(req->store, &req->arena) };
 	struct task t;
 	struct task_error err;
 	enum org_result r = task_save(req->store, &req->arena, http_principal(req), id,
@@ -181,7 +211,7 @@ static void save_task(struct http_request *req, int64_t id)
 	struct task full;
 	if (task_service_get(req->store, t.id, &req->arena, &full) == STORE_OK)
 		t = full;
-	reply_json(req, id ? 200 : 201, task_json(&t, task_today()));
+	reply_json(req, id ? 200 : 201, task_json(&t, task_today(), task_calendar(req->store, &req->arena)));
 	if (id == 0)
 		reply_header(req, MHD_HTTP_HEADER_LOCATION,
 		             arena_printf(&req->arena, "/api/v1/tasks/%lld", (long long)t.id));
@@ -273,10 +303,22 @@ void api_tasks_list(struct http_request *req)
 		reply_internal_error(req, "tasks");
 		return;
 	}
-	json_t *items = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, task_json(&ts[i], f.today));
-	reply_json(req, 200, json_pack("{s:o, s:I}", "tasks", items, "total", (json_int_t)total));
+	const struct calendar *cal = task_calendar(req->store, &req->arena);
+	struct html out = { 0 };
+	html_raw(&out, "{\"tasks\":[");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			html_raw_n(&out, ",", 1);
+		task_json_write(&out, &ts[i], f.today, cal);
+	}
+	html_rawf(&out, "],\"total\":%lld}", (long long)total);
+	size_t len;
+	char *text = html_take(&out, &len);
+	if (text == NULL) {
+		reply_internal_error(req, "tasks");
+		return;
+	}
+	reply_json_text(req, 200, text, len);
 }
 
 void api_tasks_get(struct http_request *req)
@@ -296,7 +338,7 @@ void api_tasks_get(struct http_request *req)
 		reply_internal_error(req, "task history");
 		return;
 	}
-	json_t *o = task_json(&t, task_today());
+	json_t *o = task_json(&t, task_today(), task_calendar(req->store, &req->arena));
 	json_t *ua = json_array(), *ca = json_array();
 	for (size_t i = 0; i < nu; i++)
 		json_array_append_new(ua, task_update_json(&us[i]));
@@ -369,7 +411,7 @@ void api_tasks_report(struct http_request *req)
 		return;
 	}
 	json_t *o = task_update_json(&u);
-	json_object_set_new(o, "task", task_json(&t, task_today()));
+	json_object_set_new(o, "task", task_json(&t, task_today(), task_calendar(req->store, &req->arena)));
 	reply_json(req, 201, o);
 }
 
@@ -497,9 +539,10 @@ void api_plans_get(struct http_request *req)
 		reply_internal_error(req, "plan tasks");
 		return;
 	}
+	const struct calendar *cal = task_calendar(req->store, &req->arena);
 	json_t *o = plan_json(&p), *items = json_array();
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(items, task_json(&ts[i], f.today));
+		json_array_append_new(items, task_json(&ts[i], f.today, cal));
 	json_object_set_new(o, "tasks", items);
 	reply_json(req, 200, o);
 }

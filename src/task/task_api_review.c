@@ -72,7 +72,8 @@ static json_t *score_json(const struct task_score *r, bool unit)
 	return o;
 }
 
-static json_t *failing_json(const struct task_score *r, bool unit, cal_day today)
+static json_t *failing_json(const struct task_score *r, bool unit, cal_day today,
+                            const struct calendar *cal)
 {
 	json_t *reasons = json_array(), *evidence = json_array();
 	if (r->failures & TASK_DUTY_RATE)
@@ -80,7 +81,7 @@ static json_t *failing_json(const struct task_score *r, bool unit, cal_day today
 	if (r->failures & TASK_DUTY_LONG_OVERDUE)
 		json_array_append_new(reasons, json_string("overdue_over_20_working_days"));
 	for (size_t i = 0; i < r->nevidence; i++)
-		json_array_append_new(evidence, task_json(r->evidence[i], today));
+		json_array_append_new(evidence, task_json(r->evidence[i], today, cal));
 	json_t *o = score_json(r, unit);
 	json_object_set_new(o, "kind", json_string(unit ? "unit" : "leader"));
 	json_object_set_new(o, "reasons", reasons);
@@ -117,12 +118,12 @@ void api_scorecards(struct http_request *req)
 		json_object_set_new(o, "rank", json_integer((json_int_t)i + 1));
 		json_array_append_new(units, o);
 		if (sc.units[i].failures)
-			json_array_append_new(failing, failing_json(&sc.units[i], true, sc.today));
+			json_array_append_new(failing, failing_json(&sc.units[i], true, sc.today, sc.cal));
 	}
 	for (size_t i = 0; i < sc.nleaders; i++) {
 		json_array_append_new(leaders, score_json(&sc.leaders[i], false));
 		if (sc.leaders[i].failures)
-			json_array_append_new(failing, failing_json(&sc.leaders[i], false, sc.today));
+			json_array_append_new(failing, failing_json(&sc.leaders[i], false, sc.today, sc.cal));
 	}
 	reply_json(req, 200, json_pack("{s:i, s:o, s:o, s:o, s:o}", "year", sc.year,
 	                               "as_of", task_day_json(sc.today), "units", units,
@@ -188,15 +189,17 @@ void api_tasks_export_xlsx(struct http_request *req)
 		return;
 	}
 	struct io_table t;
-	task_io_tasks_table(ts, n, f.today, &req->arena, &t);
+	task_io_tasks_table(ts, n, f.today, task_calendar(req->store, &req->arena), &req->arena,
+	                    &t);
 	reply_xlsx(req, &t, "nhiem-vu");
 }
 
-static json_t *brief_tasks(const struct task *ts, size_t n, cal_day today)
+static json_t *brief_tasks(const struct task *ts, size_t n, cal_day today,
+                           const struct calendar *cal)
 {
 	json_t *arr = json_array();
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(arr, task_json(&ts[i], today));
+		json_array_append_new(arr, task_json(&ts[i], today, cal));
 	return arr;
 }
 
@@ -229,10 +232,10 @@ void api_reviews_get(struct http_request *req)
 	                               "targets_without_plan", targets,
 	                               "plans_without_tasks", plans,
 	                               "tasks_without_progress_30_days",
-	                               brief_tasks(r.stale, r.nstale, r.today),
-	                               "overdue", brief_tasks(r.overdue, r.noverdue, r.today),
+	                               brief_tasks(r.stale, r.nstale, r.today, r.cal),
+	                               "overdue", brief_tasks(r.overdue, r.noverdue, r.today, r.cal),
 	                               "due_within_5_working_days",
-	                               brief_tasks(r.due_soon, r.ndue_soon, r.today),
+	                               brief_tasks(r.due_soon, r.ndue_soon, r.today, r.cal),
 	                               "due_soon_until", task_day_json(r.soon_until)));
 }
 
@@ -358,7 +361,7 @@ void api_supervisions_get(struct http_request *req)
 			return;
 		}
 		json_t *f = supervision_finding_json(&fs[i]);
-		json_object_set_new(f, "tasks", brief_tasks(ts, nt, today));
+		json_object_set_new(f, "tasks", brief_tasks(ts, nt, today, task_calendar(req->store, &req->arena)));
 		json_array_append_new(findings, f);
 	}
 	json_object_set_new(o, "findings", findings);
@@ -476,6 +479,6 @@ void api_supervisions_finding(struct http_request *req)
 	}
 	cal_day today = task_today();
 	json_t *o = supervision_finding_json(&f);
-	json_object_set_new(o, "tasks", brief_tasks(ts, n, today));
+	json_object_set_new(o, "tasks", brief_tasks(ts, n, today, task_calendar(req->store, &req->arena)));
 	reply_json(req, 201, o);
 }

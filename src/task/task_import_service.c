@@ -370,7 +370,7 @@ static enum org_result import_tasks(struct store *st, void *p)
 	map_init(&taken, a, nrefs);
 	for (size_t i = 0; i < nrefs; i++)
 		map_put(&taken, refs[i], 1);
-	const struct calendar *cal = task_calendar();
+	const struct calendar *cal = task_calendar(st, a);
 	size_t good = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct io_row *r = &j->sheet->rows[i + 1];
@@ -492,7 +492,7 @@ static enum org_result import_tasks(struct store *st, void *p)
 	struct audit_item *items = arena_alloc(a, (good + 1) * sizeof *items);
 	for (size_t i = 0; i < good; i++)
 		items[i] = (struct audit_item){ .action = "import", .entity = "task",
-		                                .entity_id = ts[i].id, .after = task_json(&ts[i], 0) };
+		                                .entity_id = ts[i].id, .after = task_json(&ts[i], 0, NULL) };
 	s = audit_record_many(st, &j->who->actor, items, good, a);
 	for (size_t i = 0; i < good; i++)
 		json_decref(items[i].after);

@@ -50,8 +50,8 @@ static void table(struct io_table *t, struct arena *a, const char *title, const 
 	memset(t->level, 0, (nrows + 1) * sizeof *t->level);
 }
 
-void task_io_tasks_table(const struct task *ts, size_t n, cal_day today, struct arena *a,
-                         struct io_table *out)
+void task_io_tasks_table(const struct task *ts, size_t n, cal_day today,
+                         const struct calendar *cal, struct arena *a, struct io_table *out)
 {
 	static const char *header[] = {
 		"Mã", "Nhiệm vụ", "Đơn vị", "Người được giao", "Lãnh đạo phụ trách", "Bắt đầu",
@@ -74,7 +74,7 @@ void task_io_tasks_table(const struct task *ts, size_t n, cal_day today, struct 
 		c[8] = num(t->progress);
 		c[9] = text(day_text(a, t->completed_day));
 		c[10] = text(status_vi[task_status_of(t, today)]);
-		c[11] = num((double)task_working_days_late(t, today));
+		c[11] = num((double)task_working_days_late(cal, t, today));
 	}
 }
 

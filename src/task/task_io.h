@@ -6,7 +6,8 @@
 #include "task/task_service.h"
 
 /* The tasks TS as a table: reference, title, unit, people, dates, progress, status, days late. */
-void task_io_tasks_table(const struct task *ts, size_t n, cal_day today, struct arena *a,
+void task_io_tasks_table(const struct task *ts, size_t n, cal_day today,
+                         const struct calendar *cal, struct arena *a,
                          struct io_table *out);
 /* A scorecard's rows (UNITS: with the targets' columns filled) as a ranked table. */
 void task_io_scorecard_table(const struct task_score *rows, size_t n, bool units,

@@ -100,6 +100,21 @@
 	"CREATE INDEX supervision_finding_by_supervision ON supervision_finding(supervision_id);" \
 	"CREATE INDEX task_by_finding ON task(finding_id);"
 
+/*
+ * Co-assigned units: the join table answers "the tasks of this unit" by
+ * index; co_units keeps the same ids as text ("12,45") on the task, so a
+ * list shows them without a join or a query per row.  Both are written in
+ * one place (task_store's units_set), in the task's transaction.
+ */
+#define CO_UNITS_BODY(BIGINT, TEXT) \
+	"CREATE TABLE task_unit (" \
+	"  task_id " BIGINT " NOT NULL REFERENCES task(id)," \
+	"  unit_id " BIGINT " NOT NULL REFERENCES org_unit(id)," \
+	"  PRIMARY KEY (task_id, unit_id)" \
+	");" \
+	"CREATE INDEX task_unit_by_unit ON task_unit(unit_id, task_id);" \
+	"ALTER TABLE task ADD COLUMN co_units " TEXT " NOT NULL DEFAULT '';"
+
 static const struct module_migration task_steps[] = {
 	{ 1, "plans (with the targets they serve), tasks, progress reports, deadline changes",
 	  PLAN_BODY("INTEGER PRIMARY KEY", "INTEGER", "INTEGER", "TEXT", "BLOB"),
@@ -115,6 +130,8 @@ static const struct module_migration task_steps[] = {
 	  "CREATE INDEX task_by_unit ON task(unit_id, due_day, sort_key, id, completed_day, judged_day);",
 	  "DROP INDEX task_by_unit;"
 	  "CREATE INDEX task_by_unit ON task(unit_id, due_day, sort_key, id, completed_day, judged_day);" },
+	{ 4, "units co-assigned to a task besides its lead unit",
+	  CO_UNITS_BODY("INTEGER", "TEXT"), CO_UNITS_BODY("bigint", "text") },
 };
 
 const struct module_migrations task_migrations = {

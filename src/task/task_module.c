@@ -12,7 +12,14 @@ static const struct route task_routes[] = {
 	{ HTTP_GET, "/tasks/mine", page_tasks_mine, 0 },
 	{ HTTP_GET, "/tasks/{id}", page_task, 0 },
 	{ HTTP_POST, "/tasks/{id}/updates", page_task_report, 0 },
+	{ HTTP_POST, "/tasks/{id}/deadline", page_task_deadline, 0 },
 	{ HTTP_GET, "/scorecards", page_scorecards, 0 },
+	{ HTTP_GET, "/supervisions", page_supervisions, 0 },
+	{ HTTP_POST, "/supervisions", page_supervisions_create, 0 },
+	{ HTTP_GET, "/supervisions/{id}", page_supervision, 0 },
+	{ HTTP_POST, "/supervisions/{id}", page_supervision_save, 0 },
+	{ HTTP_POST, "/supervisions/{id}/findings", page_supervision_finding, 0 },
+	{ HTTP_POST, "/supervisions/{id}/tasks", page_supervision_task, 0 },
 	{ HTTP_GET, "/reviews/{unit_id}", page_review, 0 },
 	{ HTTP_GET, "/plans", page_plans, 0 },
 	{ HTTP_POST, "/plans", page_plans_create, 0 },
@@ -47,6 +54,7 @@ static const struct module_nav task_nav[] = {
 	{ .href = "/tasks", .label = N_("Tasks"), .show = NAV_SHOW_SIGNED_IN },
 	{ .href = "/tasks/mine", .label = N_("My tasks"), .show = NAV_SHOW_SIGNED_IN },
 	{ .href = "/scorecards", .label = N_("Scorecards"), .show = NAV_SHOW_SIGNED_IN },
+	{ .href = "/supervisions", .label = N_("Supervision"), .show = NAV_SHOW_SIGNED_IN },
 	{ .href = NULL },
 };
 

@@ -31,6 +31,54 @@ const char *tkpage_day(struct http_request *req, cal_day d)
 	return arena_printf(&req->arena, "%d %s %d", dd, months[(m - 1) % 12], y);
 }
 
+const char *tkpage_shorten(struct http_request *req, const char *s, size_t n)
+{
+	size_t cps = 0, i = 0;
+	for (; s[i]; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && cps++ == n)
+			break;
+	if (s[i] == '\0')
+		return s;
+	return arena_printf(&req->arena, "%.*s…", (int)i, s);
+}
+
+const char *tkpage_day_field(struct http_request *req, cal_day d)
+{
+	if (d == 0)
+		return "";
+	int y, m, dd;
+	cal_to_ymd(d, &y, &m, &dd);
+	return arena_printf(&req->arena, "%02d/%02d/%04d", dd, m, y);
+}
+
+bool tkpage_form_day(struct http_request *req, struct form_errors *e, const char *name,
+                     bool required, cal_day *d)
+{
+	const char *s = http_form(req, name);
+	int y, m, dd;
+	*d = 0;
+	if (s == NULL || *s == '\0') {
+		if (required)
+			form_error_add(e, name, T(req, "Enter the date as day/month/year, e.g. 30/09/2019."));
+		return !required;
+	}
+	if (!form_date(req, e, name, s, &y, &m, &dd))
+		return false;
+	if (cal_from_ymd(y, m, dd, d))
+		return true;
+	form_error_add(e, name, T(req, "Enter the date as day/month/year, e.g. 30/09/2019."));
+	return false;
+}
+
+void tkpage_date_input(struct http_request *req, struct html *h, const struct form_errors *e,
+                       const char *name, const char *label, const char *value, bool required,
+                       const char *hint)
+{
+	form_input(req, h, e, &(struct form_input){ .name = name, .label = label,
+	           .inputmode = "numeric", .size = 12, .maxlength = 32, .value = value,
+	           .required = required, .hint = hint });
+}
+
 const char *tkpage_status_label(struct http_request *req, enum task_status s)
 {
 	static const char *const labels[] = {
@@ -92,6 +140,10 @@ void tkpage_task_table(struct http_request *req, struct html *h, const struct ta
 		html_txt(h, t->title);
 		html_raw(h, "</a></th><td>");
 		html_txt(h, t->unit_name ? t->unit_name : "");
+		if (t->nco_units) {
+			html_raw(h, " ");
+			web_txtf(h, T(req, "and %zu more"), t->nco_units);
+		}
 		html_raw(h, "</td><td>");
 		html_txt(h, t->assignee_name ? t->assignee_name : "");
 		html_raw(h, "</td><td>");
@@ -155,27 +207,103 @@ void tkpage_task_form(struct http_request *req, struct html *h, const char *acti
 {
 	form_begin(req, h, action, "task", NULL);
 	form_error_summary(req, h, e);
+	tkpage_task_fields(req, h, c, f, e);
+	form_submit(h, T(req, "Add the task"));
+	form_end(h);
+}
+
+void tkpage_task_fields(struct http_request *req, struct html *h, const struct tkpage_choices *c,
+                        const struct tkpage_task_form *f, const struct form_errors *e)
+{
 	form_input(req, h, e, &(struct form_input){ .name = "title", .label = T(req, "Task"),
 	           .value = f->title, .required = true, .maxlength = TASK_TITLE_MAX });
 	form_select(req, h, e, "unit_id", T(req, "Unit assigned"), c->unit_values, c->unit_labels,
 	            c->nunits, f->unit_id);
+	static const char *const co_names[2] = { "co_unit_1", "co_unit_2" };
+	for (int i = 0; i < 2; i++)
+		form_select(req, h, e, co_names[i],
+		            i == 0 ? T(req, "Also assigned to (optional)")
+		                   : T(req, "And to (optional)"),
+		            c->unit_values, c->unit_labels, c->nunits, f->co_unit[i]);
 	form_select(req, h, e, "assignee_id", T(req, "Person assigned"), c->person_values,
 	            c->person_labels, c->npeople, f->assignee_id);
 	form_select(req, h, e, "leader_id", T(req, "Leader responsible"), c->person_values,
 	            c->person_labels, c->npeople, f->leader_id);
-	form_input(req, h, e, &(struct form_input){ .name = "start_date", .label = T(req, "Start"),
-	           .type = "date", .value = f->start_date, .hint = T(req, "YYYY-MM-DD; optional.") });
-	form_input(req, h, e, &(struct form_input){ .name = "due_date", .label = T(req, "Deadline"),
-	           .type = "date", .value = f->due_date, .required = true,
-	           .hint = T(req, "YYYY-MM-DD; a day off moves it to the next working day.") });
+	tkpage_date_input(req, h, e, "start_date", T(req, "Start"), f->start_date, false,
+	                  T(req, "Day/month/year, e.g. 30/09/2019; optional."));
+	tkpage_date_input(req, h, e, "due_date", T(req, "Deadline"), f->due_date, true,
+	                  T(req, "Day/month/year, e.g. 30/09/2019; a day off moves it to the next "
+	                         "working day."));
 	static const char *const prio_values[] = { "low", "normal", "high", "urgent" };
 	const char *prio_labels[4];
 	for (int i = 0; i < 4; i++)
 		prio_labels[i] = tkpage_priority_label(req, (enum task_priority)i);
 	form_select(req, h, e, "priority", T(req, "Priority"), prio_values, prio_labels, 4,
 	            f->priority && *f->priority ? f->priority : "normal");
-	form_submit(h, T(req, "Add the task"));
-	form_end(h);
+}
+
+/* The messages of a required field left empty, by the service's field names. */
+static const char *missing_message(struct http_request *req, const char *field)
+{
+	if (strcmp(field, "title") == 0)
+		return T(req, "Enter the title.");
+	if (strcmp(field, "unit_id") == 0)
+		return T(req, "Choose the unit assigned.");
+	if (strcmp(field, "assignee_id") == 0)
+		return T(req, "Choose the person assigned.");
+	if (strcmp(field, "leader_id") == 0)
+		return T(req, "Choose the leader responsible for chief direction.");
+	if (strcmp(field, "year") == 0)
+		return T(req, "Enter the year.");
+	return T(req, "Enter the deadline.");
+}
+
+void tkpage_add_errors(struct http_request *req, struct form_errors *e,
+                       const struct task_error *err)
+{
+	for (size_t i = 0; i < err->nmissing; i++)
+		form_error_add(e, err->missing[i], missing_message(req, err->missing[i]));
+	if (err->nmissing == 0)
+		form_error_add(e, err->e.field, form_message(req, err->e.detail));
+}
+
+bool tkpage_form_id(struct http_request *req, struct form_errors *e, const char *name,
+                    int64_t *id)
+{
+	*id = 0;
+	if (http_form_int(req, name, 1, INT64_MAX, id) == HTTP_INT_INVALID) {
+		form_error_add(e, name, T(req, "Choose from the list."));
+		return false;
+	}
+	return true;
+}
+
+void tkpage_task_read(struct http_request *req, struct tkpage_task_form *f, struct task *in,
+                      struct form_errors *e)
+{
+	*f = (struct tkpage_task_form){
+		.title = http_form(req, "title"), .unit_id = http_form(req, "unit_id"),
+		.assignee_id = http_form(req, "assignee_id"), .leader_id = http_form(req, "leader_id"),
+		.start_date = http_form(req, "start_date"), .due_date = http_form(req, "due_date"),
+		.priority = http_form(req, "priority"),
+		.co_unit = { http_form(req, "co_unit_1"), http_form(req, "co_unit_2") },
+	};
+	in->title = f->title;
+	int64_t *co = arena_array(&req->arena, 2, sizeof *co);
+	size_t nco = 0;
+	if (tkpage_form_id(req, e, "co_unit_1", &co[nco]) && co[nco])
+		nco++;
+	if (tkpage_form_id(req, e, "co_unit_2", &co[nco]) && co[nco])
+		nco++;
+	in->co_unit_ids = co;
+	in->nco_units = nco;
+	tkpage_form_id(req, e, "unit_id", &in->unit_id);
+	tkpage_form_id(req, e, "assignee_id", &in->assignee_id);
+	tkpage_form_id(req, e, "leader_id", &in->leader_id);
+	tkpage_form_day(req, e, "start_date", false, &in->start_day);
+	tkpage_form_day(req, e, "due_date", false, &in->due_day);
+	int prio = task_priority_parse(f->priority);
+	in->priority = prio < 0 ? TASK_PRIO_NORMAL : (enum task_priority)prio;
 }
 
 /* ---- the lists ---- */

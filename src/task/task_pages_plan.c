@@ -57,7 +57,7 @@ static void render_plans(struct http_request *req, const struct plan_form *f,
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, "Plans and programmes"), "/plans");
+	layout_begin_form(req, &h, T(req, "Plans and programmes"), "/plans", e);
 	if (n == 0) {
 		html_raw(&h, "<p>");
 		html_txt(&h, T(req, "No plans yet."));
@@ -95,9 +95,8 @@ static void render_plans(struct http_request *req, const struct plan_form *f,
 		           .type = "number", .value = f->year, .required = true });
 		form_select(req, &h, e, "leader_id", T(req, "Leader responsible"), c.person_values,
 		            c.person_labels, c.npeople, f->leader_id);
-		form_input(req, &h, e, &(struct form_input){ .name = "due_date",
-		           .label = T(req, "Completion"), .type = "date", .value = f->due_date,
-		           .required = true, .hint = T(req, "YYYY-MM-DD.") });
+		tkpage_date_input(req, &h, e, "due_date", T(req, "Completion"), f->due_date, true,
+		                  T(req, "Day/month/year, e.g. 30/09/2019."));
 		form_input(req, &h, e, &(struct form_input){ .name = "description",
 		           .label = T(req, "Description"), .value = f->description,
 		           .maxlength = TASK_TEXT_MAX });
@@ -112,56 +111,6 @@ void page_plans(struct http_request *req)
 	if (!http_require_signed_in(req))
 		return;
 	render_plans(req, &(struct plan_form){ 0 }, &(struct form_errors){ .form = "plan" }, 200);
-}
-
-/* The messages of a required field left empty, by the service's field names. */
-static const char *missing_message(struct http_request *req, const char *field)
-{
-	if (strcmp(field, "title") == 0)
-		return T(req, "Enter the title.");
-	if (strcmp(field, "unit_id") == 0)
-		return T(req, "Choose the unit assigned.");
-	if (strcmp(field, "assignee_id") == 0)
-		return T(req, "Choose the person assigned.");
-	if (strcmp(field, "leader_id") == 0)
-		return T(req, "Choose the leader responsible for chief direction.");
-	if (strcmp(field, "year") == 0)
-		return T(req, "Enter the year.");
-	return T(req, "Enter the deadline.");
-}
-
-static void add_errors(struct http_request *req, struct form_errors *e,
-                       const struct task_error *err)
-{
-	for (size_t i = 0; i < err->nmissing; i++)
-		form_error_add(e, err->missing[i], missing_message(req, err->missing[i]));
-	if (err->nmissing == 0)
-		form_error_add(e, err->e.field, form_message(req, err->e.detail));
-}
-
-/* A form's id field ("" or a number) into *ID; false (with an error) for anything else. */
-static bool form_id(struct http_request *req, struct form_errors *e, const char *name,
-                    int64_t *id)
-{
-	*id = 0;
-	if (http_form_int(req, name, 1, INT64_MAX, id) == HTTP_INT_INVALID) {
-		form_error_add(e, name, T(req, "Choose from the list."));
-		return false;
-	}
-	return true;
-}
-
-static bool form_day(struct http_request *req, struct form_errors *e, const char *name,
-                     cal_day *d)
-{
-	const char *s = http_form(req, name);
-	*d = 0;
-	if (s == NULL || *s == '\0')
-		return true;
-	if (cal_parse_iso(s, d))
-		return true;
-	form_error_add(e, name, T(req, "Enter the date as YYYY-MM-DD."));
-	return false;
 }
 
 static bool copy_plan(void *ctx, struct plan *p, struct arena *a, struct org_error *err)
@@ -183,9 +132,9 @@ void page_plans_create(struct http_request *req)
 	struct form_errors e = { .form = "plan" };
 	struct plan in = { .title = f.title, .description = f.description };
 	int64_t year = 0;
-	form_id(req, &e, "unit_id", &in.unit_id);
-	form_id(req, &e, "leader_id", &in.leader_id);
-	form_day(req, &e, "due_date", &in.due_day);
+	tkpage_form_id(req, &e, "unit_id", &in.unit_id);
+	tkpage_form_id(req, &e, "leader_id", &in.leader_id);
+	tkpage_form_day(req, &e, "due_date", false, &in.due_day);
 	if (http_form_int(req, "year", 2000, 2100, &year) == HTTP_INT_INVALID)
 		form_error_add(&e, "year", T(req, "The year must be from 2000 to 2100."));
 	in.year = (int)year;
@@ -205,24 +154,13 @@ void page_plans_create(struct http_request *req)
 		form_reply_failure(req, r, "plan");
 		return;
 	}
-	add_errors(req, &e, &err);
+	tkpage_add_errors(req, &e, &err);
 	render_plans(req, &f, &e, 422);
 }
 
 /* ---- one plan and its timeline ---- */
 
 /* At most N code points of S (and an ellipsis when cut), in the arena. */
-static const char *shorten(struct http_request *req, const char *s, size_t n)
-{
-	size_t cps = 0, i = 0;
-	for (; s[i]; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80 && cps++ == n)
-			break;
-	if (s[i] == '\0')
-		return s;
-	return arena_printf(&req->arena, "%.*s…", (int)i, s);
-}
-
 enum { TL_LABEL = 230, TL_WIDTH = 820, TL_ROW = 24, TL_TOP = 30 };
 
 /*
@@ -286,7 +224,7 @@ static void timeline(struct http_request *req, struct html *h, const struct plan
 		enum task_status st = task_status_of(t, today);
 		html_rawf(h, "<text x=\"0\" y=\"%d\" font-size=\"12\" fill=\"currentColor\">%zu. ",
 		          y + 15, i + 1);
-		html_txt(h, shorten(req, t->title, 30));
+		html_txt(h, tkpage_shorten(req, t->title, 30));
 		html_raw(h, "</text>");
 		double x1 = X(s), x2 = X(t->due_day + 1);
 		html_rawf(h, "<g class=\"%s\"><rect class=\"bar\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
@@ -335,7 +273,7 @@ static void render_plan(struct http_request *req, const struct plan *p,
 		return;
 	}
 	struct html h = { 0 };
-	layout_begin(req, &h, p->title, "/plans");
+	layout_begin_form(req, &h, p->title, "/plans", e);
 	if (http_query(req, "added"))
 		form_notice(&h, T(req, "The task was added."));
 	html_raw(&h, "<dl class=\"facts\"><dt>");
@@ -423,21 +361,10 @@ void page_plan_add_task(struct http_request *req)
 	struct plan p;
 	if (!plan_of_path(req, &p))
 		return;
-	struct tkpage_task_form f = {
-		.title = http_form(req, "title"), .unit_id = http_form(req, "unit_id"),
-		.assignee_id = http_form(req, "assignee_id"), .leader_id = http_form(req, "leader_id"),
-		.start_date = http_form(req, "start_date"), .due_date = http_form(req, "due_date"),
-		.priority = http_form(req, "priority"),
-	};
+	struct tkpage_task_form f;
 	struct form_errors e = { .form = "task" };
-	struct task in = { .title = f.title, .plan_id = p.id, .source = TASK_SRC_PLAN };
-	form_id(req, &e, "unit_id", &in.unit_id);
-	form_id(req, &e, "assignee_id", &in.assignee_id);
-	form_id(req, &e, "leader_id", &in.leader_id);
-	form_day(req, &e, "start_date", &in.start_day);
-	form_day(req, &e, "due_date", &in.due_day);
-	int prio = task_priority_parse(f.priority);
-	in.priority = prio < 0 ? TASK_PRIO_NORMAL : (enum task_priority)prio;
+	struct task in = { .plan_id = p.id, .source = TASK_SRC_PLAN };
+	tkpage_task_read(req, &f, &in, &e);
 	if (e.n) {
 		render_plan(req, &p, &f, &e, 422);
 		return;
@@ -454,7 +381,7 @@ void page_plan_add_task(struct http_request *req)
 		form_reply_failure(req, r, "task");
 		return;
 	}
-	add_errors(req, &e, &err);
+	tkpage_add_errors(req, &e, &err);
 	render_plan(req, &p, &f, &e, 422);
 }
 
@@ -471,5 +398,6 @@ static const char *const save_messages[] __attribute__((unused)) = {
 	N_("A plan serves at most 64 targets."),
 	N_("A target is named twice."),
 	N_("Another task has this reference."),
+	N_("A task has at most 20 co-assigned units."),
 	N_("The text is not valid UTF-8."),
 };

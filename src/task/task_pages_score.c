@@ -55,8 +55,8 @@ static void score_table(struct http_request *req, struct html *h, const struct t
 	html_raw(h, "</tbody></table>");
 }
 
-static void failing(struct http_request *req, struct html *h, const struct task_score *r,
-                    cal_day today)
+void tkpage_failing(struct http_request *req, struct html *h, const struct task_score *r,
+                    cal_day today, const struct calendar *cal)
 {
 	html_raw(h, "<li><strong>");
 	html_txt(h, r->name);
@@ -74,7 +74,7 @@ static void failing(struct http_request *req, struct html *h, const struct task_
 		html_txt(h, t->title);
 		html_raw(h, "</a> — ");
 		web_txtf(h, T(req, "due %s, %ld working days late"), tkpage_day(req, t->due_day),
-		         task_working_days_late(t, today));
+		         task_working_days_late(cal, t, today));
 		html_raw(h, "</li>");
 	}
 	html_raw(h, "</ul></li>");
@@ -154,12 +154,12 @@ void page_scorecards(struct http_request *req)
 	size_t nf = 0;
 	for (size_t i = 0; i < sc.nunits; i++)
 		if (sc.units[i].failures) {
-			failing(req, &h, &sc.units[i], today);
+			tkpage_failing(req, &h, &sc.units[i], today, sc.cal);
 			nf++;
 		}
 	for (size_t i = 0; i < sc.nleaders; i++)
 		if (sc.leaders[i].failures) {
-			failing(req, &h, &sc.leaders[i], today);
+			tkpage_failing(req, &h, &sc.leaders[i], today, sc.cal);
 			nf++;
 		}
 	html_raw(&h, "</ul>");

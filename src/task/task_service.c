@@ -11,6 +11,8 @@
 #include <time.h>
 
 #include "audit/audit.h"
+#include "http/html.h"
+#include "calendar/calendar_service.h"
 #include "store/store.h"
 #include "text/vntext.h"
 #include "util/arena.h"
@@ -49,27 +51,58 @@ static void cal_build(void)
 	cal_prefix = p;
 }
 
-const struct calendar *task_calendar(void)
+/* The shipped tables, every year laid out and its working days counted (computed once). */
+static const struct calendar *shipped_calendar(void)
 {
 	/*
-	 * The shipped years, and the Labour Code's for the rest, computed once:
-	 * a year of the lunar calendar costs trigonometric series, and every
+	 * A year of the lunar calendar costs trigonometric series, and every
 	 * task read judges its lateness in working days.
 	 */
 	pthread_once(&cal_once, cal_build);
 	return &cal_shipped;
 }
 
-long task_working_days_late(const struct task *t, cal_day today)
+const struct calendar *task_calendar(struct store *st, struct arena *a)
 {
-	const struct calendar *c = task_calendar();
+	struct calendar *cal = arena_alloc(a, sizeof *cal);
+	/* On failure the loader leaves the shipped tables, which is what we would use. */
+	calendar_service_load(st, a, cal);
+	return cal;
+}
+
+/* Is DAY a working day in the shipped tables (from the counted table when it covers DAY)? */
+static bool shipped_working(cal_day day)
+{
+	if (cal_prefix && day > cal_first_day && day <= cal_last_day)
+		return cal_prefix[day - cal_first_day] != cal_prefix[day - 1 - cal_first_day];
+	return cal_is_working_day(shipped_calendar(), day);
+}
+
+long task_working_days_late(const struct calendar *c, const struct task *t, cal_day today)
+{
+	const struct calendar *shipped = shipped_calendar();
 	enum task_status s = task_status_of(t, today);
 	cal_day to = s == TASK_LATE ? t->completed_day : s == TASK_OVERDUE ? today : 0;
 	if (to == 0)
 		return 0;
-	if (cal_prefix == NULL || t->judged_day < cal_first_day || to > cal_last_day)
+	if (c == NULL)
+		c = shipped;
+	cal_day from = t->judged_day;
+	if (cal_prefix == NULL || from < cal_first_day || to > cal_last_day || to < from)
 		return task_days_late(t, today, c);
-	return cal_prefix[to - cal_first_day] - cal_prefix[t->judged_day - cal_first_day];
+	/*
+	 * C is the shipped tables with an administrator's edits of single days
+	 * (calendar_service_load builds it so): the shipped count, corrected
+	 * for each edited day in (FROM, TO] that the edit turns around.
+	 */
+	long n = cal_prefix[to - cal_first_day] - cal_prefix[from - cal_first_day];
+	for (size_t i = 0; i < c->n_years; i++)
+		for (size_t k = 0; k < c->years[i].n_edits; k++) {
+			const struct cal_edit *e = &c->years[i].edits[k];
+			if (e->day > from && e->day <= to && e->working != shipped_working(e->day))
+				n += e->working ? 1 : -1;
+		}
+	return n;
 }
 
 json_t *task_day_json(cal_day d)
@@ -91,13 +124,18 @@ static json_t *id_or_null(int64_t id)
 	return id ? json_integer(id) : json_null();
 }
 
-json_t *task_json(const struct task *t, cal_day today)
+json_t *task_json(const struct task *t, cal_day today, const struct calendar *c)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "id", json_integer(t->id));
 	json_object_set_new(o, "ref", text_or_null(t->ref));
 	json_object_set_new(o, "plan_id", id_or_null(t->plan_id));
 	json_object_set_new(o, "unit_id", json_integer(t->unit_id));
+	json_t *units = json_array();
+	json_array_append_new(units, json_integer(t->unit_id));
+	for (size_t i = 0; i < t->nco_units; i++)
+		json_array_append_new(units, json_integer(t->co_unit_ids[i]));
+	json_object_set_new(o, "unit_ids", units);
 	json_object_set_new(o, "title", json_string(t->title));
 	json_object_set_new(o, "description", json_string(t->description ? t->description : ""));
 	json_object_set_new(o, "assignee_id", json_integer(t->assignee_id));
@@ -115,7 +153,7 @@ json_t *task_json(const struct task *t, cal_day today)
 	if (today) {
 		json_object_set_new(o, "status", json_string(task_status_name(task_status_of(t, today))));
 		json_object_set_new(o, "working_days_late",
-		                    json_integer(task_working_days_late(t, today)));
+		                    json_integer(task_working_days_late(c, t, today)));
 	}
 	if (t->unit_name)
 		json_object_set_new(o, "unit_name", json_string(t->unit_name));
@@ -124,6 +162,106 @@ json_t *task_json(const struct task *t, cal_day today)
 	if (t->leader_name)
 		json_object_set_new(o, "leader_name", json_string(t->leader_name));
 	return o;
+}
+
+/* ---- the lists' JSON, written straight into a buffer ---- */
+
+/* S as a JSON string (NULL: null); S is UTF-8 (the service stores NFC text). */
+static void jw_str(struct html *h, const char *s)
+{
+	if (s == NULL) {
+		html_raw_n(h, "null", 4);
+		return;
+	}
+	static const char hex[] = "0123456789abcdef";
+	html_raw_n(h, "\"", 1);
+	const char *run = s;
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		html_raw_n(h, run, (size_t)(p - run));
+		char esc[6] = { '\\', (char)c, 0, 0, 0, 0 };
+		size_t n = 2;
+		if (c == '\n')
+			esc[1] = 'n';
+		else if (c == '\t')
+			esc[1] = 't';
+		else if (c == '\r')
+			esc[1] = 'r';
+		else if (c < 0x20) {
+			esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+			n = 6;
+		}
+		html_raw_n(h, esc, n);
+		run = p + 1;
+	}
+	html_raw(h, run);
+	html_raw_n(h, "\"", 1);
+}
+
+static void jw_day(struct html *h, cal_day d)
+{
+	if (d == 0) {
+		html_raw_n(h, "null", 4);
+		return;
+	}
+	char buf[13];
+	buf[0] = '"';
+	cal_format_iso(d, buf + 1);
+	buf[11] = '"';
+	html_raw_n(h, buf, 12);
+}
+
+static void jw_id(struct html *h, int64_t id)
+{
+	if (id)
+		html_rawf(h, "%lld", (long long)id);
+	else
+		html_raw_n(h, "null", 4);
+}
+
+void task_json_write(struct html *h, const struct task *t, cal_day today,
+                     const struct calendar *c)
+{
+	html_rawf(h, "{\"id\":%lld,\"ref\":", (long long)t->id);
+	jw_str(h, t->ref);
+	html_raw(h, ",\"plan_id\":");
+	jw_id(h, t->plan_id);
+	html_rawf(h, ",\"unit_id\":%lld,\"unit_ids\":[%lld", (long long)t->unit_id,
+	          (long long)t->unit_id);
+	for (size_t i = 0; i < t->nco_units; i++)
+		html_rawf(h, ",%lld", (long long)t->co_unit_ids[i]);
+	html_raw(h, "],\"title\":");
+	jw_str(h, t->title);
+	html_raw(h, ",\"description\":");
+	jw_str(h, t->description ? t->description : "");
+	html_rawf(h, ",\"assignee_id\":%lld,\"leader_id\":%lld,\"priority\":\"%s\",\"source\":\"%s\","
+	             "\"finding_id\":", (long long)t->assignee_id, (long long)t->leader_id,
+	          task_priority_name(t->priority), task_source_name(t->source));
+	jw_id(h, t->finding_id);
+	const char *const day_keys[] = { "start_date", "due_date", "original_due_date",
+	                                 "judged_due_date" };
+	const cal_day days[] = { t->start_day, t->due_day, t->original_day, t->judged_day };
+	for (size_t i = 0; i < 4; i++) {
+		html_rawf(h, ",\"%s\":", day_keys[i]);
+		jw_day(h, days[i]);
+	}
+	html_rawf(h, ",\"progress\":%d,\"completed_on\":", t->progress);
+	jw_day(h, t->completed_day);
+	html_raw(h, ",\"last_progress_on\":");
+	jw_day(h, t->progress_day);
+	if (today)
+		html_rawf(h, ",\"status\":\"%s\",\"working_days_late\":%ld",
+		          task_status_name(task_status_of(t, today)), task_working_days_late(c, t, today));
+	const char *const name_keys[] = { "unit_name", "assignee_name", "leader_name" };
+	const char *const names[] = { t->unit_name, t->assignee_name, t->leader_name };
+	for (size_t i = 0; i < 3; i++)
+		if (names[i]) {
+			html_rawf(h, ",\"%s\":", name_keys[i]);
+			jw_str(h, names[i]);
+		}
+	html_raw_n(h, "}", 1);
 }
 
 json_t *task_update_json(const struct task_update *u)
@@ -214,6 +352,12 @@ bool task_may_assign(struct store *st, struct arena *a, const struct principal *
 	return allows(st, a, who, PERM_ASSIGN_TASKS, unit);
 }
 
+bool task_may_approve_deadline(struct store *st, struct arena *a, const struct principal *who,
+                               int64_t unit)
+{
+	return allows(st, a, who, PERM_APPROVE_DEADLINE, unit);
+}
+
 bool task_may_report(struct store *st, struct arena *a, const struct principal *who,
                      int64_t unit)
 {
@@ -288,10 +432,22 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 	}
 	if (!nfc(&t->title, a) || !nfc(&t->description, a) || !nfc(&t->ref, a))
 		return invalid(err, "title", "The text is not valid UTF-8.");
+	/* A copy of the co-assigned units, normalised: the edit's array may be anyone's. */
+	int64_t *co = arena_array(a, t->nco_units + 1, sizeof *co);
+	if (t->nco_units)
+		memcpy(co, t->co_unit_ids, t->nco_units * sizeof *co);
+	t->nco_units = task_units_normalize(t->unit_id, co, t->nco_units);
+	t->co_unit_ids = co;
 	const char *field, *detail;
 	if (!task_check(t, &field, &detail))
 		return invalid(err, field, detail);
 	enum org_result r;
+	for (size_t i = 0; i < t->nco_units; i++) {
+		if ((r = check_unit(st, a, co[i], "unit_ids", err)) != ORG_OK)
+			return r;
+		if (!allows(st, a, who, perm, co[i]))
+			return ORG_FORBIDDEN;
+	}
 	if ((r = check_unit(st, a, t->unit_id, "unit_id", err)) != ORG_OK
 	    || (r = check_person(st, a, t->assignee_id, "assignee_id", err)) != ORG_OK
 	    || (r = check_person(st, a, t->leader_id, "leader_id", err)) != ORG_OK)
@@ -311,7 +467,7 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 	struct task_deadline_change ch;
 	bool changed = false;
 	if (id == 0) {
-		task_set_first_deadline(t, task_calendar());
+		task_set_first_deadline(t, task_calendar(st, a));
 	} else {
 		/* What the edit may not touch: the record of deadlines and progress. */
 		cal_day wanted = t->due_day;
@@ -323,8 +479,8 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 		t->completed_day = old.completed_day;
 		t->progress_day = old.progress_day;
 		if (wanted != old.due_day) {
-			bool approved = org_allows(st, a, who, PERM_APPROVE_DEADLINE, t->unit_id);
-			if (!task_change_deadline(t, wanted, due_change_reason, approved, task_calendar(),
+			bool approved = task_may_approve_deadline(st, a, who, t->unit_id);
+			if (!task_change_deadline(t, wanted, due_change_reason, approved, task_calendar(st, a),
 			                          &ch, &detail))
 				return invalid(err, due_change_reason && *due_change_reason
 				                    ? "due_date" : "due_change_reason", detail);
@@ -340,6 +496,13 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 	}
 	if (s != STORE_OK)
 		return org_from_store(s);
+	bool same_units = t->nco_units == old.nco_units
+	                  && (t->nco_units == 0
+	                      || memcmp(t->co_unit_ids, old.co_unit_ids,
+	                                t->nco_units * sizeof *t->co_unit_ids) == 0);
+	if (!same_units && (s = task_store.units_set(st, t->id, t->co_unit_ids, t->nco_units))
+	                   != STORE_OK)
+		return org_from_store(s);
 	if (changed) {
 		if ((s = task_store.change_insert(st, &ch)) != STORE_OK)
 			return org_from_store(s);
@@ -348,7 +511,7 @@ static enum org_result save_as(struct store *st, struct arena *a, const struct p
 			return r;
 	}
 	return audit(st, who, id ? "update" : "create", "task", t->id,
-	             id ? task_json(&old, 0) : NULL, task_json(t, 0));
+	             id ? task_json(&old, 0, NULL) : NULL, task_json(t, 0, NULL));
 }
 
 enum org_result task_save_in(struct store *st, struct arena *a, const struct principal *who,
@@ -394,7 +557,7 @@ enum org_result task_report_in(struct store *st, struct arena *a, const struct p
 		return ORG_FORBIDDEN;
 	if (!nfc(&u->note, a) || !nfc(&u->attachment, a))
 		return org_invalid(err, "note", "The text is not valid UTF-8.");
-	json_t *before = task_json(t, 0);
+	json_t *before = task_json(t, 0, NULL);
 	const char *field, *detail;
 	if (!task_apply_update(t, u, task_today(), &field, &detail)) {
 		json_decref(before);
@@ -408,7 +571,7 @@ enum org_result task_report_in(struct store *st, struct arena *a, const struct p
 		json_decref(before);
 		return org_from_store(s);
 	}
-	json_t *after = task_json(t, 0);
+	json_t *after = task_json(t, 0, NULL);
 	json_object_set_new(after, "report", task_update_json(u));
 	return audit(st, who, "report_progress", "task", t->id, before, after);
 }
@@ -770,6 +933,53 @@ enum org_result supervision_add_finding(struct store *st, struct arena *a,
 {
 	struct finding_job j = { a, who, f, tasks, n, err, err_index };
 	return org_in_transaction(st, finding_body, &j);
+}
+
+struct follow_up_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t supervision_id, finding_id;
+	struct task *t;
+	struct task_error *err;
+};
+
+static enum org_result follow_up_body(struct store *st, void *p)
+{
+	struct follow_up_job *j = p;
+	memset(j->err, 0, sizeof *j->err);
+	struct supervision sv;
+	enum store_status s = task_store.supervision_get(st, j->supervision_id, j->a, &sv);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!allows(st, j->a, j->who, PERM_SUPERVISE, sv.unit_id))
+		return ORG_FORBIDDEN;
+	struct supervision_finding *fs;
+	size_t n;
+	if ((s = task_store.findings(st, sv.id, j->a, &fs, &n)) != STORE_OK)
+		return org_from_store(s);
+	bool found = false;
+	for (size_t i = 0; i < n && !found; i++)
+		found = fs[i].id == j->finding_id;
+	if (!found)
+		return invalid(j->err, "finding_id", "No finding of this programme has this id.");
+	struct task in = *j->t;
+	in.source = TASK_SRC_SUPERVISION;
+	in.finding_id = j->finding_id;
+	return save_as(st, j->a, j->who, PERM_SUPERVISE, 0, copy_task, &in, NULL, j->t, j->err);
+}
+
+enum org_result supervision_follow_up(struct store *st, struct arena *a,
+                                      const struct principal *who, int64_t supervision_id,
+                                      int64_t finding_id, struct task *t, struct task_error *err)
+{
+	struct follow_up_job j = { a, who, supervision_id, finding_id, t, err };
+	return org_in_transaction(st, follow_up_body, &j);
+}
+
+bool supervision_may_edit(struct store *st, struct arena *a, const struct principal *who,
+                          int64_t unit)
+{
+	return allows(st, a, who, PERM_SUPERVISE, unit);
 }
 
 int supervision_service_get(struct store *st, int64_t id, struct arena *a,

@@ -73,26 +73,46 @@ bool task_may_read(const struct principal *who);
 /* May WHO create and edit tasks of UNIT (the form shown and the write agree)? */
 bool task_may_assign(struct store *st, struct arena *a, const struct principal *who,
                      int64_t unit);
+/* Does a change of deadline WHO makes on a task of UNIT count as approved (the form says so)? */
+bool task_may_approve_deadline(struct store *st, struct arena *a, const struct principal *who,
+                               int64_t unit);
 /* May WHO report progress on tasks of UNIT? */
 bool task_may_report(struct store *st, struct arena *a, const struct principal *who,
                      int64_t unit);
 
 /* Today (Asia/Ho_Chi_Minh) as a day number. */
 cal_day task_today(void);
-/* The working calendar deadlines are judged on. */
-const struct calendar *task_calendar(void);
+/*
+ * The working calendar deadlines and lateness are judged on: the effective
+ * one (calendar_service_load: the shipped tables with the administrators'
+ * edits), in A; the shipped tables if it cannot be read.
+ */
+const struct calendar *task_calendar(struct store *st, struct arena *a);
 
 /*
- * task_days_late() on task_calendar(), from a table of working days counted
- * once for 2000-2100: a list of overdue tasks would otherwise walk the
- * calendar day by day for each of them.
+ * task_days_late() on C (task_calendar()'s: the shipped tables with edits
+ * of single days; NULL for the shipped tables), from a table of the
+ * shipped working days counted once for 2000-2100 corrected by the edits:
+ * a list of overdue tasks would otherwise walk the calendar day by day for
+ * each of them.
  */
-long task_working_days_late(const struct task *t, cal_day today);
+long task_working_days_late(const struct calendar *c, const struct task *t, cal_day today);
 
 /* "YYYY-MM-DD" or null for day 0. */
 json_t *task_day_json(cal_day d);
-/* A task as the API shows it, with its status and working days late on TODAY. */
-json_t *task_json(const struct task *t, cal_day today);
+/*
+ * A task as the API shows it, with its status and working days late on
+ * TODAY by calendar C (TODAY 0: neither, and C unused).
+ */
+json_t *task_json(const struct task *t, cal_day today, const struct calendar *c);
+/*
+ * The same object written as JSON text onto H: the lists' form (building
+ * jansson objects only to print and free them was most of a list's cost).
+ * tests/unit/test_task.c holds the two to the same document.
+ */
+struct html;
+void task_json_write(struct html *h, const struct task *t, cal_day today,
+                     const struct calendar *c);
 json_t *task_update_json(const struct task_update *u);
 json_t *task_change_json(const struct task_deadline_change *c);
 json_t *plan_json(const struct plan *p);
@@ -139,6 +159,7 @@ struct task_score {
 struct task_scorecard {
 	int year;
 	cal_day today;
+	const struct calendar *cal;  /* judged on (task_calendar) */
 	struct task_score *units;    /* the units under the root, ranked (task_counts_rank_cmp) */
 	size_t nunits;
 	struct task_score *leaders;  /* every leader responsible for a task of the year, ranked */
@@ -157,6 +178,7 @@ int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int yea
 struct task_review {
 	int year;
 	cal_day today, soon_until;   /* due soon: judged deadline from today to soon_until */
+	const struct calendar *cal;  /* judged on (task_calendar) */
 	struct target *targets_without_plan;
 	size_t ntargets_without_plan;
 	struct plan *plans_without_tasks;
@@ -197,6 +219,18 @@ enum org_result supervision_add_finding_in(struct store *st, struct arena *a,
                                            const struct principal *who,
                                            struct supervision_finding *f, struct task *tasks,
                                            size_t n, struct task_error *err, size_t *err_index);
+/*
+ * A follow-up task *T of finding FINDING_ID of programme SUPERVISION_ID,
+ * created by WHO (PERM_SUPERVISE on the programme's unit and the task's):
+ * source "supervision", tracked like any other.  ORG_INVALID naming
+ * "finding_id" when the finding is not the programme's.
+ */
+enum org_result supervision_follow_up(struct store *st, struct arena *a,
+                                      const struct principal *who, int64_t supervision_id,
+                                      int64_t finding_id, struct task *t, struct task_error *err);
+/* May WHO record programmes, findings and follow-up for UNIT (the forms shown and the writes agree)? */
+bool supervision_may_edit(struct store *st, struct arena *a, const struct principal *who,
+                          int64_t unit);
 int supervision_service_get(struct store *st, int64_t id, struct arena *a,
                             struct supervision *out);
 int supervision_service_list(struct store *st, int64_t unit, struct arena *a,

@@ -64,12 +64,13 @@ static void add(struct task_counts *to, const struct task_counts *c)
  * The overdue tasks come longest overdue first: a row's first one gives its
  * longest lateness (counted in working days once per row, not per task).
  */
-static void note_overdue(struct task_score *r, const struct task *t, cal_day today)
+static void note_overdue(struct task_score *r, const struct task *t, cal_day today,
+                         const struct calendar *cal)
 {
 	if (r == NULL)
 		return;
 	if (r->nevidence == 0)
-		r->max_late = task_working_days_late(t, today);
+		r->max_late = task_working_days_late(cal, t, today);
 	if (r->nevidence < sizeof r->evidence / sizeof r->evidence[0])
 		r->evidence[r->nevidence++] = t;
 }
@@ -108,6 +109,7 @@ int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int yea
 	memset(out, 0, sizeof *out);
 	out->year = year;
 	out->today = today;
+	out->cal = task_calendar(st, a);
 	cal_day from, to;
 	if (!cal_from_ymd(year, 1, 1, &from) || !cal_from_ymd(year, 12, 31, &to))
 		return STORE_NOT_FOUND;
@@ -156,8 +158,9 @@ int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int yea
 		return s;
 	for (size_t i = 0; i < nover; i++) {
 		note_overdue(row_of(out->units, out->nunits, top_of(&tree, over[i].unit_id)), &over[i],
-		             today);
-		note_overdue(row_of(out->leaders, out->nleaders, over[i].leader_id), &over[i], today);
+		             today, out->cal);
+		note_overdue(row_of(out->leaders, out->nleaders, over[i].leader_id), &over[i], today,
+		             out->cal);
 	}
 	struct board b;
 	if ((s = target_board_load(st, a, year, today, &b)) != STORE_OK)
@@ -176,7 +179,8 @@ int task_review_load(struct store *st, struct arena *a, int64_t unit, int year, 
 	memset(out, 0, sizeof *out);
 	out->year = year;
 	out->today = today;
-	if (!cal_deadline(task_calendar(), today, TASK_REVIEW_SOON_WORKING_DAYS, &out->soon_until))
+	out->cal = task_calendar(st, a);
+	if (!cal_deadline(out->cal, today, TASK_REVIEW_SOON_WORKING_DAYS, &out->soon_until))
 		out->soon_until = today;
 	enum store_status s;
 	if ((s = task_store.targets_without_plan(st, unit, year, a, &out->targets_without_plan,

@@ -7,12 +7,16 @@
  * subtree, an assignee, a leader, a plan, none), each walking its own index
  * in due-date-then-title order; the other filters are cheap residual tests
  * ("P(n) = 0 OR col = P(n)" as the driving condition would scan the table).
+ * A unit's tasks are those it leads and those it is co-assigned
+ * (task_unit): two arms in the same order, merged (UNION ALL with ORDER BY
+ * by position: both engines merge the ordered arms, so a page still stops
+ * after its rows).
  */
 #define TASK_COLUMNS \
 	"t.id, t.ref, t.plan_id, t.unit_id, t.title, t.description, t.assignee_id, t.leader_id," \
 	" t.priority, t.source, t.finding_id, t.start_day, t.due_day, t.original_day," \
 	" t.judged_due, t.judged_day, t.progress, t.completed_day, t.progress_day," \
-	" u.name, a.full_name, l.full_name"
+	" u.name, a.full_name, l.full_name, t.co_units"
 #define TASK_FROM \
 	" FROM task t JOIN org_unit u ON u.id = t.unit_id" \
 	" JOIN person a ON a.id = t.assignee_id JOIN person l ON l.id = t.leader_id"
@@ -28,7 +32,8 @@
 
 /* Parameters 2-9 of every list: unit, assignee, leader, plan, status, today, due range. */
 #define TASK_REST \
-	" AND (" P_BIGINT(2) " = 0 OR t.unit_id = " P(2) ")" \
+	" AND (" P_BIGINT(2) " = 0 OR t.unit_id = " P(2) \
+	"  OR t.id IN (SELECT tu.task_id FROM task_unit tu WHERE tu.unit_id = " P(2) "))" \
 	" AND (" P_BIGINT(3) " = 0 OR t.assignee_id = " P(3) ")" \
 	" AND (" P_BIGINT(4) " = 0 OR t.leader_id = " P(4) ")" \
 	" AND (" P_BIGINT(5) " = 0 OR t.plan_id = " P(5) ")" \
@@ -42,19 +47,56 @@
 	" AND (" P_INTEGER(8) " = 0 OR t.due_day <= " P(8) ")" \
 	" AND (" P_INTEGER(9) " = 0 OR t.due_day >= " P(9) ")"
 #define TASK_ORDER " ORDER BY t.due_day, t.sort_key, t.id LIMIT " P_BIGINT(10) " OFFSET " P_BIGINT(11)
-#define TASK_SUBTREE(n) \
-	" t.unit_id IN (WITH RECURSIVE sub(id, depth) AS (" \
+#define TASK_SUBTREE_OF(col, n) \
+	" " col " IN (WITH RECURSIVE sub(id, depth) AS (" \
 	"  SELECT id, 0 FROM org_unit WHERE id = " P_BIGINT(n) \
 	"  UNION ALL SELECT c.id, sub.depth + 1 FROM org_unit c JOIN sub ON c.parent_id = sub.id" \
 	"  WHERE sub.depth < 64) SELECT id FROM sub)"
+#define TASK_SUBTREE(n) TASK_SUBTREE_OF("t.unit_id", n)
+/*
+ * The ward's own question (a unit's tasks by status, nothing else asked)
+ * without the other filters' residual tests, which cost more per row than
+ * the index walk: P1 unit, P2 status, P3 today, P4 limit, P5 offset.
+ */
+#define TASK_STATUS_ONLY \
+	" AND (" P_INTEGER(2) " = 0" \
+	"  OR (" P(2) " = 1 AND t.completed_day <= t.judged_day)" \
+	"  OR (" P(2) " = 2 AND t.completed_day > t.judged_day)" \
+	"  OR (" P(2) " = 3 AND t.completed_day IS NULL AND t.judged_day >= " P_INTEGER(3) ")" \
+	"  OR (" P(2) " = 4 AND t.completed_day IS NULL AND t.judged_day < " P(3) ")" \
+	"  OR (" P(2) " = 5 AND t.completed_day IS NULL)" \
+	"  OR (" P(2) " = 6 AND t.completed_day IS NOT NULL))"
+#define TASK_CO_OF(n) "t.id IN (SELECT tu.task_id FROM task_unit tu WHERE tu.unit_id = " P(n) ")"
+SQL(TASK_LIST_UNIT_STATUS,
+	"SELECT " TASK_COLUMNS ", t.sort_key" TASK_FROM " WHERE t.unit_id = " P_BIGINT(1) TASK_STATUS_ONLY
+	" UNION ALL SELECT " TASK_COLUMNS ", t.sort_key" TASK_FROM " WHERE " TASK_CO_OF(1) TASK_STATUS_ONLY
+	" ORDER BY 13, 24, 1 LIMIT " P_BIGINT(4) " OFFSET " P_BIGINT(5))
+SQL(TASK_COUNT_UNIT_STATUS,
+	"SELECT (SELECT count(*) FROM task t WHERE t.unit_id = " P_BIGINT(1) TASK_STATUS_ONLY ")"
+	" + (SELECT count(*) FROM task t WHERE " TASK_CO_OF(1) TASK_STATUS_ONLY ")")
+/* Ordered by position in a compound: 13 due_day, 24 sort_key, 1 id. */
+#define TASK_ORDER_BY_POSITION " ORDER BY 13, 24, 1 LIMIT " P_BIGINT(10) " OFFSET " P_BIGINT(11)
+/* A unit's (or subtree's) tasks: those it leads (LEAD), and those it is co-assigned (CO). */
+#define TASK_LIST_MERGED(NAME, LEAD, CO) \
+	SQL(TASK_LIST_##NAME, \
+	    "SELECT " TASK_COLUMNS ", t.sort_key" TASK_FROM " WHERE " LEAD TASK_REST \
+	    " UNION ALL SELECT " TASK_COLUMNS ", t.sort_key" TASK_FROM " WHERE " CO TASK_REST \
+	    TASK_ORDER_BY_POSITION) \
+	SQL(TASK_COUNT_##NAME, \
+	    "SELECT (SELECT count(*) FROM task t WHERE " LEAD TASK_REST ")" \
+	    " + (SELECT count(*) FROM task t WHERE " CO TASK_REST ")")
 
 #define TASK_LIST_PAIR(NAME, DRIVER) \
 	SQL(TASK_LIST_##NAME, "SELECT " TASK_COLUMNS TASK_FROM " WHERE " DRIVER TASK_REST TASK_ORDER) \
 	SQL(TASK_COUNT_##NAME, "SELECT count(*) FROM task t WHERE " DRIVER TASK_REST)
 
 TASK_LIST_PAIR(ALL, P_BIGINT(1) " = 0")
-TASK_LIST_PAIR(UNIT, "t.unit_id = " P_BIGINT(1))
-TASK_LIST_PAIR(SUBTREE, TASK_SUBTREE(1))
+TASK_LIST_MERGED(UNIT, "t.unit_id = " P_BIGINT(1),
+                 "t.id IN (SELECT tu.task_id FROM task_unit tu WHERE tu.unit_id = " P(1) ")")
+/* Co-assigned within the subtree, led from outside it (else the first arm has it). */
+TASK_LIST_MERGED(SUBTREE, TASK_SUBTREE(1),
+                 "t.id IN (SELECT tu.task_id FROM task_unit tu WHERE" TASK_SUBTREE_OF("tu.unit_id", 1) ")"
+                 " AND NOT" TASK_SUBTREE(1))
 TASK_LIST_PAIR(ASSIGNEE, "t.assignee_id = " P_BIGINT(1))
 TASK_LIST_PAIR(LEADER, "t.leader_id = " P_BIGINT(1))
 TASK_LIST_PAIR(PLAN, "t.plan_id = " P_BIGINT(1))
@@ -85,6 +127,10 @@ SQL_BY_ENGINE(TASK_INSERT_MANY, NULL,
 	/* The ids come back in the rows' order: the audit entries name each task. */
 	" ORDER BY ord RETURNING id")
 SQL(TASK_REFS, "SELECT ref FROM task WHERE ref IS NOT NULL")
+/* A task's co-assigned units: the join table and the copy on the task (task_migrations.c). */
+SQL(TASK_UNITS_CLEAR, "DELETE FROM task_unit WHERE task_id = " P_BIGINT(1))
+SQL(TASK_UNIT_ADD, "INSERT INTO task_unit(task_id, unit_id) VALUES (" P_BIGINT(1) ", " P_BIGINT(2) ")")
+SQL(TASK_CO_UNITS_SET, "UPDATE task SET co_units = " P(2) " WHERE id = " P_BIGINT(1))
 
 SQL(TASK_UPDATE_INSERT,
 	"INSERT INTO task_update(task_id, day, progress, note, attachment, reporter_id, reporter,"

@@ -59,11 +59,40 @@ static int name_index(const struct db_row *row, int col, int (*parse)(const char
 	return k < 0 ? def : k;
 }
 
+/* Column 22, co_units: "12,45" into T's co-assigned units (in A). */
+static void read_co_units(const struct db_row *row, struct arena *a, struct task *t)
+{
+	size_t len;
+	const char *s = db_row_text_raw(row, 22, &len);
+	t->co_unit_ids = NULL;
+	t->nco_units = 0;
+	if (s == NULL || len == 0)
+		return;
+	size_t n = 1;
+	for (size_t i = 0; i < len; i++)
+		n += s[i] == ',';
+	int64_t *ids = arena_array(a, n, sizeof *ids);
+	int64_t v = 0;
+	size_t k = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i == len || s[i] == ',') {
+			if (v > 0 && k < n)
+				ids[k++] = v;
+			v = 0;
+		} else if (s[i] >= '0' && s[i] <= '9' && v < INT64_MAX / 10 - 9) {
+			v = v * 10 + (s[i] - '0');
+		}
+	}
+	t->co_unit_ids = ids;
+	t->nco_units = k;
+}
+
 static int task_row(void *cls, const struct db_row *row)
 {
 	struct db_array *rows = cls;
 	struct task *t = db_array_push(rows);
 	db_row_read(row, DB_COLS(task_cols), rows->a, t);
+	read_co_units(row, rows->a, t);
 	t->priority = (enum task_priority)name_index(row, 8, task_priority_parse, TASK_PRIO_NORMAL);
 	t->source = (enum task_source)name_index(row, 9, task_source_parse, TASK_SRC_PLAN);
 	return 0;
@@ -109,19 +138,38 @@ static void driver(const struct task_filter *f, size_t *list, size_t *count, int
 	}
 }
 
-#define FILTER_REST(f) \
-	db_int64((f)->subtree ? 0 : (f)->unit_id), db_int64((f)->assignee_id), \
-	db_int64((f)->leader_id), db_int64((f)->plan_id), db_int64((f)->status), \
-	db_int64((f)->today), db_int64((f)->due_before), db_int64((f)->due_after)
+/* The unit as a residual filter: none when the unit (or its subtree) drives the list. */
+#define FILTER_REST(f, list) \
+	db_int64((list) == TASK_LIST_UNIT || (f)->subtree ? 0 : (f)->unit_id), \
+	db_int64((f)->assignee_id), db_int64((f)->leader_id), db_int64((f)->plan_id), \
+	db_int64((f)->status), db_int64((f)->today), db_int64((f)->due_before), \
+	db_int64((f)->due_after)
+
+/* A unit's tasks by status and nothing else: the shape without the other residuals. */
+static bool unit_status_only(const struct task_filter *f)
+{
+	return f->unit_id && !f->subtree && !f->assignee_id && !f->leader_id && !f->plan_id
+	       && !f->due_before && !f->due_after;
+}
+
+static int64_t page_limit(const struct task_filter *f)
+{
+	return f->limit > 0 ? f->limit : INT64_MAX / 2;
+}
 
 static enum store_status task_list(struct store *st, const struct task_filter *f,
                                    struct arena *a, struct task **out, size_t *n)
 {
 	size_t list, count;
 	int64_t value;
+	if (unit_status_only(f))
+		return tasks(st, TASK_LIST_UNIT_STATUS,
+		             DB_PARAMS(db_int64(f->unit_id), db_int64(f->status), db_int64(f->today),
+		                       db_int64(page_limit(f)), db_int64(f->offset > 0 ? f->offset : 0)),
+		             a, out, n);
 	driver(f, &list, &count, &value);
 	return tasks(st, list,
-	             DB_PARAMS(db_int64(value), FILTER_REST(f),
+	             DB_PARAMS(db_int64(value), FILTER_REST(f, list),
 	                       db_int64(f->limit > 0 ? f->limit : INT64_MAX / 2),
 	                       db_int64(f->offset > 0 ? f->offset : 0)), a, out, n);
 }
@@ -131,8 +179,13 @@ static enum store_status task_count(struct store *st, const struct task_filter *
 {
 	size_t list, count;
 	int64_t value;
+	if (unit_status_only(f))
+		return db_scalar(st, &task_sql, TASK_COUNT_UNIT_STATUS,
+		                 DB_PARAMS(db_int64(f->unit_id), db_int64(f->status),
+		                           db_int64(f->today)), total);
 	driver(f, &list, &count, &value);
-	return db_scalar(st, &task_sql, count, DB_PARAMS(db_int64(value), FILTER_REST(f)), total);
+	return db_scalar(st, &task_sql, count, DB_PARAMS(db_int64(value), FILTER_REST(f, list)),
+	                 total);
 }
 
 #define TASK_PARAMS(t) \
@@ -145,6 +198,23 @@ static enum store_status task_count(struct store *st, const struct task_filter *
 	db_id((t)->progress_day), db_blob((t)->sort_key, (t)->sort_key_len)
 
 static const struct db_col task_id_col[] = { DB_COL_OF(INT64, struct task, id) };
+
+static enum store_status units_set(struct store *st, int64_t task_id, const int64_t *ids,
+                                   size_t n)
+{
+	enum store_status s = db_exec(st, &task_sql, TASK_UNITS_CLEAR, DB_PARAMS(db_int64(task_id)));
+	char text[TASK_MAX_CO_UNITS * 21 + 1] = "";
+	size_t len = 0;
+	for (size_t i = 0; s == STORE_OK && i < n; i++) {
+		s = db_exec(st, &task_sql, TASK_UNIT_ADD, DB_PARAMS(db_int64(task_id), db_int64(ids[i])));
+		if (i < TASK_MAX_CO_UNITS)
+			len += (size_t)snprintf(text + len, sizeof text - len, "%s%lld", i ? "," : "",
+			                        (long long)ids[i]);
+	}
+	if (s == STORE_OK)
+		s = db_change(st, &task_sql, TASK_CO_UNITS_SET, DB_PARAMS(db_int64(task_id), db_text(text)));
+	return s;
+}
 
 static enum store_status task_insert(struct store *st, struct task *t)
 {
@@ -567,6 +637,7 @@ const struct task_store task_store = {
 	.task_update = task_update,
 	.task_insert_many = task_insert_many,
 	.task_refs = task_refs,
+	.units_set = units_set,
 	.update_insert = update_insert,
 	.update_list = update_list,
 	.change_insert = change_insert,

@@ -59,6 +59,13 @@ struct task_store {
 	 * runs in this process, where the one-row form in a loop is as fast.
 	 */
 	enum store_status (*task_insert_many)(struct store *st, struct task *t, size_t n);
+	/*
+	 * Task TASK_ID's co-assigned units become IDS (N of them, at most
+	 * TASK_MAX_CO_UNITS, normalised: task_units_normalize), in the join table
+	 * and the copy on the task.  STORE_NOT_FOUND when there is no such task.
+	 */
+	enum store_status (*units_set)(struct store *st, int64_t task_id, const int64_t *ids,
+	                               size_t n);
 	/* Every task's external reference (for an import to refuse one taken). */
 	enum store_status (*task_refs)(struct store *st, struct arena *a, const char ***refs,
 	                               size_t *n);

@@ -291,13 +291,18 @@ static void layout_open(struct http_request *req, struct html *h, const char *ti
 	html_raw(h, "</h1>");
 }
 
-void layout_finish(struct http_request *req, struct html *h, unsigned int status)
+char *layout_take(struct http_request *req, struct html *h, size_t *len)
 {
 	html_raw(h, "</main><footer class=\"site\"><p>");
 	html_txt(h, T(req, "Steering system for local government"));
 	html_raw(h, " · dieuhanh " DIEUHANH_VERSION "</p></footer></body></html>\n");
+	return html_take(h, len);
+}
+
+void layout_finish(struct http_request *req, struct html *h, unsigned int status)
+{
 	size_t len;
-	char *body = html_take(h, &len);
+	char *body = layout_take(req, h, &len);
 	reply_html(req, status, body, len);
 }
 

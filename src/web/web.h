@@ -41,6 +41,8 @@ void layout_begin_form(struct http_request *req, struct html *h, const char *tit
                        const char *nav, const struct form_errors *e);
 /* Closes <main>, the footer and the document, and replies with STATUS. */
 void layout_finish(struct http_request *req, struct html *h, unsigned int status);
+/* layout_finish() without the reply: the page, malloc'd (*LEN bytes), for a cache. */
+char *layout_take(struct http_request *req, struct html *h, size_t *len);
 
 /* The HTML page for an error (reply_problem on a page route). */
 /* The error page, plain and store-free (see layout.c); web_install() hands it to reply.c. */

@@ -12,6 +12,7 @@ import { BASE, T, api, launch, open, signIn } from './lib.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DAY = '2032-11-24';   // a Wednesday, an ordinary working day
+const TYPED = '24/11/2032'; // the same, as an official types it
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -88,13 +89,21 @@ describe('the working calendar page', () => {
       assert.equal(await deadline('2032-11-23', 1), DAY);
       await signIn(page, 'quantri');
       await page.goto('/calendar?year=2032');
-      await page.locator('#f-day-date').fill(DAY);
+      // A date that does not exist: refused beside the field, kept as typed.
+      await page.locator('#f-day-date').fill('31/11/2032');
+      await page.locator('#f-day-note').fill('Thử');
+      await Promise.all([page.waitForLoadState(), page.locator('#form-day button[type=submit]').click()]);
+      assert.match(await page.title(), /^Lỗi:/);
+      assert.match(await text(page.locator('#f-day-date-error')), /30\/09\/2019/);
+      assert.equal(await page.locator('#f-day-date').inputValue(), '31/11/2032');
+      await page.locator('#f-day-note').fill('');
+      await page.locator('#f-day-date').fill(TYPED);
       await page.locator('#f-day-state').selectOption('off');
       await Promise.all([page.waitForLoadState(), page.locator('#form-day button[type=submit]').click()]);
       // Refused: the message beside the reason, the typed date kept, nothing saved.
       assert.match(await text(page.locator('.error-summary')), /Ghi lý do điều chỉnh/);
       assert.match(await text(page.locator('.field.has-error')), /Lý do/);
-      assert.equal(await page.locator('#f-day-date').inputValue(), DAY);
+      assert.equal(await page.locator('#f-day-date').inputValue(), TYPED);
       assert.equal(await deadline('2032-11-23', 1), DAY);
 
       await page.locator('#f-day-note').fill('Ngày Văn hóa Việt Nam (thử)');
@@ -107,7 +116,7 @@ describe('the working calendar page', () => {
       assert.match(await text(row), /Quản trị viên đã điều chỉnh: Ngày Văn hóa Việt Nam \(thử\)/);
       assert.equal(await deadline('2032-11-23', 1), '2032-11-25');
 
-      // Taken back: the day is the table's again.
+      // Taken back (typed the ISO way, also accepted): the day is the table's again.
       await page.locator('#f-day-date').fill(DAY);
       await page.locator('#f-day-state').selectOption('reset');
       await Promise.all([page.waitForURL(/saved=2032-11-24/), page.locator('#form-day button[type=submit]').click()]);

@@ -165,21 +165,30 @@ describe('a dossier from the desk to the citizen', () => {
     const due = new Date(`${before.due_date}T00:00:00Z`);
     due.setUTCDate(due.getUTCDate() + 7);
     const newDue = due.toISOString().slice(0, 10);
-    await act('act-apologize', async (page) => {
-      await page.locator('#f-act-apologize-new_due').fill(newDue);
-      await page.locator('#f-act-apologize-note').fill('Cần xác minh thêm');
+    const [y, m, d] = newDue.split('-');
+    // Typed as the pages show dates; a mistyped one comes back beside the field, as typed.
+    const { page } = clerk;
+    await page.locator('#f-act-apologize-new_due').fill(`31/02/${y}`);
+    await page.locator('#f-act-apologize-note').fill('Cần xác minh thêm');
+    await page.locator('#form-act-apologize button[type=submit]').click();
+    await page.waitForSelector('.error-summary');
+    assert.match(await page.title(), /^Lỗi/);
+    assert.match(await page.locator('#f-act-apologize-new_due-error').innerText(), /ngày\/tháng\/năm/i);
+    assert.equal(await page.locator('#f-act-apologize-new_due').inputValue(), `31/02/${y}`);
+    assert.equal(await page.locator('#f-act-apologize-note').inputValue(), 'Cần xác minh thêm');
+    await act('act-apologize', async (p) => {
+      await p.locator('#f-act-apologize-new_due').fill(`${d}/${m}/${y}`);
     });
     const afterIt = (await call('GET', `/api/v1/dossiers/${code}`)).json;
     assert.equal(afterIt.due_date, newDue);
     assert.equal(afterIt.first_due_date, before.due_date);
     // Once only: the form is still offered, the second is refused beside the field.
-    await clerk.page.locator('#f-act-apologize-new_due').fill(newDue);
+    await clerk.page.locator('#f-act-apologize-new_due').fill(`${d}/${m}/${y}`);
     await clerk.page.locator('#form-act-apologize button[type=submit]').click();
     await clerk.page.waitForSelector('.error-summary');
     assert.match(await clerk.page.locator('.error-summary').innerText(), /một lần/);
     const f = await printForm('04');
     try {
-      const [y, m, d] = newDue.split('-');
       assert.ok(f.body.includes(`${d}/${m}/${y}`), 'the new date is printed');
       assert.match(f.body, /Cần xác minh thêm/);
       assertPaper(pageBoxes(f.pdf), A5, 'form 04');

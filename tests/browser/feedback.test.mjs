@@ -132,6 +132,45 @@ describe('a citizen without JavaScript, and the ward that answers', () => {
   });
 });
 
+describe('the map picker, where JavaScript runs', () => {
+  test('a click on the map fills latitude and longitude inside the wards\' area; the arrow keys move the point; without JavaScript only the fields', T, async () => {
+    const s = await open(browser);
+    try {
+      const { page } = s;
+      await page.goto('/feedback/new');
+      const map = page.locator('#fb-map svg');
+      await map.waitFor();
+      await map.scrollIntoViewIfNeeded();
+      const area = await page.locator('#fb-map').evaluate((el) => ({ ...el.dataset }));
+      const box = await map.boundingBox();
+      // Phước Long A lies in the west of the district: click its landmark.
+      const ward = page.locator('#fb-map circle.fb-map-ward').nth(7);
+      const dot = await ward.boundingBox();
+      await page.mouse.click(dot.x + dot.width / 2, dot.y + dot.height / 2);
+      const lat = Number(await page.locator('#f-fb-lat').inputValue());
+      const lon = Number(await page.locator('#f-fb-long').inputValue());
+      const li = await page.locator('#fb-map li').nth(7).evaluate((el) => ({ lat: Number(el.dataset.lat), lon: Number(el.dataset.lon) }));
+      assert.ok(Math.abs(lat - li.lat) < 0.002 && Math.abs(lon - li.lon) < 0.002, `clicked ${lat},${lon}; the ward is at ${li.lat},${li.lon}`);
+      assert.ok(lat > Number(area.south) && lat < Number(area.north) && lon > Number(area.west) && lon < Number(area.east));
+      assert.equal(await page.locator('#fb-map .fb-map-mark').getAttribute('visibility'), 'visible');
+      await map.focus();
+      await page.keyboard.press('ArrowUp');
+      assert.ok(Number(await page.locator('#f-fb-lat').inputValue()) > lat, 'ArrowUp moves the point north');
+      assert.ok(box.width <= 1280);
+    } finally {
+      await s.context.close();
+    }
+    const plain = await open(browser, { javaScriptEnabled: false });
+    try {
+      await plain.page.goto('/feedback/new');
+      assert.equal(await plain.page.locator('#fb-map').isVisible(), false, 'no map without JavaScript');
+      assert.ok(await plain.page.locator('#f-fb-lat').isVisible(), 'the fields are there');
+    } finally {
+      await plain.context.close();
+    }
+  });
+});
+
 describe('a reception session whose commitment becomes a task', () => {
   test('the chairman plans, holds and records a session; the commitment is followed as a task', T, async () => {
     const s = await open(browser, { javaScriptEnabled: false });
@@ -154,8 +193,8 @@ describe('a reception session whose commitment becomes a task', () => {
       const text = `Nạo vét kênh khu phố 4 ${Date.now()}`;
       await page.locator('#f-commitment-text').fill(text);
       await page.locator('#f-commitment-leader_id').selectOption({ index: 1 });
-      const due = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10);
-      await page.locator('#f-commitment-due_day').fill(due);
+      const [y, m, d] = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10).split('-');
+      await page.locator('#f-commitment-due_day').fill(`${d}/${m}/${y}`);
       await Promise.all([page.waitForURL(/done=commitment/), page.locator('#form-commitment button[type=submit]').click()]);
       const row = page.locator('table.rc-commitments tr', { hasText: text });
       await Promise.all([page.waitForURL(/\/tasks\/\d+/), row.locator('a[href^="/tasks/"]').click()]);

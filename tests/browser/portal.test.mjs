@@ -1,5 +1,6 @@
 // The public portal in a real browser (issue 14): an editor drafts an
-// article, adds a picture, submits it; a leader publishes it; a reader finds
+// article, adds a picture and places it in the body, submits it; a leader
+// publishes it; a reader finds
 // it, changes the text size and colour (no JavaScript), searches, follows
 // the feed; axe-core (WCAG 2.1 A and AA rules) on every portal page at
 // 1280 and 390 px wide, in the default and the high-contrast theme.
@@ -100,6 +101,15 @@ describe('the newsroom', () => {
       const img = page.locator('figure.news-figure img[alt="Học sinh đọc sách tại nhà văn hóa phường"]');
       await img.waitFor();
       assert.equal(await img.evaluate((el) => el.naturalWidth), 480, 'the thumbnail');
+      // The line the newsroom shows under the picture places it in the body.
+      const line = await page.locator('figure.news-figure code').first().innerText();
+      assert.match(line, /^!\[\]\(image:\d+\)$/);
+      const body = page.locator('#f-article-body');
+      await body.fill(`${await body.inputValue()}\n\n${line}\n\nĐoạn cuối.`);
+      await Promise.all([
+        page.waitForURL(/\/news\/editor\/\d+$/),
+        page.locator('#form-article button[type=submit]').click(),
+      ]);
       await Promise.all([
         page.waitForURL(/\/news\/editor\/\d+$/),
         page.locator('form[action$="/status"] button[type=submit]', { hasText: 'Gửi duyệt' }).click(),
@@ -125,7 +135,12 @@ describe('the newsroom', () => {
       await page.waitForURL(`${BASE}/news/${slug}`);
       assert.equal(await page.locator('h1').innerText(), title);
       assert.match(await page.locator('.news-body').innerHTML(), /<strong>ngày hội đọc sách<\/strong>/);
-      assert.equal(await page.locator('figcaption').innerText(), 'Ngày hội đọc sách tại phường Long Bình.');
+      // The picture where the body placed it, whole, with its alt text and its caption under it.
+      const placed = page.locator('.news-body img[alt="Học sinh đọc sách tại nhà văn hóa phường"]');
+      await placed.waitFor();
+      assert.equal(await placed.evaluate((el) => el.complete && el.naturalWidth), 900);
+      assert.equal(await page.locator('.news-body em').innerText(), 'Ngày hội đọc sách tại phường Long Bình.');
+      assert.equal(await page.locator('figure.news-figure').count(), 0, 'not shown twice');
       assert.match(await page.locator('article .dateline time').first().innerText(), /^Thứ .+, \d\d\/\d\d\/\d{4}, \d\d:\d\d/);
     });
   });

@@ -6,27 +6,27 @@
 // database cannot recompute them), and `audit verify --head ID:HASH` checks a
 // head published earlier (`audit head`, the server's log) is still in place.
 //
-// Each test makes its own database (SQLite in a temporary folder; on the
-// PostgreSQL run also a throwaway cluster of its own) and tampers with it
-// directly, as an intruder with database access would.
+// Each test makes its own database holding the demo (SQLite in a temporary
+// folder; on the PostgreSQL run a database of its own in the suite's
+// cluster), copied from the suite's template (lib.mjs demoDb), and tampers
+// with it directly, as an intruder with database access would.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 
-import { ENGINE, freePort, removeDir, runCli, startServer, tempDir } from './lib.mjs';
+import {
+  ENGINE, demoDb, dropDemoDb, freePort, removeDir, runCli, startServer, tempDir,
+} from './lib.mjs';
 
 const T = { timeout: 180000 };
-const PG_TEMP = resolve(import.meta.dirname, '../../scripts/pg-temp.sh');
 
 const dirs = [];
-const clusters = [];
+const dbs = [];
 after(() => {
-  for (const c of clusters) {
-    try { execFileSync(PG_TEMP, ['stop', c], { timeout: 60000 }); } catch { /* gone */ }
-  }
+  for (const db of dbs) dropDemoDb(db);
   for (const d of dirs) removeDir(d);
 });
 
@@ -61,24 +61,18 @@ function pgDb(url) {
   };
 }
 
-/** A fresh database with the demo in it (and so a few hundred audit entries). */
-async function freshDb(keyFile) {
+/**
+ * A fresh database with the demo in it (and so thousands of audit entries).
+ * LOAD: the demo loaded here, not copied, so that its key file is the one
+ * the load created.
+ */
+function freshDb({ load = false } = {}) {
   const dir = tempDir();
   dirs.push(dir);
-  let db;
-  if (ENGINE === 'postgresql') {
-    const pgDir = join(dir, 'pg');
-    const url = execFileSync(PG_TEMP, ['start', pgDir, String(await freePort())],
-      { encoding: 'utf8', timeout: 90000 }).trim();
-    clusters.push(pgDir);
-    db = pgDb(url);
-  } else {
-    db = sqliteDb(join(dir, 't.db'));
-  }
-  const key = keyFile ?? join(dir, 'audit.key');
-  const r = runCli(['demo', '--db', db.url, '--audit-key', key], { timeout: 120000 });
-  assert.equal(r.status, 0, `demo: ${r.stderr}`);
-  return { dir, db, key };
+  const made = demoDb(dir, { engine: ENGINE === 'postgresql' ? 'postgresql' : 'sqlite', load });
+  dbs.push(made);
+  const db = ENGINE === 'postgresql' ? pgDb(made.url) : sqliteDb(made.url.slice(7));
+  return { dir, db, key: made.key };
 }
 
 function verify({ db, key }, ...extra) {
@@ -134,7 +128,7 @@ describe(`audit chain on ${ENGINE || 'sqlite'}: keyed hashes and a published hea
   });
 
   test('the key file is created 0600 on first use, and the chain is keyed', T, async () => {
-    const c = await freshDb();
+    const c = freshDb({ load: true });
     assert.ok(existsSync(c.key), 'no key file');
     assert.equal(statSync(c.key).mode & 0o777, 0o600);
     const r = verify(c);
@@ -147,7 +141,7 @@ describe(`audit chain on ${ENGINE || 'sqlite'}: keyed hashes and a published hea
   });
 
   test('deleting the last 5 entries: verify --head (and --head-file) fails', T, async () => {
-    const c = await freshDb();
+    const c = freshDb();
     const h = head(c);
     const ok = verify(c, '--head', h);
     assert.equal(ok.status, 0, ok.stdout + ok.stderr);
@@ -165,7 +159,7 @@ describe(`audit chain on ${ENGINE || 'sqlite'}: keyed hashes and a published hea
   });
 
   test('rewriting entries from N onward with recomputed SHA-256 (no key): verify fails at N', T, async () => {
-    const c = await freshDb();
+    const c = freshDb();
     const rows = c.db.rows(`${ENTRY} ORDER BY id`);
     assert.ok(rows.length > 40, `only ${rows.length} entries`);
     const n = rows[rows.length - 30].id;
@@ -189,7 +183,7 @@ describe(`audit chain on ${ENGINE || 'sqlite'}: keyed hashes and a published hea
   });
 
   test('the server logs the head at start-up and at shutdown; audit head prints it', T, async () => {
-    const c = await freshDb();
+    const c = freshDb();
     const port = await freePort();
     // Without the day's reminder digests, which the server makes (and audits) as it starts.
     const srv = await startServer(['serve', '--listen', `127.0.0.1:${port}`, '--db', c.db.url,

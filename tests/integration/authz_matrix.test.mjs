@@ -414,6 +414,33 @@ const PROBES = {
   'GET /tasks/{id}': both(async (s, site) => page(s, 'GET', `/tasks/${(await azTask(site)).id}`)),
   'POST /tasks/{id}/updates': both(async (s, site) =>
     page(s, 'POST', `/tasks/${(await azTask(site)).id}/updates`, { progress: '10' })),
+  // A new day each time: the same deadline again would be refused (422), not allowed.
+  'POST /supervisions': both((s, site) => {
+    const b = supervisionBody(site);
+    return page(s, 'POST', '/supervisions', { ...b, unit_id: String(b.unit_id), from_date: `01/03/${YEAR}`, to_date: `31/03/${YEAR}` });
+  }),
+  'GET /supervisions/{id}': both(async (s, site) => page(s, 'GET', `/supervisions/${(await azSupervision(site)).id}`)),
+  'POST /supervisions/{id}': both(async (s, site) => {
+    const v = await azSupervision(site);
+    return page(s, 'POST', `/supervisions/${v.id}`, {
+      title: v.title, unit_id: String(v.unit_id), from_date: v.from_date, to_date: v.to_date, members: '', conclusions: '',
+    });
+  }),
+  'POST /supervisions/{id}/findings': both(async (s, site) =>
+    page(s, 'POST', `/supervisions/${(await azSupervision(site)).id}/findings`, { text: 'Phát hiện thử quyền' })),
+  'POST /supervisions/{id}/tasks': both(async (s, site) => {
+    const f = await azFinding(site);
+    const b = taskBody(site);
+    return page(s, 'POST', `/supervisions/${f.supervision_id}/tasks`, {
+      finding_id: String(f.id), title: b.title, unit_id: String(b.unit_id), assignee_id: String(b.assignee_id),
+      leader_id: String(b.leader_id), due_date: `30/06/${YEAR}`,
+    });
+  }),
+  'POST /tasks/{id}/deadline': both(async (s, site) => {
+    const d = new Date(Date.UTC(YEAR, 6, 1 + (azDeadlineShift++ % 150)));
+    const typed = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${YEAR}`;
+    return page(s, 'POST', `/tasks/${(await azTask(site)).id}/deadline`, { due_date: typed, reason: 'Thử quyền' });
+  }),
   'POST /plans': both((s, site) => {
     const b = planBody(site);
     return page(s, 'POST', '/plans', { ...b, unit_id: String(b.unit_id), leader_id: String(b.leader_id), year: String(b.year) });
@@ -514,6 +541,10 @@ const PROBES = {
   })),
   'POST /api/v1/nonconformities/{id}': both(async (s, site) =>
     api(s, 'POST', `/api/v1/nonconformities/${await lateDossierNc(site)}`, { cause: 'Thử quyền' })),
+  'POST /dossiers/audits': both((s, site) => page(s, 'POST', '/dossiers/audits', {
+    unit_id: String(unit(site).id), audit_date: '15/06/2019', auditor: 'Đoàn đánh giá thử quyền', nonconformities: '0',
+  })),
+  'GET /dossiers/audits/{id}': { '-': async (s) => page(s, 'GET', `/dossiers/audits/${await isoAuditFixture()}`) },
   // --- module: feedback ---
   ...(() => {
     const wardCode = (site) => (site === 'own' ? 'Q9.LONGBINH' : 'Q9.HIEPPHU');
@@ -711,9 +742,12 @@ const PROBES = {
   'GET /transparency/{id}': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}`) },
   'GET /transparency/{id}/targets.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/targets.xlsx`) },
   'GET /transparency/{id}/dossiers.xlsx': { '-': (s) => page(s, 'GET', '/transparency/0/dossiers.xlsx?year=2019') },
+  'GET /transparency/{id}/tasks.xlsx': { '-': (s) => page(s, 'GET', `/transparency/${ctx.lb.id}/tasks.xlsx?year=2019`) },
+  'GET /transparency/{id}/feedback.xlsx': { '-': (s) => page(s, 'GET', '/transparency/0/feedback.xlsx?year=2025') },
 };
 
 // --- module: task --- a task and a plan of the run's own in each site's unit, made once.
+let azDeadlineShift = 0;
 const taskBody = (site) => ({
   title: `Nhiệm vụ thử quyền ${uniq()}`, unit_id: unit(site).id, assignee_id: ctx.people[site].id,
   leader_id: ctx.people[site].id, due_date: `${YEAR}-06-30`,
@@ -729,6 +763,11 @@ const supervisionBody = (site) => ({
 function azSupervision(site) {
   azMade[`sup-${site}`] ??= admin('POST', '/api/v1/supervisions', supervisionBody(site), 201).then((r) => r.json);
   return azMade[`sup-${site}`];
+}
+function azFinding(site) {
+  azMade[`finding-${site}`] ??= azSupervision(site).then(async (v) =>
+    (await admin('POST', `/api/v1/supervisions/${v.id}/findings`, { text: 'Phát hiện để giao việc' }, 201)).json);
+  return azMade[`finding-${site}`];
 }
 const azRef = (site) => `az-${ctx.units[site].code}`.toLowerCase();
 const azPeopleCsv = (site) => `ref,unit_code,full_name,title\n${azRef(site)},${unit(site).code},Người nhập thử ${site},Chuyên viên\n`;
@@ -919,6 +958,18 @@ describe('authorization matrix (src/routes.authz)', () => {
 const DOSSIER_SCORES = { return_time: '5', agencies_contacted: '5', contacts_needed: '4',
   information_accuracy: '5', staff_attitude: '5', legality_and_cost: '4', explanation_quality: '5',
   online_service: '4' };
+let isoAuditP;
+/** An internal audit of Long Bình the leader records once: its id. */
+function isoAuditFixture() {
+  isoAuditP ??= (async () => {
+    const r = await send(api(ctx.subjects.leader, 'POST', '/api/v1/iso-audits', {
+      unit_id: ctx.lb.id, audit_date: '2019-06-14', auditor: 'Đoàn đánh giá thử quyền', nonconformities: 0,
+    }));
+    assert.equal(r.status, 201, `setup: an internal audit: ${r.status} ${r.text.slice(0, 300)}`);
+    return r.json.id;
+  })();
+  return isoAuditP;
+}
 let dossierFixtureP;
 function dossierFixture() {
   dossierFixtureP ??= (async () => {

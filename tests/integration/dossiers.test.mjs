@@ -478,3 +478,116 @@ describe('the management review', () => {
   });
 });
 
+
+describe('the home page (module.home)', () => {
+  /** The text of the <section> labelled ID on page HTML, tags stripped; null when absent. */
+  function section(html, id) {
+    const m = html.match(new RegExp(`<section aria-labelledby="${id}">([\\s\\S]*?)</section>`));
+    return m ? m[1] : null;
+  }
+  const cells = (row) => [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)]
+    .map((c) => c[1].replace(/<[^>]+>/g, '').trim());
+  const count = (s) => Number(s.replace(/[.,\s]/g, ''));
+
+  test("the clerk's desk: its overdue dossiers, soonest due first, as the queue has them", T, async () => {
+    // One of ours left open in 2019: overdue now.
+    const r = await receive({ received_at: `${mondayOf2019()}T09:00:00+07:00` });
+    assert.equal(r.status, 201, r.text);
+    const clerk = await as('longbinh');
+    const due = (await clerk.get('/api/v1/dossiers?due_within=0&limit=500')).json.items;
+    const page = await clerk.get('/');
+    assert.equal(page.status, 200);
+    const desk = section(page.text, 'home-dossiers');
+    assert.ok(desk, 'the home has the desk section');
+    const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+    const overdue = due.filter((d) => d.due_date < today).length;
+    assert.equal(desk.match(/<\/h2><p>(\d+)\D/)[1], String(overdue), 'the overdue count comes first');
+    const codes = [...desk.matchAll(/<a href="\/dossiers\/([^"]+)">/g)].map((m) => decodeURIComponent(m[1]));
+    assert.ok(codes.length >= 1 && codes.length <= 10, codes.join());
+    assert.deepEqual(codes, due.slice(0, codes.length).map((d) => d.code), 'soonest due first');
+    assert.ok(codes.every((c) => c.startsWith('Q9.LONGBINH.')), 'only the desk of the clerk');
+    // The district's leader has no desk of their own: no desk section, the subtree's instead.
+    const leaderHome = (await (await as('lanhdao')).get('/')).text;
+    assert.equal(section(leaderHome, 'home-dossiers'), null);
+  });
+
+  test("the leader's subtree: early, on time, late as the report counts them, and what is overdue", T, async () => {
+    const leader = await as('lanhdao');
+    const page = await leader.get('/');
+    const s = section(page.text, 'home-dossier-results');
+    assert.ok(s, 'the home has the results section');
+    const year = Number(s.match(/<h2[^>]*>[^<]*?(\d{4})<\/h2>/)[1]);
+    const units = (await anon.get(`/api/v1/dossiers/report?year=${year}&by=unit`)).json.items;
+    const sum = (k) => units.reduce((n, u) => n + u[k], 0);
+    const total = cells(s.match(/<tr class="total">[\s\S]*?<\/tr>/)[0]);
+    assert.deepEqual(total.slice(1, 4).map(count), [sum('early'), sum('on_time'), sum('late')]);
+    const open = (await leader.get('/api/v1/dossiers?due_within=0&limit=500')).json.items;
+    const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+    assert.ok(count(total[5]) >= 1 && count(total[5]) <= open.filter((d) => d.due_date < today).length,
+      `overdue now: ${total[5]}`);
+    // Worst first: the rows' overdue counts never rise.
+    const rows = [...s.matchAll(/<tr><th scope="row">[\s\S]*?<\/tr>/g)].map((m) => cells(m[0]));
+    const over = rows.map((r) => count(r[5]));
+    assert.deepEqual(over, [...over].sort((a, b) => b - a));
+    // A ward's head sees their ward only.
+    const head = section((await (await as('hiepphu')).get('/')).text, 'home-dossier-results');
+    assert.match(head, /Hiệp Phú/);
+    assert.doesNotMatch(head, /Long Bình/);
+  });
+});
+
+describe('internal audits on the pages (ISO 9001 clause 9.2)', () => {
+  /** GET or POST (form-encoded) PATH with COOKIE; redirects not followed. */
+  async function page(cookie, path, form) {
+    const r = await fetch(BASE + path, {
+      method: form ? 'POST' : 'GET', redirect: 'manual', signal: AbortSignal.timeout(20000),
+      headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
+    return { status: r.status, location: r.headers.get('location'), text: await r.text() };
+  }
+
+  test('a leader records one: dates as dd/mm/yyyy, errors beside the field, then its page', T, async () => {
+    const leader = await signIn(BASE, 'lanhdao', 'demo-2019-lanhdao');
+    const clerk = await signIn(BASE, 'longbinh', 'demo-2019-longbinh');
+    assert.equal((await page(clerk, '/dossiers/audits/new')).status, 403);
+    const form = await page(leader, '/dossiers/audits/new');
+    assert.equal(form.status, 200);
+    const csrf = form.text.match(/name="csrf" value="([^"]+)"/)[1];
+    const lb = (await list(`/api/v1/units?kind=ward&parent=${q9.id}`)).find((w) => w.code === 'Q9.LONGBINH');
+    assert.match(form.text, new RegExp(`<option value="${lb.id}"`), 'Long Bình can be chosen');
+    const findings = `Hồ sơ chờ xác minh quá lâu ${uniq('')}`;
+    const fields = { csrf, unit_id: String(lb.id), auditor: 'Đoàn đánh giá nội bộ quận 9',
+      scope: 'Chứng thực', findings, nonconformities: '1' };
+    // A mistyped date: the form again, the message beside the date, what was typed kept.
+    const bad = await page(leader, '/dossiers/audits', { ...fields, audit_date: '31/02/2019' });
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, /<title>[^<]*Lỗi/);
+    assert.match(bad.text, /id="f-audit-audit_date-error"/);
+    assert.match(bad.text, /value="31\/02\/2019"/);
+    assert.ok(bad.text.includes(findings), 'the findings typed are kept');
+    const future = await page(leader, '/dossiers/audits', { ...fields, audit_date: '01/01/2999' });
+    assert.equal(future.status, 422);
+    assert.match(future.text, /id="f-audit-audit_date-error"/);
+    const ok = await page(leader, '/dossiers/audits', { ...fields, audit_date: '18/10/2019' });
+    assert.equal(ok.status, 303, ok.text.slice(0, 500));
+    const id = Number(ok.location.match(/\/dossiers\/audits\/(\d+)/)[1]);
+    const shown = await page(clerk, `/dossiers/audits/${id}`);
+    assert.equal(shown.status, 200);
+    assert.ok(shown.text.includes(findings));
+    assert.match(shown.text, /18\/10\/2019/);
+    assert.match(shown.text, /Long Bình/);
+    const year = await page(clerk, '/dossiers/audits?year=2019');
+    assert.ok(year.text.includes(`href="/dossiers/audits/${id}"`), 'listed in its year');
+    const api = await (await as('lanhdao')).get('/api/v1/iso-audits?year=2019');
+    const rec = api.json.items.find((a) => a.id === id);
+    assert.equal(rec.audit_date, '2019-10-18');
+    assert.equal(rec.recorded_by, 'lanhdao');
+    assert.equal(rec.nonconformities, 1);
+    // Audited: who recorded what, in the trail.
+    const trail = await (await as('lanhdao')).get(`/api/v1/audit?entity=iso_audit&entity_id=${id}`);
+    assert.equal(trail.status, 200, trail.text);
+    const items = trail.json.items ?? trail.json;
+    assert.ok(items.some((e) => e.action === 'create' && e.actor === 'lanhdao'), trail.text.slice(0, 300));
+  });
+});

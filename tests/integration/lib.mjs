@@ -5,6 +5,11 @@
 //   DIEUHANH_BIN     absolute path of the dieuhanh binary
 //   DIEUHANH_DB      database URL the server uses
 //   DIEUHANH_ENGINE  "sqlite" or "postgresql"
+//   DIEUHANH_DEMO_SQLITE  an SQLite file holding the demo (its audit key beside
+//                    it, FILE.audit-key), copied by demoDb()
+//   DIEUHANH_DEMO_PG, DIEUHANH_DEMO_PG_KEY
+//                    on the PostgreSQL run: a database holding the demo, used
+//                    by demoDb() as a template, and the key its chain was made with
 //   DIEUHANH_LOGIN, DIEUHANH_PASSWORD
 //                    the account the tests sign in with (POST /api/v1/session);
 //                    default: the demo's administrator.  Every request()
@@ -13,7 +18,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -375,6 +380,63 @@ export function runCli(args, { env = {}, timeout = 30000, cwd } = {}) {
   });
   if (r.error) throw r.error;
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+let demoDbs = 0;
+
+/**
+ * A database of its own holding the demo, for a test that changes what it
+ * finds or runs its own server: a copy of the template scripts/test.sh
+ * loaded once (a load is ~10,000 audited writes, tens of seconds on
+ * PostgreSQL under load), or a load here when the file runs alone.
+ * ENGINE 'sqlite' makes DIR/NAME.db; 'postgresql' a database in the
+ * cluster of DIEUHANH_DB.  LOAD: load the demo here even when there is a
+ * template (for a test of what the load itself does).  Returns { url, key }:
+ * KEY is the audit key file of the copy's chain, in DIR.
+ */
+export function demoDb(dir, { engine = 'sqlite', name = 'demo', load = false } = {}) {
+  const key = join(dir, `${name}.audit-key`);
+  let url;
+  if (engine === 'sqlite') {
+    const file = join(dir, `${name}.db`);
+    url = `sqlite:${file}`;
+    const tmpl = process.env.DIEUHANH_DEMO_SQLITE;
+    if (tmpl && existsSync(tmpl) && !load) {
+      copyFileSync(tmpl, file);
+      copyFileSync(`${tmpl}.audit-key`, `${file}.audit-key`);
+      copyFileSync(`${tmpl}.audit-key`, key);
+      return { url, key };
+    }
+  } else {
+    assert.ok(DB.startsWith('postgresql:'), 'demoDb(postgresql) needs DIEUHANH_DB on PostgreSQL');
+    const db = `demo_${process.pid}_${++demoDbs}_${randomBytes(3).toString('hex')}`;
+    const admin = DB.replace(/\/[^/?]*(\?.*)?$/, '/postgres$1');
+    url = DB.replace(/\/[^/?]*(\?.*)?$/, `/${db}$1`);
+    const tmpl = !load && process.env.DIEUHANH_DEMO_PG;
+    const tmplName = tmpl && tmpl.replace(/^.*\/([^/?]*)(\?.*)?$/, '$1');
+    const sql = tmpl ? `CREATE DATABASE ${db} TEMPLATE ${tmplName}` : `CREATE DATABASE ${db}`;
+    const r = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', admin, '-c', sql],
+      { encoding: 'utf8', timeout: 120000 });
+    assert.equal(r.status, 0, `${sql}: ${r.stderr}`);
+    if (tmpl) {
+      copyFileSync(process.env.DIEUHANH_DEMO_PG_KEY, key);
+      return { url, key };
+    }
+  }
+  const r = runCli(['demo', '--db', url, '--audit-key', key], { timeout: 600000 });
+  assert.equal(r.status, 0, `demo: ${r.stderr}`);
+  // Where the CLI looks for an SQLite database's key when not told.
+  if (engine === 'sqlite') copyFileSync(key, `${url.slice(7)}.audit-key`);
+  return { url, key };
+}
+
+/** Drops a database demoDb() made on PostgreSQL (an SQLite one goes with its folder). */
+export function dropDemoDb({ url }) {
+  if (!url.startsWith('postgresql:')) return;
+  const db = url.replace(/^.*\/([^/?]*)(\?.*)?$/, '$1');
+  const admin = url.replace(/\/[^/?]*(\?.*)?$/, '/postgres$1');
+  spawnSync('psql', ['-X', '-q', admin, '-c', `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`],
+    { encoding: 'utf8', timeout: 120000 });
 }
 
 export function tempDir() {

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
 import { before, describe, test } from 'node:test';
 
-import { BASE, DB, ENGINE, client, get, list, signIn, uniq } from './lib.mjs';
+import { BASE, DB, ENGINE, client, get, list, rawRequest, signIn, uniq } from './lib.mjs';
 
 const READER = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) integration-reader' };
 const SEED_TITLE = 'Quận 9: Tập trung giải pháp thực hiện tốt chủ đề năm 2019';
@@ -27,8 +27,8 @@ function storedViews(id) {
     { encoding: 'utf8' }).trim());
 }
 
-/** A small PNG, W×H, made here (CRC and all), so the test needs no file. */
-function png(w, h) {
+/** A small PNG, W×H, made here (CRC and all), so the test needs no file; TEXT: a tEXt chunk. */
+function png(w, h, text) {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -59,7 +59,8 @@ function png(w, h) {
     }
   }
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+    chunk('IHDR', ihdr), ...(text ? [chunk('tEXt', Buffer.from(text, 'latin1'))] : []),
+    chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const ctx = {};
@@ -258,6 +259,48 @@ describe('editorial workflow', () => {
   });
 });
 
+describe('pictures in the body', () => {
+  test('placed by ![](image:N) with their alt text, stripped of metadata; other images are not shown', async () => {
+    const cookie = await signIn(BASE, 'longbinh', 'demo-2019-longbinh');
+    const up = async (id, bytes, alt, caption = '') => {
+      const r = await fetch(`${BASE}/api/v1/articles/${id}/images?alt=${encodeURIComponent(alt)}&caption=${encodeURIComponent(caption)}`, {
+        method: 'POST', body: bytes, headers: { cookie, 'content-type': 'image/png' },
+      });
+      assert.equal(r.status, 201, await r.clone().text());
+      return r.json();
+    };
+    const other = await draft();
+    const foreign = await up(other.id, png(40, 20), 'Ảnh của bài khác');
+    const a = await draft();
+    const sent = png(3000, 1000, 'Comment\0GPS 10.84 106.77 camera serial 4242');
+    assert.ok(sent.includes('serial 4242'));
+    const img = await up(a.id, sent, 'Đoàn kiểm tra tại công trình', 'Ảnh: Phường Long Bình');
+    const kept = await up(a.id, png(50, 50), 'Ảnh chỉ ở cuối bài');
+    assert.deepEqual([img.width, img.height], [2400, 800], 'kept at most 2400 pixels a side');
+    const body = `Đoạn một.\n\n![](image:${img.id})\n\nĐoạn hai ![Bản đồ](/media/articles/${foreign.id}) `
+      + '![theo dõi](https://tracker.example/p.gif)\n\n<img src=x onerror=alert(1)> [x](javascript:alert(2))';
+    assert.equal((await ctx.officer.patch(`/api/v1/articles/${a.id}`, { body })).status, 200);
+    const p = await publish(a);
+    const page = (await anon.get(`/news/${p.slug}`)).text;
+    const main = page.slice(page.indexOf('<div class="news-body">'));
+    assert.match(main, new RegExp(`<img src="/media/articles/${img.id}" alt="Đoàn kiểm tra tại công trình" />`
+      + '<br />\\n<em>Ảnh: Phường Long Bình</em>'));
+    assert.ok(!page.includes(`/media/articles/${img.id}/thumb`), 'placed in the body, not again among the figures');
+    assert.ok(page.includes(`/media/articles/${kept.id}/thumb`), 'a picture the body does not place stays a figure');
+    assert.ok(!page.includes(`/media/articles/${foreign.id}`), 'another article\'s picture is not shown');
+    assert.match(main, /Bản đồ/);
+    assert.doesNotMatch(page, /tracker\.example|onerror|javascript:/);
+    // What is served is the picture encoded afresh: no text chunk, no serial number.
+    const full = Buffer.from(await (await fetch(`${BASE}/media/articles/${img.id}`)).arrayBuffer());
+    assert.equal(full.readUInt32BE(16), 2400);
+    assert.ok(!full.includes('serial 4242') && !full.includes('tEXt'), 'the metadata is gone');
+    // The feed carries the picture at its absolute address.
+    const feed = await (await fetch(`${BASE}/feeds/news.atom`)).text();
+    assert.match(feed, new RegExp(`&lt;img src="https?://[^"]+/media/articles/${img.id}"`));
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
+  });
+});
+
 describe('the view counter', () => {
   test('exact under concurrent readers, robots and prefetches left out, written in a batch', async () => {
     const a = await publish(await draft());
@@ -289,6 +332,72 @@ describe('the view counter', () => {
     }
     assert.equal(stored, N, 'the stored count after the flush');
     assert.equal((await anon.get(`/api/v1/articles/${a.id}`)).json.views, N, 'shown once, not twice');
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
+  });
+
+  test('a page kept whole shows each reader the count of that moment and their own choices', async () => {
+    const a = await publish(await draft());
+    const path = `/news/${a.slug}`;
+    const page = async (cookie = '', query = '') => {
+      const r = await fetch(`${BASE}${path}${query}`, { headers: { ...READER, cookie } });
+      assert.equal(r.status, 200);
+      const text = await r.text();
+      return { text, views: Number(/class="views">[^<]*?([\d.]+)<\/p>/.exec(text)[1].replace(/\./g, '')) };
+    };
+    // The count goes up by one a reading, whether the page was rendered or kept.
+    const seen = [];
+    for (let i = 0; i < 4; i++) seen.push((await page()).views);
+    assert.deepEqual(seen, [1, 2, 3, 4]);
+    // Choices (size, colour, language) each get their own page, never another reader's.
+    const large = await page('dh_font=large; dh_color=blue');
+    assert.match(large.text, /<html lang="vi" class="font-large theme-default color-blue">/);
+    assert.match(large.text, /href="\/prefs\?font=large&amp;back=[^"]*" aria-current="true"/);
+    const en = await page('dh_lang=en');
+    assert.match(en.text, /<html lang="en" class="font-normal theme-default color-default">/);
+    assert.match(en.text, /Views: 6/);
+    const plain = await page();
+    assert.match(plain.text, /<html lang="vi" class="font-normal theme-default color-default">/);
+    assert.doesNotMatch(plain.text, /font=large&amp;back=[^"]*" aria-current/);
+    // A cookie the layout does not know, an address with a query: rendered, counted all the same.
+    const odd = await page('dh_font=huge');
+    assert.match(odd.text, /class="font-normal theme-default color-default"/);
+    const query = await page('', '?utm_source=zalo');
+    assert.match(query.text, /back=\/news\/[^"]*%3F|back=\/news\/[^"]*\?utm_source/);
+    assert.deepEqual([plain.views, odd.views, query.views], [7, 8, 9]);
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
+    assert.equal((await fetch(`${BASE}${path}`, { headers: READER })).status, 404, 'withdrawn: the kept page is gone');
+  });
+
+  test('a forged Host never reaches another reader\'s canonical address', async () => {
+    const a = await publish(await draft());
+    for (const query of ['', '?ref=1']) { // kept whole, and kept in parts
+      const forged = await rawRequest(`GET /news/${a.slug}${query} HTTP/1.1\r\nHost: evil.example\r\n`
+        + `User-Agent: ${READER['user-agent']}\r\nConnection: close\r\n\r\n`);
+      assert.equal(forged.status, 200);
+      assert.match(forged.text, /<link rel="canonical" href="http:\/\/evil\.example\/news\//);
+      const page = await (await fetch(`${BASE}/news/${a.slug}${query}`, { headers: READER })).text();
+      assert.ok(page.includes(`<link rel="canonical" href="${BASE}/news/${a.slug}">`), query);
+      assert.ok(!page.includes('evil.example'), query);
+    }
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
+  });
+
+  test('the news list answers 304 to its own validator, until a choice or a publication differs', async () => {
+    const first = await fetch(`${BASE}/news`, { headers: READER });
+    assert.equal(first.status, 200);
+    const etag = first.headers.get('etag');
+    assert.match(etag, /^W\/"news-[0-9a-f]{16}-\d+"$/);
+    assert.equal(first.headers.get('vary'), 'Cookie');
+    await first.arrayBuffer();
+    const again = await fetch(`${BASE}/news`, { headers: { ...READER, 'if-none-match': etag } });
+    assert.equal(again.status, 304);
+    const large = await fetch(`${BASE}/news`, { headers: { ...READER, cookie: 'dh_font=large', 'if-none-match': etag } });
+    assert.equal(large.status, 200, 'another reader\'s choices: another page');
+    assert.match(await large.text(), /class="font-large/);
+    const a = await publish(await draft());
+    const after = await fetch(`${BASE}/news`, { headers: { ...READER, 'if-none-match': etag } });
+    assert.equal(after.status, 200, 'a publication changes the list');
+    assert.match(await after.text(), new RegExp(a.title));
     assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
   });
 });

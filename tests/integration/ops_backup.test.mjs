@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import { after, describe, test } from 'node:test';
 
 import {
-  BIN, DB, ENGINE, childEnv, freePort, removeDir, runCli, signIn, startServer, tempDir, uniq,
+  BIN, DB, ENGINE, childEnv, demoDb, dropDemoDb, freePort, removeDir, runCli, signIn, startServer,
+  tempDir, uniq,
 } from './lib.mjs';
 
 const run = promisify(execFile);
@@ -19,7 +20,9 @@ const T = { timeout: 240000 };
 const PG = ENGINE === 'postgresql';
 const dirs = [];
 const pgDbs = [];
+const demos = [];
 after(() => {
+  for (const d of demos) dropDemoDb(d);
   for (const d of dirs) removeDir(d);
   for (const name of pgDbs) {
     try { psql(adminUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } catch { /* gone */ }
@@ -54,9 +57,9 @@ describe('backup and restore', () => {
   test('a backup taken under write load restores with every acknowledged write and a whole audit chain', T, async () => {
     const dir = tempDir();
     dirs.push(dir);
-    const key = join(dir, 'audit.key');
-    const src = newDb(dir, 'live');
-    assert.equal(runCli(['demo', '--db', src.url, '--audit-key', key], { timeout: 120000 }).status, 0);
+    const src = demoDb(dir, { engine: PG ? 'postgresql' : 'sqlite', name: 'live' });
+    demos.push(src);
+    const { key } = src;
     const port = await freePort();
     const srv = await startServer(['serve', '--db', src.url, '--audit-key', key,
       '--listen', `127.0.0.1:${port}`]);
@@ -114,9 +117,9 @@ describe('backup and restore', () => {
   test('restore refuses to overwrite a database unless told, and a tampered backup is not installed', T, async () => {
     const dir = tempDir();
     dirs.push(dir);
-    const key = join(dir, 'audit.key');
-    const src = newDb(dir, 'src');
-    assert.equal(runCli(['demo', '--db', src.url, '--audit-key', key], { timeout: 120000 }).status, 0);
+    const src = demoDb(dir, { engine: PG ? 'postgresql' : 'sqlite', name: 'src' });
+    demos.push(src);
+    const { key } = src;
     const file = join(dir, PG ? 'b.dump' : 'b.db');
     assert.equal(runCli(['backup', file, '--db', src.url]).status, 0);
     // Into the database it came from: refused without --replace.

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 
 import {
-  DB, ENGINE, freePort, removeDir, runCli, signIn, startServer, tempDir, uniq,
+  DB, ENGINE, demoDb, freePort, removeDir, runCli, signIn, startServer, tempDir, uniq,
 } from './lib.mjs';
 
 const PG = ENGINE === 'postgresql';
@@ -40,8 +40,7 @@ describe('copy from SQLite to PostgreSQL', () => {
     const dir = tempDir();
     dirs.push(dir);
     const file = join(dir, 'src.db');
-    const key = join(dir, 'audit.key');
-    assert.equal(runCli(['demo', '--db', `sqlite:${file}`, '--audit-key', key], { timeout: 120000 }).status, 0);
+    const { key } = demoDb(dir, { name: 'src' });
     // Rows in tables the demo leaves empty: a session and a throttle entry.
     const port0 = await freePort();
     const s0 = await startServer(['serve', '--db', `sqlite:${file}`, '--audit-key', key,
@@ -112,8 +111,7 @@ describe('copy from SQLite to PostgreSQL', () => {
     const dir = tempDir();
     dirs.push(dir);
     const file = join(dir, 'src.db');
-    const key = join(dir, 'audit.key');
-    assert.equal(runCli(['demo', '--db', `sqlite:${file}`, '--audit-key', key], { timeout: 120000 }).status, 0);
+    const { key } = demoDb(dir, { name: 'src' });
     const used = newPgDb();
     assert.equal(runCli(['migrate', '--db', used]).status, 0);
     let r = runCli(['copy', '--from', `sqlite:${file}`, '--to', used, '--audit-key', key]);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { freePort, removeDir, runCli, signIn, startServer, tempDir } from './lib.mjs';
+import { demoDb, freePort, removeDir, runCli, signIn, startServer, tempDir } from './lib.mjs';
 
 const T = { timeout: 120000 };
 const dirs = [];
@@ -13,8 +13,7 @@ let db;
 before(() => {
   const d = tempDir();
   dirs.push(d);
-  db = `sqlite:${join(d, 't.db')}`;
-  assert.equal(runCli(['demo', '--db', db], { timeout: 120000 }).status, 0);
+  db = demoDb(d).url;
 });
 after(() => { for (const d of dirs) removeDir(d); });
 

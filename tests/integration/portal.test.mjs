@@ -3,12 +3,13 @@
 // that folds diacritics and đ and ranks, the transparency dashboards with
 // their tables and xlsx downloads, the reader controls without JavaScript.
 import assert from 'node:assert/strict';
+import { randomInt } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { describe, test } from 'node:test';
 
 import FeedParser from 'feedparser';
 
-import { BASE, client } from './lib.mjs';
+import { BASE, client, signIn } from './lib.mjs';
 
 const anon = client(null);
 
@@ -151,8 +152,153 @@ describe('transparency', () => {
     const dx = await fetch(`${BASE}/transparency/0/dossiers.xlsx?year=2019`);
     assert.equal(dx.status, 200);
     assert.equal(Buffer.from(await dx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+    // A ward's page: its own desk's row only, the same figures as the overview's.
+    const wy = (await anon.get(`/transparency/${id}?year=2019`)).text;
+    const desk = 'Bộ phận một cửa phường Long Bình';
+    const mine = tableRows(section(wy, 'tr-dossiers'), 'Hồ sơ đã giải quyết theo đơn vị');
+    assert.deepEqual(Object.keys(mine), [desk]);
+    assert.deepEqual(mine[desk], tableRows(section(y.text, 'tr-dossiers'), 'Hồ sơ đã giải quyết theo đơn vị')[desk]);
+    const wx = await fetch(`${BASE}/transparency/${id}/dossiers.xlsx?year=2019`);
+    assert.equal(wx.status, 200);
+    assert.equal(Buffer.from(await wx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+    assert.equal((await anon.get('/transparency/999999999/dossiers.xlsx?year=2019')).status, 404);
     assert.equal((await anon.get('/transparency/0/dossiers.xlsx')).status, 400);
     assert.equal((await anon.get('/transparency/999999999')).status, 404);
     assert.equal((await anon.get('/transparency?year=abc')).status, 400);
+  });
+});
+
+/** The rows of the table captioned CAPTION on HTML: { unit name: [cell texts] }. */
+function tableRows(html, caption) {
+  const at = html.indexOf(`<caption>${caption}</caption>`);
+  assert.ok(at >= 0, `no table "${caption}"`);
+  const body = html.slice(at, html.indexOf('</table>', at));
+  const rows = {};
+  for (const m of body.matchAll(/<tr><th scope="row">(?:<a href="[^"]*">)?([^<]+)(?:<\/a>)?<\/th>(.*?)<\/tr>/g)) {
+    rows[m[1]] = [...m[2].matchAll(/<td class="num">([^<]*)<\/td>/g)].map((c) => c[1]);
+  }
+  return rows;
+}
+
+/** The section of HTML headed by the <h2> with id ID, to its </section>. */
+function section(html, id) {
+  const at = html.indexOf(`<h2 id="${id}">`);
+  assert.ok(at >= 0, `no section ${id}`);
+  return html.slice(at, html.indexOf('</section>', at));
+}
+
+describe('transparency: tasks and citizens\' reports', () => {
+  let admin;
+  const units = {};
+  const ctx = {};
+  test('setup: the district, its parent and a ward', async () => {
+    admin = client(await signIn());
+    for (const u of (await admin.get('/api/v1/units?limit=1000')).json.items) units[u.id] = u;
+    ctx.q9 = Object.values(units).find((u) => u.code === 'Q9');
+    ctx.lb = Object.values(units).find((u) => u.name === 'Phường Long Bình');
+    assert.ok(ctx.q9 && ctx.lb && ctx.q9.parent_id);
+  });
+
+  /** The scorecard rows (units directly under ROOT, each with its subtree) of YEAR by name. */
+  async function scorecard(root, year) {
+    const r = await admin.get(`/api/v1/scorecards?unit_id=${root}&year=${year}`);
+    assert.equal(r.status, 200, r.text);
+    return Object.fromEntries(r.json.units.map((u) => [u.name, [u.on_time, u.late, u.in_progress, u.overdue]]));
+  }
+
+  /** The transparency tasks table of YEAR against the task module's scorecards, row by row. */
+  async function tasksMatch(year) {
+    const page = (await anon.get(`/transparency?year=${year}`)).text;
+    // A year without tasks has no such section.
+    const rows = page.includes('<h2 id="tr-tasks">') ? tableRows(section(page, 'tr-tasks'), 'Nhiệm vụ theo đơn vị') : {};
+    const [wards, district] = await Promise.all([scorecard(ctx.q9.id, year), scorecard(ctx.q9.parent_id, year)]);
+    const want = { [ctx.q9.name]: district[ctx.q9.name] };
+    for (const name of Object.keys(rows)) if (name !== ctx.q9.name) want[name] = wards[name];
+    const got = Object.fromEntries(Object.entries(rows).map(([n, c]) => [n, c.slice(0, 4).map(Number)]));
+    return { page, rows, got, want };
+  }
+
+  test('tasks by district and ward are the task module\'s figures; no title or person reaches the public', async () => {
+    // 2019: the demo's tasks in the district and its wards (other test files may add some
+    // meanwhile: the two reads are compared again until they agree, three times at most).
+    let m;
+    for (let i = 0; i < 3; i++) {
+      m = await tasksMatch(2019);
+      try { assert.deepEqual(m.got, m.want); break; } catch (e) { if (i === 2) throw e; }
+    }
+    assert.ok(Object.keys(m.rows).length >= 14, 'the district and its 13 wards');
+    assert.ok(m.got[ctx.lb.name].reduce((a, b) => a + b) > 0, 'the ward has 2019 tasks');
+    const [onTime, late, , overdue] = m.got[ctx.q9.name];
+    const pct = m.rows[ctx.q9.name][4];
+    assert.equal(pct, `${(100 * onTime / (onTime + late + overdue)).toFixed(1).replace('.', ',')} %`);
+
+    // A task of the ward in a year of its own: counted in the ward and in the district only.
+    const year = 2021 + randomInt(0, 3);
+    const people = (await admin.get(`/api/v1/people?unit_id=${ctx.lb.id}&limit=5`)).json.items;
+    assert.ok(people.length >= 2);
+    const before = (await tasksMatch(year)).got;
+    const title = `Nhiệm vụ nội bộ ${Date.now()}`;
+    const t = await admin.post('/api/v1/tasks', {
+      title, description: 'Ghi chú nội bộ không công khai', unit_id: ctx.lb.id,
+      assignee_id: people[0].id, leader_id: people[1].id, due_date: `${year}-06-30`,
+    });
+    assert.equal(t.status, 201, t.text);
+    const after = await tasksMatch(year);
+    assert.deepEqual(after.got, after.want);
+    const plus = (row) => (before[row] ?? [0, 0, 0, 0]).map((v, i) => v + (i === 3 ? 1 : 0));
+    assert.deepEqual(after.got[ctx.lb.name], plus(ctx.lb.name), 'overdue in its ward (a past deadline)');
+    assert.deepEqual(after.got[ctx.q9.name], plus(ctx.q9.name), 'and in its district');
+    for (const name of Object.keys(after.got)) {
+      if (name !== ctx.lb.name && name !== ctx.q9.name) assert.deepEqual(after.got[name], before[name] ?? [0, 0, 0, 0], name);
+    }
+    for (const secret of [title, 'Ghi chú nội bộ', people[0].full_name, people[1].full_name]) {
+      assert.ok(!after.page.includes(secret), `"${secret}" is not on the public page`);
+    }
+    const unitPage = await anon.get(`/transparency/${ctx.lb.id}?year=${year}`);
+    assert.deepEqual(tableRows(section(unitPage.text, 'tr-tasks'), 'Nhiệm vụ theo đơn vị')[ctx.lb.name].slice(0, 4).map(Number),
+      after.got[ctx.lb.name], 'the ward\'s own page');
+    assert.ok(!unitPage.text.includes(title));
+    const x = await fetch(`${BASE}/transparency/0/tasks.xlsx?year=${year}`);
+    assert.equal(x.status, 200);
+    assert.match(x.headers.get('content-disposition'), new RegExp(`nhiem-vu-${year}\\.xlsx`));
+    assert.equal(Buffer.from(await x.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+  });
+
+  test('reports answered on time by district and ward are the feedback module\'s figures; no report or sender', async () => {
+    // 2025: the demo's reports of last year, which no test adds to (a report is received now).
+    const page = (await anon.get('/transparency?year=2025')).text;
+    const sec = section(page, 'tr-feedback');
+    const rows = tableRows(sec, 'Phản ánh, kiến nghị theo đơn vị');
+    const metrics = tableRows((await anon.get('/feedback/metrics?year=2025')).text, 'Theo đơn vị chịu trách nhiệm');
+    const unitNames = new Set(Object.values(units).map((u) => u.name));
+    let total = 0;
+    for (const [name, cells] of Object.entries(metrics)) {
+      if (unitNames.has(name)) total += Number(cells[0]); // not the footer, nor the reports not yet routed
+      if (!(name in rows)) continue;
+      const [reports, answered, onTime, pct, late] = rows[name];
+      assert.equal(reports, cells[0], `${name}: reports`);
+      assert.equal(answered, cells[1], `${name}: answered`);
+      assert.equal(late, cells[6], `${name}: open past the deadline`);
+      assert.equal(`${Math.round(100 * Number(onTime) / Number(answered))}%`, cells[3], `${name}: on time`);
+      assert.equal(pct, `${(100 * Number(onTime) / Number(answered)).toFixed(1).replace('.', ',')} %`);
+    }
+    assert.ok(Object.keys(rows).filter((n) => n in metrics).length >= 13, 'every ward answered reports in 2025');
+    assert.equal(Number(rows[ctx.q9.name][0]), total, 'the district counts every unit under it');
+    // Nothing of a report or its sender: no text, no phone number, no e-mail address.
+    const texts = (await anon.get('/open311/v2/requests.json')).json.map((r) => r.description).filter(Boolean);
+    assert.ok(texts.length > 0);
+    const now = (await anon.get('/transparency')).text;
+    for (const html of [page, now]) {
+      for (const d of texts) assert.ok(!html.includes(d), `a report's text is on the page: ${d}`);
+      assert.doesNotMatch(html, /\b0\d{9}\b/, 'a phone number');
+      assert.doesNotMatch(html, /[\w.-]+@[\w-]+\.\w/, 'an e-mail address');
+    }
+    assert.match(now, /<h2 id="tr-feedback">Phản ánh, kiến nghị năm \d{4}: trả lời đúng hạn<\/h2>/);
+    const x = await fetch(`${BASE}/transparency/${ctx.lb.id}/feedback.xlsx?year=2025`);
+    assert.equal(x.status, 200);
+    assert.match(x.headers.get('content-disposition'), /phan-anh-2025\.xlsx/);
+    assert.equal(Buffer.from(await x.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+    assert.equal((await anon.get('/transparency/0/feedback.xlsx?year=x')).status, 400);
+    assert.equal((await anon.get('/transparency/999999999/tasks.xlsx')).status, 404);
   });
 });

@@ -4,6 +4,8 @@
 // session, minutes and the public summary, answers, and a commitment that
 // becomes a task with its leader and deadline.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { before, describe, test } from 'node:test';
 
 import { BASE, list, trySignIn, uniq } from './lib.mjs';
@@ -71,7 +73,13 @@ describe('reception days and dialogues', () => {
     const bad = await leader.postForm('/reception', { ...body, online_link: 'javascript:alert(1)' });
     assert.equal(bad.status, 422);
     assert.match(bad.text, /id="f-rc-online_link-error"/);
-    const made = await leader.postForm('/reception', body);
+    // The day as the pages show days; one that does not exist comes back beside the field, as typed.
+    const noDay = await leader.postForm('/reception', { ...body, day: '30/02/2030' });
+    assert.equal(noDay.status, 422);
+    assert.match(noDay.text, /id="f-rc-day-error"/);
+    assert.match(noDay.text, /value="30\/02\/2030"/);
+    const [yy, mo, dd0] = day.split('-');
+    const made = await leader.postForm('/reception', { ...body, day: `${dd0}/${mo}/${yy}` });
     assert.equal(made.status, 303);
     const id = Number(/\/reception\/(\d+)/.exec(made.headers.get('location'))[1]);
     const page = await visitor().fetch('GET', `/reception/${id}`);
@@ -79,7 +87,8 @@ describe('reception days and dialogues', () => {
     assert.ok(page.text.includes(agenda));
     assert.match(page.text, /href="https:\/\/hop\.example\.vn\/lb"/);
     // Two citizens register; the register numbers them; the public never sees their names.
-    const citizen = visitor();
+    // (From an address of their own: the hourly limit per address is the server's, shared.)
+    const citizen = visitorAt(randomLoopback());
     const q1 = await citizen.post(`/reception/${id}/questions`, { citizen_name: 'Võ Thị Lan', citizen_address: 'Tổ 2',
       people: '3', content: 'Đề nghị làm rõ tiến độ nâng cấp hẻm 12.' }, `/reception/${id}`);
     assert.equal(q1.status, 303);
@@ -133,5 +142,91 @@ describe('reception days and dialogues', () => {
     const seen = await visitor().fetch('GET', `/reception/${id}`);
     assert.ok(seen.text.includes(text));
     assert.doesNotMatch(seen.text, /href="\/tasks\//);
+  });
+});
+
+/** An address of this machine other than 127.0.0.1 (all of 127/8 is loopback). */
+function randomLoopback() {
+  const [a, b, c] = randomBytes(3);
+  return `127.${100 + (a % 100)}.${b}.${1 + (c % 250)}`;
+}
+
+// A browser without JavaScript at its own loopback address (127.a.b.c is
+// this machine too), so the hourly budget it spends is its own.
+function visitorAt(localAddress) {
+  let cookie = '';
+  const u = new URL(BASE);
+  const go = (method, path, body) => new Promise((resolve, reject) => {
+    const headers = { cookie };
+    if (body) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      headers['content-length'] = Buffer.byteLength(body);
+    }
+    const req = http.request({ host: u.hostname, port: u.port, path, method, headers, localAddress, timeout: 30000 }, (res) => {
+      const set = (res.headers['set-cookie'] || []).map((c) => c.split(';')[0]);
+      if (set.length) cookie = set.join('; ');
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => { text += d; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+  let csrf;
+  return {
+    async post(path, fields, from) {
+      // One GET for the form's token, as a browser keeps it; the cookie stays the same.
+      csrf ??= /name="csrf" value="([^"]+)"/.exec((await go('GET', from)).text)?.[1];
+      assert.ok(csrf, `${from} has no form`);
+      return go('POST', path, new URLSearchParams({ csrf, ...fields }).toString());
+    },
+  };
+}
+
+describe('the hourly limit on questions per address', () => {
+  test('the 31st question of the hour from one address gets the form again with 429 and Retry-After; another address registers', async () => {
+    const lb = wards.find((w) => w.code === 'Q9.LONGBINH');
+    const leader = await staff('lanhdao');
+    const made = await leader.postForm('/reception', { unit_id: String(lb.id), kind: 'reception', day: isoIn(3),
+      leader: 'Chủ tịch UBND phường Long Bình', place: 'Phòng tiếp công dân', agenda: `Tiếp dân ${uniq()}` });
+    assert.equal(made.status, 303);
+    const path = new URL(made.headers.get('location'), BASE).pathname;
+    const robot = visitorAt(randomLoopback());
+    const ask = (v, n) => v.post(`${path}/questions`, { citizen_name: `Người hỏi ${n}`, people: '1',
+      content: `Câu hỏi số ${n} về thoát nước hẻm 5.` }, path);
+    for (let i = 1; i <= 30; i++) assert.equal((await ask(robot, i)).status, 303, `question ${i}`);
+    const over = await ask(robot, 31);
+    assert.equal(over.status, 429);
+    const wait = Number(over.headers['retry-after']);
+    assert.ok(wait > 3500 && wait <= 3600, `Retry-After: ${over.headers['retry-after']}`);
+    assert.match(over.text, /Quá nhiều câu hỏi|Too many questions/);
+    assert.match(over.text, /value="Người hỏi 31"/, 'what was typed stays in the form');
+    assert.equal((await ask(visitorAt(randomLoopback()), 32)).status, 303, 'another address is not held back');
+    // Signed in, an official is not counted: the leader enters the register past the limit.
+    assert.equal((await leader.postForm(`${path}/questions`, { citizen_name: 'Người hỏi tại bàn', people: '1',
+      content: 'Câu hỏi nhập tại bàn tiếp dân.' })).status, 303);
+    const reg = await leader.fetch('GET', `${path}/register`);
+    assert.match(reg.text, /Người hỏi 30\b/);
+    assert.match(reg.text, /Người hỏi 32\b/);
+    assert.doesNotMatch(reg.text, /Người hỏi 31\b/, 'the refused question is not in the register');
+  });
+});
+
+describe('the home page: promises to citizens that are late', () => {
+  test('the district leader sees late commitments (their tasks) and unanswered register lines; a ward officer sees none', async () => {
+    const r = await (await staff('lanhdao')).fetch('GET', '/');
+    const m = /<section aria-labelledby="home-reception">([^]*?)<\/section>/.exec(r.text);
+    assert.ok(m, 'the leader\'s home has the reception section');
+    const rows = [...m[1].matchAll(/<tr><th scope="row"><a href="\/tasks\/(\d+)">[^]*?<\/tr>/g)];
+    assert.ok(rows.length > 0 && rows.length <= 8, 'the demo leaves late commitments');
+    const today = Date.parse(new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10));
+    for (const [row, taskId] of rows) {
+      const [dd, mm, yyyy] = /<td>(\d\d\/\d\d\/\d{4})<\/td>/.exec(row)[1].split('/');
+      assert.ok(Date.UTC(+yyyy, +mm - 1, +dd) < today, `the deadline of task ${taskId} has passed`);
+    }
+    assert.match(m[1], /href="\/reception\/\d+\/register"/);
+    const officer = await (await staff('longbinh')).fetch('GET', '/');
+    assert.doesNotMatch(officer.text, /home-reception/);
   });
 });

@@ -20,8 +20,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  BASE, BIN, DB, assertProblem, childEnv, client, demoDistrict, freePort, list, removeDir, runCli,
-  signIn, startServer, tempDir, trySignIn, uniq,
+  BASE, BIN, DB, assertProblem, childEnv, client, demoDb, demoDistrict, freePort, list, removeDir,
+  runCli, signIn, startServer, tempDir, trySignIn, uniq,
 } from './lib.mjs';
 
 const T = { timeout: 120000 };
@@ -368,9 +368,7 @@ describe('sign-in throttling cannot lock an official out (own server, --trust-pr
   test('5 wrong guesses from one address: that address is throttled (429), the official signs in from theirs (201)', SLOW, async () => {
     const d = tempDir();
     dirs.push(d);
-    const db = `sqlite:${join(d, 'lock.db')}`;
-    const demo = runCli(['demo', '--db', db], { timeout: 300000 });
-    assert.equal(demo.status, 0, `demo: ${demo.stderr}`);
+    const db = demoDb(d, { name: 'lock' }).url;
     const port = await freePort();
     const srv = await startServer(['serve', '--listen', `127.0.0.1:${port}`, '--db', db, '--trust-proxy'],
       { waitMs: 60000 });

@@ -104,6 +104,35 @@ describe('tasks: deadlines, statuses, lists', () => {
     assert.equal(s.original_due_date, '2026-02-14');
   });
 
+  test("deadlines and lateness follow the administrator's calendar, not only the shipped one", async () => {
+    const admin = await as('quantri');
+    // Days nobody else's test edits: Monday 6/6/2033 and Tuesday 5/6/2001.
+    const past = await ok(await admin.post('/api/v1/tasks', body({ due_date: '2001-06-01' })), 201, 'past task');
+    const lateBefore = (await ok(await admin.get(`/api/v1/tasks/${past.id}`), 200, 'get')).working_days_late;
+    try {
+      for (const d of ['2033-06-06', '2001-06-05']) {
+        await ok(await admin.put(`/api/v1/calendar/days/${d}`, { working: false, note: 'Bão số 9' }), 200, `day off ${d}`);
+      }
+      // Friday 3/6/2033 + 2 working days is Tuesday 7/6, but Monday is now off: Wednesday 8/6.
+      const t = await ok(await admin.post('/api/v1/tasks', body({
+        start_date: '2033-06-03', working_days: 2, due_date: undefined,
+      })), 201, 'create');
+      assert.equal(t.due_date, '2033-06-08');
+      // Due on the new day off: judged on the next working day.
+      const s = await ok(await admin.post('/api/v1/tasks', body({ due_date: '2033-06-06' })), 201, 'create');
+      assert.equal(s.judged_due_date, '2033-06-07');
+      // An overdue task is one working day less late, in its JSON and in the list.
+      const got = await ok(await admin.get(`/api/v1/tasks/${past.id}`), 200, 'get');
+      assert.equal(got.working_days_late, lateBefore - 1);
+      const listed = await ok(await admin.get(`/api/v1/tasks?unit_id=${ctx.unit.id}&due_before=2001-06-02`), 200, 'list');
+      assert.equal(listed.tasks.find((x) => x.id === past.id).working_days_late, lateBefore - 1);
+    } finally {
+      for (const d of ['2033-06-06', '2001-06-05']) await admin.del(`/api/v1/calendar/days/${d}`);
+    }
+    const reset = await ok(await admin.get(`/api/v1/tasks/${past.id}`), 200, 'get');
+    assert.equal(reset.working_days_late, lateBefore);
+  });
+
   test('lists filter by unit (and subtree), person, status and due dates, in Vietnamese order, with total and paging', async () => {
     const admin = await as('quantri');
     const lead = await as('lanhdao');
@@ -216,6 +245,50 @@ describe('tasks: deadline changes and progress', () => {
     const a = await ok(await admin.get(`/api/v1/audit?entity=task&entity_id=${t.id}`), 200, 'audit');
     const actions = (a.items ?? a.entries ?? []).map((e) => e.action);
     assert.ok(actions.includes('create') && actions.includes('report_progress'), JSON.stringify(actions));
+  });
+});
+
+describe('tasks: co-assigned units', () => {
+  test('unit_ids adds co-assigned units beside the lead unit_id; a unit lists the tasks it shares', async () => {
+    const admin = await as('quantri');
+    const tag = uniq('co').toUpperCase();
+    const partner = await ok(await admin.post('/api/v1/units', {
+      kind: 'neighbourhood_group', code: `TK-${tag}`, name: `Tổ phối hợp ${tag}`, parent_id: ctx.lb.id,
+    }), 201, 'partner unit');
+    // The old contract: unit_id alone, unit_ids echoes it.
+    const alone = await ok(await admin.post('/api/v1/tasks', body()), 201, 'lead only');
+    assert.deepEqual(alone.unit_ids, [ctx.unit.id]);
+    const shared = await ok(await admin.post('/api/v1/tasks', body({ unit_ids: [ctx.unit.id, partner.id, partner.id] })), 201, 'shared');
+    assert.equal(shared.unit_id, ctx.unit.id);
+    assert.deepEqual(shared.unit_ids, [ctx.unit.id, partner.id]);
+    // Without unit_id, the first listed leads.
+    const led = await ok(await admin.post('/api/v1/tasks', body({ unit_id: undefined, unit_ids: [partner.id, ctx.sub.id] })), 201, 'led by partner');
+    assert.equal(led.unit_id, partner.id);
+    assert.deepEqual(led.unit_ids, [partner.id, ctx.sub.id]);
+    const ids = async (q) => (await ok(await admin.get(`/api/v1/tasks?${q}&limit=500`), 200, q)).tasks.map((t) => t.id);
+    const mine = await ids(`unit_id=${partner.id}`);
+    assert.ok(mine.includes(shared.id) && mine.includes(led.id) && !mine.includes(alone.id), 'the partner lists what it shares');
+    const sub = await ids(`unit_id=${ctx.sub.id}`);
+    assert.ok(sub.includes(led.id), 'a co-assigned unit lists the task');
+    // A subtree holding both the lead and a co-assigned unit lists the task once.
+    const lb = await ids(`unit_id=${ctx.lb.id}&subtree=1&due_after=2099-06-30&due_before=2099-06-30`);
+    assert.equal(lb.filter((x) => x === shared.id).length, 1);
+    // Refused: an empty list, an unknown unit; nothing written.
+    assertProblem(await admin.post('/api/v1/tasks', body({ unit_ids: [] })), 422, 'unit_ids');
+    assertProblem(await admin.post('/api/v1/tasks', body({ unit_ids: [ctx.unit.id, 999999999] })), 422, 'unit_ids');
+    // A GET's body sent back changes nothing; unit_ids: [lead] clears the co-assigned ones.
+    const got = await ok(await admin.get(`/api/v1/tasks/${shared.id}`), 200, 'get');
+    const { updates, deadline_changes, ...same } = got;
+    assert.deepEqual((await ok(await admin.patch(`/api/v1/tasks/${shared.id}`, same), 200, 'same')).unit_ids, [ctx.unit.id, partner.id]);
+    const cleared = await ok(await admin.patch(`/api/v1/tasks/${shared.id}`, { unit_ids: [ctx.unit.id] }), 200, 'clear');
+    assert.deepEqual(cleared.unit_ids, [ctx.unit.id]);
+    assert.ok(!(await ids(`unit_id=${partner.id}`)).includes(shared.id));
+    // Hiệp Phú's head assigns in Hiệp Phú, but may not co-assign a unit of Long Bình.
+    const wards = await list(`/api/v1/units?kind=ward&parent=${ctx.lb.parent_id}`);
+    const hp = wards.find((w) => w.code === 'Q9.HIEPPHU');
+    const head = await as('hiepphu');
+    await ok(await head.post('/api/v1/tasks', body({ unit_id: hp.id })), 201, 'head in own ward');
+    assert.equal((await head.post('/api/v1/tasks', body({ unit_id: hp.id, unit_ids: [hp.id, partner.id] }))).status, 403);
   });
 });
 

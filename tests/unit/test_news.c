@@ -206,6 +206,130 @@ static void pictures_by_their_bytes(void **state)
 	gdFree(p);
 }
 
+/* A JPEG W×H from libgd with an EXIF segment carrying a position spliced in after SOI. */
+static unsigned char *jpeg_with_exif(int w, int h, size_t *len)
+{
+	gdImagePtr im = gdImageCreateTrueColor(w, h);
+	gdImageFilledRectangle(im, 0, 0, w - 1, h - 1, gdImageColorAllocate(im, 10, 120, 200));
+	int size;
+	unsigned char *p = gdImageJpegPtr(im, &size, 90);
+	gdImageDestroy(im);
+	static const char exif[] = "Exif\0\0GPSLatitude 10/1 50/1 28/1 N serial 4242";
+	size_t seg = 2 + sizeof exif;
+	unsigned char *out = malloc((size_t)size + 2 + seg);
+	memcpy(out, p, 2);
+	out[2] = 0xFF, out[3] = 0xE1, out[4] = (unsigned char)(seg >> 8), out[5] = (unsigned char)seg;
+	memcpy(out + 6, exif, sizeof exif);
+	memcpy(out + 6 + sizeof exif, p + 2, (size_t)size - 2);
+	*len = (size_t)size + 2 + seg;
+	gdFree(p);
+	return out;
+}
+
+static bool holds(const unsigned char *b, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (size_t i = 0; i + n <= len; i++)
+		if (memcmp(b + i, needle, n) == 0)
+			return true;
+	return false;
+}
+
+static void pictures_are_encoded_afresh_and_bounded(void **state)
+{
+	(void)state;
+	size_t len;
+	unsigned char *j = jpeg_with_exif(3000, 1500, &len);
+	assert_true(holds(j, len, "GPSLatitude"));
+	struct news_image_info info;
+	assert_true(news_image_inspect(j, len, &info));
+	int w, h;
+	size_t clen;
+	unsigned char *c = news_image_reencode(j, len, &info, 2400, &w, &h, &clen);
+	assert_non_null(c);
+	/* The position and the serial number are gone; the longer side is cut to 2400. */
+	assert_false(holds(c, clen, "GPSLatitude"));
+	assert_false(holds(c, clen, "Exif"));
+	assert_false(holds(c, clen, "4242"));
+	assert_int_equal(w, 2400);
+	assert_int_equal(h, 1200);
+	struct news_image_info ci;
+	assert_true(news_image_inspect(c, clen, &ci));
+	assert_string_equal(ci.mime, "image/jpeg");
+	assert_int_equal(ci.width, 2400);
+	free(c);
+	/* A header claiming 9000 × 9000 (81 megapixels) is refused before anything is decoded. */
+	for (size_t i = 2; i + 9 < len; i++)
+		if (j[i] == 0xFF && (j[i + 1] == 0xC0 || j[i + 1] == 0xC2)) {
+			j[i + 5] = 9000 >> 8, j[i + 6] = 9000 & 0xFF;
+			j[i + 7] = 9000 >> 8, j[i + 8] = 9000 & 0xFF;
+			break;
+		}
+	assert_false(news_image_inspect(j, len, &info));
+	free(j);
+	/* A PNG keeps its format (and transparency) and is not enlarged. */
+	int size;
+	void *p = png(300, 200, &size);
+	assert_true(news_image_inspect(p, (size_t)size, &info));
+	c = news_image_reencode(p, (size_t)size, &info, 2400, &w, &h, &clen);
+	assert_non_null(c);
+	assert_int_equal(w, 300);
+	assert_int_equal(h, 200);
+	assert_true(news_image_inspect(c, clen, &ci));
+	assert_string_equal(ci.mime, "image/png");
+	free(c);
+	gdFree(p);
+}
+
+static void pictures_placed_in_the_body(void **state)
+{
+	(void)state;
+	assert_int_equal(news_image_ref("image:12"), 12);
+	assert_int_equal(news_image_ref("/media/articles/7"), 7);
+	assert_int_equal(news_image_ref("image:12x"), 0);
+	assert_int_equal(news_image_ref("image:"), 0);
+	assert_int_equal(news_image_ref("image:99999999999999999999"), 0);
+	assert_int_equal(news_image_ref("https://example.org/media/articles/7"), 0);
+	const struct news_image imgs[] = {
+		{ .id = 12, .alt = "Hội nghị triển khai", .caption = "Toàn cảnh hội nghị" },
+		{ .id = 13, .alt = "Lãnh đạo phát biểu", .caption = "" },
+		{ .id = 14, .alt = "Không dùng", .caption = "" },
+	};
+	bool placed[3];
+	char *h = news_body_html(
+		"Mở đầu.\n\n![](image:12)\n\nGiữa ![Ông A \"phát biểu\"](/media/articles/13) câu.\n\n"
+		"![theo dõi](https://tracker.example/p.gif) ![ảnh khác](image:99)\n\n"
+		"<img src=x onerror=alert(1)><script>alert(2)</script>\n\n"
+		"[bấm](javascript:alert(3)) ![x](javascript:alert(4))\n", imgs, 3, placed);
+	assert_non_null(h);
+	/* Its own pictures, with the alt text given or their own, the caption under a lone one. */
+	assert_non_null(strstr(h, "<img src=\"/media/articles/12\" alt=\"Hội nghị triển khai\" />"
+	                          "<br />\n<em>Toàn cảnh hội nghị</em>"));
+	assert_non_null(strstr(h, "<img src=\"/media/articles/13\" alt=\"Ông A &quot;phát biểu&quot;\" />"));
+	assert_true(placed[0]);
+	assert_true(placed[1]);
+	assert_false(placed[2]);
+	/* Others are their alt text only: no tracker, no other article's picture. */
+	assert_null(strstr(h, "tracker.example"));
+	assert_null(strstr(h, "image:99"));
+	assert_non_null(strstr(h, "theo dõi"));
+	assert_non_null(strstr(h, "ảnh khác"));
+	/* Safe mode still: no raw HTML, no javascript: address. */
+	assert_null(strstr(h, "onerror"));
+	assert_null(strstr(h, "<script"));
+	assert_null(strstr(h, "javascript:"));
+	int imgs_shown = 0;
+	for (const char *q = h; (q = strstr(q, "<img")) != NULL; q += 4)
+		imgs_shown++;
+	assert_int_equal(imgs_shown, 2);
+	free(h);
+	/* Without the article's pictures (a feed without them): no <img> at all. */
+	h = news_body_html("![a](image:12)", NULL, 0, NULL);
+	assert_null(strstr(h, "<img"));
+	assert_non_null(strstr(h, "<p>a</p>"));
+	free(h);
+}
+
 enum { THREADS = 8, EACH = 20000 };
 
 static void *count_views(void *arg)
@@ -241,6 +365,8 @@ int main(void)
 		cmocka_unit_test(search_ranking),
 		cmocka_unit_test(times),
 		cmocka_unit_test(pictures_by_their_bytes),
+		cmocka_unit_test(pictures_are_encoded_afresh_and_bounded),
+		cmocka_unit_test(pictures_placed_in_the_body),
 		cmocka_unit_test(counter_is_exact_under_threads),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -360,9 +360,9 @@ static void service_flow(void **state)
 	/* Keys: issued, checked, revoked. */
 	struct open311_key k;
 	const char *plain = NULL;
-	assert_int_equal(feedback_key_add(f->st, f->a, &principal_anonymous, "app", &k, &plain, &err),
+	assert_int_equal(feedback_key_add(f->st, f->a, &principal_anonymous, "app", 0, &k, &plain, &err),
 	                 ORG_FORBIDDEN);
-	assert_int_equal(feedback_key_add(f->st, f->a, &principal_system, "app", &k, &plain, &err),
+	assert_int_equal(feedback_key_add(f->st, f->a, &principal_system, "app", 0, &k, &plain, &err),
 	                 ORG_OK);
 	assert_non_null(plain);
 	struct open311_key seen;
@@ -371,6 +371,25 @@ static void service_flow(void **state)
 	assert_false(feedback_key_check(f->st, f->a, "nope", &seen));
 	assert_int_equal(feedback_key_revoke(f->st, f->a, &principal_system, k.id), ORG_OK);
 	assert_false(feedback_key_check(f->st, f->a, plain, &seen));
+
+	/* A key of 2 reports an hour: the third waits until the first is an hour old. */
+	struct open311_key k2;
+	assert_int_equal(feedback_key_add(f->st, f->a, &principal_system, "app", -1, &k2, &plain,
+	                                  &err), ORG_INVALID);
+	assert_int_equal(feedback_key_add(f->st, f->a, &principal_system, "app2", 2, &k2, &plain,
+	                                  &err), ORG_OK);
+	assert_true(feedback_key_check(f->st, f->a, plain, &seen));
+	assert_int_equal(seen.per_hour, 2);
+	for (int i = 0; i < 2; i++) {
+		assert_int_equal(feedback_key_wait(f->st, &seen, FRIDAY + 100 + i), 0);
+		struct fb_submit o = { .f = a_report(w, "waste"), .now = FRIDAY + 100 + i };
+		o.f.channel = FB_CH_OPEN311;
+		o.f.open311_key_id = k2.id;
+		assert_int_equal(feedback_submit(f->st, f->a, &principal_anonymous, &o, &r2, &err), ORG_OK);
+	}
+	assert_int_equal(feedback_key_wait(f->st, &seen, FRIDAY + 200), 3500);
+	assert_int_equal(feedback_key_wait(f->st, &seen, FRIDAY + 100 + 3599), 1);
+	assert_int_equal(feedback_key_wait(f->st, &seen, FRIDAY + 100 + 3600), 0);
 }
 
 extern const struct reminder_source feedback_reminder_source;

@@ -57,8 +57,16 @@ static void sessions_register_commitments(void **state)
 	                          .content = "Đề nghị công khai quy hoạch khu phố 3.", .people = 2 };
 	struct rc_question q2 = { .session_id = s.id, .citizen_name = "Phạm Thị Hoa",
 	                          .content = "Hồ sơ đất đai bị chậm trả kết quả." };
+	/* Both from one address: with DIEUHANH_RECEPTION_PER_HOUR=2 a third waits an hour. */
+	setenv("DIEUHANH_RECEPTION_PER_HOUR", "2", 1);
+	q1.client_hash = q2.client_hash = feedback_client_hash(f->a, "198.51.100.7");
+	assert_int_equal(reception_question_wait(f->st, "198.51.100.7", MONDAY), 0);
 	assert_int_equal(reception_question_add(f->st, f->a, &principal_anonymous, &q1, MONDAY, &err), ORG_OK);
 	assert_int_equal(reception_question_add(f->st, f->a, &principal_anonymous, &q2, MONDAY, &err), ORG_OK);
+	assert_int_equal(reception_question_wait(f->st, "198.51.100.7", MONDAY + 60), 3540);
+	assert_int_equal(reception_question_wait(f->st, "198.51.100.8", MONDAY + 60), 0);
+	assert_int_equal(reception_question_wait(f->st, "198.51.100.7", MONDAY + 3600), 0);
+	unsetenv("DIEUHANH_RECEPTION_PER_HOUR");
 	assert_int_equal(q1.number, 1);
 	assert_int_equal(q2.number, 2);
 	assert_true(q1.registered_online);
@@ -139,6 +147,23 @@ static void sessions_register_commitments(void **state)
 	assert_int_equal(cs[0].leader_id, chair);
 	assert_string_equal(cs[0].leader, "Chủ tịch UBND quận Nguyễn Văn Chủ");
 	assert_false(cs[0].done);
+	/* What the home page follows up: the open commitment with its session's unit and day. */
+	struct rc_open_commitment *oc;
+	assert_int_equal(reception_open_commitments(f->st, f->a, &oc, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(oc[0].c.task_id, c.task_id);
+	assert_int_equal(oc[0].unit_id, q9);
+	assert_int_equal(oc[0].session_day, s.day);
+	assert_string_equal(oc[0].c.text, "Công khai quy hoạch khu phố 3");
+	/* q1 was answered; q2 is late only once its deadline has passed. */
+	struct rc_late_lines *ll;
+	assert_int_equal(reception_late_lines(f->st, due, f->a, &ll, &n), STORE_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(reception_late_lines(f->st, due + 1, f->a, &ll, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(ll[0].session_id, s.id);
+	assert_int_equal(ll[0].unit_id, q9);
+	assert_int_equal(ll[0].n, 1);
 	cs[0].done = true;
 	assert_int_equal(reception_store.commitment_update(f->st, &cs[0]), STORE_OK);
 	struct rc_commitment one;

@@ -115,6 +115,68 @@ static void task_round_trip(void **state)
 	assert_int_equal(task_store.task_get(f->st, got.id, f->a, &got), STORE_NOT_FOUND);
 }
 
+static size_t list(struct store_fixture *f, const struct task_filter *flt, struct task **out);
+
+/*
+ * A task led by W1 and co-assigned to W2 is one of W2's tasks (alone and by
+ * the district's subtree, once), in order with those W2 leads; its JSON
+ * knows both units.
+ */
+static void co_assigned_units_are_listed_with_their_unit(void **state)
+{
+	struct store_fixture *f = *state;
+	struct world w = a_world(f);
+	int64_t other = a_unit(f, "W3", 0);
+	struct task shared = a_task(f, "Chung", w.w1, w.p1, w.leader, "2026-03-10");
+	struct task own = a_task(f, "Riêng", w.w2, w.p2, w.leader, "2026-03-05");
+	struct task late = a_task(f, "Sau", w.w2, w.p2, w.leader, "2026-03-20");
+	assert_int_equal(task_store.task_insert(f->st, &shared), STORE_OK);
+	assert_int_equal(task_store.task_insert(f->st, &own), STORE_OK);
+	assert_int_equal(task_store.task_insert(f->st, &late), STORE_OK);
+	const int64_t co[] = { w.w2, other };
+	assert_int_equal(task_store.units_set(f->st, shared.id, co, 2), STORE_OK);
+	struct task got;
+	assert_int_equal(task_store.task_get(f->st, shared.id, f->a, &got), STORE_OK);
+	assert_int_equal(got.unit_id, w.w1);
+	assert_int_equal(got.nco_units, 2);
+	assert_int_equal(got.co_unit_ids[0], w.w2);
+	assert_int_equal(got.co_unit_ids[1], other);
+
+	struct task *ts;
+	struct task_filter by_w2 = { .unit_id = w.w2, .today = day("2026-01-01") };
+	assert_int_equal(list(f, &by_w2, &ts), 3);
+	assert_int_equal(ts[0].id, own.id);
+	assert_int_equal(ts[1].id, shared.id);
+	assert_int_equal(ts[2].id, late.id);
+	int64_t total;
+	assert_int_equal(task_store.task_count(f->st, &by_w2, &total), STORE_OK);
+	assert_int_equal(total, 3);
+	/* A page stops where it should across both kinds. */
+	by_w2.limit = 1;
+	by_w2.offset = 1;
+	assert_int_equal(list(f, &by_w2, &ts), 1);
+	assert_int_equal(ts[0].id, shared.id);
+	/* The subtree holds it once (led by W1, co-assigned to W2, both inside). */
+	struct task_filter sub = { .unit_id = w.district, .subtree = true, .today = day("2026-01-01") };
+	assert_int_equal(list(f, &sub, &ts), 3);
+	assert_int_equal(task_store.task_count(f->st, &sub, &total), STORE_OK);
+	assert_int_equal(total, 3);
+	/* Led from outside W3's subtree: W3's subtree lists it by co-assignment. */
+	struct task_filter sub3 = { .unit_id = other, .subtree = true, .today = day("2026-01-01") };
+	assert_int_equal(list(f, &sub3, &ts), 1);
+	assert_int_equal(ts[0].id, shared.id);
+	/* A unit as a residual filter (the assignee drives) matches co-assignment too. */
+	struct task_filter p1_in_w2 = { .assignee_id = w.p1, .unit_id = w.w2, .today = day("2026-01-01") };
+	assert_int_equal(list(f, &p1_in_w2, &ts), 1);
+	/* Cleared: W2 no longer sees it. */
+	assert_int_equal(task_store.units_set(f->st, shared.id, NULL, 0), STORE_OK);
+	by_w2.limit = 0;
+	by_w2.offset = 0;
+	assert_int_equal(list(f, &by_w2, &ts), 2);
+	assert_int_equal(task_store.task_get(f->st, shared.id, f->a, &got), STORE_OK);
+	assert_int_equal(got.nco_units, 0);
+}
+
 static size_t list(struct store_fixture *f, const struct task_filter *flt, struct task **out)
 {
 	size_t n;
@@ -326,6 +388,7 @@ int main(void)
 		STORE_TEST(task_round_trip),
 		STORE_TEST(task_lists_filter_and_order),
 		STORE_TEST(task_insert_many_all_or_nothing),
+		STORE_TEST(co_assigned_units_are_listed_with_their_unit),
 		STORE_TEST(updates_and_deadline_changes),
 		STORE_TEST(plans_with_targets),
 	};

@@ -10,6 +10,9 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include <stdlib.h>
+
+#include "http/html.h"
 #include "task/task.h"
 #include "task/task_service.h"
 
@@ -159,19 +162,85 @@ static void progress_reports(void **state)
 	assert_false(task_apply_update(&t, &u, day("2026-02-03"), &field, &detail));
 }
 
-/* The service's table of working days answers what counting day by day does. */
+/* Lateness from the counted table agrees with counting day by day on calendar C. */
+static void table_agrees_on(const struct calendar *c, cal_day first, cal_day last, int step)
+{
+	for (cal_day due = first; due < last; due += step) {
+		struct task t = { .title = "x", .due_day = due };
+		task_set_first_deadline(&t, c);
+		cal_day today = due + 40;
+		assert_int_equal(task_working_days_late(c, &t, today), task_days_late(&t, today, c));
+		t.completed_day = due + 23;
+		assert_int_equal(task_working_days_late(c, &t, today), task_days_late(&t, today, c));
+	}
+}
+
+/*
+ * The service's table of working days answers what counting day by day
+ * does, on the shipped tables and with an administrator's edits of days
+ * (a weekday off, a Saturday worked, a Tết day taken back).
+ */
 static void working_days_table_agrees(void **state)
 {
 	(void)state;
-	const struct calendar *c = task_calendar();
-	for (cal_day due = day("2019-01-01"); due < day("2028-01-01"); due += 37) {
-		struct task t = { .title = "x", .due_day = due };
-		task_set_first_deadline(&t, c);
-		cal_day today = due + 400;
-		assert_int_equal(task_working_days_late(&t, today), task_days_late(&t, today, c));
-		t.completed_day = due + 23;
-		assert_int_equal(task_working_days_late(&t, today), task_days_late(&t, today, c));
-	}
+	table_agrees_on(&cal, day("2019-01-01"), day("2028-01-01"), 37);
+	struct cal_year y;
+	assert_true(cal_published_year(2026, &y));
+	const struct cal_edit edits[] = {
+		{ day("2026-02-17"), true, "Tết day taken back" },
+		{ day("2026-03-02"), false, "Storm" },
+		{ day("2026-03-07"), true, "Saturday worked" },
+	};
+	y.edits = edits;
+	y.n_edits = 3;
+	const struct calendar edited = { &y, 1 };
+	table_agrees_on(&edited, day("2026-01-01"), day("2026-04-30"), 3);
+	/* The edit counts: overdue from Friday 27/2 to Tuesday 3/3 is one working day, not two. */
+	struct task t = { .title = "x", .due_day = day("2026-02-27") };
+	task_set_first_deadline(&t, &edited);
+	assert_int_equal(task_working_days_late(&edited, &t, day("2026-03-03")), 1);
+	assert_int_equal(task_working_days_late(NULL, &t, day("2026-03-03")), 2);
+}
+
+/* The lists' writer and task_json() give the same document, escapes and nulls included. */
+static void json_writer_agrees_with_task_json(void **state)
+{
+	(void)state;
+	const int64_t co[] = { 7, 9 };
+	struct task ts[3] = {
+		a_task("2026-02-14"),
+		{ .id = 42, .ref = "RM-\"1\"\\", .plan_id = 3, .unit_id = 5, .co_unit_ids = co,
+		  .nco_units = 2, .title = "Sửa \"đường\"\n\tsố 9\x01 / ½", .description = "a\rb\x1f",
+		  .assignee_id = 2, .leader_id = 3, .priority = TASK_PRIO_URGENT,
+		  .source = TASK_SRC_SUPERVISION, .finding_id = 8, .start_day = day("2026-01-05"),
+		  .due_day = day("2026-02-27"), .progress = 100, .completed_day = day("2026-03-04"),
+		  .progress_day = day("2026-03-04"), .unit_name = "Phường Long Bình",
+		  .assignee_name = "Nguyễn Văn An", .leader_name = NULL },
+		a_task("2019-05-03"),
+	};
+	task_set_first_deadline(&ts[1], &cal);
+	ts[2].description = NULL;
+	for (size_t i = 0; i < 3; i++)
+		for (int with_today = 0; with_today < 2; with_today++) {
+			cal_day today = with_today ? day("2026-03-10") : 0;
+			struct html h = { 0 };
+			task_json_write(&h, &ts[i], today, &cal);
+			size_t len;
+			char *text = html_take(&h, &len);
+			json_error_t e;
+			json_t *written = json_loadb(text, len, 0, &e);
+			assert_non_null(written);
+			json_t *built = task_json(&ts[i], today, &cal);
+			if (!json_equal(written, built)) {
+				char *b = json_dumps(built, JSON_SORT_KEYS);
+				print_error("written: %s\nbuilt:   %s\n", text, b);
+				free(b);
+				fail();
+			}
+			json_decref(written);
+			json_decref(built);
+			free(text);
+		}
 }
 
 static void names_round_trip(void **state)
@@ -199,6 +268,7 @@ int main(void)
 		cmocka_unit_test(deadline_changes_keep_the_original_unless_approved),
 		cmocka_unit_test(progress_reports),
 		cmocka_unit_test(working_days_table_agrees),
+		cmocka_unit_test(json_writer_agrees_with_task_json),
 		cmocka_unit_test(names_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

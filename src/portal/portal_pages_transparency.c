@@ -1,13 +1,15 @@
 /*
- * portal_transparency.c: the public dashboards.  /transparency shows every
+ * portal_pages_transparency.c: the public dashboards.  /transparency shows every
  * district and ward with its targets by status (a chart and the same
  * numbers as a table); /transparency/{id} one unit with its targets; each
  * table downloads as xlsx (/transparency/{id}/targets.xlsx, id 0 for the
- * overview).  The year is ?year=, else the latest year up to this one that
- * has targets; a past year is judged as of its last day.  Sections for
- * tasks, dossiers and feedback join as their modules land.
+ * overview).  The year is ?year=, else for each section the latest year up
+ * to this one that has figures; a past year's targets are judged as of its
+ * last day.  The tasks and feedback sections are in
+ * portal_pages_work.c, the dossiers' here.
  */
 #include "portal/portal_handlers.h"
+#include "portal/portal_pages.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,6 +71,26 @@ static bool load_board(struct http_request *req, struct board *b, int *year)
 	}
 	*year = from;
 	return true;
+}
+
+/* The ?year= asked for (load_board() has refused a bad one), 0 when none. */
+static int year_asked(struct http_request *req)
+{
+	int64_t y = 0;
+	return http_query_int(req, "year", 2000, 2100, &y) == HTTP_INT_OK ? (int)y : 0;
+}
+
+/* A GET form choosing the year of every section of the page at ACTION. */
+static void year_form(struct http_request *req, struct html *h, const char *action, int year)
+{
+	html_raw(h, "<form method=\"get\" action=\"");
+	html_attr(h, action);
+	html_raw(h, "\" class=\"filters\">");
+	form_input(req, h, NULL, &(struct form_input){
+		.name = "year", .label = T(req, "Year"), .type = "number", .inputmode = "numeric",
+		.value = arena_printf(&req->arena, "%d", year), .size = 6 });
+	form_submit(h, T(req, "Show"));
+	html_raw(h, "</form>");
 }
 
 /* Counts of the targets UNIT owns (top-level or in a breakdown), by status. */
@@ -192,12 +214,20 @@ static void counts_table(struct http_request *req, struct html *h, const struct 
 	html_raw(h, "</tbody></table></div>");
 }
 
-/* The one-stop shop's finished dossiers of YEAR by unit: early, on time, late. */
-static void dossiers_section(struct http_request *req, struct html *h, int year)
+/* The dossiers of YEAR by receiving unit: every unit's (UNIT 0), or UNIT's and those under it. */
+static int dossier_rows(struct http_request *req, int year, int64_t unit,
+                        struct dossier_report_row **rows, size_t *n)
+{
+	return unit ? dossier_report_of(req->store, &req->arena, year, BY_UNIT, unit, rows, n)
+	            : dossier_report(req->store, &req->arena, year, BY_UNIT, rows, n);
+}
+
+/* The one-stop shop's finished dossiers of YEAR by unit (all, or UNIT's): early, on time, late. */
+static void dossiers_section(struct http_request *req, struct html *h, int year, int64_t unit)
 {
 	struct dossier_report_row *rows;
 	size_t n = 0;
-	if (dossier_report(req->store, &req->arena, year, BY_UNIT, &rows, &n) != STORE_OK || n == 0)
+	if (dossier_rows(req, year, unit, &rows, &n) != STORE_OK || n == 0)
 		return;
 	html_raw(h, "<section aria-labelledby=\"tr-dossiers\"><h2 id=\"tr-dossiers\">");
 	web_txtf(h, T(req, "Dossiers of %d: early, on time, late"), year);
@@ -251,19 +281,24 @@ static void dossiers_section(struct http_request *req, struct html *h, int year)
 		          rate);
 	}
 	html_raw(h, "</tbody></table></div>");
-	html_rawf(h, "<p><a href=\"/transparency/0/dossiers.xlsx?year=%d\" download>", year);
+	html_rawf(h, "<p><a href=\"/transparency/%lld/dossiers.xlsx?year=%d\" download>",
+	          (long long)unit, year);
 	html_txt(h, T(req, "Download the table (xlsx)"));
 	html_raw(h, "</a></p></section>");
 }
 
-/* GET /transparency/0/dossiers.xlsx?year=: the dossiers table. */
+/* GET /transparency/{id}/dossiers.xlsx?year=: the dossiers table (id 0: every unit). */
 void portal_transparency_dossiers_xlsx(struct http_request *req)
 {
 	const char *idp = http_param(req, "id");
-	if (idp == NULL || strcmp(idp, "0") != 0) {
+	int64_t unit = idp && strcmp(idp, "0") == 0 ? 0 : http_param_id(req, "id");
+	struct org_unit u;
+	if (unit == 0 && !(idp && strcmp(idp, "0") == 0)) {
 		reply_not_found(req);
 		return;
 	}
+	if (unit && !reply_unless_found(req, org_unit_get(req->store, unit, &req->arena, &u)))
+		return;
 	int64_t y = 0;
 	if (http_query_int(req, "year", 2000, 2100, &y) != HTTP_INT_OK) {
 		reply_problem(req, 400, "/problems/invalid-query", "Invalid query parameter",
@@ -272,7 +307,7 @@ void portal_transparency_dossiers_xlsx(struct http_request *req)
 	}
 	struct dossier_report_row *rows;
 	size_t n = 0;
-	if (dossier_report(req->store, &req->arena, (int)y, BY_UNIT, &rows, &n) != STORE_OK) {
+	if (dossier_rows(req, (int)y, unit, &rows, &n) != STORE_OK) {
 		reply_internal_error(req, "dossier report");
 		return;
 	}
@@ -315,16 +350,20 @@ void page_transparency(struct http_request *req)
 		return;
 	struct unit_row *rows;
 	size_t n;
+	struct tr_units units;
 	if (!unit_rows(req, &b, &rows, &n)) {
 		reply_internal_error(req, "units");
 		return;
 	}
+	if (!tr_units_load(req, 0, &units))
+		return;
 	struct html h = { 0 };
 	layout_begin(req, &h, T(req, "Transparency"), "/transparency");
 	html_raw(&h, "<p>");
 	web_txtf(&h, T(req, "The targets of %d of each district and ward, by status. Choose a "
 	                    "unit for its targets."), year);
 	html_raw(&h, "</p>");
+	year_form(req, &h, "/transparency", year);
 	html_raw(&h, "<section aria-labelledby=\"tr-targets\"><h2 id=\"tr-targets\">");
 	html_txt(&h, T(req, "Targets by status"));
 	html_raw(&h, "</h2>");
@@ -333,7 +372,9 @@ void page_transparency(struct http_request *req)
 	html_rawf(&h, "<p><a href=\"/transparency/0/targets.xlsx?year=%d\" download>", year);
 	html_txt(&h, T(req, "Download the table (xlsx)"));
 	html_raw(&h, "</a></p></section>");
-	dossiers_section(req, &h, year);
+	dossiers_section(req, &h, year, 0);
+	tr_tasks_section(req, &h, &units, year_asked(req));
+	tr_feedback_section(req, &h, &units, year_asked(req));
 	layout_finish(req, &h, 200);
 }
 
@@ -351,9 +392,13 @@ void page_transparency_unit(struct http_request *req)
 		return;
 	struct unit_row row = { .u = &u };
 	count_for(&b, u.id, &row);
+	struct tr_units units;
+	if (!tr_units_load(req, u.id, &units))
+		return;
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, "%s · %s", T(req, "Transparency"), u.name),
 	             "/transparency");
+	year_form(req, &h, arena_printf(&req->arena, "/transparency/%lld", (long long)u.id), year);
 	html_raw(&h, "<section aria-labelledby=\"tu-targets\"><h2 id=\"tu-targets\">");
 	web_txtf(&h, T(req, "Targets of %d"), year);
 	html_raw(&h, "</h2>");
@@ -391,6 +436,9 @@ void page_transparency_unit(struct http_request *req)
 	          (long long)u.id, year);
 	html_txt(&h, T(req, "Download the table (xlsx)"));
 	html_raw(&h, "</a></p></section>");
+	dossiers_section(req, &h, year, u.id);
+	tr_tasks_section(req, &h, &units, year_asked(req));
+	tr_feedback_section(req, &h, &units, year_asked(req));
 	layout_finish(req, &h, 200);
 }
 

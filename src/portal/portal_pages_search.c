@@ -1,5 +1,5 @@
 /*
- * portal_search.c: /search?q= — one ranked list over the published news
+ * portal_pages_search.c: /search?q= — one ranked list over the published news
  * and the units, folding case, diacritics and đ on both sides ("quan 9"
  * finds "Quận 9").  Articles score by where the words are (title, lead,
  * body: news_search_score); a unit or a procedure's name scores as a

@@ -1,0 +1,203 @@
+/*
+ * feedback_pages_home.c: citizen feedback's part of a signed-in reader's
+ * home page (struct module .home).  Those who handle reports see the open
+ * ones of their units, late first, then soonest due, each a link to its
+ * handling page; a reader over several units (a leader, the district) also
+ * sees, per responsible unit, the open, the late and the answers on time
+ * in the last twelve months, the units most behind first.  Nothing for a
+ * reader without reports in reach.
+ */
+#include "feedback/feedback_pages.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "store/store.h"
+
+enum { HOME_ROWS = 8, HOME_UNITS = 8, UNIT_CACHE = 64 };
+
+/* The day a report is really due: the committed date when the unit gave a later one. */
+static cal_day deadline_of(const struct feedback *f)
+{
+	return f->committed_day > f->due_day ? f->committed_day : f->due_day;
+}
+
+static int by_deadline(const void *x, const void *y)
+{
+	const struct feedback *a = x, *b = y;
+	cal_day da = deadline_of(a), db = deadline_of(b);
+	if (da != db)
+		return da < db ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+struct unit_row {
+	int64_t unit_id;
+	struct fb_metric m;
+};
+
+static int worst_first(const void *x, const void *y)
+{
+	const struct unit_row *a = x, *b = y;
+	if (a->m.late != b->m.late)
+		return a->m.late > b->m.late ? -1 : 1;
+	if (a->m.open != b->m.open)
+		return a->m.open > b->m.open ? -1 : 1;
+	return a->unit_id < b->unit_id ? -1 : a->unit_id > b->unit_id;
+}
+
+/* The row of UNIT in ROWS (added when new; NULL when full). */
+static struct unit_row *row_of(struct unit_row *rows, size_t *n, size_t cap, int64_t unit)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (rows[i].unit_id == unit)
+			return &rows[i];
+	if (*n == cap)
+		return NULL;
+	rows[*n] = (struct unit_row){ .unit_id = unit };
+	return &rows[(*n)++];
+}
+
+/* May WHO read reports of UNIT?  Decided once per unit (a reader's reach names few units). */
+struct reach {
+	int64_t unit[UNIT_CACHE];
+	bool ok[UNIT_CACHE];
+	size_t n;
+};
+
+static bool may_read(struct http_request *req, struct reach *r, int64_t unit)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (r->unit[i] == unit)
+			return r->ok[i];
+	bool ok = org_allows(req->store, &req->arena, http_principal(req), PERM_READ_FEEDBACK, unit);
+	if (r->n < UNIT_CACHE) {
+		r->unit[r->n] = unit;
+		r->ok[r->n++] = ok;
+	}
+	return ok;
+}
+
+static void units_table(struct http_request *req, struct html *h, const struct fb_names *names,
+                        struct unit_row *rows, size_t n)
+{
+	qsort(rows, n, sizeof *rows, worst_first);
+	html_raw(h, "<table class=\"fb-home-units\"><caption>");
+	html_txt(h, T(req, "By responsible unit, the most late first"));
+	html_raw(h, "</caption>");
+	WEB_TABLE_HEAD(req, h, N_("Unit"), N_("Open"), N_("Late"), N_("Answered in 12 months"),
+	               N_("On time"));
+	for (size_t i = 0; i < n && i < HOME_UNITS; i++) {
+		const struct fb_metric *m = &rows[i].m;
+		html_raw(h, "<tr><th scope=\"row\">");
+		html_txt(h, rows[i].unit_id ? fbp_unit_name(names, rows[i].unit_id)
+		                            : T(req, "Not yet routed"));
+		html_rawf(h, "</th><td class=\"num\">%ld</td><td class=\"num\">%ld</td>"
+		          "<td class=\"num\">%ld</td><td class=\"num\">", m->open, m->late, m->answered);
+		double pct = fb_metric_on_time_pct(m);
+		if (isnan(pct))
+			html_raw(h, "—");
+		else
+			html_txt(h, arena_printf(&req->arena, "%s %%", web_fmt_number(req, pct, 0)));
+		html_raw(h, "</td></tr>");
+	}
+	html_raw(h, "</tbody></table>");
+}
+
+static void reports_table(struct http_request *req, struct html *h, const struct fb_names *names,
+                          const struct feedback *list, size_t n, cal_day today)
+{
+	html_raw(h, "<table class=\"fb-queue\"><caption>");
+	html_txt(h, T(req, "Open reports, most urgent first"));
+	html_raw(h, "</caption>");
+	WEB_TABLE_HEAD(req, h, N_("Number"), N_("Due"), N_("State"), N_("Category"), N_("Ward"),
+	               N_("Responsible unit"));
+	for (size_t i = 0; i < n && i < HOME_ROWS; i++) {
+		const struct feedback *f = &list[i];
+		html_rawf(h, "<tr><th scope=\"row\"><a href=\"/feedback/%lld/handle\">%lld</a></th><td>",
+		          (long long)f->id, (long long)f->id);
+		html_txt(h, fbp_day(req, deadline_of(f)));
+		html_raw(h, "</td><td>");
+		fbp_state_badge(req, h, f, today);
+		html_raw(h, "</td><td>");
+		html_txt(h, fbp_category_label(req, names, f->category));
+		html_raw(h, "</td><td>");
+		html_txt(h, fbp_unit_name(names, f->ward_id));
+		html_raw(h, "</td><td>");
+		html_txt(h, f->unit_id ? fbp_unit_name(names, f->unit_id) : T(req, "Not yet routed"));
+		html_raw(h, "</td></tr>");
+	}
+	html_raw(h, "</tbody></table>");
+}
+
+void fbpage_home(struct http_request *req, struct html *h)
+{
+	const struct principal *who = http_principal(req);
+	if (!feedback_may_see_queue(who))
+		return;
+	int64_t now = (int64_t)time(NULL);
+	cal_day today = feedback_day_of(now);
+	struct feedback *open_list, *year;
+	size_t nopen = 0, nyear = 0;
+	/* The answers of the last twelve months, for the on-time share. */
+	struct feedback_filter f = { .state = -1, .moderation = -1, .status = FB_NOT_OPEN,
+	                             .from = now - 365 * 86400, .limit = 1000000 };
+	struct fb_names names = { 0 };
+	if (feedback_queue(req->store, &req->arena, who, &open_list, &nopen) != STORE_OK
+	    || feedback_list(req->store, &f, &req->arena, &year, &nyear) != STORE_OK
+	    || feedback_categories(req->store, &req->arena, &names.cats, &names.ncats) != STORE_OK
+	    || org_unit_list(req->store, &(struct unit_filter){ 0 }, &req->arena, &names.units,
+	                     &names.nunits) != STORE_OK) {
+		html_raw(h, "<p class=\"muted\">");
+		html_txt(h, T(req, "The citizens' reports cannot be read just now."));
+		html_raw(h, "</p>");
+		return;
+	}
+	if (nopen == 0 && nyear == 0)
+		return;
+	const struct calendar *cal = feedback_calendar(req->store, &req->arena);
+	struct unit_row *rows = arena_array(&req->arena, UNIT_CACHE, sizeof *rows);
+	size_t nrows = 0;
+	struct fb_metric all = { 0 };
+	for (size_t i = 0; i < nopen; i++) {
+		fb_metric_add(&all, &open_list[i], cal, today);
+		struct unit_row *r = row_of(rows, &nrows, UNIT_CACHE, open_list[i].unit_id);
+		if (r)
+			fb_metric_add(&r->m, &open_list[i], cal, today);
+	}
+	struct reach reach = { .n = 0 };
+	for (size_t i = 0; i < nyear; i++) {
+		if (!may_read(req, &reach, feedback_scope_unit(&year[i])))
+			continue;
+		fb_metric_add(&all, &year[i], cal, today);
+		struct unit_row *r = row_of(rows, &nrows, UNIT_CACHE, year[i].unit_id);
+		if (r)
+			fb_metric_add(&r->m, &year[i], cal, today);
+	}
+	if (all.open == 0 && all.answered == 0)
+		return;
+	qsort(open_list, nopen, sizeof *open_list, by_deadline);
+	html_raw(h, "<section aria-labelledby=\"home-feedback\"><h2 id=\"home-feedback\">");
+	html_txt(h, T(req, "Citizens' reports"));
+	html_raw(h, "</h2><p>");
+	web_txtf(h, T(req, "%ld open, %ld of them late."), all.open, all.late);
+	double pct = fb_metric_on_time_pct(&all);
+	if (!isnan(pct)) {
+		html_raw(h, " ");
+		html_txt(h, arena_printf(&req->arena, T(req, "In the last 12 months %ld answered, %s %% "
+		                                             "of them on time."),
+		                         all.answered, web_fmt_number(req, pct, 0)));
+	}
+	html_raw(h, "</p>");
+	if (nrows > 1)
+		units_table(req, h, &names, rows, nrows);
+	if (nopen)
+		reports_table(req, h, &names, open_list, nopen, today);
+	html_raw(h, "<p><a href=\"/feedback/queue\">");
+	html_txt(h, T(req, "All reports to handle"));
+	html_raw(h, "</a> · <a href=\"/feedback/metrics\">");
+	html_txt(h, T(req, "Answering citizens: the figures"));
+	html_raw(h, "</a></p></section>");
+}
