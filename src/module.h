@@ -50,6 +50,12 @@ struct audit_resolver {
 	const char *entity;
 	bool (*may_read)(struct store *st, struct arena *a, const struct principal *who,
 	                 int64_t id);
+	/*
+	 * What people call a record of this kind (N_(), translated where shown):
+	 * the record column of the history pages and a choice of the recent
+	 * activity's filter.  NULL: shown by its entity name, not offered.
+	 */
+	const char *label;
 };
 
 struct module {

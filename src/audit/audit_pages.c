@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "http/reply.h"
 #include "org/org_service.h"
@@ -37,16 +38,12 @@ static const char *action_label(struct http_request *req, const char *action)
 	return action ? action : "";
 }
 
+/* What people call a record of ENTITY: its module's label (struct audit_resolver). */
 static const char *entity_label(struct http_request *req, const char *entity)
 {
-	static const struct { const char *entity, *label; } labels[] = {
-		{ "org_unit", N_("Unit") }, { "person", N_("Person") },
-		{ "user", N_("Account") }, { "api_token", N_("API token") },
-		{ "target", N_("Target") }, { "measurement", N_("Figure") },
-	};
-	for (size_t i = 0; entity && i < sizeof labels / sizeof labels[0]; i++)
-		if (strcmp(labels[i].entity, entity) == 0)
-			return T(req, labels[i].label);
+	const struct audit_resolver *r = entity ? modules_audit_resolver(entity) : NULL;
+	if (r && r->label)
+		return T(req, r->label);
 	return entity ? entity : "";
 }
 
@@ -292,13 +289,10 @@ static const char *actor_name(struct http_request *req, const struct audit_entry
 	return e->actor ? e->actor : "";
 }
 
+/* Every kind of record a module answers for has a history page. */
 static bool has_history_page(const char *entity)
 {
-	static const char *const pages[] = { "org_unit", "person", "user", "target", "measurement" };
-	for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
-		if (strcmp(pages[i], entity) == 0)
-			return true;
-	return false;
+	return entity && modules_audit_resolver(entity) != NULL;
 }
 
 /* The table of entries; WITH_RECORD adds a column naming each entry's record. */
@@ -366,47 +360,118 @@ static const char *record_title(struct http_request *req, const char *entity, in
 	return arena_printf(&req->arena, T(req, "History: %s"), record_name(req, entity, id));
 }
 
-enum { ACTIVITY_READ = 500, ACTIVITY_SHOWN = 100 };
+enum { ACTIVITY_READ = 500, ACTIVITY_SHOWN = 100, ACTIVITY_KINDS_MAX = 40 };
 
 /*
- * /history without a record: what was done lately across the district,
- * as far as the reader may see, newest first; ?kind= keeps one kind of
- * record (units, people, accounts, targets, figures).
+ * The ISO 8601 UTC instant at which civil day Y-M-D (+ DAYS) begins in
+ * Asia/Ho_Chi_Minh (UTC+7, no DST), as the trail stores instants.
+ */
+static const char *day_start_utc(struct http_request *req, int y, int m, int d, int days)
+{
+	struct tm tm = { .tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d + days };
+	time_t t = timegm(&tm) - 7 * 3600;
+	struct tm u;
+	gmtime_r(&t, &u);
+	return arena_printf(&req->arena, "%04d-%02d-%02dT%02d:%02d:%02d.000Z", u.tm_year + 1900,
+	                    u.tm_mon + 1, u.tm_mday, u.tm_hour, u.tm_min, u.tm_sec);
+}
+
+/*
+ * /history without a record: what was done across the units the reader
+ * may see, newest first.  Filters: the kind of record (every kind a module
+ * names, struct audit_resolver), the days from and to (typed as dd/mm/yyyy,
+ * inclusive), and ?before= to page back past the last entry shown.
  */
 static void page_activity(struct http_request *req)
 {
-	static const char *const kinds[] = { "", "org_unit", "person", "user", "target",
-	                                     "measurement" };
+	const char *kinds[ACTIVITY_KINDS_MAX + 1] = { "" };
+	const char *labels[ACTIVITY_KINDS_MAX + 1] = { T(req, "Everything") };
+	size_t nk = 1;
+	for (const struct module *const *m = modules; *m; m++)
+		for (const struct audit_resolver *r = (*m)->audit; r && r->entity; r++)
+			if (r->label && nk <= ACTIVITY_KINDS_MAX) {
+				kinds[nk] = r->entity;
+				labels[nk++] = T(req, r->label);
+			}
 	const char *kind = http_query(req, "kind");
 	const char *known = "";
-	for (size_t i = 0; kind && i < sizeof kinds / sizeof kinds[0]; i++)
+	for (size_t i = 0; kind && i < nk; i++)
 		if (strcmp(kind, kinds[i]) == 0)
 			known = kinds[i];
-	/* One kind is asked of the store: the latest entries of every kind may hold none of it. */
-	struct audit_filter f = { .entity = *known ? known : NULL, .limit = ACTIVITY_READ,
-	                          .newest_first = true };
-	struct audit_entry *rows;
-	size_t n;
-	if (audit_read(req->store, &f, &req->arena, &rows, &n) != STORE_OK) {
-		reply_internal_error(req, "audit list");
-		return;
+
+	struct form_errors e = { .form = "activity" };
+	const char *from_text = http_query(req, "from"), *to_text = http_query(req, "to");
+	const char *at_from = NULL, *at_before = NULL;
+	/* The days as the next page's link carries them: digits and slashes only. */
+	const char *from_day = NULL, *to_day = NULL;
+	int y, mo, d;
+	if (from_text && *from_text && form_date(req, &e, "from", from_text, &y, &mo, &d)) {
+		at_from = day_start_utc(req, y, mo, d, 0);
+		from_day = arena_printf(&req->arena, "%02d/%02d/%04d", d, mo, y);
 	}
-	n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, n);
-	if (n > ACTIVITY_SHOWN)
-		n = ACTIVITY_SHOWN;
+	if (to_text && *to_text && form_date(req, &e, "to", to_text, &y, &mo, &d)) {
+		at_before = day_start_utc(req, y, mo, d, 1);
+		to_day = arena_printf(&req->arena, "%02d/%02d/%04d", d, mo, y);
+	}
+	if (at_from && at_before && strcmp(at_from, at_before) >= 0)
+		form_error_add(&e, "to", T(req, "The last day comes before the first."));
+	int64_t before = http_parse_id(http_query(req, "before"));
+
+	struct audit_entry *rows = NULL;
+	size_t n = 0;
+	bool more = false;
+	if (e.n == 0) {
+		/* One kind is asked of the store: the latest entries of every kind may hold none of it. */
+		struct audit_filter f = { .entity = *known ? known : NULL, .limit = ACTIVITY_READ,
+		                          .newest_first = true, .before_id = before,
+		                          .at_from = at_from, .at_before = at_before };
+		if (audit_read(req->store, &f, &req->arena, &rows, &n) != STORE_OK) {
+			reply_internal_error(req, "audit list");
+			return;
+		}
+		int64_t oldest_read = n ? rows[n - 1].id : 0;
+		bool full = n == ACTIVITY_READ;
+		n = audit_keep_readable(req->store, &req->arena, http_principal(req), rows, n);
+		if (n > ACTIVITY_SHOWN) {
+			/* The next page starts below the last entry shown. */
+			n = ACTIVITY_SHOWN;
+			more = true;
+			before = rows[n - 1].id;
+		} else if (full) {
+			/* All read down to the oldest was examined; the rest lies below it. */
+			more = true;
+			before = oldest_read;
+		}
+	}
+
 	struct html h = { 0 };
-	layout_begin(req, &h, T(req, "Recent activity"), NULL);
+	layout_begin_form(req, &h, T(req, "Recent activity"), NULL, &e);
+	form_error_summary(req, &h, &e);
 	html_raw(&h, "<p>");
-	html_txt(&h, T(req, "What was done lately in the units you may see, newest first."));
+	html_txt(&h, T(req, "What was done in the units you may see, newest first."));
 	html_raw(&h, "</p><form method=\"get\" action=\"/history\" class=\"query\">");
-	const char *labels[] = { T(req, "Everything"), T(req, "Units"), T(req, "People"),
-	                         T(req, "Accounts"), T(req, "Targets"), T(req, "Reported figures") };
-	form_select(req, &h, NULL, "kind", T(req, "Show"), kinds, labels,
-	            sizeof kinds / sizeof kinds[0], known);
+	form_select(req, &h, &e, "kind", T(req, "Show"), kinds, labels, nk, known);
+	form_input(req, &h, &e, &(struct form_input){ .name = "from", .label = T(req, "From"),
+	           .value = from_text, .hint = T(req, "Day/month/year, e.g. 30/09/2019."),
+	           .size = 10 });
+	form_input(req, &h, &e, &(struct form_input){ .name = "to", .label = T(req, "To"),
+	           .value = to_text, .size = 10 });
 	form_submit(&h, T(req, "Filter"));
 	html_raw(&h, "</form>");
-	history_table(req, &h, rows, n, true);
-	layout_finish(req, &h, 200);
+	if (e.n == 0)
+		history_table(req, &h, rows, n, true);
+	if (more) {
+		html_raw(&h, "<p><a rel=\"next\" href=\"/history?kind=");
+		html_attr(&h, known);
+		if (from_day)
+			html_rawf(&h, "&amp;from=%s", from_day);
+		if (to_day)
+			html_rawf(&h, "&amp;to=%s", to_day);
+		html_rawf(&h, "&amp;before=%lld\">", (long long)before);
+		html_txt(&h, T(req, "Older entries"));
+		html_raw(&h, "</a></p>");
+	}
+	layout_finish(req, &h, e.n ? 422 : 200);
 }
 
 void page_history(struct http_request *req)
@@ -419,12 +484,8 @@ void page_history(struct http_request *req)
 		page_activity(req);
 		return;
 	}
-	static const char *const entities[] = { "org_unit", "person", "user", "target",
-	                                         "measurement" };
-	const char *known = NULL;
-	for (size_t i = 0; entity && i < sizeof entities / sizeof entities[0]; i++)
-		if (strcmp(entity, entities[i]) == 0)
-			known = entities[i];
+	const struct audit_resolver *r = entity ? modules_audit_resolver(entity) : NULL;
+	const char *known = r ? r->entity : NULL;
 	if (known == NULL || id == 0) {
 		reply_problem(req, 400, "/problems/invalid-query", N_("Bad Request"),
 		              N_("This history page does not exist: open a history from its unit, person, account or target."), NULL);

@@ -4,12 +4,19 @@
  */
 #define AUDIT_COLUMNS \
 	"id, at, actor_id, actor, action, entity, entity_id, before, after, prev_hash, hash"
-/* Filters: an entity's history, one actor's actions, entries after an id. */
+/*
+ * Filters: an entity's history, one actor's actions, entries after or
+ * before an id, and a time window ("at" is ISO 8601 UTC text with the same
+ * width throughout, so text order is time order on both engines).
+ */
 #define AUDIT_WHERE \
 	" WHERE (" P_TEXT(1) " IS NULL OR (entity = " P(1) \
 	"        AND (" P_BIGINT(2) " = 0 OR entity_id = " P(2) ")))" \
 	"   AND (" P_BIGINT(3) " <= 0 OR actor_id = " P(3) ")" \
-	"   AND (" P_BIGINT(4) " <= 0 OR id > " P(4) ")"
+	"   AND (" P_BIGINT(4) " <= 0 OR id > " P(4) ")" \
+	"   AND (" P_BIGINT(6) " <= 0 OR id < " P(6) ")" \
+	"   AND (" P_TEXT(7) " IS NULL OR at >= " P(7) ")" \
+	"   AND (" P_TEXT(8) " IS NULL OR at < " P(8) ")"
 
 /*
  * Appenders queue on the tail.  SQLite: BEGIN IMMEDIATE already serialises

@@ -106,7 +106,9 @@ static enum store_status list(struct store *st, const struct audit_filter *f, st
 	return db_list(st, &audit_sql, f->newest_first ? AUDIT_LIST_DESC : AUDIT_LIST_ASC,
 	               DB_PARAMS(db_text(f->entity), db_int64(f->entity_id),
 	                         db_int64(f->actor_id), db_int64(f->after_id),
-	                         db_int64(f->limit > 0 ? f->limit : INT64_MAX)),
+	                         db_int64(f->limit > 0 ? f->limit : INT64_MAX),
+	                         db_int64(f->before_id), db_text(f->at_from),
+	                         db_text(f->at_before)),
 	               DB_COLS(entry_cols), a, sizeof **out, (void **)out, n);
 }
 

@@ -24,6 +24,10 @@ struct audit_filter {
 	int64_t entity_id;
 	int64_t actor_id;        /* >0: one user's actions; <=0: anyone's */
 	int64_t after_id;        /* >0: entries with id > after_id (paging, verify) */
+	int64_t before_id;       /* >0: entries with id < before_id (paging back) */
+	/* Entries at or after AT_FROM and before AT_BEFORE (ISO 8601 UTC, as stored); NULL: open. */
+	const char *at_from;
+	const char *at_before;
 	int limit;               /* <=0: no limit */
 	bool newest_first;       /* else oldest first */
 };

@@ -56,8 +56,8 @@ static const char *user_name(struct store *st, struct arena *a, int64_t id)
 }
 
 static const struct audit_resolver auth_audit[] = {
-	{ "user", account_audit_user_may_read },
-	{ "api_token", account_audit_token_may_read },
+	{ "user", account_audit_user_may_read, N_("Account") },
+	{ "api_token", account_audit_token_may_read, N_("API token") },
 	{ .entity = NULL },
 };
 

@@ -25,7 +25,7 @@ static const struct module_nav calendar_nav[] = {
 };
 
 static const struct audit_resolver calendar_audit[] = {
-	{ "calendar_year", calendar_audit_year_may_read },
+	{ "calendar_year", calendar_audit_year_may_read, N_("Calendar year") },
 	{ .entity = NULL },
 };
 

@@ -57,10 +57,10 @@ static const struct module_nav dossier_nav[] = {
 };
 
 static const struct audit_resolver dossier_audit[] = {
-	{ "dossier", dossier_audit_may_read },
-	{ "procedure", procedure_audit_may_read },
-	{ "nonconformity", nonconformity_audit_may_read },
-	{ "iso_audit", iso_audit_may_read },
+	{ "dossier", dossier_audit_may_read, N_("Dossier") },
+	{ "procedure", procedure_audit_may_read, N_("Procedure") },
+	{ "nonconformity", nonconformity_audit_may_read, N_("Nonconformity") },
+	{ "iso_audit", iso_audit_may_read, N_("Internal audit") },
 	{ .entity = NULL },
 };
 

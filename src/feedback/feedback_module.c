@@ -47,7 +47,7 @@ static const struct module_nav feedback_nav[] = {
 };
 
 static const struct audit_resolver feedback_audit[] = {
-	{ "feedback", feedback_audit_may_read },
+	{ "feedback", feedback_audit_may_read, N_("Feedback") },
 	{ .entity = NULL },
 };
 

@@ -80,11 +80,23 @@ static bool may_read(struct http_request *req, struct reach *r, int64_t unit)
 	return ok;
 }
 
+/* A cell labelled for the stacked rows of a phone; numbers right-aligned. */
+static void cell(struct http_request *req, struct html *h, const char *label, const char *text)
+{
+	bool num = text[0] >= '0' && text[0] <= '9' && strchr(text, '/') == NULL;
+	html_raw(h, num ? "<td class=\"num\" data-label=\"" : "<td data-label=\"");
+	html_attr(h, T(req, label));
+	html_raw(h, "\">");
+	html_txt(h, text);
+	html_raw(h, "</td>");
+}
+
 static void units_table(struct http_request *req, struct html *h, const struct fb_names *names,
                         struct unit_row *rows, size_t n)
 {
 	qsort(rows, n, sizeof *rows, worst_first);
-	html_raw(h, "<table class=\"fb-home-units\"><caption>");
+	/* "summary": on a phone each row stacks, its cells labelled (static/css/app.css). */
+	html_raw(h, "<table class=\"summary fb-home-units\"><caption>");
 	html_txt(h, T(req, "By responsible unit, the most late first"));
 	html_raw(h, "</caption>");
 	WEB_TABLE_HEAD(req, h, N_("Unit"), N_("Open"), N_("Late"), N_("Answered in 12 months"),
@@ -94,8 +106,13 @@ static void units_table(struct http_request *req, struct html *h, const struct f
 		html_raw(h, "<tr><th scope=\"row\">");
 		html_txt(h, rows[i].unit_id ? fbp_unit_name(names, rows[i].unit_id)
 		                            : T(req, "Not yet routed"));
-		html_rawf(h, "</th><td class=\"num\">%ld</td><td class=\"num\">%ld</td>"
-		          "<td class=\"num\">%ld</td><td class=\"num\">", m->open, m->late, m->answered);
+		html_raw(h, "</th>");
+		cell(req, h, N_("Open"), arena_printf(&req->arena, "%ld", m->open));
+		cell(req, h, N_("Late"), arena_printf(&req->arena, "%ld", m->late));
+		cell(req, h, N_("Answered in 12 months"), arena_printf(&req->arena, "%ld", m->answered));
+		html_raw(h, "<td class=\"num\" data-label=\"");
+		html_attr(h, T(req, "On time"));
+		html_raw(h, "\">");
 		double pct = fb_metric_on_time_pct(m);
 		if (isnan(pct))
 			html_raw(h, "—");
@@ -109,25 +126,26 @@ static void units_table(struct http_request *req, struct html *h, const struct f
 static void reports_table(struct http_request *req, struct html *h, const struct fb_names *names,
                           const struct feedback *list, size_t n, cal_day today)
 {
-	html_raw(h, "<table class=\"fb-queue\"><caption>");
+	html_raw(h, "<table class=\"summary fb-home-reports\"><caption>");
 	html_txt(h, T(req, "Open reports, most urgent first"));
 	html_raw(h, "</caption>");
-	WEB_TABLE_HEAD(req, h, N_("Number"), N_("Due"), N_("State"), N_("Category"), N_("Ward"),
+	WEB_TABLE_HEAD(req, h, N_("Number"), N_("Answer due"), N_("State"), N_("Category"), N_("Ward"),
 	               N_("Responsible unit"));
 	for (size_t i = 0; i < n && i < HOME_ROWS; i++) {
 		const struct feedback *f = &list[i];
-		html_rawf(h, "<tr><th scope=\"row\"><a href=\"/feedback/%lld/handle\">%lld</a></th><td>",
+		html_rawf(h, "<tr><th scope=\"row\"><a href=\"/feedback/%lld/handle\">%lld</a></th>",
 		          (long long)f->id, (long long)f->id);
-		html_txt(h, fbp_day(req, deadline_of(f)));
-		html_raw(h, "</td><td>");
+		cell(req, h, N_("Answer due"), fbp_day(req, deadline_of(f)));
+		html_raw(h, "<td data-label=\"");
+		html_attr(h, T(req, "State"));
+		html_raw(h, "\">");
 		fbp_state_badge(req, h, f, today);
-		html_raw(h, "</td><td>");
-		html_txt(h, fbp_category_label(req, names, f->category));
-		html_raw(h, "</td><td>");
-		html_txt(h, fbp_unit_name(names, f->ward_id));
-		html_raw(h, "</td><td>");
-		html_txt(h, f->unit_id ? fbp_unit_name(names, f->unit_id) : T(req, "Not yet routed"));
-		html_raw(h, "</td></tr>");
+		html_raw(h, "</td>");
+		cell(req, h, N_("Category"), fbp_category_label(req, names, f->category));
+		cell(req, h, N_("Ward"), fbp_unit_name(names, f->ward_id));
+		cell(req, h, N_("Responsible unit"),
+		     f->unit_id ? fbp_unit_name(names, f->unit_id) : T(req, "Not yet routed"));
+		html_raw(h, "</tr>");
 	}
 	html_raw(h, "</tbody></table>");
 }

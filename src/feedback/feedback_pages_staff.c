@@ -53,7 +53,7 @@ void page_feedback_queue(struct http_request *req)
 	html_raw(&h, "</a></p><table class=\"fb-queue\" tabindex=\"0\"><caption class=\"vh\">");
 	html_txt(&h, T(req, "Open reports, most urgent first"));
 	html_raw(&h, "</caption>");
-	WEB_TABLE_HEAD(req, &h, N_("Number"), N_("Due"), N_("State"), N_("Category"), N_("Ward"),
+	WEB_TABLE_HEAD(req, &h, N_("Number"), N_("Answer due"), N_("State"), N_("Category"), N_("Ward"),
 	               N_("Responsible unit"), N_("Received by"));
 	for (size_t i = 0; i < n; i++) {
 		const struct feedback *f = &list[i];

@@ -35,7 +35,7 @@ static const struct module_nav news_nav[] = {
 };
 
 static const struct audit_resolver news_audit[] = {
-	{ "article", news_audit_article_may_read },
+	{ "article", news_audit_article_may_read, N_("Article") },
 	{ .entity = NULL },
 };
 

@@ -44,8 +44,8 @@ static const char *person_name(struct store *st, struct arena *a, int64_t id)
 }
 
 static const struct audit_resolver org_audit[] = {
-	{ "org_unit", org_audit_unit_may_read },
-	{ "person", org_audit_person_may_read },
+	{ "org_unit", org_audit_unit_may_read, N_("Unit") },
+	{ "person", org_audit_person_may_read, N_("Person") },
 	{ .entity = NULL },
 };
 

@@ -24,7 +24,7 @@ static const struct module_nav reception_nav[] = {
 };
 
 static const struct audit_resolver reception_audit[] = {
-	{ "reception_session", reception_audit_may_read },
+	{ "reception_session", reception_audit_may_read, N_("Reception session") },
 	{ .entity = NULL },
 };
 

@@ -62,13 +62,16 @@ void rcpage_home(struct http_request *req, struct html *h)
 	cal_day today = feedback_day_of((int64_t)time(NULL));
 	struct rc_open_commitment *cs;
 	struct rc_late_lines *ll;
-	struct task *late;
+	struct task *late = NULL;
 	struct org_unit *units;
 	size_t nc = 0, nl = 0, nlate = 0, nunits = 0;
 	struct task_filter overdue = { .status = TASK_F_OVERDUE, .today = today };
-	if (reception_open_commitments(req->store, &req->arena, &cs, &nc) != STORE_OK
-	    || reception_late_lines(req->store, today, &req->arena, &ll, &nl) != STORE_OK
-	    || task_service_list(req->store, &overdue, &req->arena, &late, &nlate, NULL) != STORE_OK
+	bool ok = reception_open_commitments(req->store, &req->arena, &cs, &nc) == STORE_OK;
+	/* Only the overdue tasks that can be commitments' (due since the earliest of them). */
+	overdue.due_after = ok && nc ? cs[0].c.due_day : today;
+	if (!ok || reception_late_lines(req->store, today, &req->arena, &ll, &nl) != STORE_OK
+	    || (nc && task_service_list(req->store, &overdue, &req->arena, &late, &nlate, NULL)
+	              != STORE_OK)
 	    || org_unit_list(req->store, &(struct unit_filter){ 0 }, &req->arena, &units, &nunits)
 	       != STORE_OK) {
 		html_raw(h, "<p class=\"muted\">");
@@ -96,7 +99,7 @@ void rcpage_home(struct http_request *req, struct html *h)
 	html_txt(h, T(req, "Promises to citizens that are late"));
 	html_raw(h, "</h2>");
 	if (kc) {
-		html_raw(h, "<table class=\"rc-home-commitments\"><caption>");
+		html_raw(h, "<table class=\"summary rc-home-commitments\"><caption>");
 		web_txtf(h, T(req, "%zu commitments made at reception sessions are past their "
 		                   "deadline, the oldest first"), kc);
 		html_raw(h, "</caption>");
@@ -105,11 +108,17 @@ void rcpage_home(struct http_request *req, struct html *h)
 			html_rawf(h, "<tr><th scope=\"row\"><a href=\"/tasks/%lld\">",
 			          (long long)cs[i].c.task_id);
 			html_txt(h, cs[i].c.text);
-			html_raw(h, "</a></th><td>");
+			html_raw(h, "</a></th><td data-label=\"");
+			html_attr(h, T(req, "Who"));
+			html_raw(h, "\">");
 			html_txt(h, cs[i].c.leader);
-			html_raw(h, "</td><td>");
+			html_raw(h, "</td><td data-label=\"");
+			html_attr(h, T(req, "Deadline"));
+			html_raw(h, "\">");
 			html_txt(h, fbp_day(req, tasks[i]->due_day));
-			html_rawf(h, "</td><td><a href=\"/reception/%lld\">", (long long)cs[i].c.session_id);
+			html_raw(h, "</td><td data-label=\"");
+			html_attr(h, T(req, "Session"));
+			html_rawf(h, "\"><a href=\"/reception/%lld\">", (long long)cs[i].c.session_id);
 			html_txt(h, unit_name(units, nunits, cs[i].unit_id));
 			html_raw(h, ", ");
 			html_txt(h, fbp_day(req, cs[i].session_day));

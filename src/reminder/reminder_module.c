@@ -24,8 +24,8 @@ static const struct module_nav reminder_nav[] = {
 };
 
 static const struct audit_resolver reminder_audit[] = {
-	{ "reminder_feed", reminder_audit_may_read },
-	{ "reminder_run", reminder_audit_may_read },
+	{ "reminder_feed", reminder_audit_may_read, N_("Calendar feed") },
+	{ "reminder_run", reminder_audit_may_read, N_("Daily reminders") },
 	{ .entity = NULL },
 };
 

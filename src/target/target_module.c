@@ -34,8 +34,8 @@ static const struct module_nav target_nav[] = {
 };
 
 static const struct audit_resolver target_audit[] = {
-	{ "target", target_audit_target_may_read },
-	{ "measurement", target_audit_measurement_may_read },
+	{ "target", target_audit_target_may_read, N_("Target") },
+	{ "measurement", target_audit_measurement_may_read, N_("Figure") },
 	{ .entity = NULL },
 };
 

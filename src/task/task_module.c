@@ -59,9 +59,9 @@ static const struct module_nav task_nav[] = {
 };
 
 static const struct audit_resolver task_audit[] = {
-	{ "task", task_audit_task_may_read },
-	{ "plan", task_audit_plan_may_read },
-	{ "supervision", task_audit_supervision_may_read },
+	{ "task", task_audit_task_may_read, N_("Task") },
+	{ "plan", task_audit_plan_may_read, N_("Plan") },
+	{ "supervision", task_audit_supervision_may_read, N_("Supervision programme") },
 	{ .entity = NULL },
 };
 

@@ -353,11 +353,11 @@ describe('the home page: what is due and late in feedback', () => {
     const s = await homeSection(await staff('lanhdao'));
     assert.ok(s, 'the leader\'s home has a feedback section');
     assert.match(s.html, /<p>\d+ [^<]*\d+/, 'the counts of open and late reports');
-    const units = s.tables.find((t) => t.cls === 'fb-home-units');
+    const units = s.tables.find((t) => t.cls.includes('fb-home-units'));
     assert.ok(units && units.rows.length > 1, 'several units are listed');
     const late = units.rows.map((r) => Number(r[2]));
     assert.deepEqual(late, [...late].sort((a, b) => b - a), 'units with the most late reports first');
-    const reports = s.tables.find((t) => t.cls === 'fb-queue');
+    const reports = s.tables.find((t) => t.cls.includes('fb-home-reports'));
     assert.ok(reports && reports.rows.length > 0 && reports.rows.length <= 8);
     const isLate = reports.rows.map((r) => /fb-late/.test(r[2]));
     assert.ok(isLate.some(Boolean), 'the demo has late reports, and they are shown');
@@ -368,8 +368,8 @@ describe('the home page: what is due and late in feedback', () => {
   test('a ward officer: the ward\'s reports only, no unit table; the public home has none', async () => {
     const s = await homeSection(await staff('longbinh'));
     assert.ok(s, 'the officer\'s home has a feedback section');
-    assert.ok(!s.tables.some((t) => t.cls === 'fb-home-units'));
-    const reports = s.tables.find((t) => t.cls === 'fb-queue');
+    assert.ok(!s.tables.some((t) => t.cls.includes('fb-home-units')));
+    const reports = s.tables.find((t) => t.cls.includes('fb-home-reports'));
     for (const r of reports?.rows ?? []) assert.ok(r[4] === 'Phường Long Bình' || r[5] === 'Phường Long Bình', r.join(' | '));
     assert.equal(await homeSection(visitor()), null);
   });

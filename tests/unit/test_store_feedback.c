@@ -7,6 +7,7 @@
 #include "store_harness.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <time.h>
 
 #include "audit/audit.h"
@@ -390,6 +391,33 @@ static void service_flow(void **state)
 	assert_int_equal(feedback_key_wait(f->st, &seen, FRIDAY + 200), 3500);
 	assert_int_equal(feedback_key_wait(f->st, &seen, FRIDAY + 100 + 3599), 1);
 	assert_int_equal(feedback_key_wait(f->st, &seen, FRIDAY + 100 + 3600), 0);
+
+	/* The map's landmarks: published reports with a point only; every change moves the revision. */
+	int64_t rev0 = 0, rev1 = 0;
+	assert_int_equal(feedback_revision(f->st, &rev0), STORE_OK);
+	struct fb_ward_point *pts;
+	size_t npts;
+	assert_int_equal(feedback_ward_points(f->st, f->a, &pts, &npts), STORE_OK);
+	assert_int_equal(npts, 0);
+	struct fb_submit at = { .f = a_report(w, "roads"), .now = FRIDAY + 300 };
+	at.f.has_point = true;
+	at.f.lat = 10.8412;
+	at.f.lon = 106.7701;
+	struct feedback pr, pcur;
+	assert_int_equal(feedback_submit(f->st, f->a, &principal_anonymous, &at, &pr, &err), ORG_OK);
+	assert_int_equal(feedback_revision(f->st, &rev1), STORE_OK);
+	assert_true(rev1 > rev0);
+	assert_int_equal(feedback_ward_points(f->st, f->a, &pts, &npts), STORE_OK);
+	assert_int_equal(npts, 0);   /* not yet published */
+	assert_int_equal(feedback_moderate(f->st, f->a, &principal_system, pr.id, true, FRIDAY + 400,
+	                                   &pcur), ORG_OK);
+	assert_int_equal(feedback_revision(f->st, &rev0), STORE_OK);
+	assert_true(rev0 > rev1);
+	assert_int_equal(feedback_ward_points(f->st, f->a, &pts, &npts), STORE_OK);
+	assert_int_equal(npts, 1);
+	assert_int_equal(pts[0].ward_id, w);
+	assert_int_equal(pts[0].n, 1);
+	assert_true(fabs(pts[0].lat - 10.8412) < 1e-9 && fabs(pts[0].east - 106.7701) < 1e-9);
 }
 
 extern const struct reminder_source feedback_reminder_source;
