@@ -35,19 +35,34 @@ static void home_public(struct http_request *req, struct html *h)
 	size_t n = 0;
 	if (org_unit_list(st, &f, &req->arena, &all, &n) != STORE_OK)
 		n = 0;
-	/* What the site is, for a citizen who arrives here: what they may read, where. */
+	/*
+	 * What the site is, for a citizen who arrives here: what they can do
+	 * first (send a report, follow a dossier), then what they may read.
+	 */
+	static const struct { const char *href, *label; } links[] = {
+		{ "/feedback/new", N_("Send a report or a suggestion to the authorities") },
+		{ "/lookup", N_("Follow a dossier you have lodged") },
+		{ "/procedures", N_("Administrative procedures: papers, fees, time limits") },
+		{ "/news", N_("News") },
+		{ "/transparency", N_("Transparency: targets, tasks, dossiers and reports answered on time") },
+		{ "/targets", N_("The district's targets and how they stand") },
+		{ "/targets/late", N_("Figures the wards have not reported on time") },
+		{ "/units", N_("Units and who leads them (contacts)") },
+	};
 	html_raw(h, "<section class=\"intro\"><p>");
-	html_txt(h, T(req, "This is the steering system of the local government: the targets the "
-	                   "district set itself for the year and how far each ward has come, and "
-	                   "the units with the people who lead them. Everything on these pages is "
-	                   "public."));
-	html_raw(h, "</p><ul class=\"links\"><li><a href=\"/targets\">");
-	html_txt(h, T(req, "The district's targets and how they stand"));
-	html_raw(h, "</a></li><li><a href=\"/targets/late\">");
-	html_txt(h, T(req, "Figures the wards have not reported on time"));
-	html_raw(h, "</a></li><li><a href=\"/units\">");
-	html_txt(h, T(req, "Units and who leads them (contacts)"));
-	html_raw(h, "</a></li></ul></section><h2>");
+	html_txt(h, T(req, "This is the portal and steering system of the local government: its "
+	                   "news, its one-stop shop and the reports citizens send, and how the "
+	                   "targets and tasks of the year stand in each ward. Everything on these "
+	                   "pages is public."));
+	html_raw(h, "</p><ul class=\"links\">");
+	for (size_t i = 0; i < sizeof links / sizeof links[0]; i++) {
+		html_raw(h, "<li><a href=\"");
+		html_attr(h, links[i].href);
+		html_raw(h, "\">");
+		html_txt(h, T(req, links[i].label));
+		html_raw(h, "</a></li>");
+	}
+	html_raw(h, "</ul></section><h2>");
 	html_txt(h, T(req, "The organisation"));
 	html_raw(h, "</h2><p>");
 	html_txt(h, T(req, "The public organisation of the local government: its units and "
