@@ -87,6 +87,12 @@ int main(int argc, char **argv)
 				.weight = 1, .period = PERIOD_MONTH, .due_days = 5,
 			};
 			int64_t pid = add_target(st, &parent);
+			/*
+			 * A target's figures in one call: on PostgreSQL three statements
+			 * instead of 3,600, each of which fired the revision triggers.
+			 */
+			static struct measurement figs[UNITS * 12];
+			size_t nfigs = 0;
 			for (int u = 0; u < UNITS; u++) {
 				char ccode[48];
 				snprintf(ccode, sizeof ccode, "B%02d.U%03d", k + 1, u + 1);
@@ -101,16 +107,16 @@ int main(int argc, char **argv)
 					/* Deterministic spread: most units near the target, some behind. */
 					double v = flow ? 0.7 + (double)((u * 7 + m * 3 + k) % 10) * 0.05
 					                : 60 + (double)((u * 3 + m + k) % 20);
-					struct measurement me = { .target_id = cid, .unit_id = units[u],
-					                          .period_no = m, .value = v,
-					                          .reporter = "bench", .reported_at = 1 };
-					if (target_store.measurement_insert(st, &me) != STORE_OK) {
-						fprintf(stderr, "gen_large: figure failed\n");
-						return 1;
-					}
-					figures++;
+					figs[nfigs++] = (struct measurement){ .target_id = cid, .unit_id = units[u],
+					                                      .period_no = m, .value = v,
+					                                      .reporter = "bench", .reported_at = 1 };
 				}
 			}
+			if (target_store.measurement_insert_many(st, figs, nfigs) != STORE_OK) {
+				fprintf(stderr, "gen_large: figures failed\n");
+				return 1;
+			}
+			figures += (long)nfigs;
 		}
 		if (st->ops->commit(st) != STORE_OK)
 			return 1;

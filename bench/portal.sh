@@ -8,8 +8,9 @@
 # On loopback, bounded in time, installing nothing (wrk, nginx, curl; psql
 # and PostgreSQL 15 for the second engine):
 #   1. loads the demo into SQLite (and a throwaway PostgreSQL cluster), serves it;
-#   2. saves the bodies of /news (the front page of news) and of the seed
-#      article's page, and serves them from nginx (worker_processes auto);
+#   2. saves the bodies of / (the citizen's home, the portal's front page),
+#      of /news and of the seed article's page, and serves them from nginx
+#      (worker_processes auto);
 #   3. for each page, RUNS times: wrk against nginx's file, then against the
 #      page (2 s warm-up first); a reader's User-Agent, so every article
 #      request goes through the view counter;
@@ -92,9 +93,10 @@ bench_engine() { # ENGINE DB_URL
 	seed=$(curl -fsS "$base/api/v1/articles?limit=1000" | jq -r '.items | min_by(.published_at) | .slug')
 	local cold_ms
 	cold_ms=$(cold_start "$base" | median)
-	for page in "/news" "/news/$seed"; do
+	for page in "/" "/news" "/news/$seed"; do
 		local name file n=() d=()
 		name=$(echo "$page" | tr '/' '_')
+		[ "$page" = / ] && name=_home
 		file="$T/www/$engine$name.html"
 		curl -fsS -A "$UA" -o "$file" "$base$page"
 		chmod 644 "$file"
@@ -107,7 +109,7 @@ bench_engine() { # ENGINE DB_URL
 		nm=$(printf '%s\n' "${n[@]}" | median)
 		dm=$(printf '%s\n' "${d[@]}" | median)
 		printf '| %s | %s | %s | %.0f | %.0f | %.2f | %s |\n' "$engine" \
-			"$([ "$page" = /news ] && echo "front page /news" || echo "seed article /news/…")" \
+			"$(case $page in /) echo "front page /";; /news) echo "news list /news";; *) echo "seed article /news/…";; esac)" \
 			"$(stat -c %s "$file")" "$nm" "$dm" "$(echo "$dm / $nm" | bc -l)" \
 			"$([ "$page" = /news ] && echo "$cold_ms" || echo "")"
 	done

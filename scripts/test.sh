@@ -235,7 +235,7 @@ run_integration() {
 	# audited writes, tens of seconds on PostgreSQL, and a dozen tests want
 	# one of their own.
 	if [ "$engine" = sqlite ]; then
-		cp "$DEMO_SQLITE" "${db#sqlite:}" && cp "$DEMO_SQLITE.audit-key" "${db#sqlite:}.audit-key" || {
+		cp "$DIEUHANH_DEMO_SQLITE" "${db#sqlite:}" && cp "$DIEUHANH_DEMO_SQLITE.audit-key" "${db#sqlite:}.audit-key" || {
 			broke "$label: could not copy the demo template"
 			return
 		}

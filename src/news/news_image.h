@@ -35,7 +35,8 @@ bool news_image_inspect(const unsigned char *bytes, size_t len, struct news_imag
  * The picture encoded afresh in its own format (JPEG, PNG with its
  * transparency, WebP), its longer side at most MAX_SIDE pixels, malloc'd,
  * *OUT_LEN its size and *W, *H its dimensions; NULL on failure.  Only the
- * pixels are written: no metadata of the source survives.
+ * pixels are written: no metadata of the source survives — so a JPEG's
+ * EXIF orientation (a phone held upright) is applied to the pixels first.
  */
 unsigned char *news_image_reencode(const unsigned char *bytes, size_t len,
                                    const struct news_image_info *info, int max_side, int *w,

@@ -77,8 +77,7 @@ static bool org_rev_recent(struct store *st, int64_t *rev)
 	return true;
 }
 
-/* KEY (96 bytes) of the whole page at REQ's path for this reader; false: not kept whole. */
-static bool whole_page_key(struct http_request *req, const struct news_stamp *st, char *key)
+bool news_whole_page_key(struct http_request *req, const struct news_stamp *st, char *key)
 {
 	if (MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, NULL, NULL) != 0)
 		return false;
@@ -275,7 +274,7 @@ void page_news(struct http_request *req)
 		return;
 	}
 	char page_key[96];
-	bool whole = !http_principal(req)->authenticated && whole_page_key(req, &st, page_key);
+	bool whole = !http_principal(req)->authenticated && news_whole_page_key(req, &st, page_key);
 	char etag[64] = "";
 	if (whole) {
 		/*
@@ -632,7 +631,7 @@ void page_news_article(struct http_request *req)
 			return;
 		}
 		rev = st.revision;
-		whole = whole_page_key(req, &st, page_key);
+		whole = news_whole_page_key(req, &st, page_key);
 		if (whole && cached_whole_page(req, page_key, rev))
 			return;
 		/* The <head> kept holds absolute addresses: made from the reader's Host when

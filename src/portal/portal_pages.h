@@ -27,6 +27,14 @@ struct tr_units {
 	int64_t only;
 };
 
+/*
+ * The legend of a stacked bar chart: N entries, each the status class
+ * CLASSES[i] ("achieved", "on_track"...: the segment's colour) and the
+ * English LABELS[i] (translated here).
+ */
+void tr_legend(struct http_request *req, struct html *h, const char *const *classes,
+               const char *const *labels, size_t n);
+
 /* False after replying (404 for an unknown unit, 500 on a store failure). */
 bool tr_units_load(struct http_request *req, int64_t only, struct tr_units *out);
 

@@ -182,6 +182,17 @@ static void bars(struct http_request *req, struct html *h, const char *id,
 	html_raw(h, "</svg></figure>");
 }
 
+/* The colours of the targets' chart, in its order. */
+static void target_legend(struct http_request *req, struct html *h)
+{
+	const char *classes[NSTATUS], *labels[NSTATUS];
+	for (int k = 0; k < NSTATUS; k++) {
+		classes[k] = target_status_name(order[k]);
+		labels[k] = status_labels[order[k]];
+	}
+	tr_legend(req, h, classes, labels, NSTATUS);
+}
+
 static void counts_table(struct http_request *req, struct html *h, const struct unit_row *rows,
                          size_t n, const char *caption, bool links)
 {
@@ -262,6 +273,9 @@ static void dossiers_section(struct http_request *req, struct html *h, int year,
 		}
 	}
 	html_raw(h, "</svg></figure>");
+	static const char *const dcls[3] = { "achieved", "on_track", "off_track" };
+	static const char *const dlabels[3] = { N_("Early"), N_("On time"), N_("Late") };
+	tr_legend(req, h, dcls, dlabels, 3);
 	const char *caption = T(req, "Finished dossiers by unit");
 	html_raw(h, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"");
 	html_attr(h, caption);
@@ -368,6 +382,7 @@ void page_transparency(struct http_request *req)
 	html_txt(&h, T(req, "Targets by status"));
 	html_raw(&h, "</h2>");
 	bars(req, &h, "tr-chart", rows, n, T(req, "Targets by status"));
+	target_legend(req, &h);
 	counts_table(req, &h, rows, n, T(req, "Targets by status"), true);
 	html_rawf(&h, "<p><a href=\"/transparency/0/targets.xlsx?year=%d\" download>", year);
 	html_txt(&h, T(req, "Download the table (xlsx)"));
@@ -403,6 +418,7 @@ void page_transparency_unit(struct http_request *req)
 	web_txtf(&h, T(req, "Targets of %d"), year);
 	html_raw(&h, "</h2>");
 	bars(req, &h, "tu-chart", &row, 1, T(req, "Targets by status"));
+	target_legend(req, &h);
 	counts_table(req, &h, &row, 1, T(req, "Targets by status"), false);
 	html_raw(&h, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"");
 	html_attr(&h, T(req, "Targets"));

@@ -274,6 +274,19 @@ static void stacked_bars(struct http_request *req, struct html *h, const char *i
 	html_raw(h, "</svg></figure>");
 }
 
+void tr_legend(struct http_request *req, struct html *h, const char *const *classes,
+               const char *const *labels, size_t n)
+{
+	html_raw(h, "<ul class=\"chart-legend\">");
+	for (size_t i = 0; i < n; i++) {
+		html_rawf(h, "<li><span class=\"swatch st-%s\" aria-hidden=\"true\"></span>",
+		          classes[i]);
+		html_txt(h, T(req, labels[i]));
+		html_raw(h, "</li>");
+	}
+	html_raw(h, "</ul>");
+}
+
 static void table_open(struct html *h, const char *caption)
 {
 	/* A region that scrolls on a phone: focusable and named, so a keyboard can scroll it. */
@@ -341,8 +354,12 @@ void tr_tasks_section(struct http_request *req, struct html *h, const struct tr_
 		v[i * NPARTS + 3] = t.c[i].overdue;
 	}
 	static const char *const cls[NPARTS] = { "achieved", "at_risk", "on_track", "off_track" };
+	static const char *const parts[NPARTS] = { N_("Completed on time"), N_("Completed late"),
+	                                           N_("In progress, within deadline"),
+	                                           N_("Overdue") };
 	const char *caption = T(req, "Tasks by unit");
 	stacked_bars(req, h, "trt", u, v, cls, caption);
+	tr_legend(req, h, cls, parts, NPARTS);
 	table_open(h, caption);
 	WEB_TABLE_HEAD(req, h, N_("Unit"), N_("Completed on time"), N_("Completed late"),
 	               N_("In progress, within deadline"), N_("Overdue"), N_("On-time rate"));
@@ -385,8 +402,12 @@ void tr_feedback_section(struct http_request *req, struct html *h, const struct 
 		v[i * NPARTS + 3] = m->late;
 	}
 	static const char *const cls[NPARTS] = { "achieved", "at_risk", "on_track", "off_track" };
+	static const char *const parts[NPARTS] = { N_("Answered on time"), N_("Answered late"),
+	                                           N_("Open, within the deadline"),
+	                                           N_("Open past the deadline") };
 	const char *caption = T(req, "Citizens' reports by unit");
 	stacked_bars(req, h, "trf", u, v, cls, caption);
+	tr_legend(req, h, cls, parts, NPARTS);
 	table_open(h, caption);
 	WEB_TABLE_HEAD(req, h, N_("Unit"), N_("Reports"), N_("Answered"), N_("Answered on time"),
 	               N_("On-time rate"), N_("Open past the deadline"));

@@ -8,9 +8,10 @@
  * in due-date-then-title order; the other filters are cheap residual tests
  * ("P(n) = 0 OR col = P(n)" as the driving condition would scan the table).
  * A unit's tasks are those it leads and those it is co-assigned
- * (task_unit): two arms in the same order, merged (UNION ALL with ORDER BY
- * by position: both engines merge the ordered arms, so a page still stops
- * after its rows).
+ * (task_unit): two arms, each walking its index in order and stopping at
+ * the page's end (its own LIMIT: offset + limit, the last parameter), then
+ * merged and cut to the page (UNION ALL, ORDER BY by position).  Without
+ * the arms' own LIMIT PostgreSQL sorts every row of the unit.
  */
 #define TASK_COLUMNS \
 	"t.id, t.ref, t.plan_id, t.unit_id, t.title, t.description, t.assignee_id, t.leader_id," \
@@ -67,9 +68,13 @@
 	"  OR (" P(2) " = 5 AND t.completed_day IS NULL)" \
 	"  OR (" P(2) " = 6 AND t.completed_day IS NOT NULL))"
 #define TASK_CO_OF(n) "t.id IN (SELECT tu.task_id FROM task_unit tu WHERE tu.unit_id = " P(n) ")"
+/* One arm of a merged list: WHERE, in order, no further than the page's end (P(END)). */
+#define TASK_ARM(WHERE, END, NAME) \
+	"SELECT * FROM (SELECT " TASK_COLUMNS ", t.sort_key" TASK_FROM " WHERE " WHERE \
+	" ORDER BY t.due_day, t.sort_key, t.id LIMIT " P_BIGINT(END) ") " NAME
 SQL(TASK_LIST_UNIT_STATUS,
-	"SELECT " TASK_COLUMNS ", t.sort_key" TASK_FROM " WHERE t.unit_id = " P_BIGINT(1) TASK_STATUS_ONLY
-	" UNION ALL SELECT " TASK_COLUMNS ", t.sort_key" TASK_FROM " WHERE " TASK_CO_OF(1) TASK_STATUS_ONLY
+	TASK_ARM("t.unit_id = " P_BIGINT(1) TASK_STATUS_ONLY, 6, "lead")
+	" UNION ALL " TASK_ARM(TASK_CO_OF(1) TASK_STATUS_ONLY, 6, "co")
 	" ORDER BY 13, 24, 1 LIMIT " P_BIGINT(4) " OFFSET " P_BIGINT(5))
 SQL(TASK_COUNT_UNIT_STATUS,
 	"SELECT (SELECT count(*) FROM task t WHERE t.unit_id = " P_BIGINT(1) TASK_STATUS_ONLY ")"
@@ -79,8 +84,7 @@ SQL(TASK_COUNT_UNIT_STATUS,
 /* A unit's (or subtree's) tasks: those it leads (LEAD), and those it is co-assigned (CO). */
 #define TASK_LIST_MERGED(NAME, LEAD, CO) \
 	SQL(TASK_LIST_##NAME, \
-	    "SELECT " TASK_COLUMNS ", t.sort_key" TASK_FROM " WHERE " LEAD TASK_REST \
-	    " UNION ALL SELECT " TASK_COLUMNS ", t.sort_key" TASK_FROM " WHERE " CO TASK_REST \
+	    TASK_ARM(LEAD TASK_REST, 12, "lead") " UNION ALL " TASK_ARM(CO TASK_REST, 12, "co") \
 	    TASK_ORDER_BY_POSITION) \
 	SQL(TASK_COUNT_##NAME, \
 	    "SELECT (SELECT count(*) FROM task t WHERE " LEAD TASK_REST ")" \

@@ -154,7 +154,13 @@ static bool unit_status_only(const struct task_filter *f)
 
 static int64_t page_limit(const struct task_filter *f)
 {
-	return f->limit > 0 ? f->limit : INT64_MAX / 2;
+	return f->limit > 0 ? f->limit : INT64_MAX / 4;
+}
+
+/* Where a page ends: each arm of a merged list reads no further. */
+static int64_t page_end(const struct task_filter *f)
+{
+	return page_limit(f) + (f->offset > 0 ? f->offset : 0);
 }
 
 static enum store_status task_list(struct store *st, const struct task_filter *f,
@@ -165,12 +171,17 @@ static enum store_status task_list(struct store *st, const struct task_filter *f
 	if (unit_status_only(f))
 		return tasks(st, TASK_LIST_UNIT_STATUS,
 		             DB_PARAMS(db_int64(f->unit_id), db_int64(f->status), db_int64(f->today),
-		                       db_int64(page_limit(f)), db_int64(f->offset > 0 ? f->offset : 0)),
+		                       db_int64(page_limit(f)), db_int64(f->offset > 0 ? f->offset : 0),
+		                       db_int64(page_end(f))),
 		             a, out, n);
 	driver(f, &list, &count, &value);
+	if (list == TASK_LIST_UNIT || list == TASK_LIST_SUBTREE)
+		return tasks(st, list,
+		             DB_PARAMS(db_int64(value), FILTER_REST(f, list), db_int64(page_limit(f)),
+		                       db_int64(f->offset > 0 ? f->offset : 0), db_int64(page_end(f))),
+		             a, out, n);
 	return tasks(st, list,
-	             DB_PARAMS(db_int64(value), FILTER_REST(f, list),
-	                       db_int64(f->limit > 0 ? f->limit : INT64_MAX / 2),
+	             DB_PARAMS(db_int64(value), FILTER_REST(f, list), db_int64(page_limit(f)),
 	                       db_int64(f->offset > 0 ? f->offset : 0)), a, out, n);
 }
 

@@ -8,7 +8,11 @@
 #include "module.h"
 
 #include "auth/account_service.h"
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
+#include "news/news_pages.h"
+#include "news/news_service.h"
 #include "store/store.h"
 #include "org/org_service.h"
 
@@ -26,6 +30,33 @@ static void unit_links(struct html *h, struct http_request *req, const struct or
 	html_raw(h, "</ul>");
 }
 
+enum { HOME_NEWS = 3 };
+
+/* The latest public articles, as the news list shows them; nothing when there are none. */
+static void latest_news(struct http_request *req, struct html *h)
+{
+	struct news_filter f = { .limit = HOME_NEWS };
+	struct article *items;
+	size_t n = 0;
+	if (news_public_list(req->store, &f, &req->arena, &items, &n) != STORE_OK || n == 0)
+		return;
+	html_raw(h, "<section class=\"home-news\"><h2>");
+	html_txt(h, T(req, "Latest news"));
+	html_raw(h, "</h2><ul class=\"news-list\">");
+	for (size_t i = 0; i < n; i++) {
+		html_raw(h, "<li class=\"news-item\"><a href=\"/news/");
+		html_attr(h, items[i].slug);
+		html_raw(h, "\">");
+		html_txt(h, items[i].title);
+		html_raw(h, "</a> <span class=\"dateline\">");
+		news_dateline(req, h, &items[i]);
+		html_raw(h, "</span></li>");
+	}
+	html_raw(h, "</ul><p><a href=\"/news\">");
+	html_txt(h, T(req, "All news"));
+	html_raw(h, "</a></p></section>");
+}
+
 /* The public overview: each top unit with its direct sub-units. */
 static void home_public(struct http_request *req, struct html *h)
 {
@@ -35,19 +66,36 @@ static void home_public(struct http_request *req, struct html *h)
 	size_t n = 0;
 	if (org_unit_list(st, &f, &req->arena, &all, &n) != STORE_OK)
 		n = 0;
-	/* What the site is, for a citizen who arrives here: what they may read, where. */
+	/*
+	 * What the site is, for a citizen who arrives here: what they can do
+	 * first (send a report, follow a dossier), then what they may read.
+	 */
+	static const struct { const char *href, *label; } links[] = {
+		{ "/feedback/new", N_("Send a report or a suggestion to the authorities") },
+		{ "/lookup", N_("Follow a dossier you have lodged") },
+		{ "/procedures", N_("Administrative procedures: papers, fees, time limits") },
+		{ "/news", N_("News") },
+		{ "/transparency", N_("Transparency: targets, tasks, dossiers and reports answered on time") },
+		{ "/targets", N_("The district's targets and how they stand") },
+		{ "/targets/late", N_("Figures the wards have not reported on time") },
+		{ "/units", N_("Units and who leads them (contacts)") },
+	};
 	html_raw(h, "<section class=\"intro\"><p>");
-	html_txt(h, T(req, "This is the steering system of the local government: the targets the "
-	                   "district set itself for the year and how far each ward has come, and "
-	                   "the units with the people who lead them. Everything on these pages is "
-	                   "public."));
-	html_raw(h, "</p><ul class=\"links\"><li><a href=\"/targets\">");
-	html_txt(h, T(req, "The district's targets and how they stand"));
-	html_raw(h, "</a></li><li><a href=\"/targets/late\">");
-	html_txt(h, T(req, "Figures the wards have not reported on time"));
-	html_raw(h, "</a></li><li><a href=\"/units\">");
-	html_txt(h, T(req, "Units and who leads them (contacts)"));
-	html_raw(h, "</a></li></ul></section><h2>");
+	html_txt(h, T(req, "This is the portal and steering system of the local government: its "
+	                   "news, its one-stop shop and the reports citizens send, and how the "
+	                   "targets and tasks of the year stand in each ward. Everything on these "
+	                   "pages is public."));
+	html_raw(h, "</p><ul class=\"links\">");
+	for (size_t i = 0; i < sizeof links / sizeof links[0]; i++) {
+		html_raw(h, "<li><a href=\"");
+		html_attr(h, links[i].href);
+		html_raw(h, "\">");
+		html_txt(h, T(req, links[i].label));
+		html_raw(h, "</a></li>");
+	}
+	html_raw(h, "</ul></section>");
+	latest_news(req, h);
+	html_raw(h, "<h2>");
 	html_txt(h, T(req, "The organisation"));
 	html_raw(h, "</h2><p>");
 	html_txt(h, T(req, "The public organisation of the local government: its units and "
@@ -153,17 +201,49 @@ static void home_user(struct http_request *req, struct html *h)
 void page_home(struct http_request *req)
 {
 	struct html h = { 0 };
-	const struct principal *p = http_principal(req);
-	layout_begin(req, &h, p->authenticated ? T(req, "What needs you today")
-	                                       : T(req, "Welcome"), "/");
-	if (p->authenticated) {
+	if (http_principal(req)->authenticated) {
+		layout_begin(req, &h, T(req, "What needs you today"), "/");
 		/* What is due and what is behind first, each module its own rows; the unit after. */
 		for (const struct module *const *m = modules; *m; m++)
 			if ((*m)->home)
 				(*m)->home(req, &h);
 		home_user(req, &h);
-	} else {
-		home_public(req, &h);
+		layout_finish(req, &h, 200);
+		return;
 	}
-	layout_finish(req, &h, 200);
+	/*
+	 * The citizen's home is the portal's front page, the same for every
+	 * anonymous reader of a language with the same display choices: kept
+	 * whole as the news pages are (its key holds the unit tree's revision
+	 * and the public articles' stamp, all it shows), so a read of it
+	 * touches no database but for the stamp.
+	 */
+	struct news_stamp st;
+	char key[96];
+	bool whole = news_public_stamp(req->store, &st) == STORE_OK
+	             && news_whole_page_key(req, &st, key);
+	if (whole) {
+		struct http_body *b = http_cache_ref(req->server->cache, key, st.revision);
+		if (b) {
+			reply_body(req, 200, b, "text/html; charset=utf-8");
+			http_body_release(b);
+			return;
+		}
+	}
+	layout_begin(req, &h, T(req, "Welcome"), "/");
+	home_public(req, &h);
+	if (!whole) {
+		layout_finish(req, &h, 200);
+		return;
+	}
+	size_t len;
+	char *doc = layout_take(req, &h, &len);
+	struct http_body *b = doc ? http_body_take(doc, len) : NULL;
+	if (b == NULL) {
+		reply_internal_error(req, "home page");
+		return;
+	}
+	http_cache_store(req->server->cache, key, st.revision, b);
+	reply_body(req, 200, b, "text/html; charset=utf-8");
+	http_body_release(b);
 }

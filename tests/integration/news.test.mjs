@@ -401,3 +401,25 @@ describe('the view counter', () => {
     assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
   });
 });
+
+describe("the citizen's home as the portal's front page", () => {
+  test('its latest news are kept whole for anonymous readers, yet a publication or a withdrawal shows at once', async () => {
+    const latest = async () => {
+      const r = await anon.get('/');
+      assert.equal(r.status, 200);
+      const s = /<section class="home-news">([\s\S]*?)<\/section>/.exec(r.text);
+      assert.ok(s, 'no latest news on the home page');
+      return [...s[1].matchAll(/<a href="\/news\/([a-z0-9-]+)">/g)].map((m) => m[1]);
+    };
+    const before = await latest();
+    assert.equal(before.length, 3, `${before.length} latest articles`);
+    assert.deepEqual(await latest(), before, 'two reads of the kept page differ');
+    const a = await draft();
+    await publish(a);
+    const after = await latest();
+    assert.equal(after[0], a.slug, 'the article just published is not first on the home page');
+    assert.deepEqual(after.slice(1), before.slice(0, 2));
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
+    assert.deepEqual(await latest(), before, 'the withdrawn article is still on the home page');
+  });
+});

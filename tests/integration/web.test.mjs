@@ -326,3 +326,22 @@ describe('contact details on the unit page', () => {
     });
   }
 });
+
+describe("the citizen's home", () => {
+  test('says what the site is and leads to what a citizen comes for, each page open to them', T, async () => {
+    const home = await page(null, '/');
+    assert.equal(home.status, 200);
+    const list = /<section class="intro">[\s\S]*?<ul class="links">([\s\S]*?)<\/ul>/.exec(home.text);
+    assert.ok(list, 'no list of what the site offers');
+    const hrefs = [...list[1].matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    // Sending a report and following a dossier come first: they are why citizens come.
+    assert.deepEqual(hrefs.slice(0, 2), ['/feedback/new', '/lookup']);
+    for (const want of ['/procedures', '/news', '/transparency', '/targets', '/units']) {
+      assert.ok(hrefs.includes(want), `the home does not lead to ${want}`);
+    }
+    for (const href of hrefs) {
+      const r = await page(null, href);
+      assert.equal(r.status, 200, `${href} answers ${r.status} to a citizen`);
+    }
+  });
+});

@@ -281,6 +281,64 @@ static void pictures_are_encoded_afresh_and_bounded(void **state)
 	gdFree(p);
 }
 
+/* A 40×20 JPEG, red in its top-left 10×10 corner, blue elsewhere, with EXIF orientation O. */
+static unsigned char *jpeg_oriented(int o, size_t *len)
+{
+	gdImagePtr im = gdImageCreateTrueColor(40, 20);
+	gdImageFilledRectangle(im, 0, 0, 39, 19, gdImageColorAllocate(im, 0, 0, 255));
+	gdImageFilledRectangle(im, 0, 0, 9, 9, gdImageColorAllocate(im, 255, 0, 0));
+	int size;
+	unsigned char *p = gdImageJpegPtr(im, &size, 95);
+	gdImageDestroy(im);
+	/* "Exif\0\0", a little-endian TIFF header, one IFD with one entry: 0x0112 SHORT 1 = O. */
+	const unsigned char exif[] = { 'E', 'x', 'i', 'f', 0, 0, 'I', 'I', 0x2A, 0, 8, 0, 0, 0, 1, 0,
+	                               0x12, 0x01, 3, 0, 1, 0, 0, 0, (unsigned char)o, 0, 0, 0,
+	                               0, 0, 0, 0 };
+	size_t seg = 2 + sizeof exif;
+	unsigned char *out = malloc((size_t)size + 2 + seg);
+	memcpy(out, p, 2);
+	out[2] = 0xFF, out[3] = 0xE1, out[4] = 0, out[5] = (unsigned char)seg;
+	memcpy(out + 6, exif, sizeof exif);
+	memcpy(out + 6 + sizeof exif, p + 2, (size_t)size - 2);
+	*len = (size_t)size + 2 + seg;
+	gdFree(p);
+	return out;
+}
+
+/* Is the pixel at X, Y of the JPEG J (LEN bytes) mostly red? */
+static bool red_at(const unsigned char *j, size_t len, int x, int y)
+{
+	gdImagePtr im = gdImageCreateFromJpegPtr((int)len, (void *)(uintptr_t)j);
+	int c = gdImageGetTrueColorPixel(im, x, y);
+	gdImageDestroy(im);
+	return gdTrueColorGetRed(c) > 180 && gdTrueColorGetBlue(c) < 80;
+}
+
+static void pictures_are_turned_upright(void **state)
+{
+	(void)state;
+	/* Where the red corner must end up once the camera's orientation is applied. */
+	static const struct { int o, w, h, x, y; } cases[] = {
+		{ 1, 40, 20, 2, 2 }, { 3, 40, 20, 37, 17 }, { 6, 20, 40, 17, 2 }, { 8, 20, 40, 2, 37 },
+		{ 2, 40, 20, 37, 2 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t len, clen;
+		unsigned char *j = jpeg_oriented(cases[i].o, &len);
+		struct news_image_info info;
+		assert_true(news_image_inspect(j, len, &info));
+		int w, h;
+		unsigned char *c = news_image_reencode(j, len, &info, 2400, &w, &h, &clen);
+		assert_non_null(c);
+		assert_int_equal(w, cases[i].w);
+		assert_int_equal(h, cases[i].h);
+		assert_true(red_at(c, clen, cases[i].x, cases[i].y));
+		assert_false(red_at(c, clen, cases[i].w - 1 - cases[i].x, cases[i].h - 1 - cases[i].y));
+		free(c);
+		free(j);
+	}
+}
+
 static void pictures_placed_in_the_body(void **state)
 {
 	(void)state;
@@ -366,6 +424,7 @@ int main(void)
 		cmocka_unit_test(times),
 		cmocka_unit_test(pictures_by_their_bytes),
 		cmocka_unit_test(pictures_are_encoded_afresh_and_bounded),
+		cmocka_unit_test(pictures_are_turned_upright),
 		cmocka_unit_test(pictures_placed_in_the_body),
 		cmocka_unit_test(counter_is_exact_under_threads),
 	};
