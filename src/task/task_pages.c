@@ -484,8 +484,9 @@ void tkpage_home(struct http_request *req, struct html *h)
 			rows[n++] = all[i];
 	}
 	tkpage_task_table(req, h, rows, n, today, T(req, "Not completed, overdue first"), 0);
+	/* /tasks/mine lists the same tasks: the unit's when the account is linked to nobody. */
 	html_raw(h, "<p><a href=\"/tasks/mine\">");
-	html_txt(h, T(req, "All my tasks"));
+	html_txt(h, linked ? T(req, "All my tasks") : T(req, "All your unit's tasks"));
 	html_raw(h, "</a></p></section>");
 }
 

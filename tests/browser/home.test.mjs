@@ -143,6 +143,13 @@ describe('the home page as one page', () => {
         });
         assert.deepEqual(mismatched, [], `${table}: headings not aligned with their numbers`);
       }
+      // The tasks' link says whose tasks it opens, and that page counts the same tasks.
+      const tasks = page.locator('section[aria-labelledby="home-tasks"]');
+      const tasksHeading = await text(tasks.locator('h2'));
+      const tasksLink = await text(tasks.locator('a[href="/tasks/mine"]'));
+      assert.ok(tasksLink.endsWith(tasksHeading.replace(/^Nhiệm vụ/, '').trim()),
+        `"${tasksLink}" under "${tasksHeading}"`);
+      const openOnHome = (await text(tasks.locator('p').first())).match(/^\d+/)?.[0];
       // The rate a unit shows on the home is the one its row shows in the report linked below.
       const first = page.locator('table.dz-home-units tbody tr').first();
       const unit = await text(first.locator('th'));
@@ -153,6 +160,9 @@ describe('the home page as one page', () => {
       const row = page.locator('main table tbody tr').filter({ has: page.locator('th', { hasText: unit }) });
       assert.equal(await row.count(), 1, `${unit} in the report`);
       assert.equal(await text(row.locator('td').last()), rate, `${unit}: home and report disagree`);
+      await page.goto('/tasks/mine');
+      assert.match(await text(page.locator('main')), new RegExp(`\\b${openOnHome} nhiệm vụ`),
+        `the home counts ${openOnHome} open tasks`);
     }, { viewport: { width: 1280, height: 800 } }));
 
   for (const login of ['lanhdao', 'longbinh', 'hiepphu', 'giamsat']) {
