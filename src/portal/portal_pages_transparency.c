@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "dossier/dossier_service.h"
+#include "web/svg_chart.h"
 #include "http/reply.h"
 #include "org/org_service.h"
 #include "store/store.h"
@@ -149,37 +150,20 @@ static bool unit_rows(struct http_request *req, const struct board *b, struct un
 static void bars(struct http_request *req, struct html *h, const char *id,
                  const struct unit_row *rows, size_t n, const char *title)
 {
-	enum { W = 640, ROW = 26, LABEL = 170 };
-	int height = (int)n * ROW + 10;
-	html_rawf(h, "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"%s-t %s-d\" "
-	             "viewBox=\"0 0 %d %d\" width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\">"
-	             "<title id=\"%s-t\">", id, id, W, height, id);
-	html_txt(h, title);
-	html_rawf(h, "</title><desc id=\"%s-d\">", id);
-	html_txt(h, T(req, "The same figures are in the table below."));
-	html_raw(h, "</desc>");
-	int maxtotal = 1;
-	for (size_t i = 0; i < n; i++)
-		if (rows[i].total > maxtotal)
-			maxtotal = rows[i].total;
+	const char **labels = arena_alloc(&req->arena, (n + 1) * sizeof *labels);
+	double *v = arena_alloc(&req->arena, (n * NSTATUS + 1) * sizeof *v);
+	const char *cls[NSTATUS];
+	for (int k = 0; k < NSTATUS; k++)
+		cls[k] = target_status_name(order[k]);
 	for (size_t i = 0; i < n; i++) {
-		int y = 5 + (int)i * ROW;
-		html_rawf(h, "<text x=\"0\" y=\"%d\" fill=\"currentColor\" font-size=\"13\">", y + 16);
-		html_txt(h, rows[i].u->name);
-		html_raw(h, "</text>");
-		double x = LABEL;
-		for (int k = 0; k < NSTATUS; k++) {
-			enum target_status s = order[k];
-			if (rows[i].counts[s] == 0)
-				continue;
-			double w = (double)(W - LABEL - 10) * rows[i].counts[s] / maxtotal;
-			html_rawf(h, "<rect class=\"st-%s seg\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
-			             "height=\"%d\" fill=\"currentColor\"/>", target_status_name(s), x, y,
-			          w, ROW - 8);
-			x += w;
-		}
+		labels[i] = rows[i].u->name;
+		for (int k = 0; k < NSTATUS; k++)
+			v[i * NSTATUS + k] = rows[i].counts[order[k]];
 	}
-	html_raw(h, "</svg></figure>");
+	html_raw(h, "<figure class=\"chart\">");
+	svg_stacked_bars(h, id, title, T(req, "The same figures are in the table below."), labels,
+	                 n, v, NSTATUS, cls);
+	html_raw(h, "</figure>");
 }
 
 /* The colours of the targets' chart, in its order. */
@@ -243,36 +227,19 @@ static void dossiers_section(struct http_request *req, struct html *h, int year,
 	html_raw(h, "<section aria-labelledby=\"tr-dossiers\"><h2 id=\"tr-dossiers\">");
 	web_txtf(h, T(req, "Dossiers of %d: early, on time, late"), year);
 	html_raw(h, "</h2>");
-	enum { W = 640, ROW = 26, LABEL = 170 };
-	int64_t max = 1;
-	for (size_t i = 0; i < n; i++)
-		if (rows[i].early + rows[i].on_time + rows[i].late > max)
-			max = rows[i].early + rows[i].on_time + rows[i].late;
-	html_rawf(h, "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"trd-t trd-d\" "
-	             "viewBox=\"0 0 %d %d\" width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\">"
-	             "<title id=\"trd-t\">", W, (int)n * ROW + 10);
-	html_txt(h, T(req, "Finished dossiers by unit"));
-	html_raw(h, "</title><desc id=\"trd-d\">");
-	html_txt(h, T(req, "The same figures are in the table below."));
-	html_raw(h, "</desc>");
+	const char **labels = arena_alloc(&req->arena, (n + 1) * sizeof *labels);
+	double *v = arena_alloc(&req->arena, (n * 3 + 1) * sizeof *v);
 	for (size_t i = 0; i < n; i++) {
-		int y = 5 + (int)i * ROW;
-		html_rawf(h, "<text x=\"0\" y=\"%d\" fill=\"currentColor\" font-size=\"13\">", y + 16);
-		html_txt(h, rows[i].label);
-		html_raw(h, "</text>");
-		const int64_t parts[3] = { rows[i].early, rows[i].on_time, rows[i].late };
-		static const char *const cls[3] = { "achieved", "on_track", "off_track" };
-		double x = LABEL;
-		for (int k = 0; k < 3; k++) {
-			if (parts[k] == 0)
-				continue;
-			double w = (double)(W - LABEL - 10) * (double)parts[k] / (double)max;
-			html_rawf(h, "<rect class=\"st-%s seg\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
-			             "height=\"%d\" fill=\"currentColor\"/>", cls[k], x, y, w, ROW - 8);
-			x += w;
-		}
+		labels[i] = rows[i].label;
+		v[i * 3] = (double)rows[i].early;
+		v[i * 3 + 1] = (double)rows[i].on_time;
+		v[i * 3 + 2] = (double)rows[i].late;
 	}
-	html_raw(h, "</svg></figure>");
+	static const char *const cls[3] = { "achieved", "on_track", "off_track" };
+	html_raw(h, "<figure class=\"chart\">");
+	svg_stacked_bars(h, "trd", T(req, "Finished dossiers by unit"),
+	                 T(req, "The same figures are in the table below."), labels, n, v, 3, cls);
+	html_raw(h, "</figure>");
 	static const char *const dcls[3] = { "achieved", "on_track", "off_track" };
 	static const char *const dlabels[3] = { N_("Early"), N_("On time"), N_("Late") };
 	tr_legend(req, h, dcls, dlabels, 3);

@@ -26,6 +26,7 @@
 #include "target/target_io.h"
 #include "task/task_service.h"
 #include "text/vntext.h"
+#include "web/svg_chart.h"
 #include "web/web.h"
 
 #define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -239,39 +240,17 @@ static void stacked_bars(struct http_request *req, struct html *h, const char *i
                          const struct tr_units *u, const int64_t *values,
                          const char *const cls[NPARTS], const char *title)
 {
-	enum { W = 640, ROW = 26, LABEL = 170 };
-	html_rawf(h, "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"%s-t %s-d\" "
-	             "viewBox=\"0 0 %d %d\" width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\">"
-	             "<title id=\"%s-t\">", id, id, W, (int)u->nrows * ROW + 10, id);
-	html_txt(h, title);
-	html_rawf(h, "</title><desc id=\"%s-d\">", id);
-	html_txt(h, T(req, "The same figures are in the table below."));
-	html_raw(h, "</desc>");
-	int64_t max = 1;
+	const char **labels = arena_alloc(&req->arena, (u->nrows + 1) * sizeof *labels);
+	double *v = arena_alloc(&req->arena, (u->nrows * NPARTS + 1) * sizeof *v);
 	for (size_t i = 0; i < u->nrows; i++) {
-		int64_t sum = 0;
+		labels[i] = u->rows[i]->name;
 		for (int k = 0; k < NPARTS; k++)
-			sum += values[i * NPARTS + k];
-		if (sum > max)
-			max = sum;
+			v[i * NPARTS + k] = (double)values[i * NPARTS + k];
 	}
-	for (size_t i = 0; i < u->nrows; i++) {
-		int y = 5 + (int)i * ROW;
-		html_rawf(h, "<text x=\"0\" y=\"%d\" fill=\"currentColor\" font-size=\"13\">", y + 16);
-		html_txt(h, u->rows[i]->name);
-		html_raw(h, "</text>");
-		double x = LABEL;
-		for (int k = 0; k < NPARTS; k++) {
-			int64_t v = values[i * NPARTS + k];
-			if (v == 0)
-				continue;
-			double w = (double)(W - LABEL - 10) * (double)v / (double)max;
-			html_rawf(h, "<rect class=\"st-%s seg\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
-			             "height=\"%d\" fill=\"currentColor\"/>", cls[k], x, y, w, ROW - 8);
-			x += w;
-		}
-	}
-	html_raw(h, "</svg></figure>");
+	html_raw(h, "<figure class=\"chart\">");
+	svg_stacked_bars(h, id, title, T(req, "The same figures are in the table below."), labels,
+	                 u->nrows, v, NPARTS, cls);
+	html_raw(h, "</figure>");
 }
 
 void tr_legend(struct http_request *req, struct html *h, const char *const *classes,

@@ -10,6 +10,7 @@
 
 #include <math.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "http/html.h"
@@ -314,5 +315,48 @@ void svg_trend_ex(struct html *h, const char *id, const char *css_class, const d
 	html_raw(h, "</g>");
 #undef TX
 #undef TY
+	html_raw(h, "</svg>");
+}
+
+/* ---- stacked bars ---------------------------------------------------------- */
+
+void svg_stacked_bars(struct html *h, const char *id, const char *title, const char *desc,
+                      const char *const *labels, size_t nrows, const double *values,
+                      size_t nparts, const char *const *cls)
+{
+	/* Label baseline at 18 of a 44-unit row, the bar from 22 to 38: room for
+	 * the label at the larger size phones get without touching a bar. */
+	enum { W = 640, ROW = 44, LABEL_Y = 18, BAR_Y = 22, BAR_H = 16 };
+	int height = (int)nrows * ROW + 4;
+	chart_open(h, id, "bars", NULL, W, height, title, desc);
+	double max = 0;
+	for (size_t i = 0; i < nrows; i++) {
+		double sum = 0;
+		for (size_t k = 0; k < nparts; k++)
+			sum += values[i * nparts + k] > 0 ? values[i * nparts + k] : 0;
+		if (sum > max)
+			max = sum;
+	}
+	if (max <= 0)
+		max = 1;
+	for (size_t i = 0; i < nrows; i++) {
+		int y = (int)i * ROW;
+		html_rawf(h, "<text class=\"bar-label\" x=\"0\" y=\"%d\" fill=\"currentColor\" "
+		             "font-size=\"14\">", y + LABEL_Y);
+		html_txt(h, labels[i] ? labels[i] : "");
+		html_raw(h, "</text>");
+		double x = 0;
+		for (size_t k = 0; k < nparts; k++) {
+			double v = values[i * nparts + k];
+			if (!(v > 0))
+				continue;
+			double w = (W - 4) * v / max;
+			html_raw(h, "<rect class=\"st-");
+			html_attr(h, cls[k]);
+			html_rawf(h, " seg\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
+			             "fill=\"currentColor\"/>", x, y + BAR_Y, w, BAR_H);
+			x += w;
+		}
+	}
 	html_raw(h, "</svg>");
 }

@@ -61,4 +61,16 @@ void svg_trend_ex(struct html *h, const char *id, const char *css_class, const d
                   double projection, const char *unit, svg_numfmt fmt, void *ctx,
                   const char *title, const char *desc);
 
+/*
+ * Horizontal stacked bars, one row per LABELS[i] (NROWS of them), the label
+ * written above its bar so that it keeps its size on a phone (app.css
+ * enlarges svg.bars text where the chart is drawn narrow); row i has NPARTS
+ * segments VALUES[i * NPARTS + k], coloured by the classes "st-CLS[k] seg".
+ * The scale runs to the largest row total.  The caller gives the numbers
+ * in a table too.
+ */
+void svg_stacked_bars(struct html *h, const char *id, const char *title, const char *desc,
+                      const char *const *labels, size_t nrows, const double *values,
+                      size_t nparts, const char *const *cls);
+
 #endif
