@@ -8,11 +8,11 @@
 #      conformance suites (tests/unit/test_store_*) run there too
 #   5. steps 2-4 again with the ASan+UBSan build (build-san/)
 #
-# Steps 3 and 4 also run the browser tests (tests/browser/, Playwright with
+# Step 3 also runs the browser tests (tests/browser/, Playwright with
 # Debian's Chromium) against the same running server, in the normal build
-# only: under ASan they cost minutes and exercise the same handlers the
-# fetch-based integration tests already drive there (SAN_BROWSER=1 runs
-# them in the sanitizer pass too).
+# only: on PostgreSQL and under ASan they cost minutes and exercise the same
+# handlers the fetch-based integration tests already drive there
+# (PG_BROWSER=1 and SAN_BROWSER=1 add them there).
 #
 #   6. the libFuzzer harnesses (tests/fuzz), FUZZ_SECONDS (default 20) each,
 #      after replaying every saved crash input
@@ -302,7 +302,7 @@ run_integration() {
 
 	# The browser tests, against the same server.
 	if [ "$browser" != 1 ]; then
-		note "browser tests: not in this pass (normal build only; SAN_BROWSER=1 adds them)"
+		note "browser tests: not in this pass (they run once, on SQLite in the normal build; PG_BROWSER=1 and SAN_BROWSER=1 add them)"
 	elif [ "${SKIP_BROWSER:-0}" = 1 ]; then
 		note "browser tests: skipped (SKIP_BROWSER=1)"
 	elif [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
@@ -395,7 +395,11 @@ suite() {
 		if url=$("$ROOT/scripts/pg-temp.sh" start "$pgdir" "$port"); then
 			note "PostgreSQL at $url"
 			run_store_pg "$bdir" "$url"
-			run_integration "$bdir/dieuhanh" postgresql "$url" "$label/postgresql" "$browser"
+			# The browser tests once, on SQLite: they check pages and what a
+			# reader does with them, through handlers the integration tests
+			# drive on both engines (PG_BROWSER=1 runs them here too).
+			run_integration "$bdir/dieuhanh" postgresql "$url" "$label/postgresql" \
+				"$([ "${PG_BROWSER:-0}" = 1 ] && echo "$browser" || echo 0)"
 		else
 			broke "$label/postgresql: could not start a PostgreSQL cluster"
 		fi
