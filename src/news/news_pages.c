@@ -157,6 +157,17 @@ void news_dateline(struct http_request *req, struct html *h, const struct articl
 	html_raw(h, "</time>");
 }
 
+void news_link_item(struct http_request *req, struct html *h, const struct article *a)
+{
+	html_raw(h, "<li><a href=\"/news/");
+	html_attr(h, a->slug);
+	html_raw(h, "\">");
+	html_txt(h, a->title);
+	html_raw(h, "</a> <span class=\"dateline\">");
+	news_dateline(req, h, a);
+	html_raw(h, "</span></li>");
+}
+
 void news_item(struct http_request *req, struct html *h, const struct article *a, bool lead)
 {
 	html_raw(h, "<li class=\"news-item\"><h2 class=\"news-title\"><a href=\"/news/");
@@ -325,17 +336,8 @@ void page_news(struct http_request *req)
 		layout_finish(req, &h, 200);
 		return;
 	}
-	size_t len;
-	char *doc = layout_take(req, &h, &len);
-	struct http_body *b = doc ? http_body_take(doc, len) : NULL;
-	if (b == NULL) {
-		reply_internal_error(req, "news page");
-		return;
-	}
-	http_cache_store(req->server->cache, page_key, st.revision, b);
-	reply_body(req, 200, b, "text/html; charset=utf-8");
-	http_body_release(b);
-	list_validators(req, etag);
+	if (layout_finish_kept(req, &h, page_key, st.revision))
+		list_validators(req, etag);
 }
 
 /*
@@ -504,15 +506,8 @@ static void article_main(struct http_request *req, struct html *h, const struct 
 		            "<h2 id=\"related-h\">");
 		html_txt(h, T(req, "Related articles"));
 		html_raw(h, "</h2><ul>");
-		for (size_t i = 0; i < nrel; i++) {
-			html_raw(h, "<li><a href=\"/news/");
-			html_attr(h, rel[i].slug);
-			html_raw(h, "\">");
-			html_txt(h, rel[i].title);
-			html_raw(h, "</a> <span class=\"dateline\">");
-			news_dateline(req, h, &rel[i]);
-			html_raw(h, "</span></li>");
-		}
+		for (size_t i = 0; i < nrel; i++)
+			news_link_item(req, h, &rel[i]);
 		html_raw(h, "</ul></section>");
 	}
 }

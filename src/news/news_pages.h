@@ -27,6 +27,8 @@ const char *news_category_label(struct http_request *req, const char *code);
 bool news_whole_page_key(struct http_request *req, const struct news_stamp *st, char *key);
 /* <time datetime="…">Thứ năm, 17/01/2019, 20:50 CH</time> */
 void news_dateline(struct http_request *req, struct html *h, const struct article *a);
+/* One article in a short list (related, latest): <li>, its title linked, its dateline. */
+void news_link_item(struct http_request *req, struct html *h, const struct article *a);
 /* One article in a list: title link, dateline, category, the lead when LEAD. */
 void news_item(struct http_request *req, struct html *h, const struct article *a, bool lead);
 

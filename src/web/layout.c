@@ -13,7 +13,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "org/org_service.h"
 #include "store/store.h"
 #include "text/vntext.h"
@@ -297,6 +299,22 @@ char *layout_take(struct http_request *req, struct html *h, size_t *len)
 	html_txt(h, T(req, "Steering system for local government"));
 	html_raw(h, " · dieuhanh " DIEUHANH_VERSION "</p></footer></body></html>\n");
 	return html_take(h, len);
+}
+
+bool layout_finish_kept(struct http_request *req, struct html *h, const char *key,
+                        int64_t revision)
+{
+	size_t len;
+	char *doc = layout_take(req, h, &len);
+	struct http_body *b = doc ? http_body_take(doc, len) : NULL;
+	if (b == NULL) {
+		reply_internal_error(req, "kept page");
+		return false;
+	}
+	http_cache_store(req->server->cache, key, revision, b);
+	reply_body(req, 200, b, "text/html; charset=utf-8");
+	http_body_release(b);
+	return true;
 }
 
 void layout_finish(struct http_request *req, struct html *h, unsigned int status)

@@ -43,15 +43,8 @@ static void latest_news(struct http_request *req, struct html *h)
 	html_raw(h, "<section class=\"home-news\"><h2>");
 	html_txt(h, T(req, "Latest news"));
 	html_raw(h, "</h2><ul class=\"news-list\">");
-	for (size_t i = 0; i < n; i++) {
-		html_raw(h, "<li class=\"news-item\"><a href=\"/news/");
-		html_attr(h, items[i].slug);
-		html_raw(h, "\">");
-		html_txt(h, items[i].title);
-		html_raw(h, "</a> <span class=\"dateline\">");
-		news_dateline(req, h, &items[i]);
-		html_raw(h, "</span></li>");
-	}
+	for (size_t i = 0; i < n; i++)
+		news_link_item(req, h, &items[i]);
 	html_raw(h, "</ul><p><a href=\"/news\">");
 	html_txt(h, T(req, "All news"));
 	html_raw(h, "</a></p></section>");
@@ -236,14 +229,5 @@ void page_home(struct http_request *req)
 		layout_finish(req, &h, 200);
 		return;
 	}
-	size_t len;
-	char *doc = layout_take(req, &h, &len);
-	struct http_body *b = doc ? http_body_take(doc, len) : NULL;
-	if (b == NULL) {
-		reply_internal_error(req, "home page");
-		return;
-	}
-	http_cache_store(req->server->cache, key, st.revision, b);
-	reply_body(req, 200, b, "text/html; charset=utf-8");
-	http_body_release(b);
+	layout_finish_kept(req, &h, key, st.revision);
 }

@@ -43,6 +43,13 @@ void layout_begin_form(struct http_request *req, struct html *h, const char *tit
 void layout_finish(struct http_request *req, struct html *h, unsigned int status);
 /* layout_finish() without the reply: the page, malloc'd (*LEN bytes), for a cache. */
 char *layout_take(struct http_request *req, struct html *h, size_t *len);
+/*
+ * layout_finish() with 200 for a page kept whole: the page is stored in the
+ * server's cache under KEY at REVISION, then sent.  False after replying
+ * 500 when it could not be kept.
+ */
+bool layout_finish_kept(struct http_request *req, struct html *h, const char *key,
+                        int64_t revision);
 
 /* The HTML page for an error (reply_problem on a page route). */
 /* The error page, plain and store-free (see layout.c); web_install() hands it to reply.c. */
