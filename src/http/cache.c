@@ -449,6 +449,25 @@ void http_cache_abandon(struct http_request *req)
 	req->flight = NULL;
 }
 
+void http_cache_request_ended(struct http_request *req)
+{
+	if (req->flight == NULL)
+		return;
+	/*
+	 * Its answer never ran: the client left while the request was
+	 * suspended.  The flight has landed by now (a connection is ended only
+	 * after it is resumed, which the landing does), so the request is in
+	 * no flight's waiters; only its reference and its body are left.
+	 */
+	struct http_cache *c = req->server->cache;
+	http_body_release(req->flight_body);
+	req->flight_body = NULL;
+	pthread_mutex_lock(&c->lock);
+	flight_unref_locked(req->flight);
+	pthread_mutex_unlock(&c->lock);
+	req->flight = NULL;
+}
+
 /* Once this request's connection is suspended: wait for the flight, or go on if it landed. */
 static void flight_join(struct http_request *req)
 {

@@ -107,6 +107,13 @@ struct http_request {
 	void (*defer_work)(struct http_request *req);
 	void (*defer_then)(struct http_request *req);
 	void *defer_data;
+	/*
+	 * What DEFER_DATA holds that must be freed if the request ends before
+	 * its answer runs (the client went away while it was suspended: the
+	 * server then ends it without calling the handler again).  Cleared
+	 * once the answer has run.  Or NULL.
+	 */
+	void (*defer_abandon)(struct http_request *req);
 	bool defer_submitted;
 	bool defer_done;
 	bool defer_build;   /* on the build pool (cache builds), not the slow one */
@@ -221,6 +228,11 @@ void http_resume(struct http_request *req);
  * whoever waits for it is answered as for a failed build.
  */
 void http_cache_abandon(struct http_request *req);
+/*
+ * The request ends (server.c's completion callback): a flight it still
+ * holds, because its answer never ran, is let go (http/cache.c).
+ */
+void http_cache_request_ended(struct http_request *req);
 
 /*
  * For deferred work, on the pool thread: FAILED says the store call just

@@ -454,6 +454,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		req->defer_then = NULL;
 		req->defer_done = false;
 		run_counted(req, then);
+		req->defer_abandon = NULL;
 		return queue(req);
 	}
 	run_counted(req, dispatch);
@@ -582,6 +583,10 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 	                req->db_statements);
 	if (srv->cfg.access_log)
 		access_log(srv, req, us, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK);
+	/* Ended before its deferred answer ran: the client left while it was suspended. */
+	if (req->defer_abandon)
+		req->defer_abandon(req);
+	http_cache_request_ended(req);
 	if (req->post)
 		MHD_destroy_post_processor(req->post);
 	if (req->response)

@@ -297,9 +297,17 @@ static struct http_body *board_page_build(struct http_request *req, int64_t *rev
 	return text ? http_body_take(text, len) : NULL;
 }
 
+/* The page begun before the body was asked for, when its answer never comes. */
+static void board_page_abandon(struct http_request *req)
+{
+	struct board_page_ask *a = req->defer_data;
+	html_free(&a->h);
+}
+
 static void board_page_reply(struct http_request *req, struct http_body *b)
 {
 	struct board_page_ask *a = req->defer_data;
+	req->defer_abandon = NULL;   /* the page is answered, and its buffer with it */
 	if (b == NULL) {
 		/* Not cached, and not a 200: 503 when the database is out of reach. */
 		html_free(&a->h);
@@ -355,5 +363,6 @@ void page_targets(struct http_request *req)
 	a->only = only;
 	a->h = h;
 	req->defer_data = a;
+	req->defer_abandon = board_page_abandon;
 	http_cache_serve(req, key, rev, ticket, board_page_build, board_page_reply);
 }
