@@ -704,6 +704,11 @@ int task_service_list(struct store *st, const struct task_filter *f, struct aren
 	return s;
 }
 
+int task_service_unit_revision(struct store *st, int64_t unit_id, int64_t *rev)
+{
+	return task_store.unit_revision(st, unit_id, rev);
+}
+
 int task_service_get(struct store *st, int64_t id, struct arena *a, struct task *out)
 {
 	return task_store.task_get(st, id, a, out);

@@ -339,6 +339,11 @@ static int ref_row(void *cls, const struct db_row *row)
 	return 0;
 }
 
+static enum store_status unit_revision(struct store *st, int64_t unit_id, int64_t *rev)
+{
+	return db_revision(st, &task_sql, TASK_UNIT_REVISION, DB_PARAMS(db_int64(unit_id)), rev);
+}
+
 static enum store_status task_refs(struct store *st, struct arena *a, const char ***refs,
                                    size_t *n)
 {
@@ -647,6 +652,7 @@ const struct task_store task_store = {
 	.task_insert = task_insert,
 	.task_update = task_update,
 	.task_insert_many = task_insert_many,
+	.unit_revision = unit_revision,
 	.task_refs = task_refs,
 	.units_set = units_set,
 	.update_insert = update_insert,

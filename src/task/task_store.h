@@ -66,6 +66,12 @@ struct task_store {
 	 */
 	enum store_status (*units_set)(struct store *st, int64_t task_id, const int64_t *ids,
 	                               size_t n);
+	/*
+	 * UNIT's revision: changes with every write of a task the unit leads
+	 * or is co-assigned (before or after the write), and with every
+	 * rename of a unit or a person.  Compared for equality only.
+	 */
+	enum store_status (*unit_revision)(struct store *st, int64_t unit_id, int64_t *rev);
 	/* Every task's external reference (for an import to refuse one taken). */
 	enum store_status (*task_refs)(struct store *st, struct arena *a, const char ***refs,
 	                               size_t *n);

@@ -292,6 +292,56 @@ describe('tasks: co-assigned units', () => {
   });
 });
 
+describe('tasks: a unit\'s list is cached, and shows every write at once', () => {
+  // The lists of one unit are kept rendered at the unit's revision
+  // (task migration 5): each read below comes right after the write it checks,
+  // for the lead unit and for a co-assigned one, so a stale body fails it.
+  test('edits, progress, co-assignment, a new lead and renames show in the lead\'s and co-assigned units\' lists', async () => {
+    const admin = await as('quantri');
+    const tag = uniq('cache').toUpperCase();
+    const mk = async (what) => ok(await admin.post('/api/v1/units', {
+      kind: 'neighbourhood_group', code: `TK-${tag}-${what}`, name: `Tổ ${what} ${tag}`, parent_id: ctx.lb.id,
+    }), 201, `unit ${what}`);
+    const [lead, co, next] = [await mk('A'), await mk('B'), await mk('C')];
+    const who = await ok(await admin.post('/api/v1/people', {
+      full_name: `Cán bộ ${tag}`, title: 'Chuyên viên', unit_id: lead.id,
+    }), 201, 'person');
+    const open = async (unit) => (await ok(await admin.get(`/api/v1/tasks?unit_id=${unit.id}&status=open&limit=25`), 200, 'list')).tasks;
+    const row = async (unit, id) => (await open(unit)).find((t) => t.id === id);
+    // Read (and so cached) before the task exists, then at once after.
+    assert.equal((await open(lead)).length, 0);
+    assert.equal((await open(co)).length, 0);
+    const t = await ok(await admin.post('/api/v1/tasks', body({
+      unit_id: lead.id, unit_ids: [lead.id, co.id], assignee_id: who.id, title: `Việc ${tag}`,
+    })), 201, 'create');
+    for (const u of [lead, co]) assert.deepEqual((await row(u, t.id))?.unit_ids, [lead.id, co.id], `listed by ${u.code}`);
+    // An edit of the title, in both lists.
+    await ok(await admin.patch(`/api/v1/tasks/${t.id}`, { title: `Việc đã sửa ${tag}` }), 200, 'edit');
+    for (const u of [lead, co]) assert.equal((await row(u, t.id))?.title, `Việc đã sửa ${tag}`, `edited in ${u.code}`);
+    // Progress.
+    await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 40 }), 201, 'progress');
+    for (const u of [lead, co]) assert.equal((await row(u, t.id))?.progress, 40, `progress in ${u.code}`);
+    // Renames: the person and the lead unit, names the rows show.
+    await ok(await admin.patch(`/api/v1/people/${who.id}`, { full_name: `Cán bộ mới ${tag}` }), 200, 'rename person');
+    for (const u of [lead, co]) assert.equal((await row(u, t.id))?.assignee_name, `Cán bộ mới ${tag}`, `renamed in ${u.code}`);
+    await ok(await admin.patch(`/api/v1/units/${lead.id}`, { name: `Tổ dẫn ${tag}` }), 200, 'rename unit');
+    assert.equal((await row(co, t.id))?.unit_name, `Tổ dẫn ${tag}`);
+    // Another unit leads now: the first no longer lists it; the co-assigned one sees the new lead.
+    await ok(await admin.patch(`/api/v1/tasks/${t.id}`, { unit_ids: [next.id, co.id] }), 200, 'new lead');
+    assert.equal(await row(lead, t.id), undefined);
+    assert.equal((await row(next, t.id))?.unit_id, next.id);
+    assert.deepEqual((await row(co, t.id))?.unit_ids, [next.id, co.id]);
+    // Completed: out of both open lists at once, in both lists of done tasks.
+    await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100 }), 201, 'complete');
+    assert.equal(await row(next, t.id), undefined);
+    assert.equal(await row(co, t.id), undefined);
+    for (const u of [next, co]) {
+      const done = (await ok(await admin.get(`/api/v1/tasks?unit_id=${u.id}&status=done`), 200, 'done')).tasks;
+      assert.deepEqual(done.map((x) => x.id), [t.id]);
+    }
+  });
+});
+
 describe('plans', () => {
   test('a plan needs its unit, year, leader and completion date, serves targets and holds tasks', async () => {
     const admin = await as('quantri');

@@ -177,6 +177,86 @@ static void co_assigned_units_are_listed_with_their_unit(void **state)
 	assert_int_equal(got.nco_units, 0);
 }
 
+/* UNIT's revision now; the test asserts only whether it moved. */
+static int64_t unit_rev(struct store_fixture *f, int64_t unit)
+{
+	int64_t rev;
+	assert_int_equal(task_store.unit_revision(f->st, unit, &rev), STORE_OK);
+	return rev;
+}
+
+/*
+ * The cached lists' invalidation (task migration 5): a write moves the
+ * revision of every unit whose list shows the task — the lead unit before
+ * and after, every co-assigned unit, including one just removed — and of
+ * no other; a rename of a person or a unit (the lists show their names)
+ * moves them all.
+ */
+static void unit_revisions_move_with_their_tasks(void **state)
+{
+	struct store_fixture *f = *state;
+	struct world w = a_world(f);
+	int64_t w3 = a_unit(f, "W3", w.district), w4 = a_unit(f, "W4", w.district);
+	int64_t r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3),
+	        r4 = unit_rev(f, w4);
+	struct task t = a_task(f, "Chung", w.w1, w.p1, w.leader, "2026-03-10");
+	assert_int_equal(task_store.task_insert(f->st, &t), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_int_equal(unit_rev(f, w.w2), r2);
+	r1 = unit_rev(f, w.w1);
+	/* Co-assigned: the new units and the lead (its row lists every unit). */
+	const int64_t co[] = { w.w2, w3 };
+	assert_int_equal(task_store.units_set(f->st, t.id, co, 2), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_true(unit_rev(f, w.w2) != r2);
+	assert_true(unit_rev(f, w3) != r3);
+	assert_int_equal(unit_rev(f, w4), r4);
+	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3);
+	/* An edit of the task: every unit showing it. */
+	struct task got;
+	assert_int_equal(task_store.task_get(f->st, t.id, f->a, &got), STORE_OK);
+	got.progress = 40;
+	assert_int_equal(task_store.task_update(f->st, &got), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_true(unit_rev(f, w.w2) != r2);
+	assert_true(unit_rev(f, w3) != r3);
+	assert_int_equal(unit_rev(f, w4), r4);
+	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3);
+	/* A unit dropped from the task no longer shows it: it moves too. */
+	const int64_t fewer[] = { w.w2 };
+	assert_int_equal(task_store.units_set(f->st, t.id, fewer, 1), STORE_OK);
+	assert_true(unit_rev(f, w3) != r3);
+	assert_true(unit_rev(f, w.w2) != r2);
+	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3);
+	/* The lead moves to W4: the old lead's list loses it, the new one's gains it. */
+	assert_int_equal(task_store.task_get(f->st, t.id, f->a, &got), STORE_OK);
+	got.unit_id = w4;
+	assert_int_equal(task_store.task_update(f->st, &got), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_true(unit_rev(f, w4) != r4);
+	assert_true(unit_rev(f, w.w2) != r2);
+	assert_int_equal(unit_rev(f, w3), r3);
+	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r4 = unit_rev(f, w4);
+	/* A person's new name shows in every list. */
+	struct org_person p;
+	assert_int_equal(org_store.person_get(f->st, w.leader, f->a, &p), STORE_OK);
+	p.full_name = "Lê Văn Chủ Tịch";
+	struct org_error err;
+	assert_true(org_person_prepare(&p, f->a, &err));
+	assert_int_equal(org_store.person_update(f->st, &p), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_true(unit_rev(f, w4) != r4);
+	r1 = unit_rev(f, w.w1), r4 = unit_rev(f, w4);
+	/* So does a unit's. */
+	struct org_unit u;
+	assert_int_equal(org_store.unit_get(f->st, w4, f->a, &u), STORE_OK);
+	u.name = "Phường 4";
+	assert_true(org_unit_prepare(&u, f->a, &err));
+	assert_int_equal(org_store.unit_update(f->st, &u), STORE_OK);
+	assert_true(unit_rev(f, w4) != r4);
+	assert_true(unit_rev(f, w.w1) != r1);
+}
+
 static size_t list(struct store_fixture *f, const struct task_filter *flt, struct task **out)
 {
 	size_t n;
@@ -389,6 +469,7 @@ int main(void)
 		STORE_TEST(task_lists_filter_and_order),
 		STORE_TEST(task_insert_many_all_or_nothing),
 		STORE_TEST(co_assigned_units_are_listed_with_their_unit),
+		STORE_TEST(unit_revisions_move_with_their_tasks),
 		STORE_TEST(updates_and_deadline_changes),
 		STORE_TEST(plans_with_targets),
 	};
