@@ -298,7 +298,8 @@ static char *list_text(struct http_request *req, const struct task_filter *f, si
 static struct http_body *list_build(struct http_request *req, int64_t *rev)
 {
 	const struct task_filter *f = req->defer_data;
-	if (task_service_unit_revision(req->store, f->unit_id, rev) != STORE_OK) {
+	int status;
+	if (!task_service_list_revision(req->store, f, rev, &status) || status != STORE_OK) {
 		http_note_store_failure(req, true);
 		return NULL;
 	}
@@ -344,7 +345,20 @@ void api_tasks_list(struct http_request *req)
 		}
 		f.status = (enum task_status_filter)s;
 	}
-	if (f.unit_id == 0 || f.subtree) {
+	/*
+	 * One unit's list (the ward's question, asked all day long) or one
+	 * person's shows only their tasks, the names on them and the
+	 * calendar's verdict on the day: kept rendered by every filter, the
+	 * day and the calendar's revision, at the unit's or person's revision
+	 * (task migration 5), built once however many ask while it is
+	 * missing.  The revisions are read on every request (on PostgreSQL
+	 * from memory while no process wrote), so whoever has just written
+	 * reads the write.
+	 */
+	uint64_t ticket = http_cache_ticket();
+	int64_t rev, cal_rev;
+	int rs = STORE_OK;
+	if (!task_service_list_revision(req->store, &f, &rev, &rs)) {
 		size_t len;
 		char *text = list_text(req, &f, &len);
 		if (text == NULL)
@@ -353,22 +367,11 @@ void api_tasks_list(struct http_request *req)
 			reply_json_text(req, 200, text, len);
 		return;
 	}
-	/*
-	 * A unit's list (the ward's question, asked all day long) shows only
-	 * tasks the unit leads or is co-assigned, their names and the
-	 * calendar's verdict on the day: cached by every filter, the day and
-	 * the calendar's revision, at the unit's revision (task migration 5),
-	 * built once however many ask while it is missing.  The revisions are
-	 * read on every request, so whoever has just written reads the write.
-	 */
-	uint64_t ticket = http_cache_ticket();
-	int64_t rev, cal_rev;
-	if (task_service_unit_revision(req->store, f.unit_id, &rev) != STORE_OK
-	    || calendar_service_revision(req->store, &cal_rev) != STORE_OK) {
+	if (rs != STORE_OK || calendar_service_revision(req->store, &cal_rev) != STORE_OK) {
+		http_note_store_failure(req, true);
 		reply_internal_error(req, "task revision");
 		return;
 	}
-	/* Long enough never to cut a key: a key too long for the cache is built uncached. */
 	char key[192];
 	snprintf(key, sizeof key, "tasks:%lld:%d:%lld:%lld:%lld:%d:%d:%d:%d:%d:%lld",
 	         (long long)f.unit_id, (int)f.status, (long long)f.assignee_id,

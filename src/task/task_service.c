@@ -704,9 +704,20 @@ int task_service_list(struct store *st, const struct task_filter *f, struct aren
 	return s;
 }
 
-int task_service_unit_revision(struct store *st, int64_t unit_id, int64_t *rev)
+bool task_service_list_revision(struct store *st, const struct task_filter *f, int64_t *rev,
+                                int *status)
 {
-	return task_store.unit_revision(st, unit_id, rev);
+	/* A subtree depends on the tree too; the other filters only narrow the driving one's tasks. */
+	if (f->subtree)
+		return false;
+	if (f->unit_id)
+		*status = task_store.unit_revision(st, f->unit_id, rev);
+	else if (f->assignee_id || f->leader_id)
+		*status = task_store.person_revision(st, f->assignee_id ? f->assignee_id : f->leader_id,
+		                                     rev);
+	else
+		return false;
+	return true;
 }
 
 int task_service_get(struct store *st, int64_t id, struct arena *a, struct task *out)

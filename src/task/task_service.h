@@ -128,12 +128,15 @@ json_t *plan_json(const struct plan *p);
 int task_service_list(struct store *st, const struct task_filter *f, struct arena *a,
                       struct task **out, size_t *n, int64_t *total);
 /*
- * UNIT's revision (task_store.h): what a list of the unit's tasks shows
- * (and not its subtree's) changes only when this does, or the calendar's
- * revision, or the day.  Read it before the list, after taking the
- * cache's ticket.  A store status.
+ * The revision that covers what list F shows, into *REV: a unit's (F asks
+ * for one unit's tasks, not its subtree's) or else a person's (F asks for
+ * an assignee's or a leader's tasks); see task_store.h.  The list changes
+ * only when this does, or the calendar's revision, or the day.  False when
+ * no single revision covers F (every task, a subtree, a plan).  Read it
+ * before the list, after taking the cache's ticket.  *STATUS: the store's.
  */
-int task_service_unit_revision(struct store *st, int64_t unit_id, int64_t *rev);
+bool task_service_list_revision(struct store *st, const struct task_filter *f, int64_t *rev,
+                                int *status);
 int task_service_get(struct store *st, int64_t id, struct arena *a, struct task *out);
 int task_service_updates(struct store *st, int64_t task_id, struct arena *a,
                          struct task_update **out, size_t *n);

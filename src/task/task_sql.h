@@ -105,9 +105,11 @@ TASK_LIST_PAIR(ASSIGNEE, "t.assignee_id = " P_BIGINT(1))
 TASK_LIST_PAIR(LEADER, "t.leader_id = " P_BIGINT(1))
 TASK_LIST_PAIR(PLAN, "t.plan_id = " P_BIGINT(1))
 
-/* A unit's revision (task migration 5): 0 until a task of the unit is first written. */
+/* A unit's and a person's revision (task migration 5): 0 until a task of theirs is first written. */
 SQL(TASK_UNIT_REVISION,
 	"SELECT coalesce((SELECT rev FROM task_unit_revision WHERE unit_id = " P_BIGINT(1) "), 0)")
+SQL(TASK_PERSON_REVISION,
+	"SELECT coalesce((SELECT rev FROM task_person_revision WHERE person_id = " P_BIGINT(1) "), 0)")
 SQL(TASK_GET, "SELECT " TASK_COLUMNS TASK_FROM " WHERE t.id = " P_BIGINT(1))
 SQL(TASK_INSERT, "INSERT INTO task(" TASK_FIELDS ") VALUES (" TASK_VALUES ") RETURNING id")
 SQL(TASK_UPDATE,

@@ -308,9 +308,12 @@ describe('tasks: a unit\'s list is cached, and shows every write at once', () =>
     }), 201, 'person');
     const open = async (unit) => (await ok(await admin.get(`/api/v1/tasks?unit_id=${unit.id}&status=open&limit=25`), 200, 'list')).tasks;
     const row = async (unit, id) => (await open(unit)).find((t) => t.id === id);
+    // A person's list is kept the same way, at the person's revision.
+    const mine = async () => (await ok(await admin.get(`/api/v1/tasks?assignee_id=${who.id}&due_before=2099-12-31&limit=25`), 200, 'mine')).tasks;
     // Read (and so cached) before the task exists, then at once after.
     assert.equal((await open(lead)).length, 0);
     assert.equal((await open(co)).length, 0);
+    assert.equal((await mine()).length, 0);
     const t = await ok(await admin.post('/api/v1/tasks', body({
       unit_id: lead.id, unit_ids: [lead.id, co.id], assignee_id: who.id, title: `Việc ${tag}`,
     })), 201, 'create');
@@ -318,12 +321,14 @@ describe('tasks: a unit\'s list is cached, and shows every write at once', () =>
     // An edit of the title, in both lists.
     await ok(await admin.patch(`/api/v1/tasks/${t.id}`, { title: `Việc đã sửa ${tag}` }), 200, 'edit');
     for (const u of [lead, co]) assert.equal((await row(u, t.id))?.title, `Việc đã sửa ${tag}`, `edited in ${u.code}`);
+    assert.deepEqual((await mine()).map((x) => x.title), [`Việc đã sửa ${tag}`]);
     // Progress.
     await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 40 }), 201, 'progress');
     for (const u of [lead, co]) assert.equal((await row(u, t.id))?.progress, 40, `progress in ${u.code}`);
     // Renames: the person and the lead unit, names the rows show.
     await ok(await admin.patch(`/api/v1/people/${who.id}`, { full_name: `Cán bộ mới ${tag}` }), 200, 'rename person');
     for (const u of [lead, co]) assert.equal((await row(u, t.id))?.assignee_name, `Cán bộ mới ${tag}`, `renamed in ${u.code}`);
+    assert.equal((await mine())[0].assignee_name, `Cán bộ mới ${tag}`);
     await ok(await admin.patch(`/api/v1/units/${lead.id}`, { name: `Tổ dẫn ${tag}` }), 200, 'rename unit');
     assert.equal((await row(co, t.id))?.unit_name, `Tổ dẫn ${tag}`);
     // Another unit leads now: the first no longer lists it; the co-assigned one sees the new lead.
@@ -335,6 +340,10 @@ describe('tasks: a unit\'s list is cached, and shows every write at once', () =>
     await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100 }), 201, 'complete');
     assert.equal(await row(next, t.id), undefined);
     assert.equal(await row(co, t.id), undefined);
+    assert.equal((await mine())[0].status, 'on_time');
+    // Given to someone else: out of this person's list at once.
+    await ok(await admin.patch(`/api/v1/tasks/${t.id}`, { assignee_id: ctx.officer.id }), 200, 'reassign');
+    assert.equal((await mine()).length, 0);
     for (const u of [next, co]) {
       const done = (await ok(await admin.get(`/api/v1/tasks?unit_id=${u.id}&status=done`), 200, 'done')).tasks;
       assert.deepEqual(done.map((x) => x.id), [t.id]);

@@ -185,6 +185,13 @@ static int64_t unit_rev(struct store_fixture *f, int64_t unit)
 	return rev;
 }
 
+static int64_t person_rev(struct store_fixture *f, int64_t person)
+{
+	int64_t rev;
+	assert_int_equal(task_store.person_revision(f->st, person, &rev), STORE_OK);
+	return rev;
+}
+
 /*
  * The cached lists' invalidation (task migration 5): a write moves the
  * revision of every unit whose list shows the task — the lead unit before
@@ -199,11 +206,16 @@ static void unit_revisions_move_with_their_tasks(void **state)
 	int64_t w3 = a_unit(f, "W3", w.district), w4 = a_unit(f, "W4", w.district);
 	int64_t r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3),
 	        r4 = unit_rev(f, w4);
+	int64_t rp1 = person_rev(f, w.p1), rp2 = person_rev(f, w.p2), rl = person_rev(f, w.leader);
 	struct task t = a_task(f, "Chung", w.w1, w.p1, w.leader, "2026-03-10");
 	assert_int_equal(task_store.task_insert(f->st, &t), STORE_OK);
 	assert_true(unit_rev(f, w.w1) != r1);
 	assert_int_equal(unit_rev(f, w.w2), r2);
-	r1 = unit_rev(f, w.w1);
+	/* Its assignee's and leader's lists, not another person's. */
+	assert_true(person_rev(f, w.p1) != rp1);
+	assert_true(person_rev(f, w.leader) != rl);
+	assert_int_equal(person_rev(f, w.p2), rp2);
+	r1 = unit_rev(f, w.w1), rp1 = person_rev(f, w.p1), rl = person_rev(f, w.leader);
 	/* Co-assigned: the new units and the lead (its row lists every unit). */
 	const int64_t co[] = { w.w2, w3 };
 	assert_int_equal(task_store.units_set(f->st, t.id, co, 2), STORE_OK);
@@ -211,7 +223,11 @@ static void unit_revisions_move_with_their_tasks(void **state)
 	assert_true(unit_rev(f, w.w2) != r2);
 	assert_true(unit_rev(f, w3) != r3);
 	assert_int_equal(unit_rev(f, w4), r4);
+	assert_true(person_rev(f, w.p1) != rp1);
+	assert_true(person_rev(f, w.leader) != rl);
+	assert_int_equal(person_rev(f, w.p2), rp2);
 	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3);
+	rp1 = person_rev(f, w.p1), rl = person_rev(f, w.leader);
 	/* An edit of the task: every unit showing it. */
 	struct task got;
 	assert_int_equal(task_store.task_get(f->st, t.id, f->a, &got), STORE_OK);
@@ -221,6 +237,14 @@ static void unit_revisions_move_with_their_tasks(void **state)
 	assert_true(unit_rev(f, w.w2) != r2);
 	assert_true(unit_rev(f, w3) != r3);
 	assert_int_equal(unit_rev(f, w4), r4);
+	assert_true(person_rev(f, w.p1) != rp1);
+	assert_int_equal(person_rev(f, w.p2), rp2);
+	rp1 = person_rev(f, w.p1);
+	/* Given to another: the one who had it and the one who has it. */
+	got.assignee_id = w.p2;
+	assert_int_equal(task_store.task_update(f->st, &got), STORE_OK);
+	assert_true(person_rev(f, w.p1) != rp1);
+	assert_true(person_rev(f, w.p2) != rp2);
 	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3);
 	/* A unit dropped from the task no longer shows it: it moves too. */
 	const int64_t fewer[] = { w.w2 };
