@@ -113,6 +113,13 @@ json_t *task_json(const struct task *t, cal_day today, const struct calendar *c)
 struct html;
 void task_json_write(struct html *h, const struct task *t, cal_day today,
                      const struct calendar *c);
+/*
+ * The audit trail's text of T (in A; NULL when out of memory): byte for
+ * byte json_dumps(task_json(T, 0, NULL), JSON_COMPACT | JSON_SORT_KEYS),
+ * without building the object (an import writes 10,000; test_task.c
+ * holds the two together).
+ */
+char *task_audit_text(const struct task *t, struct arena *a);
 json_t *task_update_json(const struct task_update *u);
 json_t *task_change_json(const struct task_deadline_change *c);
 json_t *plan_json(const struct plan *p);
