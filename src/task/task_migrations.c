@@ -138,8 +138,11 @@ static const struct module_migration task_steps[] = {
 	 *    bumps, in its transaction, the units and people whose lists show
 	 *    it — its lead unit, assignee and leader before and after, and
 	 *    every unit co-assigned (a row shows all the task's unit ids) —
-	 *    and a rename of a unit or a person (the lists show their names)
-	 *    bumps them all.  No row reads 0; the first write makes it non-zero.
+	 *    and a rename of a unit or a person (the lists show their names,
+	 *    the scorecards a leader's title too) bumps them all.  No row reads
+	 *    0; the first write makes it non-zero.  Every write of a task bumps
+	 *    its lead unit: the sum of the units' revisions changes with every
+	 *    task of any unit (it only grows), the scorecards' revision.
 	 *
 	 *    As target migration 2: SQLite counts up per row; PostgreSQL bumps
 	 *    once per statement to the transaction's id, skipping rows that
@@ -201,8 +204,8 @@ static const struct module_migration task_steps[] = {
 	  " UPDATE task_unit_revision SET rev = rev + 1;"
 	  " UPDATE task_person_revision SET rev = rev + 1;"
 	  "END;"
-	  "CREATE TRIGGER task_rev_person_name AFTER UPDATE OF full_name ON person"
-	  " WHEN OLD.full_name IS NOT NEW.full_name BEGIN"
+	  "CREATE TRIGGER task_rev_person_name AFTER UPDATE OF full_name, title ON person"
+	  " WHEN OLD.full_name IS NOT NEW.full_name OR OLD.title IS NOT NEW.title BEGIN"
 	  " UPDATE task_unit_revision SET rev = rev + 1;"
 	  " UPDATE task_person_revision SET rev = rev + 1;"
 	  "END;",
@@ -270,8 +273,8 @@ static const struct module_migration task_steps[] = {
 	  " FOR EACH STATEMENT EXECUTE FUNCTION task_rev_of_co_units();"
 	  "CREATE TRIGGER task_rev_unit_name AFTER UPDATE OF name ON org_unit FOR EACH ROW"
 	  " WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION task_rev_of_names();"
-	  "CREATE TRIGGER task_rev_person_name AFTER UPDATE OF full_name ON person FOR EACH ROW"
-	  " WHEN (OLD.full_name IS DISTINCT FROM NEW.full_name)"
+	  "CREATE TRIGGER task_rev_person_name AFTER UPDATE OF full_name, title ON person FOR EACH ROW"
+	  " WHEN (OLD.full_name IS DISTINCT FROM NEW.full_name OR OLD.title IS DISTINCT FROM NEW.title)"
 	  " EXECUTE FUNCTION task_rev_of_names();" },
 	/*
 	 * 6. Most tasks belong to no plan and answer no finding (the 10,000 an

@@ -191,6 +191,18 @@ struct task_scorecard {
 int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int year, cal_day today,
                         struct task_scorecard *out);
 
+/*
+ * What a scorecard of YEAR is read from, by revision: every task (and the
+ * names and titles of units and people), the calendar, the unit tree, the
+ * year's targets.  A scorecard kept at these (and its root, the day, the
+ * reader's language) is the one task_scorecard_load would give.  A store
+ * status.
+ */
+struct task_scorecard_revisions {
+	int64_t tasks, calendar, units, targets;
+};
+int task_scorecard_revisions(struct store *st, int year, struct task_scorecard_revisions *out);
+
 /* The review (rà soát) of UNIT and its subtree (DOMAIN.md §3, the seed's demand). */
 struct task_review {
 	int year;

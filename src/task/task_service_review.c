@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar/calendar_service.h"
+#include "org/org_service.h"
 #include "org/org_store.h"
 #include "store/store.h"
 #include "target/target_board.h"
@@ -171,6 +173,19 @@ int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int yea
 	qsort(out->units, out->nunits, sizeof *out->units, score_cmp);
 	qsort(out->leaders, out->nleaders, sizeof *out->leaders, score_cmp);
 	return STORE_OK;
+}
+
+int task_scorecard_revisions(struct store *st, int year, struct task_scorecard_revisions *out)
+{
+	/* The tasks' first: whatever is read after it is at least as new. */
+	int s = task_store.all_revision(st, &out->tasks);
+	if (s == STORE_OK)
+		s = calendar_service_revision(st, &out->calendar);
+	if (s == STORE_OK)
+		s = org_unit_revision(st, &out->units);
+	if (s == STORE_OK)
+		s = target_year_revision(st, year, &out->targets);
+	return s;
 }
 
 int task_review_load(struct store *st, struct arena *a, int64_t unit, int year, cal_day today,

@@ -108,6 +108,8 @@ TASK_LIST_PAIR(PLAN, "t.plan_id = " P_BIGINT(1))
 /* A unit's and a person's revision (task migration 5): 0 until a task of theirs is first written. */
 SQL(TASK_UNIT_REVISION,
 	"SELECT coalesce((SELECT rev FROM task_unit_revision WHERE unit_id = " P_BIGINT(1) "), 0)")
+/* Every task's: each write bumps some unit's, and the sum only grows (task migration 5). */
+SQL(TASK_ALL_REVISION, "SELECT coalesce(sum(rev), 0) FROM task_unit_revision")
 SQL(TASK_PERSON_REVISION,
 	"SELECT coalesce((SELECT rev FROM task_person_revision WHERE person_id = " P_BIGINT(1) "), 0)")
 SQL(TASK_GET, "SELECT " TASK_COLUMNS TASK_FROM " WHERE t.id = " P_BIGINT(1))

@@ -344,6 +344,11 @@ static enum store_status unit_revision(struct store *st, int64_t unit_id, int64_
 	return db_revision(st, &task_sql, TASK_UNIT_REVISION, DB_PARAMS(db_int64(unit_id)), rev);
 }
 
+static enum store_status all_revision(struct store *st, int64_t *rev)
+{
+	return db_revision(st, &task_sql, TASK_ALL_REVISION, DB_NO_PARAMS, rev);
+}
+
 static enum store_status person_revision(struct store *st, int64_t person_id, int64_t *rev)
 {
 	return db_revision(st, &task_sql, TASK_PERSON_REVISION, DB_PARAMS(db_int64(person_id)), rev);
@@ -659,6 +664,7 @@ const struct task_store task_store = {
 	.task_insert_many = task_insert_many,
 	.unit_revision = unit_revision,
 	.person_revision = person_revision,
+	.all_revision = all_revision,
 	.task_refs = task_refs,
 	.units_set = units_set,
 	.update_insert = update_insert,

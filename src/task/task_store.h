@@ -72,6 +72,8 @@ struct task_store {
 	 * rename of a unit or a person.  Compared for equality only.
 	 */
 	enum store_status (*unit_revision)(struct store *st, int64_t unit_id, int64_t *rev);
+	/* Every task's revision: any write of a task, any rename (the scorecards'). */
+	enum store_status (*all_revision)(struct store *st, int64_t *rev);
 	/* The same for a person: the tasks they are assigned or lead. */
 	enum store_status (*person_revision)(struct store *st, int64_t person_id, int64_t *rev);
 	/* Every task's external reference (for an import to refuse one taken). */

@@ -425,7 +425,16 @@ describe('supervision, scorecards and the review', () => {
     const mk = async (unit, leader) => ok(await admin.post('/api/v1/tasks', body({
       unit_id: unit.id, leader_id: leader.id, due_date: '2020-03-02', start_date: '2020-01-02',
     })), 201, 'task');
-    for (let i = 0; i < 5; i++) await mk(a, la);
+    const aTasks = [];
+    for (let i = 0; i < 5; i++) aTasks.push(await mk(a, la));
+    // The page's tables are kept rendered (at every task's revision): read now, then after each write.
+    const page = async () => {
+      const r = await admin.get(`/scorecards?unit_id=${root.id}&year=2020`);
+      assert.equal(r.status, 200);
+      return r.text;
+    };
+    const onTime = (html, unit) => Number(html.match(new RegExp(`<a href="/reviews/${unit.id}">[^<]*</a></th><td class="num">(\\d+)</td>`))?.[1]);
+    assert.equal(onTime(await page(), b), 0);
     for (let i = 0; i < 5; i++) {
       const t = await mk(b, lb);
       await ok(await lead.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100, date: '2020-02-28' }), 201, 'done');
@@ -455,6 +464,15 @@ describe('supervision, scorecards and the review', () => {
     assert.equal(rv.overdue.length, 5);
     assert.equal(rv.tasks_without_progress_30_days.length, 5);
     assert.equal(rv.due_within_5_working_days.length, 0);
+    // The page shows each write at once: B's five on time, then one of A's done, a leader's new title, a unit's new name.
+    assert.equal(onTime(await page(), b), 5);
+    await ok(await lead.post(`/api/v1/tasks/${aTasks[0].id}/updates`, { progress: 100, date: '2020-02-28' }), 201, 'one of A done');
+    assert.equal(onTime(await page(), a), 1);
+    assert.ok((await page()).includes(`${la.full_name}, Tổ trưởng`));
+    await ok(await admin.patch(`/api/v1/people/${la.id}`, { title: 'Tổ phó' }), 200, 'new title');
+    assert.ok((await page()).includes(`${la.full_name}, Tổ phó`), 'the leader\'s new title');
+    await ok(await admin.patch(`/api/v1/units/${a.id}`, { name: `Tổ A mới ${tag}` }), 200, 'new name');
+    assert.ok((await page()).includes(`Tổ A mới ${tag}`), 'the unit\'s new name');
 
     const x = await fetch(`${BASE}/api/v1/scorecards/export.xlsx?unit_id=${root.id}&year=2020`, {
       headers: { cookie: await signIn(BASE, 'quantri', 'demo-2019-quantri') },
