@@ -298,11 +298,12 @@ static char *list_text(struct http_request *req, const struct task_filter *f, si
 static struct http_body *list_build(struct http_request *req, int64_t *rev)
 {
 	const struct task_filter *f = req->defer_data;
-	int status;
-	if (!task_service_list_revision(req->store, f, rev, &status) || status != STORE_OK) {
+	struct task_list_revisions r;
+	if (task_service_list_revisions(req->store, f, &r) != STORE_OK) {
 		http_note_store_failure(req, true);
 		return NULL;
 	}
+	*rev = r.rev;
 	size_t len;
 	char *text = list_text(req, f, &len);
 	return text ? http_body_take(text, len) : NULL;
@@ -349,37 +350,27 @@ void api_tasks_list(struct http_request *req)
 	 * One unit's list (the ward's question, asked all day long) or one
 	 * person's shows only their tasks, the names on them and the
 	 * calendar's verdict on the day: kept rendered by every filter, the
-	 * day and the calendar's revision, at the unit's or person's revision
-	 * (task migration 5), built once however many ask while it is
-	 * missing.  The revisions are read on every request (on PostgreSQL
-	 * from memory while no process wrote), so whoever has just written
-	 * reads the write.
+	 * day and the calendar's and the tree's revisions, at the unit's or
+	 * person's revision (task migration 5), or every task's for other
+	 * lists; built once however many ask while it is missing.  The
+	 * revisions are read on every request (on PostgreSQL from memory while
+	 * no process wrote), so whoever has just written reads the write.
 	 */
 	uint64_t ticket = http_cache_ticket();
-	int64_t rev, cal_rev;
-	int rs = STORE_OK;
-	if (!task_service_list_revision(req->store, &f, &rev, &rs)) {
-		size_t len;
-		char *text = list_text(req, &f, &len);
-		if (text == NULL)
-			reply_internal_error(req, "tasks");
-		else
-			reply_json_text(req, 200, text, len);
-		return;
-	}
-	if (rs != STORE_OK || calendar_service_revision(req->store, &cal_rev) != STORE_OK) {
+	struct task_list_revisions r;
+	if (task_service_list_revisions(req->store, &f, &r) != STORE_OK) {
 		http_note_store_failure(req, true);
 		reply_internal_error(req, "task revision");
 		return;
 	}
+	/* A key too long for the cache is built uncached (http_cache_serve). */
 	char key[192];
-	snprintf(key, sizeof key, "tasks:%lld:%d:%lld:%lld:%lld:%d:%d:%d:%d:%d:%lld",
-	         (long long)f.unit_id, (int)f.status, (long long)f.assignee_id,
-	         (long long)f.leader_id, (long long)f.plan_id, (int)f.due_before,
-	         (int)f.due_after, f.limit, f.offset, (int)f.today, (long long)cal_rev);
+	if (!task_list_cache_key("json", &f, &r, 0, key, sizeof key))
+		memset(key, 'x', sizeof key - 1), key[sizeof key - 1] = '\0';
 	struct task_filter *kept = arena_alloc(&req->arena, sizeof *kept);
 	*kept = f;
 	req->defer_data = kept;
+	int64_t rev = r.rev;
 	http_cache_serve(req, key, rev, ticket, list_build, reply_list);
 }
 

@@ -7,10 +7,13 @@
 #include "task/task_handlers.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "auth/account_service.h"
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "store/store.h"
 #include "text/vntext.h"
 
@@ -326,16 +329,56 @@ void tkpage_task_read(struct http_request *req, struct tkpage_task_form *f, stru
 
 /* ---- the lists ---- */
 
-static void list_page(struct http_request *req, const char *nav, struct task_filter *f, const char *title,
-                      const char *intro, bool with_query, const struct tkpage_choices *c)
+/* The count and the table of list F, after a header of the total and the rows shown. */
+struct list_head {
+	int64_t total, n;
+};
+
+static bool list_body(struct http_request *req, const struct task_filter *f, const char *title,
+                      struct html *out)
 {
 	struct task *ts;
 	size_t n;
 	int64_t total = 0;
-	if (task_service_list(req->store, f, &req->arena, &ts, &n, &total) != STORE_OK) {
-		reply_internal_error(req, "tasks");
-		return;
+	if (task_service_list(req->store, f, &req->arena, &ts, &n, &total) != STORE_OK)
+		return false;
+	struct list_head head = { total, (int64_t)n };
+	html_raw_n(out, (const char *)&head, sizeof head);
+	html_raw(out, "<p>");
+	web_txtf(out, T(req, "%lld tasks; the deadline soonest first."), (long long)total);
+	html_raw(out, "</p>");
+	if (n)
+		tkpage_task_table(req, out, ts, n, f->today, title, 0);
+	return true;
+}
+
+static void list_page(struct http_request *req, const char *nav, struct task_filter *f, const char *title,
+                      const char *intro, bool with_query, const struct tkpage_choices *c)
+{
+	/*
+	 * The count and the table kept rendered by filter, day and language at
+	 * the revisions the JSON lists are kept at (task_service_list_revisions):
+	 * the ward's page, a subtree's, a person's own.
+	 */
+	struct task_list_revisions r;
+	char key[192];
+	bool keyed = task_service_list_revisions(req->store, f, &r) == STORE_OK
+	          && task_list_cache_key(nav, f, &r, (int)web_lang(req), key, sizeof key);
+	char *body = NULL;
+	size_t body_len = 0;
+	if (!keyed || !http_cache_get(req->server->cache, key, r.rev, &body, &body_len)) {
+		struct html b = { 0 };
+		if (!list_body(req, f, title, &b)) {
+			html_free(&b);
+			reply_internal_error(req, "tasks");
+			return;
+		}
+		body = html_take(&b, &body_len);
+		if (keyed)
+			http_cache_put(req->server->cache, key, r.rev, body, body_len);
 	}
+	struct list_head head;
+	memcpy(&head, body, sizeof head);
 	struct html h = { 0 };
 	layout_begin(req, &h, title, nav);
 	if (intro) {
@@ -359,13 +402,10 @@ static void list_page(struct http_request *req, const char *nav, struct task_fil
 		form_submit(&h, T(req, "Show"));
 		html_raw(&h, "</form>");
 	}
-	html_raw(&h, "<p>");
-	web_txtf(&h, T(req, "%lld tasks; the deadline soonest first."), (long long)total);
-	html_raw(&h, "</p>");
-	if (n)
-		tkpage_task_table(req, &h, ts, n, f->today, title, 0);
-	if ((int64_t)(f->offset + n) < total) {
-		html_rawf(&h, "<p><a href=\"?offset=%d", f->offset + (int)n);
+	html_raw_n(&h, body + sizeof head, body_len - sizeof head);
+	free(body);
+	if (f->offset + head.n < head.total) {
+		html_rawf(&h, "<p><a href=\"?offset=%lld", (long long)(f->offset + head.n));
 		if (with_query) {
 			const char *u = http_query(req, "unit_id"), *s = http_query(req, "status");
 			if (u && *u) {

@@ -810,20 +810,35 @@ int task_service_list(struct store *st, const struct task_filter *f, struct aren
 	return s;
 }
 
-bool task_service_list_revision(struct store *st, const struct task_filter *f, int64_t *rev,
-                                int *status)
+int task_service_list_revisions(struct store *st, const struct task_filter *f,
+                                struct task_list_revisions *out)
 {
-	/* A subtree depends on the tree too; the other filters only narrow the driving one's tasks. */
-	if (f->subtree)
-		return false;
-	if (f->unit_id)
-		*status = task_store.unit_revision(st, f->unit_id, rev);
-	else if (f->assignee_id || f->leader_id)
-		*status = task_store.person_revision(st, f->assignee_id ? f->assignee_id : f->leader_id,
-		                                     rev);
+	/* The other filters only narrow the driving one's tasks; a subtree is many units'. */
+	enum store_status s;
+	if (f->unit_id && !f->subtree)
+		s = task_store.unit_revision(st, f->unit_id, &out->rev);
+	else if ((f->assignee_id || f->leader_id) && !f->subtree)
+		s = task_store.person_revision(st, f->assignee_id ? f->assignee_id : f->leader_id,
+		                               &out->rev);
 	else
-		return false;
-	return true;
+		s = task_store.all_revision(st, &out->rev);
+	if (s == STORE_OK)
+		s = calendar_service_revision(st, &out->calendar);
+	if (s == STORE_OK)
+		s = org_unit_revision(st, &out->units);
+	return s;
+}
+
+bool task_list_cache_key(const char *kind, const struct task_filter *f,
+                         const struct task_list_revisions *r, int lang, char *out, size_t n)
+{
+	int len = snprintf(out, n, "t%s:%lld:%d:%d:%lld:%lld:%lld:%d:%d:%d:%d:%d:%d:%lld:%lld",
+	                   kind, (long long)f->unit_id, (int)f->subtree, (int)f->status,
+	                   (long long)f->assignee_id, (long long)f->leader_id,
+	                   (long long)f->plan_id, (int)f->due_before, (int)f->due_after, f->limit,
+	                   f->offset, (int)f->today, lang, (long long)r->calendar,
+	                   (long long)r->units);
+	return len > 0 && (size_t)len < n;
 }
 
 int task_service_get(struct store *st, int64_t id, struct arena *a, struct task *out)

@@ -135,15 +135,25 @@ json_t *plan_json(const struct plan *p);
 int task_service_list(struct store *st, const struct task_filter *f, struct arena *a,
                       struct task **out, size_t *n, int64_t *total);
 /*
- * The revision that covers what list F shows, into *REV: a unit's (F asks
- * for one unit's tasks, not its subtree's) or else a person's (F asks for
- * an assignee's or a leader's tasks); see task_store.h.  The list changes
- * only when this does, or the calendar's revision, or the day.  False when
- * no single revision covers F (every task, a subtree, a plan).  Read it
- * before the list, after taking the cache's ticket.  *STATUS: the store's.
+ * The revisions that cover what list F shows: *REV is the unit's (F asks
+ * for one unit's tasks, not its subtree's), else the person's (an
+ * assignee's or a leader's tasks), else every task's (task_store.h); with
+ * the calendar's (working days late) and the unit tree's (a subtree, the
+ * units' names).  A list kept at these, the filter and the day is the one
+ * task_service_list would give.  Read them before the list, after taking
+ * the cache's ticket.  A store status.
  */
-bool task_service_list_revision(struct store *st, const struct task_filter *f, int64_t *rev,
-                                int *status);
+struct task_list_revisions {
+	int64_t rev, calendar, units;
+};
+int task_service_list_revisions(struct store *st, const struct task_filter *f,
+                                struct task_list_revisions *out);
+/*
+ * A cache key for list F kept at R (KIND names who renders it: "json",
+ * "page"), in OUT (N bytes); false when it would not fit.
+ */
+bool task_list_cache_key(const char *kind, const struct task_filter *f,
+                         const struct task_list_revisions *r, int lang, char *out, size_t n);
 int task_service_get(struct store *st, int64_t id, struct arena *a, struct task *out);
 int task_service_updates(struct store *st, int64_t task_id, struct arena *a,
                          struct task_update **out, size_t *n);

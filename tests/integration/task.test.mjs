@@ -322,6 +322,13 @@ describe('tasks: a unit\'s list is cached, and shows every write at once', () =>
     await ok(await admin.patch(`/api/v1/tasks/${t.id}`, { title: `Việc đã sửa ${tag}` }), 200, 'edit');
     for (const u of [lead, co]) assert.equal((await row(u, t.id))?.title, `Việc đã sửa ${tag}`, `edited in ${u.code}`);
     assert.deepEqual((await mine()).map((x) => x.title), [`Việc đã sửa ${tag}`]);
+    // The HTML list (a unit and its subtree, kept at every task's revision) too.
+    const page = async (unit) => {
+      const r = await admin.get(`/tasks?unit_id=${unit.id}&status=open`);
+      assert.equal(r.status, 200);
+      return r.text;
+    };
+    assert.ok((await page(co)).includes(`Việc đã sửa ${tag}`), 'the page shows the edit');
     // Progress.
     await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 40 }), 201, 'progress');
     for (const u of [lead, co]) assert.equal((await row(u, t.id))?.progress, 40, `progress in ${u.code}`);
@@ -340,6 +347,7 @@ describe('tasks: a unit\'s list is cached, and shows every write at once', () =>
     await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100 }), 201, 'complete');
     assert.equal(await row(next, t.id), undefined);
     assert.equal(await row(co, t.id), undefined);
+    assert.ok(!(await page(co)).includes(`Việc đã sửa ${tag}`), 'the page drops it once done');
     assert.equal((await mine())[0].status, 'on_time');
     // Given to someone else: out of this person's list at once.
     await ok(await admin.patch(`/api/v1/tasks/${t.id}`, { assignee_id: ctx.officer.id }), 200, 'reassign');
