@@ -474,6 +474,59 @@ static void sent_page(struct http_request *req, const struct feedback *f)
 	layout_finish(req, &h, 200);
 }
 
+/* A report on its way to the group commit, kept in the request's arena while it waits. */
+struct submit_call {
+	struct new_form form;
+	struct fb_submit in;
+	struct fb_ticket ticket;
+};
+
+/* On the feedback writer's thread, once committed (or refused): the request's turn again. */
+static void submit_committed(void *ctx)
+{
+	http_resume(ctx);
+}
+
+/* Once the connection is suspended. */
+static void submit_queue(struct http_request *req)
+{
+	struct submit_call *call = req->defer_data;
+	feedback_submit_queued(req->store, &req->arena, http_principal(req), &call->in,
+	                       &call->ticket);
+}
+
+static void submit_reply(struct http_request *req)
+{
+	struct submit_call *call = req->defer_data;
+	struct new_form *f = &call->form;
+	const struct feedback *out = &call->ticket.out;
+	if (call->in.rate_exceeded) {
+		form_error_add(&f->e, NULL, T(req, "Too many reports from your connection in the last "
+		                                   "hour; please try again later."));
+		new_form_render(req, f, 429);
+		reply_header(req, MHD_HTTP_HEADER_RETRY_AFTER, "3600");
+		return;
+	}
+	switch (call->ticket.result) {
+	case ORG_OK:
+		if (call->in.f.channel != FB_CH_WEB) {
+			reply_redirect(req, arena_printf(&req->arena, "/feedback/%lld/handle?done=created",
+			                                 (long long)out->id));
+			return;
+		}
+		sent_page(req, out);
+		return;
+	case ORG_INVALID:
+		form_error_add(&f->e, service_field(call->ticket.err.field),
+		               form_message(req, call->ticket.err.detail));
+		new_form_render(req, f, 422);
+		return;
+	default:
+		form_reply_failure(req, call->ticket.result, "feedback");
+		return;
+	}
+}
+
 void page_feedback_new_post(struct http_request *req)
 {
 	if (!form_csrf_ok(req))
@@ -497,13 +550,8 @@ void page_feedback_new_post(struct http_request *req)
 		else
 			in.f.channel = (enum fb_channel)c;
 	}
-	if (in.f.channel == FB_CH_WEB && feedback_rate_exceeded(req->store, address, now)) {
-		form_error_add(&f.e, NULL, T(req, "Too many reports from your connection in the last "
-		                                  "hour; please try again later."));
-		new_form_render(req, &f, 429);
-		reply_header(req, MHD_HTTP_HEADER_RETRY_AFTER, "3600");
-		return;
-	}
+	/* The hourly limit per address is counted when the report is written (feedback_submit). */
+	in.limit_rate = in.f.channel == FB_CH_WEB;
 	in.f.category = f.category;
 	int64_t ward = 0;
 	if (f.ward_id && *f.ward_id && http_parse_int(f.ward_id, 1, INT64_MAX, &ward) != HTTP_INT_OK)
@@ -542,27 +590,17 @@ void page_feedback_new_post(struct http_request *req)
 		new_form_render(req, &f, 422);
 		return;
 	}
-	struct feedback out;
-	struct org_error err = { 0 };
-	enum org_result r = feedback_submit(req->store, &req->arena, http_principal(req), &in, &out,
-	                                    &err);
-	switch (r) {
-	case ORG_OK:
-		if (in.f.channel != FB_CH_WEB) {
-			reply_redirect(req, arena_printf(&req->arena, "/feedback/%lld/handle?done=created",
-			                                 (long long)out.id));
-			return;
-		}
-		sent_page(req, &out);
-		return;
-	case ORG_INVALID:
-		form_error_add(&f.e, service_field(err.field), form_message(req, err.detail));
-		new_form_render(req, &f, 422);
-		return;
-	default:
-		form_reply_failure(req, r, "feedback");
-		return;
-	}
+	/*
+	 * Into the group commit: the connection is suspended while the report
+	 * waits for its batch's commit, so this thread serves others meanwhile.
+	 */
+	struct submit_call *call = arena_alloc(&req->arena, sizeof *call);
+	call->form = f;
+	call->in = in;
+	call->ticket = (struct fb_ticket){ .done = submit_committed, .ctx = req };
+	req->defer_data = call;
+	req->defer_join = submit_queue;
+	req->defer_then = submit_reply;
 }
 
 /* The messages the service puts in struct org_error, listed so they are translated. */
