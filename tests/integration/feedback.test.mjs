@@ -660,3 +660,37 @@ describe('reports sent at once (the group commit)', () => {
     await assertHealthy();
   });
 });
+
+describe('the public list kept whole for anonymous readers', () => {
+  test('a publication and an answer show at once, in the list and its filtered form; nothing personal, nothing of a signed-in reader', async () => {
+    const w = ward('Q9.PHUOCLONGA');
+    const filtered = `/feedback?ward_id=${w.id}&category=roads`;
+    const anon = () => visitor();
+    // Twice the same bytes: the second is the kept page.
+    const first = await anon().fetch('GET', filtered);
+    assert.equal(first.status, 200);
+    assert.equal((await anon().fetch('GET', filtered)).text, first.text);
+    await anon().fetch('GET', '/feedback');
+    // A signed-in reader's page is never the one kept for the public, nor the other way round.
+    const staffPage = await leader.fetch('GET', '/feedback');
+    assert.match(staffPage.text, /href="\/feedback\/queue"/);
+    const desc = `Đèn đường tắt cả tuần ${uniq()}`;
+    const { code } = await sendReport(anon(), {
+      category: 'roads', ward_id: String(w.id), address: 'Đường Đỗ Xuân Hợp', description: desc,
+      contact_name: 'Trần Thị Bích', contact_phone: '0912345678', contact_email: 'bich@example.vn', reply: '1',
+    });
+    const id = await idOfCode(code);
+    assert.ok(!(await anon().fetch('GET', filtered)).text.includes(desc), 'not before it is published');
+    assert.equal((await leader.post(`/feedback/${id}/moderate`, { publish: '1' })).status, 303);
+    for (const path of ['/feedback', filtered]) {
+      const page = await anon().fetch('GET', path);
+      assert.equal(page.status, 200);
+      assert.ok(page.text.includes(desc), `${path} shows the report published a moment ago`);
+      assert.doesNotMatch(page.text, /Trần Thị Bích|0912345678|bich@example\.vn/, `${path}: no contact details`);
+      assert.doesNotMatch(page.text, /href="\/feedback\/queue"|\/logout/, `${path}: nothing of a signed-in reader`);
+    }
+    const answer = `Đã thay bóng đèn ${uniq()}`;
+    assert.equal((await leader.post(`/feedback/${id}/act`, { action: 'answer', text: answer })).status, 303);
+    assert.ok((await anon().fetch('GET', filtered)).text.includes(answer), 'the answer shows at once');
+  });
+});
