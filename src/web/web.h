@@ -50,6 +50,19 @@ char *layout_take(struct http_request *req, struct html *h, size_t *len);
  */
 bool layout_finish_kept(struct http_request *req, struct html *h, const char *key,
                         int64_t revision);
+/*
+ * KEY (96 bytes) under which the whole page at REQ's address (its query
+ * string included) may be kept for an anonymous reader (kept_page.c):
+ * PREFIX, the address, what the layout shows (the language, the display
+ * choices, the unit tree's revision) and VARIANT, what the page itself
+ * depends on besides its cache revision.  False when it is not to be kept
+ * (a display choice the layout does not know).  The caller checks the
+ * reader is anonymous and bounds the addresses it keeps.
+ */
+bool web_kept_page_key(struct http_request *req, const char *prefix, const char *variant,
+                       char *key);
+/* FNV-1a of S (for cache keys and validators). */
+uint64_t web_fnv1a(const char *s);
 
 /* The HTML page for an error (reply_problem on a page route). */
 /* The error page, plain and store-free (see layout.c); web_install() hands it to reply.c. */
