@@ -179,15 +179,64 @@ void tkpage_task_table(struct http_request *req, struct html *h, const struct ta
 	html_raw(h, "</tbody></table>");
 }
 
+/* Every unit's id and name, as the filters' and forms' choices list them. */
+struct unit_names {
+	struct arena a;
+	struct org_unit *units;
+	size_t n;
+};
+
+static void unit_names_free(void *object)
+{
+	struct unit_names *u = object;
+	arena_free(&u->a);
+	free(u);
+}
+
+/*
+ * Every unit, into A: the lists' filter shows them on every page (330 on
+ * the large case), read once per revision of the tree and kept in the
+ * cache (a rename or a new unit moves org_revision).
+ */
+static bool units_load(struct http_request *req, struct org_unit **out, size_t *n)
+{
+	int64_t rev;
+	struct unit_filter uf = { 0 };
+	if (org_unit_revision(req->store, &rev) != STORE_OK)
+		return org_unit_list(req->store, &uf, &req->arena, out, n) == STORE_OK;
+	struct http_body *b = http_cache_ref(req->server->cache, "task-unit-names", rev);
+	if (b == NULL) {
+		struct unit_names *u = calloc(1, sizeof *u);
+		if (u == NULL)
+			return false;
+		/* Read after the revision: at least as new as it says. */
+		if (org_unit_list(req->store, &uf, &u->a, &u->units, &u->n) != STORE_OK) {
+			unit_names_free(u);
+			return false;
+		}
+		size_t size = sizeof *u + u->n * (sizeof *u->units + 48);
+		if ((b = http_body_object(u, size, unit_names_free)) == NULL)
+			return false;
+		http_cache_store(req->server->cache, "task-unit-names", rev, b);
+	}
+	const struct unit_names *u = http_body_object_of(b);
+	*out = arena_array(&req->arena, u->n + 1, sizeof **out);
+	for (size_t i = 0; i < u->n; i++)
+		(*out)[i] = (struct org_unit){ .id = u->units[i].id,
+		                               .name = arena_strdup(&req->arena, u->units[i].name) };
+	*n = u->n;
+	http_body_release(b);
+	return true;
+}
+
 static bool choices_load(struct http_request *req, struct tkpage_choices *c, bool with_people)
 {
 	memset(c, 0, sizeof *c);
-	struct unit_filter uf = { 0 };
 	struct org_unit *units;
 	struct person_filter pf = { 0 };
 	struct org_person *people = NULL;
 	size_t nu, np = 0;
-	if (org_unit_list(req->store, &uf, &req->arena, &units, &nu) != STORE_OK
+	if (!units_load(req, &units, &nu)
 	    || (with_people
 	        && org_person_list(req->store, &pf, &req->arena, &people, &np) != STORE_OK))
 		return false;
