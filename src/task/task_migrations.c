@@ -291,6 +291,15 @@ static const struct module_migration task_steps[] = {
 	  "CREATE INDEX task_by_plan ON task(plan_id, due_day) WHERE plan_id IS NOT NULL;"
 	  "DROP INDEX task_by_finding;"
 	  "CREATE INDEX task_by_finding ON task(finding_id) WHERE finding_id IS NOT NULL;" },
+	/*
+	 * 7. The leaders' scorecard counts a year's tasks by leader and status:
+	 *    from the index alone, as the units' are from task_by_unit.
+	 */
+	{ 7, "task_by_leader covers the status columns",
+	  "DROP INDEX task_by_leader;"
+	  "CREATE INDEX task_by_leader ON task(leader_id, due_day, completed_day, judged_day);",
+	  "DROP INDEX task_by_leader;"
+	  "CREATE INDEX task_by_leader ON task(leader_id, due_day, completed_day, judged_day);" },
 };
 
 const struct module_migrations task_migrations = {

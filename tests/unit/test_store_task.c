@@ -281,6 +281,58 @@ static void unit_revisions_move_with_their_tasks(void **state)
 	assert_true(unit_rev(f, w.w1) != r1);
 }
 
+/*
+ * The scorecard's reads: counts by leader with the leader's name, title
+ * and unit in one statement; the overdue tasks' ids longest overdue first;
+ * those read back in full by id, in the same order, on both engines.
+ */
+static void scorecard_reads(void **state)
+{
+	struct store_fixture *f = *state;
+	struct world w = a_world(f);
+	struct task late1 = a_task(f, "Trễ một", w.w1, w.p1, w.leader, "2026-03-02");
+	struct task late2 = a_task(f, "Trễ hai", w.w2, w.p2, w.leader, "2026-02-02");
+	struct task open = a_task(f, "Còn hạn", w.w1, w.p1, w.p2, "2026-12-30");
+	struct task done = a_task(f, "Xong", w.w1, w.p1, w.p2, "2026-03-02");
+	done.completed_day = day("2026-03-01");
+	struct task *all[] = { &late1, &late2, &open, &done };
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(task_store.task_insert(f->st, all[i]), STORE_OK);
+	cal_day today = day("2026-06-01"), from = day("2026-01-01"), to = day("2026-12-31");
+	struct task_leader_counts *lc;
+	size_t n;
+	assert_int_equal(task_store.counts_by_leader(f->st, today, from, to, f->a, &lc, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	for (size_t i = 0; i < n; i++) {
+		if (lc[i].c.id == w.leader) {
+			assert_int_equal(lc[i].c.overdue, 2);
+			assert_string_equal(lc[i].full_name, "Lê Văn Chủ");
+			assert_int_equal(lc[i].unit_id, w.district);
+		} else {
+			assert_int_equal(lc[i].c.id, w.p2);
+			assert_int_equal(lc[i].c.on_time, 1);
+			assert_int_equal(lc[i].c.in_progress, 1);
+			assert_string_equal(lc[i].full_name, "Trần Thị Bình");
+		}
+	}
+	struct task_brief *br;
+	assert_int_equal(task_store.overdue_in(f->st, today, from, to, f->a, &br, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(br[0].id, late2.id);
+	assert_int_equal(br[0].unit_id, w.w2);
+	assert_int_equal(br[0].leader_id, w.leader);
+	assert_int_equal(br[1].id, late1.id);
+	const int64_t ids[] = { late1.id, open.id, late2.id, 999999 };
+	struct task *ts;
+	assert_int_equal(task_store.tasks_of_ids(f->st, ids, 4, f->a, &ts, &n), STORE_OK);
+	assert_int_equal(n, 3);
+	assert_int_equal(ts[0].id, late2.id);
+	assert_string_equal(ts[0].title, "Trễ hai");
+	assert_string_equal(ts[0].unit_name, "W2");
+	assert_int_equal(ts[1].id, late1.id);
+	assert_int_equal(ts[2].id, open.id);
+}
+
 static size_t list(struct store_fixture *f, const struct task_filter *flt, struct task **out)
 {
 	size_t n;
@@ -494,6 +546,7 @@ int main(void)
 		STORE_TEST(task_insert_many_all_or_nothing),
 		STORE_TEST(co_assigned_units_are_listed_with_their_unit),
 		STORE_TEST(unit_revisions_move_with_their_tasks),
+		STORE_TEST(scorecard_reads),
 		STORE_TEST(updates_and_deadline_changes),
 		STORE_TEST(plans_with_targets),
 	};
