@@ -1075,11 +1075,12 @@ int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point
 	return feedback_store.ward_points(st, a, out, n);
 }
 
-static int by_due(const void *x, const void *y)
+static int by_deadline(const void *x, const void *y)
 {
 	const struct feedback *a = x, *b = y;
-	if (a->due_day != b->due_day)
-		return a->due_day < b->due_day ? -1 : 1;
+	cal_day da = fb_deadline(a), db = fb_deadline(b);
+	if (da != db)
+		return da < db ? -1 : 1;
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 
@@ -1117,7 +1118,7 @@ int feedback_queue(struct store *st, struct arena *a, const struct principal *wh
 		if (ok)
 			all[kept++] = all[i];
 	}
-	qsort(all, kept, sizeof *all, by_due);
+	qsort(all, kept, sizeof *all, by_deadline);
 	*out = all;
 	*n = kept;
 	return STORE_OK;

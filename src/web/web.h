@@ -154,6 +154,9 @@ bool form_date(struct http_request *req, struct form_errors *e, const char *name
                const char *text, int *year, int *month, int *day);
 /* A number as the page shows it: "1.234,5" in Vietnamese, "1,234.5" in English. */
 const char *web_fmt_number(struct http_request *req, double v, int max_decimals);
+/* A percentage written the same way on every page, "77,8 %" (a no-break space, so that
+ * a narrow table cell never leaves the sign alone on a line); "—" when there is none. */
+const char *web_fmt_percent(struct http_request *req, double v, int max_decimals);
 /* A service's message (org_error detail) in the request's language. */
 const char *form_message(struct http_request *req, const char *detail);
 /*

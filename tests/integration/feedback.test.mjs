@@ -307,7 +307,7 @@ describe('staff handle reports', () => {
     assert.equal(r.status, 200);
     assert.match(r.text, /<table class="fb-metrics"/);
     assert.match(r.text, /Phường Long Bình/);
-    assert.match(r.text, /\d+%/);
+    assert.match(r.text, /\d+\u00a0%/);
     const x = await visitor().fetch('GET', '/feedback/metrics.xlsx');
     assert.equal(x.status, 200);
     assert.match(x.headers.get('content-type'), /spreadsheetml/);
