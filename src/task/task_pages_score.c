@@ -139,18 +139,68 @@ static int64_t default_root(struct http_request *req)
 	return org_unit_list(req->store, &any, &req->arena, &u, &n) == STORE_OK && n ? u[0].id : 0;
 }
 
+/* A scorecard page asked for: what its tables are built from, and the page begun around them. */
+struct score_ask {
+	int64_t root;
+	int year;
+	cal_day today;
+	struct html h;
+};
+
+/* On the build pool: every task's revision first, then the scorecard's tables. */
+static struct http_body *score_build(struct http_request *req, int64_t *rev)
+{
+	const struct score_ask *q = req->defer_data;
+	struct task_scorecard_revisions rv;
+	struct task_scorecard sc;
+	if (task_scorecard_revisions(req->store, q->year, &rv) != STORE_OK
+	    || task_scorecard_load(req->store, &req->arena, q->root, q->year, q->today, &sc)
+	       != STORE_OK) {
+		http_note_store_failure(req, true);
+		return NULL;
+	}
+	*rev = rv.tasks;
+	struct html t = { 0 };
+	score_tables(req, &t, &sc, q->today);
+	size_t len;
+	char *text = html_take(&t, &len);
+	return http_body_take(text, len);
+}
+
+/* The page begun before the tables were asked for, when their answer never comes. */
+static void score_abandon(struct http_request *req)
+{
+	struct score_ask *q = req->defer_data;
+	html_free(&q->h);
+}
+
+static void score_reply(struct http_request *req, struct http_body *b)
+{
+	struct score_ask *q = req->defer_data;
+	req->defer_abandon = NULL;   /* the page is answered, and its buffer with it */
+	if (b == NULL) {
+		html_free(&q->h);
+		reply_internal_error(req, "scorecard");
+		return;
+	}
+	html_raw_n(&q->h, http_body_data(b), http_body_len(b));
+	layout_finish(req, &q->h, 200);
+}
+
 void page_scorecards(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
 		return;
+	struct score_ask *q = arena_alloc(&req->arena, sizeof *q);
 	int64_t root = 0, y = 0;
-	int year, m, d;
-	cal_day today = task_today();
-	cal_to_ymd(today, &year, &m, &d);
+	int m, d;
+	q->today = task_today();
+	cal_to_ymd(q->today, &q->year, &m, &d);
 	if (http_query_int(req, "year", 2000, 2100, &y) == HTTP_INT_OK)
-		year = (int)y;
+		q->year = (int)y;
 	if (http_query_int(req, "unit_id", 1, INT64_MAX, &root) != HTTP_INT_OK)
 		root = default_root(req);
+	q->root = root;
 	struct tkpage_choices c;
 	if (!tkpage_units_load(req, &c)) {
 		reply_internal_error(req, "scorecard");
@@ -160,51 +210,40 @@ void page_scorecards(struct http_request *req)
 	 * The tables and the evidence read every task due in the year (100,000
 	 * on the large case): kept rendered, by root, year, day and language,
 	 * at the revisions of what they are read from (docs/ARCHITECTURE.md,
-	 * "Caching"), read before the scorecard so a write in between misses.
+	 * "Caching"), read before the scorecard so a write in between misses;
+	 * built once, off the HTTP threads, for everyone asking meanwhile.
 	 */
+	uint64_t ticket = http_cache_ticket();
 	struct task_scorecard_revisions rv;
-	char key[160] = "";
-	if (task_scorecard_revisions(req->store, year, &rv) == STORE_OK)
-		snprintf(key, sizeof key, "score:%lld:%d:%d:%d:%lld:%lld:%lld", (long long)root, year,
-		         (int)today, (int)web_lang(req), (long long)rv.calendar, (long long)rv.units,
-		         (long long)rv.targets);
-	char *tables = NULL;
-	size_t tables_len = 0;
-	if (!key[0] || !http_cache_get(req->server->cache, key, rv.tasks, &tables, &tables_len)) {
-		struct task_scorecard sc;
-		int s = task_scorecard_load(req->store, &req->arena, root, year, today, &sc);
-		if (s == STORE_NOT_FOUND) {
-			reply_not_found(req);
-			return;
-		}
-		if (s != STORE_OK) {
-			reply_internal_error(req, "scorecard");
-			return;
-		}
-		struct html t = { 0 };
-		score_tables(req, &t, &sc, today);
-		tables = html_take(&t, &tables_len);
-		if (key[0])
-			http_cache_put(req->server->cache, key, rv.tasks, tables, tables_len);
+	if (task_scorecard_revisions(req->store, q->year, &rv) != STORE_OK) {
+		http_note_store_failure(req, true);
+		reply_internal_error(req, "scorecard");
+		return;
 	}
+	char key[160];
+	snprintf(key, sizeof key, "score:%lld:%d:%d:%d:%lld:%lld:%lld", (long long)root, q->year,
+	         (int)q->today, (int)web_lang(req), (long long)rv.calendar, (long long)rv.units,
+	         (long long)rv.targets);
 	struct html h = { 0 };
-	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Scorecards %d"), year), "/scorecards");
+	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Scorecards %d"), q->year),
+	             "/scorecards");
 	html_raw(&h, "<form method=\"get\" action=\"/scorecards\" class=\"query\">");
 	form_select(req, &h, NULL, "unit_id", T(req, "Units under"), c.unit_values + 1,
 	            c.unit_labels + 1, c.nunits - 1, arena_printf(&req->arena, "%lld", (long long)root));
 	form_input(req, &h, NULL, &(struct form_input){ .name = "year", .label = T(req, "Year"),
-	           .type = "number", .value = arena_printf(&req->arena, "%d", year) });
+	           .type = "number", .value = arena_printf(&req->arena, "%d", q->year) });
 	form_submit(&h, T(req, "Show"));
 	html_raw(&h, "</form><p>");
 	web_txtf(&h, T(req, "Tasks due in %d, as of %s. On time %% counts the tasks completed or past "
-	               "their deadline."), year, tkpage_day(req, today));
+	               "their deadline."), q->year, tkpage_day(req, q->today));
 	html_rawf(&h, " <a href=\"/api/v1/scorecards/export.xlsx?unit_id=%lld&amp;year=%d\">",
-	          (long long)root, year);
+	          (long long)root, q->year);
 	html_txt(&h, T(req, "Download (xlsx)"));
 	html_raw(&h, "</a></p>");
-	html_raw_n(&h, tables, tables_len);
-	free(tables);
-	layout_finish(req, &h, 200);
+	q->h = h;
+	req->defer_data = q;
+	req->defer_abandon = score_abandon;
+	http_cache_serve(req, key, rv.tasks, ticket, score_build, score_reply);
 }
 
 static void task_section(struct http_request *req, struct html *h, const char *title,
