@@ -402,33 +402,97 @@ static bool list_body(struct http_request *req, const struct task_filter *f, con
 	return true;
 }
 
+/* A list page asked for: its filter, what surrounds the table, and the page begun before it. */
+struct list_ask {
+	struct task_filter f;
+	const char *title;
+	bool with_query;
+	const char *unit_arg, *status_arg;   /* as asked, for the next page's link */
+	struct html h;
+};
+
+/* On the build pool: the list's revision first, then its count and table. */
+static struct http_body *list_build(struct http_request *req, int64_t *rev)
+{
+	const struct list_ask *q = req->defer_data;
+	struct task_list_revisions r;
+	struct html b = { 0 };
+	if (task_service_list_revisions(req->store, &q->f, &r) != STORE_OK
+	    || !list_body(req, &q->f, q->title, &b)) {
+		html_free(&b);
+		http_note_store_failure(req, true);
+		return NULL;
+	}
+	*rev = r.rev;
+	size_t len;
+	char *text = html_take(&b, &len);
+	return http_body_take(text, len);
+}
+
+/* The page begun before the table was asked for, when its answer never comes. */
+static void list_abandon(struct http_request *req)
+{
+	struct list_ask *q = req->defer_data;
+	html_free(&q->h);
+}
+
+static void list_reply(struct http_request *req, struct http_body *b)
+{
+	struct list_ask *q = req->defer_data;
+	req->defer_abandon = NULL;   /* the page is answered, and its buffer with it */
+	if (b == NULL || http_body_len(b) < sizeof(struct list_head)) {
+		html_free(&q->h);
+		reply_internal_error(req, "tasks");
+		return;
+	}
+	struct list_head head;
+	memcpy(&head, http_body_data(b), sizeof head);
+	struct html *h = &q->h;
+	html_raw_n(h, http_body_data(b) + sizeof head, http_body_len(b) - sizeof head);
+	if (q->f.offset + head.n < head.total) {
+		html_rawf(h, "<p><a href=\"?offset=%lld", (long long)(q->f.offset + head.n));
+		if (q->with_query) {
+			const char *u = q->unit_arg, *s = q->status_arg;
+			if (u && *u) {
+				html_raw(h, "&amp;unit_id=");
+				html_url_arg(h, u);
+			}
+			if (s && *s) {
+				html_raw(h, "&amp;status=");
+				html_url_arg(h, s);
+			}
+		}
+		html_raw(h, "\">");
+		html_txt(h, T(req, "Next page"));
+		html_raw(h, "</a></p>");
+	}
+	layout_finish(req, h, 200);
+}
+
 static void list_page(struct http_request *req, const char *nav, struct task_filter *f, const char *title,
                       const char *intro, bool with_query, const struct tkpage_choices *c)
 {
 	/*
 	 * The count and the table kept rendered by filter, day and language at
 	 * the revisions the JSON lists are kept at (task_service_list_revisions):
-	 * the ward's page, a subtree's, a person's own.
+	 * the ward's page, a subtree's, a person's own; built once, off the
+	 * HTTP threads, for everyone asking meanwhile.
 	 */
+	uint64_t ticket = http_cache_ticket();
 	struct task_list_revisions r;
-	char key[192];
-	bool keyed = task_service_list_revisions(req->store, f, &r) == STORE_OK
-	          && task_list_cache_key(nav, f, &r, (int)web_lang(req), key, sizeof key);
-	char *body = NULL;
-	size_t body_len = 0;
-	if (!keyed || !http_cache_get(req->server->cache, key, r.rev, &body, &body_len)) {
-		struct html b = { 0 };
-		if (!list_body(req, f, title, &b)) {
-			html_free(&b);
-			reply_internal_error(req, "tasks");
-			return;
-		}
-		body = html_take(&b, &body_len);
-		if (keyed)
-			http_cache_put(req->server->cache, key, r.rev, body, body_len);
+	if (task_service_list_revisions(req->store, f, &r) != STORE_OK) {
+		http_note_store_failure(req, true);
+		reply_internal_error(req, "tasks");
+		return;
 	}
-	struct list_head head;
-	memcpy(&head, body, sizeof head);
+	/* A key too long for the cache is built uncached (http_cache_serve). */
+	char key[192];
+	if (!task_list_cache_key(nav, f, &r, (int)web_lang(req), key, sizeof key))
+		memset(key, 'x', sizeof key - 1), key[sizeof key - 1] = '\0';
+	struct list_ask *q = arena_alloc(&req->arena, sizeof *q);
+	*q = (struct list_ask){ .f = *f, .title = title, .with_query = with_query,
+	                        .unit_arg = arena_strdup(&req->arena, http_query(req, "unit_id")),
+	                        .status_arg = arena_strdup(&req->arena, http_query(req, "status")) };
 	struct html h = { 0 };
 	layout_begin(req, &h, title, nav);
 	if (intro) {
@@ -452,26 +516,10 @@ static void list_page(struct http_request *req, const char *nav, struct task_fil
 		form_submit(&h, T(req, "Show"));
 		html_raw(&h, "</form>");
 	}
-	html_raw_n(&h, body + sizeof head, body_len - sizeof head);
-	free(body);
-	if (f->offset + head.n < head.total) {
-		html_rawf(&h, "<p><a href=\"?offset=%lld", (long long)(f->offset + head.n));
-		if (with_query) {
-			const char *u = http_query(req, "unit_id"), *s = http_query(req, "status");
-			if (u && *u) {
-				html_raw(&h, "&amp;unit_id=");
-				html_url_arg(&h, u);
-			}
-			if (s && *s) {
-				html_raw(&h, "&amp;status=");
-				html_url_arg(&h, s);
-			}
-		}
-		html_raw(&h, "\">");
-		html_txt(&h, T(req, "Next page"));
-		html_raw(&h, "</a></p>");
-	}
-	layout_finish(req, &h, 200);
+	q->h = h;
+	req->defer_data = q;
+	req->defer_abandon = list_abandon;
+	http_cache_serve(req, key, r.rev, ticket, list_build, list_reply);
 }
 
 enum { PAGE_SIZE = 50 };
