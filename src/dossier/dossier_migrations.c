@@ -221,6 +221,9 @@ static const struct module_migration steps[] = {
 	  "  recorded_by text NOT NULL"
 	  ");"
 	  "CREATE INDEX iso_audit_by_date ON iso_audit(audit_date);" },
+	{ 5, "a dossier's revision, so the citizen's lookup can be kept until it changes",
+	  "ALTER TABLE dossier ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+	  "ALTER TABLE dossier ADD COLUMN revision bigint NOT NULL DEFAULT 1" },
 };
 
 const struct module_migrations dossier_migrations = {

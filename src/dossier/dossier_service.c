@@ -737,6 +737,13 @@ int dossier_get_by_code(struct store *st, const char *code, struct arena *a,
 	return s;
 }
 
+int dossier_revision(struct store *st, const char *code, int64_t *rev)
+{
+	if (!dossier_code_plausible(code))
+		return STORE_NOT_FOUND;
+	return dossier_store.dossier_revision(st, code, rev);
+}
+
 int dossier_events(struct store *st, int64_t id, struct arena *a, struct dossier_event **out,
                    size_t *n)
 {

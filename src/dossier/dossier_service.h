@@ -174,6 +174,12 @@ int dossier_demo_load(struct store *st);
 
 int dossier_get_by_code(struct store *st, const char *code, struct arena *a,
                         struct dossier *out, struct procedure *proc);
+/*
+ * The revision of the dossier with CODE (one read of one column): what the
+ * citizen's lookup is kept by, since every change of the row raises it and
+ * comes with its event in the same transaction.
+ */
+int dossier_revision(struct store *st, const char *code, int64_t *rev);
 int dossier_events(struct store *st, int64_t id, struct arena *a, struct dossier_event **out,
                    size_t *n);
 /* The open dossiers WHO may handle, by due day (the officer's queue). */

@@ -10,7 +10,7 @@
 	" clock_start, due_day, first_due, paused_days, waiting_since, supplements, apologies," \
 	" finished_day, returned_at, result, handler_id, handler, received_by, applicant_name," \
 	" applicant_id_number, applicant_phone, applicant_address, documents, missing, note," \
-	" updated_at, processing_unit_id"
+	" updated_at, processing_unit_id, revision"
 #define DOSSIER_OPEN \
 	" state NOT IN ('refused', 'withdrawn', 'stopped', 'returned')"
 
@@ -56,8 +56,11 @@ SQL(DOSSIER_UPDATE,
 	", apologies = " P_INTEGER(11) ", finished_day = " P(12) ", returned_at = " P_BIGINT(13)
 	", result = " P(14) ", handler_id = " P_BIGINT(15) ", handler = " P(16)
 	", documents = " P(17) ", missing = " P(18) ", note = " P(19) ", updated_at = "
-	P_BIGINT(20) ", processing_unit_id = " P_BIGINT(21) " WHERE id = " P_BIGINT(1))
+	P_BIGINT(20) ", processing_unit_id = " P_BIGINT(21) ", revision = revision + 1"
+	" WHERE id = " P_BIGINT(1))
 SQL(DOSSIER_GET, "SELECT " DOSSIER_COLUMNS " FROM dossier WHERE id = " P_BIGINT(1))
+/* 0 when there is no such dossier: revisions start at 1. */
+SQL(DOSSIER_REVISION, "SELECT revision FROM dossier WHERE code = " P(1))
 SQL(DOSSIER_GET_BY_CODE, "SELECT " DOSSIER_COLUMNS " FROM dossier WHERE code = " P(1))
 SQL(DOSSIER_LIST,
 	"SELECT " DOSSIER_COLUMNS " FROM dossier"

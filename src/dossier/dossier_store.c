@@ -183,6 +183,7 @@ static const struct db_col dossier_cols[] = {
 	DB_COL_OF(TEXT, struct dossier, note),
 	DB_COL_OF(INT64, struct dossier, updated_at),
 	DB_COL_OF(INT64, struct dossier, processing_unit_id),
+	DB_COL_OF(INT64, struct dossier, revision),
 };
 
 static int enum_col(const struct db_row *row, int col, int (*parse)(const char *), int def)
@@ -281,6 +282,14 @@ static enum store_status dossier_get_by_code(struct store *st, const char *code,
                                              struct arena *a, struct dossier *out)
 {
 	return dossier_one(st, DOSSIER_GET_BY_CODE, DB_PARAMS(db_text(code)), a, out);
+}
+
+static enum store_status dossier_revision(struct store *st, const char *code, int64_t *rev)
+{
+	*rev = 0;
+	enum store_status rc = db_scalar(st, &dossier_sql, DOSSIER_REVISION,
+	                                 DB_PARAMS(db_text(code)), rev);
+	return rc == STORE_OK && *rev < 1 ? STORE_NOT_FOUND : rc;
 }
 
 static enum store_status dossier_list(struct store *st, const struct dossier_filter *f,
@@ -594,6 +603,7 @@ const struct dossier_store dossier_store = {
 	.dossier_update = dossier_update,
 	.dossier_get = dossier_get,
 	.dossier_get_by_code = dossier_get_by_code,
+	.dossier_revision = dossier_revision,
 	.dossier_list = dossier_list,
 	.event_insert = event_insert,
 	.event_list = event_list,

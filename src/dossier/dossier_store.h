@@ -52,6 +52,7 @@ struct dossier {
 	const char *note;
 	int64_t updated_at;
 	int64_t processing_unit_id; /* the competent unit it was forwarded to; 0: its own desk's */
+	int64_t revision;           /* 1 at intake, one more at each change of the row */
 };
 
 struct dossier_event {
@@ -150,6 +151,8 @@ struct dossier_store {
 	                                 struct dossier *out);
 	enum store_status (*dossier_get_by_code)(struct store *st, const char *code,
 	                                         struct arena *a, struct dossier *out);
+	/* The revision of the dossier with CODE; STORE_NOT_FOUND when there is none. */
+	enum store_status (*dossier_revision)(struct store *st, const char *code, int64_t *rev);
 	/* Ordered by due day (none last), then code. */
 	enum store_status (*dossier_list)(struct store *st, const struct dossier_filter *f,
 	                                  struct arena *a, struct dossier **out, size_t *n);

@@ -391,6 +391,28 @@ describe('personal data and the citizen', () => {
     assert.equal((await anon.get('/api/v1/lookup/Q9.LONGBINH.MOTCUA-190101-9999')).status, 404);
   });
 
+  test('the lookup shows each event at once, though its body is kept between events', T, async () => {
+    const r = await receive({ received_at: '2019-11-05T09:00:00+07:00' });
+    const fresh = r.json.code;
+    const seen = [];
+    for (let i = 0; i < 2; i++) seen.push(await anon.get(`/api/v1/lookup/${fresh}`));
+    assert.equal(seen[1].text, seen[0].text, 'the same body while nothing happens');
+    assert.equal(seen[0].json.state, 'received');
+    assert.deepEqual(seen[0].json.events.map((e) => e.action), ['receive']);
+    assert.equal((await act(fresh, 'forward', { at: '2019-11-05T10:00:00+07:00' })).status, 200);
+    const moved = await anon.get(`/api/v1/lookup/${fresh}`);
+    assert.equal(moved.status, 200, moved.text);
+    assert.equal(moved.json.state, 'processing');
+    assert.deepEqual(moved.json.events.map((e) => e.action), ['receive', 'forward']);
+    assert.equal((await act(fresh, 'step', { at: '2019-11-05T11:00:00+07:00' })).status, 200);
+    const stepped = await anon.get(`/api/v1/lookup/${fresh}`);
+    assert.equal(stepped.json.step_no, moved.json.step_no + 1);
+    assert.equal(stepped.json.steps.filter((s) => s.done).length, stepped.json.step_no);
+    for (const secret of [APPLICANT.full_name, APPLICANT.id_number, APPLICANT.phone, 'longbinh']) {
+      assert.ok(!stepped.text.includes(secret), `the lookup shows "${secret}"`);
+    }
+  });
+
   test('a rating after the return only, once, with the Decree 61 criteria', T, async () => {
     const scores = { return_time: 5, agencies_contacted: 5, contacts_needed: 4,
       information_accuracy: 5, staff_attitude: 5, legality_and_cost: 4,

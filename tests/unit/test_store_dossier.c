@@ -141,6 +141,13 @@ static void dossiers_and_events(void **state)
 	assert_string_equal(got.due_day, "2019-03-07");
 	assert_null(got.finished_day);
 	assert_int_equal(got.result, DR_NONE);
+	/* The revision the lookup is kept by: 1 at intake, raised by each change. */
+	int64_t rev = 0;
+	assert_int_equal(got.revision, 1);
+	assert_int_equal(dossier_store.dossier_revision(f->st, "W-190304-0001", &rev), STORE_OK);
+	assert_int_equal(rev, 1);
+	assert_int_equal(dossier_store.dossier_revision(f->st, "W-190304-0009", &rev),
+	                 STORE_NOT_FOUND);
 	got.state = DS_DONE;
 	got.result = DR_EARLY;
 	got.finished_day = "2019-03-06";
@@ -153,6 +160,9 @@ static void dossiers_and_events(void **state)
 	assert_int_equal(got.result, DR_EARLY);
 	assert_int_equal(got.supplements, 1);
 	assert_string_equal(got.finished_day, "2019-03-06");
+	assert_int_equal(got.revision, 2);
+	assert_int_equal(dossier_store.dossier_revision(f->st, "W-190304-0001", &rev), STORE_OK);
+	assert_int_equal(rev, 2);
 
 	struct dossier_event e = { .dossier_id = d.id, .at = 1551664800, .action = "receive",
 	                           .from_state = "", .to_state = "received", .actor_id = 0,
