@@ -397,6 +397,10 @@ describe('personal data and the citizen', () => {
     const seen = [];
     for (let i = 0; i < 2; i++) seen.push(await anon.get(`/api/v1/lookup/${fresh}`));
     assert.equal(seen[1].text, seen[0].text, 'the same body while nothing happens');
+    const page = () => anon.get(`/lookup?code=${fresh}`);
+    const before = [await page(), await page()];
+    assert.equal(before[1].text, before[0].text, 'the same page while nothing happens');
+    assert.match(before[0].text, /class="status ds-received"/);
     assert.equal(seen[0].json.state, 'received');
     assert.deepEqual(seen[0].json.events.map((e) => e.action), ['receive']);
     assert.equal((await act(fresh, 'forward', { at: '2019-11-05T10:00:00+07:00' })).status, 200);
@@ -404,6 +408,10 @@ describe('personal data and the citizen', () => {
     assert.equal(moved.status, 200, moved.text);
     assert.equal(moved.json.state, 'processing');
     assert.deepEqual(moved.json.events.map((e) => e.action), ['receive', 'forward']);
+    const after = await page();
+    assert.equal(after.status, 200);
+    assert.match(after.text, /class="status ds-processing"/);
+    assert.ok(!after.text.includes(APPLICANT.full_name), 'the page shows the applicant');
     assert.equal((await act(fresh, 'step', { at: '2019-11-05T11:00:00+07:00' })).status, 200);
     const stepped = await anon.get(`/api/v1/lookup/${fresh}`);
     assert.equal(stepped.json.step_no, moved.json.step_no + 1);
