@@ -210,6 +210,12 @@ int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_
                       int64_t unit, struct dossier_report_row **out, size_t *n);
 int dossier_report_by_parse(const char *s);
 /*
+ * UNIT's open dossiers (received there) overdue on TODAY, and due from
+ * TODAY to DAYS working days after it: counts only, for anyone.
+ */
+int dossier_due_counts(struct store *st, struct arena *a, int64_t unit, cal_day today, int days,
+                       int64_t *overdue, int64_t *due_soon);
+/*
  * The year the reports open on: the year of the latest intake (the demo's
  * 2019), or this year before the first.
  */

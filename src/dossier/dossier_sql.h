@@ -83,6 +83,16 @@ SQL(DOSSIER_RATING_INSERT,
 SQL(DOSSIER_RATING_GET,
 	"SELECT dossier_id, at, scores, average, comment FROM dossier_rating"
 	" WHERE dossier_id = " P_BIGINT(1))
+/*
+ * A unit's open dossiers due by a day (P3) and, of them, those overdue
+ * (due before P2): the states the queue counts, listed so the
+ * (unit_id, state, due_day) index answers.
+ */
+SQL(DOSSIER_DUE_COUNTS,
+	"SELECT count(*), coalesce(sum(CASE WHEN due_day < " P(2) " THEN 1 ELSE 0 END), 0)"
+	" FROM dossier WHERE unit_id = " P_BIGINT(1)
+	" AND state IN ('submitted', 'received', 'processing', 'fees_due', 'paused')"
+	" AND due_day <= " P(3))
 /* The day of the latest intake (a small table, unlike dossier): the year pages open on. */
 SQL(DOSSIER_LAST_INTAKE, "SELECT max(day) FROM dossier_seq")
 SQL(DOSSIER_COUNT_FINISHED,

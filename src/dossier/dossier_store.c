@@ -552,6 +552,18 @@ static enum store_status nc_counts(struct store *st, const char *from, const cha
 	return rc;
 }
 
+static enum store_status due_counts(struct store *st, int64_t unit, const char *today,
+                                    const char *soon, int64_t *overdue, int64_t *due_soon)
+{
+	struct two t = { 0, 0 };
+	enum store_status rc = db_query(st, &dossier_sql, DOSSIER_DUE_COUNTS,
+	                                DB_PARAMS(db_int64(unit), db_text(today), db_text(soon)),
+	                                two_row, &t, NULL);
+	*overdue = t.b;
+	*due_soon = t.a - t.b;
+	return rc;
+}
+
 /* ---- internal audits --------------------------------------------------- */
 
 static const struct db_col iso_audit_cols[] = {
@@ -616,6 +628,7 @@ const struct dossier_store dossier_store = {
 	.nc_update = nc_update,
 	.count_received = count_received,
 	.rating_sums = rating_sums,
+	.due_counts = due_counts,
 	.nc_counts = nc_counts,
 	.last_intake = last_intake,
 	.iso_audit_insert = iso_audit_insert,

@@ -187,6 +187,12 @@ struct dossier_store {
 	enum store_status (*rating_sums)(struct store *st, int64_t from, int64_t to,
 	                                 int64_t sums[DOSSIER_RATING_CRITERIA], int64_t *count);
 	/* Nonconformities opened from FROM to before TO ("YYYY-MM-DD"), and how many are closed. */
+	/*
+	 * UNIT's open dossiers overdue (due before TODAY) and due from TODAY to
+	 * SOON ("YYYY-MM-DD"), counted where they were received.
+	 */
+	enum store_status (*due_counts)(struct store *st, int64_t unit, const char *today,
+	                                const char *soon, int64_t *overdue, int64_t *due_soon);
 	enum store_status (*nc_counts)(struct store *st, const char *from, const char *to,
 	                               int64_t *opened, int64_t *closed);
 

@@ -564,6 +564,30 @@ describe('the home page (module.home)', () => {
     assert.match(head, /Hiệp Phú/);
     assert.doesNotMatch(head, /Long Bình/);
   });
+
+  test("a unit's page: its desks' overdue and due-soon dossiers, counts only, for anyone", T, async () => {
+    const lb = (await list(`/api/v1/units?kind=ward&parent=${q9.id}`)).find((w) => w.code === 'Q9.LONGBINH');
+    const before = section((await anon.get(`/units/${lb.id}`)).text, 'unit-dossiers');
+    const r = await receive({ received_at: `${mondayOf2019()}T09:00:00+07:00` });
+    assert.equal(r.status, 201, r.text);
+    const page = await anon.get(`/units/${lb.id}`);
+    assert.equal(page.status, 200);
+    const s = section(page.text, 'unit-dossiers');
+    assert.ok(s, 'the unit page has the one-stop section');
+    const overdueOf = (text) => Number(text.match(/<\/h2><p>[^\d]*(\d+)/)[1]);
+    if (before) assert.equal(overdueOf(s), overdueOf(before) + 1, 'the new overdue dossier is counted');
+    // As the desk's clerk's queue has them.
+    const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+    const due = (await (await as('longbinh')).get('/api/v1/dossiers?due_within=0&limit=1000')).json.items;
+    const rows = [...s.matchAll(/<tr><th scope="row">[\s\S]*?<\/tr>/g)].map((m) => cells(m[0]));
+    const desk = rows.find((row) => /Long Bình/.test(row[0]));
+    assert.equal(count(desk[1]), due.filter((d) => d.code.startsWith('Q9.LONGBINH.') && d.due_date < today).length);
+    // Counts only: no dossier code, no applicant.
+    assert.ok(!s.includes(r.json.code) && !s.includes(APPLICANT.full_name));
+    // Most overdue first.
+    const over = rows.map((row) => count(row[1]));
+    assert.deepEqual(over, [...over].sort((a, b) => b - a));
+  });
 });
 
 describe('internal audits on the pages (ISO 9001 clause 9.2)', () => {
