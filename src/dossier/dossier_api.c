@@ -774,9 +774,28 @@ void api_nonconformities_update(struct http_request *req)
 	json_t *v;
 	json_object_foreach(body, key, v) {
 		bool ok = (strcmp(key, "cause") == 0 || strcmp(key, "corrective_action") == 0)
-		          ? json_is_string(v) : strcmp(key, "close") == 0 && json_is_boolean(v);
+		          ? json_is_string(v)
+		          : strcmp(key, "task") == 0 ? json_is_object(v)
+		          : strcmp(key, "close") == 0 && json_is_boolean(v);
 		if (!ok) {
-			invalid(req, key, "Only \"cause\" and \"corrective_action\" (text) and \"close\" (true/false).");
+			invalid(req, key, "Only \"cause\" and \"corrective_action\" (text), \"task\" (an "
+			        "object) and \"close\" (true/false).");
+			return;
+		}
+	}
+	/* {"leader_id", "assignee_id", "due_date"}: the corrective action followed as a task. */
+	struct dossier_nc_task task = { 0 };
+	json_t *t = json_object_get(body, "task");
+	json_object_foreach(t, key, v) {
+		int64_t n;
+		if ((strcmp(key, "leader_id") == 0 || strcmp(key, "assignee_id") == 0)
+		    && json_int_in_range(v, 1, INT64_MAX, &n)) {
+			*(key[0] == 'l' ? &task.leader_id : &task.assignee_id) = n;
+		} else if (!(strcmp(key, "due_date") == 0 && json_is_string(v)
+		             && cal_parse_iso(json_string_value(v), &task.due_day))) {
+			invalid(req, arena_printf(&req->arena, "task.%s", key),
+			        "The task has \"leader_id\" and \"assignee_id\" (people's ids) and "
+			        "\"due_date\" (YYYY-MM-DD).");
 			return;
 		}
 	}
@@ -785,6 +804,7 @@ void api_nonconformities_update(struct http_request *req)
 	enum org_result r = dossier_nc_update(req->store, &req->arena, http_principal(req), id,
 	                                      jstr(body, "cause", &req->arena),
 	                                      jstr(body, "corrective_action", &req->arena),
+	                                      t ? &task : NULL,
 	                                      json_is_true(json_object_get(body, "close")), &n, &err);
 	if (r != ORG_OK) {
 		reply_result(req, r, &err);

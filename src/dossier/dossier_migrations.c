@@ -224,6 +224,9 @@ static const struct module_migration steps[] = {
 	{ 5, "a dossier's revision, so the citizen's lookup can be kept until it changes",
 	  "ALTER TABLE dossier ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
 	  "ALTER TABLE dossier ADD COLUMN revision bigint NOT NULL DEFAULT 1" },
+	{ 6, "the task a nonconformity's corrective action is followed as (ISO 9001 clause 10.2)",
+	  "ALTER TABLE dossier_nc ADD COLUMN task_id INTEGER",
+	  "ALTER TABLE dossier_nc ADD COLUMN task_id bigint" },
 };
 
 const struct module_migrations dossier_migrations = {

@@ -257,11 +257,24 @@ bool iso_audit_may_read(struct store *st, struct arena *a, const struct principa
 
 json_t *dossier_nc_json(const struct dossier_nc *n);
 /*
+ * The task a corrective action is followed as (src/task): on the
+ * nonconformity's unit, titled with the corrective action, with a leader
+ * responsible, a person assigned and a deadline.
+ */
+struct dossier_nc_task {
+	int64_t leader_id, assignee_id;
+	cal_day due_day;
+};
+/*
  * Records the cause and the corrective action of nonconformity ID (NULL:
- * unchanged); CLOSE closes it, which needs both.  Handle dossiers on its unit.
+ * unchanged); TASK (or NULL) makes the corrective action a task, once,
+ * which needs WHO to assign tasks on the unit; CLOSE closes it, which
+ * needs both texts and its task, if any, completed.  Handle dossiers on
+ * its unit.
  */
 enum org_result dossier_nc_update(struct store *st, struct arena *a, const struct principal *who,
-                                  int64_t id, const char *cause, const char *action, bool close,
+                                  int64_t id, const char *cause, const char *action,
+                                  const struct dossier_nc_task *task, bool close,
                                   struct dossier_nc *out, struct org_error *err);
 /* The nonconformities of units WHO may handle, newest first. */
 int dossier_nc_list(struct store *st, struct arena *a, const struct principal *who,

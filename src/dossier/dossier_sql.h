@@ -103,7 +103,7 @@ SQL(DOSSIER_COUNT_FINISHED,
 
 #define NC_COLUMNS \
 	"n.id, n.dossier_id, d.code, n.unit_id, n.opened_on, n.cause, n.corrective_action," \
-	" n.closed_on, n.updated_by"
+	" n.closed_on, n.updated_by, n.task_id"
 SQL(DOSSIER_NC_INSERT,
 	"INSERT INTO dossier_nc(dossier_id, unit_id, opened_on) VALUES (" P_BIGINT(1) ", "
 	P_BIGINT(2) ", " P(3) ") RETURNING id")
@@ -116,7 +116,7 @@ SQL(DOSSIER_NC_LIST,
 	" ORDER BY n.opened_on DESC, n.id DESC LIMIT " P_INTEGER(2))
 SQL(DOSSIER_NC_UPDATE,
 	"UPDATE dossier_nc SET cause = " P(2) ", corrective_action = " P(3) ", closed_on = " P(4)
-	", updated_by = " P(5) " WHERE id = " P_BIGINT(1))
+	", updated_by = " P(5) ", task_id = " P_BIGINT(6) " WHERE id = " P_BIGINT(1))
 
 /* The management review's counts. */
 SQL(DOSSIER_COUNT_RECEIVED,

@@ -431,6 +431,7 @@ static const struct db_col nc_cols[] = {
 	DB_COL_OF(TEXT, struct dossier_nc, corrective_action),
 	DB_COL_OF(TEXT, struct dossier_nc, closed_on),
 	DB_COL_OF(TEXT, struct dossier_nc, updated_by),
+	DB_COL_OF(INT64, struct dossier_nc, task_id),
 };
 static const struct db_col nc_id_col[] = { DB_COL_OF(INT64, struct dossier_nc, id) };
 
@@ -461,7 +462,8 @@ static enum store_status nc_update(struct store *st, const struct dossier_nc *n)
 	return db_change(st, &dossier_sql, DOSSIER_NC_UPDATE,
 	                 DB_PARAMS(db_int64(n->id), db_text(n->cause ? n->cause : ""),
 	                           db_text(n->corrective_action ? n->corrective_action : ""),
-	                           db_text(n->closed_on), db_text(n->updated_by ? n->updated_by : "")));
+	                           db_text(n->closed_on), db_text(n->updated_by ? n->updated_by : ""),
+	                           db_id(n->task_id)));
 }
 
 /* ---- the management review's counts ------------------------------------ */

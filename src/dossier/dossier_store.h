@@ -103,6 +103,7 @@ struct dossier_nc {
 	const char *corrective_action;
 	const char *closed_on;    /* NULL while open */
 	const char *updated_by;
+	int64_t task_id;          /* the task its corrective action is followed as; 0: none */
 };
 
 /* An internal audit of the quality system (ISO 9001 clause 9.2). */

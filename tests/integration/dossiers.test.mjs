@@ -344,6 +344,44 @@ describe('nonconformities (ISO 9001 clause 10.2)', () => {
     const all = await mine.get('/api/v1/nonconformities');
     assert.ok(!all.json.items.some((x) => x.dossier_code === e.json.code));
   });
+
+  test('a corrective action followed as a task: a leader, a deadline, closed once it is done', T, async () => {
+    const r = await receive({ received_at: '2019-05-20T09:00:00+07:00' });
+    await act(r.json.code, 'forward', { at: '2019-05-20T10:00:00+07:00' });
+    assert.equal((await act(r.json.code, 'finish', { at: '2019-06-04T10:00:00+07:00' })).json.result, 'late');
+    const leader = await as('lanhdao');
+    const nc = (await leader.get('/api/v1/nonconformities?open=1')).json.items
+      .find((x) => x.dossier_code === r.json.code);
+    assert.ok(nc, 'the late dossier opened a nonconformity');
+    assert.equal(nc.task_id, null);
+    const people = await list(`/api/v1/people?unit=${nc.unit_id}`);
+    const ward = (await leader.get(`/api/v1/units/${nc.unit_id}`)).json;
+    const wardPeople = people.length ? people : await list(`/api/v1/people?unit=${ward.parent_id}`);
+    assert.ok(wardPeople.length >= 1, 'someone to assign');
+    const task = { leader_id: wardPeople[0].id, assignee_id: wardPeople.at(-1).id, due_date: '2019-07-15' };
+    const url = `/api/v1/nonconformities/${nc.id}`;
+    assertProblem(await leader.post(url, { task }), 422, 'corrective_action');
+    assertProblem(await leader.post(url, { task: { ...task, due_date: '15/07/2019' } }), 422, 'task.due_date');
+    const action = `Gửi phiếu xác minh ngay ngày tiếp nhận ${r.json.code}`;
+    // The desk's clerk handles dossiers but assigns no tasks.
+    assert.equal((await (await as('longbinh')).post(url, { corrective_action: action, task })).status, 403);
+    const made = await leader.post(url, { cause: 'Chờ xác minh', corrective_action: action, task });
+    assert.equal(made.status, 200, made.text);
+    assert.ok(made.json.task_id > 0);
+    const t = (await leader.get(`/api/v1/tasks/${made.json.task_id}`)).json;
+    assert.equal(t.title, action);
+    assert.equal(t.unit_id, nc.unit_id);
+    assert.equal(t.leader_id, task.leader_id);
+    assert.equal(t.due_date, '2019-07-15');
+    assertProblem(await leader.post(url, { task }), 409, 'task');
+    // Not closed before its task is done; then it is.
+    assertProblem(await leader.post(url, { close: true }), 409, 'task');
+    const done = await leader.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100, date: '2019-07-10' });
+    assert.equal(done.status, 201, done.text);
+    const closed = await leader.post(url, { close: true });
+    assert.equal(closed.status, 200, closed.text);
+    assert.match(closed.json.closed_on, /^\d{4}-\d\d-\d\d$/);
+  });
 });
 
 describe('personal data and the citizen', () => {
