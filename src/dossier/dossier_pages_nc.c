@@ -68,15 +68,17 @@ static void task_fields(struct http_request *req, struct html *h, const struct f
 			              : p[i].full_name;
 		}
 	}
+	/* What was typed comes back in the form that failed only. */
+	bool failed = e->n > 0;
 	html_raw(h, "<fieldset><legend>");
 	html_txt(h, T(req, "Follow the corrective action as a task"));
 	html_raw(h, "</legend>");
 	form_select(req, h, e, "task_leader", T(req, "Leader responsible"), values, labels, n,
-	            http_form(req, "task_leader"));
+	            failed ? http_form(req, "task_leader") : NULL);
 	form_select(req, h, e, "task_assignee", T(req, "Person assigned"), values, labels, n,
-	            http_form(req, "task_assignee"));
+	            failed ? http_form(req, "task_assignee") : NULL);
 	form_input(req, h, e, &(struct form_input){ .name = "task_due", .label = T(req, "Deadline"),
-	           .value = http_form(req, "task_due"), .hint = T(req, "Enter the date as day/month/year, e.g. 30/09/2019.") });
+	           .value = failed ? http_form(req, "task_due") : NULL, .hint = T(req, "Enter the date as day/month/year, e.g. 30/09/2019.") });
 	html_raw(h, "</fieldset>");
 }
 
@@ -124,7 +126,10 @@ static void nc_render(struct http_request *req, int64_t failed_id, const struct 
 			html_txt(&h, T(req, "Corrective action"));
 			html_raw(&h, "</dt><dd>");
 			html_txt(&h, n[i].corrective_action);
-			html_raw(&h, "</dd></dl></section>");
+			html_raw(&h, "</dd></dl>");
+			if (n[i].task_id)
+				task_line(req, &h, n[i].task_id);
+			html_raw(&h, "</section>");
 			continue;
 		}
 		char form[32];
