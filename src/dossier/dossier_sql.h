@@ -95,11 +95,15 @@ SQL(DOSSIER_DUE_COUNTS,
 	" AND due_day <= " P(3))
 /* The day of the latest intake (a small table, unlike dossier): the year pages open on. */
 SQL(DOSSIER_LAST_INTAKE, "SELECT max(day) FROM dossier_seq")
+/*
+ * From the counts the triggers keep (migration 7), months P1 to before P2
+ * ("YYYY-MM"): a few thousand rows a year, however many dossiers.
+ */
 SQL(DOSSIER_COUNT_FINISHED,
-	"SELECT d.unit_id, p.code, d.handler, substr(d.finished_day, 1, 7), d.result, count(*)"
-	" FROM dossier d JOIN procedure p ON p.id = d.procedure_id"
-	" WHERE d.finished_day >= " P(1) " AND d.finished_day < " P(2)
-	" GROUP BY d.unit_id, p.code, d.handler, substr(d.finished_day, 1, 7), d.result")
+	"SELECT c.unit_id, p.code, c.handler, c.month, c.result, CAST(sum(c.n) AS bigint)"
+	" FROM dossier_finished_count c JOIN procedure p ON p.id = c.procedure_id"
+	" WHERE c.month >= " P(1) " AND c.month < " P(2) " AND c.n <> 0"
+	" GROUP BY c.unit_id, p.code, c.handler, c.month, c.result")
 
 #define NC_COLUMNS \
 	"n.id, n.dossier_id, d.code, n.unit_id, n.opened_on, n.cause, n.corrective_action," \

@@ -412,9 +412,11 @@ static enum store_status count_finished(struct store *st, const char *from, cons
                                         struct arena *a, struct dossier_count **out, size_t *n)
 {
 	struct db_array rows = { .a = a, .size = sizeof **out };
+	/* The counts are by month: "YYYY-MM" of the days. */
 	enum store_status rc = db_query(st, &dossier_sql, DOSSIER_COUNT_FINISHED,
-	                                DB_PARAMS(db_text(from), db_text(to)), count_row, &rows,
-	                                NULL);
+	                                DB_PARAMS(db_text(arena_strndup(a, from, 7)),
+	                                          db_text(arena_strndup(a, to, 7))),
+	                                count_row, &rows, NULL);
 	*out = db_array_done(&rows, rc, n);
 	return rc;
 }

@@ -168,7 +168,7 @@ struct dossier_store {
 	                                struct dossier_rating *out);
 	/* The day of the latest intake ("YYYY-MM-DD") in A; *DAY NULL before the first. */
 	enum store_status (*last_intake)(struct store *st, struct arena *a, const char **day);
-	/* Finished dossiers from FROM to before TO ("YYYY-MM-DD"), grouped. */
+	/* Finished dossiers from FROM to before TO (first days of months, "YYYY-MM-01"), grouped. */
 	enum store_status (*count_finished)(struct store *st, const char *from, const char *to,
 	                                    struct arena *a, struct dossier_count **out,
 	                                    size_t *n);
