@@ -70,7 +70,7 @@ int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_
 	snprintf(to, sizeof to, "%04d-01-01", year + 1);
 	struct dossier_count *c;
 	size_t nc;
-	enum store_status s = dossier_store.count_finished(st, from, to, a, &c, &nc);
+	enum store_status s = dossier_store.count_finished(st, from, to, (int)by, a, &c, &nc);
 	*out = NULL;
 	*n = 0;
 	if (s != STORE_OK)

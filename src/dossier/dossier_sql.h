@@ -97,13 +97,26 @@ SQL(DOSSIER_DUE_COUNTS,
 SQL(DOSSIER_LAST_INTAKE, "SELECT max(day) FROM dossier_seq")
 /*
  * From the counts the triggers keep (migration 7), months P1 to before P2
- * ("YYYY-MM"): a few thousand rows a year, however many dossiers.
+ * ("YYYY-MM"), by receiving unit, result and one of procedure, officer and
+ * month (the report's rows): a few hundred rows, however many dossiers.
  */
-SQL(DOSSIER_COUNT_FINISHED,
-	"SELECT c.unit_id, p.code, c.handler, c.month, c.result, CAST(sum(c.n) AS bigint)"
+#define COUNT_FROM \
+	" FROM dossier_finished_count c WHERE c.month >= " P(1) " AND c.month < " P(2) \
+	" AND c.n <> 0"
+SQL(DOSSIER_COUNT_BY_UNIT,
+	"SELECT c.unit_id, '', '', '', c.result, CAST(sum(c.n) AS bigint)" COUNT_FROM
+	" GROUP BY c.unit_id, c.result")
+SQL(DOSSIER_COUNT_BY_PROCEDURE,
+	"SELECT c.unit_id, p.code, '', '', c.result, CAST(sum(c.n) AS bigint)"
 	" FROM dossier_finished_count c JOIN procedure p ON p.id = c.procedure_id"
 	" WHERE c.month >= " P(1) " AND c.month < " P(2) " AND c.n <> 0"
-	" GROUP BY c.unit_id, p.code, c.handler, c.month, c.result")
+	" GROUP BY c.unit_id, p.code, c.result")
+SQL(DOSSIER_COUNT_BY_OFFICER,
+	"SELECT c.unit_id, '', c.handler, '', c.result, CAST(sum(c.n) AS bigint)" COUNT_FROM
+	" GROUP BY c.unit_id, c.handler, c.result")
+SQL(DOSSIER_COUNT_BY_MONTH,
+	"SELECT c.unit_id, '', '', c.month, c.result, CAST(sum(c.n) AS bigint)" COUNT_FROM
+	" GROUP BY c.unit_id, c.month, c.result")
 
 #define NC_COLUMNS \
 	"n.id, n.dossier_id, d.code, n.unit_id, n.opened_on, n.cause, n.corrective_action," \

@@ -409,11 +409,16 @@ static int count_row(void *cls, const struct db_row *row)
 }
 
 static enum store_status count_finished(struct store *st, const char *from, const char *to,
-                                        struct arena *a, struct dossier_count **out, size_t *n)
+                                        int by, struct arena *a, struct dossier_count **out,
+                                        size_t *n)
 {
+	static const size_t statements[] = { DOSSIER_COUNT_BY_UNIT, DOSSIER_COUNT_BY_PROCEDURE,
+	                                     DOSSIER_COUNT_BY_OFFICER, DOSSIER_COUNT_BY_MONTH };
+	if (by < 0 || by > 3)
+		return STORE_HARD_ERROR;
 	struct db_array rows = { .a = a, .size = sizeof **out };
 	/* The counts are by month: "YYYY-MM" of the days. */
-	enum store_status rc = db_query(st, &dossier_sql, DOSSIER_COUNT_FINISHED,
+	enum store_status rc = db_query(st, &dossier_sql, statements[by],
 	                                DB_PARAMS(db_text(arena_strndup(a, from, 7)),
 	                                          db_text(arena_strndup(a, to, 7))),
 	                                count_row, &rows, NULL);

@@ -168,9 +168,14 @@ struct dossier_store {
 	                                struct dossier_rating *out);
 	/* The day of the latest intake ("YYYY-MM-DD") in A; *DAY NULL before the first. */
 	enum store_status (*last_intake)(struct store *st, struct arena *a, const char **day);
-	/* Finished dossiers from FROM to before TO (first days of months, "YYYY-MM-01"), grouped. */
+	/*
+	 * Finished dossiers from FROM to before TO (first days of months,
+	 * "YYYY-MM-01") by unit and result, and by BY (0 nothing more, 1
+	 * procedure, 2 officer, 3 month: enum dossier_report_by); the other
+	 * texts "".
+	 */
 	enum store_status (*count_finished)(struct store *st, const char *from, const char *to,
-	                                    struct arena *a, struct dossier_count **out,
+	                                    int by, struct arena *a, struct dossier_count **out,
 	                                    size_t *n);
 	/* Sets N->id.  STORE_CONFLICT when the dossier has one. */
 	enum store_status (*nc_insert)(struct store *st, struct dossier_nc *n);

@@ -203,14 +203,17 @@ static void dossiers_and_events(void **state)
 	assert_string_equal(last, "2019-03-05");
 
 	struct dossier_count *c;
-	assert_int_equal(dossier_store.count_finished(f->st, "2019-01-01", "2020-01-01", f->a, &c, &n),
-	                 STORE_OK);
-	assert_int_equal(n, 1);
-	assert_int_equal(c[0].n, 1);
-	assert_int_equal(c[0].result, DR_EARLY);
-	assert_string_equal(c[0].month, "2019-03");
-	assert_string_equal(c[0].procedure_code, "1.001");
-	assert_string_equal(c[0].handler, "hiepphu");
+	for (int by = 0; by < 4; by++) {
+		assert_int_equal(dossier_store.count_finished(f->st, "2019-01-01", "2020-01-01", by, f->a,
+		                                              &c, &n), STORE_OK);
+		assert_int_equal(n, 1);
+		assert_int_equal(c[0].n, 1);
+		assert_int_equal(c[0].unit_id, w);
+		assert_int_equal(c[0].result, DR_EARLY);
+		assert_string_equal(c[0].procedure_code, by == 1 ? "1.001" : "");
+		assert_string_equal(c[0].handler, by == 2 ? "hiepphu" : "");
+		assert_string_equal(c[0].month, by == 3 ? "2019-03" : "");
+	}
 	/* The counts follow a finished dossier's changes, and count one inserted finished. */
 	assert_int_equal(dossier_store.dossier_get(f->st, d.id, f->a, &got), STORE_OK);
 	got.result = DR_LATE;
@@ -223,22 +226,23 @@ static void dossiers_and_events(void **state)
 	done.finished_day = "2019-04-10";
 	done.handler = "longbinh";
 	assert_int_equal(dossier_store.dossier_insert(f->st, &done), STORE_OK);
-	assert_int_equal(dossier_store.count_finished(f->st, "2019-01-01", "2020-01-01", f->a, &c, &n),
-	                 STORE_OK);
+	assert_int_equal(dossier_store.count_finished(f->st, "2019-01-01", "2020-01-01", 3, f->a, &c,
+	                                              &n), STORE_OK);
 	int64_t early = 0, late = 0, on_time = 0;
 	for (size_t i = 0; i < n; i++) {
 		assert_string_equal(c[i].month, "2019-04");
-		assert_string_equal(c[i].handler, "longbinh");
 		*(c[i].result == DR_EARLY ? &early : c[i].result == DR_LATE ? &late : &on_time) += c[i].n;
 	}
 	assert_int_equal(early, 0);
 	assert_int_equal(late, 1);
 	assert_int_equal(on_time, 1);
-	assert_int_equal(dossier_store.count_finished(f->st, "2019-04-01", "2019-05-01", f->a, &c, &n),
-	                 STORE_OK);
-	assert_int_equal(n, 2);
-	assert_int_equal(dossier_store.count_finished(f->st, "2019-03-01", "2019-04-01", f->a, &c, &n),
-	                 STORE_OK);
+	assert_int_equal(dossier_store.count_finished(f->st, "2019-04-01", "2019-05-01", 2, f->a, &c,
+	                                              &n), STORE_OK);
+	assert_int_equal(n, 2);   /* the two units' */
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(c[i].handler, "longbinh");
+	assert_int_equal(dossier_store.count_finished(f->st, "2019-03-01", "2019-04-01", 0, f->a, &c,
+	                                              &n), STORE_OK);
 	assert_int_equal(n, 0);
 
 	struct dossier_rating r = { .dossier_id = d.id, .at = 1551900000, .average = 4.5,
