@@ -444,9 +444,9 @@ void page_dossier_report(struct http_request *req)
 			html_raw(&h, "</a>");
 		html_rawf(&h, "</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
 		              "<td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
-		              "<td class=\"num\">%s%%</td></tr>",
+		              "<td class=\"num\">%s</td></tr>",
 		          (long long)rows[i].early, (long long)rows[i].on_time, (long long)rows[i].late,
-		          (long long)rows[i].score, web_fmt_number(req, rows[i].on_time_rate * 100, 1));
+		          (long long)rows[i].score, web_fmt_percent(req, rows[i].on_time_rate * 100, 1));
 	}
 	html_raw(&h, "</tbody></table>");
 	if (n == 0) {
@@ -473,9 +473,9 @@ static void transparency_table(struct http_request *req, struct html *h, const c
 		html_raw(h, "<tr><th scope=\"row\">");
 		html_txt(h, rows[i].label);
 		html_rawf(h, "</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
-		             "<td class=\"num\">%lld</td><td class=\"num\">%s%%</td></tr>",
+		             "<td class=\"num\">%lld</td><td class=\"num\">%s</td></tr>",
 		          (long long)rows[i].early, (long long)rows[i].on_time, (long long)rows[i].late,
-		          web_fmt_number(req, rows[i].on_time_rate * 100, 1));
+		          web_fmt_percent(req, rows[i].on_time_rate * 100, 1));
 	}
 	html_raw(h, "</tbody></table>");
 	if (n == 0) {
@@ -530,9 +530,9 @@ void page_dossier_unit(struct http_request *req)
 	}
 	int64_t done = early + on_time + late;
 	html_raw(&h, "<p class=\"lead\">");
-	web_txtf(&h, T(req, "%lld dossiers settled: %lld early, %lld on time, %lld late; on-time rate %.1f%%."),
+	web_txtf(&h, T(req, "%lld dossiers settled: %lld early, %lld on time, %lld late; on-time rate %s."),
 	         (long long)done, (long long)early, (long long)on_time, (long long)late,
-	         done ? 100.0 * (double)(early + on_time) / (double)done : 0.0);
+	         done ? web_fmt_percent(req, 100.0 * (double)(early + on_time) / (double)done, 1) : "—");
 	html_raw(&h, "</p>");
 	transparency_table(req, &h, N_("By month"), N_("Month"), months, nm);
 	transparency_table(req, &h, N_("By procedure"), N_("Procedure"), procs, np);

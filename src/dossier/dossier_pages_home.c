@@ -148,8 +148,7 @@ static void line_row(struct http_request *req, struct html *h, const struct unit
 		html_raw(h, "</td>");
 	}
 	cell(req, h, N_("On-time rate"), true);
-	html_txt(h, done ? arena_printf(&req->arena, "%s%%",
-	                                web_fmt_number(req, 100.0 * on_time_rate(l), 1))
+	html_txt(h, done ? web_fmt_percent(req, 100.0 * on_time_rate(l), 1)
 	                 : "—");
 	html_raw(h, "</td>");
 	cell(req, h, N_("Overdue now"), true);

@@ -61,8 +61,8 @@ void page_dossier_review(struct http_request *req)
 	row_num(req, &h, N_("Score"), r.total.score);
 	html_raw(&h, "<tr><th scope=\"row\">");
 	html_txt(&h, T(req, "On-time rate"));
-	html_rawf(&h, "</th><td class=\"num\">%s%%</td></tr>",
-	          web_fmt_number(req, r.total.on_time_rate * 100, 1));
+	html_rawf(&h, "</th><td class=\"num\">%s</td></tr>",
+	          web_fmt_percent(req, r.total.on_time_rate * 100, 1));
 	row_num(req, &h, N_("Still open at the end of the year"),
 	        r.by_state[DS_RECEIVED] + r.by_state[DS_PROCESSING] + r.by_state[DS_SUPPLEMENT]
 	        + r.by_state[DS_FEES_DUE] + r.by_state[DS_PAUSED] + r.by_state[DS_DONE]
@@ -77,9 +77,9 @@ void page_dossier_review(struct http_request *req)
 		html_raw(&h, "<tr><th scope=\"row\">");
 		html_txt(&h, r.units[i].label);
 		html_rawf(&h, "</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
-		              "<td class=\"num\">%lld</td><td class=\"num\">%s%%</td></tr>",
+		              "<td class=\"num\">%lld</td><td class=\"num\">%s</td></tr>",
 		          (long long)r.units[i].early, (long long)r.units[i].on_time,
-		          (long long)r.units[i].late, web_fmt_number(req, r.units[i].on_time_rate * 100, 1));
+		          (long long)r.units[i].late, web_fmt_percent(req, r.units[i].on_time_rate * 100, 1));
 	}
 	html_raw(&h, "</tbody></table><h2>");
 	html_txt(&h, T(req, "Citizens' satisfaction"));

@@ -153,14 +153,16 @@ bool fb_due(const struct calendar *cal, cal_day day, int due_days, cal_day *out)
 	return cal_deadline(cal, day, due_days, out);
 }
 
+cal_day fb_deadline(const struct feedback *f)
+{
+	return f->committed_day > f->due_day ? f->committed_day : f->due_day;
+}
+
 bool fb_is_late(const struct feedback *f, cal_day today)
 {
 	if (!fb_state_open(f->state) || f->due_day == 0)
 		return false;
-	cal_day limit = f->due_day;
-	if (f->committed_day > limit)
-		limit = f->committed_day;
-	return today > limit;
+	return today > fb_deadline(f);
 }
 
 bool fb_answered_on_time(const struct feedback *f)

@@ -174,6 +174,12 @@ int64_t fb_route(const struct feedback_rule *rules, size_t n, const char *catego
 bool fb_due(const struct calendar *cal, cal_day day, int due_days, cal_day *out);
 
 /*
+ * The day F is really due: the date the unit committed to when it gave a
+ * later one (1022 lets a unit that will be late promise a date), else its
+ * deadline.  Queues are ordered by it and "late" is judged against it.
+ */
+cal_day fb_deadline(const struct feedback *f);
+/*
  * Is F late on TODAY: open, past its deadline, and past the date the unit
  * committed to, if it did?
  */

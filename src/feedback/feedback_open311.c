@@ -634,6 +634,51 @@ static const char *field(struct http_request *req, const char *name)
 	return v && *v ? v : NULL;
 }
 
+/* A request on its way to the group commit, in the request's arena while it waits. */
+struct o311_call {
+	struct principal client;
+	struct fb_submit in;
+	enum o311_format format;
+	struct fb_ticket ticket;
+};
+
+static void o311_committed(void *ctx)
+{
+	http_resume(ctx);
+}
+
+static void o311_queue(struct http_request *req)
+{
+	struct o311_call *call = req->defer_data;
+	feedback_submit_queued(req->store, &req->arena, &call->client, &call->in, &call->ticket);
+}
+
+static void o311_reply_post(struct http_request *req)
+{
+	struct o311_call *call = req->defer_data;
+	enum o311_format format = call->format;
+	const struct feedback *out = &call->ticket.out;
+	const struct org_error *err = &call->ticket.err;
+	enum org_result r = call->ticket.result;
+	if (r == ORG_INVALID) {
+		o311_error(req, format, 400, arena_printf(&req->arena, "%s: %s",
+		                                          err->field ? err->field : "request",
+		                                          err->detail ? err->detail : "invalid"));
+		return;
+	}
+	if (r != ORG_OK) {
+		o311_error(req, format, r == ORG_BUSY ? 503 : 500, "The request could not be stored.");
+		return;
+	}
+	json_t *a = json_pack("[{s:s, s:s, s:s, s:n}]", "service_request_id",
+	                      arena_printf(&req->arena, "%lld", (long long)out->id), "token",
+	                      out->code, "service_notice",
+	                      arena_printf(&req->arena, "An answer is due by %s.",
+	                                   iso_day_end(&req->arena, out->due_day)),
+	                      "account_id");
+	o311_reply(req, format, 200, "service_requests", a);
+}
+
 void open311_requests_post(struct http_request *req)
 {
 	const char *stem;
@@ -702,27 +747,15 @@ void open311_requests_post(struct http_request *req)
 	}
 	f->ward_id = w.id;
 	/* The client, not a person, sends it: the audit trail names the key. */
-	struct principal client = principal_anonymous;
-	client.actor.login = arena_printf(&req->arena, "open311:%s", key.name);
-	client.actor.address = http_client_address(req);
-	struct feedback out;
-	struct org_error err = { 0 };
-	enum org_result r = feedback_submit(req->store, &req->arena, &client, &in, &out, &err);
-	if (r == ORG_INVALID) {
-		o311_error(req, format, 400, arena_printf(&req->arena, "%s: %s",
-		                                          err.field ? err.field : "request",
-		                                          err.detail ? err.detail : "invalid"));
-		return;
-	}
-	if (r != ORG_OK) {
-		o311_error(req, format, r == ORG_BUSY ? 503 : 500, "The request could not be stored.");
-		return;
-	}
-	json_t *a = json_pack("[{s:s, s:s, s:s, s:n}]", "service_request_id",
-	                      arena_printf(&req->arena, "%lld", (long long)out.id), "token", out.code,
-	                      "service_notice", arena_printf(&req->arena,
-	                                                     "An answer is due by %s.",
-	                                                     iso_day_end(&req->arena, out.due_day)),
-	                      "account_id");
-	o311_reply(req, format, 200, "service_requests", a);
+	struct o311_call *call = arena_alloc(&req->arena, sizeof *call);
+	call->client = principal_anonymous;
+	call->client.actor.login = arena_printf(&req->arena, "open311:%s", key.name);
+	call->client.actor.address = http_client_address(req);
+	call->in = in;
+	call->format = format;
+	call->ticket = (struct fb_ticket){ .done = o311_committed, .ctx = req };
+	/* Into the group commit, the connection suspended meanwhile (as the web form). */
+	req->defer_data = call;
+	req->defer_join = o311_queue;
+	req->defer_then = o311_reply_post;
 }

@@ -18,21 +18,6 @@
 
 enum { HOME_ROWS = 8, HOME_UNITS = 8, UNIT_CACHE = 64 };
 
-/* The day a report is really due: the committed date when the unit gave a later one. */
-static cal_day deadline_of(const struct feedback *f)
-{
-	return f->committed_day > f->due_day ? f->committed_day : f->due_day;
-}
-
-static int by_deadline(const void *x, const void *y)
-{
-	const struct feedback *a = x, *b = y;
-	cal_day da = deadline_of(a), db = deadline_of(b);
-	if (da != db)
-		return da < db ? -1 : 1;
-	return a->id < b->id ? -1 : a->id > b->id;
-}
-
 struct unit_row {
 	int64_t unit_id;
 	struct fb_metric m;
@@ -117,7 +102,7 @@ static void units_table(struct http_request *req, struct html *h, const struct f
 		if (isnan(pct))
 			html_raw(h, "—");
 		else
-			html_txt(h, arena_printf(&req->arena, "%s %%", web_fmt_number(req, pct, 0)));
+			html_txt(h, web_fmt_percent(req, pct, 0));
 		html_raw(h, "</td></tr>");
 	}
 	html_raw(h, "</tbody></table>");
@@ -135,7 +120,7 @@ static void reports_table(struct http_request *req, struct html *h, const struct
 		const struct feedback *f = &list[i];
 		html_rawf(h, "<tr><th scope=\"row\"><a href=\"/feedback/%lld/handle\">%lld</a></th>",
 		          (long long)f->id, (long long)f->id);
-		cell(req, h, N_("Answer due"), fbp_day(req, deadline_of(f)));
+		cell(req, h, N_("Answer due"), fbp_day(req, fb_deadline(f)));
 		html_raw(h, "<td data-label=\"");
 		html_attr(h, T(req, "State"));
 		html_raw(h, "\">");
@@ -196,7 +181,6 @@ void fbpage_home(struct http_request *req, struct html *h)
 	}
 	if (all.open == 0 && all.answered == 0)
 		return;
-	qsort(open_list, nopen, sizeof *open_list, by_deadline);
 	html_raw(h, "<section aria-labelledby=\"home-feedback\"><h2 id=\"home-feedback\">");
 	html_txt(h, T(req, "Citizens' reports"));
 	html_raw(h, "</h2><p>");

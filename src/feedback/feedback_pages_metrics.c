@@ -26,7 +26,7 @@ struct keyed_metric {
 static void pct_cell(struct http_request *req, struct html *h, double v)
 {
 	html_raw(h, "<td class=\"num\">");
-	html_txt(h, isnan(v) ? "—" : arena_printf(&req->arena, "%.0f%%", v));
+	html_txt(h, web_fmt_percent(req, v, 0));
 	html_raw(h, "</td>");
 }
 

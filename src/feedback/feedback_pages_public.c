@@ -13,6 +13,7 @@
 #include "feedback/feedback_pages.h"
 #include "feedback/feedback_handlers.h"
 
+#include <microhttpd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +116,42 @@ static bool list_main(struct http_request *req, struct html *h, int64_t ward, in
 	return true;
 }
 
+/* Counts the query arguments (for the whole page: only the filter's own may be in its address). */
+static enum MHD_Result count_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *value)
+{
+	(void)kind;
+	(void)value;
+	size_t *n = cls;
+	if (strcmp(key, "ward_id") != 0 && strcmp(key, "category") != 0 && strcmp(key, "page") != 0)
+		*n += 100;
+	else
+		(*n)++;
+	return MHD_YES;
+}
+
+/*
+ * May the list at REQ's address be kept whole?  An anonymous reader, and an
+ * address made of the filter's own arguments, each at most once, on the
+ * first pages: what readers and crawlers of the portal ask for, and a
+ * bounded set of entries whatever else is sent.
+ */
+static bool list_whole_address(struct http_request *req, int64_t page, const char *cat)
+{
+	size_t n = 0;
+	MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, count_arg, &n);
+	return !http_principal(req)->authenticated && n <= 3 && page <= 10
+	       && (cat == NULL || strlen(cat) <= 32);
+}
+
+/*
+ * GET /feedback: the published reports.  For anonymous readers the whole
+ * page is kept (web_kept_page_key) at the reports' revision — which every
+ * change of any report moves, on every instance sharing the database — with
+ * the day in its key (the late badges): a read is one query for the
+ * revision and the kept bytes.  The page shows only published reports'
+ * public fields, the same for every anonymous reader.
+ */
 void page_feedback_list(struct http_request *req)
 {
 	int64_t ward = 0, page = 1;
@@ -124,15 +161,28 @@ void page_feedback_list(struct http_request *req)
 	if (http_query_int(req, "page", 1, 100000, &page) == HTTP_INT_INVALID)
 		page = 1;
 	const char *cat = http_query(req, "category");
+	int64_t rev = 0, org_rev = 0;
+	bool have_rev = feedback_revision(req->store, &rev) == STORE_OK;
+	int today = (int)feedback_day_of((int64_t)time(NULL));
+	char page_key[96];
+	bool whole = have_rev && e.n == 0 && list_whole_address(req, page, cat)
+	             && web_kept_page_key(req, "fb-page",
+	                                  arena_printf(&req->arena, "%d", today), page_key);
+	if (whole) {
+		struct http_body *b = http_cache_ref(req->server->cache, page_key, rev);
+		if (b) {
+			reply_body(req, 200, b, "text/html; charset=utf-8");
+			http_body_release(b);
+			return;
+		}
+	}
 	/* Only a valid filter is ever stored, so a hit needs no checking. */
 	char key[96] = "";
-	int64_t rev = 0, org_rev = 0;
-	if (e.n == 0 && (cat == NULL || strlen(cat) <= 32)
-	    && feedback_revision(req->store, &rev) == STORE_OK
+	if (have_rev && e.n == 0 && (cat == NULL || strlen(cat) <= 32)
 	    && org_unit_revision(req->store, &org_rev) == STORE_OK)
 		snprintf(key, sizeof key, "fb-list:%lld:%lld:%s:%lld:%d:%d", (long long)ward,
-		         (long long)page, cat ? cat : "", (long long)org_rev,
-		         (int)feedback_day_of((int64_t)time(NULL)), (int)web_lang(req));
+		         (long long)page, cat ? cat : "", (long long)org_rev, today,
+		         (int)web_lang(req));
 	char *main = NULL;
 	size_t main_len = 0;
 	if (!key[0] || !http_cache_get(req->server->cache, key, rev, &main, &main_len)) {
@@ -166,7 +216,10 @@ void page_feedback_list(struct http_request *req)
 	html_raw(&h, "</ul>");
 	html_raw_n(&h, main, main_len);
 	free(main);
-	layout_finish(req, &h, e.n ? 400 : 200);
+	if (whole && e.n == 0)
+		layout_finish_kept(req, &h, page_key, rev);
+	else
+		layout_finish(req, &h, e.n ? 400 : 200);
 }
 
 /* ---- one report, its photos ---------------------------------------------- */
@@ -474,6 +527,59 @@ static void sent_page(struct http_request *req, const struct feedback *f)
 	layout_finish(req, &h, 200);
 }
 
+/* A report on its way to the group commit, kept in the request's arena while it waits. */
+struct submit_call {
+	struct new_form form;
+	struct fb_submit in;
+	struct fb_ticket ticket;
+};
+
+/* On the feedback writer's thread, once committed (or refused): the request's turn again. */
+static void submit_committed(void *ctx)
+{
+	http_resume(ctx);
+}
+
+/* Once the connection is suspended. */
+static void submit_queue(struct http_request *req)
+{
+	struct submit_call *call = req->defer_data;
+	feedback_submit_queued(req->store, &req->arena, http_principal(req), &call->in,
+	                       &call->ticket);
+}
+
+static void submit_reply(struct http_request *req)
+{
+	struct submit_call *call = req->defer_data;
+	struct new_form *f = &call->form;
+	const struct feedback *out = &call->ticket.out;
+	if (call->in.rate_exceeded) {
+		form_error_add(&f->e, NULL, T(req, "Too many reports from your connection in the last "
+		                                   "hour; please try again later."));
+		new_form_render(req, f, 429);
+		reply_header(req, MHD_HTTP_HEADER_RETRY_AFTER, "3600");
+		return;
+	}
+	switch (call->ticket.result) {
+	case ORG_OK:
+		if (call->in.f.channel != FB_CH_WEB) {
+			reply_redirect(req, arena_printf(&req->arena, "/feedback/%lld/handle?done=created",
+			                                 (long long)out->id));
+			return;
+		}
+		sent_page(req, out);
+		return;
+	case ORG_INVALID:
+		form_error_add(&f->e, service_field(call->ticket.err.field),
+		               form_message(req, call->ticket.err.detail));
+		new_form_render(req, f, 422);
+		return;
+	default:
+		form_reply_failure(req, call->ticket.result, "feedback");
+		return;
+	}
+}
+
 void page_feedback_new_post(struct http_request *req)
 {
 	if (!form_csrf_ok(req))
@@ -497,13 +603,8 @@ void page_feedback_new_post(struct http_request *req)
 		else
 			in.f.channel = (enum fb_channel)c;
 	}
-	if (in.f.channel == FB_CH_WEB && feedback_rate_exceeded(req->store, address, now)) {
-		form_error_add(&f.e, NULL, T(req, "Too many reports from your connection in the last "
-		                                  "hour; please try again later."));
-		new_form_render(req, &f, 429);
-		reply_header(req, MHD_HTTP_HEADER_RETRY_AFTER, "3600");
-		return;
-	}
+	/* The hourly limit per address is counted when the report is written (feedback_submit). */
+	in.limit_rate = in.f.channel == FB_CH_WEB;
 	in.f.category = f.category;
 	int64_t ward = 0;
 	if (f.ward_id && *f.ward_id && http_parse_int(f.ward_id, 1, INT64_MAX, &ward) != HTTP_INT_OK)
@@ -542,27 +643,17 @@ void page_feedback_new_post(struct http_request *req)
 		new_form_render(req, &f, 422);
 		return;
 	}
-	struct feedback out;
-	struct org_error err = { 0 };
-	enum org_result r = feedback_submit(req->store, &req->arena, http_principal(req), &in, &out,
-	                                    &err);
-	switch (r) {
-	case ORG_OK:
-		if (in.f.channel != FB_CH_WEB) {
-			reply_redirect(req, arena_printf(&req->arena, "/feedback/%lld/handle?done=created",
-			                                 (long long)out.id));
-			return;
-		}
-		sent_page(req, &out);
-		return;
-	case ORG_INVALID:
-		form_error_add(&f.e, service_field(err.field), form_message(req, err.detail));
-		new_form_render(req, &f, 422);
-		return;
-	default:
-		form_reply_failure(req, r, "feedback");
-		return;
-	}
+	/*
+	 * Into the group commit: the connection is suspended while the report
+	 * waits for its batch's commit, so this thread serves others meanwhile.
+	 */
+	struct submit_call *call = arena_alloc(&req->arena, sizeof *call);
+	call->form = f;
+	call->in = in;
+	call->ticket = (struct fb_ticket){ .done = submit_committed, .ctx = req };
+	req->defer_data = call;
+	req->defer_join = submit_queue;
+	req->defer_then = submit_reply;
 }
 
 /* The messages the service puts in struct org_error, listed so they are translated. */

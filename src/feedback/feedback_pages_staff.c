@@ -59,7 +59,7 @@ void page_feedback_queue(struct http_request *req)
 		const struct feedback *f = &list[i];
 		html_rawf(&h, "<tr><th scope=\"row\"><a href=\"/feedback/%lld/handle\">%lld</a></th><td>",
 		          (long long)f->id, (long long)f->id);
-		html_txt(&h, fbp_day(req, f->committed_day > f->due_day ? f->committed_day : f->due_day));
+		html_txt(&h, fbp_day(req, fb_deadline(f)));
 		html_raw(&h, "</td><td>");
 		fbp_state_badge(req, &h, f, today);
 		html_raw(&h, "</td><td>");

@@ -13,6 +13,7 @@
 #include "audit/audit.h"
 #include "calendar/calendar_service.h"
 #include "feedback/feedback_photo.h"
+#include "org/org_group_commit.h"
 #include "org/org_store.h"
 #include "text/vntext.h"
 #include "util/arena.h"
@@ -251,46 +252,108 @@ static enum store_status add_event(struct store *st, int64_t id, int64_t at, con
 	return feedback_store.event_insert(st, &e);
 }
 
+/*
+ * What the reports of one group commit's transaction read alike: the
+ * categories, the routing rules, the calendar and the wards already found,
+ * read once for the batch.  Nothing a report writes changes them, and the
+ * transaction holds the writers' lock, so a cached answer is the one a
+ * fresh read would give.  In its own arena, freed after the batch.
+ */
+enum { FB_BATCH_WARDS = 32 };
+struct fb_batch {
+	struct arena a;
+	bool have_categories, have_rules, have_calendar;
+	struct feedback_category *cats;
+	size_t ncats;
+	struct feedback_rule *rules;
+	size_t nrules;
+	const struct calendar *cal;
+	int64_t wards[FB_BATCH_WARDS];
+	size_t nwards;
+};
+
 static enum org_result check_ward(struct store *st, struct arena *a, int64_t ward_id,
-                                  struct org_error *err)
+                                  struct fb_batch *b, struct org_error *err)
 {
+	for (size_t i = 0; b && i < b->nwards; i++)
+		if (b->wards[i] == ward_id)
+			return ORG_OK;
 	struct org_unit w;
 	enum store_status s = org_store.unit_get(st, ward_id, a, &w);
 	if (s == STORE_NOT_FOUND || (s == STORE_OK && strcmp(w.kind, "ward") != 0))
 		return org_invalid(err, "ward_id", "Choose the ward where it happens.");
+	if (s == STORE_OK && b && b->nwards < FB_BATCH_WARDS)
+		b->wards[b->nwards++] = ward_id;
 	return org_from_store(s);
 }
 
-enum org_result feedback_submit_in(struct store *st, struct arena *a,
-                                   const struct principal *who, struct fb_submit *in,
-                                   struct feedback *out, struct org_error *err)
+static enum store_status batch_categories(struct store *st, struct arena *a, struct fb_batch *b,
+                                          struct feedback_category **cats, size_t *n)
 {
-	struct feedback f = in->f;
+	if (b == NULL)
+		return feedback_store.category_list(st, a, cats, n);
+	enum store_status s = STORE_OK;
+	if (!b->have_categories
+	    && (s = feedback_store.category_list(st, &b->a, &b->cats, &b->ncats)) == STORE_OK)
+		b->have_categories = true;
+	*cats = b->cats;
+	*n = b->ncats;
+	return s;
+}
+
+static enum store_status batch_rules(struct store *st, struct arena *a, struct fb_batch *b,
+                                     struct feedback_rule **rules, size_t *n)
+{
+	if (b == NULL)
+		return feedback_store.rule_list(st, a, rules, n);
+	enum store_status s = STORE_OK;
+	if (!b->have_rules && (s = feedback_store.rule_list(st, &b->a, &b->rules, &b->nrules))
+	                      == STORE_OK)
+		b->have_rules = true;
+	*rules = b->rules;
+	*n = b->nrules;
+	return s;
+}
+
+static const struct calendar *batch_calendar(struct store *st, struct arena *a,
+                                             struct fb_batch *b)
+{
+	if (b == NULL)
+		return feedback_calendar(st, a);
+	if (!b->have_calendar) {
+		b->cal = feedback_calendar(st, &b->a);
+		b->have_calendar = true;
+	}
+	return b->cal;
+}
+
+/*
+ * A report made ready without the database (on the sender's thread, before
+ * it queues): its text NFC and trimmed, its fields checked, its photos
+ * re-encoded without metadata.  A refused photo refuses the report before
+ * anything is written.
+ */
+struct fb_prepared {
+	struct feedback f;
+	struct feedback_photo photos[FB_PHOTOS_MAX];
+	size_t nphotos;
+};
+
+static enum org_result submit_prepare(struct arena *a, const struct fb_submit *in,
+                                      struct fb_prepared *p, struct org_error *err)
+{
+	struct feedback *f = &p->f;
+	*f = in->f;
 	const char *field, *detail;
-	if (!clean_text(&f.address, a) || !clean_text(&f.description, a)
-	    || !clean_text(&f.contact_name, a) || !clean_text(&f.contact_phone, a)
-	    || !clean_text(&f.contact_email, a))
+	if (!clean_text(&f->address, a) || !clean_text(&f->description, a)
+	    || !clean_text(&f->contact_name, a) || !clean_text(&f->contact_phone, a)
+	    || !clean_text(&f->contact_email, a))
 		return org_invalid(err, "description", "The text is not valid UTF-8.");
-	if (!fb_check(&f, &field, &detail))
+	if (!fb_check(f, &field, &detail))
 		return org_invalid(err, field, detail);
-	if (f.channel != FB_CH_WEB && f.channel != FB_CH_OPEN311
-	    && !feedback_may_enter(st, a, who, f.ward_id))
-		return ORG_FORBIDDEN;
 	if (in->nphotos > FB_PHOTOS_MAX)
 		return org_invalid(err, "photo", "At most 3 photos.");
-	struct feedback_category *cats;
-	size_t ncats;
-	enum store_status s = feedback_store.category_list(st, a, &cats, &ncats);
-	if (s != STORE_OK)
-		return org_from_store(s);
-	const struct feedback_category *cat = feedback_category_find(cats, ncats, f.category);
-	if (cat == NULL)
-		return org_invalid(err, "category", "Choose what the report is about.");
-	enum org_result r = check_ward(st, a, f.ward_id, err);
-	if (r != ORG_OK)
-		return r;
-	/* Photos first: a refused photo refuses the report, before anything is written. */
-	struct feedback_photo photos[FB_PHOTOS_MAX];
+	p->nphotos = in->nphotos;
 	for (size_t i = 0; i < in->nphotos; i++) {
 		if (in->photos[i].len > FB_PHOTO_BYTES_MAX)
 			return org_invalid(err, "photo", "A photo may be at most 5 MB.");
@@ -298,15 +361,56 @@ enum org_result feedback_submit_in(struct store *st, struct arena *a,
 		size_t clean_len;
 		const char *problem;
 		if (!fb_photo_clean(in->photos[i].data, in->photos[i].len, &clean, &clean_len,
-		                    &photos[i].mime, &problem))
+		                    &p->photos[i].mime, &problem))
 			return org_invalid(err, "photo", problem);
-		photos[i].data = arena_memdup(a, clean, clean_len);
-		photos[i].len = clean_len;
+		p->photos[i].data = arena_memdup(a, clean, clean_len);
+		p->photos[i].len = clean_len;
 		free(clean);
 	}
+	f->client_hash = feedback_client_hash(a, in->client_address);
+	return ORG_OK;
+}
+
+/* The prepared report P written, inside the caller's transaction (or savepoint). */
+static enum org_result submit_write(struct store *st, struct arena *a,
+                                    const struct principal *who, struct fb_submit *in,
+                                    const struct fb_prepared *p, struct fb_batch *b,
+                                    struct feedback *out, struct org_error *err)
+{
+	struct feedback f = p->f;
+	in->rate_exceeded = false;
+	if (f.channel != FB_CH_WEB && f.channel != FB_CH_OPEN311
+	    && !feedback_may_enter(st, a, who, f.ward_id))
+		return ORG_FORBIDDEN;
+	enum store_status s;
+	/*
+	 * Counted in the transaction that writes the report, after the reports
+	 * queued before it: concurrent reports from one address cannot all
+	 * slip under the limit.
+	 */
+	if (in->limit_rate && f.client_hash) {
+		int64_t sent = 0;
+		if ((s = feedback_store.count_from(st, f.client_hash, in->now - 3600, &sent))
+		    != STORE_OK)
+			return org_from_store(s);
+		if (sent >= feedback_hourly_limit()) {
+			in->rate_exceeded = true;
+			return ORG_CONFLICT;
+		}
+	}
+	struct feedback_category *cats;
+	size_t ncats;
+	if ((s = batch_categories(st, a, b, &cats, &ncats)) != STORE_OK)
+		return org_from_store(s);
+	const struct feedback_category *cat = feedback_category_find(cats, ncats, f.category);
+	if (cat == NULL)
+		return org_invalid(err, "category", "Choose what the report is about.");
+	enum org_result r = check_ward(st, a, f.ward_id, b, err);
+	if (r != ORG_OK)
+		return r;
 	struct feedback_rule *rules;
 	size_t nrules;
-	if ((s = feedback_store.rule_list(st, a, &rules, &nrules)) != STORE_OK)
+	if ((s = batch_rules(st, a, b, &rules, &nrules)) != STORE_OK)
 		return org_from_store(s);
 	f.unit_id = fb_route(rules, nrules, f.category, f.ward_id);
 	f.state = f.unit_id ? FB_ASSIGNED : FB_RECEIVED;
@@ -314,10 +418,9 @@ enum org_result feedback_submit_in(struct store *st, struct arena *a,
 	f.received_at = in->now;
 	f.received_day = feedback_day_of(in->now);
 	f.due_days = cat->due_days > 0 ? cat->due_days : FB_DEFAULT_DUE_DAYS;
-	if (!fb_due(feedback_calendar(st, a), f.received_day, f.due_days, &f.due_day))
+	if (!fb_due(batch_calendar(st, a, b), f.received_day, f.due_days, &f.due_day))
 		return org_invalid(err, "received_at", "The date lies outside the calendar.");
 	f.updated_at = in->now;
-	f.client_hash = feedback_client_hash(a, in->client_address);
 	f.committed_day = 0;
 	f.answered_at = 0;
 	f.answered_day = 0;
@@ -331,7 +434,10 @@ enum org_result feedback_submit_in(struct store *st, struct arena *a,
 	fb_code_from_bytes(bytes, code);
 	f.code = arena_strdup(a, code);
 	s = feedback_store.insert(st, &f);
-	/* 50 random bits met an existing code: PostgreSQL has spoiled the transaction, so retry it whole. */
+	/*
+	 * 50 random bits met an existing code: PostgreSQL has spoiled the
+	 * transaction (or the batch's savepoint), so retry it whole.
+	 */
 	if (s == STORE_CONFLICT)
 		return ORG_BUSY;
 	if (s != STORE_OK)
@@ -343,13 +449,14 @@ enum org_result feedback_submit_in(struct store *st, struct arena *a,
 	if (f.unit_id && (s = add_event(st, f.id, in->now, "assigned", "system", NULL, true))
 	                     != STORE_OK)
 		return org_from_store(s);
-	for (size_t i = 0; i < in->nphotos; i++) {
-		photos[i].feedback_id = f.id;
-		if ((s = feedback_store.photo_insert(st, &photos[i], in->now)) != STORE_OK)
+	for (size_t i = 0; i < p->nphotos; i++) {
+		struct feedback_photo ph = p->photos[i];
+		ph.feedback_id = f.id;
+		if ((s = feedback_store.photo_insert(st, &ph, in->now)) != STORE_OK)
 			return org_from_store(s);
 	}
 	json_t *after = audit_json(&f);
-	json_object_set_new(after, "photos", json_integer((json_int_t)in->nphotos));
+	json_object_set_new(after, "photos", json_integer((json_int_t)p->nphotos));
 	r = org_from_store(audit_record(st, &who->actor, "create", "feedback", f.id, NULL, after));
 	json_decref(after);
 	if (r == ORG_OK)
@@ -357,26 +464,91 @@ enum org_result feedback_submit_in(struct store *st, struct arena *a,
 	return r;
 }
 
+enum org_result feedback_submit_in(struct store *st, struct arena *a,
+                                   const struct principal *who, struct fb_submit *in,
+                                   struct feedback *out, struct org_error *err)
+{
+	struct fb_prepared *p = arena_alloc(a, sizeof *p);
+	enum org_result r = submit_prepare(a, in, p, err);
+	return r == ORG_OK ? submit_write(st, a, who, in, p, NULL, out, err) : r;
+}
+
+/*
+ * Reports from the public go through a group commit (org_group_commit.h):
+ * each durable before it is answered, many sharing one commit.
+ */
 struct submit_job {
 	struct arena *a;
 	const struct principal *who;
 	struct fb_submit *in;
+	struct fb_prepared p;
 	struct feedback *out;
 	struct org_error *err;
+	struct org_ticket ticket;
+	struct fb_ticket *owner;   /* feedback_submit_queued's, or NULL */
 };
 
-static enum org_result submit_body(struct store *st, void *p)
+static enum org_result submit_run(struct store *st, void *job, void *batch)
 {
-	struct submit_job *j = p;
-	return feedback_submit_in(st, j->a, j->who, j->in, j->out, j->err);
+	struct submit_job *j = job;
+	return submit_write(st, j->a, j->who, j->in, &j->p, batch, j->out, j->err);
 }
+
+static void *batch_open(void)
+{
+	return calloc(1, sizeof(struct fb_batch));
+}
+
+static void batch_close(void *p)
+{
+	struct fb_batch *b = p;
+	arena_free(&b->a);
+	free(b);
+}
+
+static const struct org_group_kind submit_kind = {
+	.name = "feedback", .run = submit_run, .batch_open = batch_open, .batch_close = batch_close,
+};
+static struct org_group submit_group = ORG_GROUP_INIT(&submit_kind);
 
 enum org_result feedback_submit(struct store *st, struct arena *a, const struct principal *who,
                                 struct fb_submit *in, struct feedback *out,
                                 struct org_error *err)
 {
-	struct submit_job j = { a, who, in, out, err };
-	return org_in_transaction(st, submit_body, &j);
+	struct submit_job *j = arena_alloc(a, sizeof *j);
+	*j = (struct submit_job){ .a = a, .who = who, .in = in, .out = out, .err = err };
+	enum org_result r = submit_prepare(a, in, &j->p, err);
+	return r == ORG_OK ? org_group_run(&submit_group, st, j) : r;
+}
+
+static void submit_answered(void *ctx)
+{
+	struct submit_job *j = ctx;
+	struct fb_ticket *t = j->owner;
+	t->result = j->ticket.result;
+	t->done(t->ctx);
+}
+
+void feedback_submit_queued(struct store *st, struct arena *a, const struct principal *who,
+                            struct fb_submit *in, struct fb_ticket *t)
+{
+	struct submit_job *j = arena_alloc(a, sizeof *j);
+	*j = (struct submit_job){ .a = a, .who = who, .in = in, .out = &t->out, .err = &t->err,
+	                          .owner = t };
+	j->ticket.done = submit_answered;
+	j->ticket.ctx = j;
+	enum org_result r = submit_prepare(a, in, &j->p, &t->err);
+	if (r != ORG_OK) {
+		t->result = r;
+		t->done(t->ctx);
+		return;
+	}
+	org_group_queue(&submit_group, st, j, &j->ticket);
+}
+
+void feedback_submit_stats(uint64_t *batches, uint64_t *reports)
+{
+	org_group_stats(&submit_group, batches, reports);
 }
 
 /* ---- handling --------------------------------------------------------- */
@@ -695,7 +867,7 @@ static enum org_result rule_add_body(struct store *st, void *p)
 		r->category = NULL;
 	}
 	if (r->ward_id) {
-		enum org_result wr = check_ward(st, j->a, r->ward_id, j->err);
+		enum org_result wr = check_ward(st, j->a, r->ward_id, NULL, j->err);
 		if (wr != ORG_OK)
 			return wr;
 	}
@@ -903,11 +1075,12 @@ int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point
 	return feedback_store.ward_points(st, a, out, n);
 }
 
-static int by_due(const void *x, const void *y)
+static int by_deadline(const void *x, const void *y)
 {
 	const struct feedback *a = x, *b = y;
-	if (a->due_day != b->due_day)
-		return a->due_day < b->due_day ? -1 : 1;
+	cal_day da = fb_deadline(a), db = fb_deadline(b);
+	if (da != db)
+		return da < db ? -1 : 1;
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 
@@ -945,7 +1118,7 @@ int feedback_queue(struct store *st, struct arena *a, const struct principal *wh
 		if (ok)
 			all[kept++] = all[i];
 	}
-	qsort(all, kept, sizeof *all, by_due);
+	qsort(all, kept, sizeof *all, by_deadline);
 	*out = all;
 	*n = kept;
 	return STORE_OK;

@@ -40,19 +40,49 @@ struct fb_submit {
 	struct fb_photo_in photos[FB_PHOTOS_MAX];
 	size_t nphotos;
 	int64_t now;                /* unix seconds */
+	/*
+	 * Refuse the report (ORG_CONFLICT, RATE_EXCEEDED set) when its address
+	 * has sent feedback_hourly_limit() reports in the hour before NOW:
+	 * counted in the transaction that would write it.
+	 */
+	bool limit_rate;
+	bool rate_exceeded;
 };
 
 /*
  * Records a report: checked, routed by the rules, due by its category's
  * working days, its photos re-encoded without metadata, with a fresh
- * follow-up code.  *OUT gets the stored record (code included).
+ * follow-up code.  *OUT gets the stored record (code included).  Returns
+ * once the report is durable: concurrent reports share one transaction and
+ * one commit, each in its own savepoint (org_group_commit.h).
  */
 enum org_result feedback_submit(struct store *st, struct arena *a, const struct principal *who,
                                 struct fb_submit *in, struct feedback *out,
                                 struct org_error *err);
+/* The same inside the caller's transaction (the demo's loader). */
 enum org_result feedback_submit_in(struct store *st, struct arena *a,
                                    const struct principal *who, struct fb_submit *in,
                                    struct feedback *out, struct org_error *err);
+
+/*
+ * feedback_submit without waiting, for a request the HTTP server suspends:
+ * checks the report and re-encodes its photos here, queues it and returns;
+ * once it is committed or refused, on another thread (or here, when it is
+ * refused before queueing), sets T->result (and T->out, T->err, IN's
+ * rate_exceeded) and calls T->done(T->ctx).  T, IN and everything they
+ * point to (A, WHO, the report's strings) must stay untouched until then.
+ */
+struct fb_ticket {
+	struct feedback out;
+	struct org_error err;
+	enum org_result result;
+	void (*done)(void *ctx);
+	void *ctx;
+};
+void feedback_submit_queued(struct store *st, struct arena *a, const struct principal *who,
+                            struct fb_submit *in, struct fb_ticket *t);
+/* Reports committed through the queue, and the transactions they took (for benchmarks, tests). */
+void feedback_submit_stats(uint64_t *batches, uint64_t *reports);
 
 /* Reports the public may send from one address per hour (DIEUHANH_FEEDBACK_PER_HOUR, default 60). */
 int feedback_hourly_limit(void);

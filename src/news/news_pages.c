@@ -9,7 +9,6 @@
 #include "news/news_handlers.h"
 
 #include <microhttpd.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,81 +22,24 @@
 #include "store/store.h"
 #include "text/vntext.h"
 
-/* FNV-1a of S: a slug of up to 100 bytes named in a cache key of at most 95. */
-static uint64_t fnv1a(const char *s)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
-	return h;
-}
-
 /*
  * Whole pages for anonymous readers.  The public pages of news are the same
  * for every anonymous reader of a language with the same display choices,
- * but for an article's view count: such a page is kept whole — the layout
- * with its header's unit name and its preference links included — so a
- * read of it touches no database and renders nothing but the count.  What
- * it depends on is in its key: the address, the public set's stamp (a
- * publication, a withdrawal or a scheduled article coming due), the unit
- * tree's revision (the header names the root unit; read at most once a
- * second, so a renamed unit shows within the second), the language, the
- * three display choices and the public address the links are made with.
- * An address with a query string, or a preference cookie the layout does
- * not know, is rendered as before: any such address would otherwise make
- * an entry of its own.
+ * but for an article's view count: such a page is kept whole
+ * (web_kept_page_key), so a read of it touches no database and renders
+ * nothing but the count.  Besides what the layout depends on, its key
+ * holds the public set's stamp (a publication, a withdrawal or a scheduled
+ * article coming due) and the public address the links are made with.
+ * An address with a query string is rendered as before: any such address
+ * would otherwise make an entry of its own.
  */
-enum { ORG_REV_TTL_MS = 1000 };
-
-static pthread_mutex_t org_rev_lock = PTHREAD_MUTEX_INITIALIZER;
-static int64_t org_rev_kept, org_rev_until_ms;
-
-static int64_t monotonic_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static bool org_rev_recent(struct store *st, int64_t *rev)
-{
-	int64_t ms = monotonic_ms();
-	pthread_mutex_lock(&org_rev_lock);
-	bool fresh = ms < org_rev_until_ms;
-	*rev = org_rev_kept;
-	pthread_mutex_unlock(&org_rev_lock);
-	if (fresh)
-		return true;
-	if (org_unit_revision(st, rev) != STORE_OK)
-		return false;
-	pthread_mutex_lock(&org_rev_lock);
-	org_rev_kept = *rev;
-	org_rev_until_ms = ms + ORG_REV_TTL_MS;
-	pthread_mutex_unlock(&org_rev_lock);
-	return true;
-}
-
 bool news_whole_page_key(struct http_request *req, const struct news_stamp *st, char *key)
 {
 	if (MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, NULL, NULL) != 0)
 		return false;
-	const char *font = http_cookie(req, "dh_font"), *theme = http_cookie(req, "dh_theme"),
-	           *color = http_cookie(req, "dh_color");
-	const char *shown = prefs_html_class(req);
-	if (strcmp(shown, arena_printf(&req->arena, "font-%s theme-%s color-%s",
-	                               font ? font : "normal", theme ? theme : "default",
-	                               color ? color : "default")) != 0)
-		return false;
-	int64_t org;
-	if (!org_rev_recent(req->store, &org))
-		return false;
-	const char *variant = arena_printf(&req->arena, "%s|%s|%d|%lld|%lld|%lld", shown,
-	                                   news_public_url(req), (int)web_lang(req),
-	                                   (long long)st->count, (long long)st->newest,
-	                                   (long long)org);
-	snprintf(key, 96, "news-page:%016llx:%016llx", (unsigned long long)fnv1a(req->path),
-	         (unsigned long long)fnv1a(variant));
-	return true;
+	const char *variant = arena_printf(&req->arena, "%s|%lld|%lld", news_public_url(req),
+	                                   (long long)st->count, (long long)st->newest);
+	return web_kept_page_key(req, "news-page", variant, key);
 }
 
 const char *news_public_url(struct http_request *req)
@@ -294,7 +236,7 @@ void page_news(struct http_request *req)
 		 * gets a 304 until something public changes.
 		 */
 		snprintf(etag, sizeof etag, "W/\"news-%016llx-%lld\"",
-		         (unsigned long long)fnv1a(page_key), (long long)st.revision);
+		         (unsigned long long)web_fnv1a(page_key), (long long)st.revision);
 		const char *inm = http_header(req, "If-None-Match");
 		if (inm && strstr(inm, etag + 2)) {
 			reply_not_modified(req);
@@ -633,8 +575,8 @@ void page_news_article(struct http_request *req)
 		 * DIEUHANH_PUBLIC_URL is unset, so that address is part of the key (else one
 		 * request with a forged Host would give every reader its canonical link). */
 		snprintf(key, sizeof key, "news-article:%016llx:%016llx:%lld:%lld:%d",
-		         (unsigned long long)fnv1a(slug),
-		         (unsigned long long)fnv1a(news_public_url(req)), (long long)st.count,
+		         (unsigned long long)web_fnv1a(slug),
+		         (unsigned long long)web_fnv1a(news_public_url(req)), (long long)st.count,
 		         (long long)st.newest, (int)web_lang(req));
 		if (!whole && cached_article(req, slug, key, rev))
 			return;

@@ -252,14 +252,12 @@ static void dossiers_section(struct http_request *req, struct html *h, int year,
 	WEB_TABLE_HEAD(req, h, N_("Unit"), N_("Early"), N_("On time"), N_("Late"),
 	               N_("On time or early"));
 	for (size_t i = 0; i < n; i++) {
-		char rate[32];
-		vn_format_decimal(rate, sizeof rate, rows[i].on_time_rate * 100, 1);
 		html_raw(h, "<tr><th scope=\"row\">");
 		html_txt(h, rows[i].label);
 		html_rawf(h, "</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
-		             "<td class=\"num\">%lld</td><td class=\"num\">%s %%</td></tr>",
+		             "<td class=\"num\">%lld</td><td class=\"num\">%s</td></tr>",
 		          (long long)rows[i].early, (long long)rows[i].on_time, (long long)rows[i].late,
-		          rate);
+		          web_fmt_percent(req, rows[i].on_time_rate * 100, 1));
 	}
 	html_raw(h, "</tbody></table></div>");
 	html_rawf(h, "<p><a href=\"/transparency/%lld/dossiers.xlsx?year=%d\" download>",

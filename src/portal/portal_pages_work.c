@@ -291,9 +291,7 @@ static void pct_cell(struct http_request *req, struct html *h, double pct)
 	if (isnan(pct) || pct < 0) {
 		html_txt(h, "—");
 	} else {
-		char buf[32];
-		vn_format_decimal(buf, sizeof buf, pct, 1);
-		html_txt(h, arena_printf(&req->arena, "%s %%", buf));
+		html_txt(h, web_fmt_percent(req, pct, 1));
 	}
 	html_raw(h, "</td>");
 }

@@ -403,6 +403,39 @@ static const struct json_field measurement_fields[] = {
 	M_FIELD(evidence, JF_OPT_STRING),
 };
 
+/* A figure on its way to the group commit, in the request's arena while it waits. */
+struct report_call {
+	struct measurement m;
+	struct target_report_ticket ticket;
+};
+
+static void report_committed(void *ctx)
+{
+	http_resume(ctx);
+}
+
+static void report_queue(struct http_request *req)
+{
+	struct report_call *call = req->defer_data;
+	target_report_queued(req->store, &req->arena, http_principal(req), &call->m, &call->ticket);
+}
+
+static void report_reply(struct http_request *req)
+{
+	struct report_call *call = req->defer_data;
+	enum org_result r = call->ticket.result;
+	struct org_error *err = &call->ticket.err;
+	if (r == ORG_INVALID && err->field && strcmp(err->field, "target_id") == 0) {
+		reply_not_found(req);
+		return;
+	}
+	if (r != ORG_OK) {
+		api_reply_org_result(req, r, err);
+		return;
+	}
+	reply_json(req, 201, measurement_json(&call->m));
+}
+
 void api_targets_report(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
@@ -441,18 +474,14 @@ void api_targets_report(struct http_request *req)
 		reply_not_found(req);
 		return;
 	}
-	bool corrected;
-	enum org_result r = target_report(req->store, &req->arena, http_principal(req), &m,
-	                                  &corrected, &err);
-	if (r == ORG_INVALID && err.field && strcmp(err.field, "target_id") == 0) {
-		reply_not_found(req);
-		return;
-	}
-	if (r != ORG_OK) {
-		api_reply_org_result(req, r, &err);
-		return;
-	}
-	reply_json(req, 201, measurement_json(&m));
+	/* Into the figures' group commit, the connection suspended meanwhile: an HTTP
+	 * thread is not held while the figure waits for the disk. */
+	struct report_call *call = arena_alloc(&req->arena, sizeof *call);
+	call->m = m;
+	call->ticket = (struct target_report_ticket){ .done = report_committed, .ctx = req };
+	req->defer_data = call;
+	req->defer_join = report_queue;
+	req->defer_then = report_reply;
 }
 
 void api_targets_history(struct http_request *req)

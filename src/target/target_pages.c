@@ -91,7 +91,7 @@ const char *tpage_fmt_pct(struct http_request *req, double v)
 {
 	if (!isfinite(v))
 		return "–";
-	return arena_printf(&req->arena, "%s %%", fmt_num_d(req, v, 1));
+	return web_fmt_percent(req, v, 1);
 }
 
 /* The target as text: "≥ 10 %", "≤ 5 vụ", "6 – 8 %". */

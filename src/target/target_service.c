@@ -11,6 +11,7 @@
 
 #include "audit/audit.h"
 #include "org/org.h"
+#include "org/org_group_commit.h"
 #include "store/store.h"
 #include "target/target_board.h"
 #include "text/vntext.h"
@@ -269,19 +270,45 @@ struct report_job {
 	struct measurement *m;
 	bool *corrected;
 	struct org_error *err;
+	struct org_ticket ticket;
+	struct target_report_ticket *owner;   /* target_report_queued's, or NULL */
 };
 
-static enum org_result report_body(struct store *st, void *p)
+static enum org_result report_run(struct store *st, void *job, void *batch)
 {
-	struct report_job *j = p;
+	(void)batch;
+	struct report_job *j = job;
+	/* Run again after a busy savepoint: what the last attempt said is void. */
+	*j->err = (struct org_error){ 0 };
 	return target_report_in(st, j->a, j->who, j->m, j->corrected, j->err);
 }
+
+static const struct org_group_kind report_kind = { .name = "target figures", .run = report_run };
+static struct org_group report_group = ORG_GROUP_INIT(&report_kind);
 
 enum org_result target_report(struct store *st, struct arena *a, const struct principal *who,
                               struct measurement *m, bool *corrected, struct org_error *err)
 {
-	struct report_job j = { a, who, m, corrected, err };
-	return org_in_transaction(st, report_body, &j);
+	struct report_job j = { .a = a, .who = who, .m = m, .corrected = corrected, .err = err };
+	return org_group_run(&report_group, st, &j);
+}
+
+static void report_answered(void *ctx)
+{
+	struct report_job *j = ctx;
+	j->owner->result = j->ticket.result;
+	j->owner->done(j->owner->ctx);
+}
+
+void target_report_queued(struct store *st, struct arena *a, const struct principal *who,
+                          struct measurement *m, struct target_report_ticket *t)
+{
+	struct report_job *j = arena_alloc(a, sizeof *j);
+	*j = (struct report_job){ .a = a, .who = who, .m = m, .corrected = &t->corrected,
+	                          .err = &t->err, .owner = t };
+	j->ticket.done = report_answered;
+	j->ticket.ctx = j;
+	org_group_queue(&report_group, st, j, &j->ticket);
 }
 
 int target_board_load(struct store *st, struct arena *a, int year, int64_t as_of_day,

@@ -30,10 +30,29 @@ enum org_result target_save_in(struct store *st, struct arena *a, const struct p
 /*
  * Records M (target_id, unit_id, period_no, value, note, evidence) on behalf
  * of WHO; fills id, reporter and supersedes_id.  *CORRECTED tells whether it
- * replaced an earlier figure.
+ * replaced an earlier figure.  Returns once the figure is durable: figures
+ * reported together share one transaction and one commit, each in its own
+ * savepoint (org_group_commit.h), so a month-end rush waits on the disk once
+ * per batch instead of once per figure.
  */
 enum org_result target_report(struct store *st, struct arena *a, const struct principal *who,
                               struct measurement *m, bool *corrected, struct org_error *err);
+
+/*
+ * target_report without waiting, for a request the HTTP server suspends:
+ * queues the figure and returns; once it is committed or refused, on
+ * another thread, sets T->result (and M's fields, T->corrected, T->err) and
+ * calls T->done(T->ctx).  A, WHO, M and T must stay untouched until then.
+ */
+struct target_report_ticket {
+	bool corrected;
+	struct org_error err;
+	enum org_result result;
+	void (*done)(void *ctx);
+	void *ctx;
+};
+void target_report_queued(struct store *st, struct arena *a, const struct principal *who,
+                          struct measurement *m, struct target_report_ticket *t);
 enum org_result target_report_in(struct store *st, struct arena *a,
                                  const struct principal *who, struct measurement *m,
                                  bool *corrected, struct org_error *err);

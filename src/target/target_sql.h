@@ -56,10 +56,18 @@ SQL(TARGET_REVISION, "SELECT rev FROM target_revision WHERE id = 1")
  * current one, so the index of current figures answers).  Asked on every
  * board page: it must not walk every target of every year.
  */
+/*
+ * "Has the year a figure?" walks the year's targets in code order until one
+ * has a current figure.  Written as EXISTS, PostgreSQL chose a sequential
+ * scan of every year's targets (32 ms a board page on the large case, with
+ * the year's rows at the table's end); the ordered LIMIT holds it to the
+ * (year, code) index on both engines: 0.3 ms.
+ */
 SQL(TARGET_YEARS,
-	"SELECT y.year, CASE WHEN EXISTS (SELECT 1 FROM target t JOIN measurement m"
-	"  ON m.target_id = t.id AND m.superseded_by IS NULL WHERE t.year = y.year)"
-	" THEN 1 ELSE 0 END FROM target_year_revision y ORDER BY y.year DESC")
+	"SELECT y.year, (SELECT count(*) FROM (SELECT 1 FROM target t JOIN measurement m"
+	"  ON m.target_id = t.id AND m.superseded_by IS NULL WHERE t.year = y.year"
+	"  ORDER BY t.year, t.code LIMIT 1) AS any_figure)"
+	" FROM target_year_revision y ORDER BY y.year DESC")
 /* The grain revisions (target migration 2): a year's board, a family's page. */
 SQL(TARGET_YEAR_REVISION,
 	"SELECT rev FROM target_year_revision WHERE year = " P_INTEGER(1))

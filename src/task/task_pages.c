@@ -167,7 +167,8 @@ void tkpage_task_table(struct http_request *req, struct html *h, const struct ta
 		html_txt(h, tkpage_day(req, t->due_day));
 		html_raw(h, "</td>");
 		cell_open(req, h, N_("Progress"), true);
-		html_rawf(h, "%d%%</td>", t->progress);
+		html_txt(h, web_fmt_percent(req, t->progress, 0));
+		html_raw(h, "</td>");
 		cell_open(req, h, N_("Status"), false);
 		tkpage_status_badge(req, h, task_status_of(t, today));
 		html_raw(h, "</td></tr>");

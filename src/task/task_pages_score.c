@@ -17,7 +17,7 @@ static const char *pct(struct http_request *req, double v)
 {
 	if (v < 0)
 		return "—";
-	return arena_printf(&req->arena, web_lang(req) == LANG_VI ? "%.0f %%" : "%.0f%%", v);
+	return web_fmt_percent(req, v, 0);
 }
 
 static void score_table(struct http_request *req, struct html *h, const struct task_score *rows,

@@ -105,7 +105,7 @@ static void render(struct http_request *req, const struct task *t, const struct 
 		dl_row(req, &h, N_("Deadline first given"), tkpage_day(req, t->original_day));
 	if (t->judged_day != t->due_day)
 		dl_row(req, &h, N_("Lateness judged against"), tkpage_day(req, t->judged_day));
-	dl_row(req, &h, N_("Progress"), arena_printf(&req->arena, "%d%%", t->progress));
+	dl_row(req, &h, N_("Progress"), web_fmt_percent(req, t->progress, 0));
 	dl_row(req, &h, N_("Completed on"), tkpage_day(req, t->completed_day));
 	dl_row(req, &h, N_("Priority"), tkpage_priority_label(req, t->priority));
 	html_raw(&h, "</dl>");
@@ -158,7 +158,9 @@ static void render(struct http_request *req, const struct task *t, const struct 
 		for (size_t i = nu; i-- > 0;) {
 			html_raw(&h, "<tr><td>");
 			html_txt(&h, tkpage_day(req, us[i].day));
-			html_rawf(&h, "</td><td class=\"num\">%d%%</td><td>", us[i].progress);
+			html_raw(&h, "</td><td class=\"num\">");
+			html_txt(&h, web_fmt_percent(req, us[i].progress, 0));
+			html_raw(&h, "</td><td>");
 			html_txt(&h, us[i].note ? us[i].note : "");
 			html_raw(&h, "</td><td>");
 			html_txt(&h, us[i].attachment ? us[i].attachment : "");

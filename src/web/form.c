@@ -335,6 +335,13 @@ const char *web_fmt_number(struct http_request *req, double v, int max_decimals)
 	return arena_strdup(&req->arena, buf);
 }
 
+const char *web_fmt_percent(struct http_request *req, double v, int max_decimals)
+{
+	if (!isfinite(v))
+		return "—";
+	return arena_printf(&req->arena, "%s\u00a0%%", web_fmt_number(req, v, max_decimals));
+}
+
 static bool is_whole(double v)
 {
 	return fabs(v - round(v)) < 1e-9;

@@ -50,6 +50,19 @@ char *layout_take(struct http_request *req, struct html *h, size_t *len);
  */
 bool layout_finish_kept(struct http_request *req, struct html *h, const char *key,
                         int64_t revision);
+/*
+ * KEY (96 bytes) under which the whole page at REQ's address (its query
+ * string included) may be kept for an anonymous reader (kept_page.c):
+ * PREFIX, the address, what the layout shows (the language, the display
+ * choices, the unit tree's revision) and VARIANT, what the page itself
+ * depends on besides its cache revision.  False when it is not to be kept
+ * (a display choice the layout does not know).  The caller checks the
+ * reader is anonymous and bounds the addresses it keeps.
+ */
+bool web_kept_page_key(struct http_request *req, const char *prefix, const char *variant,
+                       char *key);
+/* FNV-1a of S (for cache keys and validators). */
+uint64_t web_fnv1a(const char *s);
 
 /* The HTML page for an error (reply_problem on a page route). */
 /* The error page, plain and store-free (see layout.c); web_install() hands it to reply.c. */
@@ -141,6 +154,9 @@ bool form_date(struct http_request *req, struct form_errors *e, const char *name
                const char *text, int *year, int *month, int *day);
 /* A number as the page shows it: "1.234,5" in Vietnamese, "1,234.5" in English. */
 const char *web_fmt_number(struct http_request *req, double v, int max_decimals);
+/* A percentage written the same way on every page, "77,8 %" (a no-break space, so that
+ * a narrow table cell never leaves the sign alone on a line); "—" when there is none. */
+const char *web_fmt_percent(struct http_request *req, double v, int max_decimals);
 /* A service's message (org_error detail) in the request's language. */
 const char *form_message(struct http_request *req, const char *detail);
 /*

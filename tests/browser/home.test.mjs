@@ -154,7 +154,7 @@ describe('the home page as one page', () => {
       const first = page.locator('table.dz-home-units tbody tr').first();
       const unit = await text(first.locator('th'));
       const rate = await text(first.locator('td').nth(3));
-      assert.match(rate, /^\d+(,\d)?%$/, `on-time rate on the home: ${rate}`);
+      assert.match(rate, /^\d+(,\d)? %$/, `on-time rate on the home: ${rate}`);
       await page.locator('section[aria-labelledby="home-dossier-results"] a[href^="/dossiers/report"]').first().click();
       await page.waitForURL(/\/dossiers\/report/);
       const row = page.locator('main table tbody tr').filter({ has: page.locator('th', { hasText: unit }) });

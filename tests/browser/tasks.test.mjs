@@ -108,8 +108,8 @@ describe('plans and tasks in the browser', () => {
       assert.match(await page.locator('.notice').innerText(), /Đã ghi nhận tiến độ/);
       const hist = page.locator('table.updates tbody tr');
       assert.equal(await hist.count(), 1);
-      assert.match(await hist.first().innerText(), /40%[\s\S]*Đã rà soát 12 thủ tục[\s\S]*hiepphu/);
-      assert.match(await page.locator('main').innerText(), /40%/);
+      assert.match(await hist.first().innerText(), /40\u00a0%[\s\S]*Đã rà soát 12 thủ tục[\s\S]*hiepphu/);
+      assert.match(await page.locator('main').innerText(), /40\u00a0%/);
       assert.deepEqual(await axeSerious(page), [], 'the task page has serious axe violations');
 
       // A change of deadline: a reason is required and the date must exist; what was typed stays.

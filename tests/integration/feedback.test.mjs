@@ -17,7 +17,7 @@ import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 
 import {
-  BASE, DB, list, runCli, trySignIn, uniq,
+  BASE, DB, assertHealthy, list, runCli, trySignIn, uniq,
 } from './lib.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -307,7 +307,7 @@ describe('staff handle reports', () => {
     assert.equal(r.status, 200);
     assert.match(r.text, /<table class="fb-metrics"/);
     assert.match(r.text, /Phường Long Bình/);
-    assert.match(r.text, /\d+%/);
+    assert.match(r.text, /\d+\u00a0%/);
     const x = await visitor().fetch('GET', '/feedback/metrics.xlsx');
     assert.equal(x.status, 200);
     assert.match(x.headers.get('content-type'), /spreadsheetml/);
@@ -584,5 +584,113 @@ describe('the hourly limit per address', () => {
     assert.equal(over.status, 429);
     assert.equal(over.headers['retry-after'], '3600');
     assert.match(over.text, /Tổ 61/, 'what was typed stays in the form');
+  });
+});
+
+describe('reports sent at once (the group commit)', () => {
+  // Each report is answered only once its batch is durable; a refused one in a batch is
+  // refused with its own message, the others land.  Each from its own loopback address
+  // (all of 127/8), so the hourly limit per address is not what refuses them.
+  /** One POST of the form from a fresh loopback address; DESTROY: leave before the answer. */
+  function sendFrom(cookie, body, { destroy = false } = {}) {
+    const [a, b, c] = randomBytes(3);
+    const u = new URL(BASE);
+    return new Promise((resolve, reject) => {
+      const req = httpRequest({ host: u.hostname, port: u.port, path: '/feedback/new', method: 'POST',
+        localAddress: `127.${100 + (a % 100)}.${b}.${1 + (c % 250)}`, timeout: 30000,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => { text += d; });
+        res.on('end', () => resolve({ status: res.statusCode, text }));
+      });
+      req.on('error', (e) => (destroy ? resolve({ status: 0 }) : reject(e)));
+      if (destroy) {
+        req.write(body);
+        req.end();
+        // Gone the moment it is sent: its report is queued (or being committed) meanwhile.
+        req.on('finish', () => setImmediate(() => { req.destroy(); resolve({ status: 0 }); }));
+      } else {
+        req.end(body);
+      }
+    });
+  }
+
+  test('40 reports sent together: all stored with distinct codes, each audited; the 3 bad ones refused with their message', { timeout: 120000 }, async () => {
+    const v = visitor();
+    const csrf = await v.csrf();
+    const ward = (await list('/api/v1/units?kind=ward')).find((w) => w.code === 'Q9.LONGPHUOC');
+    const bad = new Set([7, 19, 31]);
+    const tag = uniq('gc');
+    const sent = await Promise.all(Array.from({ length: 40 }, (_, n) => sendFrom(v.cookie(),
+      new URLSearchParams({ csrf, category: bad.has(n) ? 'weather' : 'waste', ward_id: String(ward.id),
+        address: `Tổ ${tag} ${n}`, description: `Rác chưa thu gom, phản ánh ${tag} số ${n}.` }).toString())));
+    const codes = [];
+    sent.forEach((r, n) => {
+      if (bad.has(n)) {
+        assert.equal(r.status, 422, `report ${n} has an unknown category`);
+        assert.match(r.text, /id="f-fb-category-error"/, 'the message beside the category');
+        assert.match(r.text, new RegExp(`Tổ ${tag} ${n}`), 'what was typed stays in the form');
+      } else {
+        assert.equal(r.status, 200, `report ${n}`);
+        codes.push(/id="fb-code">([^<]+)</.exec(r.text)[1]);
+      }
+    });
+    assert.equal(new Set(codes).size, 37, 'distinct follow-up codes');
+    const admin = await staff('quantri');
+    for (const code of codes) {
+      const tok = await (await fetch(`${BASE}/open311/v2/tokens/${code}.json`)).json();
+      const id = tok[0].service_request_id;
+      const audit = await admin.fetch('GET', `/api/v1/audit?entity=feedback&entity_id=${id}`);
+      assert.equal(audit.status, 200);
+      const entries = JSON.parse(audit.text);
+      const items = Array.isArray(entries) ? entries : entries.items;
+      assert.deepEqual(items.map((e) => e.action), ['create'], `report ${code} has its audit entry`);
+    }
+  });
+
+  test('clients that leave while their report waits for its batch: the server goes on', { timeout: 60000 }, async () => {
+    const v = visitor();
+    const csrf = await v.csrf();
+    const ward = (await list('/api/v1/units?kind=ward')).find((w) => w.code === 'Q9.LONGPHUOC');
+    const body = (n) => new URLSearchParams({ csrf, category: 'noise', ward_id: String(ward.id),
+      address: `Hẻm ${n}`, description: `Tiếng ồn về đêm, phản ánh số ${n}.` }).toString();
+    await Promise.all(Array.from({ length: 20 }, (_, n) => sendFrom(v.cookie(), body(n), { destroy: n % 2 === 0 })));
+    assert.equal((await sendFrom(v.cookie(), body(99))).status, 200);
+    await assertHealthy();
+  });
+});
+
+describe('the public list kept whole for anonymous readers', () => {
+  test('a publication and an answer show at once, in the list and its filtered form; nothing personal, nothing of a signed-in reader', async () => {
+    const w = ward('Q9.PHUOCLONGA');
+    const filtered = `/feedback?ward_id=${w.id}&category=roads`;
+    const anon = () => visitor();
+    // Twice the same bytes: the second is the kept page.
+    const first = await anon().fetch('GET', filtered);
+    assert.equal(first.status, 200);
+    assert.equal((await anon().fetch('GET', filtered)).text, first.text);
+    await anon().fetch('GET', '/feedback');
+    // A signed-in reader's page is never the one kept for the public, nor the other way round.
+    const staffPage = await leader.fetch('GET', '/feedback');
+    assert.match(staffPage.text, /href="\/feedback\/queue"/);
+    const desc = `Đèn đường tắt cả tuần ${uniq()}`;
+    const { code } = await sendReport(anon(), {
+      category: 'roads', ward_id: String(w.id), address: 'Đường Đỗ Xuân Hợp', description: desc,
+      contact_name: 'Trần Thị Bích', contact_phone: '0912345678', contact_email: 'bich@example.vn', reply: '1',
+    });
+    const id = await idOfCode(code);
+    assert.ok(!(await anon().fetch('GET', filtered)).text.includes(desc), 'not before it is published');
+    assert.equal((await leader.post(`/feedback/${id}/moderate`, { publish: '1' })).status, 303);
+    for (const path of ['/feedback', filtered]) {
+      const page = await anon().fetch('GET', path);
+      assert.equal(page.status, 200);
+      assert.ok(page.text.includes(desc), `${path} shows the report published a moment ago`);
+      assert.doesNotMatch(page.text, /Trần Thị Bích|0912345678|bich@example\.vn/, `${path}: no contact details`);
+      assert.doesNotMatch(page.text, /href="\/feedback\/queue"|\/logout/, `${path}: nothing of a signed-in reader`);
+    }
+    const answer = `Đã thay bóng đèn ${uniq()}`;
+    assert.equal((await leader.post(`/feedback/${id}/act`, { action: 'answer', text: answer })).status, 303);
+    assert.ok((await anon().fetch('GET', filtered)).text.includes(answer), 'the answer shows at once');
   });
 });

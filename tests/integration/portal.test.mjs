@@ -168,6 +168,9 @@ describe('transparency', () => {
   });
 });
 
+/** A share as every page writes it (web_fmt_percent): "29,5 %", "29 %", a no-break space before the sign. */
+const vnPercent = (v, decimals) => `${Number(v.toFixed(decimals)).toString().replace('.', ',')}\u00a0%`;
+
 /** The rows of the table captioned CAPTION on HTML: { unit name: [cell texts] }. */
 function tableRows(html, caption) {
   const at = html.indexOf(`<caption>${caption}</caption>`);
@@ -230,7 +233,7 @@ describe('transparency: tasks and citizens\' reports', () => {
     assert.ok(m.got[ctx.lb.name].reduce((a, b) => a + b) > 0, 'the ward has 2019 tasks');
     const [onTime, late, , overdue] = m.got[ctx.q9.name];
     const pct = m.rows[ctx.q9.name][4];
-    assert.equal(pct, `${(100 * onTime / (onTime + late + overdue)).toFixed(1).replace('.', ',')} %`);
+    assert.equal(pct, vnPercent(100 * onTime / (onTime + late + overdue), 1));
 
     // A task of the ward in a year of its own: counted in the ward and in the district only.
     const year = 2021 + randomInt(0, 3);
@@ -285,8 +288,8 @@ describe('transparency: tasks and citizens\' reports', () => {
       assert.equal(reports, cells[0], `${name}: reports`);
       assert.equal(answered, cells[1], `${name}: answered`);
       assert.equal(late, cells[6], `${name}: open past the deadline`);
-      assert.equal(`${Math.round(100 * Number(onTime) / Number(answered))}%`, cells[3], `${name}: on time`);
-      assert.equal(pct, `${(100 * Number(onTime) / Number(answered)).toFixed(1).replace('.', ',')} %`);
+      assert.equal(vnPercent(100 * Number(onTime) / Number(answered), 0), cells[3], `${name}: on time`);
+      assert.equal(pct, vnPercent(100 * Number(onTime) / Number(answered), 1));
     }
     assert.ok(Object.keys(rows).filter((n) => n in metrics).length >= 13, 'every ward answered reports in 2025');
     assert.equal(Number(rows[ctx.q9.name][0]), total, 'the district counts every unit under it');

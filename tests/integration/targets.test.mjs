@@ -527,6 +527,35 @@ describe(`targets of ${year}`, () => {
     assertProblem(await anon.get(`/api/v1/audit?entity=measurement&entity_id=${first.id}`), 401);
   });
 
+  test('figures sent together (they share a commit) each land once, audited; a refused one changes nothing', T, async () => {
+    const t = await define('GC', { kind: 'amount', unit_of_measure: 'hộ', target_low: 10, owner_unit_id: lb.id });
+    const months = [...Array(12).keys()].map((i) => i + 1);
+    const sent = await Promise.all([
+      ...months.map((m) => report('longbinh', t.id, { unit_id: lb.id, period_no: m, value: m })),
+      report('longbinh', t.id, { unit_id: hp.id, period_no: 1, value: 99 }),   // not its unit
+      report('longbinh', t.id, { unit_id: lb.id, period_no: 1, value: -1 }),   // negative amount
+    ]);
+    for (const [i, r] of sent.slice(0, 12).entries()) {
+      assert.equal(r.status, 201, `month ${i + 1}: ${r.status} ${r.text.slice(0, 300)}`);
+      assert.equal(r.json.period_no, i + 1);
+      assert.equal(r.json.value, i + 1);
+    }
+    assertProblem(sent[12], 422, 'unit_id');
+    assertProblem(sent[13], 422, 'value');
+    const ids = sent.slice(0, 12).map((r) => r.json.id);
+    assert.equal(new Set(ids).size, 12, 'twelve distinct figures');
+    const h = await historyOf(t.id);
+    assert.deepEqual(h.map((m) => [m.period_no, m.value]).sort((a, b) => a[0] - b[0]),
+      months.map((m) => [m, m]), 'the history holds the twelve and nothing of the refused two');
+    for (const id of ids) {
+      const a = await auditOf(id);
+      assert.deepEqual(a.map((e) => [e.actor, e.action, e.after?.value]),
+        [['longbinh', 'report', h.find((m) => m.id === id).value]]);
+    }
+    const d = await ok(`/api/v1/targets/${t.id}?as_of=${year}-12-31`);
+    assert.equal(d.value, 78, 'the year sums the twelve at once');
+  });
+
   test('late reporters: months 3.. of a target with only January–February are late in August', T, async () => {
     const L = mine.LATE;
     for (const [m, v] of [[1, 1], [2, 2]]) {

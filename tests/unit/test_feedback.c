@@ -126,8 +126,11 @@ static void lateness_and_commitments(void **state)
 	struct feedback f = { .state = FB_IN_PROGRESS, .due_day = day(2026, 12, 11) };
 	assert_false(fb_is_late(&f, day(2026, 12, 11)));
 	assert_true(fb_is_late(&f, day(2026, 12, 12)));
-	/* A unit that committed to a later date is not late until then. */
+	assert_int_equal(fb_deadline(&f), day(2026, 12, 11));
+	/* A unit that committed to a later date is not late until then, and that date
+	 * is the one its report is queued by. */
 	f.committed_day = day(2026, 12, 18);
+	assert_int_equal(fb_deadline(&f), day(2026, 12, 18));
 	assert_false(fb_is_late(&f, day(2026, 12, 14)));
 	assert_true(fb_is_late(&f, day(2026, 12, 19)));
 	/* An answered report is no longer late; on time only if answered by the deadline. */

@@ -8,6 +8,8 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "audit/audit.h"
@@ -452,6 +454,119 @@ static void reminder_items(void **state)
 	assert_int_equal(none.n, 0);
 }
 
+/*
+ * The group commit: reports queued while the writers' lock is held by
+ * someone else all wait, then land in one or two batches, each in its
+ * savepoint — the refused ones refused with their own message, the others
+ * stored with distinct codes, one audit entry each in a whole chain; the
+ * hourly limit per address counts the reports of the same batch.
+ */
+enum { GC_JOBS = 30, GC_LIMIT = 3 };
+
+struct gc_wait {
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+	int left;
+};
+
+static void gc_done(void *ctx)
+{
+	struct gc_wait *w = ctx;
+	pthread_mutex_lock(&w->lock);
+	w->left--;
+	pthread_cond_signal(&w->cond);
+	pthread_mutex_unlock(&w->lock);
+}
+
+static void group_commit(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "ward", "W1"), dept = a_unit(f, "department", "QLDT");
+	struct org_error err = { 0 };
+	struct feedback_rule rule = { .category = "flooding", .unit_id = dept };
+	assert_int_equal(feedback_rule_add(f->st, f->a, &principal_system, &rule, &err), ORG_OK);
+	struct audit_report rep0;
+	assert_int_equal(audit_verify(f->st, NULL, &rep0), STORE_OK);
+	uint64_t batches0, reports0, batches1, reports1;
+	feedback_submit_stats(&batches0, &reports0);
+
+	static struct arena arenas[GC_JOBS];
+	static struct fb_submit in[GC_JOBS];
+	static struct fb_ticket t[GC_JOBS];
+	struct gc_wait wait = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, GC_JOBS };
+	assert_int_equal(setenv("DIEUHANH_FEEDBACK_PER_HOUR", "3", 1), 0);
+	/* Hold the writers' lock: every report queues behind it. */
+	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
+	if (f->pg_url)
+		assert_int_equal(f->st->ops->exec_script(f->st, "LOCK TABLE feedback IN EXCLUSIVE MODE"),
+		                 STORE_OK);
+	for (int i = 0; i < GC_JOBS; i++) {
+		memset(&arenas[i], 0, sizeof arenas[i]);
+		in[i] = (struct fb_submit){ .f = a_report(w, "flooding"), .now = FRIDAY,
+		                            .limit_rate = true,
+		                            .client_address = arena_printf(&arenas[i], "192.0.2.%d", i) };
+		if (i == 5 || i == 17)
+			in[i].f.category = "weather";             /* refused in its savepoint */
+		if (i == 11)
+			in[i].f.ward_id = dept;                   /* refused in its savepoint */
+		if (i == 23)
+			in[i].f.description = "ngắn";             /* refused before queueing */
+		if (i >= 25)
+			in[i].client_address = "198.51.100.7";    /* 5 from one address: 3 land */
+		t[i] = (struct fb_ticket){ .done = gc_done, .ctx = &wait };
+		feedback_submit_queued(f->st, &arenas[i], &principal_anonymous, &in[i], &t[i]);
+	}
+	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	pthread_mutex_lock(&wait.lock);
+	while (wait.left > 0)
+		pthread_cond_wait(&wait.cond, &wait.lock);
+	pthread_mutex_unlock(&wait.lock);
+	unsetenv("DIEUHANH_FEEDBACK_PER_HOUR");
+
+	int ok = 0, limited = 0;
+	for (int i = 0; i < GC_JOBS; i++) {
+		if (i == 5 || i == 17) {
+			assert_int_equal(t[i].result, ORG_INVALID);
+			assert_string_equal(t[i].err.field, "category");
+			assert_string_equal(t[i].err.detail, "Choose what the report is about.");
+		} else if (i == 11) {
+			assert_int_equal(t[i].result, ORG_INVALID);
+			assert_string_equal(t[i].err.field, "ward_id");
+		} else if (i == 23) {
+			assert_int_equal(t[i].result, ORG_INVALID);
+			assert_string_equal(t[i].err.field, "description");
+		} else if (in[i].rate_exceeded) {
+			assert_int_equal(t[i].result, ORG_CONFLICT);
+			limited++;
+		} else {
+			assert_int_equal(t[i].result, ORG_OK);
+			assert_int_equal(t[i].out.state, FB_ASSIGNED);
+			assert_int_equal(t[i].out.unit_id, dept);
+			assert_string_equal(last_audit(f, t[i].out.id), "create");
+			struct feedback got;
+			assert_int_equal(feedback_get_by_code(f->st, t[i].out.code, f->a, &got), STORE_OK);
+			assert_int_equal(got.id, t[i].out.id);
+			for (int k = 0; k < i; k++)
+				if (t[k].result == ORG_OK)
+					assert_string_not_equal(t[k].out.code, t[i].out.code);
+			ok++;
+		}
+	}
+	/* Of the 5 from one address, the limit of 3 lets 3 through, whatever the batching. */
+	assert_int_equal(limited, 2);
+	assert_int_equal(ok, GC_JOBS - 4 - 2);
+	feedback_submit_stats(&batches1, &reports1);
+	assert_int_equal(reports1 - reports0, GC_JOBS - 1);
+	/* Whatever the writer had taken before the lock was let go, the rest went in one batch. */
+	assert_true(batches1 - batches0 <= 2);
+	struct audit_report rep;
+	assert_int_equal(audit_verify(f->st, NULL, &rep), STORE_OK);
+	assert_false(rep.broken);
+	assert_int_equal(rep.checked - rep0.checked, ok);
+	for (int i = 0; i < GC_JOBS; i++)
+		arena_free(&arenas[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -460,6 +575,7 @@ int main(void)
 		STORE_TEST(rules_and_keys),
 		STORE_TEST(service_flow),
 		STORE_TEST(reminder_items),
+		STORE_TEST(group_commit),
 	};
 	return store_harness_run("feedback store", tests, sizeof tests / sizeof tests[0]);
 }
