@@ -8,11 +8,9 @@
 #include "dossier/dossier_pages.h"
 #include "dossier/dossier_handlers.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <microhttpd.h>
 
@@ -20,7 +18,6 @@
 #include "http/cache.h"
 #include "http/reply.h"
 #include "http/server.h"
-#include "org/org_service.h"
 #include "store/store.h"
 
 static void rating_form(struct http_request *req, struct html *h, const char *code,
@@ -47,73 +44,22 @@ static void rating_form(struct http_request *req, struct html *h, const char *co
 	form_end(h);
 }
 
-static uint64_t fnv1a(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
-/*
- * The unit tree's revision (the header names the root unit), read at most
- * once a second as the news pages do: a renamed unit shows within it.
- */
-enum { ORG_REV_TTL_MS = 1000 };
-static pthread_mutex_t org_rev_lock = PTHREAD_MUTEX_INITIALIZER;
-static int64_t org_rev_kept, org_rev_until_ms;
-
-static bool org_rev_recent(struct store *st, int64_t *rev)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	int64_t ms = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-	pthread_mutex_lock(&org_rev_lock);
-	bool fresh = ms < org_rev_until_ms;
-	*rev = org_rev_kept;
-	pthread_mutex_unlock(&org_rev_lock);
-	if (fresh)
-		return true;
-	if (org_unit_revision(st, rev) != STORE_OK)
-		return false;
-	pthread_mutex_lock(&org_rev_lock);
-	org_rev_kept = *rev;
-	org_rev_until_ms = ms + ORG_REV_TTL_MS;
-	pthread_mutex_unlock(&org_rev_lock);
-	return true;
-}
-
 /*
  * The anonymous reader's page of a dossier is the same for everyone who
- * asks with the same address (the preference links carry it), language,
- * display choices and root unit's name: kept at the dossier's revision,
- * so a citizen refreshing it costs one small read.  Only for the plain
- * address (/lookup?code=) and the display choices the layout knows, so a
- * junk parameter or cookie cannot make entries of its own; and only for
- * dossiers that exist (lookup_render keeps what it found).  A returned
- * dossier's page has the rating form, with its reader's own CSRF token:
- * never kept.  KEY gets the page's name; false when it is not to be kept.
+ * asks with the same address, language and display choices
+ * (web_kept_page_key): kept at the dossier's revision, so a citizen
+ * refreshing it costs one small read.  Only for the plain address
+ * (/lookup?code=), so a junk parameter cannot make entries of its own;
+ * and only for dossiers that exist (lookup_render keeps what it found).
+ * A returned dossier's page has the rating form, with its reader's own
+ * CSRF token: never kept.  KEY gets the page's name; false when it is not
+ * to be kept.
  */
 static bool lookup_page_key(struct http_request *req, char *key)
 {
-	if (http_principal(req)->authenticated
-	    || MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, NULL, NULL) != 1)
-		return false;
-	const char *font = http_cookie(req, "dh_font"), *theme = http_cookie(req, "dh_theme"),
-	           *color = http_cookie(req, "dh_color");
-	const char *shown = prefs_html_class(req);
-	if (strcmp(shown, arena_printf(&req->arena, "font-%s theme-%s color-%s",
-	                               font ? font : "normal", theme ? theme : "default",
-	                               color ? color : "default")) != 0)
-		return false;
-	int64_t org;
-	if (!org_rev_recent(req->store, &org))
-		return false;
-	const char *variant = arena_printf(&req->arena, "%s|%d|%lld", shown, (int)web_lang(req),
-	                                   (long long)org);
-	snprintf(key, 96, "lookup-page:%016llx:%016llx", (unsigned long long)fnv1a(variant),
-	         (unsigned long long)fnv1a(http_request_uri(req)));
-	return true;
+	return !http_principal(req)->authenticated
+	       && MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, NULL, NULL) == 1
+	       && web_kept_page_key(req, "lookup-page", "", key);
 }
 
 /* True after replying with the kept page of CODE. */
