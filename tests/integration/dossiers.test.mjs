@@ -683,3 +683,50 @@ describe('internal audits on the pages (ISO 9001 clause 9.2)', () => {
     assert.ok(items.some((e) => e.action === 'create' && e.actor === 'lanhdao'), trail.text.slice(0, 300));
   });
 });
+
+describe('corrective actions as tasks on the nonconformities page', () => {
+  async function page(cookie, path, form) {
+    const r = await fetch(BASE + path, {
+      method: form ? 'POST' : 'GET', redirect: 'manual', signal: AbortSignal.timeout(20000),
+      headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
+    return { status: r.status, text: await r.text() };
+  }
+  const sectionOf = (html, id) =>
+    html.match(new RegExp(`<section class="nc" aria-labelledby="nc-${id}">([\\s\\S]*?)</section>`))[1];
+
+  test('a leader picks the leader, the person and a date; the task shows; closing waits for it', T, async () => {
+    const r = await receive({ received_at: '2019-06-10T09:00:00+07:00' });
+    await act(r.json.code, 'forward', { at: '2019-06-10T10:00:00+07:00' });
+    await act(r.json.code, 'finish', { at: '2019-06-25T10:00:00+07:00' });
+    const nc = (await (await as('lanhdao')).get('/api/v1/nonconformities?open=1')).json.items
+      .find((x) => x.dossier_code === r.json.code);
+    const leader = await signIn(BASE, 'lanhdao', 'demo-2019-lanhdao');
+    const form = await page(leader, '/dossiers/nonconformities');
+    const mine = sectionOf(form.text, nc.id);
+    assert.match(mine, new RegExp(`name="task_leader"`), 'the task fields are offered to a leader');
+    const people = [...mine.matchAll(/<select id="f-nc\d+-task_leader"[^>]*>([\s\S]*?)<\/select>/g)][0][1];
+    const ids = [...people.matchAll(/<option value="(\d+)"/g)].map((m) => m[1]);
+    assert.ok(ids.length >= 1, 'people of the unit to choose from');
+    const csrf = form.text.match(/name="csrf" value="([^"]+)"/)[1];
+    const url = `/dossiers/nonconformities/${nc.id}`;
+    const fields = { csrf, corrective_action: 'Rà soát quy trình xác minh', task_leader: ids[0],
+      task_assignee: ids.at(-1) };
+    const bad = await page(leader, url, { ...fields, task_due: '31/02/2019' });
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, new RegExp(`id="f-nc${nc.id}-task_due-error"`), 'the message beside the date');
+    assert.equal((await page(leader, url, { ...fields, task_due: '15/08/2019' })).status, 303);
+    const after = sectionOf((await page(leader, '/dossiers/nonconformities')).text, nc.id);
+    const task = after.match(/<p class="nc-task">[\s\S]*?<a href="\/tasks\/(\d+)">([^<]*)<\/a>/);
+    assert.ok(task, 'the task it is followed as is shown');
+    assert.equal(task[2], 'Rà soát quy trình xác minh');
+    assert.doesNotMatch(after, /name="task_leader"/, 'no second task');
+    const t = (await (await as('lanhdao')).get(`/api/v1/tasks/${task[1]}`)).json;
+    assert.equal(t.due_date, '2019-08-15');
+    assert.equal(String(t.leader_id), ids[0]);
+    const early = await page(leader, url, { csrf, cause: 'Thiếu phiếu', close: '1' });
+    assert.equal(early.status, 409);
+    assert.match(early.text, new RegExp(`href="#f-nc${nc.id}-close"`), 'the reason, linked to the box');
+  });
+});
