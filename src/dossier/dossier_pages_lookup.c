@@ -49,16 +49,23 @@ static void rating_form(struct http_request *req, struct html *h, const char *co
  * asks with the same address, language and display choices
  * (web_kept_page_key): kept at the dossier's revision, so a citizen
  * refreshing it costs one small read.  Only for the plain address
- * (/lookup?code=), so a junk parameter cannot make entries of its own;
+ * (/lookup?code=CODE, unescaped), so a junk parameter or another spelling
+ * cannot make entries of its own;
  * and only for dossiers that exist (lookup_render keeps what it found).
  * A returned dossier's page has the rating form, with its reader's own
  * CSRF token: never kept.  KEY gets the page's name; false when it is not
  * to be kept.
  */
-static bool lookup_page_key(struct http_request *req, char *key)
+static bool lookup_page_key(struct http_request *req, const char *code, char *key)
 {
-	return !http_principal(req)->authenticated
+	/*
+	 * One address per dossier: a code's characters need no escaping, so
+	 * an escaped spelling of the same code (a new entry each) is rendered.
+	 */
+	return !http_principal(req)->authenticated && dossier_code_plausible(code)
 	       && MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, NULL, NULL) == 1
+	       && strcmp(http_request_uri(req), arena_printf(&req->arena, "/lookup?code=%s", code))
+	          == 0
 	       && web_kept_page_key(req, "lookup-page", "", key);
 }
 
@@ -180,7 +187,7 @@ void page_lookup(struct http_request *req)
 		code = NULL;
 	char key[96];
 	bool keep = code && *code && dossier_limit_check(http_client_address(req), dossier_now()) == 0
-	            && lookup_page_key(req, key);
+	            && lookup_page_key(req, code, key);
 	if (keep && lookup_kept(req, code, key))
 		return;
 	lookup_render(req, code, &e, 200, keep ? key : NULL);
