@@ -8,6 +8,10 @@
  * "YYYY-MM-DD" text and times Unix seconds on both engines.  dossier_seq
  * hands out the per-unit, per-day sequence of dossier codes inside the
  * intake's transaction: a rolled-back intake gives its number back.
+ * dossier_finished_count (step 7) is kept by triggers on dossier; `dieuhanh
+ * copy` fires them as it copies dossier, then empties and copies the
+ * counts themselves (tables go by name, each emptied first), so the copy
+ * ends with the source's counts exactly.
  */
 #include "dossier/dossier_store.h"
 
