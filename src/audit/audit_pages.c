@@ -31,6 +31,8 @@ static const char *action_label(struct http_request *req, const char *action)
 		{ "grant", N_("granted a role") }, { "revoke", N_("revoked") },
 		{ "report", N_("reported a figure") }, { "correct", N_("corrected a figure") },
 		{ "import", N_("imported") },
+		{ "add_picture", N_("added a picture") }, { "move_picture", N_("moved a picture") },
+		{ "remove_picture", N_("removed a picture") },
 	};
 	for (size_t i = 0; action && i < sizeof labels / sizeof labels[0]; i++)
 		if (strcmp(labels[i].action, action) == 0)

@@ -183,6 +183,23 @@ static const struct module_migration steps[] = {
 	  "CREATE INDEX feedback_open311 ON feedback(open311_key_id, received_at);",
 	  "ALTER TABLE open311_key ADD COLUMN per_hour integer;"
 	  "CREATE INDEX feedback_open311 ON feedback(open311_key_id, received_at);" },
+	/*
+	 * 3. The reports' revision is the newest event; other processes on the
+	 *    same PostgreSQL learn of a new one by a notification
+	 *    (store/pg_watch.h), so the public list need not read it on every
+	 *    request (feedback_store.c, db_revision).  NOTIFY is sent at commit,
+	 *    once per transaction.  SQLite serves one process.
+	 */
+	{ 3, "feedback: a new event notifies other processes (PostgreSQL)",
+	  "SELECT 1;",
+	  "CREATE OR REPLACE FUNCTION feedback_revision_notify() RETURNS trigger"
+	  " LANGUAGE plpgsql AS $$"
+	  " BEGIN"
+	  "  PERFORM pg_notify('dieuhanh_revision', 'feedback');"
+	  "  RETURN NULL;"
+	  " END $$;"
+	  "CREATE TRIGGER feedback_event_notify AFTER INSERT ON feedback_event"
+	  " FOR EACH STATEMENT EXECUTE FUNCTION feedback_revision_notify();" },
 };
 
 const struct module_migrations feedback_migrations = {

@@ -79,4 +79,5 @@ const struct module feedback_module = {
 	.permissions = feedback_permissions,
 	.storage = &feedback_storage,
 	.home = fbpage_home,
+	.unit_page = fbpage_unit_section,
 };

@@ -637,6 +637,7 @@ static const char *field(struct http_request *req, const char *name)
 /* A request on its way to the group commit, in the request's arena while it waits. */
 struct o311_call {
 	struct principal client;
+	struct open311_key key;
 	struct fb_submit in;
 	enum o311_format format;
 	struct fb_ticket ticket;
@@ -660,6 +661,13 @@ static void o311_reply_post(struct http_request *req)
 	const struct feedback *out = &call->ticket.out;
 	const struct org_error *err = &call->ticket.err;
 	enum org_result r = call->ticket.result;
+	if (r == ORG_CONFLICT && call->in.key_wait > 0) {
+		/* 429 is not among the spec's codes, but any HTTP status may carry its error list. */
+		o311_error(req, format, 429,
+		           "This api_key has sent its reports for the hour; see Retry-After.");
+		reply_header(req, "Retry-After", arena_printf(&req->arena, "%d", call->in.key_wait));
+		return;
+	}
 	if (r == ORG_INVALID) {
 		o311_error(req, format, 400, arena_printf(&req->arena, "%s: %s",
 		                                          err->field ? err->field : "request",
@@ -668,6 +676,8 @@ static void o311_reply_post(struct http_request *req)
 	}
 	if (r != ORG_OK) {
 		o311_error(req, format, r == ORG_BUSY ? 503 : 500, "The request could not be stored.");
+		if (r == ORG_BUSY)
+			reply_header(req, "Retry-After", "5");
 		return;
 	}
 	json_t *a = json_pack("[{s:s, s:s, s:s, s:n}]", "service_request_id",
@@ -694,16 +704,8 @@ void open311_requests_post(struct http_request *req)
 		o311_error(req, format, 403, "api_key is missing, unknown or revoked.");
 		return;
 	}
+	/* The key's hourly budget is counted when the report is written (feedback_submit). */
 	int64_t now = (int64_t)time(NULL);
-	int wait = feedback_key_wait(req->store, &key, now);
-	if (wait != 0) {
-		/* 429 is not among the spec's codes, but any HTTP status may carry its error list. */
-		o311_error(req, format, wait < 0 ? 503 : 429,
-		           wait < 0 ? "The limit could not be checked; try again shortly."
-		                    : "This api_key has sent its reports for the hour; see Retry-After.");
-		reply_header(req, "Retry-After", arena_printf(&req->arena, "%d", wait < 0 ? 5 : wait));
-		return;
-	}
 	const char *code = field(req, "service_code");
 	if (code == NULL) {
 		o311_error(req, format, 400, "service_code is missing.");
@@ -751,7 +753,9 @@ void open311_requests_post(struct http_request *req)
 	call->client = principal_anonymous;
 	call->client.actor.login = arena_printf(&req->arena, "open311:%s", key.name);
 	call->client.actor.address = http_client_address(req);
+	call->key = key;
 	call->in = in;
+	call->in.key_limit = &call->key;
 	call->format = format;
 	call->ticket = (struct fb_ticket){ .done = o311_committed, .ctx = req };
 	/* Into the group commit, the connection suspended meanwhile (as the web form). */

@@ -57,6 +57,8 @@ void fbp_facts(struct http_request *req, struct html *h, const struct fb_names *
                const struct feedback *f);
 /* The reader's open reports and their units' figures on the home page (struct module .home). */
 void fbpage_home(struct http_request *req, struct html *h);
+/* Its part of unit UNIT's page (struct module .unit_page): open, late and due soon. */
+void fbpage_unit_section(struct http_request *req, struct html *h, int64_t unit);
 /* Links to the report's photos. */
 void fbp_photos(struct http_request *req, struct html *h, int64_t id);
 

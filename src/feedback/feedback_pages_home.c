@@ -203,3 +203,76 @@ void fbpage_home(struct http_request *req, struct html *h)
 	html_txt(h, T(req, "Answering citizens: the figures"));
 	html_raw(h, "</a></p></section>");
 }
+
+static int soonest_due(const void *x, const void *y)
+{
+	cal_day a = fb_deadline(x), b = fb_deadline(y);
+	if (a != b)
+		return a < b ? -1 : 1;
+	const struct feedback *fa = x, *fb = y;
+	return fa->id < fb->id ? -1 : fa->id > fb->id;
+}
+
+/*
+ * Citizen feedback on unit UNIT's page (struct module .unit_page), where
+ * leaders and the supervisor look at a unit — the targets' board has no
+ * hook for other modules, and this page is where a unit's standing is
+ * read: its open reports (those it answers, and for a ward those sent
+ * from it), how many are late and how many fall due within 3 working
+ * days, and the most urgent of them.  For readers of the unit's feedback
+ * only; two indexed reads of open reports.
+ */
+void fbpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
+{
+	const struct principal *who = http_principal(req);
+	if (!who->authenticated
+	    || !org_allows(req->store, &req->arena, who, PERM_READ_FEEDBACK, unit))
+		return;
+	struct feedback_filter by_unit = { .state = -1, .moderation = -1, .status = FB_OPEN,
+	                                   .unit_id = unit, .limit = 100000 };
+	struct feedback_filter by_ward = by_unit;
+	by_ward.unit_id = 0;
+	by_ward.ward_id = unit;
+	struct feedback *a, *b;
+	size_t na = 0, nb = 0;
+	struct fb_names names = { 0 };
+	if (feedback_list(req->store, &by_unit, &req->arena, &a, &na) != STORE_OK
+	    || feedback_list(req->store, &by_ward, &req->arena, &b, &nb) != STORE_OK)
+		return;
+	if (na + nb == 0)
+		return;
+	if (feedback_categories(req->store, &req->arena, &names.cats, &names.ncats) != STORE_OK
+	    || org_unit_list(req->store, &(struct unit_filter){ 0 }, &req->arena, &names.units,
+	                     &names.nunits) != STORE_OK)
+		return;
+	/* One list: a ward that answers its own reports finds them in both. */
+	struct feedback *all = arena_array(&req->arena, na + nb, sizeof *all);
+	size_t n = 0;
+	for (size_t i = 0; i < na; i++)
+		all[n++] = a[i];
+	for (size_t i = 0; i < nb; i++)
+		if (b[i].unit_id != unit)
+			all[n++] = b[i];
+	qsort(all, n, sizeof *all, soonest_due);
+	cal_day today = feedback_day_of((int64_t)time(NULL)), soon = today;
+	if (!cal_deadline(feedback_calendar(req->store, &req->arena), today, 3, &soon))
+		soon = today + 3;
+	long late = 0, due_soon = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (fb_is_late(&all[i], today))
+			late++;
+		else if (fb_deadline(&all[i]) <= soon)
+			due_soon++;
+	}
+	html_raw(h, "<section aria-labelledby=\"unit-feedback\"><h2 id=\"unit-feedback\">");
+	html_txt(h, T(req, "Citizens' reports"));
+	html_raw(h, "</h2><p>");
+	web_txtf(h, T(req, "%ld open, %ld of them late."), (long)n, late);
+	html_raw(h, " ");
+	web_txtf(h, T(req, "%ld more due within 3 working days."), due_soon);
+	html_raw(h, "</p>");
+	reports_table(req, h, &names, all, n, today);
+	html_raw(h, "<p><a href=\"/feedback/queue\">");
+	html_txt(h, T(req, "All reports to handle"));
+	html_raw(h, "</a></p></section>");
+}

@@ -553,7 +553,7 @@ static void submit_reply(struct http_request *req)
 	struct submit_call *call = req->defer_data;
 	struct new_form *f = &call->form;
 	const struct feedback *out = &call->ticket.out;
-	if (call->in.rate_exceeded) {
+	if (call->ticket.result == ORG_CONFLICT && call->in.rate_exceeded) {
 		form_error_add(&f->e, NULL, T(req, "Too many reports from your connection in the last "
 		                                   "hour; please try again later."));
 		new_form_render(req, f, 429);

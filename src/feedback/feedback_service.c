@@ -385,8 +385,8 @@ static enum org_result submit_write(struct store *st, struct arena *a,
 	enum store_status s;
 	/*
 	 * Counted in the transaction that writes the report, after the reports
-	 * queued before it: concurrent reports from one address cannot all
-	 * slip under the limit.
+	 * queued before it: concurrent reports from one address (or one
+	 * Open311 key) cannot all slip under the limit.
 	 */
 	if (in->limit_rate && f.client_hash) {
 		int64_t sent = 0;
@@ -395,6 +395,16 @@ static enum org_result submit_write(struct store *st, struct arena *a,
 			return org_from_store(s);
 		if (sent >= feedback_hourly_limit()) {
 			in->rate_exceeded = true;
+			return ORG_CONFLICT;
+		}
+	}
+	in->key_wait = 0;
+	if (in->key_limit) {
+		int wait = feedback_key_wait(st, in->key_limit, in->now);
+		if (wait < 0)
+			return ORG_BUSY;
+		if (wait > 0) {
+			in->key_wait = wait;
 			return ORG_CONFLICT;
 		}
 	}

@@ -47,6 +47,13 @@ struct fb_submit {
 	 */
 	bool limit_rate;
 	bool rate_exceeded;
+	/*
+	 * An Open311 client's key whose hourly budget the report spends (or
+	 * NULL): refused (ORG_CONFLICT, KEY_WAIT the seconds until the key may
+	 * send again) when spent, counted in the transaction that would write it.
+	 */
+	const struct open311_key *key_limit;
+	int key_wait;
 };
 
 /*

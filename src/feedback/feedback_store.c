@@ -192,7 +192,7 @@ static enum store_status fb_ward_points(struct store *st, struct arena *a,
 
 static enum store_status fb_revision(struct store *st, int64_t *rev)
 {
-	return db_scalar(st, &feedback_sql, FB_REVISION, DB_NO_PARAMS, rev);
+	return db_revision(st, &feedback_sql, FB_REVISION, DB_NO_PARAMS, rev);
 }
 
 /* ---- history and photos ------------------------------------------- */

@@ -225,6 +225,71 @@ void api_articles_image(struct http_request *req)
 	reply_json(req, 201, image_json(&img));
 }
 
+/* The article's pictures in their order, after a removal or a move. */
+static void reply_images(struct http_request *req, int64_t id)
+{
+	struct news_image *imgs;
+	size_t n = 0;
+	if (news_image_list(req->store, id, &req->arena, &imgs, &n) != STORE_OK) {
+		reply_internal_error(req, "article images");
+		return;
+	}
+	json_t *arr = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(arr, image_json(&imgs[i]));
+	reply_json(req, 200, json_pack("{s:o}", "images", arr));
+}
+
+/* DELETE /api/v1/articles/{id}/images/{image}: 409 while the text shows it. */
+void api_articles_image_delete(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id"), image = http_param_id(req, "image");
+	if (id == 0 || image == 0) {
+		reply_not_found(req);
+		return;
+	}
+	if (!http_require_signed_in(req))
+		return;
+	struct org_error err = { 0 };
+	enum org_result r = news_image_remove(req->store, &req->arena, http_principal(req), id,
+	                                      image, &err);
+	if (r != ORG_OK) {
+		reply_result(req, r, &err);
+		return;
+	}
+	reply_images(req, id);
+}
+
+/* POST /api/v1/articles/{id}/images/{image}/move {"direction": "earlier" | "later"}. */
+void api_articles_image_move(struct http_request *req)
+{
+	int64_t id = http_param_id(req, "id"), image = http_param_id(req, "image");
+	if (id == 0 || image == 0) {
+		reply_not_found(req);
+		return;
+	}
+	if (!http_require_signed_in(req))
+		return;
+	json_t *body = api_object_body(req);
+	if (body == NULL)
+		return;
+	const char *direction = json_string_value(json_object_get(body, "direction"));
+	if (direction == NULL
+	    || (strcmp(direction, "earlier") != 0 && strcmp(direction, "later") != 0)) {
+		reply_problem(req, 422, "/problems/invalid-field", "Invalid field",
+		              "The direction is \"earlier\" or \"later\".", "direction");
+		return;
+	}
+	struct org_error err = { 0 };
+	enum org_result r = news_image_move(req->store, &req->arena, http_principal(req), id, image,
+	                                    strcmp(direction, "earlier") == 0, &err);
+	if (r != ORG_OK) {
+		reply_result(req, r, &err);
+		return;
+	}
+	reply_images(req, id);
+}
+
 static void media(struct http_request *req, bool thumb)
 {
 	int64_t id = http_param_id(req, "id");

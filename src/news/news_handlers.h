@@ -21,5 +21,9 @@ void page_news_editor_article(struct http_request *req);
 void page_news_editor_article_save(struct http_request *req);
 void page_news_editor_move(struct http_request *req);
 void page_news_editor_image(struct http_request *req);
+void page_news_editor_image_move(struct http_request *req);
+void page_news_editor_image_remove(struct http_request *req);
+void api_articles_image_delete(struct http_request *req);
+void api_articles_image_move(struct http_request *req);
 
 #endif

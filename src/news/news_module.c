@@ -14,6 +14,8 @@ static const struct route news_routes[] = {
 	{ HTTP_POST, "/news/editor/{id}", page_news_editor_article_save, 0 },
 	{ HTTP_POST, "/news/editor/{id}/status", page_news_editor_move, 0 },
 	{ HTTP_POST, "/news/editor/{id}/images", page_news_editor_image, 6 * 1024 * 1024 },
+	{ HTTP_POST, "/news/editor/{id}/images/{image}/move", page_news_editor_image_move, 0 },
+	{ HTTP_POST, "/news/editor/{id}/images/{image}/remove", page_news_editor_image_remove, 0 },
 	{ HTTP_GET, "/news/{slug}", page_news_article, 0 },
 	{ HTTP_GET, "/media/articles/{id}", news_media, 0 },
 	{ HTTP_GET, "/media/articles/{id}/thumb", news_media_thumb, 0 },
@@ -24,6 +26,8 @@ static const struct route news_routes[] = {
 	{ HTTP_POST, "/api/v1/articles/{id}/status", api_articles_status, 0 },
 	/* A photograph from a camera runs to a few MiB (NEWS_IMAGE_MAX, and some slack). */
 	{ HTTP_POST, "/api/v1/articles/{id}/images", api_articles_image, 6 * 1024 * 1024 },
+	{ HTTP_DELETE, "/api/v1/articles/{id}/images/{image}", api_articles_image_delete, 0 },
+	{ HTTP_POST, "/api/v1/articles/{id}/images/{image}/move", api_articles_image_move, 0 },
 	{ 0, NULL, NULL, 0 },
 };
 

@@ -199,6 +199,47 @@ static void workflow_button(struct http_request *req, struct html *h, int64_t id
 	form_end(h);
 }
 
+/* One picture's buttons: one place earlier or later, or off the article (with its refusal). */
+static void picture_actions(struct http_request *req, struct html *h, const struct form_errors *e,
+                            int64_t article_id, const struct news_image *img, bool earlier,
+                            bool later)
+{
+	const char *field = arena_printf(&req->arena, "picture-%lld", (long long)img->id);
+	const char *err = e && e->form && strcmp(e->form, "pictures") == 0
+	                  ? form_error_for(e, field) : NULL;
+	if (err) {
+		html_rawf(h, "<p class=\"error\" id=\"f-pictures-%s-error\">", field);
+		html_txt(h, form_message(req, err));
+		html_raw(h, "</p>");
+	}
+	html_raw(h, "<div class=\"picture-actions no-print\">");
+	const char *base = arena_printf(&req->arena, "/news/editor/%lld/images/%lld",
+	                                (long long)article_id, (long long)img->id);
+	if (earlier || later) {
+		form_begin(req, h, arena_printf(&req->arena, "%s/move", base), NULL, "inline");
+		if (earlier) {
+			html_raw(h, "<button type=\"submit\" name=\"direction\" value=\"earlier\">");
+			html_txt(h, T(req, "Move earlier"));
+			html_raw(h, "</button> ");
+		}
+		if (later) {
+			html_raw(h, "<button type=\"submit\" name=\"direction\" value=\"later\">");
+			html_txt(h, T(req, "Move later"));
+			html_raw(h, "</button>");
+		}
+		form_end(h);
+	}
+	form_begin(req, h, arena_printf(&req->arena, "%s/remove", base), NULL, "inline");
+	html_rawf(h, "<button type=\"submit\" class=\"danger\" id=\"f-pictures-%s\"", field);
+	if (err)
+		html_rawf(h, " aria-describedby=\"f-pictures-%s-error\"", field);
+	html_raw(h, ">");
+	html_txt(h, T(req, "Remove the picture"));
+	html_raw(h, "</button>");
+	form_end(h);
+	html_raw(h, "</div>");
+}
+
 /* The article's pictures, and (for its writers) the form that adds one. */
 static void images_section(struct http_request *req, struct html *h, const struct form_errors *e,
                            const struct article *a, bool editor)
@@ -210,6 +251,7 @@ static void images_section(struct http_request *req, struct html *h, const struc
 	html_raw(h, "<h2 id=\"images\">");
 	html_txt(h, T(req, "Pictures"));
 	html_raw(h, "</h2>");
+	bool editing = editor && news_editable(a->status);
 	for (size_t i = 0; i < n; i++) {
 		html_rawf(h, "<figure class=\"news-figure\"><img src=\"/media/articles/%lld/thumb\" "
 		             "alt=\"", (long long)imgs[i].id);
@@ -219,10 +261,12 @@ static void images_section(struct http_request *req, struct html *h, const struc
 		/* What to write in the body to place it there (with the alt text it was given). */
 		html_raw(h, " <span class=\"hint\">");
 		html_txt(h, T(req, "In the body:"));
-		html_rawf(h, " <code>![](image:%lld)</code></span></figcaption></figure>",
-		          (long long)imgs[i].id);
+		html_rawf(h, " <code>![](image:%lld)</code></span></figcaption>", (long long)imgs[i].id);
+		if (editing)
+			picture_actions(req, h, e, a->id, &imgs[i], i > 0, i + 1 < n);
+		html_raw(h, "</figure>");
 	}
-	if (!editor || !news_editable(a->status))
+	if (!editing)
 		return;
 	/* multipart: the picture travels as bytes; form_begin() writes urlencoded forms. */
 	html_rawf(h, "<form method=\"post\" action=\"/news/editor/%lld/images\" "
@@ -413,6 +457,49 @@ static const struct form_field *file_part(const struct http_request *req, const 
 }
 
 /* POST /news/editor/{id}/images: image (file), alt, caption. */
+/* POST /news/editor/{id}/images/{image}/move and /remove. */
+static void picture_edit(struct http_request *req, bool remove)
+{
+	if (!http_require_signed_in(req) || !form_csrf_ok(req))
+		return;
+	int64_t id = http_param_id(req, "id"), image = http_param_id(req, "image");
+	const char *direction = http_form(req, "direction");
+	struct org_error err = { 0 };
+	enum org_result r;
+	if (id == 0 || image == 0)
+		r = ORG_NOT_FOUND;
+	else if (remove)
+		r = news_image_remove(req->store, &req->arena, http_principal(req), id, image, &err);
+	else if (direction && (strcmp(direction, "earlier") == 0 || strcmp(direction, "later") == 0))
+		r = news_image_move(req->store, &req->arena, http_principal(req), id, image,
+		                    strcmp(direction, "earlier") == 0, &err);
+	else
+		r = org_invalid(&err, "direction", N_("Choose earlier or later."));
+	if (r == ORG_OK) {
+		reply_redirect(req, arena_printf(&req->arena, "/news/editor/%lld#images",
+		                                 (long long)id));
+		return;
+	}
+	if ((r == ORG_CONFLICT || r == ORG_INVALID) && err.detail) {
+		struct form_errors e = { .form = "pictures" };
+		form_error_add(&e, arena_printf(&req->arena, "picture-%lld", (long long)image),
+		               err.detail);
+		article_page(req, id, &e, NULL, r == ORG_CONFLICT ? 409 : 422);
+		return;
+	}
+	form_reply_failure(req, r, "article image");
+}
+
+void page_news_editor_image_move(struct http_request *req)
+{
+	picture_edit(req, false);
+}
+
+void page_news_editor_image_remove(struct http_request *req)
+{
+	picture_edit(req, true);
+}
+
 void page_news_editor_image(struct http_request *req)
 {
 	if (!http_require_signed_in(req) || !form_csrf_ok(req))

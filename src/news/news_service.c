@@ -290,18 +290,20 @@ static enum org_result image_body(struct store *st, void *job)
 		return org_from_store(s);
 	if (!news_may_write(st, j->a, j->who, art.unit_id))
 		return ORG_FORBIDDEN;
-	int64_t count = 0;
-	if ((s = news_store.image_count(st, j->id, &count)) != STORE_OK)
+	int64_t last = 0;
+	if ((s = news_store.image_last_position(st, j->id, &last)) != STORE_OK)
 		return org_from_store(s);
 	j->img->article_id = j->id;
-	j->img->position = (int)count + 1;
+	j->img->position = (int)last + 1;
 	if ((s = news_store.image_insert(st, j->img, news_now())) != STORE_OK)
 		return org_from_store(s);
-	json_t *after = json_pack("{s:I, s:I, s:s, s:s, s:s, s:i, s:i}", "id",
+	json_t *after = json_pack("{s:I, s:I, s:s, s:s, s:s, s:i, s:i, s:i}", "id",
 	                          (json_int_t)j->img->id, "article_id", (json_int_t)j->id, "mime",
 	                          j->img->mime, "alt", j->img->alt, "caption", j->img->caption,
-	                          "width", j->img->width, "height", j->img->height);
-	s = audit_record(st, &j->who->actor, "create", "article_image", j->img->id, NULL, after);
+	                          "width", j->img->width, "height", j->img->height, "position",
+	                          j->img->position);
+	/* In the article's history, which its readers may read: a picture has none of its own. */
+	s = audit_record(st, &j->who->actor, "add_picture", "article", j->id, NULL, after);
 	json_decref(after);
 	if (s != STORE_OK)
 		return org_from_store(s);
@@ -392,6 +394,126 @@ enum org_result news_image_add_in(struct store *st, struct arena *a,
 		return r;
 	struct image_job j = { a, who, id, out };
 	return image_body(st, &j);
+}
+
+/* Removing or moving a picture: what the transaction needs. */
+struct image_edit_job {
+	struct arena *a;
+	const struct principal *who;
+	int64_t article_id, image_id;
+	int move;   /* 0: remove; -1: one place earlier; +1: one later */
+	struct org_error *err;
+};
+
+static json_t *image_place_json(const struct news_image *img, int position)
+{
+	return json_pack("{s:I, s:I, s:i}", "id", (json_int_t)img->id, "article_id",
+	                 (json_int_t)img->article_id, "position", position);
+}
+
+/* Renumbers IMGS 1..N in their order, auditing each picture whose place changed. */
+static enum store_status renumber(struct store *st, const struct principal *who,
+                                  const struct news_image *imgs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		int want = (int)i + 1;
+		if (imgs[i].position == want)
+			continue;
+		enum store_status s = news_store.image_set_position(st, imgs[i].id, want);
+		if (s != STORE_OK)
+			return s;
+		json_t *before = image_place_json(&imgs[i], imgs[i].position);
+		json_t *after = image_place_json(&imgs[i], want);
+		s = audit_record(st, &who->actor, "move_picture", "article", imgs[i].article_id, before,
+		                 after);
+		json_decref(before);
+		json_decref(after);
+		if (s != STORE_OK)
+			return s;
+	}
+	return STORE_OK;
+}
+
+static enum org_result image_edit_body(struct store *st, void *job)
+{
+	struct image_edit_job *j = job;
+	struct article art;
+	enum store_status s = news_store.article_get(st, j->article_id, j->a, &art);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!news_may_write(st, j->a, j->who, art.unit_id))
+		return ORG_FORBIDDEN;
+	if (!news_editable(art.status)) {
+		org_invalid(j->err, "status", N_("Only a draft or an article in review can be "
+		                                 "edited; withdraw it first."));
+		return ORG_CONFLICT;
+	}
+	struct news_image *imgs;
+	size_t n = 0, at;
+	if ((s = news_store.image_list(st, j->article_id, j->a, &imgs, &n)) != STORE_OK)
+		return org_from_store(s);
+	for (at = 0; at < n && imgs[at].id != j->image_id; at++)
+		;
+	if (at == n)
+		return ORG_NOT_FOUND;
+	if (j->move != 0) {
+		size_t to = j->move < 0 ? (at > 0 ? at - 1 : at) : (at + 1 < n ? at + 1 : at);
+		struct news_image held = imgs[at];
+		imgs[at] = imgs[to];
+		imgs[to] = held;
+	} else {
+		/* A picture the text shows would leave a hole where it stood. */
+		bool *placed = arena_array(j->a, n, sizeof *placed);
+		char *html = news_body_html(art.body, imgs, n, placed);
+		if (html == NULL)
+			return ORG_FAILED;
+		free(html);
+		if (placed[at]) {
+			org_invalid(j->err, "image", N_("The text shows this picture: take its line "
+			                                "out of the text first."));
+			return ORG_CONFLICT;
+		}
+		if ((s = news_store.image_delete(st, j->article_id, j->image_id)) != STORE_OK)
+			return org_from_store(s);
+		json_t *before = json_pack("{s:I, s:I, s:s, s:s, s:s, s:i}", "id",
+		                           (json_int_t)imgs[at].id, "article_id",
+		                           (json_int_t)j->article_id, "mime", imgs[at].mime, "alt",
+		                           imgs[at].alt, "caption", imgs[at].caption, "position",
+		                           imgs[at].position);
+		s = audit_record(st, &j->who->actor, "remove_picture", "article", j->article_id, before,
+		                 NULL);
+		json_decref(before);
+		if (s != STORE_OK)
+			return org_from_store(s);
+		memmove(&imgs[at], &imgs[at + 1], (n - at - 1) * sizeof *imgs);
+		n--;
+	}
+	if ((s = renumber(st, j->who, imgs, n)) != STORE_OK)
+		return org_from_store(s);
+	return org_from_store(news_store.revision_bump(st));
+}
+
+static enum org_result image_edit(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t article_id, int64_t image_id, int move,
+                                  struct org_error *err)
+{
+	struct image_edit_job j = { a, who, article_id, image_id, move, err };
+	enum org_result r = org_in_transaction(st, image_edit_body, &j);
+	stamp_renew();
+	return r;
+}
+
+enum org_result news_image_remove(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t article_id, int64_t image_id, struct org_error *err)
+{
+	return image_edit(st, a, who, article_id, image_id, 0, err);
+}
+
+enum org_result news_image_move(struct store *st, struct arena *a, const struct principal *who,
+                                int64_t article_id, int64_t image_id, bool earlier,
+                                struct org_error *err)
+{
+	return image_edit(st, a, who, article_id, image_id, earlier ? -1 : 1, err);
 }
 
 enum org_result news_set_views_in(struct store *st, int64_t id, int64_t views)

@@ -60,6 +60,19 @@ enum org_result news_image_add(struct store *st, struct arena *a, const struct p
                                const char *alt, const char *caption, struct news_image *out,
                                struct org_error *err);
 
+/*
+ * Takes picture IMAGE_ID off article ARTICLE_ID (a draft or in review, by
+ * one who may write it): refused (ORG_CONFLICT, field "image") while the
+ * text shows it, so no article is left with a hole.  Audited, as is each
+ * picture the removal moves up a place.
+ */
+enum org_result news_image_remove(struct store *st, struct arena *a, const struct principal *who,
+                                  int64_t article_id, int64_t image_id, struct org_error *err);
+/* Moves the picture one place EARLIER (or later) among the article's pictures; audited. */
+enum org_result news_image_move(struct store *st, struct arena *a, const struct principal *who,
+                                int64_t article_id, int64_t image_id, bool earlier,
+                                struct org_error *err);
+
 enum org_result news_image_add_in(struct store *st, struct arena *a,
                                   const struct principal *who, int64_t id,
                                   const unsigned char *bytes, size_t len, const char *alt,

@@ -63,3 +63,10 @@ SQL(NEWS_IMAGE_GET,
 	"SELECT id, article_id, position, mime, alt, caption, width, height, " BYTES("data") ","
 	" " BYTES("thumb") " FROM article_image WHERE id = " P_BIGINT(1))
 SQL(NEWS_IMAGE_COUNT, "SELECT count(*) FROM article_image WHERE article_id = " P_BIGINT(1))
+/* After a removal the count is no longer the last place: a new picture goes after the last. */
+SQL(NEWS_IMAGE_LAST_POSITION,
+	"SELECT coalesce(max(position), 0) FROM article_image WHERE article_id = " P_BIGINT(1))
+SQL(NEWS_IMAGE_DELETE,
+	"DELETE FROM article_image WHERE id = " P_BIGINT(1) " AND article_id = " P_BIGINT(2))
+SQL(NEWS_IMAGE_SET_POSITION,
+	"UPDATE article_image SET position = " P_INTEGER(2) " WHERE id = " P_BIGINT(1))

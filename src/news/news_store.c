@@ -217,6 +217,24 @@ static enum store_status image_count(struct store *st, int64_t article_id, int64
 	return db_scalar(st, &news_sql, NEWS_IMAGE_COUNT, DB_PARAMS(db_int64(article_id)), n);
 }
 
+static enum store_status image_last_position(struct store *st, int64_t article_id, int64_t *pos)
+{
+	return db_scalar(st, &news_sql, NEWS_IMAGE_LAST_POSITION, DB_PARAMS(db_int64(article_id)),
+	                 pos);
+}
+
+static enum store_status image_delete(struct store *st, int64_t article_id, int64_t id)
+{
+	return db_change(st, &news_sql, NEWS_IMAGE_DELETE,
+	                 DB_PARAMS(db_int64(id), db_int64(article_id)));
+}
+
+static enum store_status image_set_position(struct store *st, int64_t id, int position)
+{
+	return db_change(st, &news_sql, NEWS_IMAGE_SET_POSITION,
+	                 DB_PARAMS(db_int64(id), db_int64(position)));
+}
+
 const struct news_store news_store = {
 	.article_get = article_get,
 	.article_get_by_slug = article_get_by_slug,
@@ -233,6 +251,9 @@ const struct news_store news_store = {
 	.image_list = image_list,
 	.image_get = image_get,
 	.image_count = image_count,
+	.image_last_position = image_last_position,
+	.image_delete = image_delete,
+	.image_set_position = image_set_position,
 };
 
 const struct store_module news_storage = { "news", &news_sql, &news_migrations };

@@ -73,6 +73,11 @@ struct news_store {
 	enum store_status (*image_get)(struct store *st, int64_t id, struct arena *a,
 	                               struct news_image *out);
 	enum store_status (*image_count)(struct store *st, int64_t article_id, int64_t *n);
+	/* The highest position of an article's pictures; 0 when it has none. */
+	enum store_status (*image_last_position)(struct store *st, int64_t article_id, int64_t *pos);
+	/* STORE_NOT_FOUND when ARTICLE_ID has no picture ID. */
+	enum store_status (*image_delete)(struct store *st, int64_t article_id, int64_t id);
+	enum store_status (*image_set_position)(struct store *st, int64_t id, int position);
 };
 
 extern const struct news_store news_store;

@@ -55,6 +55,9 @@ static void batch_run(const struct org_group_kind *k, struct store *st,
 				if (!batch_one(k, st, batch[i], cache))
 					r = ORG_FAILED;
 		}
+		if (r == ORG_OK && cache && k->batch_finish
+		    && (s = k->batch_finish(st, cache)) != STORE_OK)
+			r = org_from_store(s);
 		if (r == ORG_OK && (s = st->ops->commit(st)) != STORE_OK)
 			r = org_from_store(s);
 		if (r != ORG_OK)

@@ -18,8 +18,8 @@
  * callers' arenas and principals are used by the group's thread while
  * their owners wait, so they must stay untouched until the answer.
  *
- * The dossier module's intakes (src/dossier/dossier_intake.c) do the same
- * with their own queue; src/feedback's reports use this one.
+ * Used by the one-stop shop's intakes (src/dossier/dossier_intake.c) and
+ * citizens' reports (src/feedback/feedback_service.c).
  */
 #ifndef DIEUHANH_ORG_GROUP_COMMIT_H
 #define DIEUHANH_ORG_GROUP_COMMIT_H
@@ -48,6 +48,12 @@ struct org_group_kind {
 	 * alike, read once).  NULL from it is fine: the jobs read afresh.
 	 */
 	void *(*batch_open)(void);
+	/*
+	 * Optional: the batch's own writes once its jobs have run, before the
+	 * commit (entries its jobs left in BATCH to write together); a
+	 * store_status: a failure fails the batch.
+	 */
+	int (*batch_finish)(struct store *st, void *batch);
 	void (*batch_close)(void *batch);
 };
 

@@ -110,6 +110,20 @@ describe('the newsroom', () => {
         page.waitForURL(/\/news\/editor\/\d+$/),
         page.locator('#form-article button[type=submit]').click(),
       ]);
+      // A second picture, moved before the first, then taken off again; the placed one cannot be.
+      await page.locator('#f-image-image').setInputFiles({ name: 'thua.png', mimeType: 'image/png', buffer: png(300, 200) });
+      await page.locator('#f-image-alt').fill('Ảnh chụp nhầm');
+      await Promise.all([page.waitForURL(/#images$/), page.locator('#form-image button[type=submit]').click()]);
+      const alts = () => page.locator('figure.news-figure img').evaluateAll((els) => els.map((e) => e.alt));
+      assert.deepEqual(await alts(), ['Học sinh đọc sách tại nhà văn hóa phường', 'Ảnh chụp nhầm']);
+      const second = page.locator('figure.news-figure', { has: page.locator('img[alt="Ảnh chụp nhầm"]') });
+      await Promise.all([page.waitForURL(/#images$/), second.getByRole('button', { name: 'Chuyển lên trước' }).click()]);
+      assert.deepEqual(await alts(), ['Ảnh chụp nhầm', 'Học sinh đọc sách tại nhà văn hóa phường']);
+      const first = page.locator('figure.news-figure', { has: page.locator('img[alt="Học sinh đọc sách tại nhà văn hóa phường"]') });
+      await Promise.all([page.waitForLoadState(), first.getByRole('button', { name: 'Gỡ ảnh' }).click()]);
+      assert.match(await first.locator('.error').innerText(), /đang được chèn trong nội dung/);
+      await Promise.all([page.waitForURL(/#images$/), second.getByRole('button', { name: 'Gỡ ảnh' }).click()]);
+      assert.deepEqual(await alts(), ['Học sinh đọc sách tại nhà văn hóa phường']);
       await Promise.all([
         page.waitForURL(/\/news\/editor\/\d+$/),
         page.locator('form[action$="/status"] button[type=submit]', { hasText: 'Gửi duyệt' }).click(),

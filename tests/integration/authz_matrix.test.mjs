@@ -718,6 +718,11 @@ const PROBES = {
       // A form without a picture: 422 once past the permission, nothing written.
       'POST /news/editor/{id}/images': draftSite((s, a) =>
         page(s, 'POST', `/news/editor/${a.id}/images`, { alt: 'x', caption: '' })),
+      // A picture the draft does not have: past the permission, 404.
+      'POST /news/editor/{id}/images/{image}/move': draftSite((s, a) =>
+        page(s, 'POST', `/news/editor/${a.id}/images/999999999/move`, { direction: 'later' })),
+      'POST /news/editor/{id}/images/{image}/remove': draftSite((s, a) =>
+        page(s, 'POST', `/news/editor/${a.id}/images/999999999/remove`, {})),
       'GET /media/articles/{id}': { '-': async (s) => page(s, 'GET', `/media/articles/${(await image()).id}`) },
       'GET /media/articles/{id}/thumb': {
         '-': async (s) => page(s, 'GET', `/media/articles/${(await image()).id}/thumb`),
@@ -732,6 +737,10 @@ const PROBES = {
       'PATCH /api/v1/articles/{id}': draftSite((s, a) => api(s, 'PATCH', `/api/v1/articles/${a.id}`, { title: a.title })),
       'POST /api/v1/articles/{id}/status': both(async (s, site) =>
         api(s, 'POST', `/api/v1/articles/${(await draft(site)).id}/status`, { status: 'review' })),
+      'DELETE /api/v1/articles/{id}/images/{image}': draftSite((s, a) =>
+        api(s, 'DELETE', `/api/v1/articles/${a.id}/images/999999999`)),
+      'POST /api/v1/articles/{id}/images/{image}/move': draftSite((s, a) =>
+        api(s, 'POST', `/api/v1/articles/${a.id}/images/999999999/move`, { direction: 'later' })),
       'POST /api/v1/articles/{id}/images': draftSite((s, a) => ({
         method: 'POST', path: `/api/v1/articles/${a.id}/images?alt=x`, cookie: s.cookie, csv: 'not a picture',
       })),

@@ -694,3 +694,27 @@ describe('the public list kept whole for anonymous readers', () => {
     assert.ok((await anon().fetch('GET', filtered)).text.includes(answer), 'the answer shows at once');
   });
 });
+
+describe('a unit\'s page: its citizens\' reports due and late', () => {
+  /** The open and late counts of the feedback section of unit ID's page as WHO, or null without one. */
+  async function section(who, id) {
+    const page = await who.fetch('GET', `/units/${id}`);
+    assert.equal(page.status, 200);
+    const m = /<section aria-labelledby="unit-feedback">([\s\S]*?)<\/section>/.exec(page.text);
+    if (!m) return null;
+    const [open, late] = /<p>(\d+)[^<\d]*(\d+)/.exec(m[1]).slice(1).map(Number);
+    return { open, late, html: m[1] };
+  }
+
+  test('the leader sees the ward\'s open reports, a new one counted at once; the public sees nothing of them', async () => {
+    const w = ward('Q9.TANPHU');
+    const before = await section(leader, w.id);
+    assert.ok(before, 'the leader sees the section');
+    assert.ok(before.late <= before.open);
+    assert.match(before.html, /href="\/feedback\/\d+\/handle"/, 'the most urgent linked to their handling page');
+    await sendReport(visitor(), { category: 'waste', ward_id: String(w.id), address: 'Chợ Tân Phú',
+      description: `Rác ứ đọng trước chợ ${uniq()}.` });
+    assert.equal((await section(leader, w.id)).open, before.open + 1);
+    assert.equal(await section(visitor(), w.id), null, 'nothing for the public');
+  });
+});

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
 import { before, describe, test } from 'node:test';
 
-import { BASE, DB, ENGINE, client, get, list, rawRequest, signIn, uniq } from './lib.mjs';
+import { BASE, DB, ENGINE, assertProblem, client, get, list, rawRequest, signIn, uniq } from './lib.mjs';
 
 const READER = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) integration-reader' };
 const SEED_TITLE = 'Quận 9: Tập trung giải pháp thực hiện tốt chủ đề năm 2019';
@@ -297,6 +297,77 @@ describe('pictures in the body', () => {
     // The feed carries the picture at its absolute address.
     const feed = await (await fetch(`${BASE}/feeds/news.atom`)).text();
     assert.match(feed, new RegExp(`&lt;img src="https?://[^"]+/media/articles/${img.id}"`));
+    assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
+  });
+});
+
+describe('pictures moved and removed', () => {
+  test('an editor reorders and removes pictures; one the text shows is refused beside it; each change audited', async () => {
+    const cookie = await signIn(BASE, 'longbinh', 'demo-2019-longbinh');
+    const up = async (id, alt) => {
+      const r = await fetch(`${BASE}/api/v1/articles/${id}/images?alt=${encodeURIComponent(alt)}`, {
+        method: 'POST', body: png(40, 20), headers: { cookie, 'content-type': 'image/png' },
+      });
+      assert.equal(r.status, 201, await r.clone().text());
+      return (await r.json()).id;
+    };
+    const a = await draft();
+    const [one, two, three] = [await up(a.id, 'Một'), await up(a.id, 'Hai'), await up(a.id, 'Ba')];
+    const order = async () => (await ctx.officer.get(`/api/v1/articles/${a.id}`)).json.images.map((i) => i.id);
+    assert.deepEqual(await order(), [one, two, three]);
+
+    // Over the API: three one place earlier, then one place later (nothing after it: no change).
+    let r = await ctx.officer.post(`/api/v1/articles/${a.id}/images/${three}/move`, { direction: 'earlier' });
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.json.images.map((i) => i.id), [one, three, two]);
+    r = await ctx.officer.post(`/api/v1/articles/${a.id}/images/${two}/move`, { direction: 'later' });
+    assert.deepEqual(r.json.images.map((i) => i.id), [one, three, two]);
+    assertProblem(await ctx.officer.post(`/api/v1/articles/${a.id}/images/${two}/move`, { direction: 'up' }), 422, 'direction');
+    // Another ward's officer may not; another article's picture is not this one's.
+    const hpOfficer = client(await signIn(BASE, 'hiepphu', 'demo-2019-hiepphu'));
+    assert.equal((await hpOfficer.del(`/api/v1/articles/${a.id}/images/${one}`)).status, 403);
+    const other = await draft();
+    assert.equal((await ctx.officer.del(`/api/v1/articles/${other.id}/images/${one}`)).status, 404);
+
+    // The text shows two: removing it is refused, over the API and on the page, and nothing changes.
+    assert.equal((await ctx.officer.patch(`/api/v1/articles/${a.id}`, { body: `Mở đầu.\n\n![](image:${two})` })).status, 200);
+    assertProblem(await ctx.officer.del(`/api/v1/articles/${a.id}/images/${two}`), 409, 'image');
+    const editor = await fetch(`${BASE}/news/editor/${a.id}`, { headers: { cookie } });
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await editor.text())[1];
+    const form = (path, fields) => fetch(`${BASE}${path}`, {
+      method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf, ...fields }).toString(),
+    });
+    const refused = await form(`/news/editor/${a.id}/images/${two}/remove`, {});
+    assert.equal(refused.status, 409);
+    const html = await refused.text();
+    assert.match(html, new RegExp(`<p class="error" id="f-pictures-picture-${two}-error">Ảnh này đang được chèn trong nội dung`));
+    assert.match(html, new RegExp(`href="#f-pictures-picture-${two}"`), 'the summary links to the picture\'s button');
+    assert.deepEqual(await order(), [one, three, two]);
+
+    // On the page: two one place earlier, then one removed; the rest close up.
+    assert.equal((await form(`/news/editor/${a.id}/images/${two}/move`, { direction: 'earlier' })).status, 303);
+    assert.deepEqual(await order(), [one, two, three]);
+    assert.equal((await form(`/news/editor/${a.id}/images/${one}/remove`, {})).status, 303);
+    assert.deepEqual(await order(), [two, three]);
+    assert.equal((await fetch(`${BASE}/media/articles/${one}`)).status, 404, 'its bytes are gone');
+    // A picture added now goes last, after the removal's gap.
+    const four = await up(a.id, 'Bốn');
+    assert.deepEqual(await order(), [two, three, four]);
+
+    // In the article's history: each picture added, moved (each one whose place changed) and removed.
+    const history = (await (client(await signIn(BASE, 'quantri', 'demo-2019-quantri')))
+      .get(`/api/v1/audit?entity=article&entity_id=${a.id}`)).json.items;
+    const of = (id, action) => history.filter((e) => e.action === action
+      && (e.after?.id ?? e.before?.id) === id).map((e) => [e.actor, e.before?.position ?? null, e.after?.position ?? null]);
+    assert.deepEqual(of(one, 'add_picture'), [['longbinh', null, 1]]);
+    assert.deepEqual(of(one, 'remove_picture'), [['longbinh', 1, null]]);
+    assert.equal(of(three, 'move_picture').length, 3, 'three moved up, back down, and up when one went');
+    assert.deepEqual(of(four, 'add_picture'), [['longbinh', null, 3]]);
+
+    // A published article's pictures stay as they are until it is withdrawn.
+    const p = await publish(a);
+    assertProblem(await ctx.officer.post(`/api/v1/articles/${p.id}/images/${three}/move`, { direction: 'earlier' }), 409, 'status');
     assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
   });
 });

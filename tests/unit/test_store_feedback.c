@@ -567,6 +567,53 @@ static void group_commit(void **state)
 		arena_free(&arenas[i]);
 }
 
+/* An Open311 key of 2 reports an hour, 4 reports queued together: 2 land, 2 are told to wait. */
+static void group_commit_key_limit(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t w = a_unit(f, "ward", "W1");
+	struct org_error err = { 0 };
+	struct open311_key key;
+	const char *plain;
+	assert_int_equal(feedback_key_add(f->st, f->a, &principal_system, "app", 2, &key, &plain,
+	                                  &err), ORG_OK);
+	enum { N = 4 };
+	struct arena arenas[N];
+	struct fb_submit in[N];
+	struct fb_ticket t[N];
+	struct gc_wait wait = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, N };
+	assert_int_equal(f->st->ops->begin(f->st), STORE_OK);
+	if (f->pg_url)
+		assert_int_equal(f->st->ops->exec_script(f->st, "LOCK TABLE feedback IN EXCLUSIVE MODE"),
+		                 STORE_OK);
+	for (int i = 0; i < N; i++) {
+		memset(&arenas[i], 0, sizeof arenas[i]);
+		in[i] = (struct fb_submit){ .f = a_report(w, "waste"), .now = FRIDAY, .key_limit = &key };
+		in[i].f.channel = FB_CH_OPEN311;
+		in[i].f.open311_key_id = key.id;
+		t[i] = (struct fb_ticket){ .done = gc_done, .ctx = &wait };
+		feedback_submit_queued(f->st, &arenas[i], &principal_anonymous, &in[i], &t[i]);
+	}
+	assert_int_equal(f->st->ops->commit(f->st), STORE_OK);
+	pthread_mutex_lock(&wait.lock);
+	while (wait.left > 0)
+		pthread_cond_wait(&wait.cond, &wait.lock);
+	pthread_mutex_unlock(&wait.lock);
+	int ok = 0, told = 0;
+	for (int i = 0; i < N; i++) {
+		if (t[i].result == ORG_OK) {
+			ok++;
+		} else {
+			assert_int_equal(t[i].result, ORG_CONFLICT);
+			assert_true(in[i].key_wait > 0 && in[i].key_wait <= 3600);
+			told++;
+		}
+		arena_free(&arenas[i]);
+	}
+	assert_int_equal(ok, 2);
+	assert_int_equal(told, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -576,6 +623,7 @@ int main(void)
 		STORE_TEST(service_flow),
 		STORE_TEST(reminder_items),
 		STORE_TEST(group_commit),
+		STORE_TEST(group_commit_key_limit),
 	};
 	return store_harness_run("feedback store", tests, sizeof tests / sizeof tests[0]);
 }
