@@ -99,6 +99,11 @@ $(BUILD)/gen_large: bench/gen_large.c $(BUILD)/libdieuhanh.a
 	$(CC) $(CPPFLAGS) $(filter-out -MMD -MP,$(CFLAGS)) $(LDFLAGS) -o $@ $< $(BUILD)/libdieuhanh.a \
 		$(LDLIBS)
 
+# The large case of the tasks benchmark (bench/gen_tasks.c).
+$(BUILD)/gen_tasks: bench/gen_tasks.c $(BUILD)/libdieuhanh.a
+	$(CC) $(CPPFLAGS) $(filter-out -MMD -MP,$(CFLAGS)) $(LDFLAGS) -o $@ $< $(BUILD)/libdieuhanh.a \
+		$(LDLIBS)
+
 # make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the translations,
 # the static files, the man page dieuhanh(8), the systemd units, the backup
 # script, OPERATIONS.md, and the configuration file unless one is there.

@@ -4,7 +4,7 @@
 # tasks-10k.csv and people-13-wards.csv), against nginx serving the first
 # answer's bytes in the same run.
 #
-#   bash bench/tasks.sh            (BENCH_DURATION=10s BENCH_PG=1 by default)
+#   bash bench/tasks.sh    (BENCH_DURATION=10s BENCH_PG=1 BENCH_LARGE=1 by default)
 #
 #   1. a fresh demo database, then `dieuhanh import people` and
 #      `dieuhanh import tasks` (the import timed, BENCH_IMPORTS times on fresh
@@ -14,7 +14,11 @@
 #      connections; one person's tasks due by a date (JSON); the HTML list of
 #      the ward's open tasks; nginx serving the first answer's bytes;
 #   4. the server's peak RSS; the same on PostgreSQL when BENCH_PG=1 and
-#      PostgreSQL 15 is installed (a throwaway cluster on BENCH_PG_PORT).
+#      PostgreSQL 15 is installed (a throwaway cluster on BENCH_PG_PORT);
+#   5. with BENCH_LARGE=1 (the default), the issue's large case on each
+#      engine: 100,000 tasks across 300 wards (bench/gen_tasks.c, written
+#      through the storage interface in seconds): the first scorecard,
+#      then the scorecards page, one ward's HTML list and its JSON.
 # Prints a Markdown table.  Client and server share the machine's cores.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,6 +29,7 @@ PORT=${BENCH_PORT:-21080}
 NGINX_PORT=${BENCH_NGINX_PORT:-21081}
 PG_PORT=${BENCH_PG_PORT:-21082}
 WANT_PG=${BENCH_PG:-1}
+WANT_LARGE=${BENCH_LARGE:-1}
 BIN=${BENCH_BIN:-$ROOT/build/dieuhanh}
 DATA=$ROOT/tests/integration/data
 T=$(mktemp -d /tmp/bench-tasks.XXXXXX)
@@ -96,6 +101,43 @@ run_engine() {
 	row "$engine: server peak RSS" "$rss MiB" "" "" "558 MiB"
 }
 
+# The large case (issue 11: 100,000 tasks across 300 units, bench/gen_tasks.c):
+# the scorecards page of the 300 wards and one ward's HTML list and JSON, at
+# 8 connections; the first scorecard (built from the tasks) timed alone.
+run_large() {
+	local engine=$1 db=$2 fresh=$3
+	log "$engine: the large case"
+	$fresh
+	"$BIN" demo --db "$db" >/dev/null 2>&1
+	local gen district ward year
+	gen=$(build/gen_tasks --db "$db")
+	district=$(sed -E 's/^district ([0-9]+) .*/\1/' <<<"$gen")
+	ward=$(sed -E 's/.* ward ([0-9]+):.*/\1/' <<<"$gen")
+	year=$(sed -E 's/.* due in ([0-9]+)$/\1/' <<<"$gen")
+	"$BIN" serve --db "$db" --listen "127.0.0.1:$PORT" >"$T/$engine-large.log" 2>&1 &
+	SERVER=$!
+	for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+	local U=http://127.0.0.1:$PORT
+	local cookie
+	cookie=$(curl -s -D - -o /dev/null -X POST "$U/api/v1/session" -H 'content-type: application/json' \
+		-d '{"login":"quantri","password":"demo-2019-quantri"}' | awk -F'[ ;]' 'tolower($1) == "set-cookie:" && $2 ~ /^dh_session=/ { print $2 }')
+	local sc="/scorecards?unit_id=$district&year=$year" list="/tasks?unit_id=$ward&status=open"
+	local json="/api/v1/tasks?unit_id=$ward&status=open&limit=25"
+	local first
+	first=$(curl -s -o "$T/sc.html" -w '%{time_total}' -H "Cookie: $cookie" "$U$sc")
+	grep -q "/reviews/$ward\"" "$T/sc.html" || { echo "bench: the scorecard lacks the wards" >&2; exit 1; }
+	wrk -t2 -c8 -d"$DURATION" --latency -H "Cookie: $cookie" "$U$sc" >"$T/l1" 2>&1
+	wrk -t2 -c8 -d"$DURATION" --latency -H "Cookie: $cookie" "$U$list" >"$T/l2" 2>&1
+	wrk -t2 -c8 -d"$DURATION" --latency -H "Cookie: $cookie" "$U$json" >"$T/l3" 2>&1
+	kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=
+	row "$engine, 100,000 tasks: the first scorecard of 300 wards (built)" \
+		"$(awk -v t="$first" 'BEGIN { printf "%.0f ms", t * 1000 }')" "" "" ""
+	row "$engine, 100,000 tasks: the scorecards page, 8 conn" "$(rps "$T/l1")" "$(p99 "$T/l1")" "" ""
+	row "$engine, 100,000 tasks: one ward's open tasks, HTML page, 8 conn" "$(rps "$T/l2")" "$(p99 "$T/l2")" "" "11.7 req/s (10,000 tasks)"
+	row "$engine, 100,000 tasks: the same as JSON, 25 rows, 8 conn" "$(rps "$T/l3")" "$(p99 "$T/l3")" "" ""
+}
+
+make -j2 build/gen_tasks >/dev/null || { echo "bench: building bench/gen_tasks.c failed" >&2; exit 1; }
 mkdir -p "$T/www"
 cat >"$T/nginx.conf" <<NGINX
 daemon off; worker_processes 1; pid $T/nginx.pid; error_log $T/nginx.err;
@@ -108,10 +150,12 @@ NGINX_PID=$!
 
 fresh_sqlite() { rm -f "$T"/s.db*; }
 run_engine sqlite "sqlite:$T/s.db" fresh_sqlite
+[ "$WANT_LARGE" = 1 ] && run_large sqlite "sqlite:$T/s.db" fresh_sqlite
 if [ "$WANT_PG" = 1 ] && [ -x /usr/lib/postgresql/15/bin/postgres ]; then
 	PGURL=$(scripts/pg-temp.sh start "$T/pg" "$PG_PORT" | tail -1)
 	fresh_pg() { psql "${PGURL%/*}/postgres" -qc "DROP DATABASE IF EXISTS bench" -c "CREATE DATABASE bench" >/dev/null 2>&1; }
 	run_engine postgresql "${PGURL%/*}/bench" fresh_pg
+	[ "$WANT_LARGE" = 1 ] && run_large postgresql "${PGURL%/*}/bench" fresh_pg
 fi
 echo "| measurement | dieuhanh | p99 ms | ratio to nginx | Redmine 5.0.4 (issue 11) |"
 echo "|---|---|---|---|---|"

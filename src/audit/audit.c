@@ -172,15 +172,13 @@ int audit_record(struct store *st, const struct actor *who, const char *action,
 	return s;
 }
 
-int audit_record_many(struct store *st, const struct actor *who,
-                      const struct audit_item *items, size_t n, struct arena *a)
+/* Chains and inserts E[0..N), whose action, entity, id and texts are set. */
+static int record_chained(struct store *st, const struct actor *who, struct audit_entry *e,
+                          size_t n, struct arena *a)
 {
-	if (n == 0)
-		return STORE_OK;
 	char at[32];
 	utc_now(at);
 	const char *when = arena_strdup(a, at);
-	struct audit_entry *e = arena_array(a, n, sizeof *e);
 	const unsigned char *key = NULL;
 	enum store_status s = chain_tail(st, e[0].prev_hash, &key);
 	if (s != STORE_OK)
@@ -189,6 +187,21 @@ int audit_record_many(struct store *st, const struct actor *who,
 		e[i].at = when;
 		e[i].actor_id = who->user_id;
 		e[i].actor = who->login;
+		if (i > 0)
+			memcpy(e[i].prev_hash, e[i - 1].hash, sizeof e[i].prev_hash);
+		/* Keyed like audit_record's entries: one chain, one scheme. */
+		entry_digest(&e[i], key, e[i].hash);
+	}
+	return audit_store.insert_many(st, e, n);
+}
+
+int audit_record_many(struct store *st, const struct actor *who,
+                      const struct audit_item *items, size_t n, struct arena *a)
+{
+	if (n == 0)
+		return STORE_OK;
+	struct audit_entry *e = arena_array(a, n, sizeof *e);
+	for (size_t i = 0; i < n; i++) {
 		e[i].action = items[i].action;
 		e[i].entity = items[i].entity;
 		e[i].entity_id = items[i].entity_id;
@@ -200,12 +213,24 @@ int audit_record_many(struct store *st, const struct actor *who,
 			*(k ? &e[i].after : &e[i].before) = arena_strdup(a, text);
 			free(text);
 		}
-		if (i > 0)
-			memcpy(e[i].prev_hash, e[i - 1].hash, sizeof e[i].prev_hash);
-		/* Keyed like audit_record's entries: one chain, one scheme. */
-		entry_digest(&e[i], key, e[i].hash);
 	}
-	return audit_store.insert_many(st, e, n);
+	return record_chained(st, who, e, n, a);
+}
+
+int audit_record_created(struct store *st, const struct actor *who, const char *action,
+                         const char *entity, const int64_t *ids, const char *const *after,
+                         size_t n, struct arena *a)
+{
+	if (n == 0)
+		return STORE_OK;
+	struct audit_entry *e = arena_array(a, n, sizeof *e);
+	for (size_t i = 0; i < n; i++) {
+		e[i].action = action;
+		e[i].entity = entity;
+		e[i].entity_id = ids[i];
+		e[i].after = after[i];
+	}
+	return record_chained(st, who, e, n, a);
 }
 
 enum { VERIFY_BATCH = 1000 };

@@ -40,6 +40,14 @@ SQL(AUTH_SESSION_INSERT,
 SQL(AUTH_SESSION_GET,
 	"SELECT " BYTES("token_hash") ", user_id, csrf, created_at, last_seen, expires_at"
 	" FROM session WHERE token_hash = " P_BYTEA(1))
+/* What a signed-in request reads, in one round trip: the session, its account, the account's grants. */
+SQL(AUTH_SESSION_PRINCIPAL,
+	"SELECT " BYTES("s.token_hash") ", s.user_id, s.csrf, s.created_at, s.last_seen, s.expires_at,"
+	" u.id, u.login, u.display_name, u.person_id, u.password_hash, u.disabled, u.created_at,"
+	" u.home_unit_id, g.id, g.user_id, g.role, g.unit_id"
+	" FROM session s JOIN app_user u ON u.id = s.user_id"
+	" LEFT JOIN role_grant g ON g.user_id = u.id"
+	" WHERE s.token_hash = " P_BYTEA(1) " ORDER BY g.id")
 SQL(AUTH_SESSION_TOUCH,
 	"UPDATE session SET last_seen = " P_BIGINT(2) " WHERE token_hash = " P_BYTEA(1))
 SQL(AUTH_SESSION_DELETE, "DELETE FROM session WHERE token_hash = " P_BYTEA(1))

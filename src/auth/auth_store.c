@@ -74,14 +74,17 @@ static enum store_status account_update(struct store *st, const struct account *
 
 /* ---- role grants --------------------------------------------------- */
 
-/* A role this program does not know grants nothing (ROLE_COUNT), and is logged. */
-static int read_grant(void *cls, const struct db_row *row)
+/*
+ * The grant in columns AT..AT+3 of ROW, into the next record of ROWS.  A
+ * role this program does not know grants nothing (ROLE_COUNT), and is logged.
+ */
+static void read_grant_at(struct db_array *rows, const struct db_row *row, int at)
 {
-	struct role_grant *r = db_array_push(cls);
-	r->id = db_row_int64(row, 0);
-	r->user_id = db_row_int64(row, 1);
+	struct role_grant *r = db_array_push(rows);
+	r->id = db_row_int64(row, at);
+	r->user_id = db_row_int64(row, at + 1);
 	size_t len;
-	const char *name = db_row_text_raw(row, 2, &len);
+	const char *name = db_row_text_raw(row, at + 2, &len);
 	char role[64];
 	snprintf(role, sizeof role, "%.*s", (int)len, name ? name : "");
 	int parsed = role_parse(role);
@@ -91,7 +94,12 @@ static int read_grant(void *cls, const struct db_row *row)
 		parsed = ROLE_COUNT;
 	}
 	r->role = (enum role)parsed;
-	r->unit_id = db_row_int64(row, 3);
+	r->unit_id = db_row_int64(row, at + 3);
+}
+
+static int read_grant(void *cls, const struct db_row *row)
+{
+	read_grant_at(cls, row, 0);
 	return 0;
 }
 
@@ -151,6 +159,67 @@ static enum store_status session_get(struct store *st, const unsigned char *hash
 {
 	return db_get(st, &auth_sql, AUTH_SESSION_GET, DB_PARAMS(HASH(hash)),
 	              DB_COLS(session_cols), a, out);
+}
+
+/* A session, its account and one of the account's grants (columns 14-17, read by hand). */
+struct session_row {
+	struct session se;
+	struct account acc;
+};
+
+static const struct db_col session_row_cols[] = {
+	DB_COL_BYTES_OF(struct session_row, se.token_hash),
+	DB_COL_OF(INT64, struct session_row, se.user_id),
+	DB_COL_OF(TEXT, struct session_row, se.csrf),
+	DB_COL_OF(INT64, struct session_row, se.created_at),
+	DB_COL_OF(INT64, struct session_row, se.last_seen),
+	DB_COL_OF(INT64, struct session_row, se.expires_at),
+	DB_COL_OF(INT64, struct session_row, acc.id),
+	DB_COL_OF(TEXT, struct session_row, acc.login),
+	DB_COL_OF(TEXT, struct session_row, acc.display_name),
+	DB_COL_OF(INT64, struct session_row, acc.person_id),
+	DB_COL_OF(TEXT, struct session_row, acc.password_hash),
+	DB_COL_OF(BOOL, struct session_row, acc.disabled),
+	DB_COL_OF(INT64, struct session_row, acc.created_at),
+	DB_COL_OF(INT64, struct session_row, acc.home_unit_id),
+};
+enum { SESSION_ROW_GRANT = 14 };
+
+struct session_read {
+	bool found;
+	struct session_row first;
+	struct db_array grants;
+};
+
+static int read_session_row(void *cls, const struct db_row *row)
+{
+	struct session_read *r = cls;
+	if (!r->found) {
+		db_row_read(row, DB_COLS(session_row_cols), r->grants.a, &r->first);
+		r->found = true;
+	}
+	/* No grant: one row, its grant columns NULL (the LEFT JOIN). */
+	if (!db_row_null(row, SESSION_ROW_GRANT))
+		read_grant_at(&r->grants, row, SESSION_ROW_GRANT);
+	return 0;
+}
+
+static enum store_status session_principal(struct store *st, const unsigned char *hash,
+                                           struct arena *a, struct session *se,
+                                           struct account *acc, struct role_grant **grants,
+                                           size_t *ngrants)
+{
+	struct session_read r = { .grants = { .a = a, .size = sizeof **grants } };
+	enum store_status rc = db_query(st, &auth_sql, AUTH_SESSION_PRINCIPAL,
+	                                DB_PARAMS(HASH(hash)), read_session_row, &r, NULL);
+	*grants = db_array_done(&r.grants, rc, ngrants);
+	if (rc == STORE_OK && !r.found)
+		rc = STORE_NOT_FOUND;
+	if (rc == STORE_OK) {
+		*se = r.first.se;
+		*acc = r.first.acc;
+	}
+	return rc;
 }
 
 static enum store_status session_touch(struct store *st, const unsigned char *hash,
@@ -297,6 +366,7 @@ const struct auth_store auth_store = {
 	.grant_delete = grant_delete,
 	.session_insert = session_insert,
 	.session_get = session_get,
+	.session_principal = session_principal,
 	.session_touch = session_touch,
 	.session_delete = session_delete,
 	.session_delete_for_user = session_delete_for_user,

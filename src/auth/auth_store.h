@@ -46,6 +46,16 @@ struct auth_store {
 	enum store_status (*session_get)(struct store *st, const unsigned char *token_hash,
 	                                 struct arena *a, struct session *out);
 	/*
+	 * The session of TOKEN_HASH with its account and the account's grants
+	 * (as grant_list gives them), in one statement: what every signed-in
+	 * request reads (three round trips to PostgreSQL were most of a cached
+	 * read's time).  STORE_NOT_FOUND when there is no such session.
+	 */
+	enum store_status (*session_principal)(struct store *st, const unsigned char *token_hash,
+	                                       struct arena *a, struct session *se,
+	                                       struct account *acc, struct role_grant **grants,
+	                                       size_t *ngrants);
+	/*
 	 * Outside a transaction; on SQLite it queues with this process's
 	 * other writers (as every write outside a transaction does) instead
 	 * of polling the busy timeout.

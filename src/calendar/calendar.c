@@ -162,7 +162,7 @@ static cal_day national_day_neighbour(int year)
 	return wb < 5 ? before : after;
 }
 
-void cal_law_year(int year, struct cal_year *out)
+static void law_year_compute(int year, struct cal_year *out)
 {
 	memset(out, 0, sizeof *out);
 	out->year = year;
@@ -201,6 +201,28 @@ void cal_law_year(int year, struct cal_year *out)
 		add_day_off(out, c, CAL_REASON_COMPENSATORY);
 	}
 	sort_days_off(out);
+}
+
+/*
+ * The law's year depends on the year alone, and costs a few dozen
+ * trigonometric series: an import of 10,000 tasks due in an unpublished
+ * year would compute it for each (cal_deadline looks at the year after
+ * too).  A few years remembered per thread.
+ */
+enum { LAW_MEMO = 4 };
+static _Thread_local struct {
+	bool have;
+	struct cal_year t;
+} law_memo[LAW_MEMO];
+
+void cal_law_year(int year, struct cal_year *out)
+{
+	unsigned slot = (unsigned)year % LAW_MEMO;
+	if (!law_memo[slot].have || law_memo[slot].t.year != year) {
+		law_year_compute(year, &law_memo[slot].t);
+		law_memo[slot].have = true;
+	}
+	*out = law_memo[slot].t;
 }
 
 /* ---- looking days up ---------------------------------------------------- */

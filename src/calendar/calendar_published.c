@@ -125,7 +125,7 @@ static bool read_days(const char *list, cal_day *v, unsigned char *why, size_t *
 	return true;
 }
 
-bool cal_published_year(int year, struct cal_year *out)
+static bool published_read(int year, struct cal_year *out)
 {
 	for (size_t i = 0; i < sizeof published / sizeof published[0]; i++) {
 		if (published[i].year != year)
@@ -144,4 +144,29 @@ bool cal_published_year(int year, struct cal_year *out)
 		return true;
 	}
 	return false;
+}
+
+/*
+ * The tables are text, parsed on reading: every working-day count reads
+ * a year or two (a list's days late, each import row's deadline).  The
+ * last years read are remembered per thread; a year not published is
+ * remembered as such.
+ */
+enum { PUBLISHED_MEMO = 4 };
+static _Thread_local struct {
+	bool have, found;
+	struct cal_year t;
+} published_memo[PUBLISHED_MEMO];
+
+bool cal_published_year(int year, struct cal_year *out)
+{
+	unsigned slot = (unsigned)year % PUBLISHED_MEMO;
+	if (!published_memo[slot].have || published_memo[slot].t.year != year) {
+		published_memo[slot].found = published_read(year, &published_memo[slot].t);
+		published_memo[slot].t.year = year;
+		published_memo[slot].have = true;
+	}
+	if (published_memo[slot].found)
+		*out = published_memo[slot].t;
+	return published_memo[slot].found;
 }

@@ -141,6 +141,11 @@ int calendar_service_load(struct store *st, struct arena *a, struct calendar *ou
 	return STORE_OK;
 }
 
+int calendar_service_revision(struct store *st, int64_t *rev)
+{
+	return calendar_store.revision(st, rev);
+}
+
 /* ---- who may edit ------------------------------------------------------- */
 
 /*

@@ -36,6 +36,13 @@ struct arena;
  */
 int calendar_service_load(struct store *st, struct arena *a, struct calendar *out);
 
+/*
+ * The calendar's revision into *REV: it changes with every edit, in the
+ * edit's transaction (for caches of what the calendar decides, such as
+ * working days late).  A store_status.
+ */
+int calendar_service_revision(struct store *st, int64_t *rev);
+
 /* What an edit of a day does. */
 enum calendar_set {
 	CALENDAR_SET_OFF,      /* a day off (a holiday, a day off announced late) */

@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "api/json_input.h"
+#include "calendar/calendar_service.h"
+#include "http/cache.h"
 #include "http/html.h"
 #include "http/reply.h"
 #include "store/store.h"
@@ -267,6 +269,54 @@ static bool query_day(struct http_request *req, const char *name, cal_day *out)
 	return false;
 }
 
+/*
+ * {"tasks":[…],"total":N} for F, malloc'd (*LEN bytes); NULL when the
+ * store failed (noted: the answer is then 503) or memory ran out.
+ */
+static char *list_text(struct http_request *req, const struct task_filter *f, size_t *len)
+{
+	struct task *ts;
+	size_t n;
+	int64_t total;
+	if (task_service_list(req->store, f, &req->arena, &ts, &n, &total) != STORE_OK) {
+		http_note_store_failure(req, true);
+		return NULL;
+	}
+	const struct calendar *cal = task_calendar(req->store, &req->arena);
+	struct html out = { 0 };
+	html_raw(&out, "{\"tasks\":[");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			html_raw_n(&out, ",", 1);
+		task_json_write(&out, &ts[i], f->today, cal);
+	}
+	html_rawf(&out, "],\"total\":%lld}", (long long)total);
+	return html_take(&out, len);
+}
+
+/* On the build pool: the unit's revision first, then what it covers. */
+static struct http_body *list_build(struct http_request *req, int64_t *rev)
+{
+	const struct task_filter *f = req->defer_data;
+	struct task_list_revisions r;
+	if (task_service_list_revisions(req->store, f, &r) != STORE_OK) {
+		http_note_store_failure(req, true);
+		return NULL;
+	}
+	*rev = r.rev;
+	size_t len;
+	char *text = list_text(req, f, &len);
+	return text ? http_body_take(text, len) : NULL;
+}
+
+static void reply_list(struct http_request *req, struct http_body *body)
+{
+	if (body == NULL)
+		reply_internal_error(req, "tasks");
+	else
+		reply_body(req, 200, body, "application/json");
+}
+
 void api_tasks_list(struct http_request *req)
 {
 	if (!may_read(req))
@@ -296,29 +346,32 @@ void api_tasks_list(struct http_request *req)
 		}
 		f.status = (enum task_status_filter)s;
 	}
-	struct task *ts;
-	size_t n;
-	int64_t total;
-	if (task_service_list(req->store, &f, &req->arena, &ts, &n, &total) != STORE_OK) {
-		reply_internal_error(req, "tasks");
+	/*
+	 * One unit's list (the ward's question, asked all day long) or one
+	 * person's shows only their tasks, the names on them and the
+	 * calendar's verdict on the day: kept rendered by every filter, the
+	 * day and the calendar's and the tree's revisions, at the unit's or
+	 * person's revision (task migration 5), or every task's for other
+	 * lists; built once however many ask while it is missing.  The
+	 * revisions are read on every request (on PostgreSQL from memory while
+	 * no process wrote), so whoever has just written reads the write.
+	 */
+	uint64_t ticket = http_cache_ticket();
+	struct task_list_revisions r;
+	if (task_service_list_revisions(req->store, &f, &r) != STORE_OK) {
+		http_note_store_failure(req, true);
+		reply_internal_error(req, "task revision");
 		return;
 	}
-	const struct calendar *cal = task_calendar(req->store, &req->arena);
-	struct html out = { 0 };
-	html_raw(&out, "{\"tasks\":[");
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			html_raw_n(&out, ",", 1);
-		task_json_write(&out, &ts[i], f.today, cal);
-	}
-	html_rawf(&out, "],\"total\":%lld}", (long long)total);
-	size_t len;
-	char *text = html_take(&out, &len);
-	if (text == NULL) {
-		reply_internal_error(req, "tasks");
-		return;
-	}
-	reply_json_text(req, 200, text, len);
+	/* A key too long for the cache is built uncached (http_cache_serve). */
+	char key[192];
+	if (!task_list_cache_key("json", &f, &r, 0, key, sizeof key))
+		memset(key, 'x', sizeof key - 1), key[sizeof key - 1] = '\0';
+	struct task_filter *kept = arena_alloc(&req->arena, sizeof *kept);
+	*kept = f;
+	req->defer_data = kept;
+	int64_t rev = r.rev;
+	http_cache_serve(req, key, rev, ticket, list_build, reply_list);
 }
 
 void api_tasks_get(struct http_request *req)

@@ -489,13 +489,14 @@ static enum org_result import_tasks(struct store *st, void *p)
 	}
 	if (s != STORE_OK)
 		return org_from_store(s);
-	struct audit_item *items = arena_alloc(a, (good + 1) * sizeof *items);
-	for (size_t i = 0; i < good; i++)
-		items[i] = (struct audit_item){ .action = "import", .entity = "task",
-		                                .entity_id = ts[i].id, .after = task_json(&ts[i], 0, NULL) };
-	s = audit_record_many(st, &j->who->actor, items, good, a);
-	for (size_t i = 0; i < good; i++)
-		json_decref(items[i].after);
+	int64_t *ids = arena_alloc(a, (good + 1) * sizeof *ids);
+	const char **after = arena_alloc(a, (good + 1) * sizeof *after);
+	for (size_t i = 0; i < good; i++) {
+		ids[i] = ts[i].id;
+		if ((after[i] = task_audit_text(&ts[i], a)) == NULL)
+			return ORG_FAILED;
+	}
+	s = audit_record_created(st, &j->who->actor, "import", "task", ids, after, good, a);
 	if (s != STORE_OK)
 		return org_from_store(s);
 	j->out->created = good;

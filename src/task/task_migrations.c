@@ -132,6 +132,174 @@ static const struct module_migration task_steps[] = {
 	  "CREATE INDEX task_by_unit ON task(unit_id, due_day, sort_key, id, completed_day, judged_day);" },
 	{ 4, "units co-assigned to a task besides its lead unit",
 	  CO_UNITS_BODY("INTEGER", "TEXT"), CO_UNITS_BODY("bigint", "text") },
+	/*
+	 * 5. A revision per unit and per person, for the cached lists of a
+	 *    unit's tasks and of a person's (task_api.c): every write of a task
+	 *    bumps, in its transaction, the units and people whose lists show
+	 *    it — its lead unit, assignee and leader before and after, and
+	 *    every unit co-assigned (a row shows all the task's unit ids) —
+	 *    and a rename of a unit or a person (the lists show their names,
+	 *    the scorecards a leader's title too) bumps them all.  No row reads
+	 *    0; the first write makes it non-zero.  Every write of a task bumps
+	 *    its lead unit: the sum of the units' revisions changes with every
+	 *    task of any unit (it only grows), the scorecards' revision.
+	 *
+	 *    As target migration 2: SQLite counts up per row; PostgreSQL bumps
+	 *    once per statement to the transaction's id, skipping rows that
+	 *    hold it already (an import's inserts would otherwise rewrite the
+	 *    same row thousands of times), and notifies the other processes
+	 *    (store/pg_watch.h).  Values are compared for equality only.
+	 */
+	{ 5, "revisions per unit and per person for the cached lists of their tasks",
+	  "CREATE TABLE task_unit_revision (unit_id INTEGER PRIMARY KEY, rev INTEGER NOT NULL);"
+	  "CREATE TABLE task_person_revision (person_id INTEGER PRIMARY KEY, rev INTEGER NOT NULL);"
+	  /* An import's inserts run this 10,000 times: three plain upserts, no UNION's temporary table. */
+	  "CREATE TRIGGER task_rev_insert AFTER INSERT ON task BEGIN"
+	  " INSERT INTO task_unit_revision(unit_id, rev) VALUES (NEW.unit_id, 1)"
+	  "  ON CONFLICT(unit_id) DO UPDATE SET rev = rev + 1;"
+	  " INSERT INTO task_person_revision(person_id, rev) VALUES (NEW.assignee_id, 1)"
+	  "  ON CONFLICT(person_id) DO UPDATE SET rev = rev + 1;"
+	  " INSERT INTO task_person_revision(person_id, rev) VALUES (NEW.leader_id, 1)"
+	  "  ON CONFLICT(person_id) DO UPDATE SET rev = rev + 1;"
+	  "END;"
+	  "CREATE TRIGGER task_rev_update AFTER UPDATE ON task BEGIN"
+	  " INSERT INTO task_unit_revision(unit_id, rev)"
+	  "  SELECT NEW.unit_id, 1 UNION SELECT OLD.unit_id, 1"
+	  "  UNION SELECT unit_id, 1 FROM task_unit WHERE task_id = NEW.id"
+	  "  ON CONFLICT(unit_id) DO UPDATE SET rev = rev + 1;"
+	  " INSERT INTO task_person_revision(person_id, rev)"
+	  "  SELECT NEW.assignee_id, 1 UNION SELECT NEW.leader_id, 1"
+	  "  UNION SELECT OLD.assignee_id, 1 UNION SELECT OLD.leader_id, 1"
+	  "  ON CONFLICT(person_id) DO UPDATE SET rev = rev + 1;"
+	  "END;"
+	  "CREATE TRIGGER task_rev_delete AFTER DELETE ON task BEGIN"
+	  " INSERT INTO task_unit_revision(unit_id, rev) VALUES (OLD.unit_id, 1)"
+	  "  ON CONFLICT(unit_id) DO UPDATE SET rev = rev + 1;"
+	  " INSERT INTO task_person_revision(person_id, rev)"
+	  "  SELECT OLD.assignee_id, 1 UNION SELECT OLD.leader_id, 1"
+	  "  ON CONFLICT(person_id) DO UPDATE SET rev = rev + 1;"
+	  "END;"
+	  "CREATE TRIGGER task_rev_co_insert AFTER INSERT ON task_unit BEGIN"
+	  " INSERT INTO task_unit_revision(unit_id, rev)"
+	  "  SELECT unit_id, 1 FROM task WHERE id = NEW.task_id"
+	  "  UNION SELECT unit_id, 1 FROM task_unit WHERE task_id = NEW.task_id"
+	  "  ON CONFLICT(unit_id) DO UPDATE SET rev = rev + 1;"
+	  " INSERT INTO task_person_revision(person_id, rev)"
+	  "  SELECT assignee_id, 1 FROM task WHERE id = NEW.task_id"
+	  "  UNION SELECT leader_id, 1 FROM task WHERE id = NEW.task_id"
+	  "  ON CONFLICT(person_id) DO UPDATE SET rev = rev + 1;"
+	  "END;"
+	  "CREATE TRIGGER task_rev_co_delete AFTER DELETE ON task_unit BEGIN"
+	  " INSERT INTO task_unit_revision(unit_id, rev)"
+	  "  SELECT OLD.unit_id, 1 UNION SELECT unit_id, 1 FROM task WHERE id = OLD.task_id"
+	  "  UNION SELECT unit_id, 1 FROM task_unit WHERE task_id = OLD.task_id"
+	  "  ON CONFLICT(unit_id) DO UPDATE SET rev = rev + 1;"
+	  " INSERT INTO task_person_revision(person_id, rev)"
+	  "  SELECT assignee_id, 1 FROM task WHERE id = OLD.task_id"
+	  "  UNION SELECT leader_id, 1 FROM task WHERE id = OLD.task_id"
+	  "  ON CONFLICT(person_id) DO UPDATE SET rev = rev + 1;"
+	  "END;"
+	  "CREATE TRIGGER task_rev_unit_name AFTER UPDATE OF name ON org_unit"
+	  " WHEN OLD.name IS NOT NEW.name BEGIN"
+	  " UPDATE task_unit_revision SET rev = rev + 1;"
+	  " UPDATE task_person_revision SET rev = rev + 1;"
+	  "END;"
+	  "CREATE TRIGGER task_rev_person_name AFTER UPDATE OF full_name, title ON person"
+	  " WHEN OLD.full_name IS NOT NEW.full_name OR OLD.title IS NOT NEW.title BEGIN"
+	  " UPDATE task_unit_revision SET rev = rev + 1;"
+	  " UPDATE task_person_revision SET rev = rev + 1;"
+	  "END;",
+
+	  "CREATE TABLE task_unit_revision (unit_id bigint PRIMARY KEY, rev bigint NOT NULL);"
+	  "CREATE TABLE task_person_revision (person_id bigint PRIMARY KEY, rev bigint NOT NULL);"
+	  "CREATE FUNCTION task_rev_bump(units bigint[], people bigint[])"
+	  " RETURNS void LANGUAGE plpgsql AS $$"
+	  " DECLARE tx bigint := txid_current();"
+	  " BEGIN"
+	  "  INSERT INTO task_unit_revision(unit_id, rev)"
+	  "   SELECT DISTINCT u, tx FROM unnest(units) u WHERE u IS NOT NULL"
+	  "   ON CONFLICT (unit_id) DO UPDATE SET rev = tx WHERE task_unit_revision.rev <> tx;"
+	  "  INSERT INTO task_person_revision(person_id, rev)"
+	  "   SELECT DISTINCT p, tx FROM unnest(people) p WHERE p IS NOT NULL"
+	  "   ON CONFLICT (person_id) DO UPDATE SET rev = tx WHERE task_person_revision.rev <> tx;"
+	  "  PERFORM pg_notify('dieuhanh_revision', 'task');"
+	  " END $$;"
+	  "CREATE FUNCTION task_rev_of_tasks() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " BEGIN"
+	  "  PERFORM task_rev_bump(ARRAY(SELECT unit_id FROM changed_rows),"
+	  "   ARRAY(SELECT assignee_id FROM changed_rows UNION SELECT leader_id FROM changed_rows));"
+	  "  RETURN NULL;"
+	  " END $$;"
+	  "CREATE FUNCTION task_rev_of_tasks_update() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " BEGIN"
+	  "  PERFORM task_rev_bump(ARRAY(SELECT unit_id FROM changed_rows"
+	  "   UNION SELECT unit_id FROM old_rows"
+	  "   UNION SELECT tu.unit_id FROM task_unit tu"
+	  "    WHERE tu.task_id IN (SELECT id FROM changed_rows)),"
+	  "   ARRAY(SELECT assignee_id FROM changed_rows UNION SELECT leader_id FROM changed_rows"
+	  "   UNION SELECT assignee_id FROM old_rows UNION SELECT leader_id FROM old_rows));"
+	  "  RETURN NULL;"
+	  " END $$;"
+	  "CREATE FUNCTION task_rev_of_co_units() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " BEGIN"
+	  "  PERFORM task_rev_bump(ARRAY(SELECT unit_id FROM changed_rows"
+	  "   UNION SELECT t.unit_id FROM task t WHERE t.id IN (SELECT task_id FROM changed_rows)"
+	  "   UNION SELECT tu.unit_id FROM task_unit tu"
+	  "    WHERE tu.task_id IN (SELECT task_id FROM changed_rows)),"
+	  "   ARRAY(SELECT t.assignee_id FROM task t WHERE t.id IN (SELECT task_id FROM changed_rows)"
+	  "   UNION SELECT t.leader_id FROM task t WHERE t.id IN (SELECT task_id FROM changed_rows)));"
+	  "  RETURN NULL;"
+	  " END $$;"
+	  "CREATE FUNCTION task_rev_of_names() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " DECLARE tx bigint := txid_current();"
+	  " BEGIN"
+	  "  UPDATE task_unit_revision SET rev = tx WHERE rev <> tx;"
+	  "  UPDATE task_person_revision SET rev = tx WHERE rev <> tx;"
+	  "  PERFORM pg_notify('dieuhanh_revision', 'task');"
+	  "  RETURN NULL;"
+	  " END $$;"
+	  "CREATE TRIGGER task_rev_insert AFTER INSERT ON task REFERENCING NEW TABLE AS changed_rows"
+	  " FOR EACH STATEMENT EXECUTE FUNCTION task_rev_of_tasks();"
+	  "CREATE TRIGGER task_rev_update AFTER UPDATE ON task"
+	  " REFERENCING NEW TABLE AS changed_rows OLD TABLE AS old_rows"
+	  " FOR EACH STATEMENT EXECUTE FUNCTION task_rev_of_tasks_update();"
+	  "CREATE TRIGGER task_rev_delete AFTER DELETE ON task REFERENCING OLD TABLE AS changed_rows"
+	  " FOR EACH STATEMENT EXECUTE FUNCTION task_rev_of_tasks();"
+	  "CREATE TRIGGER task_rev_co_insert AFTER INSERT ON task_unit"
+	  " REFERENCING NEW TABLE AS changed_rows"
+	  " FOR EACH STATEMENT EXECUTE FUNCTION task_rev_of_co_units();"
+	  "CREATE TRIGGER task_rev_co_delete AFTER DELETE ON task_unit"
+	  " REFERENCING OLD TABLE AS changed_rows"
+	  " FOR EACH STATEMENT EXECUTE FUNCTION task_rev_of_co_units();"
+	  "CREATE TRIGGER task_rev_unit_name AFTER UPDATE OF name ON org_unit FOR EACH ROW"
+	  " WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION task_rev_of_names();"
+	  "CREATE TRIGGER task_rev_person_name AFTER UPDATE OF full_name, title ON person FOR EACH ROW"
+	  " WHEN (OLD.full_name IS DISTINCT FROM NEW.full_name OR OLD.title IS DISTINCT FROM NEW.title)"
+	  " EXECUTE FUNCTION task_rev_of_names();" },
+	/*
+	 * 6. Most tasks belong to no plan and answer no finding (the 10,000 an
+	 *    import brings, for one): their indexes need hold only those that
+	 *    do, and an import writes two index entries fewer per task.  Every
+	 *    query of them asks "plan_id = …", which implies NOT NULL.
+	 */
+	{ 6, "the plan's and the finding's task indexes hold only tasks that have one",
+	  "DROP INDEX task_by_plan;"
+	  "CREATE INDEX task_by_plan ON task(plan_id, due_day) WHERE plan_id IS NOT NULL;"
+	  "DROP INDEX task_by_finding;"
+	  "CREATE INDEX task_by_finding ON task(finding_id) WHERE finding_id IS NOT NULL;",
+	  "DROP INDEX task_by_plan;"
+	  "CREATE INDEX task_by_plan ON task(plan_id, due_day) WHERE plan_id IS NOT NULL;"
+	  "DROP INDEX task_by_finding;"
+	  "CREATE INDEX task_by_finding ON task(finding_id) WHERE finding_id IS NOT NULL;" },
+	/*
+	 * 7. The leaders' scorecard counts a year's tasks by leader and status:
+	 *    from the index alone, as the units' are from task_by_unit.
+	 */
+	{ 7, "task_by_leader covers the status columns",
+	  "DROP INDEX task_by_leader;"
+	  "CREATE INDEX task_by_leader ON task(leader_id, due_day, completed_day, judged_day);",
+	  "DROP INDEX task_by_leader;"
+	  "CREATE INDEX task_by_leader ON task(leader_id, due_day, completed_day, judged_day);" },
 };
 
 const struct module_migrations task_migrations = {

@@ -7,10 +7,13 @@
 #include "task/task_handlers.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "auth/account_service.h"
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "store/store.h"
 #include "text/vntext.h"
 
@@ -176,15 +179,64 @@ void tkpage_task_table(struct http_request *req, struct html *h, const struct ta
 	html_raw(h, "</tbody></table>");
 }
 
+/* Every unit's id and name, as the filters' and forms' choices list them. */
+struct unit_names {
+	struct arena a;
+	struct org_unit *units;
+	size_t n;
+};
+
+static void unit_names_free(void *object)
+{
+	struct unit_names *u = object;
+	arena_free(&u->a);
+	free(u);
+}
+
+/*
+ * Every unit, into A: the lists' filter shows them on every page (330 on
+ * the large case), read once per revision of the tree and kept in the
+ * cache (a rename or a new unit moves org_revision).
+ */
+static bool units_load(struct http_request *req, struct org_unit **out, size_t *n)
+{
+	int64_t rev;
+	struct unit_filter uf = { 0 };
+	if (org_unit_revision(req->store, &rev) != STORE_OK)
+		return org_unit_list(req->store, &uf, &req->arena, out, n) == STORE_OK;
+	struct http_body *b = http_cache_ref(req->server->cache, "task-unit-names", rev);
+	if (b == NULL) {
+		struct unit_names *u = calloc(1, sizeof *u);
+		if (u == NULL)
+			return false;
+		/* Read after the revision: at least as new as it says. */
+		if (org_unit_list(req->store, &uf, &u->a, &u->units, &u->n) != STORE_OK) {
+			unit_names_free(u);
+			return false;
+		}
+		size_t size = sizeof *u + u->n * (sizeof *u->units + 48);
+		if ((b = http_body_object(u, size, unit_names_free)) == NULL)
+			return false;
+		http_cache_store(req->server->cache, "task-unit-names", rev, b);
+	}
+	const struct unit_names *u = http_body_object_of(b);
+	*out = arena_array(&req->arena, u->n + 1, sizeof **out);
+	for (size_t i = 0; i < u->n; i++)
+		(*out)[i] = (struct org_unit){ .id = u->units[i].id,
+		                               .name = arena_strdup(&req->arena, u->units[i].name) };
+	*n = u->n;
+	http_body_release(b);
+	return true;
+}
+
 static bool choices_load(struct http_request *req, struct tkpage_choices *c, bool with_people)
 {
 	memset(c, 0, sizeof *c);
-	struct unit_filter uf = { 0 };
 	struct org_unit *units;
 	struct person_filter pf = { 0 };
 	struct org_person *people = NULL;
 	size_t nu, np = 0;
-	if (org_unit_list(req->store, &uf, &req->arena, &units, &nu) != STORE_OK
+	if (!units_load(req, &units, &nu)
 	    || (with_people
 	        && org_person_list(req->store, &pf, &req->arena, &people, &np) != STORE_OK))
 		return false;
@@ -327,16 +379,56 @@ void tkpage_task_read(struct http_request *req, struct tkpage_task_form *f, stru
 
 /* ---- the lists ---- */
 
-static void list_page(struct http_request *req, const char *nav, struct task_filter *f, const char *title,
-                      const char *intro, bool with_query, const struct tkpage_choices *c)
+/* The count and the table of list F, after a header of the total and the rows shown. */
+struct list_head {
+	int64_t total, n;
+};
+
+static bool list_body(struct http_request *req, const struct task_filter *f, const char *title,
+                      struct html *out)
 {
 	struct task *ts;
 	size_t n;
 	int64_t total = 0;
-	if (task_service_list(req->store, f, &req->arena, &ts, &n, &total) != STORE_OK) {
-		reply_internal_error(req, "tasks");
-		return;
+	if (task_service_list(req->store, f, &req->arena, &ts, &n, &total) != STORE_OK)
+		return false;
+	struct list_head head = { total, (int64_t)n };
+	html_raw_n(out, (const char *)&head, sizeof head);
+	html_raw(out, "<p>");
+	web_txtf(out, T(req, "%lld tasks; the deadline soonest first."), (long long)total);
+	html_raw(out, "</p>");
+	if (n)
+		tkpage_task_table(req, out, ts, n, f->today, title, 0);
+	return true;
+}
+
+static void list_page(struct http_request *req, const char *nav, struct task_filter *f, const char *title,
+                      const char *intro, bool with_query, const struct tkpage_choices *c)
+{
+	/*
+	 * The count and the table kept rendered by filter, day and language at
+	 * the revisions the JSON lists are kept at (task_service_list_revisions):
+	 * the ward's page, a subtree's, a person's own.
+	 */
+	struct task_list_revisions r;
+	char key[192];
+	bool keyed = task_service_list_revisions(req->store, f, &r) == STORE_OK
+	          && task_list_cache_key(nav, f, &r, (int)web_lang(req), key, sizeof key);
+	char *body = NULL;
+	size_t body_len = 0;
+	if (!keyed || !http_cache_get(req->server->cache, key, r.rev, &body, &body_len)) {
+		struct html b = { 0 };
+		if (!list_body(req, f, title, &b)) {
+			html_free(&b);
+			reply_internal_error(req, "tasks");
+			return;
+		}
+		body = html_take(&b, &body_len);
+		if (keyed)
+			http_cache_put(req->server->cache, key, r.rev, body, body_len);
 	}
+	struct list_head head;
+	memcpy(&head, body, sizeof head);
 	struct html h = { 0 };
 	layout_begin(req, &h, title, nav);
 	if (intro) {
@@ -360,13 +452,10 @@ static void list_page(struct http_request *req, const char *nav, struct task_fil
 		form_submit(&h, T(req, "Show"));
 		html_raw(&h, "</form>");
 	}
-	html_raw(&h, "<p>");
-	web_txtf(&h, T(req, "%lld tasks; the deadline soonest first."), (long long)total);
-	html_raw(&h, "</p>");
-	if (n)
-		tkpage_task_table(req, &h, ts, n, f->today, title, 0);
-	if ((int64_t)(f->offset + n) < total) {
-		html_rawf(&h, "<p><a href=\"?offset=%d", f->offset + (int)n);
+	html_raw_n(&h, body + sizeof head, body_len - sizeof head);
+	free(body);
+	if (f->offset + head.n < head.total) {
+		html_rawf(&h, "<p><a href=\"?offset=%lld", (long long)(f->offset + head.n));
 		if (with_query) {
 			const char *u = http_query(req, "unit_id"), *s = http_query(req, "status");
 			if (u && *u) {

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "store/store.h"
 
 static const char *pct(struct http_request *req, double v)
@@ -80,6 +82,44 @@ void tkpage_failing(struct http_request *req, struct html *h, const struct task_
 	html_raw(h, "</ul></li>");
 }
 
+/* The ranking, the leaders' table and who is not fulfilling their duties, with the evidence. */
+static void score_tables(struct http_request *req, struct html *h, const struct task_scorecard *sc,
+                         cal_day today)
+{
+	html_raw(h, "<h2>");
+	html_txt(h, T(req, "Ranking of the units"));
+	html_raw(h, "</h2>");
+	score_table(req, h, sc->units, sc->nunits, true, T(req, "Ranking of the units"));
+	html_raw(h, "<h2>");
+	html_txt(h, T(req, "Leaders responsible"));
+	html_raw(h, "</h2>");
+	score_table(req, h, sc->leaders, sc->nleaders, false, T(req, "Leaders responsible"));
+	html_raw(h, "<h2 id=\"not-fulfilling\">");
+	html_txt(h, T(req, "Not fulfilling their duties"));
+	html_raw(h, "</h2><p>");
+	html_txt(h, T(req, "Fewer than 70 per cent of the judged tasks on time (at least 5 judged), or a "
+	                   "task overdue by more than 20 working days; the longest overdue tasks "
+	                   "are the evidence."));
+	html_raw(h, "</p><ul class=\"failing\">");
+	size_t nf = 0;
+	for (size_t i = 0; i < sc->nunits; i++)
+		if (sc->units[i].failures) {
+			tkpage_failing(req, h, &sc->units[i], today, sc->cal);
+			nf++;
+		}
+	for (size_t i = 0; i < sc->nleaders; i++)
+		if (sc->leaders[i].failures) {
+			tkpage_failing(req, h, &sc->leaders[i], today, sc->cal);
+			nf++;
+		}
+	html_raw(h, "</ul>");
+	if (nf == 0) {
+		html_raw(h, "<p>");
+		html_txt(h, T(req, "Every unit and leader fulfils its duties."));
+		html_raw(h, "</p>");
+	}
+}
+
 /*
  * The units to rank when none is asked for: the reader's own (the unit of
  * their first role: a district's leader sees the district's wards), else
@@ -111,16 +151,41 @@ void page_scorecards(struct http_request *req)
 		year = (int)y;
 	if (http_query_int(req, "unit_id", 1, INT64_MAX, &root) != HTTP_INT_OK)
 		root = default_root(req);
-	struct task_scorecard sc;
 	struct tkpage_choices c;
-	int s = task_scorecard_load(req->store, &req->arena, root, year, today, &sc);
-	if (s == STORE_NOT_FOUND) {
-		reply_not_found(req);
-		return;
-	}
-	if (s != STORE_OK || !tkpage_units_load(req, &c)) {
+	if (!tkpage_units_load(req, &c)) {
 		reply_internal_error(req, "scorecard");
 		return;
+	}
+	/*
+	 * The tables and the evidence read every task due in the year (100,000
+	 * on the large case): kept rendered, by root, year, day and language,
+	 * at the revisions of what they are read from (docs/ARCHITECTURE.md,
+	 * "Caching"), read before the scorecard so a write in between misses.
+	 */
+	struct task_scorecard_revisions rv;
+	char key[160] = "";
+	if (task_scorecard_revisions(req->store, year, &rv) == STORE_OK)
+		snprintf(key, sizeof key, "score:%lld:%d:%d:%d:%lld:%lld:%lld", (long long)root, year,
+		         (int)today, (int)web_lang(req), (long long)rv.calendar, (long long)rv.units,
+		         (long long)rv.targets);
+	char *tables = NULL;
+	size_t tables_len = 0;
+	if (!key[0] || !http_cache_get(req->server->cache, key, rv.tasks, &tables, &tables_len)) {
+		struct task_scorecard sc;
+		int s = task_scorecard_load(req->store, &req->arena, root, year, today, &sc);
+		if (s == STORE_NOT_FOUND) {
+			reply_not_found(req);
+			return;
+		}
+		if (s != STORE_OK) {
+			reply_internal_error(req, "scorecard");
+			return;
+		}
+		struct html t = { 0 };
+		score_tables(req, &t, &sc, today);
+		tables = html_take(&t, &tables_len);
+		if (key[0])
+			http_cache_put(req->server->cache, key, rv.tasks, tables, tables_len);
 	}
 	struct html h = { 0 };
 	layout_begin(req, &h, arena_printf(&req->arena, T(req, "Scorecards %d"), year), "/scorecards");
@@ -136,38 +201,9 @@ void page_scorecards(struct http_request *req)
 	html_rawf(&h, " <a href=\"/api/v1/scorecards/export.xlsx?unit_id=%lld&amp;year=%d\">",
 	          (long long)root, year);
 	html_txt(&h, T(req, "Download (xlsx)"));
-	html_raw(&h, "</a></p><h2>");
-	html_txt(&h, T(req, "Ranking of the units"));
-	html_raw(&h, "</h2>");
-	score_table(req, &h, sc.units, sc.nunits, true, T(req, "Ranking of the units"));
-	html_raw(&h, "<h2>");
-	html_txt(&h, T(req, "Leaders responsible"));
-	html_raw(&h, "</h2>");
-	score_table(req, &h, sc.leaders, sc.nleaders, false, T(req, "Leaders responsible"));
-	html_raw(&h, "<h2 id=\"not-fulfilling\">");
-	html_txt(&h, T(req, "Not fulfilling their duties"));
-	html_raw(&h, "</h2><p>");
-	html_txt(&h, T(req, "Fewer than 70 per cent of the judged tasks on time (at least 5 judged), or a "
-	                    "task overdue by more than 20 working days; the longest overdue tasks "
-	                    "are the evidence."));
-	html_raw(&h, "</p><ul class=\"failing\">");
-	size_t nf = 0;
-	for (size_t i = 0; i < sc.nunits; i++)
-		if (sc.units[i].failures) {
-			tkpage_failing(req, &h, &sc.units[i], today, sc.cal);
-			nf++;
-		}
-	for (size_t i = 0; i < sc.nleaders; i++)
-		if (sc.leaders[i].failures) {
-			tkpage_failing(req, &h, &sc.leaders[i], today, sc.cal);
-			nf++;
-		}
-	html_raw(&h, "</ul>");
-	if (nf == 0) {
-		html_raw(&h, "<p>");
-		html_txt(&h, T(req, "Every unit and leader fulfils its duties."));
-		html_raw(&h, "</p>");
-	}
+	html_raw(&h, "</a></p>");
+	html_raw_n(&h, tables, tables_len);
+	free(tables);
 	layout_finish(req, &h, 200);
 }
 

@@ -173,7 +173,8 @@ static void jw_str(struct html *h, const char *s)
 		html_raw_n(h, "null", 4);
 		return;
 	}
-	static const char hex[] = "0123456789abcdef";
+	/* jansson's escapes exactly (task_audit_text must give its bytes). */
+	static const char hex[] = "0123456789ABCDEF";
 	html_raw_n(h, "\"", 1);
 	const char *run = s;
 	for (const char *p = s; *p; p++) {
@@ -189,6 +190,10 @@ static void jw_str(struct html *h, const char *s)
 			esc[1] = 't';
 		else if (c == '\r')
 			esc[1] = 'r';
+		else if (c == '\b')
+			esc[1] = 'b';
+		else if (c == '\f')
+			esc[1] = 'f';
 		else if (c < 0x20) {
 			esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
 			n = 6;
@@ -262,6 +267,107 @@ void task_json_write(struct html *h, const struct task *t, cal_day today,
 			jw_str(h, names[i]);
 		}
 	html_raw_n(h, "}", 1);
+}
+
+/* V in decimal, without printf's parsing: an import writes 200,000 of them. */
+static void jw_int(struct html *h, int64_t v)
+{
+	char buf[24], *p = buf + sizeof buf;
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	html_raw_n(h, p, (size_t)(buf + sizeof buf - p));
+}
+
+static void jw_key(struct html *h, const char *key, bool first)
+{
+	if (!first)
+		html_raw_n(h, ",", 1);
+	html_raw_n(h, "\"", 1);
+	html_raw(h, key);
+	html_raw_n(h, "\":", 2);
+}
+
+static void jw_id_or_null(struct html *h, int64_t id)
+{
+	if (id)
+		jw_int(h, id);
+	else
+		html_raw_n(h, "null", 4);
+}
+
+char *task_audit_text(const struct task *t, struct arena *a)
+{
+	/* Keys in strcmp order, as JSON_SORT_KEYS puts them. */
+	struct html h = { 0 };
+	html_raw_n(&h, "{", 1);
+	jw_key(&h, "assignee_id", true);
+	jw_int(&h, t->assignee_id);
+	if (t->assignee_name) {
+		jw_key(&h, "assignee_name", false);
+		jw_str(&h, t->assignee_name);
+	}
+	jw_key(&h, "completed_on", false);
+	jw_day(&h, t->completed_day);
+	jw_key(&h, "description", false);
+	jw_str(&h, t->description ? t->description : "");
+	jw_key(&h, "due_date", false);
+	jw_day(&h, t->due_day);
+	jw_key(&h, "finding_id", false);
+	jw_id_or_null(&h, t->finding_id);
+	jw_key(&h, "id", false);
+	jw_int(&h, t->id);
+	jw_key(&h, "judged_due_date", false);
+	jw_day(&h, t->judged_day);
+	jw_key(&h, "last_progress_on", false);
+	jw_day(&h, t->progress_day);
+	jw_key(&h, "leader_id", false);
+	jw_int(&h, t->leader_id);
+	if (t->leader_name) {
+		jw_key(&h, "leader_name", false);
+		jw_str(&h, t->leader_name);
+	}
+	jw_key(&h, "original_due_date", false);
+	jw_day(&h, t->original_day);
+	jw_key(&h, "plan_id", false);
+	jw_id_or_null(&h, t->plan_id);
+	jw_key(&h, "priority", false);
+	jw_str(&h, task_priority_name(t->priority));
+	jw_key(&h, "progress", false);
+	jw_int(&h, t->progress);
+	jw_key(&h, "ref", false);
+	jw_str(&h, t->ref);
+	jw_key(&h, "source", false);
+	jw_str(&h, task_source_name(t->source));
+	jw_key(&h, "start_date", false);
+	jw_day(&h, t->start_day);
+	jw_key(&h, "title", false);
+	jw_str(&h, t->title);
+	jw_key(&h, "unit_id", false);
+	jw_int(&h, t->unit_id);
+	jw_key(&h, "unit_ids", false);
+	html_raw_n(&h, "[", 1);
+	jw_int(&h, t->unit_id);
+	for (size_t i = 0; i < t->nco_units; i++) {
+		html_raw_n(&h, ",", 1);
+		jw_int(&h, t->co_unit_ids[i]);
+	}
+	html_raw_n(&h, "]", 1);
+	if (t->unit_name) {
+		jw_key(&h, "unit_name", false);
+		jw_str(&h, t->unit_name);
+	}
+	html_raw_n(&h, "}", 1);
+	size_t len;
+	char *text = html_take(&h, &len);
+	if (text == NULL)
+		return NULL;
+	char *out = arena_memdup(a, text, len + 1);
+	free(text);
+	return out;
 }
 
 json_t *task_update_json(const struct task_update *u)
@@ -702,6 +808,37 @@ int task_service_list(struct store *st, const struct task_filter *f, struct aren
 	if (s == STORE_OK && total)
 		s = task_store.task_count(st, f, total);
 	return s;
+}
+
+int task_service_list_revisions(struct store *st, const struct task_filter *f,
+                                struct task_list_revisions *out)
+{
+	/* The other filters only narrow the driving one's tasks; a subtree is many units'. */
+	enum store_status s;
+	if (f->unit_id && !f->subtree)
+		s = task_store.unit_revision(st, f->unit_id, &out->rev);
+	else if ((f->assignee_id || f->leader_id) && !f->subtree)
+		s = task_store.person_revision(st, f->assignee_id ? f->assignee_id : f->leader_id,
+		                               &out->rev);
+	else
+		s = task_store.all_revision(st, &out->rev);
+	if (s == STORE_OK)
+		s = calendar_service_revision(st, &out->calendar);
+	if (s == STORE_OK)
+		s = org_unit_revision(st, &out->units);
+	return s;
+}
+
+bool task_list_cache_key(const char *kind, const struct task_filter *f,
+                         const struct task_list_revisions *r, int lang, char *out, size_t n)
+{
+	int len = snprintf(out, n, "t%s:%lld:%d:%d:%lld:%lld:%lld:%d:%d:%d:%d:%d:%d:%lld:%lld",
+	                   kind, (long long)f->unit_id, (int)f->subtree, (int)f->status,
+	                   (long long)f->assignee_id, (long long)f->leader_id,
+	                   (long long)f->plan_id, (int)f->due_before, (int)f->due_after, f->limit,
+	                   f->offset, (int)f->today, lang, (long long)r->calendar,
+	                   (long long)r->units);
+	return len > 0 && (size_t)len < n;
 }
 
 int task_service_get(struct store *st, int64_t id, struct arena *a, struct task *out)

@@ -113,6 +113,13 @@ json_t *task_json(const struct task *t, cal_day today, const struct calendar *c)
 struct html;
 void task_json_write(struct html *h, const struct task *t, cal_day today,
                      const struct calendar *c);
+/*
+ * The audit trail's text of T (in A; NULL when out of memory): byte for
+ * byte json_dumps(task_json(T, 0, NULL), JSON_COMPACT | JSON_SORT_KEYS),
+ * without building the object (an import writes 10,000; test_task.c
+ * holds the two together).
+ */
+char *task_audit_text(const struct task *t, struct arena *a);
 json_t *task_update_json(const struct task_update *u);
 json_t *task_change_json(const struct task_deadline_change *c);
 json_t *plan_json(const struct plan *p);
@@ -127,6 +134,26 @@ json_t *plan_json(const struct plan *p);
  */
 int task_service_list(struct store *st, const struct task_filter *f, struct arena *a,
                       struct task **out, size_t *n, int64_t *total);
+/*
+ * The revisions that cover what list F shows: *REV is the unit's (F asks
+ * for one unit's tasks, not its subtree's), else the person's (an
+ * assignee's or a leader's tasks), else every task's (task_store.h); with
+ * the calendar's (working days late) and the unit tree's (a subtree, the
+ * units' names).  A list kept at these, the filter and the day is the one
+ * task_service_list would give.  Read them before the list, after taking
+ * the cache's ticket.  A store status.
+ */
+struct task_list_revisions {
+	int64_t rev, calendar, units;
+};
+int task_service_list_revisions(struct store *st, const struct task_filter *f,
+                                struct task_list_revisions *out);
+/*
+ * A cache key for list F kept at R (KIND names who renders it: "json",
+ * "page"), in OUT (N bytes); false when it would not fit.
+ */
+bool task_list_cache_key(const char *kind, const struct task_filter *f,
+                         const struct task_list_revisions *r, int lang, char *out, size_t n);
 int task_service_get(struct store *st, int64_t id, struct arena *a, struct task *out);
 int task_service_updates(struct store *st, int64_t task_id, struct arena *a,
                          struct task_update **out, size_t *n);
@@ -173,6 +200,18 @@ struct task_scorecard {
  */
 int task_scorecard_load(struct store *st, struct arena *a, int64_t root, int year, cal_day today,
                         struct task_scorecard *out);
+
+/*
+ * What a scorecard of YEAR is read from, by revision: every task (and the
+ * names and titles of units and people), the calendar, the unit tree, the
+ * year's targets.  A scorecard kept at these (and its root, the day, the
+ * reader's language) is the one task_scorecard_load would give.  A store
+ * status.
+ */
+struct task_scorecard_revisions {
+	int64_t tasks, calendar, units, targets;
+};
+int task_scorecard_revisions(struct store *st, int year, struct task_scorecard_revisions *out);
 
 /* The review (rà soát) of UNIT and its subtree (DOMAIN.md §3, the seed's demand). */
 struct task_review {

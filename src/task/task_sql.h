@@ -105,6 +105,13 @@ TASK_LIST_PAIR(ASSIGNEE, "t.assignee_id = " P_BIGINT(1))
 TASK_LIST_PAIR(LEADER, "t.leader_id = " P_BIGINT(1))
 TASK_LIST_PAIR(PLAN, "t.plan_id = " P_BIGINT(1))
 
+/* A unit's and a person's revision (task migration 5): 0 until a task of theirs is first written. */
+SQL(TASK_UNIT_REVISION,
+	"SELECT coalesce((SELECT rev FROM task_unit_revision WHERE unit_id = " P_BIGINT(1) "), 0)")
+/* Every task's: each write bumps some unit's, and the sum only grows (task migration 5). */
+SQL(TASK_ALL_REVISION, "SELECT coalesce(sum(rev), 0) FROM task_unit_revision")
+SQL(TASK_PERSON_REVISION,
+	"SELECT coalesce((SELECT rev FROM task_person_revision WHERE person_id = " P_BIGINT(1) "), 0)")
 SQL(TASK_GET, "SELECT " TASK_COLUMNS TASK_FROM " WHERE t.id = " P_BIGINT(1))
 SQL(TASK_INSERT, "INSERT INTO task(" TASK_FIELDS ") VALUES (" TASK_VALUES ") RETURNING id")
 SQL(TASK_UPDATE,
@@ -184,15 +191,23 @@ SQL(PLAN_TARGET_ADD,
 SQL(TASK_COUNTS_BY_UNIT,
 	"SELECT t.unit_id," TASK_STATUS_SUMS " FROM task t"
 	" WHERE t.due_day >= " P_INTEGER(2) " AND t.due_day <= " P_INTEGER(3) " GROUP BY t.unit_id")
+/* By leader, with the leader's name, title and unit: one statement, not one per leader. */
 SQL(TASK_COUNTS_BY_LEADER,
-	"SELECT t.leader_id," TASK_STATUS_SUMS " FROM task t"
-	" WHERE t.due_day >= " P_INTEGER(2) " AND t.due_day <= " P_INTEGER(3) " GROUP BY t.leader_id")
-/* Overdue tasks due in [P2, P3], the longest overdue first: the evidence. */
+	"SELECT g.*, p.full_name, p.title, p.unit_id FROM (SELECT t.leader_id," TASK_STATUS_SUMS
+	" FROM task t WHERE t.due_day >= " P_INTEGER(2) " AND t.due_day <= " P_INTEGER(3)
+	" GROUP BY t.leader_id) g JOIN person p ON p.id = g.leader_id")
+/* Overdue tasks due in [P2, P3], the longest overdue first: ids only, to choose the evidence. */
 SQL(TASK_OVERDUE_IN,
-	"SELECT " TASK_COLUMNS TASK_FROM
+	"SELECT t.id, t.unit_id, t.leader_id FROM task t"
 	" WHERE t.completed_day IS NULL AND t.judged_day < " P_INTEGER(1)
 	"   AND t.due_day >= " P_INTEGER(2) " AND t.due_day <= " P_INTEGER(3)
 	" ORDER BY t.judged_day, t.id")
+/* The tasks of the ids in P1 ("12,45,7"), the longest overdue first. */
+SQL_BY_ENGINE(TASK_LIST_IDS,
+	"SELECT " TASK_COLUMNS TASK_FROM
+	" WHERE t.id IN (SELECT value FROM json_each('[' || ?1 || ']')) ORDER BY t.judged_day, t.id",
+	"SELECT " TASK_COLUMNS TASK_FROM
+	" WHERE t.id = ANY(string_to_array($1::text, ',')::bigint[]) ORDER BY t.judged_day, t.id")
 /* The review of a unit's subtree (P1) for year P2. */
 SQL(TASK_TARGETS_WITHOUT_PLAN,
 	"SELECT g.id, g.code, g.name FROM target g WHERE g.year = " P_INTEGER(2)

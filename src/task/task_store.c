@@ -339,6 +339,21 @@ static int ref_row(void *cls, const struct db_row *row)
 	return 0;
 }
 
+static enum store_status unit_revision(struct store *st, int64_t unit_id, int64_t *rev)
+{
+	return db_revision(st, &task_sql, TASK_UNIT_REVISION, DB_PARAMS(db_int64(unit_id)), rev);
+}
+
+static enum store_status all_revision(struct store *st, int64_t *rev)
+{
+	return db_revision(st, &task_sql, TASK_ALL_REVISION, DB_NO_PARAMS, rev);
+}
+
+static enum store_status person_revision(struct store *st, int64_t person_id, int64_t *rev)
+{
+	return db_revision(st, &task_sql, TASK_PERSON_REVISION, DB_PARAMS(db_int64(person_id)), rev);
+}
+
 static enum store_status task_refs(struct store *st, struct arena *a, const char ***refs,
                                    size_t *n)
 {
@@ -515,18 +530,48 @@ static enum store_status counts_by_unit(struct store *st, cal_day today, cal_day
 	return counts(st, TASK_COUNTS_BY_UNIT, today, from, to, a, out, n);
 }
 
+static const struct db_col leader_counts_cols[] = {
+	DB_COL_OF(INT64, struct task_leader_counts, c.id),
+	DB_COL_OF(INT64, struct task_leader_counts, c.on_time),
+	DB_COL_OF(INT64, struct task_leader_counts, c.late),
+	DB_COL_OF(INT64, struct task_leader_counts, c.in_progress),
+	DB_COL_OF(INT64, struct task_leader_counts, c.overdue),
+	DB_COL_OF(TEXT, struct task_leader_counts, full_name),
+	DB_COL_OF(TEXT, struct task_leader_counts, title),
+	DB_COL_OF(INT64, struct task_leader_counts, unit_id),
+};
+
 static enum store_status counts_by_leader(struct store *st, cal_day today, cal_day from,
                                           cal_day to, struct arena *a,
-                                          struct task_counts **out, size_t *n)
+                                          struct task_leader_counts **out, size_t *n)
 {
-	return counts(st, TASK_COUNTS_BY_LEADER, today, from, to, a, out, n);
+	return db_list(st, &task_sql, TASK_COUNTS_BY_LEADER,
+	               DB_PARAMS(db_int64(today), db_int64(from), db_int64(to)),
+	               DB_COLS(leader_counts_cols), a, sizeof **out, (void **)out, n);
 }
 
+static const struct db_col brief_cols[] = {
+	DB_COL_OF(INT64, struct task_brief, id),
+	DB_COL_OF(INT64, struct task_brief, unit_id),
+	DB_COL_OF(INT64, struct task_brief, leader_id),
+};
+
 static enum store_status overdue_in(struct store *st, cal_day today, cal_day from, cal_day to,
-                                    struct arena *a, struct task **out, size_t *n)
+                                    struct arena *a, struct task_brief **out, size_t *n)
 {
-	return tasks(st, TASK_OVERDUE_IN, DB_PARAMS(db_int64(today), db_int64(from), db_int64(to)),
-	             a, out, n);
+	return db_list(st, &task_sql, TASK_OVERDUE_IN,
+	               DB_PARAMS(db_int64(today), db_int64(from), db_int64(to)),
+	               DB_COLS(brief_cols), a, sizeof **out, (void **)out, n);
+}
+
+static enum store_status tasks_of_ids(struct store *st, const int64_t *ids, size_t n,
+                                      struct arena *a, struct task **out, size_t *nout)
+{
+	char *list = arena_alloc(a, n * 21 + 1), *p = list;
+	*p = '\0';
+	for (size_t i = 0; i < n; i++)
+		p += sprintf(p, i ? ",%lld" : "%lld", (long long)ids[i]);
+	return tasks(st, TASK_LIST_IDS, DB_PARAMS(db_text(list)), a, out, nout);
 }
 
 static const struct db_col target_brief_cols[] = {
@@ -632,6 +677,7 @@ const struct task_store task_store = {
 	.counts_by_unit = counts_by_unit,
 	.counts_by_leader = counts_by_leader,
 	.overdue_in = overdue_in,
+	.tasks_of_ids = tasks_of_ids,
 	.targets_without_plan = targets_without_plan,
 	.plans_without_tasks = plans_without_tasks,
 	.supervision_get = supervision_get,
@@ -647,6 +693,9 @@ const struct task_store task_store = {
 	.task_insert = task_insert,
 	.task_update = task_update,
 	.task_insert_many = task_insert_many,
+	.unit_revision = unit_revision,
+	.person_revision = person_revision,
+	.all_revision = all_revision,
 	.task_refs = task_refs,
 	.units_set = units_set,
 	.update_insert = update_insert,

@@ -40,6 +40,18 @@ struct plan_filter {
 	int limit, offset;
 };
 
+/* A leader's counts (c.id: the person), with what a scorecard names them by. */
+struct task_leader_counts {
+	struct task_counts c;
+	const char *full_name, *title;
+	int64_t unit_id;           /* the leader's own unit */
+};
+
+/* A task's id and whose it is: enough to choose which to read in full. */
+struct task_brief {
+	int64_t id, unit_id, leader_id;
+};
+
 struct task_store {
 	/* Tasks, with the unit's and the two people's names.  Lists: due day, title (Vietnamese order), id. */
 	enum store_status (*task_get)(struct store *st, int64_t id, struct arena *a,
@@ -66,6 +78,16 @@ struct task_store {
 	 */
 	enum store_status (*units_set)(struct store *st, int64_t task_id, const int64_t *ids,
 	                               size_t n);
+	/*
+	 * UNIT's revision: changes with every write of a task the unit leads
+	 * or is co-assigned (before or after the write), and with every
+	 * rename of a unit or a person.  Compared for equality only.
+	 */
+	enum store_status (*unit_revision)(struct store *st, int64_t unit_id, int64_t *rev);
+	/* Every task's revision: any write of a task, any rename (the scorecards'). */
+	enum store_status (*all_revision)(struct store *st, int64_t *rev);
+	/* The same for a person: the tasks they are assigned or lead. */
+	enum store_status (*person_revision)(struct store *st, int64_t person_id, int64_t *rev);
 	/* Every task's external reference (for an import to refuse one taken). */
 	enum store_status (*task_refs)(struct store *st, struct arena *a, const char ***refs,
 	                               size_t *n);
@@ -94,10 +116,13 @@ struct task_store {
 	                                    size_t *n);
 	enum store_status (*counts_by_leader)(struct store *st, cal_day today, cal_day from,
 	                                      cal_day to, struct arena *a,
-	                                      struct task_counts **out, size_t *n);
-	/* Tasks due in [FROM, TO] overdue on TODAY, the longest overdue first. */
+	                                      struct task_leader_counts **out, size_t *n);
+	/* Tasks due in [FROM, TO] overdue on TODAY, the longest overdue first: ids and owners. */
 	enum store_status (*overdue_in)(struct store *st, cal_day today, cal_day from, cal_day to,
-	                                struct arena *a, struct task **out, size_t *n);
+	                                struct arena *a, struct task_brief **out, size_t *n);
+	/* The tasks of IDS (N of them, N <= 100,000), the longest overdue first. */
+	enum store_status (*tasks_of_ids)(struct store *st, const int64_t *ids, size_t n,
+	                                  struct arena *a, struct task **out, size_t *nout);
 	/* The review of UNIT's subtree for YEAR: targets no plan serves (id, code, name only). */
 	enum store_status (*targets_without_plan)(struct store *st, int64_t unit, int year,
 	                                          struct arena *a, struct target **out, size_t *n);

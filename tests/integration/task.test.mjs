@@ -292,6 +292,73 @@ describe('tasks: co-assigned units', () => {
   });
 });
 
+describe('tasks: a unit\'s list is cached, and shows every write at once', () => {
+  // The lists of one unit are kept rendered at the unit's revision
+  // (task migration 5): each read below comes right after the write it checks,
+  // for the lead unit and for a co-assigned one, so a stale body fails it.
+  test('edits, progress, co-assignment, a new lead and renames show in the lead\'s and co-assigned units\' lists', async () => {
+    const admin = await as('quantri');
+    const tag = uniq('cache').toUpperCase();
+    const mk = async (what) => ok(await admin.post('/api/v1/units', {
+      kind: 'neighbourhood_group', code: `TK-${tag}-${what}`, name: `Tổ ${what} ${tag}`, parent_id: ctx.lb.id,
+    }), 201, `unit ${what}`);
+    const [lead, co, next] = [await mk('A'), await mk('B'), await mk('C')];
+    const who = await ok(await admin.post('/api/v1/people', {
+      full_name: `Cán bộ ${tag}`, title: 'Chuyên viên', unit_id: lead.id,
+    }), 201, 'person');
+    const open = async (unit) => (await ok(await admin.get(`/api/v1/tasks?unit_id=${unit.id}&status=open&limit=25`), 200, 'list')).tasks;
+    const row = async (unit, id) => (await open(unit)).find((t) => t.id === id);
+    // A person's list is kept the same way, at the person's revision.
+    const mine = async () => (await ok(await admin.get(`/api/v1/tasks?assignee_id=${who.id}&due_before=2099-12-31&limit=25`), 200, 'mine')).tasks;
+    // Read (and so cached) before the task exists, then at once after.
+    assert.equal((await open(lead)).length, 0);
+    assert.equal((await open(co)).length, 0);
+    assert.equal((await mine()).length, 0);
+    const t = await ok(await admin.post('/api/v1/tasks', body({
+      unit_id: lead.id, unit_ids: [lead.id, co.id], assignee_id: who.id, title: `Việc ${tag}`,
+    })), 201, 'create');
+    for (const u of [lead, co]) assert.deepEqual((await row(u, t.id))?.unit_ids, [lead.id, co.id], `listed by ${u.code}`);
+    // An edit of the title, in both lists.
+    await ok(await admin.patch(`/api/v1/tasks/${t.id}`, { title: `Việc đã sửa ${tag}` }), 200, 'edit');
+    for (const u of [lead, co]) assert.equal((await row(u, t.id))?.title, `Việc đã sửa ${tag}`, `edited in ${u.code}`);
+    assert.deepEqual((await mine()).map((x) => x.title), [`Việc đã sửa ${tag}`]);
+    // The HTML list (a unit and its subtree, kept at every task's revision) too.
+    const page = async (unit) => {
+      const r = await admin.get(`/tasks?unit_id=${unit.id}&status=open`);
+      assert.equal(r.status, 200);
+      return r.text;
+    };
+    assert.ok((await page(co)).includes(`Việc đã sửa ${tag}`), 'the page shows the edit');
+    // Progress.
+    await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 40 }), 201, 'progress');
+    for (const u of [lead, co]) assert.equal((await row(u, t.id))?.progress, 40, `progress in ${u.code}`);
+    // Renames: the person and the lead unit, names the rows show.
+    await ok(await admin.patch(`/api/v1/people/${who.id}`, { full_name: `Cán bộ mới ${tag}` }), 200, 'rename person');
+    for (const u of [lead, co]) assert.equal((await row(u, t.id))?.assignee_name, `Cán bộ mới ${tag}`, `renamed in ${u.code}`);
+    assert.equal((await mine())[0].assignee_name, `Cán bộ mới ${tag}`);
+    await ok(await admin.patch(`/api/v1/units/${lead.id}`, { name: `Tổ dẫn ${tag}` }), 200, 'rename unit');
+    assert.equal((await row(co, t.id))?.unit_name, `Tổ dẫn ${tag}`);
+    // Another unit leads now: the first no longer lists it; the co-assigned one sees the new lead.
+    await ok(await admin.patch(`/api/v1/tasks/${t.id}`, { unit_ids: [next.id, co.id] }), 200, 'new lead');
+    assert.equal(await row(lead, t.id), undefined);
+    assert.equal((await row(next, t.id))?.unit_id, next.id);
+    assert.deepEqual((await row(co, t.id))?.unit_ids, [next.id, co.id]);
+    // Completed: out of both open lists at once, in both lists of done tasks.
+    await ok(await admin.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100 }), 201, 'complete');
+    assert.equal(await row(next, t.id), undefined);
+    assert.equal(await row(co, t.id), undefined);
+    assert.ok(!(await page(co)).includes(`Việc đã sửa ${tag}`), 'the page drops it once done');
+    assert.equal((await mine())[0].status, 'on_time');
+    // Given to someone else: out of this person's list at once.
+    await ok(await admin.patch(`/api/v1/tasks/${t.id}`, { assignee_id: ctx.officer.id }), 200, 'reassign');
+    assert.equal((await mine()).length, 0);
+    for (const u of [next, co]) {
+      const done = (await ok(await admin.get(`/api/v1/tasks?unit_id=${u.id}&status=done`), 200, 'done')).tasks;
+      assert.deepEqual(done.map((x) => x.id), [t.id]);
+    }
+  });
+});
+
 describe('plans', () => {
   test('a plan needs its unit, year, leader and completion date, serves targets and holds tasks', async () => {
     const admin = await as('quantri');
@@ -366,7 +433,16 @@ describe('supervision, scorecards and the review', () => {
     const mk = async (unit, leader) => ok(await admin.post('/api/v1/tasks', body({
       unit_id: unit.id, leader_id: leader.id, due_date: '2020-03-02', start_date: '2020-01-02',
     })), 201, 'task');
-    for (let i = 0; i < 5; i++) await mk(a, la);
+    const aTasks = [];
+    for (let i = 0; i < 5; i++) aTasks.push(await mk(a, la));
+    // The page's tables are kept rendered (at every task's revision): read now, then after each write.
+    const page = async () => {
+      const r = await admin.get(`/scorecards?unit_id=${root.id}&year=2020`);
+      assert.equal(r.status, 200);
+      return r.text;
+    };
+    const onTime = (html, unit) => Number(html.match(new RegExp(`<a href="/reviews/${unit.id}">[^<]*</a></th><td class="num">(\\d+)</td>`))?.[1]);
+    assert.equal(onTime(await page(), b), 0);
     for (let i = 0; i < 5; i++) {
       const t = await mk(b, lb);
       await ok(await lead.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100, date: '2020-02-28' }), 201, 'done');
@@ -396,6 +472,15 @@ describe('supervision, scorecards and the review', () => {
     assert.equal(rv.overdue.length, 5);
     assert.equal(rv.tasks_without_progress_30_days.length, 5);
     assert.equal(rv.due_within_5_working_days.length, 0);
+    // The page shows each write at once: B's five on time, then one of A's done, a leader's new title, a unit's new name.
+    assert.equal(onTime(await page(), b), 5);
+    await ok(await lead.post(`/api/v1/tasks/${aTasks[0].id}/updates`, { progress: 100, date: '2020-02-28' }), 201, 'one of A done');
+    assert.equal(onTime(await page(), a), 1);
+    assert.ok((await page()).includes(`${la.full_name}, Tổ trưởng`));
+    await ok(await admin.patch(`/api/v1/people/${la.id}`, { title: 'Tổ phó' }), 200, 'new title');
+    assert.ok((await page()).includes(`${la.full_name}, Tổ phó`), 'the leader\'s new title');
+    await ok(await admin.patch(`/api/v1/units/${a.id}`, { name: `Tổ A mới ${tag}` }), 200, 'new name');
+    assert.ok((await page()).includes(`Tổ A mới ${tag}`), 'the unit\'s new name');
 
     const x = await fetch(`${BASE}/api/v1/scorecards/export.xlsx?unit_id=${root.id}&year=2020`, {
       headers: { cookie: await signIn(BASE, 'quantri', 'demo-2019-quantri') },

@@ -125,6 +125,38 @@ describe('two instances on one PostgreSQL', { skip }, () => {
     }
   });
 
+  test('a task written through one is in the other\'s lists of its units and its assignee at once', T, async () => {
+    const admin = await signedIn(a, 'quantri');
+    const onB = await signedIn(b, 'quantri');
+    const wards = (await onB.get('/api/v1/units?kind=ward&limit=100')).json.items;
+    const lb = wards.find((w) => w.code === 'Q9.LONGBINH');
+    const tag = uniq('TWO').toUpperCase();
+    const made2 = async (path, body) => {
+      const r = await admin.post(path, body);
+      assert.equal(r.status, 201, r.text.slice(0, 300));
+      return r.json;
+    };
+    const lead = await made2('/api/v1/units', { kind: 'neighbourhood_group', code: `${tag}-A`, name: `Tổ ${tag} A`, parent_id: lb.id });
+    const co = await made2('/api/v1/units', { kind: 'neighbourhood_group', code: `${tag}-B`, name: `Tổ ${tag} B`, parent_id: lb.id });
+    const who = await made2('/api/v1/people', { full_name: `Cán bộ ${tag}`, title: 'Chuyên viên', unit_id: lead.id });
+    const lists = [`unit_id=${lead.id}&status=open`, `unit_id=${co.id}&status=open`, `assignee_id=${who.id}&status=open`];
+    const titles = (r) => (r.json?.tasks ?? []).map((x) => x.title).sort();
+    const want = [];
+    for (let i = 0; i < 3; i++) {
+      // Read through B first, so B keeps the lists the write must change.
+      for (const q of lists) await onB.get(`/api/v1/tasks?${q}`);
+      const title = `Việc ${tag} ${i}`;
+      await made2('/api/v1/tasks', {
+        title, unit_id: lead.id, unit_ids: [lead.id, co.id], assignee_id: who.id, leader_id: who.id, due_date: '2099-05-05',
+      });
+      want.push(title);
+      for (const q of lists) {
+        const r = await eventually(() => onB.get(`/api/v1/tasks?${q}`), (x) => titles(x).length === want.length);
+        assert.deepEqual(titles(r), [...want].sort(), `round ${i}: B's list ${q} is behind A's write`);
+      }
+    }
+  });
+
   test('signed in on one, the session works on the other; signed out there, it ends here', T, async () => {
     const r = await trySignIn('giamsat', 'demo-2019-giamsat', a.url);
     assert.equal(r.status, 201);

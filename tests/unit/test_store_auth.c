@@ -140,6 +140,59 @@ static void sessions(void **state)
 	assert_int_equal(auth_store.session_get(f->st, a.token_hash, f->a, &got), STORE_NOT_FOUND);
 }
 
+/*
+ * What every signed-in request reads in one statement: the session, its
+ * account and the account's grants in id order (an unknown role granting
+ * nothing), none for an account without grants, nothing for no session.
+ */
+static void session_with_account_and_grants(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t user = new_account(f, "u"), bare = new_account(f, "v");
+	struct org_unit u = { .kind = "ward", .code = "W", .name = "W" };
+	struct org_error err;
+	assert_true(org_unit_prepare(&u, f->a, &err));
+	assert_int_equal(org_store.unit_insert(f->st, &u), STORE_OK);
+	struct role_grant g = { .user_id = user, .role = ROLE_LEADER, .unit_id = u.id };
+	assert_int_equal(auth_store.grant_insert(f->st, &g), STORE_OK);
+	assert_int_equal(db_exec(f->st, &raw_sql, RAW_GRANT, DB_PARAMS(db_int64(user), db_int64(u.id))),
+	                 STORE_OK);
+	struct session a = { .user_id = user, .csrf = "c1", .created_at = 100, .last_seen = 150,
+	                     .expires_at = 1000 };
+	memset(a.token_hash, 0xa1, sizeof a.token_hash);
+	struct session b = { .user_id = bare, .csrf = "c2", .created_at = 100, .last_seen = 100,
+	                     .expires_at = 1000 };
+	memset(b.token_hash, 0xb2, sizeof b.token_hash);
+	assert_int_equal(auth_store.session_insert(f->st, &a), STORE_OK);
+	assert_int_equal(auth_store.session_insert(f->st, &b), STORE_OK);
+	struct session se;
+	struct account acc;
+	struct role_grant *gs;
+	size_t n;
+	assert_int_equal(auth_store.session_principal(f->st, a.token_hash, f->a, &se, &acc, &gs, &n),
+	                 STORE_OK);
+	assert_memory_equal(se.token_hash, a.token_hash, TOKEN_HASH_LEN);
+	assert_string_equal(se.csrf, "c1");
+	assert_int_equal(se.last_seen, 150);
+	assert_int_equal(se.expires_at, 1000);
+	assert_int_equal(acc.id, user);
+	assert_string_equal(acc.login, "u");
+	assert_false(acc.disabled);
+	assert_int_equal(n, 2);
+	assert_int_equal(gs[0].id, g.id);
+	assert_int_equal(gs[0].role, ROLE_LEADER);
+	assert_int_equal(gs[0].unit_id, u.id);
+	assert_int_equal(gs[1].role, ROLE_COUNT);
+	assert_int_equal(auth_store.session_principal(f->st, b.token_hash, f->a, &se, &acc, &gs, &n),
+	                 STORE_OK);
+	assert_int_equal(acc.id, bare);
+	assert_int_equal(n, 0);
+	unsigned char none[TOKEN_HASH_LEN];
+	memset(none, 0xc3, sizeof none);
+	assert_int_equal(auth_store.session_principal(f->st, none, f->a, &se, &acc, &gs, &n),
+	                 STORE_NOT_FOUND);
+}
+
 /* SQLite's insert used to drop last_used and revoked_at. */
 static void tokens_keep_every_field(void **state)
 {
@@ -295,6 +348,7 @@ int main(void)
 		STORE_TEST(accounts_list_in_byte_order),
 		STORE_TEST(grants_and_unknown_roles),
 		STORE_TEST(sessions),
+		STORE_TEST(session_with_account_and_grants),
 		STORE_TEST(tokens_keep_every_field),
 		STORE_TEST(throttle_counts_and_windows),
 		STORE_TEST(concurrent_failures_count_exactly),

@@ -177,6 +177,162 @@ static void co_assigned_units_are_listed_with_their_unit(void **state)
 	assert_int_equal(got.nco_units, 0);
 }
 
+/* UNIT's revision now; the test asserts only whether it moved. */
+static int64_t unit_rev(struct store_fixture *f, int64_t unit)
+{
+	int64_t rev;
+	assert_int_equal(task_store.unit_revision(f->st, unit, &rev), STORE_OK);
+	return rev;
+}
+
+static int64_t person_rev(struct store_fixture *f, int64_t person)
+{
+	int64_t rev;
+	assert_int_equal(task_store.person_revision(f->st, person, &rev), STORE_OK);
+	return rev;
+}
+
+/*
+ * The cached lists' invalidation (task migration 5): a write moves the
+ * revision of every unit whose list shows the task — the lead unit before
+ * and after, every co-assigned unit, including one just removed — and of
+ * no other; a rename of a person or a unit (the lists show their names)
+ * moves them all.
+ */
+static void unit_revisions_move_with_their_tasks(void **state)
+{
+	struct store_fixture *f = *state;
+	struct world w = a_world(f);
+	int64_t w3 = a_unit(f, "W3", w.district), w4 = a_unit(f, "W4", w.district);
+	int64_t r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3),
+	        r4 = unit_rev(f, w4);
+	int64_t rp1 = person_rev(f, w.p1), rp2 = person_rev(f, w.p2), rl = person_rev(f, w.leader);
+	struct task t = a_task(f, "Chung", w.w1, w.p1, w.leader, "2026-03-10");
+	assert_int_equal(task_store.task_insert(f->st, &t), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_int_equal(unit_rev(f, w.w2), r2);
+	/* Its assignee's and leader's lists, not another person's. */
+	assert_true(person_rev(f, w.p1) != rp1);
+	assert_true(person_rev(f, w.leader) != rl);
+	assert_int_equal(person_rev(f, w.p2), rp2);
+	r1 = unit_rev(f, w.w1), rp1 = person_rev(f, w.p1), rl = person_rev(f, w.leader);
+	/* Co-assigned: the new units and the lead (its row lists every unit). */
+	const int64_t co[] = { w.w2, w3 };
+	assert_int_equal(task_store.units_set(f->st, t.id, co, 2), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_true(unit_rev(f, w.w2) != r2);
+	assert_true(unit_rev(f, w3) != r3);
+	assert_int_equal(unit_rev(f, w4), r4);
+	assert_true(person_rev(f, w.p1) != rp1);
+	assert_true(person_rev(f, w.leader) != rl);
+	assert_int_equal(person_rev(f, w.p2), rp2);
+	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3);
+	rp1 = person_rev(f, w.p1), rl = person_rev(f, w.leader);
+	/* An edit of the task: every unit showing it. */
+	struct task got;
+	assert_int_equal(task_store.task_get(f->st, t.id, f->a, &got), STORE_OK);
+	got.progress = 40;
+	assert_int_equal(task_store.task_update(f->st, &got), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_true(unit_rev(f, w.w2) != r2);
+	assert_true(unit_rev(f, w3) != r3);
+	assert_int_equal(unit_rev(f, w4), r4);
+	assert_true(person_rev(f, w.p1) != rp1);
+	assert_int_equal(person_rev(f, w.p2), rp2);
+	rp1 = person_rev(f, w.p1);
+	/* Given to another: the one who had it and the one who has it. */
+	got.assignee_id = w.p2;
+	assert_int_equal(task_store.task_update(f->st, &got), STORE_OK);
+	assert_true(person_rev(f, w.p1) != rp1);
+	assert_true(person_rev(f, w.p2) != rp2);
+	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3);
+	/* A unit dropped from the task no longer shows it: it moves too. */
+	const int64_t fewer[] = { w.w2 };
+	assert_int_equal(task_store.units_set(f->st, t.id, fewer, 1), STORE_OK);
+	assert_true(unit_rev(f, w3) != r3);
+	assert_true(unit_rev(f, w.w2) != r2);
+	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r3 = unit_rev(f, w3);
+	/* The lead moves to W4: the old lead's list loses it, the new one's gains it. */
+	assert_int_equal(task_store.task_get(f->st, t.id, f->a, &got), STORE_OK);
+	got.unit_id = w4;
+	assert_int_equal(task_store.task_update(f->st, &got), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_true(unit_rev(f, w4) != r4);
+	assert_true(unit_rev(f, w.w2) != r2);
+	assert_int_equal(unit_rev(f, w3), r3);
+	r1 = unit_rev(f, w.w1), r2 = unit_rev(f, w.w2), r4 = unit_rev(f, w4);
+	/* A person's new name shows in every list. */
+	struct org_person p;
+	assert_int_equal(org_store.person_get(f->st, w.leader, f->a, &p), STORE_OK);
+	p.full_name = "Lê Văn Chủ Tịch";
+	struct org_error err;
+	assert_true(org_person_prepare(&p, f->a, &err));
+	assert_int_equal(org_store.person_update(f->st, &p), STORE_OK);
+	assert_true(unit_rev(f, w.w1) != r1);
+	assert_true(unit_rev(f, w4) != r4);
+	r1 = unit_rev(f, w.w1), r4 = unit_rev(f, w4);
+	/* So does a unit's. */
+	struct org_unit u;
+	assert_int_equal(org_store.unit_get(f->st, w4, f->a, &u), STORE_OK);
+	u.name = "Phường 4";
+	assert_true(org_unit_prepare(&u, f->a, &err));
+	assert_int_equal(org_store.unit_update(f->st, &u), STORE_OK);
+	assert_true(unit_rev(f, w4) != r4);
+	assert_true(unit_rev(f, w.w1) != r1);
+}
+
+/*
+ * The scorecard's reads: counts by leader with the leader's name, title
+ * and unit in one statement; the overdue tasks' ids longest overdue first;
+ * those read back in full by id, in the same order, on both engines.
+ */
+static void scorecard_reads(void **state)
+{
+	struct store_fixture *f = *state;
+	struct world w = a_world(f);
+	struct task late1 = a_task(f, "Trễ một", w.w1, w.p1, w.leader, "2026-03-02");
+	struct task late2 = a_task(f, "Trễ hai", w.w2, w.p2, w.leader, "2026-02-02");
+	struct task open = a_task(f, "Còn hạn", w.w1, w.p1, w.p2, "2026-12-30");
+	struct task done = a_task(f, "Xong", w.w1, w.p1, w.p2, "2026-03-02");
+	done.completed_day = day("2026-03-01");
+	struct task *all[] = { &late1, &late2, &open, &done };
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(task_store.task_insert(f->st, all[i]), STORE_OK);
+	cal_day today = day("2026-06-01"), from = day("2026-01-01"), to = day("2026-12-31");
+	struct task_leader_counts *lc;
+	size_t n;
+	assert_int_equal(task_store.counts_by_leader(f->st, today, from, to, f->a, &lc, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	for (size_t i = 0; i < n; i++) {
+		if (lc[i].c.id == w.leader) {
+			assert_int_equal(lc[i].c.overdue, 2);
+			assert_string_equal(lc[i].full_name, "Lê Văn Chủ");
+			assert_int_equal(lc[i].unit_id, w.district);
+		} else {
+			assert_int_equal(lc[i].c.id, w.p2);
+			assert_int_equal(lc[i].c.on_time, 1);
+			assert_int_equal(lc[i].c.in_progress, 1);
+			assert_string_equal(lc[i].full_name, "Trần Thị Bình");
+		}
+	}
+	struct task_brief *br;
+	assert_int_equal(task_store.overdue_in(f->st, today, from, to, f->a, &br, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(br[0].id, late2.id);
+	assert_int_equal(br[0].unit_id, w.w2);
+	assert_int_equal(br[0].leader_id, w.leader);
+	assert_int_equal(br[1].id, late1.id);
+	const int64_t ids[] = { late1.id, open.id, late2.id, 999999 };
+	struct task *ts;
+	assert_int_equal(task_store.tasks_of_ids(f->st, ids, 4, f->a, &ts, &n), STORE_OK);
+	assert_int_equal(n, 3);
+	assert_int_equal(ts[0].id, late2.id);
+	assert_string_equal(ts[0].title, "Trễ hai");
+	assert_string_equal(ts[0].unit_name, "W2");
+	assert_int_equal(ts[1].id, late1.id);
+	assert_int_equal(ts[2].id, open.id);
+}
+
 static size_t list(struct store_fixture *f, const struct task_filter *flt, struct task **out)
 {
 	size_t n;
@@ -389,6 +545,8 @@ int main(void)
 		STORE_TEST(task_lists_filter_and_order),
 		STORE_TEST(task_insert_many_all_or_nothing),
 		STORE_TEST(co_assigned_units_are_listed_with_their_unit),
+		STORE_TEST(unit_revisions_move_with_their_tasks),
+		STORE_TEST(scorecard_reads),
 		STORE_TEST(updates_and_deadline_changes),
 		STORE_TEST(plans_with_targets),
 	};

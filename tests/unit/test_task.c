@@ -15,6 +15,7 @@
 #include "http/html.h"
 #include "task/task.h"
 #include "task/task_service.h"
+#include "util/arena.h"
 
 static const struct calendar cal = { 0 };
 
@@ -220,6 +221,25 @@ static void json_writer_agrees_with_task_json(void **state)
 	};
 	task_set_first_deadline(&ts[1], &cal);
 	ts[2].description = NULL;
+	/* The audit trail's text: jansson's bytes exactly, sorted keys, escapes and all. */
+	struct task named = ts[1];
+	named.leader_name = "Lê \b\f\x7f \"Chủ\"";
+	named.id = -7;
+	const struct task *audited[] = { &ts[0], &ts[1], &ts[2], &named };
+	struct arena a = { 0 };
+	for (size_t i = 0; i < 4; i++) {
+		json_t *built = task_json(audited[i], 0, NULL);
+		char *want = json_dumps(built, JSON_COMPACT | JSON_SORT_KEYS);
+		const char *got = task_audit_text(audited[i], &a);
+		assert_non_null(got);
+		if (strcmp(got, want) != 0) {
+			print_error("audit text: %s\njansson:    %s\n", got, want);
+			fail();
+		}
+		free(want);
+		json_decref(built);
+	}
+	arena_free(&a);
 	for (size_t i = 0; i < 3; i++)
 		for (int with_today = 0; with_today < 2; with_today++) {
 			cal_day today = with_today ? day("2026-03-10") : 0;
