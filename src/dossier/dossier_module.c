@@ -85,4 +85,5 @@ const struct module dossier_module = {
 	.storage = &dossier_storage,
 	.home = dpage_home,
 	.unit_page = dpage_unit_section,
+	.behind = dpage_behind,
 };

@@ -326,3 +326,32 @@ void dpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
 	}
 	html_raw(h, "</tbody></table></section>");
 }
+
+/* The leaders' board: the reader's open dossiers overdue and due within three working days. */
+void dpage_behind(struct http_request *req, struct html *h)
+{
+	const struct principal *who = http_principal(req);
+	if (!who->authenticated || who->ngrants == 0
+	    || !policy_allows_somewhere(who, PERM_HANDLE_DOSSIERS))
+		return;
+	cal_day today = dossier_local_day(dossier_now());
+	struct calendar cal;
+	cal_day soon = today;
+	if (dossier_calendar(req->store, &req->arena, &cal) == STORE_OK)
+		cal_deadline(&cal, today, 3, &soon);
+	const char *today_text = dossier_day_text(&req->arena, today);
+	struct dossier_filter f = { .open_only = true, .due_by = dossier_day_text(&req->arena, soon),
+	                            .limit = HOME_QUEUE_MAX };
+	struct dossier *d;
+	size_t n;
+	if (dossier_queue(req->store, &req->arena, who, &f, &d, &n) != STORE_OK || n == 0)
+		return;
+	size_t overdue = 0;
+	for (size_t i = 0; i < n; i++)
+		overdue += strcmp(d[i].due_day, today_text) < 0;
+	html_raw(h, "<li class=\"behind-dossiers\"><a href=\"/dossiers\">");
+	html_txt(h, T(req, "Dossiers"));
+	html_raw(h, "</a>: ");
+	web_txtf(h, T(req, "%zu overdue, %zu due within 3 working days."), overdue, n - overdue);
+	html_raw(h, "</li>");
+}
