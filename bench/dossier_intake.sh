@@ -9,6 +9,7 @@
 # the day), then GET /api/v1/lookup/{code} of one dossier against nginx
 # serving that lookup's body as a static file in the same run.  Afterwards it
 # checks that today's codes at the desk run 1..N with no gap and no duplicate.
+# Last, the lookup's page (GET /lookup?code=) against nginx serving its body.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -60,3 +61,11 @@ echo "== lookup vs nginx: 64 connections, $DURATION each (lookups of one existin
 NG=$(wrk -t2 -c64 -d"$DURATION" "http://127.0.0.1:$NPORT/lookup.json" | awk '/Requests\/sec/ {print $2}')
 DH=$(wrk -t2 -c64 -d"$DURATION" "$B/api/v1/lookup/$CODE" | awk '/Requests\/sec/ {print $2}')
 echo "nginx $NG req/s, lookup $DH req/s, ratio $(echo "scale=2; $DH / $NG" | bc)"
+# The page (GET /lookup?code=) of a dossier in progress: a returned one's
+# page has the rating form, with the reader's own token, and is never kept.
+PCODE=$(sqlite3 "$T/b.db" "SELECT code FROM dossier WHERE state = 'processing' ORDER BY id LIMIT 1")
+curl -s "$B/lookup?code=$PCODE" >"$T/www/page.html"
+echo "== lookup page vs nginx: 64 connections, $DURATION each ($(wc -c <"$T/www/page.html") bytes)"
+NG=$(wrk -t2 -c64 -d"$DURATION" "http://127.0.0.1:$NPORT/page.html" | awk '/Requests\/sec/ {print $2}')
+DH=$(wrk -t2 -c64 -d"$DURATION" "$B/lookup?code=$PCODE" | awk '/Requests\/sec/ {print $2}')
+echo "nginx $NG req/s, lookup page $DH req/s, ratio $(echo "scale=2; $DH / $NG" | bc)"

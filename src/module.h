@@ -76,6 +76,15 @@ struct module {
 	 * as a <section> with an <h2>; nothing when it has none.  Or NULL. */
 	void (*unit_page)(struct http_request *req, struct html *h, int64_t unit);
 	/*
+	 * Its line on the leaders' board (/targets), for a signed-in reader: what
+	 * of its work is late (and due soon) within the reader's reach, as one
+	 * <li> with a link to where it is handled; nothing when nothing is, or the
+	 * reader may not see it.  Runs on every such view, outside the board's
+	 * cached body: keep it to a read or two, and show counts, never records
+	 * (the board is printed and shown in meetings).  Or NULL.
+	 */
+	void (*behind)(struct http_request *req, struct html *h);
+	/*
 	 * The name people know record ID of ENTITY by (one of the entities its
 	 * .audit lists), for the history pages, in A; NULL when it is gone or
 	 * not this module's.  Or NULL.

@@ -12,7 +12,9 @@
 #include "api/json_input.h"
 #include "dossier/dossier_limit.h"
 #include "dossier/dossier_service.h"
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "store/store.h"
 #include "target/target_io.h"
 
@@ -535,16 +537,34 @@ static bool lookup_allowed(struct http_request *req)
 	return false;
 }
 
+/*
+ * The lookup is public and asked for far more often than a dossier moves:
+ * its body is kept by code at the dossier's revision, so a lookup is one
+ * read of one column and, until the next event, no rendering.  The body
+ * holds only what dossier_public_json puts in it, the same for everyone.
+ */
 void api_lookup(struct http_request *req)
 {
 	if (!lookup_allowed(req))
 		return;
 	const char *code = http_param(req, "code");
-	struct dossier d;
-	struct procedure p;
-	int s = dossier_get_by_code(req->store, code, &req->arena, &d, &p);
+	int64_t rev;
+	int s = dossier_revision(req->store, code, &rev);
 	if (s == STORE_NOT_FOUND)
 		dossier_limit_miss(http_client_address(req), dossier_now());
+	if (!reply_unless_found(req, s))
+		return;
+	char key[96];
+	bool keep = (size_t)snprintf(key, sizeof key, "lookup:%s", code) < sizeof key;
+	struct http_body *kept = keep ? http_cache_ref(req->server->cache, key, rev) : NULL;
+	if (kept) {
+		reply_body(req, 200, kept, "application/json");
+		http_body_release(kept);
+		return;
+	}
+	struct dossier d;
+	struct procedure p;
+	s = dossier_get_by_code(req->store, code, &req->arena, &d, &p);
 	if (!reply_unless_found(req, s))
 		return;
 	struct dossier_event *ev;
@@ -553,7 +573,22 @@ void api_lookup(struct http_request *req)
 		reply_internal_error(req, "events");
 		return;
 	}
-	reply_json(req, 200, dossier_public_json(&d, &p, ev, n));
+	json_t *o = dossier_public_json(&d, &p, ev, n);
+	char *text = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	struct http_body *b = text ? http_body_take(text, strlen(text)) : NULL;
+	if (b == NULL) {
+		reply_internal_error(req, "lookup");
+		return;
+	}
+	/*
+	 * Kept at the revision of the row just read: events read after it can
+	 * only be newer, and a newer revision misses.
+	 */
+	if (keep)
+		http_cache_store(req->server->cache, key, d.revision, b);
+	reply_body(req, 200, b, "application/json");
+	http_body_release(b);
 }
 
 void api_lookup_rate(struct http_request *req)
@@ -739,9 +774,28 @@ void api_nonconformities_update(struct http_request *req)
 	json_t *v;
 	json_object_foreach(body, key, v) {
 		bool ok = (strcmp(key, "cause") == 0 || strcmp(key, "corrective_action") == 0)
-		          ? json_is_string(v) : strcmp(key, "close") == 0 && json_is_boolean(v);
+		          ? json_is_string(v)
+		          : strcmp(key, "task") == 0 ? json_is_object(v)
+		          : strcmp(key, "close") == 0 && json_is_boolean(v);
 		if (!ok) {
-			invalid(req, key, "Only \"cause\" and \"corrective_action\" (text) and \"close\" (true/false).");
+			invalid(req, key, "Only \"cause\" and \"corrective_action\" (text), \"task\" (an "
+			        "object) and \"close\" (true/false).");
+			return;
+		}
+	}
+	/* {"leader_id", "assignee_id", "due_date"}: the corrective action followed as a task. */
+	struct dossier_nc_task task = { 0 };
+	json_t *t = json_object_get(body, "task");
+	json_object_foreach(t, key, v) {
+		int64_t n;
+		if ((strcmp(key, "leader_id") == 0 || strcmp(key, "assignee_id") == 0)
+		    && json_int_in_range(v, 1, INT64_MAX, &n)) {
+			*(key[0] == 'l' ? &task.leader_id : &task.assignee_id) = n;
+		} else if (!(strcmp(key, "due_date") == 0 && json_is_string(v)
+		             && cal_parse_iso(json_string_value(v), &task.due_day))) {
+			invalid(req, arena_printf(&req->arena, "task.%s", key),
+			        "The task has \"leader_id\" and \"assignee_id\" (people's ids) and "
+			        "\"due_date\" (YYYY-MM-DD).");
 			return;
 		}
 	}
@@ -750,6 +804,7 @@ void api_nonconformities_update(struct http_request *req)
 	enum org_result r = dossier_nc_update(req->store, &req->arena, http_principal(req), id,
 	                                      jstr(body, "cause", &req->arena),
 	                                      jstr(body, "corrective_action", &req->arena),
+	                                      t ? &task : NULL,
 	                                      json_is_true(json_object_get(body, "close")), &n, &err);
 	if (r != ORG_OK) {
 		reply_result(req, r, &err);

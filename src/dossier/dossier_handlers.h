@@ -47,5 +47,7 @@ void page_iso_audit_new(struct http_request *req);
 void page_iso_audit_create(struct http_request *req);
 /* The module's part of the signed-in home page (module.home). */
 void dpage_home(struct http_request *req, struct html *h);
+void dpage_unit_section(struct http_request *req, struct html *h, int64_t unit);
+void dpage_behind(struct http_request *req, struct html *h);
 
 #endif

@@ -8,6 +8,10 @@
  * "YYYY-MM-DD" text and times Unix seconds on both engines.  dossier_seq
  * hands out the per-unit, per-day sequence of dossier codes inside the
  * intake's transaction: a rolled-back intake gives its number back.
+ * dossier_finished_count (step 7) is kept by triggers on dossier; `dieuhanh
+ * copy` fires them as it copies dossier, then empties and copies the
+ * counts themselves (tables go by name, each emptied first), so the copy
+ * ends with the source's counts exactly.
  */
 #include "dossier/dossier_store.h"
 
@@ -221,6 +225,84 @@ static const struct module_migration steps[] = {
 	  "  recorded_by text NOT NULL"
 	  ");"
 	  "CREATE INDEX iso_audit_by_date ON iso_audit(audit_date);" },
+	{ 5, "a dossier's revision, so the citizen's lookup can be kept until it changes",
+	  "ALTER TABLE dossier ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+	  "ALTER TABLE dossier ADD COLUMN revision bigint NOT NULL DEFAULT 1" },
+	{ 6, "the task a nonconformity's corrective action is followed as (ISO 9001 clause 10.2)",
+	  "ALTER TABLE dossier_nc ADD COLUMN task_id INTEGER",
+	  "ALTER TABLE dossier_nc ADD COLUMN task_id bigint" },
+	{ 7, "finished dossiers counted as they finish, so the on-time reports read a small table",
+	  "CREATE TABLE dossier_finished_count ("
+	  "  unit_id INTEGER NOT NULL,"
+	  "  procedure_id INTEGER NOT NULL,"
+	  "  handler TEXT NOT NULL,"
+	  "  month TEXT NOT NULL,"
+	  "  result TEXT NOT NULL,"
+	  "  n INTEGER NOT NULL,"
+	  "  PRIMARY KEY (month, unit_id, procedure_id, handler, result)"
+	  ");"
+	  "INSERT INTO dossier_finished_count"
+	  " SELECT unit_id, procedure_id, handler, substr(finished_day, 1, 7), result, count(*)"
+	  " FROM dossier WHERE finished_day IS NOT NULL"
+	  " GROUP BY unit_id, procedure_id, handler, substr(finished_day, 1, 7), result;"
+	  "CREATE TRIGGER dossier_counted_insert AFTER INSERT ON dossier"
+	  " WHEN NEW.finished_day IS NOT NULL BEGIN"
+	  "  INSERT INTO dossier_finished_count VALUES (NEW.unit_id, NEW.procedure_id, NEW.handler,"
+	  "   substr(NEW.finished_day, 1, 7), NEW.result, 1)"
+	  "   ON CONFLICT (month, unit_id, procedure_id, handler, result) DO UPDATE SET n = n + 1;"
+	  " END;"
+	  "CREATE TRIGGER dossier_counted_update AFTER UPDATE ON dossier"
+	  " WHEN OLD.finished_day IS NOT NEW.finished_day OR OLD.result IS NOT NEW.result"
+	  "  OR OLD.handler IS NOT NEW.handler OR OLD.unit_id IS NOT NEW.unit_id"
+	  "  OR OLD.procedure_id IS NOT NEW.procedure_id BEGIN"
+	  "  UPDATE dossier_finished_count SET n = n - 1"
+	  "   WHERE OLD.finished_day IS NOT NULL AND month = substr(OLD.finished_day, 1, 7)"
+	  "   AND unit_id = OLD.unit_id AND procedure_id = OLD.procedure_id"
+	  "   AND handler = OLD.handler AND result = OLD.result;"
+	  "  INSERT INTO dossier_finished_count SELECT NEW.unit_id, NEW.procedure_id, NEW.handler,"
+	  "   substr(NEW.finished_day, 1, 7), NEW.result, 1 WHERE NEW.finished_day IS NOT NULL"
+	  "   ON CONFLICT (month, unit_id, procedure_id, handler, result) DO UPDATE SET n = n + 1;"
+	  " END;",
+	  "CREATE TABLE dossier_finished_count ("
+	  "  unit_id bigint NOT NULL,"
+	  "  procedure_id bigint NOT NULL,"
+	  "  handler text NOT NULL,"
+	  "  month text NOT NULL,"
+	  "  result text NOT NULL,"
+	  "  n bigint NOT NULL,"
+	  "  PRIMARY KEY (month, unit_id, procedure_id, handler, result)"
+	  ");"
+	  "INSERT INTO dossier_finished_count"
+	  " SELECT unit_id, procedure_id, handler, substr(finished_day, 1, 7), result, count(*)"
+	  " FROM dossier WHERE finished_day IS NOT NULL"
+	  " GROUP BY unit_id, procedure_id, handler, substr(finished_day, 1, 7), result;"
+	  "CREATE FUNCTION dossier_counted() RETURNS trigger LANGUAGE plpgsql AS $$"
+	  " BEGIN"
+	  "  IF TG_OP = 'UPDATE' THEN"
+	  "   IF OLD.finished_day IS NOT DISTINCT FROM NEW.finished_day"
+	  "      AND OLD.result IS NOT DISTINCT FROM NEW.result"
+	  "      AND OLD.handler IS NOT DISTINCT FROM NEW.handler"
+	  "      AND OLD.unit_id IS NOT DISTINCT FROM NEW.unit_id"
+	  "      AND OLD.procedure_id IS NOT DISTINCT FROM NEW.procedure_id THEN"
+	  "    RETURN NULL;"
+	  "   END IF;"
+	  "   IF OLD.finished_day IS NOT NULL THEN"
+	  "    UPDATE dossier_finished_count SET n = n - 1"
+	  "     WHERE month = substr(OLD.finished_day, 1, 7) AND unit_id = OLD.unit_id"
+	  "     AND procedure_id = OLD.procedure_id AND handler = OLD.handler"
+	  "     AND result = OLD.result;"
+	  "   END IF;"
+	  "  END IF;"
+	  "  IF NEW.finished_day IS NOT NULL THEN"
+	  "   INSERT INTO dossier_finished_count VALUES (NEW.unit_id, NEW.procedure_id, NEW.handler,"
+	  "    substr(NEW.finished_day, 1, 7), NEW.result, 1)"
+	  "    ON CONFLICT (month, unit_id, procedure_id, handler, result)"
+	  "    DO UPDATE SET n = dossier_finished_count.n + 1;"
+	  "  END IF;"
+	  "  RETURN NULL;"
+	  " END $$;"
+	  "CREATE TRIGGER dossier_counted AFTER INSERT OR UPDATE ON dossier"
+	  " FOR EACH ROW EXECUTE FUNCTION dossier_counted();" },
 };
 
 const struct module_migrations dossier_migrations = {

@@ -84,4 +84,6 @@ const struct module dossier_module = {
 	.permissions = dossier_permissions,
 	.storage = &dossier_storage,
 	.home = dpage_home,
+	.unit_page = dpage_unit_section,
+	.behind = dpage_behind,
 };

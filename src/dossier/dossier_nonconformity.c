@@ -3,18 +3,21 @@
 #include "dossier/dossier_service_internal.h"
 #include "dossier/dossier_store.h"
 #include "org/org_store.h"
+#include "task/task_service.h"
 
+#include <stdio.h>
 #include <string.h>
 
 json_t *dossier_nc_json(const struct dossier_nc *n)
 {
-	return json_pack("{s:I, s:s, s:I, s:s, s:s, s:s, s:o, s:s}", "id", (json_int_t)n->id,
+	return json_pack("{s:I, s:s, s:I, s:s, s:s, s:s, s:o, s:s, s:o}", "id", (json_int_t)n->id,
 	                 "dossier_code", n->code ? n->code : "", "unit_id", (json_int_t)n->unit_id,
 	                 "opened_on", n->opened_on ? n->opened_on : "",
 	                 "cause", n->cause ? n->cause : "",
 	                 "corrective_action", n->corrective_action ? n->corrective_action : "",
 	                 "closed_on", str_or_null(n->closed_on),
-	                 "updated_by", n->updated_by ? n->updated_by : "");
+	                 "updated_by", n->updated_by ? n->updated_by : "",
+	                 "task_id", n->task_id ? json_integer(n->task_id) : json_null());
 }
 
 enum org_result dossier_open_nonconformity(struct store *st, const struct principal *who,
@@ -36,10 +39,84 @@ struct nc_job {
 	const struct principal *who;
 	int64_t id;
 	const char *cause, *action;
+	const struct dossier_nc_task *task;
 	bool close;
 	struct dossier_nc *out;
 	struct org_error *err;
 };
+
+static bool copy_task(void *ctx, struct task *t, struct arena *a, struct org_error *err)
+{
+	(void)a, (void)err;
+	*t = *(const struct task *)ctx;
+	return true;
+}
+
+/*
+ * The corrective action of N becomes a task on N's unit (task_save_in
+ * checks that WHO may assign tasks there, and the people and the date);
+ * its reference ("nc-ID") ties it back, and the task's unique reference
+ * keeps it to one.
+ */
+static enum org_result follow_as_task(struct store *st, struct nc_job *j, struct dossier_nc *n)
+{
+	if (n->task_id) {
+		j->err->field = "task";
+		j->err->detail = "This corrective action is followed as a task already.";
+		return ORG_CONFLICT;
+	}
+	if (n->corrective_action == NULL || *n->corrective_action == '\0')
+		return org_invalid(j->err, "corrective_action",
+		                   "Record the corrective action before making it a task.");
+	char ref[32];
+	snprintf(ref, sizeof ref, "nc-%lld", (long long)n->id);
+	const char *title = n->corrective_action;
+	size_t len = strlen(title);
+	if (len > TASK_TITLE_MAX) {
+		/* Cut at a character's start, not inside one. */
+		len = TASK_TITLE_MAX;
+		while (len > 0 && ((unsigned char)title[len] & 0xC0) == 0x80)
+			len--;
+		title = arena_strndup(j->a, title, len);
+	}
+	struct task in = {
+		.ref = arena_strdup(j->a, ref), .unit_id = n->unit_id, .title = title,
+		.description = n->cause ? n->cause : "", .assignee_id = j->task->assignee_id,
+		.leader_id = j->task->leader_id, .priority = TASK_PRIO_HIGH,
+		.source = TASK_SRC_DIRECTIVE, .due_day = j->task->due_day,
+	};
+	struct task out;
+	struct task_error terr = { 0 };
+	enum org_result r = task_save_in(st, j->a, j->who, 0, copy_task, &in, NULL, &out, &terr);
+	if (r != ORG_OK) {
+		*j->err = terr.e;
+		if (terr.nmissing && j->err->field == NULL) {
+			j->err->field = terr.missing[0];
+			j->err->detail = "A leader, a person assigned and a deadline are needed.";
+		}
+		return r;
+	}
+	n->task_id = out.id;
+	return ORG_OK;
+}
+
+/* A nonconformity followed as a task closes once the task is completed. */
+static enum org_result task_done(struct store *st, struct nc_job *j, const struct dossier_nc *n)
+{
+	if (n->task_id == 0)
+		return ORG_OK;
+	struct task t;
+	enum store_status s = task_service_get(st, n->task_id, j->a, &t);
+	if (s == STORE_NOT_FOUND)
+		return ORG_OK;   /* the task is gone: nothing left to wait for */
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (t.completed_day)
+		return ORG_OK;
+	j->err->field = "task";
+	j->err->detail = "The corrective action's task is not completed yet.";
+	return ORG_CONFLICT;
+}
 
 static enum org_result nc_body(struct store *st, void *v)
 {
@@ -64,6 +141,13 @@ static enum org_result nc_body(struct store *st, void *v)
 		n->cause = j->cause;
 	if (j->action)
 		n->corrective_action = j->action;
+	enum org_result r = j->task ? follow_as_task(st, j, n) : ORG_OK;
+	if (r == ORG_OK && j->close)
+		r = task_done(st, j, n);
+	if (r != ORG_OK) {
+		json_decref(before);
+		return r;
+	}
 	if (j->close) {
 		/* Closed when its cause is known and something was done about it. */
 		if (n->cause == NULL || *n->cause == '\0' || n->corrective_action == NULL
@@ -86,10 +170,11 @@ static enum org_result nc_body(struct store *st, void *v)
 }
 
 enum org_result dossier_nc_update(struct store *st, struct arena *a, const struct principal *who,
-                                  int64_t id, const char *cause, const char *action, bool close,
+                                  int64_t id, const char *cause, const char *action,
+                                  const struct dossier_nc_task *task, bool close,
                                   struct dossier_nc *out, struct org_error *err)
 {
-	struct nc_job j = { a, who, id, cause, action, close, out, err };
+	struct nc_job j = { a, who, id, cause, action, task, close, out, err };
 	return org_in_transaction(st, nc_body, &j);
 }
 

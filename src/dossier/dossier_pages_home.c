@@ -99,6 +99,7 @@ struct unit_line {
 	int64_t unit_id;
 	const char *label;
 	int64_t early, on_time, late, overdue;
+	int64_t due_soon;   /* on the unit page: due within three working days */
 };
 
 static struct unit_line *line_of(struct http_request *req, struct unit_line *v, size_t *n,
@@ -260,4 +261,97 @@ void dpage_home(struct http_request *req, struct html *h)
 		desk_section(req, h, today);
 	if (led)
 		leader_section(req, h, led, today);
+}
+
+/*
+ * The one-stop shop on a unit's page (/units/{id}), where leaders and the
+ * supervisor look at a unit: its desks' open dossiers overdue and due within
+ * three working days, unit by unit, worst first.  Counts only (the same
+ * for anyone: no dossier, no applicant); nothing when there is nothing due.
+ */
+void dpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
+{
+	struct org_unit *sub;
+	size_t nsub;
+	if (org_unit_subtree(req->store, unit, &req->arena, &sub, &nsub) != STORE_OK)
+		return;
+	cal_day today = dossier_local_day(dossier_now());
+	struct unit_line *v = arena_array(&req->arena, nsub + 1, sizeof *v);
+	size_t n = 0;
+	int64_t overdue = 0, due_soon = 0;
+	for (size_t i = 0; i < nsub; i++) {
+		int64_t late, soon;
+		if (dossier_due_counts(req->store, &req->arena, sub[i].id, today, 3, &late, &soon)
+		    != STORE_OK)
+			return;
+		overdue += late;
+		due_soon += soon;
+		if (late || soon)
+			v[n++] = (struct unit_line){ .unit_id = sub[i].id, .label = sub[i].name,
+			                             .overdue = late, .due_soon = soon };
+	}
+	if (n == 0)
+		return;
+	/* Most overdue first, then most due soon. */
+	for (size_t i = 1; i < n; i++)
+		for (size_t k = i; k > 0 && (v[k].overdue > v[k - 1].overdue
+		                             || (v[k].overdue == v[k - 1].overdue
+		                                 && v[k].due_soon > v[k - 1].due_soon)); k--) {
+			struct unit_line t = v[k];
+			v[k] = v[k - 1];
+			v[k - 1] = t;
+		}
+	html_raw(h, "<section aria-labelledby=\"unit-dossiers\"><h2 id=\"unit-dossiers\">");
+	html_txt(h, T(req, "One-stop shop: dossiers due"));
+	html_raw(h, "</h2><p>");
+	web_txtf(h, T(req, "Open now: %lld overdue, %lld due within 3 working days."),
+	         (long long)overdue, (long long)due_soon);
+	html_raw(h, "</p><table class=\"dz summary\"><caption>");
+	html_txt(h, T(req, "Desks with dossiers due, most overdue first"));
+	html_raw(h, "</caption>");
+	WEB_TABLE_HEAD(req, h, N_("Unit"), N_("Overdue now"), N_("Due within 3 working days"));
+	for (size_t i = 0; i < n; i++) {
+		html_rawf(h, "<tr><th scope=\"row\"><a href=\"/dossiers/units/%lld\">",
+		          (long long)v[i].unit_id);
+		html_txt(h, v[i].label);
+		html_raw(h, "</a></th>");
+		cell(req, h, N_("Overdue now"), true);
+		if (v[i].overdue)
+			html_raw(h, "<strong class=\"flag\">");
+		html_txt(h, web_fmt_number(req, (double)v[i].overdue, 0));
+		html_raw(h, v[i].overdue ? "</strong></td>" : "</td>");
+		cell(req, h, N_("Due within 3 working days"), true);
+		html_txt(h, web_fmt_number(req, (double)v[i].due_soon, 0));
+		html_raw(h, "</td></tr>");
+	}
+	html_raw(h, "</tbody></table></section>");
+}
+
+/* The leaders' board: the reader's open dossiers overdue and due within three working days. */
+void dpage_behind(struct http_request *req, struct html *h)
+{
+	const struct principal *who = http_principal(req);
+	if (!who->authenticated || who->ngrants == 0
+	    || !policy_allows_somewhere(who, PERM_HANDLE_DOSSIERS))
+		return;
+	cal_day today = dossier_local_day(dossier_now());
+	struct calendar cal;
+	cal_day soon = today;
+	if (dossier_calendar(req->store, &req->arena, &cal) == STORE_OK)
+		cal_deadline(&cal, today, 3, &soon);
+	const char *today_text = dossier_day_text(&req->arena, today);
+	struct dossier_filter f = { .open_only = true, .due_by = dossier_day_text(&req->arena, soon),
+	                            .limit = HOME_QUEUE_MAX };
+	struct dossier *d;
+	size_t n;
+	if (dossier_queue(req->store, &req->arena, who, &f, &d, &n) != STORE_OK || n == 0)
+		return;
+	size_t overdue = 0;
+	for (size_t i = 0; i < n; i++)
+		overdue += strcmp(d[i].due_day, today_text) < 0;
+	html_raw(h, "<li class=\"behind-dossiers\"><a href=\"/dossiers\">");
+	html_txt(h, T(req, "Dossiers"));
+	html_raw(h, "</a>: ");
+	web_txtf(h, T(req, "%zu overdue, %zu due within 3 working days."), overdue, n - overdue);
+	html_raw(h, "</li>");
 }

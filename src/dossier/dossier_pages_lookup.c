@@ -12,8 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <microhttpd.h>
+
 #include "dossier/dossier_limit.h"
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "store/store.h"
 
 static void rating_form(struct http_request *req, struct html *h, const char *code,
@@ -40,8 +44,48 @@ static void rating_form(struct http_request *req, struct html *h, const char *co
 	form_end(h);
 }
 
+/*
+ * The anonymous reader's page of a dossier is the same for everyone who
+ * asks with the same address, language and display choices
+ * (web_kept_page_key): kept at the dossier's revision, so a citizen
+ * refreshing it costs one small read.  Only for the plain address
+ * (/lookup?code=CODE, unescaped), so a junk parameter or another spelling
+ * cannot make entries of its own;
+ * and only for dossiers that exist (lookup_render keeps what it found).
+ * A returned dossier's page has the rating form, with its reader's own
+ * CSRF token: never kept.  KEY gets the page's name; false when it is not
+ * to be kept.
+ */
+static bool lookup_page_key(struct http_request *req, const char *code, char *key)
+{
+	/*
+	 * One address per dossier: a code's characters need no escaping, so
+	 * an escaped spelling of the same code (a new entry each) is rendered.
+	 */
+	return !http_principal(req)->authenticated && dossier_code_plausible(code)
+	       && MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, NULL, NULL) == 1
+	       && strcmp(http_request_uri(req), arena_printf(&req->arena, "/lookup?code=%s", code))
+	          == 0
+	       && web_kept_page_key(req, "lookup-page", "", key);
+}
+
+/* True after replying with the kept page of CODE. */
+static bool lookup_kept(struct http_request *req, const char *code, const char *key)
+{
+	int64_t rev;
+	if (dossier_revision(req->store, code, &rev) != STORE_OK)
+		return false;
+	struct http_body *b = http_cache_ref(req->server->cache, key, rev);
+	if (b == NULL)
+		return false;
+	reply_body(req, 200, b, "text/html; charset=utf-8");
+	http_body_release(b);
+	return true;
+}
+
+/* KEEP: the page's key when it may be kept (lookup_page_key), else NULL. */
 static void lookup_render(struct http_request *req, const char *code, const struct form_errors *e,
-                          unsigned int status)
+                          unsigned int status, const char *keep)
 {
 	struct html h = { 0 };
 	struct dossier d;
@@ -117,6 +161,10 @@ static void lookup_render(struct http_request *req, const char *code, const stru
 		}
 		html_raw(&h, "</ol></section>");
 		struct dossier_rating r;
+		if (d.state != DS_RETURNED && keep && status == 200) {
+			layout_finish_kept(req, &h, keep, d.revision);
+			return;
+		}
 		if (d.state == DS_RETURNED) {
 			int rs = dossier_rating_get(req->store, d.id, &req->arena, &r);
 			if (rs == STORE_OK) {
@@ -137,7 +185,12 @@ void page_lookup(struct http_request *req)
 	const char *code = http_query(req, "code");
 	if (code && strlen(code) > 200)
 		code = NULL;
-	lookup_render(req, code, &e, 200);
+	char key[96];
+	bool keep = code && *code && dossier_limit_check(http_client_address(req), dossier_now()) == 0
+	            && lookup_page_key(req, code, key);
+	if (keep && lookup_kept(req, code, key))
+		return;
+	lookup_render(req, code, &e, 200, keep ? key : NULL);
 }
 
 void page_lookup_rate(struct http_request *req)
@@ -146,7 +199,7 @@ void page_lookup_rate(struct http_request *req)
 		return;
 	const char *code = http_param(req, "code");
 	if (dossier_limit_check(http_client_address(req), dossier_now()) != 0) {
-		lookup_render(req, code, &(struct form_errors){ .form = "rating" }, 429);
+		lookup_render(req, code, &(struct form_errors){ .form = "rating" }, 429, NULL);
 		return;
 	}
 	struct dossier_rating r = { .comment = http_form(req, "comment") };
@@ -159,7 +212,7 @@ void page_lookup_rate(struct http_request *req)
 			r.scores[i] = (int)v;
 	}
 	if (e.n) {
-		lookup_render(req, code, &e, 422);
+		lookup_render(req, code, &e, 422, NULL);
 		return;
 	}
 	struct org_error err = { 0 };
@@ -172,7 +225,7 @@ void page_lookup_rate(struct http_request *req)
 	}
 	if (res == ORG_INVALID) {
 		form_error_add(&e, err.field, form_message(req, err.detail));
-		lookup_render(req, code, &e, 422);
+		lookup_render(req, code, &e, 422, NULL);
 		return;
 	}
 	form_reply_failure(req, res, "rating");

@@ -15,6 +15,21 @@ int dossier_report_by_parse(const char *s)
 	return -1;
 }
 
+int dossier_due_counts(struct store *st, struct arena *a, int64_t unit, cal_day today, int days,
+                       int64_t *overdue, int64_t *due_soon)
+{
+	*overdue = *due_soon = 0;
+	struct calendar cal;
+	cal_day soon = today;
+	enum store_status s = dossier_calendar(st, a, &cal);
+	if (s != STORE_OK)
+		return s;
+	if (days > 0 && !cal_deadline(&cal, today, days, &soon))
+		return STORE_HARD_ERROR;
+	return dossier_store.due_counts(st, unit, dossier_day_text(a, today),
+	                                dossier_day_text(a, soon), overdue, due_soon);
+}
+
 int dossier_default_year(struct store *st, struct arena *a, int *year)
 {
 	int y, m, d;
@@ -55,7 +70,7 @@ int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_
 	snprintf(to, sizeof to, "%04d-01-01", year + 1);
 	struct dossier_count *c;
 	size_t nc;
-	enum store_status s = dossier_store.count_finished(st, from, to, a, &c, &nc);
+	enum store_status s = dossier_store.count_finished(st, from, to, (int)by, a, &c, &nc);
 	*out = NULL;
 	*n = 0;
 	if (s != STORE_OK)

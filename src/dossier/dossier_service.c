@@ -249,6 +249,39 @@ void dossier_batch_release(struct dossier_batch *b)
 	b->naudit = 0;
 }
 
+static bool calendar_has_year(const struct calendar *c, int year)
+{
+	for (size_t i = 0; i < c->n_years; i++)
+		if (c->years[i].year == year)
+			return true;
+	return false;
+}
+
+/*
+ * The calendar as loaded holds the years with stored rows only; any other
+ * year's table is made again at each look at one of its days (a shipped
+ * year parsed, a later one computed from the lunar calendar: dozens of
+ * trigonometric series), and an intake looks several times.  So the years
+ * FROM..TO are added to C once, in A: a batch's intakes share them.
+ */
+static void calendar_add_years(struct arena *a, struct calendar *c, int from, int to)
+{
+	size_t missing = 0;
+	for (int y = from; y <= to; y++)
+		missing += !calendar_has_year(c, y);
+	if (missing == 0)
+		return;
+	struct cal_year *years = arena_array(a, c->n_years + missing, sizeof *years);
+	if (c->n_years)
+		memcpy(years, c->years, c->n_years * sizeof *years);
+	size_t n = c->n_years;
+	for (int y = from; y <= to; y++)
+		if (!calendar_has_year(c, y))
+			cal_year_table(c, y, &years[n++]);
+	c->years = years;
+	c->n_years = n;
+}
+
 /* The clock starts: the day counting starts after, and the deadline. */
 static bool start_clock(const struct calendar *cal, struct arena *a, struct dossier *d,
                         const struct procedure *p, int64_t at)
@@ -416,17 +449,21 @@ enum org_result dossier_receive_body(struct store *st, struct dossier_receive_jo
 	if (outcome == OUTCOME_REFUSE && in->note == NULL)
 		return org_invalid(j->err, "note", "A refusal states its reason.");
 	struct calendar cal;
+	struct arena *cal_arena = j->batch ? &j->batch->a : a;
 	if (j->batch && j->batch->have_calendar) {
 		cal = j->batch->cal;
 	} else {
-		if ((s = dossier_calendar(st, j->batch ? &j->batch->a : a, &cal)) != STORE_OK)
+		if ((s = dossier_calendar(st, cal_arena, &cal)) != STORE_OK)
 			return org_from_store(s);
-		if (j->batch) {
-			j->batch->cal = cal;
-			j->batch->have_calendar = true;
-		}
 	}
 	cal_day day = dossier_local_day(in->received_at);
+	int year, month, mday;
+	cal_to_ymd(day, &year, &month, &mday);
+	calendar_add_years(cal_arena, &cal, year, year + 1);
+	if (j->batch) {
+		j->batch->cal = cal;
+		j->batch->have_calendar = true;
+	}
 	const char *day_text = dossier_day_text(a, day);
 	int64_t seq;
 	if ((s = dossier_store.seq_next(st, unit.id, day_text, &seq)) != STORE_OK)
@@ -735,6 +772,13 @@ int dossier_get_by_code(struct store *st, const char *code, struct arena *a,
 	if (s == STORE_OK && proc)
 		s = dossier_store.proc_get(st, out->procedure_id, a, proc);
 	return s;
+}
+
+int dossier_revision(struct store *st, const char *code, int64_t *rev)
+{
+	if (!dossier_code_plausible(code))
+		return STORE_NOT_FOUND;
+	return dossier_store.dossier_revision(st, code, rev);
 }
 
 int dossier_events(struct store *st, int64_t id, struct arena *a, struct dossier_event **out,

@@ -174,6 +174,12 @@ int dossier_demo_load(struct store *st);
 
 int dossier_get_by_code(struct store *st, const char *code, struct arena *a,
                         struct dossier *out, struct procedure *proc);
+/*
+ * The revision of the dossier with CODE (one read of one column): what the
+ * citizen's lookup is kept by, since every change of the row raises it and
+ * comes with its event in the same transaction.
+ */
+int dossier_revision(struct store *st, const char *code, int64_t *rev);
 int dossier_events(struct store *st, int64_t id, struct arena *a, struct dossier_event **out,
                    size_t *n);
 /* The open dossiers WHO may handle, by due day (the officer's queue). */
@@ -203,6 +209,12 @@ int dossier_report(struct store *st, struct arena *a, int year, enum dossier_rep
 int dossier_report_of(struct store *st, struct arena *a, int year, enum dossier_report_by by,
                       int64_t unit, struct dossier_report_row **out, size_t *n);
 int dossier_report_by_parse(const char *s);
+/*
+ * UNIT's open dossiers (received there) overdue on TODAY, and due from
+ * TODAY to DAYS working days after it: counts only, for anyone.
+ */
+int dossier_due_counts(struct store *st, struct arena *a, int64_t unit, cal_day today, int days,
+                       int64_t *overdue, int64_t *due_soon);
 /*
  * The year the reports open on: the year of the latest intake (the demo's
  * 2019), or this year before the first.
@@ -245,11 +257,24 @@ bool iso_audit_may_read(struct store *st, struct arena *a, const struct principa
 
 json_t *dossier_nc_json(const struct dossier_nc *n);
 /*
+ * The task a corrective action is followed as (src/task): on the
+ * nonconformity's unit, titled with the corrective action, with a leader
+ * responsible, a person assigned and a deadline.
+ */
+struct dossier_nc_task {
+	int64_t leader_id, assignee_id;
+	cal_day due_day;
+};
+/*
  * Records the cause and the corrective action of nonconformity ID (NULL:
- * unchanged); CLOSE closes it, which needs both.  Handle dossiers on its unit.
+ * unchanged); TASK (or NULL) makes the corrective action a task, once,
+ * which needs WHO to assign tasks on the unit; CLOSE closes it, which
+ * needs both texts and its task, if any, completed.  Handle dossiers on
+ * its unit.
  */
 enum org_result dossier_nc_update(struct store *st, struct arena *a, const struct principal *who,
-                                  int64_t id, const char *cause, const char *action, bool close,
+                                  int64_t id, const char *cause, const char *action,
+                                  const struct dossier_nc_task *task, bool close,
                                   struct dossier_nc *out, struct org_error *err);
 /* The nonconformities of units WHO may handle, newest first. */
 int dossier_nc_list(struct store *st, struct arena *a, const struct principal *who,

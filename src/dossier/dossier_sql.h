@@ -10,7 +10,7 @@
 	" clock_start, due_day, first_due, paused_days, waiting_since, supplements, apologies," \
 	" finished_day, returned_at, result, handler_id, handler, received_by, applicant_name," \
 	" applicant_id_number, applicant_phone, applicant_address, documents, missing, note," \
-	" updated_at, processing_unit_id"
+	" updated_at, processing_unit_id, revision"
 #define DOSSIER_OPEN \
 	" state NOT IN ('refused', 'withdrawn', 'stopped', 'returned')"
 
@@ -56,8 +56,11 @@ SQL(DOSSIER_UPDATE,
 	", apologies = " P_INTEGER(11) ", finished_day = " P(12) ", returned_at = " P_BIGINT(13)
 	", result = " P(14) ", handler_id = " P_BIGINT(15) ", handler = " P(16)
 	", documents = " P(17) ", missing = " P(18) ", note = " P(19) ", updated_at = "
-	P_BIGINT(20) ", processing_unit_id = " P_BIGINT(21) " WHERE id = " P_BIGINT(1))
+	P_BIGINT(20) ", processing_unit_id = " P_BIGINT(21) ", revision = revision + 1"
+	" WHERE id = " P_BIGINT(1))
 SQL(DOSSIER_GET, "SELECT " DOSSIER_COLUMNS " FROM dossier WHERE id = " P_BIGINT(1))
+/* 0 when there is no such dossier: revisions start at 1. */
+SQL(DOSSIER_REVISION, "SELECT revision FROM dossier WHERE code = " P(1))
 SQL(DOSSIER_GET_BY_CODE, "SELECT " DOSSIER_COLUMNS " FROM dossier WHERE code = " P(1))
 SQL(DOSSIER_LIST,
 	"SELECT " DOSSIER_COLUMNS " FROM dossier"
@@ -80,17 +83,44 @@ SQL(DOSSIER_RATING_INSERT,
 SQL(DOSSIER_RATING_GET,
 	"SELECT dossier_id, at, scores, average, comment FROM dossier_rating"
 	" WHERE dossier_id = " P_BIGINT(1))
+/*
+ * A unit's open dossiers due by a day (P3) and, of them, those overdue
+ * (due before P2): the states the queue counts, listed so the
+ * (unit_id, state, due_day) index answers.
+ */
+SQL(DOSSIER_DUE_COUNTS,
+	"SELECT count(*), coalesce(sum(CASE WHEN due_day < " P(2) " THEN 1 ELSE 0 END), 0)"
+	" FROM dossier WHERE unit_id = " P_BIGINT(1)
+	" AND state IN ('submitted', 'received', 'processing', 'fees_due', 'paused')"
+	" AND due_day <= " P(3))
 /* The day of the latest intake (a small table, unlike dossier): the year pages open on. */
 SQL(DOSSIER_LAST_INTAKE, "SELECT max(day) FROM dossier_seq")
-SQL(DOSSIER_COUNT_FINISHED,
-	"SELECT d.unit_id, p.code, d.handler, substr(d.finished_day, 1, 7), d.result, count(*)"
-	" FROM dossier d JOIN procedure p ON p.id = d.procedure_id"
-	" WHERE d.finished_day >= " P(1) " AND d.finished_day < " P(2)
-	" GROUP BY d.unit_id, p.code, d.handler, substr(d.finished_day, 1, 7), d.result")
+/*
+ * From the counts the triggers keep (migration 7), months P1 to before P2
+ * ("YYYY-MM"), by receiving unit, result and one of procedure, officer and
+ * month (the report's rows): a few hundred rows, however many dossiers.
+ */
+#define COUNT_FROM \
+	" FROM dossier_finished_count c WHERE c.month >= " P(1) " AND c.month < " P(2) \
+	" AND c.n <> 0"
+SQL(DOSSIER_COUNT_BY_UNIT,
+	"SELECT c.unit_id, '', '', '', c.result, CAST(sum(c.n) AS bigint)" COUNT_FROM
+	" GROUP BY c.unit_id, c.result")
+SQL(DOSSIER_COUNT_BY_PROCEDURE,
+	"SELECT c.unit_id, p.code, '', '', c.result, CAST(sum(c.n) AS bigint)"
+	" FROM dossier_finished_count c JOIN procedure p ON p.id = c.procedure_id"
+	" WHERE c.month >= " P(1) " AND c.month < " P(2) " AND c.n <> 0"
+	" GROUP BY c.unit_id, p.code, c.result")
+SQL(DOSSIER_COUNT_BY_OFFICER,
+	"SELECT c.unit_id, '', c.handler, '', c.result, CAST(sum(c.n) AS bigint)" COUNT_FROM
+	" GROUP BY c.unit_id, c.handler, c.result")
+SQL(DOSSIER_COUNT_BY_MONTH,
+	"SELECT c.unit_id, '', '', c.month, c.result, CAST(sum(c.n) AS bigint)" COUNT_FROM
+	" GROUP BY c.unit_id, c.month, c.result")
 
 #define NC_COLUMNS \
 	"n.id, n.dossier_id, d.code, n.unit_id, n.opened_on, n.cause, n.corrective_action," \
-	" n.closed_on, n.updated_by"
+	" n.closed_on, n.updated_by, n.task_id"
 SQL(DOSSIER_NC_INSERT,
 	"INSERT INTO dossier_nc(dossier_id, unit_id, opened_on) VALUES (" P_BIGINT(1) ", "
 	P_BIGINT(2) ", " P(3) ") RETURNING id")
@@ -103,7 +133,7 @@ SQL(DOSSIER_NC_LIST,
 	" ORDER BY n.opened_on DESC, n.id DESC LIMIT " P_INTEGER(2))
 SQL(DOSSIER_NC_UPDATE,
 	"UPDATE dossier_nc SET cause = " P(2) ", corrective_action = " P(3) ", closed_on = " P(4)
-	", updated_by = " P(5) " WHERE id = " P_BIGINT(1))
+	", updated_by = " P(5) ", task_id = " P_BIGINT(6) " WHERE id = " P_BIGINT(1))
 
 /* The management review's counts. */
 SQL(DOSSIER_COUNT_RECEIVED,

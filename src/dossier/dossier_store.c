@@ -183,6 +183,7 @@ static const struct db_col dossier_cols[] = {
 	DB_COL_OF(TEXT, struct dossier, note),
 	DB_COL_OF(INT64, struct dossier, updated_at),
 	DB_COL_OF(INT64, struct dossier, processing_unit_id),
+	DB_COL_OF(INT64, struct dossier, revision),
 };
 
 static int enum_col(const struct db_row *row, int col, int (*parse)(const char *), int def)
@@ -281,6 +282,14 @@ static enum store_status dossier_get_by_code(struct store *st, const char *code,
                                              struct arena *a, struct dossier *out)
 {
 	return dossier_one(st, DOSSIER_GET_BY_CODE, DB_PARAMS(db_text(code)), a, out);
+}
+
+static enum store_status dossier_revision(struct store *st, const char *code, int64_t *rev)
+{
+	*rev = 0;
+	enum store_status rc = db_scalar(st, &dossier_sql, DOSSIER_REVISION,
+	                                 DB_PARAMS(db_text(code)), rev);
+	return rc == STORE_OK && *rev < 1 ? STORE_NOT_FOUND : rc;
 }
 
 static enum store_status dossier_list(struct store *st, const struct dossier_filter *f,
@@ -400,12 +409,19 @@ static int count_row(void *cls, const struct db_row *row)
 }
 
 static enum store_status count_finished(struct store *st, const char *from, const char *to,
-                                        struct arena *a, struct dossier_count **out, size_t *n)
+                                        int by, struct arena *a, struct dossier_count **out,
+                                        size_t *n)
 {
+	static const size_t statements[] = { DOSSIER_COUNT_BY_UNIT, DOSSIER_COUNT_BY_PROCEDURE,
+	                                     DOSSIER_COUNT_BY_OFFICER, DOSSIER_COUNT_BY_MONTH };
+	if (by < 0 || by > 3)
+		return STORE_HARD_ERROR;
 	struct db_array rows = { .a = a, .size = sizeof **out };
-	enum store_status rc = db_query(st, &dossier_sql, DOSSIER_COUNT_FINISHED,
-	                                DB_PARAMS(db_text(from), db_text(to)), count_row, &rows,
-	                                NULL);
+	/* The counts are by month: "YYYY-MM" of the days. */
+	enum store_status rc = db_query(st, &dossier_sql, statements[by],
+	                                DB_PARAMS(db_text(arena_strndup(a, from, 7)),
+	                                          db_text(arena_strndup(a, to, 7))),
+	                                count_row, &rows, NULL);
 	*out = db_array_done(&rows, rc, n);
 	return rc;
 }
@@ -422,6 +438,7 @@ static const struct db_col nc_cols[] = {
 	DB_COL_OF(TEXT, struct dossier_nc, corrective_action),
 	DB_COL_OF(TEXT, struct dossier_nc, closed_on),
 	DB_COL_OF(TEXT, struct dossier_nc, updated_by),
+	DB_COL_OF(INT64, struct dossier_nc, task_id),
 };
 static const struct db_col nc_id_col[] = { DB_COL_OF(INT64, struct dossier_nc, id) };
 
@@ -452,7 +469,8 @@ static enum store_status nc_update(struct store *st, const struct dossier_nc *n)
 	return db_change(st, &dossier_sql, DOSSIER_NC_UPDATE,
 	                 DB_PARAMS(db_int64(n->id), db_text(n->cause ? n->cause : ""),
 	                           db_text(n->corrective_action ? n->corrective_action : ""),
-	                           db_text(n->closed_on), db_text(n->updated_by ? n->updated_by : "")));
+	                           db_text(n->closed_on), db_text(n->updated_by ? n->updated_by : ""),
+	                           db_id(n->task_id)));
 }
 
 /* ---- the management review's counts ------------------------------------ */
@@ -543,6 +561,18 @@ static enum store_status nc_counts(struct store *st, const char *from, const cha
 	return rc;
 }
 
+static enum store_status due_counts(struct store *st, int64_t unit, const char *today,
+                                    const char *soon, int64_t *overdue, int64_t *due_soon)
+{
+	struct two t = { 0, 0 };
+	enum store_status rc = db_query(st, &dossier_sql, DOSSIER_DUE_COUNTS,
+	                                DB_PARAMS(db_int64(unit), db_text(today), db_text(soon)),
+	                                two_row, &t, NULL);
+	*overdue = t.b;
+	*due_soon = t.a - t.b;
+	return rc;
+}
+
 /* ---- internal audits --------------------------------------------------- */
 
 static const struct db_col iso_audit_cols[] = {
@@ -594,6 +624,7 @@ const struct dossier_store dossier_store = {
 	.dossier_update = dossier_update,
 	.dossier_get = dossier_get,
 	.dossier_get_by_code = dossier_get_by_code,
+	.dossier_revision = dossier_revision,
 	.dossier_list = dossier_list,
 	.event_insert = event_insert,
 	.event_list = event_list,
@@ -606,6 +637,7 @@ const struct dossier_store dossier_store = {
 	.nc_update = nc_update,
 	.count_received = count_received,
 	.rating_sums = rating_sums,
+	.due_counts = due_counts,
 	.nc_counts = nc_counts,
 	.last_intake = last_intake,
 	.iso_audit_insert = iso_audit_insert,

@@ -52,6 +52,7 @@ struct dossier {
 	const char *note;
 	int64_t updated_at;
 	int64_t processing_unit_id; /* the competent unit it was forwarded to; 0: its own desk's */
+	int64_t revision;           /* 1 at intake, one more at each change of the row */
 };
 
 struct dossier_event {
@@ -102,6 +103,7 @@ struct dossier_nc {
 	const char *corrective_action;
 	const char *closed_on;    /* NULL while open */
 	const char *updated_by;
+	int64_t task_id;          /* the task its corrective action is followed as; 0: none */
 };
 
 /* An internal audit of the quality system (ISO 9001 clause 9.2). */
@@ -150,6 +152,8 @@ struct dossier_store {
 	                                 struct dossier *out);
 	enum store_status (*dossier_get_by_code)(struct store *st, const char *code,
 	                                         struct arena *a, struct dossier *out);
+	/* The revision of the dossier with CODE; STORE_NOT_FOUND when there is none. */
+	enum store_status (*dossier_revision)(struct store *st, const char *code, int64_t *rev);
 	/* Ordered by due day (none last), then code. */
 	enum store_status (*dossier_list)(struct store *st, const struct dossier_filter *f,
 	                                  struct arena *a, struct dossier **out, size_t *n);
@@ -164,9 +168,14 @@ struct dossier_store {
 	                                struct dossier_rating *out);
 	/* The day of the latest intake ("YYYY-MM-DD") in A; *DAY NULL before the first. */
 	enum store_status (*last_intake)(struct store *st, struct arena *a, const char **day);
-	/* Finished dossiers from FROM to before TO ("YYYY-MM-DD"), grouped. */
+	/*
+	 * Finished dossiers from FROM to before TO (first days of months,
+	 * "YYYY-MM-01") by unit and result, and by BY (0 nothing more, 1
+	 * procedure, 2 officer, 3 month: enum dossier_report_by); the other
+	 * texts "".
+	 */
 	enum store_status (*count_finished)(struct store *st, const char *from, const char *to,
-	                                    struct arena *a, struct dossier_count **out,
+	                                    int by, struct arena *a, struct dossier_count **out,
 	                                    size_t *n);
 	/* Sets N->id.  STORE_CONFLICT when the dossier has one. */
 	enum store_status (*nc_insert)(struct store *st, struct dossier_nc *n);
@@ -184,6 +193,12 @@ struct dossier_store {
 	enum store_status (*rating_sums)(struct store *st, int64_t from, int64_t to,
 	                                 int64_t sums[DOSSIER_RATING_CRITERIA], int64_t *count);
 	/* Nonconformities opened from FROM to before TO ("YYYY-MM-DD"), and how many are closed. */
+	/*
+	 * UNIT's open dossiers overdue (due before TODAY) and due from TODAY to
+	 * SOON ("YYYY-MM-DD"), counted where they were received.
+	 */
+	enum store_status (*due_counts)(struct store *st, int64_t unit, const char *today,
+	                                const char *soon, int64_t *overdue, int64_t *due_soon);
 	enum store_status (*nc_counts)(struct store *st, const char *from, const char *to,
 	                               int64_t *opened, int64_t *closed);
 

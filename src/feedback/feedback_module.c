@@ -80,4 +80,5 @@ const struct module feedback_module = {
 	.storage = &feedback_storage,
 	.home = fbpage_home,
 	.unit_page = fbpage_unit_section,
+	.behind = fbpage_behind,
 };

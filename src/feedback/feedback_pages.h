@@ -59,6 +59,8 @@ void fbp_facts(struct http_request *req, struct html *h, const struct fb_names *
 void fbpage_home(struct http_request *req, struct html *h);
 /* Its part of unit UNIT's page (struct module .unit_page): open, late and due soon. */
 void fbpage_unit_section(struct http_request *req, struct html *h, int64_t unit);
+/* The leaders' board (/targets): the reader's open reports late and due within 3 working days. */
+void fbpage_behind(struct http_request *req, struct html *h);
 /* Links to the report's photos. */
 void fbp_photos(struct http_request *req, struct html *h, int64_t id);
 

@@ -276,3 +276,31 @@ void fbpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
 	html_txt(h, T(req, "All reports to handle"));
 	html_raw(h, "</a></p></section>");
 }
+
+void fbpage_behind(struct http_request *req, struct html *h)
+{
+	const struct principal *who = http_principal(req);
+	if (!feedback_may_see_queue(who))
+		return;
+	cal_day today = feedback_day_of((int64_t)time(NULL));
+	cal_day soon = today;
+	if (!cal_deadline(feedback_calendar(req->store, &req->arena), today, 3, &soon))
+		soon = today;
+	struct feedback *open_list;
+	size_t n = 0, late = 0, due = 0;
+	if (feedback_queue(req->store, &req->arena, who, &open_list, &n) != STORE_OK)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (fb_is_late(&open_list[i], today))
+			late++;
+		else if (fb_deadline(&open_list[i]) <= soon)
+			due++;
+	}
+	if (late == 0 && due == 0)
+		return;
+	html_raw(h, "<li class=\"behind-feedback\"><a href=\"/feedback/queue\">");
+	html_txt(h, T(req, "Citizens' reports"));
+	html_raw(h, "</a>: ");
+	web_txtf(h, T(req, "%zu late, %zu due within 3 working days."), late, due);
+	html_raw(h, "</li>");
+}

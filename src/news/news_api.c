@@ -240,35 +240,44 @@ static void reply_images(struct http_request *req, int64_t id)
 	reply_json(req, 200, json_pack("{s:o}", "images", arr));
 }
 
+/* The article and picture a picture's route names, from one signed in; false once answered. */
+static bool picture_route(struct http_request *req, int64_t *id, int64_t *image)
+{
+	*id = http_param_id(req, "id");
+	*image = http_param_id(req, "image");
+	if (*id == 0 || *image == 0) {
+		reply_not_found(req);
+		return false;
+	}
+	return http_require_signed_in(req);
+}
+
+/* After a picture was removed or moved: the refusal, or the pictures as they are now. */
+static void reply_picture_edit(struct http_request *req, enum org_result r,
+                               const struct org_error *err, int64_t id)
+{
+	if (r != ORG_OK)
+		reply_result(req, r, err);
+	else
+		reply_images(req, id);
+}
+
 /* DELETE /api/v1/articles/{id}/images/{image}: 409 while the text shows it. */
 void api_articles_image_delete(struct http_request *req)
 {
-	int64_t id = http_param_id(req, "id"), image = http_param_id(req, "image");
-	if (id == 0 || image == 0) {
-		reply_not_found(req);
-		return;
-	}
-	if (!http_require_signed_in(req))
+	int64_t id, image;
+	if (!picture_route(req, &id, &image))
 		return;
 	struct org_error err = { 0 };
-	enum org_result r = news_image_remove(req->store, &req->arena, http_principal(req), id,
-	                                      image, &err);
-	if (r != ORG_OK) {
-		reply_result(req, r, &err);
-		return;
-	}
-	reply_images(req, id);
+	reply_picture_edit(req, news_image_remove(req->store, &req->arena, http_principal(req), id,
+	                                          image, &err), &err, id);
 }
 
 /* POST /api/v1/articles/{id}/images/{image}/move {"direction": "earlier" | "later"}. */
 void api_articles_image_move(struct http_request *req)
 {
-	int64_t id = http_param_id(req, "id"), image = http_param_id(req, "image");
-	if (id == 0 || image == 0) {
-		reply_not_found(req);
-		return;
-	}
-	if (!http_require_signed_in(req))
+	int64_t id, image;
+	if (!picture_route(req, &id, &image))
 		return;
 	json_t *body = api_object_body(req);
 	if (body == NULL)
@@ -281,13 +290,9 @@ void api_articles_image_move(struct http_request *req)
 		return;
 	}
 	struct org_error err = { 0 };
-	enum org_result r = news_image_move(req->store, &req->arena, http_principal(req), id, image,
-	                                    strcmp(direction, "earlier") == 0, &err);
-	if (r != ORG_OK) {
-		reply_result(req, r, &err);
-		return;
-	}
-	reply_images(req, id);
+	reply_picture_edit(req, news_image_move(req->store, &req->arena, http_principal(req), id,
+	                                        image, strcmp(direction, "earlier") == 0, &err),
+	                   &err, id);
 }
 
 static void media(struct http_request *req, bool thumb)

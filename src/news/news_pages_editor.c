@@ -215,16 +215,18 @@ static void picture_actions(struct http_request *req, struct html *h, const stru
 	html_raw(h, "<div class=\"picture-actions no-print\">");
 	const char *base = arena_printf(&req->arena, "/news/editor/%lld/images/%lld",
 	                                (long long)article_id, (long long)img->id);
+	static const struct { const char *direction, *label; } moves[] = {
+		{ "earlier", N_("Move earlier") }, { "later", N_("Move later") },
+	};
+	const bool possible[] = { earlier, later };
 	if (earlier || later) {
 		form_begin(req, h, arena_printf(&req->arena, "%s/move", base), NULL, "inline");
-		if (earlier) {
-			html_raw(h, "<button type=\"submit\" name=\"direction\" value=\"earlier\">");
-			html_txt(h, T(req, "Move earlier"));
-			html_raw(h, "</button> ");
-		}
-		if (later) {
-			html_raw(h, "<button type=\"submit\" name=\"direction\" value=\"later\">");
-			html_txt(h, T(req, "Move later"));
+		for (size_t i = 0; i < 2; i++) {
+			if (!possible[i])
+				continue;
+			html_rawf(h, "<button type=\"submit\" name=\"direction\" value=\"%s\">",
+			          moves[i].direction);
+			html_txt(h, T(req, moves[i].label));
 			html_raw(h, "</button>");
 		}
 		form_end(h);

@@ -279,17 +279,39 @@ struct image_job {
 	const struct principal *who;
 	int64_t id;
 	struct news_image *img;
+	struct org_error *err;
 };
+
+/*
+ * Article ID into ART when WHO may change its pictures: one who may write
+ * for its unit, while it is a draft or in review (a picture added to a
+ * published article would show without review, as a figure at its end).
+ */
+static enum org_result pictures_editable(struct store *st, struct arena *a,
+                                         const struct principal *who, int64_t id,
+                                         struct article *art, struct org_error *err)
+{
+	enum store_status s = news_store.article_get(st, id, a, art);
+	if (s != STORE_OK)
+		return org_from_store(s);
+	if (!news_may_write(st, a, who, art->unit_id))
+		return ORG_FORBIDDEN;
+	if (!news_editable(art->status)) {
+		org_invalid(err, "status", N_("Only a draft or an article in review can be "
+		                              "edited; withdraw it first."));
+		return ORG_CONFLICT;
+	}
+	return ORG_OK;
+}
 
 static enum org_result image_body(struct store *st, void *job)
 {
 	struct image_job *j = job;
 	struct article art;
-	enum store_status s = news_store.article_get(st, j->id, j->a, &art);
-	if (s != STORE_OK)
-		return org_from_store(s);
-	if (!news_may_write(st, j->a, j->who, art.unit_id))
-		return ORG_FORBIDDEN;
+	enum org_result r = pictures_editable(st, j->a, j->who, j->id, &art, j->err);
+	if (r != ORG_OK)
+		return r;
+	enum store_status s;
 	int64_t last = 0;
 	if ((s = news_store.image_last_position(st, j->id, &last)) != STORE_OK)
 		return org_from_store(s);
@@ -369,15 +391,13 @@ enum org_result news_image_add(struct store *st, struct arena *a, const struct p
 {
 	/* Who may add comes first: a refusal never depends on what was sent. */
 	struct article art;
-	enum store_status s = news_store.article_get(st, id, a, &art);
-	if (s != STORE_OK)
-		return org_from_store(s);
-	if (!news_may_write(st, a, who, art.unit_id))
-		return ORG_FORBIDDEN;
-	enum org_result r = image_prepare(a, bytes, len, alt, caption, out, err);
+	enum org_result r = pictures_editable(st, a, who, id, &art, err);
 	if (r != ORG_OK)
 		return r;
-	struct image_job j = { a, who, id, out };
+	r = image_prepare(a, bytes, len, alt, caption, out, err);
+	if (r != ORG_OK)
+		return r;
+	struct image_job j = { a, who, id, out, err };
 	r = org_in_transaction(st, image_body, &j);
 	stamp_renew();
 	return r;
@@ -392,7 +412,7 @@ enum org_result news_image_add_in(struct store *st, struct arena *a,
 	enum org_result r = image_prepare(a, bytes, len, alt, caption, out, err);
 	if (r != ORG_OK)
 		return r;
-	struct image_job j = { a, who, id, out };
+	struct image_job j = { a, who, id, out, err };
 	return image_body(st, &j);
 }
 
@@ -438,16 +458,10 @@ static enum org_result image_edit_body(struct store *st, void *job)
 {
 	struct image_edit_job *j = job;
 	struct article art;
-	enum store_status s = news_store.article_get(st, j->article_id, j->a, &art);
-	if (s != STORE_OK)
-		return org_from_store(s);
-	if (!news_may_write(st, j->a, j->who, art.unit_id))
-		return ORG_FORBIDDEN;
-	if (!news_editable(art.status)) {
-		org_invalid(j->err, "status", N_("Only a draft or an article in review can be "
-		                                 "edited; withdraw it first."));
-		return ORG_CONFLICT;
-	}
+	enum org_result r = pictures_editable(st, j->a, j->who, j->article_id, &art, j->err);
+	if (r != ORG_OK)
+		return r;
+	enum store_status s;
 	struct news_image *imgs;
 	size_t n = 0, at;
 	if ((s = news_store.image_list(st, j->article_id, j->a, &imgs, &n)) != STORE_OK)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "http/reply.h"
+#include "module.h"
 #include "org/org_service.h"
 #include "store/store.h"
 #include "target/target_board.h"
@@ -318,6 +319,33 @@ static void board_page_reply(struct http_request *req, struct http_body *b)
 	layout_finish(req, &a->h, 200);
 }
 
+/*
+ * For a signed-in reader, what else is behind within their reach (dossiers
+ * overdue, citizens' reports late, tasks overdue: each module's .behind),
+ * above the targets: the leaders' board is where the chairman looks first.
+ * Never for the public, whose board stays one cached body.
+ */
+static void behind_elsewhere(struct http_request *req, struct html *h)
+{
+	if (!http_principal(req)->authenticated)
+		return;
+	struct html lines = { 0 };
+	for (const struct module *const *m = modules; *m; m++)
+		if ((*m)->behind)
+			(*m)->behind(req, &lines);
+	size_t len;
+	char *text = html_take(&lines, &len);
+	if (text && len) {
+		html_raw(h, "<section class=\"behind\" aria-labelledby=\"behind-title\">"
+		            "<h2 id=\"behind-title\">");
+		html_txt(h, T(req, "Behind elsewhere"));
+		html_raw(h, "</h2><ul>");
+		html_raw_n(h, text, len);
+		html_raw(h, "</ul></section>");
+	}
+	free(text);
+}
+
 void page_targets(struct http_request *req)
 {
 	struct board_page_ask *a = arena_alloc(&req->arena, sizeof *a);
@@ -341,6 +369,7 @@ void page_targets(struct http_request *req)
 	html_raw(&h, "</a> <span class=\"print-only\">");
 	web_txtf(&h, T(req, "Printed on %s."), tpage_fmt_day(req, target_today()));
 	html_raw(&h, "</span></p>");
+	behind_elsewhere(req, &h);
 	/*
 	 * The body depends on the year's targets and figures, the as-of day,
 	 * the language and the filter: cached at the year's revision, built

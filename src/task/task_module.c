@@ -98,4 +98,5 @@ const struct module task_module = {
 	.permissions = task_permissions,
 	.storage = &task_storage,
 	.home = tkpage_home,
+	.behind = tkpage_behind,
 };

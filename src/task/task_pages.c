@@ -574,6 +574,28 @@ static bool own_tasks_filter(struct http_request *req, struct task_filter *f, bo
 
 enum { HOME_TASKS = 8 };
 
+void tkpage_behind(struct http_request *req, struct html *h)
+{
+	const struct principal *who = http_principal(req);
+	if (!who->authenticated || who->ngrants == 0)
+		return;
+	int64_t unit = who->grants[0].unit_id;
+	struct task_filter f = { .today = task_today(), .limit = 1, .status = TASK_F_OVERDUE,
+	                         .unit_id = unit, .subtree = true };
+	struct task *one;
+	size_t n = 0;
+	int64_t overdue = 0;
+	if (task_service_list(req->store, &f, &req->arena, &one, &n, &overdue) != STORE_OK
+	    || overdue == 0)
+		return;
+	html_rawf(h, "<li class=\"behind-tasks\"><a href=\"/tasks?unit_id=%lld&amp;status=overdue\">",
+	          (long long)unit);
+	html_txt(h, T(req, "Tasks"));
+	html_raw(h, "</a>: ");
+	web_txtf(h, T(req, "%lld overdue."), (long long)overdue);
+	html_raw(h, "</li>");
+}
+
 /*
  * The reader's part of the home page: their open tasks, overdue first, the
  * deadline soonest first after that; the count of overdue ones said before

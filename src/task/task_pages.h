@@ -28,6 +28,8 @@ const char *tkpage_status_label(struct http_request *req, enum task_status s);
 const char *tkpage_priority_label(struct http_request *req, enum task_priority p);
 /* The reader's open tasks on the home page (struct module .home). */
 void tkpage_home(struct http_request *req, struct html *h);
+/* The leaders' board (/targets): the tasks overdue in the reader's unit and below. */
+void tkpage_behind(struct http_request *req, struct html *h);
 /* The table of tasks TS (N of them), numbered from FIRST when FIRST > 0. */
 void tkpage_task_table(struct http_request *req, struct html *h, const struct task *ts,
                        size_t n, cal_day today, const char *caption, size_t first);

@@ -344,6 +344,44 @@ describe('nonconformities (ISO 9001 clause 10.2)', () => {
     const all = await mine.get('/api/v1/nonconformities');
     assert.ok(!all.json.items.some((x) => x.dossier_code === e.json.code));
   });
+
+  test('a corrective action followed as a task: a leader, a deadline, closed once it is done', T, async () => {
+    const r = await receive({ received_at: '2019-05-20T09:00:00+07:00' });
+    await act(r.json.code, 'forward', { at: '2019-05-20T10:00:00+07:00' });
+    assert.equal((await act(r.json.code, 'finish', { at: '2019-06-04T10:00:00+07:00' })).json.result, 'late');
+    const leader = await as('lanhdao');
+    const nc = (await leader.get('/api/v1/nonconformities?open=1')).json.items
+      .find((x) => x.dossier_code === r.json.code);
+    assert.ok(nc, 'the late dossier opened a nonconformity');
+    assert.equal(nc.task_id, null);
+    const people = await list(`/api/v1/people?unit=${nc.unit_id}`);
+    const ward = (await leader.get(`/api/v1/units/${nc.unit_id}`)).json;
+    const wardPeople = people.length ? people : await list(`/api/v1/people?unit=${ward.parent_id}`);
+    assert.ok(wardPeople.length >= 1, 'someone to assign');
+    const task = { leader_id: wardPeople[0].id, assignee_id: wardPeople.at(-1).id, due_date: '2019-07-15' };
+    const url = `/api/v1/nonconformities/${nc.id}`;
+    assertProblem(await leader.post(url, { task }), 422, 'corrective_action');
+    assertProblem(await leader.post(url, { task: { ...task, due_date: '15/07/2019' } }), 422, 'task.due_date');
+    const action = `Gửi phiếu xác minh ngay ngày tiếp nhận ${r.json.code}`;
+    // The desk's clerk handles dossiers but assigns no tasks.
+    assert.equal((await (await as('longbinh')).post(url, { corrective_action: action, task })).status, 403);
+    const made = await leader.post(url, { cause: 'Chờ xác minh', corrective_action: action, task });
+    assert.equal(made.status, 200, made.text);
+    assert.ok(made.json.task_id > 0);
+    const t = (await leader.get(`/api/v1/tasks/${made.json.task_id}`)).json;
+    assert.equal(t.title, action);
+    assert.equal(t.unit_id, nc.unit_id);
+    assert.equal(t.leader_id, task.leader_id);
+    assert.equal(t.due_date, '2019-07-15');
+    assertProblem(await leader.post(url, { task }), 409, 'task');
+    // Not closed before its task is done; then it is.
+    assertProblem(await leader.post(url, { close: true }), 409, 'task');
+    const done = await leader.post(`/api/v1/tasks/${t.id}/updates`, { progress: 100, date: '2019-07-10' });
+    assert.equal(done.status, 201, done.text);
+    const closed = await leader.post(url, { close: true });
+    assert.equal(closed.status, 200, closed.text);
+    assert.match(closed.json.closed_on, /^\d{4}-\d\d-\d\d$/);
+  });
 });
 
 describe('personal data and the citizen', () => {
@@ -389,6 +427,36 @@ describe('personal data and the citizen', () => {
       assert.ok(!r.text.includes(secret), `the lookup shows "${secret}"`);
     }
     assert.equal((await anon.get('/api/v1/lookup/Q9.LONGBINH.MOTCUA-190101-9999')).status, 404);
+  });
+
+  test('the lookup shows each event at once, though its body is kept between events', T, async () => {
+    const r = await receive({ received_at: '2019-11-05T09:00:00+07:00' });
+    const fresh = r.json.code;
+    const seen = [];
+    for (let i = 0; i < 2; i++) seen.push(await anon.get(`/api/v1/lookup/${fresh}`));
+    assert.equal(seen[1].text, seen[0].text, 'the same body while nothing happens');
+    const page = () => anon.get(`/lookup?code=${fresh}`);
+    const before = [await page(), await page()];
+    assert.equal(before[1].text, before[0].text, 'the same page while nothing happens');
+    assert.match(before[0].text, /class="status ds-received"/);
+    assert.equal(seen[0].json.state, 'received');
+    assert.deepEqual(seen[0].json.events.map((e) => e.action), ['receive']);
+    assert.equal((await act(fresh, 'forward', { at: '2019-11-05T10:00:00+07:00' })).status, 200);
+    const moved = await anon.get(`/api/v1/lookup/${fresh}`);
+    assert.equal(moved.status, 200, moved.text);
+    assert.equal(moved.json.state, 'processing');
+    assert.deepEqual(moved.json.events.map((e) => e.action), ['receive', 'forward']);
+    const after = await page();
+    assert.equal(after.status, 200);
+    assert.match(after.text, /class="status ds-processing"/);
+    assert.ok(!after.text.includes(APPLICANT.full_name), 'the page shows the applicant');
+    assert.equal((await act(fresh, 'step', { at: '2019-11-05T11:00:00+07:00' })).status, 200);
+    const stepped = await anon.get(`/api/v1/lookup/${fresh}`);
+    assert.equal(stepped.json.step_no, moved.json.step_no + 1);
+    assert.equal(stepped.json.steps.filter((s) => s.done).length, stepped.json.step_no);
+    for (const secret of [APPLICANT.full_name, APPLICANT.id_number, APPLICANT.phone, 'longbinh']) {
+      assert.ok(!stepped.text.includes(secret), `the lookup shows "${secret}"`);
+    }
   });
 
   test('a rating after the return only, once, with the Decree 61 criteria', T, async () => {
@@ -534,6 +602,30 @@ describe('the home page (module.home)', () => {
     assert.match(head, /Hiệp Phú/);
     assert.doesNotMatch(head, /Long Bình/);
   });
+
+  test("a unit's page: its desks' overdue and due-soon dossiers, counts only, for anyone", T, async () => {
+    const lb = (await list(`/api/v1/units?kind=ward&parent=${q9.id}`)).find((w) => w.code === 'Q9.LONGBINH');
+    const before = section((await anon.get(`/units/${lb.id}`)).text, 'unit-dossiers');
+    const r = await receive({ received_at: `${mondayOf2019()}T09:00:00+07:00` });
+    assert.equal(r.status, 201, r.text);
+    const page = await anon.get(`/units/${lb.id}`);
+    assert.equal(page.status, 200);
+    const s = section(page.text, 'unit-dossiers');
+    assert.ok(s, 'the unit page has the one-stop section');
+    const overdueOf = (text) => Number(text.match(/<\/h2><p>[^\d]*(\d+)/)[1]);
+    if (before) assert.equal(overdueOf(s), overdueOf(before) + 1, 'the new overdue dossier is counted');
+    // As the desk's clerk's queue has them.
+    const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+    const due = (await (await as('longbinh')).get('/api/v1/dossiers?due_within=0&limit=1000')).json.items;
+    const rows = [...s.matchAll(/<tr><th scope="row">[\s\S]*?<\/tr>/g)].map((m) => cells(m[0]));
+    const desk = rows.find((row) => /Long Bình/.test(row[0]));
+    assert.equal(count(desk[1]), due.filter((d) => d.code.startsWith('Q9.LONGBINH.') && d.due_date < today).length);
+    // Counts only: no dossier code, no applicant.
+    assert.ok(!s.includes(r.json.code) && !s.includes(APPLICANT.full_name));
+    // Most overdue first.
+    const over = rows.map((row) => count(row[1]));
+    assert.deepEqual(over, [...over].sort((a, b) => b - a));
+  });
 });
 
 describe('internal audits on the pages (ISO 9001 clause 9.2)', () => {
@@ -589,5 +681,52 @@ describe('internal audits on the pages (ISO 9001 clause 9.2)', () => {
     assert.equal(trail.status, 200, trail.text);
     const items = trail.json.items ?? trail.json;
     assert.ok(items.some((e) => e.action === 'create' && e.actor === 'lanhdao'), trail.text.slice(0, 300));
+  });
+});
+
+describe('corrective actions as tasks on the nonconformities page', () => {
+  async function page(cookie, path, form) {
+    const r = await fetch(BASE + path, {
+      method: form ? 'POST' : 'GET', redirect: 'manual', signal: AbortSignal.timeout(20000),
+      headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
+    return { status: r.status, text: await r.text() };
+  }
+  const sectionOf = (html, id) =>
+    html.match(new RegExp(`<section class="nc" aria-labelledby="nc-${id}">([\\s\\S]*?)</section>`))[1];
+
+  test('a leader picks the leader, the person and a date; the task shows; closing waits for it', T, async () => {
+    const r = await receive({ received_at: '2019-06-10T09:00:00+07:00' });
+    await act(r.json.code, 'forward', { at: '2019-06-10T10:00:00+07:00' });
+    await act(r.json.code, 'finish', { at: '2019-06-25T10:00:00+07:00' });
+    const nc = (await (await as('lanhdao')).get('/api/v1/nonconformities?open=1')).json.items
+      .find((x) => x.dossier_code === r.json.code);
+    const leader = await signIn(BASE, 'lanhdao', 'demo-2019-lanhdao');
+    const form = await page(leader, '/dossiers/nonconformities');
+    const mine = sectionOf(form.text, nc.id);
+    assert.match(mine, new RegExp(`name="task_leader"`), 'the task fields are offered to a leader');
+    const people = [...mine.matchAll(/<select id="f-nc\d+-task_leader"[^>]*>([\s\S]*?)<\/select>/g)][0][1];
+    const ids = [...people.matchAll(/<option value="(\d+)"/g)].map((m) => m[1]);
+    assert.ok(ids.length >= 1, 'people of the unit to choose from');
+    const csrf = form.text.match(/name="csrf" value="([^"]+)"/)[1];
+    const url = `/dossiers/nonconformities/${nc.id}`;
+    const fields = { csrf, corrective_action: 'Rà soát quy trình xác minh', task_leader: ids[0],
+      task_assignee: ids.at(-1) };
+    const bad = await page(leader, url, { ...fields, task_due: '31/02/2019' });
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, new RegExp(`id="f-nc${nc.id}-task_due-error"`), 'the message beside the date');
+    assert.equal((await page(leader, url, { ...fields, task_due: '15/08/2019' })).status, 303);
+    const after = sectionOf((await page(leader, '/dossiers/nonconformities')).text, nc.id);
+    const task = after.match(/<p class="nc-task">[\s\S]*?<a href="\/tasks\/(\d+)">([^<]*)<\/a>/);
+    assert.ok(task, 'the task it is followed as is shown');
+    assert.equal(task[2], 'Rà soát quy trình xác minh');
+    assert.doesNotMatch(after, /name="task_leader"/, 'no second task');
+    const t = (await (await as('lanhdao')).get(`/api/v1/tasks/${task[1]}`)).json;
+    assert.equal(t.due_date, '2019-08-15');
+    assert.equal(String(t.leader_id), ids[0]);
+    const early = await page(leader, url, { csrf, cause: 'Thiếu phiếu', close: '1' });
+    assert.equal(early.status, 409);
+    assert.match(early.text, new RegExp(`href="#f-nc${nc.id}-close"`), 'the reason, linked to the box');
   });
 });

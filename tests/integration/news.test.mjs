@@ -365,9 +365,15 @@ describe('pictures moved and removed', () => {
     assert.equal(of(three, 'move_picture').length, 3, 'three moved up, back down, and up when one went');
     assert.deepEqual(of(four, 'add_picture'), [['longbinh', null, 3]]);
 
-    // A published article's pictures stay as they are until it is withdrawn.
+    // A published article's pictures stay as they are until it is withdrawn: none added either
+    // (a picture the body does not place would show at its end without review).
     const p = await publish(a);
     assertProblem(await ctx.officer.post(`/api/v1/articles/${p.id}/images/${three}/move`, { direction: 'earlier' }), 409, 'status');
+    const late = await fetch(`${BASE}/api/v1/articles/${p.id}/images?alt=x`, {
+      method: 'POST', body: png(40, 20), headers: { cookie, 'content-type': 'image/png' },
+    });
+    assert.equal(late.status, 409);
+    assert.deepEqual(await order(), [two, three, four]);
     assert.equal((await ctx.leader.post(`/api/v1/articles/${a.id}/status`, { status: 'withdrawn' })).status, 200);
   });
 });

@@ -263,6 +263,37 @@ describe('the public board of 2019', () => {
 
 // ---- bad queries -------------------------------------------------------------
 
+describe('the leaders\' board: what else is behind', () => {
+  test('a signed-in leader sees overdue tasks, dossiers and late reports of their reach above the targets; the public does not', T, async () => {
+    const { q9 } = await places();
+    const lead = await as('lanhdao');
+    const page = (await lead.get('/targets?year=2019')).text;
+    const at = page.indexOf('<section class="behind"');
+    assert.ok(at > 0, 'the section for a signed-in leader');
+    assert.ok(at < page.indexOf('<table class="summary">'), 'above the targets');
+    const section = page.slice(at, page.indexOf('</section>', at));
+    const line = (cls) => {
+      const m = new RegExp(`<li class="${cls}"><a href="([^"]+)">[^<]+</a>: ([^<]+)</li>`).exec(section);
+      assert.ok(m, `${cls} in ${section}`);
+      return { href: m[1].replace(/&amp;/g, '&'), counts: m[2].match(/\d+/g).map(Number) };
+    };
+    // Tasks: the count is the task list's own for the leader's unit and below.
+    const tasks = line('behind-tasks');
+    assert.equal(tasks.href, `/tasks?unit_id=${q9.id}&status=overdue`);
+    const overdue = (await lead.get(`/api/v1/tasks?unit_id=${q9.id}&subtree=1&status=overdue&limit=1`)).json.total;
+    assert.equal(tasks.counts[0], overdue);
+    assert.ok(overdue > 0, 'the demo has overdue tasks');
+    const dossiers = line('behind-dossiers');
+    assert.equal(dossiers.href, '/dossiers');
+    const reports = line('behind-feedback');
+    assert.equal(reports.href, '/feedback/queue');
+    assert.ok(dossiers.counts[0] + dossiers.counts[1] > 0 && reports.counts[0] + reports.counts[1] > 0);
+    // The public board is the cached body alone.
+    const pub = (await anon.get('/targets?year=2019')).text;
+    assert.ok(!pub.includes('class="behind"'), 'nothing of it for the public');
+  });
+});
+
 describe('bad queries', () => {
   test('year=abc → 400 year; as_of=2019-02-30 → 400 as_of; unknown id → 404', T, async () => {
     assertProblem(await anon.get('/api/v1/targets?year=abc'), 400, 'year');

@@ -141,6 +141,13 @@ static void dossiers_and_events(void **state)
 	assert_string_equal(got.due_day, "2019-03-07");
 	assert_null(got.finished_day);
 	assert_int_equal(got.result, DR_NONE);
+	/* The revision the lookup is kept by: 1 at intake, raised by each change. */
+	int64_t rev = 0;
+	assert_int_equal(got.revision, 1);
+	assert_int_equal(dossier_store.dossier_revision(f->st, "W-190304-0001", &rev), STORE_OK);
+	assert_int_equal(rev, 1);
+	assert_int_equal(dossier_store.dossier_revision(f->st, "W-190304-0009", &rev),
+	                 STORE_NOT_FOUND);
 	got.state = DS_DONE;
 	got.result = DR_EARLY;
 	got.finished_day = "2019-03-06";
@@ -153,6 +160,9 @@ static void dossiers_and_events(void **state)
 	assert_int_equal(got.result, DR_EARLY);
 	assert_int_equal(got.supplements, 1);
 	assert_string_equal(got.finished_day, "2019-03-06");
+	assert_int_equal(got.revision, 2);
+	assert_int_equal(dossier_store.dossier_revision(f->st, "W-190304-0001", &rev), STORE_OK);
+	assert_int_equal(rev, 2);
 
 	struct dossier_event e = { .dossier_id = d.id, .at = 1551664800, .action = "receive",
 	                           .from_state = "", .to_state = "received", .actor_id = 0,
@@ -193,14 +203,47 @@ static void dossiers_and_events(void **state)
 	assert_string_equal(last, "2019-03-05");
 
 	struct dossier_count *c;
-	assert_int_equal(dossier_store.count_finished(f->st, "2019-01-01", "2020-01-01", f->a, &c, &n),
-	                 STORE_OK);
-	assert_int_equal(n, 1);
-	assert_int_equal(c[0].n, 1);
-	assert_int_equal(c[0].result, DR_EARLY);
-	assert_string_equal(c[0].month, "2019-03");
-	assert_string_equal(c[0].procedure_code, "1.001");
-	assert_string_equal(c[0].handler, "hiepphu");
+	for (int by = 0; by < 4; by++) {
+		assert_int_equal(dossier_store.count_finished(f->st, "2019-01-01", "2020-01-01", by, f->a,
+		                                              &c, &n), STORE_OK);
+		assert_int_equal(n, 1);
+		assert_int_equal(c[0].n, 1);
+		assert_int_equal(c[0].unit_id, w);
+		assert_int_equal(c[0].result, DR_EARLY);
+		assert_string_equal(c[0].procedure_code, by == 1 ? "1.001" : "");
+		assert_string_equal(c[0].handler, by == 2 ? "hiepphu" : "");
+		assert_string_equal(c[0].month, by == 3 ? "2019-03" : "");
+	}
+	/* The counts follow a finished dossier's changes, and count one inserted finished. */
+	assert_int_equal(dossier_store.dossier_get(f->st, d.id, f->a, &got), STORE_OK);
+	got.result = DR_LATE;
+	got.finished_day = "2019-04-02";
+	got.handler = "longbinh";
+	assert_int_equal(dossier_store.dossier_update(f->st, &got), STORE_OK);
+	struct dossier done = a_dossier(w2, p.id, "W2-190304-0009", "2019-03-20");
+	done.state = DS_DONE;
+	done.result = DR_ON_TIME;
+	done.finished_day = "2019-04-10";
+	done.handler = "longbinh";
+	assert_int_equal(dossier_store.dossier_insert(f->st, &done), STORE_OK);
+	assert_int_equal(dossier_store.count_finished(f->st, "2019-01-01", "2020-01-01", 3, f->a, &c,
+	                                              &n), STORE_OK);
+	int64_t early = 0, late = 0, on_time = 0;
+	for (size_t i = 0; i < n; i++) {
+		assert_string_equal(c[i].month, "2019-04");
+		*(c[i].result == DR_EARLY ? &early : c[i].result == DR_LATE ? &late : &on_time) += c[i].n;
+	}
+	assert_int_equal(early, 0);
+	assert_int_equal(late, 1);
+	assert_int_equal(on_time, 1);
+	assert_int_equal(dossier_store.count_finished(f->st, "2019-04-01", "2019-05-01", 2, f->a, &c,
+	                                              &n), STORE_OK);
+	assert_int_equal(n, 2);   /* the two units' */
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(c[i].handler, "longbinh");
+	assert_int_equal(dossier_store.count_finished(f->st, "2019-03-01", "2019-04-01", 0, f->a, &c,
+	                                              &n), STORE_OK);
+	assert_int_equal(n, 0);
 
 	struct dossier_rating r = { .dossier_id = d.id, .at = 1551900000, .average = 4.5,
 	                            .comment = "Nhanh", .scores = { 5, 4, 5, 4, 5, 4, 5, 4 } };
