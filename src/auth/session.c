@@ -163,7 +163,7 @@ void auth_sign_out(struct store *st, const char *token)
 	auth_store.session_delete(st, h);
 }
 
-/* Fills OUT from the account USER_ID and its grants; disabled → bad credentials. */
+/* The principal of an account read with its grants. */
 static struct principal principal_of(const struct account *acc, struct role_grant *grants,
                                      size_t n)
 {
@@ -176,6 +176,7 @@ static struct principal principal_of(const struct account *acc, struct role_gran
 	};
 }
 
+/* Fills OUT from the account USER_ID and its grants; disabled → bad credentials. */
 static enum auth_result load_principal(struct store *st, struct arena *a, int64_t user_id,
                                        struct principal *out)
 {
