@@ -159,20 +159,35 @@ static void line_row(struct http_request *req, struct html *h, const struct unit
 }
 
 /* The leader's subtree: the year's results and what is overdue now, by unit. */
-static void leader_section(struct http_request *req, struct html *h, int64_t unit, cal_day today)
+/*
+ * The reader's open dossiers overdue or due within three working days (as the
+ * queue's page counts them), soonest first; false when they cannot be read.
+ */
+static bool due_within_three_days(struct http_request *req, cal_day today, struct dossier **out,
+                                  size_t *n)
 {
-	const struct principal *who = http_principal(req);
-	int year;
-	struct dossier_report_row *rows;
-	size_t nrows;
-	/* Overdue, and due within three working days (as the queue's page counts them). */
 	struct calendar cal;
 	cal_day soon = today;
 	if (dossier_calendar(req->store, &req->arena, &cal) == STORE_OK)
 		cal_deadline(&cal, today, 3, &soon);
-	const char *today_text = dossier_day_text(&req->arena, today);
 	struct dossier_filter f = { .open_only = true, .due_by = dossier_day_text(&req->arena, soon),
 	                            .limit = HOME_QUEUE_MAX };
+	return dossier_queue(req->store, &req->arena, http_principal(req), &f, out, n) == STORE_OK;
+}
+
+/* Does WHO handle dossiers anywhere (the home's and the board's dossier parts)? */
+static bool handles_dossiers(const struct principal *who)
+{
+	return who->authenticated && who->ngrants > 0
+	       && policy_allows_somewhere(who, PERM_HANDLE_DOSSIERS);
+}
+
+static void leader_section(struct http_request *req, struct html *h, int64_t unit, cal_day today)
+{
+	int year;
+	struct dossier_report_row *rows;
+	size_t nrows;
+	const char *today_text = dossier_day_text(&req->arena, today);
 	struct dossier *late;
 	size_t nlate;
 	struct org_unit *sub;
@@ -180,7 +195,7 @@ static void leader_section(struct http_request *req, struct html *h, int64_t uni
 	if (dossier_default_year(req->store, &req->arena, &year) != STORE_OK
 	    || dossier_report_of(req->store, &req->arena, year, BY_UNIT, unit, &rows, &nrows)
 	       != STORE_OK
-	    || dossier_queue(req->store, &req->arena, who, &f, &late, &nlate) != STORE_OK
+	    || !due_within_three_days(req, today, &late, &nlate)
 	    || org_unit_subtree(req->store, unit, &req->arena, &sub, &nsub) != STORE_OK) {
 		html_raw(h, "<p class=\"muted\">");
 		html_txt(h, T(req, "The dossiers cannot be read just now."));
@@ -252,8 +267,7 @@ static void leader_section(struct http_request *req, struct html *h, int64_t uni
 void dpage_home(struct http_request *req, struct html *h)
 {
 	const struct principal *who = http_principal(req);
-	if (!who->authenticated || who->ngrants == 0
-	    || !policy_allows_somewhere(who, PERM_HANDLE_DOSSIERS))
+	if (!handles_dossiers(who))
 		return;
 	cal_day today = dossier_local_day(dossier_now());
 	int64_t led = grant_unit(req, who, ROLE_BIT(ROLE_LEADER) | ROLE_BIT(ROLE_UNIT_HEAD));
@@ -330,21 +344,13 @@ void dpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
 /* The leaders' board: the reader's open dossiers overdue and due within three working days. */
 void dpage_behind(struct http_request *req, struct html *h)
 {
-	const struct principal *who = http_principal(req);
-	if (!who->authenticated || who->ngrants == 0
-	    || !policy_allows_somewhere(who, PERM_HANDLE_DOSSIERS))
+	if (!handles_dossiers(http_principal(req)))
 		return;
 	cal_day today = dossier_local_day(dossier_now());
-	struct calendar cal;
-	cal_day soon = today;
-	if (dossier_calendar(req->store, &req->arena, &cal) == STORE_OK)
-		cal_deadline(&cal, today, 3, &soon);
 	const char *today_text = dossier_day_text(&req->arena, today);
-	struct dossier_filter f = { .open_only = true, .due_by = dossier_day_text(&req->arena, soon),
-	                            .limit = HOME_QUEUE_MAX };
 	struct dossier *d;
 	size_t n;
-	if (dossier_queue(req->store, &req->arena, who, &f, &d, &n) != STORE_OK || n == 0)
+	if (!due_within_three_days(req, today, &d, &n) || n == 0)
 		return;
 	size_t overdue = 0;
 	for (size_t i = 0; i < n; i++)
