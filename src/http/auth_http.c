@@ -54,6 +54,16 @@ const struct principal *http_principal(struct http_request *req)
 	return req->principal;
 }
 
+const char *http_client_credentials(struct http_request *req)
+{
+	const char *who = http_header(req, MHD_HTTP_HEADER_AUTHORIZATION);
+	if (who == NULL)
+		who = http_cookie(req, SESSION_COOKIE);
+	if (who == NULL)
+		who = http_cookie(req, CSRF_COOKIE);
+	return who;
+}
+
 static void reply_unauthenticated(struct http_request *req)
 {
 	if (http_is_api_path(req->path)) {

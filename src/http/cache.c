@@ -7,6 +7,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,15 @@
 #include "http/server.h"
 
 enum { CACHE_KEY_MAX = 96 };
+
+/*
+ * The previous body is served while a newer one is built for at most this
+ * long: a build stuck behind the database makes readers wait rather than
+ * read an old board for as long as it lasts.
+ */
+#define STALE_SERVED_MAX_NS 1000000000LL
+/* Slots of the writers' tickets, by a hash of their credentials (see http_cache_wrote). */
+enum { WROTE_SLOTS = 1024 };
 
 struct http_body {
 	atomic_size_t refs;
@@ -134,6 +144,7 @@ struct flight {
 	char key[CACHE_KEY_MAX];
 	bool started;
 	uint64_t ticket;                 /* taken as it started */
+	int64_t asked_ns;                /* when the first request asked for it */
 	size_t refs;                     /* the table's, and each request's */
 	bool done;
 	bool unavailable;                /* it failed because the database is out of reach */
@@ -152,7 +163,22 @@ struct http_cache {
 	struct entry *head, *tail;       /* most and least recently used */
 	struct flight *flights;
 	uint64_t hits, misses;           /* lookups, for /metrics; under the lock they take anyway */
+	uint64_t stale;                  /* hits served while a newer body was being built */
+	/*
+	 * For each slot, the ticket taken after the last write by a client
+	 * whose credentials hash to it: that client is never served a body
+	 * read before.  Collisions only make a client wait for a build it
+	 * did not need.
+	 */
+	uint64_t wrote[WROTE_SLOTS];
 };
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
 
 static uint64_t key_hash(const char *key)
 {
@@ -270,22 +296,22 @@ struct http_body *http_cache_ref(struct http_cache *c, const char *key, int64_t 
 	return b;
 }
 
-void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses)
+void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses, uint64_t *stale)
 {
-	*hits = *misses = 0;
+	*hits = *misses = *stale = 0;
 	if (c == NULL)
 		return;
 	pthread_mutex_lock(&c->lock);
 	*hits = c->hits;
 	*misses = c->misses;
+	*stale = c->stale;
 	pthread_mutex_unlock(&c->lock);
 }
 
 static void store_ticketed(struct http_cache *c, const char *key, int64_t rev, uint64_t ticket,
                            struct http_body *b)
 {
-	/* One body may not push out more than a quarter of the cache. */
-	if (b == NULL || strlen(key) >= CACHE_KEY_MAX || b->len > c->max_bytes / 4)
+	if (b == NULL || strlen(key) >= CACHE_KEY_MAX)
 		return;
 	uint64_t h = key_hash(key);
 	pthread_mutex_lock(&c->lock);
@@ -297,6 +323,15 @@ static void store_ticketed(struct http_cache *c, const char *key, int64_t rev, u
 	}
 	if (e)
 		drop(c, e);
+	/*
+	 * One body may not push out more than a quarter of the cache.  The
+	 * older one went all the same: served while a newer one is built, it
+	 * would take back what this one's readers saw.
+	 */
+	if (b->len > c->max_bytes / 4) {
+		pthread_mutex_unlock(&c->lock);
+		return;
+	}
 	while (c->tail && (c->entries >= c->max_entries || c->bytes + b->len > c->max_bytes))
 		drop(c, c->tail);
 	e = calloc(1, sizeof *e);
@@ -494,17 +529,50 @@ static void flight_join(struct http_request *req)
 		http_resume(req);
 }
 
-/* The cached body for KEY if it serves revision REV read after TICKET. */
-static struct http_body *ref_fresh_locked(struct http_cache *c, const char *key, int64_t rev,
-                                          uint64_t ticket)
+void http_cache_wrote(struct http_request *req)
+{
+	const char *who = http_client_credentials(req);
+	if (who == NULL)
+		return;
+	struct http_cache *c = req->server->cache;
+	/* Taken after the write committed: a body read after it holds the write. */
+	uint64_t t = http_cache_ticket();
+	size_t slot = key_hash(who) & (WROTE_SLOTS - 1);
+	pthread_mutex_lock(&c->lock);
+	if (c->wrote[slot] < t)
+		c->wrote[slot] = t;
+	pthread_mutex_unlock(&c->lock);
+}
+
+/* A build of KEY asked for less than STALE_SERVED_MAX_NS ago, queued or running. */
+static bool recent_flight_locked(struct http_cache *c, const char *key)
+{
+	int64_t now = now_ns();
+	for (struct flight *f = c->flights; f; f = f->next)
+		if (strcmp(f->key, key) == 0 && now - f->asked_ns < STALE_SERVED_MAX_NS)
+			return true;
+	return false;
+}
+
+/*
+ * The cached body for KEY if it serves revision REV read after TICKET;
+ * or, while a newer one is being built, the one there is, to a client who
+ * has not written since its data was read (WROTE), while that build is
+ * recent.
+ */
+static struct http_body *ref_servable_locked(struct http_cache *c, const char *key, int64_t rev,
+                                             uint64_t ticket, uint64_t wrote)
 {
 	uint64_t h = key_hash(key);
 	struct entry *e = find(c, key, h);
-	if (e == NULL || !(e->rev == rev || e->ticket > ticket)) {
+	if (e && (e->rev == rev || e->ticket > ticket))
+		c->hits++;
+	else if (e && e->ticket > wrote && recent_flight_locked(c, key))
+		c->stale++;
+	else {
 		c->misses++;
 		return NULL;
 	}
-	c->hits++;
 	if (c->head != e) {
 		use_unlink(c, e);
 		use_push(c, e);
@@ -524,8 +592,11 @@ void http_cache_serve(struct http_request *req, const char *key, int64_t rev, ui
 		http_body_release(b);
 		return;
 	}
+	const char *who = http_client_credentials(req);
+	size_t slot = who ? key_hash(who) & (WROTE_SLOTS - 1) : 0;
 	pthread_mutex_lock(&c->lock);
-	struct http_body *hit = ref_fresh_locked(c, key, rev, ticket);
+	struct http_body *hit = ref_servable_locked(c, key, rev, ticket,
+	                                            who ? c->wrote[slot] : 0);
 	if (hit) {
 		pthread_mutex_unlock(&c->lock);
 		reply(req, hit);
@@ -553,6 +624,7 @@ void http_cache_serve(struct http_request *req, const char *key, int64_t rev, ui
 		return;
 	}
 	snprintf(f->key, sizeof f->key, "%s", key);
+	f->asked_ns = now_ns();
 	f->refs = 2;   /* the table's and this request's */
 	f->next = c->flights;
 	c->flights = f;

@@ -21,6 +21,15 @@
  * http_cache_ticket), not only by one of its exact revision.  The builds
  * of one key then follow each other one at a time, each answering
  * everyone who arrived before it started, whatever the write rate.
+ *
+ * And while a build is on its way, readers are not kept waiting for it:
+ * they get the body there is (the previous one; for the first second of
+ * the build: one stuck behind the database makes them wait after that),
+ * except a client who has written since that body's data was read
+ * (http_cache_wrote), who waits for a body holding the write.  So under a
+ * stream of figures a reader never waits a rebuild unless it starts one
+ * (the first reader after a write, when none is on its way) or wrote;
+ * and a body, once served, is never followed by an older one.
  */
 #ifndef DIEUHANH_HTTP_CACHE_H
 #define DIEUHANH_HTTP_CACHE_H
@@ -63,8 +72,12 @@ void http_cache_free(struct http_cache *c);
  * rendered ("tree:2", "board-json:2019:18000"); keys are at most 95 bytes.
  */
 struct http_body *http_cache_ref(struct http_cache *c, const char *key, int64_t rev);
-/* Lookups so far that found a body (*HITS) and that did not (*MISSES). */
-void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses);
+/*
+ * Lookups so far that found a current body (*HITS), that did not
+ * (*MISSES), and that were served the previous body while a newer one was
+ * built (*STALE).
+ */
+void http_cache_stats(struct http_cache *c, uint64_t *hits, uint64_t *misses, uint64_t *stale);
 /* Keeps B (the cache takes its own reference) for (KEY, REV). */
 void http_cache_store(struct http_cache *c, const char *key, int64_t rev, struct http_body *b);
 
@@ -106,5 +119,13 @@ uint64_t http_cache_ticket(void);
  */
 void http_cache_serve(struct http_request *req, const char *key, int64_t rev, uint64_t ticket,
                       http_build_fn build, http_reply_fn reply);
+
+/*
+ * REQ has written (any method but GET and HEAD, answered now): from now on
+ * its client (by its credentials: http_client_credentials) is served only
+ * bodies whose data was read after this.  A client without credentials
+ * cannot write.
+ */
+void http_cache_wrote(struct http_request *req);
 
 #endif

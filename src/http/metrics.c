@@ -251,13 +251,15 @@ static void write_metrics(struct out *o, const struct http_server *srv)
 		route_label(o, m, i);
 		outf(o, "} %llu\n", (unsigned long long)n);
 	}
-	uint64_t hits = 0, misses = 0;
-	http_cache_stats(srv->cache, &hits, &misses);
-	outf(o, "# HELP dieuhanh_cache_lookups_total Rendered-body cache lookups, by result.\n"
+	uint64_t hits = 0, misses = 0, stale = 0;
+	http_cache_stats(srv->cache, &hits, &misses, &stale);
+	outf(o, "# HELP dieuhanh_cache_lookups_total Rendered-body cache lookups, by result"
+	        " (stale: the previous body, served while a newer one was built).\n"
 	        "# TYPE dieuhanh_cache_lookups_total counter\n"
 	        "dieuhanh_cache_lookups_total{result=\"hit\"} %llu\n"
+	        "dieuhanh_cache_lookups_total{result=\"stale\"} %llu\n"
 	        "dieuhanh_cache_lookups_total{result=\"miss\"} %llu\n",
-	        (unsigned long long)hits, (unsigned long long)misses);
+	        (unsigned long long)hits, (unsigned long long)stale, (unsigned long long)misses);
 	const union MHD_DaemonInfo *di =
 		MHD_get_daemon_info(srv->daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
 	outf(o, "# HELP dieuhanh_http_connections Open client connections.\n"

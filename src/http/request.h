@@ -180,6 +180,12 @@ json_t *http_json_body(struct http_request *req);
  */
 const struct principal *http_principal(struct http_request *req);
 /*
+ * What a client sends with every request once it can write: its bearer
+ * token, else its session cookie, else its form cookie; NULL if none.
+ * Unchecked: it tells one client's requests from another's, nothing more.
+ */
+const char *http_client_credentials(struct http_request *req);
+/*
  * False after replying when nobody is signed in: 401 problem on the API,
  * a redirect to the sign-in page for HTML.
  */

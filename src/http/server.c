@@ -208,6 +208,9 @@ static enum MHD_Result queue(struct http_request *req)
 		return MHD_NO;
 	}
 	add_security_headers(req->response);
+	/* After its write, a client reads nothing older than it (http/cache.h). */
+	if (!(req->method & (HTTP_GET | HTTP_HEAD)))
+		http_cache_wrote(req);
 	for (size_t i = 0; i < req->ncookies; i++)
 		MHD_add_response_header(req->response, MHD_HTTP_HEADER_SET_COOKIE, req->set_cookie[i]);
 	if (req->principal && req->principal->authenticated && req->status < 500)

@@ -128,6 +128,7 @@ bool target_board_assemble(struct http_request *req, int year, int64_t as_of, in
 		goto failed;
 	out->b.rows = arena_array(&req->arena, n ? n : 1, sizeof *out->b.rows);
 	out->refs = arena_array(&req->arena, n ? n : 1, sizeof *out->refs);
+	out->revs = arena_array(&req->arena, n ? n : 1, sizeof *out->revs);
 	char key[64];
 	for (size_t i = 0; i < n; i++) {
 		judged_key(key, sizeof key, fam[i].family_id, as_of);
@@ -161,6 +162,7 @@ bool target_board_assemble(struct http_request *req, int year, int64_t as_of, in
 				goto failed;
 		}
 		const struct judged_family *j = http_body_object_of(out->refs[i]);
+		out->revs[out->b.n] = fam[i].rev;
 		out->b.rows[out->b.n++] = j->b.rows[0];
 	}
 	return true;

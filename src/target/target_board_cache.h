@@ -22,6 +22,7 @@ struct http_body;
 
 struct board_parts {
 	struct board b;            /* rows: each family's top row, in code order */
+	int64_t *revs;             /* each row's family revision: what a row's rendering is kept at */
 	struct http_body **refs;   /* the judged families, held while B is in use */
 	size_t nrefs;
 };

@@ -153,6 +153,73 @@ void tpage_summary_table(struct http_request *req, struct html *h,
 	html_raw(h, "</tbody></table></div>");
 }
 
+/* One target's card on the board: its judgement, its charts, its wards. */
+static void card_render(struct http_request *req, struct html *h, const struct board_query *q,
+                        const struct board_entry *r, const struct unit_names *un)
+{
+	const struct target *t = r->t;
+	long long id = (long long)t->id;
+	html_rawf(h, "<section class=\"target-card\" aria-labelledby=\"tg%lld\">"
+	              "<h3 id=\"tg%lld\"><a href=\"/targets/%lld", id, id, id);
+	html_attr(h, as_of_query(req, q));
+	html_raw(h, "\"><span class=\"code\">");
+	html_txt(h, t->code);
+	html_raw(h, "</span> ");
+	html_txt(h, t->name);
+	html_raw(h, "</a></h3><p class=\"judgement\">");
+	tpage_entry_badge(req, h, r);
+	html_raw(h, " <span class=\"reason\">");
+	html_txt(h, tpage_reason(req, r));
+	html_raw(h, "</span> <span class=\"owner\">");
+	html_txt(h, tpage_unit_name(un, t->owner_unit_id));
+	html_raw(h, "</span>");
+	if (r->rolled_up) {
+		html_raw(h, " <span class=\"muted\">");
+		html_txt(h, T(req, "(rolled up from the wards)"));
+		html_raw(h, "</span>");
+	}
+	html_raw(h, "</p><div class=\"charts\"><div class=\"chart-block\">");
+	tpage_entry_bullet(req, h, r, arena_printf(&req->arena, "b%lld", id), "",
+	                   arena_printf(&req->arena, T(req, "%s: figure against target"), t->code));
+	tpage_bullet_table(req, h, r);
+	html_raw(h, "</div><div class=\"chart-block\">");
+	tpage_entry_trend(req, h, r, arena_printf(&req->arena, "t%lld", id), "", false);
+	html_raw(h, "</div></div>");
+	tpage_entry_multiples(req, h, r, un);
+	html_raw(h, "</section>");
+}
+
+/*
+ * Target R's card, kept rendered at its family's revision REV (which a
+ * figure, an edit or a unit's new name changes): the cards are most of the
+ * page (the wards' small multiples: 10 KB a target on the large case), and
+ * after a figure only its family's card is rendered again.  The card
+ * depends on nothing else the page key holds but the as-of day, the
+ * language and whether a date was asked for.  False when out of memory.
+ */
+static bool board_card(struct http_request *req, struct html *h, const struct board_query *q,
+                       const struct board_entry *r, int64_t rev, const struct unit_names *un)
+{
+	struct http_cache *c = req->server->cache;
+	char key[96];
+	snprintf(key, sizeof key, "board-card:%lld:%lld:%s%s", (long long)r->t->id,
+	         (long long)q->as_of, web_lang(req) == LANG_VI ? "vi" : "en",
+	         q->as_of_text && *q->as_of_text ? ":d" : "");
+	struct http_body *card = http_cache_ref(c, key, rev);
+	if (card == NULL) {
+		struct html one = { 0 };
+		card_render(req, &one, q, r, un);
+		size_t len;
+		char *text = html_take(&one, &len);
+		if (text == NULL || (card = http_body_take(text, len)) == NULL)
+			return false;
+		http_cache_store(c, key, rev, card);
+	}
+	html_raw_n(h, http_body_data(card), http_body_len(card));
+	http_body_release(card);
+	return true;
+}
+
 /*
  * The board itself: everything below the query form, which depends only on
  * the year, the as-of day, the status filter, the language and the data
@@ -161,7 +228,7 @@ void tpage_summary_table(struct http_request *req, struct html *h,
  * neither cached nor shown as a 200.
  */
 static bool board_body(struct http_request *req, struct html *h, const struct board_query *q,
-                       int only, const struct board *board)
+                       int only, const struct board *board, const int64_t *revs)
 {
 	const struct board b = *board;
 	struct unit_names un = { 0 };
@@ -234,40 +301,9 @@ static bool board_body(struct http_request *req, struct html *h, const struct bo
 	                    "now, the hollow diamond the year-end forecast."));
 	html_raw(h, "</p>");
 
-	const char *aq = as_of_query(req, q);
-	for (size_t i = 0; i < n; i++) {
-		const struct board_entry *r = rows[i];
-		const struct target *t = r->t;
-		long long id = (long long)t->id;
-		html_rawf(h, "<section class=\"target-card\" aria-labelledby=\"tg%lld\">"
-		              "<h3 id=\"tg%lld\"><a href=\"/targets/%lld", id, id, id);
-		html_attr(h, aq);
-		html_raw(h, "\"><span class=\"code\">");
-		html_txt(h, t->code);
-		html_raw(h, "</span> ");
-		html_txt(h, t->name);
-		html_raw(h, "</a></h3><p class=\"judgement\">");
-		tpage_entry_badge(req, h, r);
-		html_raw(h, " <span class=\"reason\">");
-		html_txt(h, tpage_reason(req, r));
-		html_raw(h, "</span> <span class=\"owner\">");
-		html_txt(h, tpage_unit_name(&un, t->owner_unit_id));
-		html_raw(h, "</span>");
-		if (r->rolled_up) {
-			html_raw(h, " <span class=\"muted\">");
-			html_txt(h, T(req, "(rolled up from the wards)"));
-			html_raw(h, "</span>");
-		}
-		html_raw(h, "</p><div class=\"charts\"><div class=\"chart-block\">");
-		tpage_entry_bullet(req, h, r, arena_printf(&req->arena, "b%lld", id), "",
-		                   arena_printf(&req->arena, T(req, "%s: figure against target"), t->code));
-		tpage_bullet_table(req, h, r);
-		html_raw(h, "</div><div class=\"chart-block\">");
-		tpage_entry_trend(req, h, r, arena_printf(&req->arena, "t%lld", id), "", false);
-		html_raw(h, "</div></div>");
-		tpage_entry_multiples(req, h, r, &un);
-		html_raw(h, "</section>");
-	}
+	for (size_t i = 0; i < n; i++)
+		if (!board_card(req, h, q, rows[i], revs[rows[i] - b.rows], &un))
+			return false;
 	return true;
 }
 
@@ -286,7 +322,7 @@ static struct http_body *board_page_build(struct http_request *req, int64_t *rev
 	struct board_parts parts;
 	if (!target_board_assemble(req, a->q.year, a->q.as_of, rev, &parts))
 		return NULL;
-	bool ok = board_body(req, &body, &a->q, a->only, &parts.b);
+	bool ok = board_body(req, &body, &a->q, a->only, &parts.b, parts.revs);
 	target_board_parts_release(&parts);
 	if (!ok) {
 		html_free(&body);

@@ -99,6 +99,13 @@ static void bytes_are_bounded(void **state)
 	huge[sizeof huge - 1] = '\0';
 	put(c, "huge", 1, huge);
 	assert_null(http_cache_ref(c, "huge", 1));
+	/*
+	 * Nor is the older body of its key left behind: it could be served
+	 * while a newer one is built, after readers saw the one too large.
+	 */
+	put(c, "k9", 2, huge);
+	assert_null(http_cache_ref(c, "k9", 1));
+	assert_null(http_cache_ref(c, "k9", 2));
 	http_cache_free(c);
 }
 
