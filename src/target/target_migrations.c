@@ -180,6 +180,16 @@ static const struct module_migration steps[] = {
 	  "  PERFORM pg_notify('dieuhanh_revision', 'target');"
 	  "  RETURN NULL;"
 	  " END $$;" },
+	/*
+	 * 4. Every board build lists the year's families (its top-level
+	 *    targets) with their revisions.  Through the (year, code) key that
+	 *    read every target of the year to find the few at the top: 15,050
+	 *    rows for 50 on the large case, 39 % of a rebuild after a figure.
+	 */
+	{ 4, "the year's top-level targets in their own partial index",
+	  "CREATE INDEX target_family_by_year ON target(year, code, id) WHERE parent_id IS NULL;",
+	  "CREATE INDEX target_family_by_year ON target(year, code COLLATE \"C\", id)"
+	  " WHERE parent_id IS NULL;" },
 };
 
 const struct module_migrations target_migrations = {
