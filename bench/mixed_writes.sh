@@ -1,6 +1,6 @@
 #!/bin/bash
 # bench/mixed_writes.sh BEFORE_BIN AFTER_BIN [ROUNDS]: the demo's board API read
-# by wrk alone, then beside bench/writer.mjs asking 1,000 figures/s, for two
+# by wrk alone, then beside bench/post_figure.lua asking 1,000 figures/s, for two
 # builds in interleaved rounds (SQLite, synchronous=FULL, --threads 2), so each
 # ratio is of one minute on a shared machine.  Prints one line per build and round.
 set -euo pipefail
@@ -20,18 +20,19 @@ for round in $(seq "$ROUNDS"); do
 			-d '{"login":"quantri","password":"demo-2019-quantri"}' "$B/api/v1/session" >/dev/null
 		tok=$(curl -fsS -b "$TMP/jar" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
 			"$B/api/v1/tokens" | jq -r .token)
-		if [ ! -s "$TMP/targets.json" ]; then
+		if [ ! -s "$TMP/targets.txt" ]; then
 			for id in $(curl -fsS "$B$U" | jq -r '.items[].id'); do
 				curl -fsS "$B/api/v1/targets/$id?as_of=2019-12-31" \
-					| jq -c '[.breakdown[] | { id, unit_id: .owner_unit_id, period }]'
-			done | jq -s add >"$TMP/targets.json"
+					| jq -r '.breakdown[] | "\(.id) \(.owner_unit_id) \({"month": 12, "quarter": 4, "year": 1}[.period] // 12)"'
+			done >"$TMP/targets.txt"
 		fi
 		alone=$(wrk -t2 -c64 -d5s "$B$U" | awk '/Requests\/sec/{print $2}')
-		node "$ROOT/bench/writer.mjs" "$B" "$tok" 1000 9 "$TMP/targets.json" >"$TMP/writer.out" 2>&1 &
+		wrk -t1 -c16 -d9s -s "$ROOT/bench/post_figure.lua" "$B" -- "$tok" 1000 "$TMP/targets.txt" 16 \
+			>"$TMP/writer.out" 2>&1 &
 		wp=$!; sleep 1
 		mixed=$(wrk -t2 -c64 -d6s --latency "$B$U" | awk '/Requests\/sec/{r=$2} / 99%/{p=$2} END{print r, "p99", p}')
 		wait "$wp" || true
-		echo "round $round $which reads-alone $alone with-writes $mixed writer $(tail -n 1 "$TMP/writer.out") load $(cut -d' ' -f1 /proc/loadavg)"
+		echo "round $round $which reads-alone $alone with-writes $mixed writer $(awk '/Requests\/sec/ { printf "%s figures/s", $2 } /Non-2xx/ { printf ", %s refused", $NF }' "$TMP/writer.out") load $(cut -d' ' -f1 /proc/loadavg)"
 		kill "$pid"; wait "$pid" 2>/dev/null || true
 	done
 done
