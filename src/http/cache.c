@@ -484,8 +484,29 @@ void http_cache_abandon(struct http_request *req)
 	req->flight = NULL;
 }
 
+bool http_request_hold(struct http_request *req, struct http_body *b)
+{
+	if (req->nheld == req->capheld) {
+		size_t cap = req->capheld ? 2 * req->capheld : 8;
+		struct http_body **h = realloc(req->held, cap * sizeof *h);
+		if (h == NULL) {
+			http_body_release(b);
+			return false;
+		}
+		req->held = h;
+		req->capheld = cap;
+	}
+	req->held[req->nheld++] = b;
+	return true;
+}
+
 void http_cache_request_ended(struct http_request *req)
 {
+	for (size_t i = 0; i < req->nheld; i++)
+		http_body_release(req->held[i]);
+	free(req->held);
+	req->held = NULL;
+	req->nheld = req->capheld = 0;
 	if (req->flight == NULL)
 		return;
 	/*

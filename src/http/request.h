@@ -129,6 +129,10 @@ struct http_request {
 	struct http_body *(*flight_build)(struct http_request *req, int64_t *rev);
 	void (*flight_reply)(struct http_request *req, struct http_body *body);
 
+	/* Cached bodies the request reads from, let go when it ends (http_request_hold). */
+	struct http_body **held;
+	size_t nheld, capheld;
+
 	struct timespec start;
 	/* For /metrics: the route matched (-1: none), database time and statements. */
 	int route_index;
@@ -186,6 +190,12 @@ const struct principal *http_principal(struct http_request *req);
  */
 const char *http_client_credentials(struct http_request *req);
 /*
+ * REQ keeps B (it takes over the reference) until it ends: for what a
+ * handler reads out of a cached object (a year's judged families) while it
+ * renders.  False, and B let go, when out of memory.
+ */
+bool http_request_hold(struct http_request *req, struct http_body *b);
+/*
  * False after replying when nobody is signed in: 401 problem on the API,
  * a redirect to the sign-in page for HTML.
  */
@@ -235,8 +245,9 @@ void http_resume(struct http_request *req);
  */
 void http_cache_abandon(struct http_request *req);
 /*
- * The request ends (server.c's completion callback): a flight it still
- * holds, because its answer never ran, is let go (http/cache.c).
+ * The request ends (server.c's completion callback): the bodies it held
+ * are let go, and a flight it still holds, because its answer never ran
+ * (http/cache.c).
  */
 void http_cache_request_ended(struct http_request *req);
 

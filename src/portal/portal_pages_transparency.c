@@ -22,6 +22,7 @@
 #include "org/org_service.h"
 #include "store/store.h"
 #include "target/target_board.h"
+#include "target/target_board_cache.h"
 #include "target/target_io.h"
 #include "target/target_service.h"
 #include "text/vntext.h"
@@ -62,7 +63,7 @@ static bool load_board(struct http_request *req, struct board *b, int *year)
 	int from = y ? (int)y : this_year, to = y ? (int)y : this_year - 10;
 	for (int yy = from; yy >= to; yy--) {
 		int64_t as_of = yy < this_year ? target_day(yy, 12, 31) : target_today();
-		if (target_board_load(req->store, &req->arena, yy, as_of, b) != STORE_OK) {
+		if (!target_board_of_year(req, yy, as_of, b)) {
 			reply_internal_error(req, "board");
 			return false;
 		}

@@ -516,7 +516,7 @@ void api_targets_late(struct http_request *req)
 	if (!api_year_as_of(req, &year, &as_of))
 		return;
 	struct board b;
-	if (target_board_load(req->store, &req->arena, year, as_of, &b) != STORE_OK) {
+	if (!target_board_of_year(req, year, as_of, &b)) {
 		reply_internal_error(req, "board");
 		return;
 	}

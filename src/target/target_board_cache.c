@@ -178,3 +178,19 @@ void target_board_parts_release(struct board_parts *p)
 		http_body_release(p->refs[i]);
 	p->nrefs = 0;
 }
+
+bool target_board_of_year(struct http_request *req, int year, int64_t as_of, struct board *out)
+{
+	struct board_parts p;
+	int64_t rev;
+	if (!target_board_assemble(req, year, as_of, &rev, &p))
+		return false;
+	bool held = true;
+	for (size_t i = 0; i < p.nrefs; i++)
+		held = http_request_hold(req, p.refs[i]) && held;
+	p.nrefs = 0;
+	if (!held)
+		return false;
+	*out = p.b;
+	return true;
+}

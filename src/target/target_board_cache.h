@@ -36,4 +36,13 @@ bool target_board_assemble(struct http_request *req, int year, int64_t as_of, in
                            struct board_parts *out);
 void target_board_parts_release(struct board_parts *p);
 
+/*
+ * The same for a handler that reads the board as it renders (the late
+ * reports, the home and unit pages, the transparency pages): *OUT points
+ * into the judged families, which the request holds until it ends.  Not
+ * the whole year read and judged again on every view: 265 ms on the large
+ * case.  False on a store failure (noted for a 503).
+ */
+bool target_board_of_year(struct http_request *req, int year, int64_t as_of, struct board *out);
+
 #endif

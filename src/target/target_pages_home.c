@@ -16,6 +16,7 @@
 #include "org/org_service.h"
 #include "store/store.h"
 #include "target/target_board.h"
+#include "target/target_board_cache.h"
 #include "target/target_service.h"
 
 enum { DUE_SHOWN = 12, LATE_SHOWN = 8, DEPTH_MAX = 64 };
@@ -319,7 +320,7 @@ void tpage_home(struct http_request *req, struct html *h)
 		if (years[i] < year || target_period_end_day(years[i], PERIOD_MONTH, 1) > today)
 			continue;
 		struct board b;
-		if (target_board_load(req->store, &req->arena, years[i], today, &b) != STORE_OK)
+		if (!target_board_of_year(req, years[i], today, &b))
 			continue;
 		for (size_t r = 0; r < b.n; r++)
 			collect_due(req, &b.rows[r], &un, today, &items, &nd, &cap);
@@ -358,7 +359,7 @@ void tpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
 	struct board b;
 	struct unit_names un = { 0 };
 	if (target_default_year(req->store, &req->arena, &year) != STORE_OK
-	    || target_board_load(req->store, &req->arena, year, target_today(), &b) != STORE_OK
+	    || !target_board_of_year(req, year, target_today(), &b)
 	    || !tpage_units_load(req, &un))
 		return;
 	size_t cap = 0;

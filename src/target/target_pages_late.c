@@ -13,6 +13,7 @@
 #include "org/org_service.h"
 #include "store/store.h"
 #include "target/target_board.h"
+#include "target/target_board_cache.h"
 #include "http/cache.h"
 #include "http/server.h"
 #include "target/target_service.h"
@@ -42,7 +43,7 @@ void page_targets_late(struct http_request *req)
 	struct form_errors e = { .form = "board" };
 	tpage_board_query_read(req, &q, &e);
 	struct board b = { 0 };
-	if (e.n == 0 && target_board_load(req->store, &req->arena, q.year, q.as_of, &b) != STORE_OK) {
+	if (e.n == 0 && !target_board_of_year(req, q.year, q.as_of, &b)) {
 		reply_internal_error(req, "board");
 		return;
 	}
