@@ -182,7 +182,11 @@ static int64_t now_ns(void)
 
 static uint64_t key_hash(const char *key)
 {
-	/* FNV-1a: keys are short and chosen by the program, not by clients. */
+	/*
+	 * FNV-1a: keys are short and chosen by the program.  It also picks a
+	 * client's slot from its credentials, which the client chooses: a
+	 * crafted collision only makes another client wait for a build.
+	 */
 	uint64_t h = 1469598103934665603u;
 	for (const unsigned char *p = (const unsigned char *)key; *p; p++)
 		h = (h ^ *p) * 1099511628211u;
