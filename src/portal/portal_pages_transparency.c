@@ -112,6 +112,47 @@ static void count_for(const struct board *b, int64_t unit, struct unit_row *r)
 	}
 }
 
+/* A row's place among the rows, by its unit's id. */
+struct row_of_unit {
+	int64_t unit;
+	size_t row;
+};
+
+static int row_of_unit_cmp(const void *a, const void *b)
+{
+	const struct row_of_unit *x = a, *y = b;
+	return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+static void count_entry(const struct board_entry *e, const struct row_of_unit *by, size_t n,
+                        struct unit_row *rows)
+{
+	struct row_of_unit key = { .unit = e->t->owner_unit_id };
+	const struct row_of_unit *hit = bsearch(&key, by, n, sizeof *by, row_of_unit_cmp);
+	if (hit) {
+		rows[hit->row].counts[e->j.status]++;
+		rows[hit->row].total++;
+	}
+}
+
+/*
+ * count_for for every row in one pass over the board: on the large case
+ * (300 units, 15,050 targets a year) a pass per unit was 4.5 million
+ * comparisons a view.
+ */
+static void count_all(const struct board *b, struct unit_row *rows, size_t n, struct arena *a)
+{
+	struct row_of_unit *by = arena_array(a, n ? n : 1, sizeof *by);
+	for (size_t i = 0; i < n; i++)
+		by[i] = (struct row_of_unit){ rows[i].u->id, i };
+	qsort(by, n, sizeof *by, row_of_unit_cmp);
+	for (size_t i = 0; i < b->n; i++) {
+		count_entry(&b->rows[i], by, n, rows);
+		for (size_t c = 0; c < b->rows[i].nchildren; c++)
+			count_entry(&b->rows[i].children[c], by, n, rows);
+	}
+}
+
 /* The districts and wards, each with its counts. */
 static bool unit_rows(struct http_request *req, const struct board *b, struct unit_row **out,
                       size_t *n)
@@ -132,12 +173,10 @@ static bool unit_rows(struct http_request *req, const struct board *b, struct un
 				memcpy(more, rows, nr * sizeof *rows);
 			rows = more;
 		}
-		for (size_t i = 0; i < nu; i++) {
-			rows[nr] = (struct unit_row){ .u = &units[i] };
-			count_for(b, units[i].id, &rows[nr]);
-			nr++;
-		}
+		for (size_t i = 0; i < nu; i++)
+			rows[nr++] = (struct unit_row){ .u = &units[i] };
 	}
+	count_all(b, rows, nr, &req->arena);
 	*out = rows;
 	*n = nr;
 	return true;
