@@ -371,23 +371,47 @@ static const char *period_short(struct http_request *req, const struct target *t
 /* ---- units -------------------------------------------------------------- */
 
 
+static int unit_id_cmp(const void *a, const void *b)
+{
+	const struct org_unit *x = *(const struct org_unit *const *)a;
+	const struct org_unit *y = *(const struct org_unit *const *)b;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
 bool tpage_units_load(struct http_request *req, struct unit_names *un)
 {
 	struct unit_filter f = { 0 };
 	if (org_unit_list(req->store, &f, &req->arena, &un->u, &un->n) != STORE_OK) {
 		un->n = 0;
+		un->by_id = NULL;
 		return false;
 	}
+	un->by_id = arena_alloc(&req->arena, (un->n ? un->n : 1) * sizeof *un->by_id);
+	for (size_t i = 0; i < un->n; i++)
+		un->by_id[i] = &un->u[i];
+	qsort(un->by_id, un->n, sizeof *un->by_id, unit_id_cmp);
 	return true;
+}
+
+const struct org_unit *tpage_unit_find(const struct unit_names *un, int64_t id)
+{
+	size_t lo = 0, hi = un->by_id ? un->n : 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (un->by_id[mid]->id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < (un->by_id ? un->n : 0) && un->by_id[lo]->id == id ? un->by_id[lo] : NULL;
 }
 
 const char *tpage_unit_name(const struct unit_names *un, int64_t id)
 {
-	for (size_t i = 0; i < un->n; i++)
-		if (un->u[i].id == id)
-			return un->u[i].name;
-	return "?";
+	const struct org_unit *u = tpage_unit_find(un, id);
+	return u ? u->name : "?";
 }
+
 
 /* ---- the year and as-of date -------------------------------------------- */
 

@@ -14,6 +14,7 @@
 struct unit_names {
 	struct org_unit *u;
 	size_t n;
+	const struct org_unit **by_id; /* U sorted by id, for tpage_unit_find */
 };
 
 struct board_query {
@@ -75,6 +76,8 @@ const char *tpage_period_label(struct http_request *req, const struct target *t,
 /* Every unit's name, for labels; false when they cannot be read (answer 5xx, cache nothing). */
 bool tpage_units_load(struct http_request *req, struct unit_names *un);
 const char *tpage_unit_name(const struct unit_names *un, int64_t id);
+/* Unit ID of UN, NULL when it is not there (a binary search: pages look up thousands). */
+const struct org_unit *tpage_unit_find(const struct unit_names *un, int64_t id);
 void tpage_board_query_read(struct http_request *req, struct board_query *q,
                             struct form_errors *e);
 void tpage_board_query_form(struct http_request *req, struct html *h, const char *action,

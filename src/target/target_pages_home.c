@@ -24,10 +24,8 @@ enum { DUE_SHOWN = 12, LATE_SHOWN = 8, DEPTH_MAX = 64 };
 /* The parent of unit ID in UN, 0 at the top or when unknown. */
 static int64_t parent_of(const struct unit_names *un, int64_t id)
 {
-	for (size_t i = 0; i < un->n; i++)
-		if (un->u[i].id == id)
-			return un->u[i].parent_id;
-	return 0;
+	const struct org_unit *u = tpage_unit_find(un, id);
+	return u ? u->parent_id : 0;
 }
 
 /* Whether UNIT is one of P's granted units (EXACT) or lies below one. */

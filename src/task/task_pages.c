@@ -610,14 +610,16 @@ void tkpage_home(struct http_request *req, struct html *h)
 	struct task_filter overdue = { .today = today, .limit = HOME_TASKS, .status = TASK_F_OVERDUE };
 	struct task_filter open = { .today = today, .limit = HOME_TASKS, .status = TASK_F_OPEN };
 	bool linked = false;
-	struct task *late, *all;
+	struct task *late = NULL, *all = NULL;
 	size_t nlate = 0, nall = 0;
 	int64_t total_late = 0, total_open = 0;
+	/* The open tasks first: with none, the overdue ones need not be asked for. */
 	if (!own_tasks_filter(req, &overdue, &linked) || !own_tasks_filter(req, &open, &linked)
-	    || task_service_list(req->store, &overdue, &req->arena, &late, &nlate, &total_late)
-	       != STORE_OK
 	    || task_service_list(req->store, &open, &req->arena, &all, &nall, &total_open)
-	       != STORE_OK) {
+	       != STORE_OK
+	    || (total_open > 0
+	        && task_service_list(req->store, &overdue, &req->arena, &late, &nlate, &total_late)
+	           != STORE_OK)) {
 		html_raw(h, "<p class=\"muted\">");
 		html_txt(h, T(req, "The tasks cannot be read just now."));
 		html_raw(h, "</p>");
