@@ -7,7 +7,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BEFORE=$(realpath "$1") AFTER=$(realpath "$2") ROUNDS=${3:-3}
 TMP=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$TMP"' EXIT
-PORT=${PORT:-18697}
+PORT=${PORT:-18697} WRITERS=${WRITERS:-16}
 B=http://127.0.0.1:$PORT U='/api/v1/targets?year=2019&as_of=2019-12-31'
 export DIEUHANH_CONFIG=/dev/null
 "$AFTER" demo --db "sqlite:$TMP/demo.db" >/dev/null 2>&1
@@ -27,7 +27,7 @@ for round in $(seq "$ROUNDS"); do
 			done >"$TMP/targets.txt"
 		fi
 		alone=$(wrk -t2 -c64 -d5s "$B$U" | awk '/Requests\/sec/{print $2}')
-		wrk -t1 -c16 -d9s -s "$ROOT/bench/post_figure.lua" "$B" -- "$tok" 1000 "$TMP/targets.txt" 16 \
+		wrk -t1 -c"$WRITERS" -d9s -s "$ROOT/bench/post_figure.lua" "$B" -- "$tok" 1000 "$TMP/targets.txt" "$WRITERS" \
 			>"$TMP/writer.out" 2>&1 &
 		wp=$!; sleep 1
 		mixed=$(wrk -t2 -c64 -d6s --latency "$B$U" | awk '/Requests\/sec/{r=$2} / 99%/{p=$2} END{print r, "p99", p}')

@@ -10,7 +10,9 @@
  * that is refused rolls back to its savepoint, the others stay — and
  * commits once.  Only then is each writer told its own result: a blocked
  * caller woken (org_group_run), a queued one called back (org_group_queue,
- * for a request the HTTP server suspends meanwhile).
+ * for a request the HTTP server suspends meanwhile).  While writes keep
+ * arriving together, the thread holds a batch open for a couple of
+ * milliseconds so that more of them share its commit (gather()).
  *
  * Each job runs under the writers' lock the batch's transaction holds,
  * after the jobs queued before it, as it would in a transaction of its
@@ -67,6 +69,8 @@ struct org_group {
 	struct org_ticket *head, *tail;   /* oldest first */
 	bool started, running;
 	uint64_t batches, jobs;
+	int64_t last_end_ns;   /* when the last batch committed (CLOCK_MONOTONIC) */
+	size_t last_n;         /* and how many jobs it held */
 };
 
 #define ORG_GROUP_INIT(KIND)                                                             \
