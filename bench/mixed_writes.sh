@@ -3,6 +3,8 @@
 # by wrk alone, then beside bench/post_figure.lua asking 1,000 figures/s, for two
 # builds in interleaved rounds (SQLite, synchronous=FULL, --threads 2), so each
 # ratio is of one minute on a shared machine.  Prints one line per build and round.
+# WRITERS (default 16) sets the writer's connections: it paces each one, so with
+# slower answers more of them keep the rate.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BEFORE=$(realpath "$1") AFTER=$(realpath "$2") ROUNDS=${3:-3}
