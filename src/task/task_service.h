@@ -98,6 +98,8 @@ const struct calendar *task_calendar(struct store *st, struct arena *a);
  */
 long task_working_days_late(const struct calendar *c, const struct task *t, cal_day today);
 
+/* ---- JSON (task_json.c) ---- */
+
 /* "YYYY-MM-DD" or null for day 0. */
 json_t *task_day_json(cal_day d);
 /*
