@@ -200,6 +200,20 @@ static const struct module_migration steps[] = {
 	  " END $$;"
 	  "CREATE TRIGGER feedback_event_notify AFTER INSERT ON feedback_event"
 	  " FOR EACH STATEMENT EXECUTE FUNCTION feedback_revision_notify();" },
+	/*
+	 * 4. The open reports in deadline order (FB_OPEN_BY_DEADLINE: the home's
+	 *    most urgent few and the queue's pages), without sorting every open
+	 *    report of a city's backlog on each view.  The expression is
+	 *    feedback_sql.h's FB_DEADLINE, the predicate FB_OPEN_STATES: the
+	 *    planners use the index only for the same ones.
+	 */
+	{ 4, "feedback: the open reports by deadline",
+	  "CREATE INDEX feedback_open_by_deadline ON feedback("
+	  "(CASE WHEN coalesce(committed_day, 0) > due_day THEN committed_day ELSE due_day END), id)"
+	  " WHERE state IN ('received', 'assigned', 'in_progress', 'reopened');",
+	  "CREATE INDEX feedback_open_by_deadline ON feedback("
+	  "(CASE WHEN coalesce(committed_day, 0) > due_day THEN committed_day ELSE due_day END), id)"
+	  " WHERE state IN ('received', 'assigned', 'in_progress', 'reopened');" },
 };
 
 const struct module_migrations feedback_migrations = {

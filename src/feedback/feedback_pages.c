@@ -4,9 +4,12 @@
 #include "feedback/feedback_pages.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "http/cache.h"
 #include "http/reply.h"
+#include "http/server.h"
 #include "store/store.h"
 
 bool fbp_names_load(struct http_request *req, struct fb_names *out)
@@ -19,6 +22,55 @@ bool fbp_names_load(struct http_request *req, struct fb_names *out)
 		reply_internal_error(req, "feedback names");
 		return false;
 	}
+	return true;
+}
+
+/* The groups counted, as the cache keeps them: malloc'd whole. */
+struct kept_counts {
+	size_t n;
+	struct fb_unit_counts g[];
+};
+
+bool fbp_counts(struct http_request *req, cal_day today, cal_day soon, int64_t answered_from,
+                struct fb_counts *out)
+{
+	struct fb_unit_counts *groups;
+	size_t n;
+	int64_t rev;
+	if (feedback_revision(req->store, &rev) != STORE_OK) {
+		if (feedback_unit_counts(req->store, today, soon, answered_from, &req->arena, &groups,
+		                         &n) != STORE_OK)
+			return false;
+		feedback_reach_counts(req->store, &req->arena, http_principal(req), groups, n, out);
+		return true;
+	}
+	char key[96];
+	snprintf(key, sizeof key, "fb-counts:%ld:%ld:%lld", (long)today, (long)soon,
+	         (long long)answered_from);
+	struct http_body *b = http_cache_ref(req->server->cache, key, rev);
+	if (b == NULL) {
+		/* Read after the revision: at least as new as it says. */
+		if (feedback_unit_counts(req->store, today, soon, answered_from, &req->arena, &groups,
+		                         &n) != STORE_OK)
+			return false;
+		struct kept_counts *k = malloc(sizeof *k + n * sizeof *groups);
+		if (k == NULL) {
+			feedback_reach_counts(req->store, &req->arena, http_principal(req), groups, n, out);
+			return true;
+		}
+		k->n = n;
+		if (n)
+			memcpy(k->g, groups, n * sizeof *groups);
+		b = http_body_object(k, sizeof *k + n * sizeof *groups, free);
+		if (b == NULL) {
+			feedback_reach_counts(req->store, &req->arena, http_principal(req), groups, n, out);
+			return true;
+		}
+		http_cache_store(req->server->cache, key, rev, b);
+	}
+	const struct kept_counts *k = http_body_object_of(b);
+	feedback_reach_counts(req->store, &req->arena, http_principal(req), k->g, k->n, out);
+	http_body_release(b);
 	return true;
 }
 

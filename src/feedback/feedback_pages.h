@@ -16,6 +16,13 @@ struct fb_names {
 	size_t ncats;
 };
 
+/*
+ * The reader's reports counted (feedback_unit_counts, then the reader's
+ * reach): kept in the cache at the reports' revision for every reader
+ * alike; false when they cannot be read (nothing replied).
+ */
+bool fbp_counts(struct http_request *req, cal_day today, cal_day soon, int64_t answered_from,
+                struct fb_counts *out);
 /* Loads every unit and category; false after replying 500/503. */
 bool fbp_names_load(struct http_request *req, struct fb_names *out);
 const char *fbp_unit_name(const struct fb_names *n, int64_t id);

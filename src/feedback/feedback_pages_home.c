@@ -16,7 +16,7 @@
 
 #include "store/store.h"
 
-enum { HOME_ROWS = 8, HOME_UNITS = 8, UNIT_CACHE = 64 };
+enum { HOME_ROWS = 8, HOME_UNITS = 8 };
 
 struct unit_row {
 	int64_t unit_id;
@@ -43,26 +43,6 @@ static struct unit_row *row_of(struct unit_row *rows, size_t *n, size_t cap, int
 		return NULL;
 	rows[*n] = (struct unit_row){ .unit_id = unit };
 	return &rows[(*n)++];
-}
-
-/* May WHO read reports of UNIT?  Decided once per unit (a reader's reach names few units). */
-struct reach {
-	int64_t unit[UNIT_CACHE];
-	bool ok[UNIT_CACHE];
-	size_t n;
-};
-
-static bool may_read(struct http_request *req, struct reach *r, int64_t unit)
-{
-	for (size_t i = 0; i < r->n; i++)
-		if (r->unit[i] == unit)
-			return r->ok[i];
-	bool ok = org_allows(req->store, &req->arena, http_principal(req), PERM_READ_FEEDBACK, unit);
-	if (r->n < UNIT_CACHE) {
-		r->unit[r->n] = unit;
-		r->ok[r->n++] = ok;
-	}
-	return ok;
 }
 
 /* A cell labelled for the stacked rows of a phone; numbers right-aligned. */
@@ -142,14 +122,15 @@ void fbpage_home(struct http_request *req, struct html *h)
 		return;
 	int64_t now = (int64_t)time(NULL);
 	cal_day today = feedback_day_of(now);
-	struct feedback *open_list, *year;
-	size_t nopen = 0, nyear = 0;
-	/* The answers of the last twelve months, for the on-time share. */
-	struct feedback_filter f = { .state = -1, .moderation = -1, .status = FB_NOT_OPEN,
-	                             .from = now - 365 * 86400, .limit = 1000000 };
+	struct fb_counts c;
+	struct feedback *open_list = NULL;
+	size_t nshown = 0;
 	struct fb_names names = { 0 };
-	if (feedback_queue(req->store, &req->arena, who, &open_list, &nopen) != STORE_OK
-	    || feedback_list(req->store, &f, &req->arena, &year, &nyear) != STORE_OK
+	/* The open reports, and the others of the last twelve months for the on-time share. */
+	if (!fbp_counts(req, today, today, (now - now % 3600) - 365 * 86400, &c)
+	    || (c.open > 0
+	        && feedback_queue_page(req->store, &req->arena, &c, 0, HOME_ROWS, &open_list,
+	                               &nshown) != STORE_OK)
 	    || feedback_categories(req->store, &req->arena, &names.cats, &names.ncats) != STORE_OK
 	    || org_unit_list(req->store, &(struct unit_filter){ 0 }, &req->arena, &names.units,
 	                     &names.nunits) != STORE_OK) {
@@ -158,29 +139,21 @@ void fbpage_home(struct http_request *req, struct html *h)
 		html_raw(h, "</p>");
 		return;
 	}
-	if (nopen == 0 && nyear == 0)
+	if (c.open == 0 && c.answered == 0)
 		return;
-	const struct calendar *cal = feedback_calendar(req->store, &req->arena);
-	struct unit_row *rows = arena_array(&req->arena, UNIT_CACHE, sizeof *rows);
+	/* By responsible unit: the reports not routed yet, counted by ward, make one row. */
+	struct unit_row *rows = arena_array(&req->arena, c.n ? c.n : 1, sizeof *rows);
 	size_t nrows = 0;
-	struct fb_metric all = { 0 };
-	for (size_t i = 0; i < nopen; i++) {
-		fb_metric_add(&all, &open_list[i], cal, today);
-		struct unit_row *r = row_of(rows, &nrows, UNIT_CACHE, open_list[i].unit_id);
-		if (r)
-			fb_metric_add(&r->m, &open_list[i], cal, today);
+	struct fb_metric all = { .open = c.open, .late = c.late, .answered = c.answered,
+	                         .on_time = c.on_time };
+	for (size_t i = 0; i < c.n; i++) {
+		const struct fb_unit_counts *g = &c.units[i];
+		struct unit_row *r = row_of(rows, &nrows, c.n, g->unit_id);
+		r->m.open += g->open;
+		r->m.late += g->late;
+		r->m.answered += g->answered;
+		r->m.on_time += g->on_time;
 	}
-	struct reach reach = { .n = 0 };
-	for (size_t i = 0; i < nyear; i++) {
-		if (!may_read(req, &reach, feedback_scope_unit(&year[i])))
-			continue;
-		fb_metric_add(&all, &year[i], cal, today);
-		struct unit_row *r = row_of(rows, &nrows, UNIT_CACHE, year[i].unit_id);
-		if (r)
-			fb_metric_add(&r->m, &year[i], cal, today);
-	}
-	if (all.open == 0 && all.answered == 0)
-		return;
 	html_raw(h, "<section aria-labelledby=\"home-feedback\"><h2 id=\"home-feedback\">");
 	html_txt(h, T(req, "Citizens' reports"));
 	html_raw(h, "</h2><p>");
@@ -195,8 +168,8 @@ void fbpage_home(struct http_request *req, struct html *h)
 	html_raw(h, "</p>");
 	if (nrows > 1)
 		units_table(req, h, &names, rows, nrows);
-	if (nopen)
-		reports_table(req, h, &names, open_list, nopen, today);
+	if (nshown)
+		reports_table(req, h, &names, open_list, nshown, today);
 	html_raw(h, "<p><a href=\"/feedback/queue\">");
 	html_txt(h, T(req, "All reports to handle"));
 	html_raw(h, "</a> · <a href=\"/feedback/metrics\">");
@@ -286,16 +259,10 @@ void fbpage_behind(struct http_request *req, struct html *h)
 	cal_day soon = today;
 	if (!cal_deadline(feedback_calendar(req->store, &req->arena), today, 3, &soon))
 		soon = today;
-	struct feedback *open_list;
-	size_t n = 0, late = 0, due = 0;
-	if (feedback_queue(req->store, &req->arena, who, &open_list, &n) != STORE_OK)
+	struct fb_counts c;
+	if (!fbp_counts(req, today, soon, INT64_MAX, &c))
 		return;
-	for (size_t i = 0; i < n; i++) {
-		if (fb_is_late(&open_list[i], today))
-			late++;
-		else if (fb_deadline(&open_list[i]) <= soon)
-			due++;
-	}
+	size_t late = (size_t)c.late, due = (size_t)c.due_soon;
 	if (late == 0 && due == 0)
 		return;
 	html_raw(h, "<li class=\"behind-feedback\"><a href=\"/feedback/queue\">");

@@ -19,6 +19,8 @@
 #include "http/reply.h"
 #include "store/store.h"
 
+enum { QUEUE_PAGE = 100 };
+
 void page_feedback_queue(struct http_request *req)
 {
 	if (!http_require_signed_in(req))
@@ -31,23 +33,25 @@ void page_feedback_queue(struct http_request *req)
 	struct fb_names names = { 0 };
 	if (!fbp_names_load(req, &names))
 		return;
-	struct feedback *list;
-	size_t n;
-	if (feedback_queue(req->store, &req->arena, who, &list, &n) != STORE_OK) {
+	cal_day today = feedback_day_of((int64_t)time(NULL));
+	int64_t offset = 0;
+	if (http_query_int(req, "offset", 0, 1000000000, &offset) != HTTP_INT_OK)
+		offset = 0;
+	struct fb_counts c;
+	struct feedback *list = NULL;
+	size_t n = 0;
+	if (!fbp_counts(req, today, today, INT64_MAX, &c)
+	    || feedback_queue_page(req->store, &req->arena, &c, (size_t)offset, QUEUE_PAGE, &list,
+	                           &n) != STORE_OK) {
 		reply_internal_error(req, "feedback queue");
 		return;
-	}
-	cal_day today = feedback_day_of((int64_t)time(NULL));
-	size_t late = 0, pending = 0;
-	for (size_t i = 0; i < n; i++) {
-		late += fb_is_late(&list[i], today);
-		pending += list[i].moderation == FB_MOD_PENDING;
 	}
 	struct html h = { 0 };
 	layout_begin(req, &h, T(req, "Reports to handle"), "/feedback");
 	html_raw(&h, "<p>");
 	html_txt(&h, arena_printf(&req->arena, T(req, "%zu open reports, %zu of them late; %zu not "
-	                                         "yet checked for publishing."), n, late, pending));
+	                                         "yet checked for publishing."),
+	                          (size_t)c.open, (size_t)c.late, (size_t)c.pending));
 	html_raw(&h, "</p><p><a href=\"/feedback/new\">");
 	html_txt(&h, T(req, "Enter a report received by phone, at the desk or by e-mail"));
 	html_raw(&h, "</a></p><table class=\"fb-queue\" tabindex=\"0\"><caption class=\"vh\">");
@@ -73,6 +77,20 @@ void page_feedback_queue(struct http_request *req)
 		html_raw(&h, "</td></tr>");
 	}
 	html_raw(&h, "</tbody></table>");
+	/* A page at a time, most urgent first: a city's backlog is no single page. */
+	if (offset > 0 || (int64_t)offset + (int64_t)n < c.open) {
+		html_raw(&h, "<nav class=\"pager\" aria-label=\"");
+		html_attr(&h, T(req, "Pages"));
+		html_raw(&h, "\"><ul>");
+		if (offset > 0)
+			html_rawf(&h, "<li><a rel=\"prev\" href=\"/feedback/queue?offset=%lld\">%s</a></li>",
+			          (long long)(offset > QUEUE_PAGE ? offset - QUEUE_PAGE : 0),
+			          T(req, "More urgent"));
+		if ((int64_t)offset + (int64_t)n < c.open)
+			html_rawf(&h, "<li><a rel=\"next\" href=\"/feedback/queue?offset=%lld\">%s</a></li>",
+			          (long long)(offset + (int64_t)n), T(req, "Less urgent"));
+		html_raw(&h, "</ul></nav>");
+	}
 	layout_finish(req, &h, 200);
 }
 

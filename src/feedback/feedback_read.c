@@ -7,9 +7,11 @@
 #include "feedback/feedback_service.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "calendar/calendar_service.h"
 #include "org/org_service.h"
+#include "util/arena.h"
 
 /* ---- read decisions ------------------------------------------------- */
 
@@ -144,52 +146,78 @@ int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point
 	return feedback_store.ward_points(st, a, out, n);
 }
 
-static int by_deadline(const void *x, const void *y)
+/* Whether WHO may read the reports of group C (its scope: the unit, else the ward). */
+static bool group_in_reach(struct store *st, struct arena *a, const struct principal *who,
+                           const struct fb_unit_counts *c)
 {
-	const struct feedback *a = x, *b = y;
-	cal_day da = fb_deadline(a), db = fb_deadline(b);
-	if (da != db)
-		return da < db ? -1 : 1;
-	return a->id < b->id ? -1 : a->id > b->id;
+	return org_allows(st, a, who, PERM_READ_FEEDBACK, c->unit_id ? c->unit_id : c->ward_id);
 }
 
-int feedback_queue(struct store *st, struct arena *a, const struct principal *who,
-                   struct feedback **out, size_t *n)
+int feedback_unit_counts(struct store *st, cal_day today, cal_day soon, int64_t answered_from,
+                         struct arena *a, struct fb_unit_counts **out, size_t *n)
 {
-	struct feedback_filter f = { .state = -1, .moderation = -1, .status = FB_OPEN,
-	                             .limit = 100000 };
-	struct feedback *all;
-	size_t nall;
-	*out = NULL;
-	*n = 0;
-	enum store_status s = feedback_store.list(st, &f, a, &all, &nall);
-	if (s != STORE_OK)
-		return s;
-	/* Decided once per unit: a queue names a few dozen units, not thousands. */
-	int64_t seen[64];
-	bool verdict[64];
-	size_t nseen = 0, kept = 0;
-	for (size_t i = 0; i < nall; i++) {
-		int64_t unit = feedback_scope_unit(&all[i]);
-		size_t k;
-		for (k = 0; k < nseen && seen[k] != unit; k++)
-			;
-		bool ok;
-		if (k < nseen) {
-			ok = verdict[k];
-		} else {
-			ok = org_allows(st, a, who, PERM_READ_FEEDBACK, unit);
-			if (nseen < 64) {
-				seen[nseen] = unit;
-				verdict[nseen++] = ok;
-			}
+	return feedback_store.unit_counts(st, today, soon, answered_from, a, out, n);
+}
+
+void feedback_reach_counts(struct store *st, struct arena *a, const struct principal *who,
+                           const struct fb_unit_counts *groups, size_t n, struct fb_counts *out)
+{
+	memset(out, 0, sizeof *out);
+	out->units = arena_array(a, n ? n : 1, sizeof *out->units);
+	for (size_t i = 0; i < n; i++) {
+		if (!group_in_reach(st, a, who, &groups[i])) {
+			out->open_out_of_reach += groups[i].open;
+			continue;
 		}
-		if (ok)
-			all[kept++] = all[i];
+		out->units[out->n++] = groups[i];
+		out->open += groups[i].open;
+		out->late += groups[i].late;
+		out->due_soon += groups[i].due_soon;
+		out->pending += groups[i].pending;
+		out->answered += groups[i].answered;
+		out->on_time += groups[i].on_time;
 	}
-	qsort(all, kept, sizeof *all, by_deadline);
-	*out = all;
-	*n = kept;
+}
+
+enum { QUEUE_CHUNK = 256 };
+
+/* Is report F's scope one of C's groups? */
+static bool counted(const struct fb_counts *c, const struct feedback *f)
+{
+	int64_t unit = feedback_scope_unit(f);
+	for (size_t k = 0; k < c->n; k++)
+		if ((c->units[k].unit_id ? c->units[k].unit_id : c->units[k].ward_id) == unit)
+			return true;
+	return false;
+}
+
+int feedback_queue_page(struct store *st, struct arena *a, const struct fb_counts *c,
+                        size_t offset, size_t limit, struct feedback **out, size_t *n)
+{
+	*n = 0;
+	if (c->open_out_of_reach == 0)
+		return feedback_store.open_by_deadline(st, (int64_t)limit, (int64_t)offset, a, out, n);
+	/* Some open reports are out of reach: read on in the same order and skip them. */
+	*out = arena_array(a, limit ? limit : 1, sizeof **out);
+	size_t skipped = 0;
+	for (int64_t from = 0; *n < limit; from += QUEUE_CHUNK) {
+		struct feedback *chunk;
+		size_t got;
+		enum store_status s = feedback_store.open_by_deadline(st, QUEUE_CHUNK, from, a, &chunk,
+		                                                      &got);
+		if (s != STORE_OK)
+			return s;
+		for (size_t i = 0; i < got && *n < limit; i++) {
+			if (!counted(c, &chunk[i]))
+				continue;
+			if (skipped < offset)
+				skipped++;
+			else
+				(*out)[(*n)++] = chunk[i];
+		}
+		if (got < QUEUE_CHUNK)
+			break;
+	}
 	return STORE_OK;
 }
 

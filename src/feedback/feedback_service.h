@@ -210,8 +210,30 @@ int feedback_revision(struct store *st, int64_t *rev);
 /* Where each ward's published reports lie (the map picker's landmarks). */
 int feedback_ward_points(struct store *st, struct arena *a, struct fb_ward_point **out,
                          size_t *n);
-int feedback_queue(struct store *st, struct arena *a, const struct principal *who,
-                   struct feedback **out, size_t *n);
+/* The reports in a reader's reach, counted by responsible unit (feedback_counts). */
+struct fb_counts {
+	struct fb_unit_counts *units;   /* the groups in reach, by unit then ward */
+	size_t n;
+	/* Their sums (struct fb_unit_counts), and the open reports out of reach. */
+	int64_t open, late, due_soon, pending, answered, on_time;
+	int64_t open_out_of_reach;
+};
+/*
+ * Every report counted by responsible unit on day TODAY (due soon: by
+ * SOON; the ones no longer open: received since ANSWERED_FROM), by the
+ * database, never read one by one: the home, the board's "behind" lines
+ * and the queue ask on every view, and a city's backlog runs to tens of
+ * thousands.  The same for every reader: the pages keep it at the
+ * reports' revision (fbp_counts).
+ */
+int feedback_unit_counts(struct store *st, cal_day today, cal_day soon, int64_t answered_from,
+                         struct arena *a, struct fb_unit_counts **out, size_t *n);
+/* Of GROUPS (feedback_unit_counts), those in WHO's reach, and their sums. */
+void feedback_reach_counts(struct store *st, struct arena *a, const struct principal *who,
+                           const struct fb_unit_counts *groups, size_t n, struct fb_counts *out);
+/* The open reports of C's reach, most urgent first: LIMIT of them from OFFSET. */
+int feedback_queue_page(struct store *st, struct arena *a, const struct fb_counts *c,
+                        size_t offset, size_t limit, struct feedback **out, size_t *n);
 int feedback_events(struct store *st, int64_t id, bool public_only, struct arena *a,
                     struct feedback_event **out, size_t *n);
 int feedback_photo_ids(struct store *st, int64_t id, struct arena *a, int64_t **out, size_t *n);

@@ -54,6 +54,39 @@ SQL(FB_COUNT_FROM,
 	"SELECT count(*) FROM feedback WHERE client_hash = " P_TEXT(1)
 	" AND received_at >= " P_BIGINT(2))
 
+/*
+ * A report's deadline (fb_deadline: the later of its due day and the day
+ * committed to), and whether it is open and past it on day P(1) (fb_is_late).
+ */
+#define FB_DEADLINE "(CASE WHEN coalesce(committed_day, 0) > due_day THEN committed_day ELSE due_day END)"
+#define FB_IS_OPEN "state IN " FB_OPEN_STATES
+#define FB_IS_LATE "(" FB_IS_OPEN " AND due_day <> 0 AND " P_INTEGER(1) " > " FB_DEADLINE ")"
+#define FB_IS_ANSWERED "(coalesce(answered_at, 0) <> 0 AND coalesce(answered_day, 0) <> 0)"
+/*
+ * The counts the home, the board's "behind" lines and the queue show, by
+ * responsible unit (0 when not routed, then by ward: whose reach a report
+ * is in), as fb_metric_add counts them: the open reports whenever received,
+ * and the others received since P(3) (rejected and duplicates owed no
+ * answer); P(2) is the last day "due soon" covers.  One row per unit, not
+ * one per report: a city's backlog is counted, not read.
+ */
+SQL(FB_UNIT_COUNTS,
+	"SELECT coalesce(unit_id, 0), CASE WHEN unit_id IS NULL THEN ward_id ELSE 0 END,"
+	" sum(CASE WHEN " FB_IS_OPEN " THEN 1 ELSE 0 END),"
+	" sum(CASE WHEN " FB_IS_LATE " THEN 1 ELSE 0 END),"
+	" sum(CASE WHEN " FB_IS_OPEN " AND NOT " FB_IS_LATE " AND " FB_DEADLINE " <= " P_INTEGER(2)
+	" THEN 1 ELSE 0 END),"
+	" sum(CASE WHEN " FB_IS_OPEN " AND moderation = 'pending' THEN 1 ELSE 0 END),"
+	" sum(CASE WHEN " FB_IS_ANSWERED " THEN 1 ELSE 0 END),"
+	" sum(CASE WHEN " FB_IS_ANSWERED " AND answered_day <= due_day THEN 1 ELSE 0 END)"
+	" FROM feedback WHERE state NOT IN ('rejected', 'duplicate')"
+	"   AND (" FB_IS_OPEN " OR received_at >= " P_BIGINT(3) ")"
+	" GROUP BY 1, 2 ORDER BY 1, 2")
+/* Open reports, most urgent first (by_deadline's order), a page at a time. */
+SQL(FB_OPEN_BY_DEADLINE,
+	"SELECT " FB_COLUMNS " FROM feedback WHERE " FB_IS_OPEN
+	" ORDER BY " FB_DEADLINE ", id LIMIT " P_BIGINT(1) " OFFSET " P_BIGINT(2))
+
 /* Published reports with a point, per ward (public already: see struct fb_ward_point). */
 SQL(FB_WARD_POINTS,
 	"SELECT ward_id, avg(lat), avg(lon), min(lat), max(lat), min(lon), max(lon), count(*)"

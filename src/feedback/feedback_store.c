@@ -190,6 +190,33 @@ static enum store_status fb_ward_points(struct store *st, struct arena *a,
 	               sizeof **out, (void **)out, n);
 }
 
+static const struct db_col count_cols[] = {
+	DB_COL_OF(INT64, struct fb_unit_counts, unit_id),
+	DB_COL_OF(INT64, struct fb_unit_counts, ward_id),
+	DB_COL_OF(INT64, struct fb_unit_counts, open),
+	DB_COL_OF(INT64, struct fb_unit_counts, late),
+	DB_COL_OF(INT64, struct fb_unit_counts, due_soon),
+	DB_COL_OF(INT64, struct fb_unit_counts, pending),
+	DB_COL_OF(INT64, struct fb_unit_counts, answered),
+	DB_COL_OF(INT64, struct fb_unit_counts, on_time),
+};
+
+static enum store_status fb_unit_counts(struct store *st, int64_t today, int64_t soon,
+                                        int64_t from, struct arena *a,
+                                        struct fb_unit_counts **out, size_t *n)
+{
+	return db_list(st, &feedback_sql, FB_UNIT_COUNTS,
+	               DB_PARAMS(db_int64(today), db_int64(soon), db_int64(from)),
+	               DB_COLS(count_cols), a, sizeof **out, (void **)out, n);
+}
+
+static enum store_status fb_open_by_deadline(struct store *st, int64_t limit, int64_t offset,
+                                             struct arena *a, struct feedback **out, size_t *n)
+{
+	return fb_query(st, FB_OPEN_BY_DEADLINE, DB_PARAMS(db_int64(limit), db_int64(offset)), a,
+	                out, n);
+}
+
 static enum store_status fb_revision(struct store *st, int64_t *rev)
 {
 	return db_revision(st, &feedback_sql, FB_REVISION, DB_NO_PARAMS, rev);
@@ -409,6 +436,8 @@ const struct feedback_store feedback_store = {
 	.key_revoke = key_revoke,
 	.key_sent_since = key_sent_since,
 	.ward_points = fb_ward_points,
+	.unit_counts = fb_unit_counts,
+	.open_by_deadline = fb_open_by_deadline,
 	.revision = fb_revision,
 };
 

@@ -32,6 +32,14 @@ struct feedback_filter {
 	int limit, offset;         /* limit 0: 1000 */
 };
 
+/* Reports counted by responsible unit (FB_UNIT_COUNTS). */
+struct fb_unit_counts {
+	int64_t unit_id;    /* the responsible unit; 0 when not routed yet */
+	int64_t ward_id;    /* for reports not routed: their ward; else 0 */
+	int64_t open, late, due_soon, pending;   /* open; past their deadline; due soon; unmoderated */
+	int64_t answered, on_time;               /* answered; by their due day */
+};
+
 struct feedback_photo {
 	int64_t id;
 	int64_t feedback_id;
@@ -70,6 +78,17 @@ struct feedback_store {
 	/* Per ward, where its published reports with a point lie. */
 	enum store_status (*ward_points)(struct store *st, struct arena *a,
 	                                 struct fb_ward_point **out, size_t *n);
+
+	/*
+	 * Counts by responsible unit (struct fb_unit_counts) on day TODAY, due
+	 * soon meaning by day SOON, the reports no longer open received since
+	 * FROM; ordered by unit and ward.
+	 */
+	enum store_status (*unit_counts)(struct store *st, int64_t today, int64_t soon, int64_t from,
+	                                 struct arena *a, struct fb_unit_counts **out, size_t *n);
+	/* Open reports by deadline, then id: LIMIT from OFFSET. */
+	enum store_status (*open_by_deadline)(struct store *st, int64_t limit, int64_t offset,
+	                                      struct arena *a, struct feedback **out, size_t *n);
 
 	/* A number that grows with every change of any report (the cached public answers' key). */
 	enum store_status (*revision)(struct store *st, int64_t *rev);

@@ -718,3 +718,65 @@ describe('a unit\'s page: its citizens\' reports due and late', () => {
     assert.equal(await section(visitor(), w.id), null, 'nothing for the public');
   });
 });
+
+describe('the queue a page at a time', () => {
+  /** The queue page's count of open reports, its rows (id, deadline as yyyymmdd) and its links. */
+  async function queuePage(who, offset) {
+    const r = await who.fetch('GET', offset ? `/feedback/queue?offset=${offset}` : '/feedback/queue');
+    assert.equal(r.status, 200);
+    const count = /<p>(\d+)[^<]*<\/p><p><a href="\/feedback\/new">/.exec(r.text);
+    assert.ok(count, 'the count of open reports above the table');
+    const rows = [...r.text.matchAll(/<tr><th scope="row"><a href="\/feedback\/(\d+)\/handle">\d+<\/a><\/th><td>(\d\d)\/(\d\d)\/(\d{4})<\/td>/g)]
+      .map(([, id, d, m, y]) => ({ id: Number(id), due: Number(`${y}${m}${d}`) }));
+    const link = (rel) => new RegExp(`rel="${rel}" href="/feedback/queue\\?offset=(\\d+)"`).exec(r.text)?.[1];
+    return { open: Number(count[1]), rows, next: link('next'), prev: link('prev') };
+  }
+
+  /** Every page of WHO's queue, following its links: each page's rows and the count above. */
+  async function wholeQueue(who) {
+    const pages = [await queuePage(who)];
+    while (pages.at(-1).next !== undefined) {
+      assert.ok(pages.length < 20, 'the pages end');
+      pages.push(await queuePage(who, Number(pages.at(-1).next)));
+    }
+    return pages;
+  }
+
+  function assertPaged(pages, who) {
+    const open = pages[0].open;
+    const rows = pages.flatMap((p) => p.rows);
+    pages.forEach((p, i) => {
+      assert.equal(p.open, open, `${who}: the same count on every page`);
+      assert.equal(p.rows.length, i < pages.length - 1 ? 100 : open - 100 * i, `${who}: page ${i + 1} holds 100, the last the rest`);
+      assert.equal(p.prev, i ? String(100 * (i - 1)) : undefined, `${who}: page ${i + 1}'s link back`);
+    });
+    assert.equal(new Set(rows.map((r) => r.id)).size, open, `${who}: every open report once, none twice`);
+    const dues = rows.map((r) => r.due);
+    assert.deepEqual(dues, [...dues].sort((a, b) => a - b), `${who}: soonest deadline first, across the pages`);
+  }
+
+  test('over 100 open reports: pages of 100, most urgent first, each open report on exactly one page', { timeout: 120000 }, async () => {
+    const officer = await staff('longbinh');
+    const before = await queuePage(officer);
+    const missing = Math.max(0, 105 - before.open);
+    const key = issueKey(`it-queue-${uniq()}`, ['--per-hour', '1000']);
+    for (let i = 0; i < missing; i += 10) {
+      const batch = [];
+      for (let k = i; k < Math.min(missing, i + 10); k++)
+        batch.push(o311('requests.json', { method: 'POST', form: { api_key: key, service_code: 'waste',
+          'attribute[ward]': 'Q9.LONGBINH', description: `Rác chưa thu gom, lần ${k}.`, address_string: 'Chợ Long Bình' } }));
+      for (const p of await Promise.all(batch)) assert.equal(p.status, 200, p.text);
+    }
+    // The ward's officer reads the ward's reports only (the district's others are skipped).
+    const ward = await wholeQueue(officer);
+    assert.ok(ward[0].open >= 105, `the ward's open reports: ${ward[0].open}`);
+    assert.ok(ward.length >= 2);
+    assertPaged(ward, 'the ward');
+    // The district's leader reads them all.
+    const district = await wholeQueue(await staff('lanhdao'));
+    assert.ok(district[0].open > ward[0].open, 'the district has more than one ward\'s');
+    assertPaged(district, 'the district');
+    const all = new Set(district.flatMap((p) => p.rows.map((r) => r.id)));
+    assert.ok(ward.flatMap((p) => p.rows).every((r) => all.has(r.id)), 'the ward\'s are among the district\'s');
+  });
+});

@@ -614,6 +614,93 @@ static void group_commit_key_limit(void **state)
 	assert_int_equal(told, 2);
 }
 
+/*
+ * The counts by responsible unit the home, the board and the queue show
+ * (FB_UNIT_COUNTS), as fb_metric_add and fb_is_late count one report at
+ * a time, and the open reports in deadline order (FB_OPEN_BY_DEADLINE).
+ */
+static void counts_and_urgent_order(void **state)
+{
+	struct store_fixture *f = *state;
+	int64_t unit = a_unit(f, "department", "U1");
+	int64_t w1 = a_unit(f, "ward", "W1"), w2 = a_unit(f, "ward", "W2");
+	cal_day d = feedback_day_of(FRIDAY);
+	struct {
+		const char *code;
+		int64_t ward, unit;
+		enum fb_state state;
+		enum fb_moderation mod;
+		cal_day due, committed, answered;
+		int64_t received_at;
+	} rows[] = {
+		/* Not routed, due in a week, not moderated yet. */
+		{ "K000000001", w1, 0, FB_RECEIVED, FB_MOD_PENDING, d + 7, 0, 0, FRIDAY },
+		/* Past its due day, but a later day was committed to: due soon, not late. */
+		{ "K000000002", w1, 0, FB_IN_PROGRESS, FB_MOD_PUBLISHED, d - 1, d + 3, 0, FRIDAY },
+		/* Past its due day: late. */
+		{ "K000000003", w2, 0, FB_ASSIGNED, FB_MOD_PUBLISHED, d - 2, 0, 0, FRIDAY },
+		/* Answered by its due day, this year. */
+		{ "K000000004", w2, 0, FB_ANSWERED, FB_MOD_PUBLISHED, d + 1, 0, d, FRIDAY },
+		/* Rejected (owed no answer), and answered late long ago: neither counted. */
+		{ "K000000005", w2, 0, FB_REJECTED, FB_MOD_HIDDEN, d + 5, 0, 0, FRIDAY },
+		{ "K000000006", w1, 0, FB_CLOSED, FB_MOD_PUBLISHED, d - 400, 0, d - 300,
+		  FRIDAY - 400 * 86400 },
+	};
+	rows[1].unit = rows[2].unit = rows[3].unit = rows[5].unit = unit;
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		struct feedback r = a_report(rows[i].ward, "flooding");
+		r.code = rows[i].code;
+		r.unit_id = rows[i].unit;
+		r.state = rows[i].state;
+		r.moderation = rows[i].mod;
+		r.received_at = rows[i].received_at;
+		r.received_day = feedback_day_of(r.received_at);
+		r.due_days = 5;
+		r.due_day = rows[i].due;
+		r.committed_day = rows[i].committed;
+		r.answered_day = rows[i].answered;
+		r.answered_at = rows[i].answered ? r.received_at + 3600 : 0;
+		r.updated_at = r.received_at;
+		assert_int_equal(feedback_store.insert(f->st, &r), STORE_OK);
+	}
+	struct fb_unit_counts *c;
+	size_t n;
+	assert_int_equal(feedback_store.unit_counts(f->st, d, d + 3, FRIDAY - 86400, f->a, &c, &n),
+	                 STORE_OK);
+	/* Not routed (by ward) first, then the unit. */
+	assert_int_equal(n, 2);
+	assert_int_equal(c[0].unit_id, 0);
+	assert_int_equal(c[0].ward_id, w1);
+	assert_int_equal(c[0].open, 1);
+	assert_int_equal(c[0].late, 0);
+	assert_int_equal(c[0].due_soon, 0);
+	assert_int_equal(c[0].pending, 1);
+	assert_int_equal(c[0].answered, 0);
+	assert_int_equal(c[1].unit_id, unit);
+	assert_int_equal(c[1].ward_id, 0);
+	assert_int_equal(c[1].open, 2);
+	assert_int_equal(c[1].late, 1);
+	assert_int_equal(c[1].due_soon, 1);
+	assert_int_equal(c[1].pending, 0);
+	assert_int_equal(c[1].answered, 1);
+	assert_int_equal(c[1].on_time, 1);
+	/* The same one report at a time agrees on late. */
+	struct feedback one;
+	assert_int_equal(feedback_store.get_by_code(f->st, "K000000002", f->a, &one), STORE_OK);
+	assert_false(fb_is_late(&one, d));
+	assert_int_equal(fb_deadline(&one), d + 3);
+	/* Most urgent first: the late one, the one due in three days, the one in a week. */
+	struct feedback *open;
+	assert_int_equal(feedback_store.open_by_deadline(f->st, 10, 0, f->a, &open, &n), STORE_OK);
+	assert_int_equal(n, 3);
+	assert_string_equal(open[0].code, "K000000003");
+	assert_string_equal(open[1].code, "K000000002");
+	assert_string_equal(open[2].code, "K000000001");
+	assert_int_equal(feedback_store.open_by_deadline(f->st, 1, 1, f->a, &open, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(open[0].code, "K000000002");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -624,6 +711,7 @@ int main(void)
 		STORE_TEST(reminder_items),
 		STORE_TEST(group_commit),
 		STORE_TEST(group_commit_key_limit),
+		STORE_TEST(counts_and_urgent_order),
 	};
 	return store_harness_run("feedback store", tests, sizeof tests / sizeof tests[0]);
 }

@@ -24,6 +24,7 @@
 
 extern const struct db_sql_list audit_sql;
 extern const struct db_sql_list auth_sql;
+extern const struct db_sql_list feedback_sql;
 
 struct plan_case {
 	const struct db_sql_list *list;
@@ -75,6 +76,9 @@ static const struct plan_case cases[] = {
 	/* A target's history: both halves through their own partial index. */
 	{ &target_sql, "TARGET_MEASUREMENT_HISTORY", "(1, 0)",
 	  "USING INDEX measurement_superseded", "measurement_superseded", "measurement m" },
+	/* The home's most urgent reports and the queue's pages: no sort of every open one. */
+	{ &feedback_sql, "FB_OPEN_BY_DEADLINE", "(8, 0)",
+	  "USING INDEX feedback_open_by_deadline", "feedback_open_by_deadline", "feedback" },
 };
 
 static size_t stmt_index(const struct db_sql_list *l, const char *name)
