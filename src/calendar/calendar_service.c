@@ -184,6 +184,15 @@ bool calendar_audit_year_may_read(struct store *st, struct arena *a,
 
 /* ---- JSON ---------------------------------------------------------------- */
 
+json_t *calendar_date_json(cal_day d)
+{
+	if (d == 0)
+		return json_null();
+	char buf[11];
+	cal_format_iso(d, buf);
+	return json_string(buf);
+}
+
 json_t *calendar_day_json(cal_day day, const struct cal_day_info *info)
 {
 	char buf[11];

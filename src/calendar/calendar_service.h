@@ -81,6 +81,8 @@ bool calendar_may_edit(struct store *st, struct arena *a, const struct principal
 json_t *calendar_year_json(const struct calendar *c, int year);
 /* One day: {"date", "working", "reason", "edited", "note"}. */
 json_t *calendar_day_json(cal_day day, const struct cal_day_info *info);
+/* A day as the APIs write dates: "YYYY-MM-DD", null for day 0 (none). */
+json_t *calendar_date_json(cal_day d);
 
 /* Who may read the history of a year's edits: the audit permission on a top-level unit. */
 bool calendar_audit_year_may_read(struct store *st, struct arena *a,

@@ -69,15 +69,6 @@ static json_t *opt_str(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
-static json_t *opt_day(cal_day d)
-{
-	if (d == 0)
-		return json_null();
-	char buf[11];
-	cal_format_iso(d, buf);
-	return json_string(buf);
-}
-
 json_t *feedback_json(const struct feedback *f, bool with_contact)
 {
 	json_t *o = json_object();
@@ -93,12 +84,12 @@ json_t *feedback_json(const struct feedback *f, bool with_contact)
 	json_object_set_new(o, "state", json_string(fb_state_name(f->state)));
 	json_object_set_new(o, "moderation", json_string(fb_moderation_name(f->moderation)));
 	json_object_set_new(o, "received_at", json_integer(f->received_at));
-	json_object_set_new(o, "received_day", opt_day(f->received_day));
+	json_object_set_new(o, "received_day", calendar_date_json(f->received_day));
 	json_object_set_new(o, "due_days", json_integer(f->due_days));
-	json_object_set_new(o, "due_day", opt_day(f->due_day));
-	json_object_set_new(o, "committed_day", opt_day(f->committed_day));
+	json_object_set_new(o, "due_day", calendar_date_json(f->due_day));
+	json_object_set_new(o, "committed_day", calendar_date_json(f->committed_day));
 	json_object_set_new(o, "progress_note", opt_str(f->progress_note));
-	json_object_set_new(o, "answered_day", opt_day(f->answered_day));
+	json_object_set_new(o, "answered_day", calendar_date_json(f->answered_day));
 	json_object_set_new(o, "answer", opt_str(f->answer));
 	json_object_set_new(o, "reject_reason", opt_str(f->reject_reason));
 	json_object_set_new(o, "duplicate_of",

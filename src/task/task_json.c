@@ -15,11 +15,7 @@
 
 json_t *task_day_json(cal_day d)
 {
-	if (d == 0)
-		return json_null();
-	char buf[11];
-	cal_format_iso(d, buf);
-	return json_string(buf);
+	return calendar_date_json(d);
 }
 
 static json_t *text_or_null(const char *s)
