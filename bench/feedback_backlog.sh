@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/feedback_backlog.sh BEFORE_BIN AFTER_BIN [ROUNDS]: the signed-in pages that count
-# citizens' reports (the home, the board's "behind" lines, the queue) over a city's backlog:
+# citizens' reports (the home, the board's "behind" lines, the queue, a ward's and the
+# district's unit pages) over a city's backlog:
 # the demo with its reports copied 30 times as open ones (about 21,600), served by each
 # build in turn (SQLite, --threads 2), wrk -t2 -c8 -d4s per page after a warm-up; prints
 # each page's server time (p50 / p99, from the access log) and size.  With PG_URL (an
@@ -22,6 +23,9 @@ SELECT code || '-' || n.i, category, ward_id, unit_id, channel, address, lat, lo
   contact_name, contact_phone, contact_email, client_hash, 'received', moderation, received_at,
   received_day, due_days, due_day, 0, updated_at FROM feedback, n;"
 echo "open reports: $(sqlite3 "$TMP/demo.db" "SELECT count(*) FROM feedback WHERE state = 'received'")"
+# A ward's page and the district's (the unit pages' own section of reports).
+WARD=$(sqlite3 "$TMP/demo.db" "SELECT id FROM org_unit WHERE code = 'Q9.LONGBINH'")
+DISTRICT=$(sqlite3 "$TMP/demo.db" "SELECT id FROM org_unit WHERE code = 'Q9'")
 if [ -n "${PG_URL:-}" ]; then
 	"$AFTER" copy --from "sqlite:$TMP/demo.db" --to "$PG_URL" >/dev/null
 	psql -X -q "$PG_URL" -c 'VACUUM ANALYZE'
@@ -34,7 +38,7 @@ pages() { # BIN DB_URL [--audit-key FILE]
 	curl -fsS -c "$TMP/jar" -H 'Content-Type: application/json' \
 		-d '{"login":"quantri","password":"demo-2019-quantri"}' "$B/api/v1/session" >/dev/null
 	local cookie="dh_session=$(awk '$6=="dh_session"{print $7}' "$TMP/jar")"
-	for u in / /targets /feedback/queue; do
+	for u in / /targets /feedback/queue "/units/$WARD" "/units/$DISTRICT"; do
 		curl -s -o /dev/null -H "Cookie: $cookie" "$B$u"
 		local n0=$(wc -l <"$TMP/serve.log")
 		wrk -t2 -c8 -d4s -H "Cookie: $cookie" "$B$u" >/dev/null

@@ -214,6 +214,10 @@ static const struct module_migration steps[] = {
 	  "CREATE INDEX feedback_open_by_deadline ON feedback("
 	  "(CASE WHEN coalesce(committed_day, 0) > due_day THEN committed_day ELSE due_day END), id)"
 	  " WHERE state IN ('received', 'assigned', 'in_progress', 'reopened');" },
+	/* 5. A ward's reports (a unit's page: FB_OPEN_OF_UNIT), as the unit's have had. */
+	{ 5, "feedback: the reports of a ward",
+	  "CREATE INDEX feedback_ward_state ON feedback(ward_id, state);",
+	  "CREATE INDEX feedback_ward_state ON feedback(ward_id, state);" },
 };
 
 const struct module_migrations feedback_migrations = {

@@ -177,15 +177,6 @@ void fbpage_home(struct http_request *req, struct html *h)
 	html_raw(h, "</a></p></section>");
 }
 
-static int soonest_due(const void *x, const void *y)
-{
-	cal_day a = fb_deadline(x), b = fb_deadline(y);
-	if (a != b)
-		return a < b ? -1 : 1;
-	const struct feedback *fa = x, *fb = y;
-	return fa->id < fb->id ? -1 : fa->id > fb->id;
-}
-
 /*
  * Citizen feedback on unit UNIT's page (struct module .unit_page), where
  * leaders and the supervisor look at a unit — the targets' board has no
@@ -193,7 +184,7 @@ static int soonest_due(const void *x, const void *y)
  * read: its open reports (those it answers, and for a ward those sent
  * from it), how many are late and how many fall due within 3 working
  * days, and the most urgent of them.  For readers of the unit's feedback
- * only; two indexed reads of open reports.
+ * only; one read of its open reports, through the unit's index and the ward's.
  */
 void fbpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
 {
@@ -201,32 +192,16 @@ void fbpage_unit_section(struct http_request *req, struct html *h, int64_t unit)
 	if (!who->authenticated
 	    || !org_allows(req->store, &req->arena, who, PERM_READ_FEEDBACK, unit))
 		return;
-	struct feedback_filter by_unit = { .state = -1, .moderation = -1, .status = FB_OPEN,
-	                                   .unit_id = unit, .limit = 100000 };
-	struct feedback_filter by_ward = by_unit;
-	by_ward.unit_id = 0;
-	by_ward.ward_id = unit;
-	struct feedback *a, *b;
-	size_t na = 0, nb = 0;
+	/* One list: a ward that answers its own reports finds them once. */
+	struct feedback *all;
+	size_t n = 0;
 	struct fb_names names = { 0 };
-	if (feedback_list(req->store, &by_unit, &req->arena, &a, &na) != STORE_OK
-	    || feedback_list(req->store, &by_ward, &req->arena, &b, &nb) != STORE_OK)
-		return;
-	if (na + nb == 0)
+	if (feedback_open_of_unit(req->store, unit, &req->arena, &all, &n) != STORE_OK || n == 0)
 		return;
 	if (feedback_categories(req->store, &req->arena, &names.cats, &names.ncats) != STORE_OK
 	    || org_unit_list(req->store, &(struct unit_filter){ 0 }, &req->arena, &names.units,
 	                     &names.nunits) != STORE_OK)
 		return;
-	/* One list: a ward that answers its own reports finds them in both. */
-	struct feedback *all = arena_array(&req->arena, na + nb, sizeof *all);
-	size_t n = 0;
-	for (size_t i = 0; i < na; i++)
-		all[n++] = a[i];
-	for (size_t i = 0; i < nb; i++)
-		if (b[i].unit_id != unit)
-			all[n++] = b[i];
-	qsort(all, n, sizeof *all, soonest_due);
 	cal_day today = feedback_day_of((int64_t)time(NULL)), soon = today;
 	if (!cal_deadline(feedback_calendar(req->store, &req->arena), today, 3, &soon))
 		soon = today + 3;

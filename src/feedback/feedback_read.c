@@ -212,6 +212,12 @@ int feedback_queue_page(struct store *st, struct arena *a, const struct fb_count
 	return STORE_OK;
 }
 
+int feedback_open_of_unit(struct store *st, int64_t unit, struct arena *a,
+                          struct feedback **out, size_t *n)
+{
+	return feedback_store.open_of_unit(st, unit, a, out, n);
+}
+
 int feedback_events(struct store *st, int64_t id, bool public_only, struct arena *a,
                     struct feedback_event **out, size_t *n)
 {

@@ -231,6 +231,9 @@ int feedback_unit_counts(struct store *st, cal_day today, cal_day soon, int64_t 
 /* Of GROUPS (feedback_unit_counts), those in WHO's reach, and their sums. */
 void feedback_reach_counts(struct store *st, struct arena *a, const struct principal *who,
                            const struct fb_unit_counts *groups, size_t n, struct fb_counts *out);
+/* The open reports UNIT is responsible for or that lie in it (a ward), most urgent first. */
+int feedback_open_of_unit(struct store *st, int64_t unit, struct arena *a,
+                          struct feedback **out, size_t *n);
 /* The open reports of C's reach, most urgent first: LIMIT of them from OFFSET. */
 int feedback_queue_page(struct store *st, struct arena *a, const struct fb_counts *c,
                         size_t offset, size_t limit, struct feedback **out, size_t *n);

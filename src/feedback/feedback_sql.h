@@ -87,6 +87,17 @@ SQL(FB_OPEN_BY_DEADLINE,
 	"SELECT " FB_COLUMNS " FROM feedback WHERE " FB_IS_OPEN
 	" ORDER BY " FB_DEADLINE ", id LIMIT " P_BIGINT(1) " OFFSET " P_BIGINT(2))
 
+/*
+ * A unit's page: the open reports it is responsible for or that lie in it
+ * (a ward), most urgent first.  Two equalities joined by OR, not "P = 0 OR
+ * col = P", so each half walks its own index (feedback_unit_state,
+ * feedback_ward_state: feedback migration 5).
+ */
+SQL(FB_OPEN_OF_UNIT,
+	"SELECT " FB_COLUMNS " FROM feedback WHERE " FB_IS_OPEN
+	" AND (unit_id = " P_BIGINT(1) " OR ward_id = " P(1) ")"
+	" ORDER BY " FB_DEADLINE ", id")
+
 /* Published reports with a point, per ward (public already: see struct fb_ward_point). */
 SQL(FB_WARD_POINTS,
 	"SELECT ward_id, avg(lat), avg(lon), min(lat), max(lat), min(lon), max(lon), count(*)"

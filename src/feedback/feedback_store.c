@@ -210,6 +210,12 @@ static enum store_status fb_unit_counts(struct store *st, int64_t today, int64_t
 	               DB_COLS(count_cols), a, sizeof **out, (void **)out, n);
 }
 
+static enum store_status fb_open_of_unit(struct store *st, int64_t unit, struct arena *a,
+                                         struct feedback **out, size_t *n)
+{
+	return fb_query(st, FB_OPEN_OF_UNIT, DB_PARAMS(db_int64(unit)), a, out, n);
+}
+
 static enum store_status fb_open_by_deadline(struct store *st, int64_t limit, int64_t offset,
                                              struct arena *a, struct feedback **out, size_t *n)
 {
@@ -438,6 +444,7 @@ const struct feedback_store feedback_store = {
 	.ward_points = fb_ward_points,
 	.unit_counts = fb_unit_counts,
 	.open_by_deadline = fb_open_by_deadline,
+	.open_of_unit = fb_open_of_unit,
 	.revision = fb_revision,
 };
 

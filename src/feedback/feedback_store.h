@@ -86,6 +86,9 @@ struct feedback_store {
 	 */
 	enum store_status (*unit_counts)(struct store *st, int64_t today, int64_t soon, int64_t from,
 	                                 struct arena *a, struct fb_unit_counts **out, size_t *n);
+	/* The open reports UNIT is responsible for or that lie in it, by deadline, then id. */
+	enum store_status (*open_of_unit)(struct store *st, int64_t unit, struct arena *a,
+	                                  struct feedback **out, size_t *n);
 	/* Open reports by deadline, then id: LIMIT from OFFSET. */
 	enum store_status (*open_by_deadline)(struct store *st, int64_t limit, int64_t offset,
 	                                      struct arena *a, struct feedback **out, size_t *n);
