@@ -34,42 +34,39 @@ struct kept_counts {
 bool fbp_counts(struct http_request *req, cal_day today, cal_day soon, int64_t answered_from,
                 struct fb_counts *out)
 {
-	struct fb_unit_counts *groups;
+	const struct fb_unit_counts *groups;
 	size_t n;
 	int64_t rev;
-	if (feedback_revision(req->store, &rev) != STORE_OK) {
-		if (feedback_unit_counts(req->store, today, soon, answered_from, &req->arena, &groups,
-		                         &n) != STORE_OK)
-			return false;
-		feedback_reach_counts(req->store, &req->arena, http_principal(req), groups, n, out);
-		return true;
-	}
+	bool versioned = feedback_revision(req->store, &rev) == STORE_OK;
 	char key[96];
 	snprintf(key, sizeof key, "fb-counts:%ld:%ld:%lld", (long)today, (long)soon,
 	         (long long)answered_from);
-	struct http_body *b = http_cache_ref(req->server->cache, key, rev);
-	if (b == NULL) {
+	struct http_body *b = versioned ? http_cache_ref(req->server->cache, key, rev) : NULL;
+	if (b) {
+		const struct kept_counts *k = http_body_object_of(b);
+		groups = k->g;
+		n = k->n;
+	} else {
 		/* Read after the revision: at least as new as it says. */
-		if (feedback_unit_counts(req->store, today, soon, answered_from, &req->arena, &groups,
-		                         &n) != STORE_OK)
+		struct fb_unit_counts *read;
+		if (feedback_unit_counts(req->store, today, soon, answered_from, &req->arena, &read, &n)
+		    != STORE_OK)
 			return false;
-		struct kept_counts *k = malloc(sizeof *k + n * sizeof *groups);
-		if (k == NULL) {
-			feedback_reach_counts(req->store, &req->arena, http_principal(req), groups, n, out);
-			return true;
+		groups = read;
+		/* Kept for the next reader; out of memory, only this one is served. */
+		struct kept_counts *k = versioned ? malloc(sizeof *k + n * sizeof *read) : NULL;
+		if (k) {
+			k->n = n;
+			if (n)
+				memcpy(k->g, read, n * sizeof *read);
+			struct http_body *kept = http_body_object(k, sizeof *k + n * sizeof *read, free);
+			if (kept) {
+				http_cache_store(req->server->cache, key, rev, kept);
+				http_body_release(kept);
+			}
 		}
-		k->n = n;
-		if (n)
-			memcpy(k->g, groups, n * sizeof *groups);
-		b = http_body_object(k, sizeof *k + n * sizeof *groups, free);
-		if (b == NULL) {
-			feedback_reach_counts(req->store, &req->arena, http_principal(req), groups, n, out);
-			return true;
-		}
-		http_cache_store(req->server->cache, key, rev, b);
 	}
-	const struct kept_counts *k = http_body_object_of(b);
-	feedback_reach_counts(req->store, &req->arena, http_principal(req), k->g, k->n, out);
+	feedback_reach_counts(req->store, &req->arena, http_principal(req), groups, n, out);
 	http_body_release(b);
 	return true;
 }
